@@ -1,0 +1,134 @@
+# cs: customer-service operations as Unix pipelines. Plain GNU make.
+#   make            lib/libcs.a and bin/cs-*
+#   make test       unit + golden tests, then all of them again under ASan+UBSan
+#   make bench      throughput beside cat and jq on a generated corpus
+#   make install    PREFIX=/usr/local DESTDIR=
+
+VERSION   := $(shell cat VERSION)
+PREFIX    ?= /usr/local
+prefix    ?= $(PREFIX)
+bindir    ?= $(prefix)/bin
+datarootdir ?= $(prefix)/share
+datadir   ?= $(datarootdir)
+mandir    ?= $(datarootdir)/man
+sharedir  ?= $(datadir)/cs
+BASHCOMPDIR ?= $(datadir)/bash-completion/completions
+ZSHCOMPDIR  ?= $(datadir)/zsh/site-functions
+FISHCOMPDIR ?= $(datadir)/fish/vendor_completions.d
+INSTALL   ?= install
+INSTALL_PROGRAM ?= $(INSTALL) -m 755
+INSTALL_DATA ?= $(INSTALL) -m 644
+
+CC        ?= cc
+PKG_CONFIG ?= pkg-config
+PKGS      := libzstd libpcre2-8 sqlite3 zlib
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS  := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lzstd -lpcre2-8 -lsqlite3 -lz)
+# Debian's libjq 1.6 and libcsv ship no .pc file.
+JQ_CFLAGS ?=
+JQ_LIBS   ?= -ljq
+JQ_VERSION ?= $(shell dpkg-query -W -f='$${Version}' libjq-dev 2>/dev/null | sed 's/-.*//')
+CSV_VERSION ?= $(shell dpkg-query -W -f='$${Version}' libcsv-dev 2>/dev/null | sed 's/[+-].*//')
+CSV_CFLAGS ?=
+CSV_LIBS  ?= -lcsv
+
+WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
+CFLAGS    ?= -O2 -g
+ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS) $(JQ_CFLAGS) $(CSV_CFLAGS) \
+             -DCS_VERSION='"$(VERSION)"' -DCS_JQ_VERSION='"$(or $(JQ_VERSION),unknown)"' \
+             -DCS_CSV_VERSION='"$(or $(CSV_VERSION),unknown)"' -DCS_SHAREDIR='"$(sharedir)"' -Ilib -ffile-prefix-map=$(CURDIR)=.
+ALL_LIBS  = $(JQ_LIBS) $(CSV_LIBS) $(PKG_LIBS) -lm
+
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
+
+LIB_SRC   := $(sort $(wildcard lib/*.c))
+CMD_SRC   := $(sort $(wildcard cmd/*.c))
+UNIT_SRC  := $(sort $(wildcard tests/unit/t_*.c))
+PROGS     := $(patsubst cmd/%.c,%,$(CMD_SRC))
+
+# Build variants: the plain build goes to lib/ and bin/, the sanitizer build below build/asan/.
+OBJ_DIR   := build/obj
+LIB_OBJ   := $(patsubst lib/%.c,$(OBJ_DIR)/%.o,$(LIB_SRC))
+BINS      := $(addprefix bin/,$(PROGS))
+UNITS     := $(patsubst tests/unit/%.c,build/unit/%,$(UNIT_SRC))
+
+ASAN_DIR  := build/asan
+ASAN_OBJ  := $(patsubst lib/%.c,$(ASAN_DIR)/obj/%.o,$(LIB_SRC))
+ASAN_BINS := $(addprefix $(ASAN_DIR)/bin/,$(PROGS))
+ASAN_UNITS := $(patsubst tests/unit/%.c,$(ASAN_DIR)/unit/%,$(UNIT_SRC))
+
+.PHONY: all test test-plain test-asan check-build bench install uninstall demo clean completions lint
+all: lib/libcs.a $(BINS)
+
+$(OBJ_DIR)/%.o: lib/%.c lib/*.h VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+lib/libcs.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+bin/%: cmd/%.c lib/libcs.a lib/*.h
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a $(ALL_LIBS)
+
+build/unit/%: tests/unit/%.c lib/libcs.a tests/unit/tap.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a $(ALL_LIBS)
+
+$(ASAN_DIR)/obj/%.o: lib/%.c lib/*.h VERSION
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+$(ASAN_DIR)/libcs.a: $(ASAN_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(ASAN_DIR)/bin/%: cmd/%.c $(ASAN_DIR)/libcs.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $(ALL_LIBS)
+
+$(ASAN_DIR)/unit/%: tests/unit/%.c $(ASAN_DIR)/libcs.a tests/unit/tap.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $(ALL_LIBS)
+
+# The whole suite twice: plain, then under AddressSanitizer + UndefinedBehaviorSanitizer.
+test: all $(UNITS) $(ASAN_BINS) $(ASAN_UNITS)
+	@sh tests/run plain:bin:build/unit asan:$(ASAN_DIR)/bin:$(ASAN_DIR)/unit
+
+test-plain: all $(UNITS)
+	@sh tests/run plain:bin:build/unit
+
+test-asan: $(ASAN_BINS) $(ASAN_UNITS)
+	@sh tests/run asan:$(ASAN_DIR)/bin:$(ASAN_DIR)/unit
+
+bench: all
+	@sh bench/bench.sh
+
+demo: all
+	@sh examples/demo.sh
+
+completions: all
+	@sh tools/gencomp.sh
+
+install: all
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man7 \
+	   $(DESTDIR)$(sharedir) $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	for p in $(PROGS); do $(INSTALL_PROGRAM) bin/$$p $(DESTDIR)$(bindir)/$$p; done
+	for m in man/*.1; do $(INSTALL_DATA) $$m $(DESTDIR)$(mandir)/man1/; done
+	for m in man/*.7; do $(INSTALL_DATA) $$m $(DESTDIR)$(mandir)/man7/; done
+	cd share && find . -type d -exec $(INSTALL) -d $(DESTDIR)$(sharedir)/{} \; && \
+	   find . -type f -exec $(INSTALL_DATA) {} $(DESTDIR)$(sharedir)/{} \;
+	for p in $(PROGS); do \
+	   $(INSTALL_DATA) completions/bash/$$p $(DESTDIR)$(BASHCOMPDIR)/$$p; \
+	   $(INSTALL_DATA) completions/zsh/_$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p; \
+	   $(INSTALL_DATA) completions/fish/$$p.fish $(DESTDIR)$(FISHCOMPDIR)/$$p.fish; done
+
+uninstall:
+	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(mandir)/man1/$$p.1 \
+	   $(DESTDIR)$(BASHCOMPDIR)/$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p $(DESTDIR)$(FISHCOMPDIR)/$$p.fish; done
+	rm -f $(DESTDIR)$(mandir)/man7/cs-schema.7
+	rm -rf $(DESTDIR)$(sharedir)
+
+clean:
+	rm -rf build bin lib/libcs.a

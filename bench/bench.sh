@@ -1,0 +1,241 @@
+#!/bin/sh
+# bench/bench.sh: throughput and memory of cs-ingest beside cat and jq on one
+# generated corpus; prints a Markdown table and the PASS/FAIL floor checks.
+# Run from the repository root (make bench) or anywhere as sh bench/bench.sh.
+# Knobs: BENCH_BYTES (corpus size), BENCH_RUNS (runs per row; jq at most 3).
+# Exits 0 even when a floor check fails: the output is a report.
+# shellcheck disable=SC2016 # the backquotes are Markdown, not command substitution
+set -u
+
+cd "$(dirname -- "$0")/.." || exit 1
+
+HELPER_DIR=build/bench
+DATA_DIR=bench/data
+CORPUS=$DATA_DIR/messages.ndjson
+CORPUS_STAMP=$DATA_DIR/messages.bytes
+QUARTER=$DATA_DIR/quarter.ndjson
+STATUS_FILE=$HELPER_DIR/status
+INGEST=bin/cs-ingest
+BYTES=${BENCH_BYTES:-220000000}
+RUNS=${BENCH_RUNS:-5}
+JQ_RUNS=3
+
+die() {
+	printf 'bench: %s\n' "$*" >&2
+	exit 1
+}
+
+is_count() {
+	case $1 in '' | *[!0-9]*) return 1 ;; esac
+	[ "$1" -gt 0 ]
+}
+
+# True if file $1 exists and is newer than file $2 (which must exist).
+newer() {
+	[ -n "$(find "$1" -newer "$2" 2>/dev/null)" ]
+}
+
+check_knobs() {
+	is_count "$BYTES" || die "BENCH_BYTES must be a positive byte count, not '$BYTES'"
+	is_count "$RUNS" || die "BENCH_RUNS must be a positive number, not '$RUNS'"
+	if [ "$RUNS" -lt "$JQ_RUNS" ]; then JQ_RUNS=$RUNS; fi
+}
+
+# ---- helpers and corpus ---------------------------------------------------
+
+build_helper() {
+	src=bench/$1.c
+	out=$HELPER_DIR/$1
+	if [ -x "$out" ] && ! newer "$src" "$out"; then return 0; fi
+	# $CC may hold several words ("ccache cc"): leave it unquoted.
+	${CC:-cc} -std=c17 -O2 -Wall -Wextra -Werror -o "$out" "$src" || die "cannot build $out"
+}
+
+corpus_is_current() {
+	[ -f "$CORPUS" ] && [ -f "$CORPUS_STAMP" ] &&
+		[ "$(cat "$CORPUS_STAMP")" = "$BYTES" ] && ! newer bench/gen.c "$CORPUS"
+}
+
+make_corpus() {
+	printf 'generating corpus...\n' >&2
+	rm -f "$QUARTER" "$CORPUS_STAMP"
+	"$HELPER_DIR/gen" --bytes "$BYTES" >"$CORPUS.tmp" || die "cannot generate $CORPUS"
+	mv "$CORPUS.tmp" "$CORPUS" || die "cannot write $CORPUS"
+	printf '%s\n' "$BYTES" >"$CORPUS_STAMP"
+}
+
+# The first quarter of the corpus, cut at a line end.
+make_quarter() {
+	if [ -f "$QUARTER" ] && ! newer "$CORPUS" "$QUARTER"; then return 0; fi
+	head -c "$((CORPUS_BYTES / 4))" "$CORPUS" >"$QUARTER.tmp" || die "cannot write $QUARTER"
+	if [ "$(tail -c 1 "$QUARTER.tmp" | wc -l)" -eq 0 ]; then
+		partial=$(tail -n 1 "$QUARTER.tmp" | wc -c)
+		head -c "$((CORPUS_BYTES / 4 - partial))" "$CORPUS" >"$QUARTER.tmp" ||
+			die "cannot write $QUARTER"
+	fi
+	mv "$QUARTER.tmp" "$QUARTER" || die "cannot write $QUARTER"
+}
+
+byte_count() { wc -c <"$1" | tr -d ' '; }
+line_count() { wc -l <"$1" | tr -d ' '; }
+
+# ---- the header -------------------------------------------------------------
+
+cpu_model() {
+	model=$(sed -n '/^model name/{s/^[^:]*: *//p;q;}' /proc/cpuinfo 2>/dev/null)
+	printf '%s\n' "${model:-unknown CPU}"
+}
+
+cs_version() {
+	if [ -x "$INGEST" ]; then
+		v=$("$INGEST" --version 2>/dev/null | head -n 1)
+		printf '%s\n' "${v:-unknown version}"
+	else
+		printf 'cs-ingest not built\n'
+	fi
+}
+
+print_header() {
+	mb=$(awk -v b="$CORPUS_BYTES" 'BEGIN { printf "%.1f", b / 1e6 }')
+	printf 'Corpus %s: %s MB (%s bytes), %s records; %s UTC; %s; %s; %s.\n' \
+		"$CORPUS" "$mb" "$CORPUS_BYTES" "$CORPUS_LINES" "$(date -u '+%Y-%m-%d %H:%M')" \
+		"$(uname -m)" "$(cpu_model)" "$(cs_version)"
+	printf 'Median of %s runs (jq: %s); MB = 10^6 bytes; output to /dev/null.\n\n' "$RUNS" "$JQ_RUNS"
+	printf '| command | MB/s | records/s | peak RSS (MiB) | ratio to `cat\\|cat` |\n'
+	printf '|---|---:|---:|---:|---:|\n'
+}
+
+# ---- measuring --------------------------------------------------------------
+
+# measure RUNS COMMAND: sets SECONDS_TAKEN and PEAK_KIB, or returns 1.
+measure() {
+	result=$("$HELPER_DIR/measure" -n "$1" "$2") || return 1
+	SECONDS_TAKEN=${result% *}
+	PEAK_KIB=${result#* }
+}
+
+# mb_per_s BYTES SECONDS
+mb_per_s() {
+	awk -v b="$1" -v s="$2" 'BEGIN { if (s < 1e-6) s = 1e-6; printf "%.1f", b / s / 1e6 }'
+}
+
+# row LABEL RUNS COMMAND BYTES LINES: measures COMMAND and prints its table row;
+# sets ROW_MBS and ROW_KIB (empty if the command failed).
+row() {
+	ROW_MBS=
+	ROW_KIB=
+	if ! measure "$2" "$3"; then
+		printf '| %s | failed | | | |\n' "$1"
+		return 1
+	fi
+	ROW_MBS=$(mb_per_s "$4" "$SECONDS_TAKEN")
+	ROW_KIB=$PEAK_KIB
+	awk -v l="$1" -v s="$SECONDS_TAKEN" -v mbs="$ROW_MBS" -v n="$5" -v k="$PEAK_KIB" \
+		-v base="${CAT_MBS:-$ROW_MBS}" 'BEGIN {
+			if (s < 1e-6) s = 1e-6
+			printf "| %s | %s | %.0f | %.1f | %.2f |\n", l, mbs, n / s, k / 1024, mbs / base
+		}'
+}
+
+# ingest_pipe ARGS: the command line "bin/cs-ingest ARGS | cat > /dev/null"
+# that exits with cs-ingest's status rather than cat's (dash has no pipefail).
+ingest_pipe() {
+	printf '{ %s %s; echo $? > %s; } | cat > /dev/null; read -r s < %s; exit $s' \
+		"$INGEST" "$1" "$STATUS_FILE" "$STATUS_FILE"
+}
+
+warm_page_cache() {
+	cat "$CORPUS" "$QUARTER" >/dev/null
+}
+
+measure_all() {
+	row '`cat FILE \| cat`' "$RUNS" "cat $CORPUS | cat > /dev/null" "$CORPUS_BYTES" "$CORPUS_LINES"
+	CAT_MBS=$ROW_MBS
+	[ -n "$CAT_MBS" ] || die "cat | cat failed"
+
+	JQ_MBS=
+	if command -v jq >/dev/null 2>&1; then
+		row '`jq -c . FILE`' "$JQ_RUNS" "jq -c . $CORPUS > /dev/null" "$CORPUS_BYTES" "$CORPUS_LINES"
+		JQ_MBS=$ROW_MBS
+	fi
+
+	PASS_MBS=
+	PASS_KIB=
+	QUARTER_KIB=
+	[ -x "$INGEST" ] || return 0
+	row '`cs-ingest --format ndjson --messages FILE \| cat` (pass-through)' "$RUNS" \
+		"$(ingest_pipe "--format ndjson --messages $CORPUS")" "$CORPUS_BYTES" "$CORPUS_LINES"
+	PASS_MBS=$ROW_MBS
+	PASS_KIB=$ROW_KIB
+	row '`cs-ingest --format ndjson FILE \| cat` (conversations)' "$RUNS" \
+		"$(ingest_pipe "--format ndjson $CORPUS")" "$CORPUS_BYTES" "$CORPUS_LINES"
+	row '`cs-ingest --format ndjson --messages QUARTER \| cat` (pass-through, first quarter)' "$RUNS" \
+		"$(ingest_pipe "--format ndjson --messages $QUARTER")" "$QUARTER_BYTES" "$QUARTER_LINES"
+	QUARTER_KIB=$ROW_KIB
+}
+
+# ---- the floor --------------------------------------------------------------
+
+# verdict CONDITION TEXT: CONDITION is an awk expression over a and b (from $A, $B).
+verdict() {
+	if awk -v a="$A" -v b="$B" "BEGIN { exit !($1) }"; then
+		printf 'PASS  %s\n' "$2"
+	else
+		printf 'FAIL  %s\n' "$2"
+	fi
+}
+
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+check_floor() {
+	printf '\n'
+	if [ ! -x "$INGEST" ]; then
+		printf 'SKIP  floor checks: %s is not built yet (run make first)\n' "$INGEST"
+		return 0
+	fi
+	if [ -z "$PASS_MBS" ]; then
+		printf 'FAIL  pass-through did not run to completion (see the errors above)\n'
+		return 0
+	fi
+
+	A=$PASS_MBS B=$CAT_MBS
+	verdict 'a >= b / 3' "pass-through $A MB/s >= 1/3 of cat|cat ($B MB/s)"
+
+	if [ -n "$JQ_MBS" ]; then
+		A=$PASS_MBS B=$JQ_MBS
+		verdict 'a >= 5 * b' "pass-through $A MB/s >= 5x jq ($B MB/s)"
+	else
+		printf 'SKIP  pass-through >= 5x jq: jq did not run\n'
+	fi
+
+	if [ -n "$QUARTER_KIB" ]; then
+		A=$PASS_KIB B=$QUARTER_KIB
+		verdict 'a <= b + 8 * 1024' "peak RSS independent of input size: full corpus $(mib "$A") MiB <= first quarter $(mib "$B") MiB + 8 MiB"
+	else
+		printf 'FAIL  peak RSS independent of input size: the first-quarter run failed\n'
+	fi
+}
+
+main() {
+	check_knobs
+	mkdir -p "$HELPER_DIR" "$DATA_DIR" || die "cannot create $HELPER_DIR or $DATA_DIR"
+	build_helper gen
+	build_helper measure
+	corpus_is_current || make_corpus
+	CORPUS_BYTES=$(byte_count "$CORPUS")
+	CORPUS_LINES=$(line_count "$CORPUS")
+	make_quarter
+	QUARTER_BYTES=$(byte_count "$QUARTER")
+	QUARTER_LINES=$(line_count "$QUARTER")
+	if [ ! -x "$INGEST" ]; then
+		printf 'bench: %s is not built yet: skipping the cs-ingest rows (run make first)\n' "$INGEST" >&2
+	fi
+
+	warm_page_cache
+	print_header
+	measure_all
+	check_floor
+	return 0
+}
+
+main "$@"

@@ -1,0 +1,93 @@
+#include "cs_buf.h"
+#include "cs_mem.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cs_buf_reserve(cs_buf *b, size_t extra)
+{
+	size_t need = b->len + extra + 1;
+	if (need <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < need)
+		cap *= 2;
+	b->p = cs_realloc(b->p, cap);
+	b->cap = cap;
+}
+
+void cs_buf_add(cs_buf *b, const void *p, size_t n)
+{
+	cs_buf_reserve(b, n);
+	if (n)
+		memcpy(b->p + b->len, p, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+void cs_buf_addc(cs_buf *b, char c)
+{
+	cs_buf_reserve(b, 1);
+	b->p[b->len++] = c;
+	b->p[b->len] = '\0';
+}
+
+void cs_buf_adds(cs_buf *b, const char *s) { cs_buf_add(b, s, strlen(s)); }
+
+void cs_buf_printf(cs_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	cs_buf_reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+void cs_buf_reset(cs_buf *b)
+{
+	b->len = 0;
+	if (b->p)
+		b->p[0] = '\0';
+}
+
+void cs_buf_free(cs_buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}
+
+void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	cs_buf_reserve(b, n + 2);
+	cs_buf_addc(b, '"');
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		cs_buf_add(b, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': cs_buf_add(b, "\\\"", 2); break;
+		case '\\': cs_buf_add(b, "\\\\", 2); break;
+		case '\n': cs_buf_add(b, "\\n", 2); break;
+		case '\r': cs_buf_add(b, "\\r", 2); break;
+		case '\t': cs_buf_add(b, "\\t", 2); break;
+		default: {
+			char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+			cs_buf_add(b, u, 6);
+		}
+		}
+	}
+	cs_buf_add(b, s + run, n - run);
+	cs_buf_addc(b, '"');
+}

@@ -1,0 +1,24 @@
+/* cs_buf: a growable byte buffer. The buffer owns its bytes; p is always
+ * NUL-terminated after any cs_buf_* call (the NUL is not counted in len). */
+#ifndef CS_BUF_H
+#define CS_BUF_H
+#include <stddef.h>
+
+typedef struct {
+	char *p;
+	size_t len, cap;
+} cs_buf;
+
+#define CS_BUF_INIT {0, 0, 0}
+
+void cs_buf_reserve(cs_buf *b, size_t extra);
+void cs_buf_add(cs_buf *b, const void *p, size_t n);
+void cs_buf_addc(cs_buf *b, char c);
+void cs_buf_adds(cs_buf *b, const char *s);
+void cs_buf_printf(cs_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cs_buf_reset(cs_buf *b);
+void cs_buf_free(cs_buf *b);
+/* Append s as a JSON string literal, quotes included (control characters and
+ * quotes escaped; UTF-8 copied as is). */
+void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n);
+#endif

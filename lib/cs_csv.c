@@ -1,0 +1,287 @@
+/* cs_csv: CSV/TSV rows through libcsv, with physical line numbers and a
+ * strict UTF-8 check of the raw bytes.
+ *
+ * libcsv reports fields and rows without positions, so input is fed in pieces
+ * that end at each CR or LF. A row can then only end on the last byte of a
+ * piece (CR and LF are libcsv's only row terminators), which tells us where
+ * every row starts: a row begins in the first piece whose first byte is not a
+ * terminator while no row is open. Lines are counted on LF only, so CRLF
+ * files number lines exactly like LF files. */
+#include "cs_csv.h"
+#include "cs_buf.h"
+#include "cs_mem.h"
+#include "cs_msg.h"
+#include <csv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CS_CSV_CHUNK ((size_t)64 << 10)
+#define CS_CSV_OPTIONS (CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)
+
+/* Incremental RFC 3629 decoder state, carried across pieces and chunks. */
+typedef struct {
+	unsigned need;          /* continuation bytes still expected */
+	unsigned char lo, hi;   /* allowed range of the next continuation byte */
+	unsigned char lead;     /* first byte of the current (or bad) sequence */
+	uint64_t line, col;     /* where that byte is */
+} cs_csv_u8;
+
+typedef struct {
+	struct csv_parser p;
+	const char *name;
+	uint64_t line;          /* current physical line, 1-based */
+	uint64_t col;           /* bytes already fed on the current line */
+	int ended_nl;           /* last byte fed was LF */
+	int row_open;           /* a row has begun and not yet ended */
+	uint64_t row_line;      /* where the open row began */
+	uint64_t field_line;    /* where the open row's current field began */
+	cs_buf bytes;           /* the open row's cells, each NUL-terminated */
+	size_t *off, *len;      /* per cell: offset into bytes, length */
+	char **cell;
+	size_t n, cap;
+	cs_csv_row_fn fn;
+	void *fn_ctx;
+	int stop;               /* the callback's non-zero return */
+	cs_csv_u8 u8;
+} cs_csv_reader;
+
+static int cs_csv_no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+static int cs_csv_is_term(unsigned char c) { return c == '\r' || c == '\n'; }
+
+/* Begins a sequence at lead byte b; returns 0 if b cannot start one. */
+static int cs_csv_u8_lead(cs_csv_u8 *u, unsigned char b)
+{
+	u->lo = 0x80;
+	u->hi = 0xBF;
+	if (b >= 0xC2 && b <= 0xDF)
+		u->need = 1;
+	else if (b >= 0xE0 && b <= 0xEF)
+		u->need = 2;
+	else if (b >= 0xF0 && b <= 0xF4)
+		u->need = 3;
+	else
+		return 0;
+	/* Overlongs, surrogates and code points above U+10FFFF are excluded by
+	 * narrowing the range of the second byte. */
+	if (b == 0xE0)
+		u->lo = 0xA0;
+	else if (b == 0xED)
+		u->hi = 0x9F;
+	else if (b == 0xF0)
+		u->lo = 0x90;
+	else if (b == 0xF4)
+		u->hi = 0x8F;
+	return 1;
+}
+
+/* Checks s[0..n), the next bytes of the current line. Returns n if they are
+ * valid so far, else the offset of the byte that made the input invalid; the
+ * sequence to report (its first byte and position) is left in r->u8. */
+static size_t cs_csv_u8_scan(cs_csv_reader *r, const unsigned char *s, size_t n)
+{
+	cs_csv_u8 *u = &r->u8;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char b = s[i];
+		if (u->need) {
+			if (b < u->lo || b > u->hi)
+				return i;
+			u->lo = 0x80;
+			u->hi = 0xBF;
+			u->need--;
+			continue;
+		}
+		if (b < 0x80)
+			continue;
+		u->lead = b;
+		u->line = r->line;
+		u->col = r->col + i + 1;
+		if (!cs_csv_u8_lead(u, b))
+			return i;
+	}
+	return n;
+}
+
+static int cs_csv_u8_error(cs_csv_reader *r)
+{
+	cs_error("%s:%llu:%llu: invalid UTF-8 (byte 0x%02X)", r->name,
+		 (unsigned long long)r->u8.line, (unsigned long long)r->u8.col, r->u8.lead);
+	cs_exit_raise(CS_EXIT_DATA);
+	return CS_CSV_SYNTAX;
+}
+
+static int cs_csv_syntax(cs_csv_reader *r, uint64_t line, const char *reason)
+{
+	cs_error("%s:%llu: %s", r->name, (unsigned long long)line, reason);
+	cs_exit_raise(CS_EXIT_DATA);
+	return CS_CSV_SYNTAX;
+}
+
+/* libcsv stopped before the end of what it was given; bad is the byte it
+ * stopped at, or -1 when it failed in csv_fini. */
+static int cs_csv_parse_error(cs_csv_reader *r, int bad)
+{
+	char reason[64];
+	switch (csv_error(&r->p)) {
+	case CSV_ENOMEM:
+		cs_die(CS_EXIT_IO, "out of memory");
+	case CSV_ETOOBIG:
+		return cs_csv_syntax(r, r->line, "field too large");
+	case CSV_EPARSE:
+		break;
+	default:
+		return cs_csv_syntax(r, r->line, csv_strerror(csv_error(&r->p)));
+	}
+	if (bad < 0) {
+		uint64_t last = r->ended_nl ? r->line - 1 : r->line;
+		snprintf(reason, sizeof reason, "unterminated quoted field (opened at line %llu)",
+			 (unsigned long long)r->field_line);
+		return cs_csv_syntax(r, last, reason);
+	}
+	/* In strict mode with no space trimming, libcsv rejects exactly two
+	 * things: a quote inside an unquoted field, and anything but a quote,
+	 * delimiter or terminator after a closing quote. */
+	if (bad == '"')
+		return cs_csv_syntax(r, r->line, "stray quote in unquoted field");
+	return cs_csv_syntax(r, r->line, "malformed quoted field (text after closing quote)");
+}
+
+static void cs_csv_on_field(void *data, size_t n, void *ctx)
+{
+	cs_csv_reader *r = ctx;
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->off = cs_realloc(r->off, r->cap * sizeof *r->off);
+		r->len = cs_realloc(r->len, r->cap * sizeof *r->len);
+		r->cell = cs_realloc(r->cell, r->cap * sizeof *r->cell);
+	}
+	r->off[r->n] = r->bytes.len;
+	r->len[r->n] = n;
+	r->n++;
+	cs_buf_add(&r->bytes, data, n);
+	cs_buf_addc(&r->bytes, '\0');
+	/* The next field starts right after this delimiter, on this line. */
+	r->field_line = r->line;
+}
+
+static void cs_csv_on_row(int term, void *ctx)
+{
+	cs_csv_reader *r = ctx;
+	(void)term;
+	if (r->n && !r->stop) {
+		for (size_t i = 0; i < r->n; i++)
+			r->cell[i] = r->bytes.p + r->off[i];
+		cs_csv_row row = { r->cell, r->len, r->n, r->row_line };
+		r->stop = r->fn(&row, r->fn_ctx);
+	}
+	r->n = 0;
+	cs_buf_reset(&r->bytes);
+	r->row_open = 0;
+}
+
+/* Feeds s[0..n), which holds at most one CR or LF, as its last byte. */
+static int cs_csv_piece(cs_csv_reader *r, const char *s, size_t n)
+{
+	size_t ok = cs_csv_u8_scan(r, (const unsigned char *)s, n);
+	if (!r->row_open && !cs_csv_is_term((unsigned char)s[0])) {
+		r->row_open = 1;
+		r->row_line = r->field_line = r->line;
+	}
+	/* Bytes before a UTF-8 error are parsed first, so that an earlier CSV
+	 * error on the same line wins. */
+	size_t used = ok ? csv_parse(&r->p, s, ok, cs_csv_on_field, cs_csv_on_row, r) : 0;
+	if (used < ok)
+		return cs_csv_parse_error(r, (unsigned char)s[used]);
+	if (ok < n)
+		return cs_csv_u8_error(r);
+	r->ended_nl = s[n - 1] == '\n';
+	if (r->ended_nl) {
+		r->line++;
+		r->col = 0;
+	} else {
+		r->col += n;
+	}
+	return r->stop;
+}
+
+static int cs_csv_chunk(cs_csv_reader *r, const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		size_t end = i;
+		while (end < n && !cs_csv_is_term((unsigned char)s[end]))
+			end++;
+		if (end < n)
+			end++;
+		int rc = cs_csv_piece(r, s + i, end - i);
+		if (rc)
+			return rc;
+		i = end;
+	}
+	return 0;
+}
+
+static int cs_csv_finish(cs_csv_reader *r)
+{
+	if (r->u8.need)
+		return cs_csv_u8_error(r);
+	if (csv_fini(&r->p, cs_csv_on_field, cs_csv_on_row, r) != 0)
+		return cs_csv_parse_error(r, -1);
+	return r->stop;
+}
+
+static void cs_csv_reader_init(cs_csv_reader *r, const char *name, char delim)
+{
+	memset(r, 0, sizeof *r);
+	if (csv_init(&r->p, CS_CSV_OPTIONS) != 0)
+		cs_die(CS_EXIT_IO, "out of memory");
+	csv_set_space_func(&r->p, cs_csv_no_space);
+	csv_set_term_func(&r->p, cs_csv_is_term);
+	csv_set_delim(&r->p, (unsigned char)delim);
+	csv_set_quote(&r->p, '"');
+	/* libcsv grows its field buffer linearly by this much. */
+	csv_set_blk_size(&r->p, CS_CSV_CHUNK);
+	r->name = name;
+	r->line = 1;
+}
+
+static void cs_csv_reader_free(cs_csv_reader *r)
+{
+	csv_free(&r->p);
+	cs_buf_free(&r->bytes);
+	free(r->off);
+	free(r->len);
+	free(r->cell);
+}
+
+int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim,
+		cs_csv_row_fn fn, void *ctx)
+{
+	cs_csv_reader r;
+	cs_csv_reader_init(&r, name, delim);
+	r.fn = fn;
+	r.fn_ctx = ctx;
+	char *buf = cs_malloc(CS_CSV_CHUNK);
+	int rc;
+	for (;;) {
+		long got = rd(rctx, buf, CS_CSV_CHUNK);
+		if (got < 0) {
+			rc = CS_CSV_READ_ERROR;
+			break;
+		}
+		if (got == 0) {
+			rc = cs_csv_finish(&r);
+			break;
+		}
+		rc = cs_csv_chunk(&r, buf, (size_t)got);
+		if (rc)
+			break;
+	}
+	free(buf);
+	cs_csv_reader_free(&r);
+	return rc;
+}

@@ -1,0 +1,39 @@
+/* cs_csv: RFC 4180 CSV/TSV through libcsv in strict mode (CSV_STRICT |
+ * CSV_STRICT_FINI | CSV_APPEND_NULL, and a space function that trims nothing:
+ * cell bytes are kept exactly). Rows are handed to a callback with the
+ * physical line where the row starts (quoted newlines make rows and lines
+ * differ). The reader owns the cell memory; it is valid during the callback. */
+#ifndef CS_CSV_H
+#define CS_CSV_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+	char **cell;         /* NUL-terminated cell texts (callback may modify them in place) */
+	const size_t *len;   /* their lengths in bytes */
+	size_t n;            /* number of cells */
+	uint64_t line;       /* physical line (1-based) where the row starts */
+} cs_csv_row;
+
+/* Called for each row; return 0 to go on, non-zero to stop (the value is
+ * passed back from cs_csv_read). */
+typedef int (*cs_csv_row_fn)(const cs_csv_row *row, void *ctx);
+/* Reads up to n bytes into dst: > 0 bytes read, 0 at end of input, < 0 error
+ * (already reported by the reader). */
+typedef long (*cs_csv_read_fn)(void *rctx, char *dst, size_t n);
+
+enum { CS_CSV_END = 0, CS_CSV_SYNTAX = -1, CS_CSV_READ_ERROR = -2 };
+
+/* Read one input to its end, calling fn per row. name is the file name used
+ * in messages. delim is ',' or '\t' or any single byte other than '"', CR, LF.
+ * Blank lines between rows are skipped (not rows). Invalid UTF-8 in a cell is
+ * a syntax error "NAME:LINE:COL: invalid UTF-8 (byte 0xNN)", where LINE is the
+ * physical line holding the bad byte and COL its 1-based byte column.
+ * Returns CS_CSV_END at the end, the callback's non-zero value if it stopped,
+ * CS_CSV_SYNTAX on a CSV error (already reported through cs_msg as
+ * "NAME:LINE: reason", e.g. "unterminated quoted field (opened at line 85)"
+ * or "stray quote in unquoted field", with exit status 1 raised), or
+ * CS_CSV_READ_ERROR when the read function failed. */
+int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim,
+		cs_csv_row_fn fn, void *ctx);
+#endif

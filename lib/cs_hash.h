@@ -1,0 +1,34 @@
+/* cs_hash: hashing, a fingerprint set and a byte-string map.
+ * cs_fpset remembers 128-bit fingerprints (16 bytes each, table at most 3/4
+ * full): two independent 64-bit hashes of a key, so two different keys are
+ * taken for the same only with probability about n^2 / 2^129.
+ * cs_map owns copies of its keys; values are the caller's. */
+#ifndef CS_HASH_H
+#define CS_HASH_H
+#include <stddef.h>
+#include <stdint.h>
+
+uint64_t cs_hash64(const void *p, size_t n, uint64_t seed);
+
+typedef struct {
+	uint64_t *slot;   /* pairs: slot[2i], slot[2i+1]; (0,0) is empty */
+	size_t cap, n;    /* cap is a power of two, in pairs */
+} cs_fpset;
+
+/* Add the fingerprint of key; returns 1 if it was new, 0 if already there. */
+int cs_fpset_add(cs_fpset *s, const void *key, size_t n);
+void cs_fpset_free(cs_fpset *s);
+
+typedef struct cs_map_entry cs_map_entry;
+typedef struct {
+	cs_map_entry *e;
+	size_t cap, n;
+} cs_map;
+
+void *cs_map_get(const cs_map *m, const void *key, size_t n);
+/* Set key to val (val must not be NULL); replaces an existing value. */
+void cs_map_put(cs_map *m, const void *key, size_t n, void *val);
+/* Remove key; returns its value or NULL. */
+void *cs_map_del(cs_map *m, const void *key, size_t n);
+void cs_map_free(cs_map *m);
+#endif

@@ -1,0 +1,825 @@
+/* cs_in: input streams (see cs_in.h).
+ *
+ * Each file goes through up to three stages, each pulling from the one before:
+ * the file descriptor (behind a few peeked magic bytes), a decompressor (zstd or
+ * gzip) and an iconv converter. The last stage writes into buf, where lines are
+ * cut. For a plain UTF-8 file read(2) writes straight into buf, and a line that
+ * lies inside buf is handed out in place; only a line longer than buf is
+ * assembled in a separate buffer. */
+#include "cs_in.h"
+#include "cs_buf.h"
+#include "cs_mem.h"
+#include "cs_msg.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#define IN_BUF_SIZE ((size_t)1 << 20)
+/* Free space buf always offers the converter: one output character or more. */
+#define IN_MIN_ROOM 16
+#define IN_MAX_READ ((size_t)1 << 30)
+
+enum in_codec { IN_PLAIN, IN_ZSTD, IN_GZIP };
+enum in_state { IN_UNOPENED, IN_OPEN, IN_DONE };
+
+struct cs_in {
+	char **files;
+	int nfiles, fidx;
+	enum in_state state;
+	const char *name;
+	int fd, fd_owned, src_eof;
+	size_t rdcap; /* most bytes per read(2) or decompressed chunk */
+
+	unsigned char peek[4]; /* first bytes of the file, read to find the codec */
+	size_t peek_pos, peek_len;
+
+	enum in_codec codec;
+	unsigned char *zbuf; /* compressed input */
+	size_t zcap;
+	int zfull;           /* the last call filled its output: more may be pending */
+	ZSTD_DCtx *zstd;
+	ZSTD_inBuffer zin;
+	size_t zret;         /* last ZSTD_decompressStream result: 0 at a frame's end */
+	z_stream gz;
+	int gz_live, gz_end;
+
+	char *encoding;      /* --encoding, NULL for UTF-8 */
+	iconv_t cd;
+	int cd_live, cd_need;
+	const char *cd_enc;
+	char *cbuf;          /* input not yet converted */
+	size_t ccap, cpos, clen;
+	uint64_t cd_lines;   /* newlines converted so far, for error messages */
+
+	char *buf;           /* decoded bytes; [pos, end) not yet handed out */
+	size_t cap, pos, end, scan;
+	cs_buf line;         /* the start of a line longer than buf */
+	cs_buf rep;          /* a line with invalid UTF-8 replaced */
+	int discard;         /* skipping the rest of an over-long line */
+
+	size_t max_record;
+	int check_utf8, replace;
+	uint64_t lineno, nbytes, nreplaced;
+};
+
+static const unsigned char in_zstd_magic[] = {0x28, 0xB5, 0x2F, 0xFD};
+static const unsigned char in_gzip_magic[] = {0x1F, 0x8B};
+static const unsigned char in_utf16le_bom[] = {0xFF, 0xFE};
+static const unsigned char in_utf8_bom[] = {0xEF, 0xBB, 0xBF};
+
+static int in_hinted; /* the --encoding hint is given once per run */
+
+static int in_fatal(int code)
+{
+	cs_exit_raise(code);
+	return CS_IN_FATAL;
+}
+
+/* 1: p[0..n) starts with m; 0: it does not; -1: too short to tell yet. */
+static int in_prefix(const unsigned char *p, size_t n, const unsigned char *m, size_t mlen)
+{
+	size_t k = n < mlen ? n : mlen;
+	if (memcmp(p, m, k) != 0)
+		return 0;
+	return n >= mlen ? 1 : -1;
+}
+
+static int in_is_utf8_name(const char *enc)
+{
+	return !enc || !strcasecmp(enc, "UTF-8") || !strcasecmp(enc, "UTF8");
+}
+
+static void in_set_name(cs_in *in)
+{
+	const char *f = in->files[in->fidx];
+	in->name = strcmp(f, "-") == 0 ? "<stdin>" : f;
+}
+
+/* ---- stage 1: the file descriptor ---- */
+
+static long in_read_fd(cs_in *in, void *dst, size_t n)
+{
+	if (in->src_eof)
+		return 0;
+	if (n > in->rdcap)
+		n = in->rdcap;
+	for (;;) {
+		ssize_t r = read(in->fd, dst, n);
+		if (r > 0)
+			return (long)r;
+		if (r == 0) {
+			in->src_eof = 1; /* a terminal would block on a second read */
+			return 0;
+		}
+		if (errno != EINTR) {
+			cs_error("%s: read error: %s", in->name, strerror(errno));
+			return in_fatal(CS_EXIT_IO);
+		}
+	}
+}
+
+static long in_src_read(cs_in *in, void *dst, size_t n)
+{
+	size_t k = in->peek_len - in->peek_pos;
+	if (k == 0)
+		return in_read_fd(in, dst, n);
+	if (k > n)
+		k = n;
+	memcpy(dst, in->peek + in->peek_pos, k);
+	in->peek_pos += k;
+	return (long)k;
+}
+
+/* Peek only as many bytes as it takes to rule the magic numbers in or out, so
+ * that interactive input is not held back. */
+static int in_detect_codec(cs_in *in)
+{
+	for (;;) {
+		int z = in_prefix(in->peek, in->peek_len, in_zstd_magic, sizeof in_zstd_magic);
+		int g = in_prefix(in->peek, in->peek_len, in_gzip_magic, sizeof in_gzip_magic);
+		if (z == 1)
+			return IN_ZSTD;
+		if (g == 1)
+			return IN_GZIP;
+		if (z == 0 && g == 0)
+			return IN_PLAIN;
+		long r = in_read_fd(in, in->peek + in->peek_len, sizeof in->peek - in->peek_len);
+		if (r < 0)
+			return (int)r;
+		if (r == 0)
+			return IN_PLAIN;
+		in->peek_len += (size_t)r;
+	}
+}
+
+/* ---- stage 2: decompression ---- */
+
+static void in_zbuf_alloc(cs_in *in)
+{
+	if (!in->zbuf) {
+		in->zcap = in->cap;
+		in->zbuf = cs_malloc(in->zcap);
+	}
+	in->zfull = 0;
+}
+
+static void in_zstd_start(cs_in *in)
+{
+	if (!in->zstd) {
+		in->zstd = ZSTD_createDCtx();
+		if (!in->zstd)
+			cs_die(CS_EXIT_IO, "out of memory (zstd decompression context)");
+	} else {
+		ZSTD_DCtx_reset(in->zstd, ZSTD_reset_session_only);
+	}
+	in_zbuf_alloc(in);
+	in->zin = (ZSTD_inBuffer){in->zbuf, 0, 0};
+	in->zret = 1;
+}
+
+static void in_gzip_start(cs_in *in)
+{
+	memset(&in->gz, 0, sizeof in->gz);
+	if (inflateInit2(&in->gz, 16 + MAX_WBITS) != Z_OK)
+		cs_die(CS_EXIT_IO, "out of memory (zlib inflate state)");
+	in->gz_live = 1;
+	in->gz_end = 0;
+	in_zbuf_alloc(in);
+}
+
+static long in_zstd_read(cs_in *in, char *dst, size_t n)
+{
+	if (n > in->rdcap)
+		n = in->rdcap;
+	for (;;) {
+		if (in->zin.pos == in->zin.size && !in->zfull) {
+			long r = in_src_read(in, in->zbuf, in->zcap);
+			if (r < 0)
+				return r;
+			if (r == 0) {
+				if (in->zret == 0)
+					return 0;
+				cs_error("%s: truncated zstd frame (unexpected end of input)", in->name);
+				return in_fatal(CS_EXIT_IO);
+			}
+			in->zin = (ZSTD_inBuffer){in->zbuf, (size_t)r, 0};
+		}
+		ZSTD_outBuffer out = {dst, n, 0};
+		size_t ret = ZSTD_decompressStream(in->zstd, &out, &in->zin);
+		if (ZSTD_isError(ret)) {
+			cs_error("%s: corrupt zstd data: %s", in->name, ZSTD_getErrorName(ret));
+			return in_fatal(CS_EXIT_IO);
+		}
+		in->zret = ret;
+		in->zfull = out.pos == out.size;
+		if (out.pos)
+			return (long)out.pos;
+	}
+}
+
+static long in_gzip_read(cs_in *in, char *dst, size_t n)
+{
+	z_stream *z = &in->gz;
+	if (n > in->rdcap)
+		n = in->rdcap;
+	for (;;) {
+		if (z->avail_in == 0 && !in->zfull) {
+			long r = in_src_read(in, in->zbuf, in->zcap);
+			if (r < 0)
+				return r;
+			if (r == 0) {
+				if (in->gz_end)
+					return 0;
+				cs_error("%s: truncated gzip stream (unexpected end of input)", in->name);
+				return in_fatal(CS_EXIT_IO);
+			}
+			z->next_in = in->zbuf;
+			z->avail_in = (uInt)r;
+		}
+		if (in->gz_end && z->avail_in) { /* another member follows */
+			inflateReset(z);
+			in->gz_end = 0;
+		}
+		z->next_out = (Bytef *)dst;
+		z->avail_out = (uInt)n;
+		int ret = inflate(z, Z_NO_FLUSH);
+		if (ret == Z_STREAM_END) {
+			in->gz_end = 1;
+		} else if (ret != Z_OK && ret != Z_BUF_ERROR) {
+			cs_error("%s: corrupt gzip data: %s", in->name, z->msg ? z->msg : zError(ret));
+			return in_fatal(CS_EXIT_IO);
+		}
+		size_t got = n - z->avail_out;
+		in->zfull = z->avail_out == 0;
+		if (got)
+			return (long)got;
+	}
+}
+
+static long in_dec_read(cs_in *in, char *dst, size_t n)
+{
+	switch (in->codec) {
+	case IN_ZSTD: return in_zstd_read(in, dst, n);
+	case IN_GZIP: return in_gzip_read(in, dst, n);
+	default: return in_src_read(in, dst, n);
+	}
+}
+
+/* ---- stage 3: conversion to UTF-8 ---- */
+
+static int in_iconv_start(cs_in *in, const char *enc)
+{
+	in->cd = iconv_open("UTF-8", enc);
+	if (in->cd == (iconv_t)-1) {
+		cs_error("%s: cannot convert from %s: %s", in->name, enc, strerror(errno));
+		return in_fatal(CS_EXIT_IO);
+	}
+	in->cd_live = 1;
+	in->cd_enc = enc;
+	in->cd_need = 0;
+	in->cpos = in->clen = 0;
+	if (!in->cbuf) {
+		in->ccap = in->cap;
+		in->cbuf = cs_malloc(in->ccap);
+	}
+	return 0;
+}
+
+static uint64_t in_count_nl(const char *p, size_t n)
+{
+	uint64_t k = 0;
+	const char *e = p + n;
+	while ((p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+		k++;
+		p++;
+	}
+	return k;
+}
+
+static int in_cvt_error(cs_in *in, const char *what)
+{
+	cs_error_at(in->name, in->cd_lines + 1, "%s %s byte sequence (byte 0x%02x); is --encoding right?",
+		    what, in->cd_enc, (unsigned char)in->cbuf[in->cpos]);
+	return in_fatal(CS_EXIT_DATA);
+}
+
+/* End of input: a partial character left over is an error; a stateful
+ * encoding may still have output to flush. */
+static long in_cvt_finish(cs_in *in, char *dst, size_t n)
+{
+	if (in->cpos < in->clen)
+		return in_cvt_error(in, "incomplete");
+	char *op = dst;
+	size_t ol = n;
+	iconv(in->cd, NULL, NULL, &op, &ol);
+	return (long)(op - dst);
+}
+
+static long in_cvt_read(cs_in *in, char *dst, size_t n)
+{
+	if (!in->cd_live)
+		return in_dec_read(in, dst, n);
+	for (;;) {
+		if (in->cpos == in->clen || in->cd_need) {
+			memmove(in->cbuf, in->cbuf + in->cpos, in->clen - in->cpos);
+			in->clen -= in->cpos;
+			in->cpos = 0;
+			long r = in_dec_read(in, in->cbuf + in->clen, in->ccap - in->clen);
+			if (r < 0)
+				return r;
+			if (r == 0)
+				return in_cvt_finish(in, dst, n);
+			in->clen += (size_t)r;
+			in->cd_need = 0;
+		}
+		char *ip = in->cbuf + in->cpos, *op = dst;
+		size_t il = in->clen - in->cpos, ol = n;
+		int err = iconv(in->cd, &ip, &il, &op, &ol) == (size_t)-1 ? errno : 0;
+		size_t got = (size_t)(op - dst);
+		in->cpos = (size_t)(ip - in->cbuf);
+		in->cd_lines += in_count_nl(dst, got);
+		if (got) /* an error surfaces on the next call, once these lines are out */
+			return (long)got;
+		if (err == EILSEQ)
+			return in_cvt_error(in, "invalid");
+		if (err == EINVAL) {
+			in->cd_need = 1;
+		} else if (err == E2BIG) {
+			cs_error("%s: cannot convert from %s: output character too long", in->name, in->cd_enc);
+			return in_fatal(CS_EXIT_DATA);
+		}
+	}
+}
+
+/* ---- the decoded buffer ---- */
+
+/* Append decoded bytes to buf; 0 at the end of the file. The unread part
+ * [pos, end) moves to the front first so a line being cut stays contiguous;
+ * when it fills buf it moves on to in->line. */
+static long in_fill(cs_in *in)
+{
+	if (in->pos > 0) {
+		size_t keep = in->end - in->pos;
+		memmove(in->buf, in->buf + in->pos, keep);
+		in->scan = in->scan > in->pos ? in->scan - in->pos : 0;
+		in->end = keep;
+		in->pos = 0;
+	}
+	if (in->cap - in->end < IN_MIN_ROOM) {
+		cs_buf_add(&in->line, in->buf, in->end);
+		in->end = in->scan = 0;
+	}
+	long r = in_cvt_read(in, in->buf + in->end, in->cap - in->end);
+	if (r > 0)
+		in->end += (size_t)r;
+	return r;
+}
+
+/* Fill buf until it can tell whether the file starts with m: 1, 0 or CS_IN_FATAL. */
+static int in_starts_with(cs_in *in, const unsigned char *m, size_t mlen)
+{
+	for (;;) {
+		int k = in_prefix((const unsigned char *)in->buf + in->pos, in->end - in->pos, m, mlen);
+		if (k >= 0)
+			return k;
+		long r = in_fill(in);
+		if (r <= 0)
+			return r < 0 ? (int)r : 0;
+	}
+}
+
+/* A UTF-16LE BOM switches conversion on; then a UTF-8 BOM (converted or not) goes. */
+static int in_head(cs_in *in)
+{
+	int k;
+	if (!in->cd_live) {
+		k = in_starts_with(in, in_utf16le_bom, sizeof in_utf16le_bom);
+		if (k < 0)
+			return k;
+		if (k) {
+			if ((k = in_iconv_start(in, "UTF-16LE")) < 0)
+				return k;
+			in->clen = in->end - in->pos;
+			memcpy(in->cbuf, in->buf + in->pos, in->clen);
+			in->pos = in->end = 0;
+		}
+	}
+	k = in_starts_with(in, in_utf8_bom, sizeof in_utf8_bom);
+	if (k < 0)
+		return k;
+	if (k)
+		in->pos += sizeof in_utf8_bom;
+	in->scan = in->pos;
+	return 0;
+}
+
+static int in_open(cs_in *in)
+{
+	const char *f = in->files[in->fidx];
+	in_set_name(in);
+	in->lineno = in->cd_lines = 0;
+	in->pos = in->end = in->scan = 0;
+	in->peek_pos = in->peek_len = 0;
+	in->src_eof = in->discard = 0;
+	in->line.len = 0;
+	if (strcmp(f, "-") == 0) {
+		in->fd = 0;
+		in->fd_owned = 0;
+	} else {
+		in->fd = open(f, O_RDONLY | O_CLOEXEC);
+		if (in->fd < 0) {
+			cs_error("%s: %s", in->name, strerror(errno));
+			return in_fatal(CS_EXIT_IO);
+		}
+		in->fd_owned = 1;
+	}
+	in->state = IN_OPEN;
+	int r = in_detect_codec(in);
+	if (r < 0)
+		return r;
+	in->codec = (enum in_codec)r;
+	if (in->codec == IN_ZSTD)
+		in_zstd_start(in);
+	else if (in->codec == IN_GZIP)
+		in_gzip_start(in);
+	if (in->encoding && (r = in_iconv_start(in, in->encoding)) < 0)
+		return r;
+	return in_head(in);
+}
+
+/* Done with the current file, whether at its end or after an error. */
+static void in_close(cs_in *in)
+{
+	if (in->state == IN_OPEN && in->fd_owned)
+		close(in->fd);
+	in->fd = -1;
+	in->fd_owned = 0;
+	if (in->gz_live)
+		inflateEnd(&in->gz);
+	in->gz_live = 0;
+	if (in->cd_live)
+		iconv_close(in->cd);
+	in->cd_live = 0;
+	in->pos = in->end = in->scan = 0;
+	in->discard = 0;
+	in->state = IN_DONE;
+}
+
+/* ---- UTF-8 ---- */
+
+#define IN_HIGH_BITS 0x8080808080808080ull
+
+static inline size_t in_first_high(uint64_t m)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return (size_t)__builtin_clzll(m) >> 3;
+#else
+	return (size_t)__builtin_ctzll(m) >> 3;
+#endif
+}
+
+/* Index of the first byte >= 0x80 in p[i..n), or n. */
+static inline size_t in_ascii_run(const unsigned char *p, size_t i, size_t n)
+{
+	uint64_t a, b;
+	while (i + 16 <= n) {
+		memcpy(&a, p + i, 8);
+		memcpy(&b, p + i + 8, 8);
+		if ((a | b) & IN_HIGH_BITS)
+			break;
+		i += 16;
+	}
+	while (i + 8 <= n) {
+		memcpy(&a, p + i, 8);
+		if (a & IN_HIGH_BITS)
+			return i + in_first_high(a & IN_HIGH_BITS);
+		i += 8;
+	}
+	while (i < n && p[i] < 0x80)
+		i++;
+	return i;
+}
+
+/* The sequence at p[0..n), p[0] >= 0x80: its length if valid, else minus the
+ * length of its maximal invalid subpart (the bytes one U+FFFD replaces). The
+ * second byte's range rules out overlongs, surrogates and code points above
+ * U+10FFFF. */
+static inline int in_utf8_seq(const unsigned char *p, size_t n)
+{
+	unsigned c = p[0], lo = 0x80, hi = 0xBF;
+	int len;
+	if (c < 0xC2)
+		return -1;
+	if (c < 0xE0) {
+		len = 2;
+	} else if (c < 0xF0) {
+		len = 3;
+		if (c == 0xE0)
+			lo = 0xA0;
+		else if (c == 0xED)
+			hi = 0x9F;
+	} else if (c < 0xF5) {
+		len = 4;
+		if (c == 0xF0)
+			lo = 0x90;
+		else if (c == 0xF4)
+			hi = 0x8F;
+	} else {
+		return -1;
+	}
+	if (n < 2 || p[1] < lo || p[1] > hi)
+		return -1;
+	for (int k = 2; k < len; k++)
+		if ((size_t)k >= n || (p[k] & 0xC0) != 0x80)
+			return -k;
+	return len;
+}
+
+/* Three-byte sequences (most of CJK) get a branch-light check of their own. */
+static inline int in_utf8_seq3(const unsigned char *p)
+{
+	unsigned c = p[0], b1 = p[1], b2 = p[2];
+	return (c & 0xF0) == 0xE0 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 &&
+	       (c != 0xE0 || b1 >= 0xA0) && (c != 0xED || b1 < 0xA0);
+}
+
+int cs_utf8_valid(const char *s, size_t n, size_t *bad_at)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	for (;;) {
+		i = in_ascii_run(p, i, n);
+		if (i >= n)
+			return 1;
+		do {
+			int k;
+			if (i + 3 <= n && in_utf8_seq3(p + i)) {
+				i += 3;
+				continue;
+			}
+			if ((k = in_utf8_seq(p + i, n - i)) < 0) {
+				if (bad_at)
+					*bad_at = i;
+				return 0;
+			}
+			i += (size_t)k;
+		} while (i < n && p[i] >= 0x80);
+	}
+}
+
+/* Copy of s[0..n) into in->rep with each maximal invalid subpart replaced by
+ * U+FFFD; s[0..i) is known to be valid. */
+static void in_replace(cs_in *in, const char *s, size_t n, size_t i)
+{
+	size_t bad;
+	cs_buf_reset(&in->rep);
+	cs_buf_add(&in->rep, s, i);
+	while (!cs_utf8_valid(s + i, n - i, &bad)) {
+		cs_buf_add(&in->rep, s + i, bad);
+		i += bad;
+		cs_buf_add(&in->rep, "\xEF\xBF\xBD", 3);
+		in->nreplaced++;
+		i += (size_t)-in_utf8_seq((const unsigned char *)s + i, n - i);
+	}
+	cs_buf_add(&in->rep, s + i, n - i);
+}
+
+/* ---- lines ---- */
+
+static int in_check_utf8(cs_in *in, const char *p, size_t n, const char **line, size_t *len)
+{
+	size_t bad;
+	*line = p;
+	*len = n;
+	if (cs_utf8_valid(p, n, &bad))
+		return CS_IN_LINE;
+	if (in->replace) {
+		in_replace(in, p, n, bad);
+		*line = in->rep.p;
+		*len = in->rep.len;
+		return CS_IN_LINE;
+	}
+	cs_error("%s:%llu:%zu: invalid UTF-8 (byte 0x%02x)", in->name,
+		 (unsigned long long)in->lineno, bad + 1, (unsigned char)p[bad]);
+	cs_exit_raise(CS_EXIT_DATA);
+	if (!in_hinted) {
+		in_hinted = 1;
+		cs_notice("%s: if the file is not UTF-8, name its encoding with --encoding", in->name);
+	}
+	return CS_IN_BAD;
+}
+
+static void in_too_long(cs_in *in, uint64_t lineno)
+{
+	cs_error_at(in->name, lineno, "record longer than %zu bytes (--max-record)", in->max_record);
+	cs_exit_raise(CS_EXIT_DATA);
+}
+
+/* No newline in buf yet. A line that can no longer fit max_record (a "\r" may
+ * still be dropped) is reported now and its bytes dropped as they arrive. */
+static void in_check_partial(cs_in *in)
+{
+	size_t have = in->line.len + (in->end - in->pos);
+	if (!in->discard) {
+		if (have <= in->max_record + 1)
+			return;
+		in_too_long(in, in->lineno + 1);
+		in->discard = 1;
+	}
+	in->nbytes += have;
+	in->line.len = 0;
+	in->pos = in->scan = in->end;
+}
+
+/* Hand out the line [pos, stop) of buf (after whatever in->line holds);
+ * nl says whether a newline follows it. */
+static int in_cut(cs_in *in, size_t stop, int nl, const char **line, size_t *len)
+{
+	char *p = in->buf + in->pos;
+	size_t n = stop - in->pos;
+	in->nbytes += in->line.len + n + (size_t)nl;
+	in->pos = in->scan = stop + (size_t)nl;
+	in->lineno++;
+	if (in->discard) {
+		in->discard = 0;
+		return CS_IN_BAD;
+	}
+	if (in->line.len) {
+		cs_buf_add(&in->line, p, n);
+		p = in->line.p;
+		n = in->line.len;
+	}
+	if (nl && n && p[n - 1] == '\r')
+		n--;
+	p[n] = '\0';
+	if (n > in->max_record) {
+		in_too_long(in, in->lineno);
+		return CS_IN_BAD;
+	}
+	if (in->check_utf8)
+		return in_check_utf8(in, p, n, line, len);
+	*line = p;
+	*len = n;
+	return CS_IN_LINE;
+}
+
+/* The next line of the current file, or CS_IN_EOF at its end. */
+static int in_next_line(cs_in *in, const char **line, size_t *len)
+{
+	in->line.len = 0;
+	for (;;) {
+		char *nl = memchr(in->buf + in->scan, '\n', in->end - in->scan);
+		if (nl)
+			return in_cut(in, (size_t)(nl - in->buf), 1, line, len);
+		in->scan = in->end;
+		in_check_partial(in);
+		long r = in_fill(in);
+		if (r < 0)
+			return (int)r;
+		if (r == 0) {
+			if (in->discard || in->end > in->pos || in->line.len)
+				return in_cut(in, in->end, 0, line, len);
+			return CS_IN_EOF;
+		}
+	}
+}
+
+/* ---- the API ---- */
+
+static size_t in_test_read_size(void)
+{
+	const char *s = getenv("CS_TEST_READ_SIZE");
+	char *end;
+	if (!s || !*s)
+		return 0;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (*end || errno || v < 1)
+		return 0;
+	return v > IN_MAX_READ ? IN_MAX_READ : (size_t)v;
+}
+
+cs_in *cs_in_new(char **files, int nfiles, const struct cs_in_opts *opts)
+{
+	static char dash[] = "-";
+	static char *stdin_only[] = {dash};
+	cs_in *in = cs_calloc(1, sizeof *in);
+	if (nfiles <= 0) {
+		files = stdin_only;
+		nfiles = 1;
+	}
+	in->files = files;
+	in->nfiles = nfiles;
+	in->fd = -1;
+	in_set_name(in);
+	if (opts) {
+		in->max_record = opts->max_record;
+		in->check_utf8 = opts->check_utf8;
+		in->replace = opts->replace_invalid;
+		if (!in_is_utf8_name(opts->encoding))
+			in->encoding = cs_strdup(opts->encoding);
+	}
+	if (!in->max_record)
+		in->max_record = CS_IN_DEFAULT_MAX_RECORD;
+	if (in->encoding) { /* an unknown name is a usage error, found before any input is read */
+		iconv_t cd = iconv_open("UTF-8", in->encoding);
+		if (cd == (iconv_t)-1)
+			cs_die(CS_EXIT_USAGE, "unknown encoding '%s' (--encoding)", in->encoding);
+		iconv_close(cd);
+	}
+	size_t test = in_test_read_size();
+	in->rdcap = test ? test : IN_BUF_SIZE;
+	in->cap = IN_BUF_SIZE;
+	if (test && test < in->cap) /* room for a BOM plus IN_MIN_ROOM, so heads never spill */
+		in->cap = test < 4 * IN_MIN_ROOM ? 4 * IN_MIN_ROOM : test;
+	in->buf = cs_malloc(in->cap + 1); /* + 1: the NUL after a last line without newline */
+	return in;
+}
+
+void cs_in_free(cs_in *in)
+{
+	if (!in)
+		return;
+	in_close(in);
+	ZSTD_freeDCtx(in->zstd);
+	free(in->zbuf);
+	free(in->cbuf);
+	free(in->buf);
+	free(in->encoding);
+	cs_buf_free(&in->line);
+	cs_buf_free(&in->rep);
+	free(in);
+}
+
+int cs_in_getline(cs_in *in, const char **line, size_t *len)
+{
+	*line = NULL;
+	*len = 0;
+	for (;;) {
+		if (in->state == IN_DONE) {
+			if (in->fidx + 1 >= in->nfiles)
+				return CS_IN_EOF;
+			in->fidx++;
+			in->state = IN_UNOPENED;
+		}
+		int r = in->state == IN_UNOPENED ? in_open(in) : 0;
+		if (r == 0)
+			r = in_next_line(in, line, len);
+		if (r == CS_IN_FATAL || r == CS_IN_EOF)
+			in_close(in);
+		if (r != CS_IN_EOF)
+			return r;
+	}
+}
+
+long cs_in_read(cs_in *in, char *dst, size_t n)
+{
+	if (in->state == IN_DONE || n == 0)
+		return 0;
+	if (in->state == IN_UNOPENED) {
+		int r = in_open(in);
+		if (r < 0) {
+			in_close(in);
+			return r;
+		}
+	}
+	if (in->pos == in->end) {
+		long r = in_fill(in);
+		if (r <= 0) {
+			in_close(in);
+			return r;
+		}
+	}
+	size_t k = in->end - in->pos;
+	if (k > n)
+		k = n;
+	memcpy(dst, in->buf + in->pos, k);
+	in->pos += k;
+	in->nbytes += k;
+	return (long)k;
+}
+
+int cs_in_next_file(cs_in *in)
+{
+	if (in->state == IN_OPEN)
+		in_close(in);
+	if (in->fidx + 1 >= in->nfiles) {
+		in->state = IN_DONE;
+		return 0;
+	}
+	in->fidx++;
+	in->state = IN_UNOPENED;
+	in_set_name(in);
+	return 1;
+}
+
+const char *cs_in_name(const cs_in *in) { return in->name; }
+uint64_t cs_in_lineno(const cs_in *in) { return in->lineno; }
+uint64_t cs_in_bytes(const cs_in *in) { return in->nbytes; }
+uint64_t cs_in_replaced(const cs_in *in) { return in->nreplaced; }

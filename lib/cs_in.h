@@ -1,0 +1,70 @@
+/* cs_in: input streams. A stream reads one or more files in turn ("-" is
+ * standard input), decodes zstd and gzip (detected by magic bytes, several
+ * concatenated frames allowed, a truncated frame is an error), converts from
+ * --encoding to UTF-8 through iconv (a UTF-16LE byte-order mark selects UTF-16LE
+ * by itself), strips a UTF-8 BOM at the start of each file, and hands out lines.
+ * The stream owns every buffer it returns; a line stays valid until the next call.
+ *
+ * Errors are reported through cs_msg with the file name (stdin is "<stdin>") and
+ * line. Fatal errors (cannot open, read error, truncated or corrupt compressed
+ * data) return CS_IN_FATAL and raise exit 4; text that cannot be converted from
+ * --encoding also returns CS_IN_FATAL but raises exit 1 (it is bad data). After
+ * CS_IN_FATAL the current file is abandoned and the next call goes on with the
+ * next file. Record errors (a line over the limit, invalid UTF-8) return
+ * CS_IN_BAD: the caller decides whether the run stops (default) or goes on
+ * (--skip-bad); the error has already been printed and exit 1 raised. An
+ * --encoding that iconv does not know ends the run in cs_in_new() (exit 2). */
+#ifndef CS_IN_H
+#define CS_IN_H
+#include <stddef.h>
+#include <stdint.h>
+
+enum { CS_IN_FATAL = -2, CS_IN_BAD = -1, CS_IN_EOF = 0, CS_IN_LINE = 1 };
+
+#define CS_IN_DEFAULT_MAX_RECORD ((size_t)64 << 20) /* 64 MiB */
+
+struct cs_in_opts {
+	size_t max_record;       /* longest line in bytes, without its newline; 0 = default */
+	int replace_invalid;     /* replace invalid UTF-8 with U+FFFD instead of rejecting */
+	int check_utf8;          /* validate UTF-8 (on for every text stream) */
+	const char *encoding;    /* NULL or "UTF-8": no conversion */
+};
+
+typedef struct cs_in cs_in;
+
+/* A stream over files[0..nfiles) in turn; nfiles 0 means standard input.
+ * Files are opened lazily, one at a time. Never returns NULL. */
+cs_in *cs_in_new(char **files, int nfiles, const struct cs_in_opts *opts);
+void cs_in_free(cs_in *in);
+
+/* Next line, without its "\n" and without a "\r" before it. The last line of a
+ * file needs no newline. Returns CS_IN_LINE, CS_IN_EOF, CS_IN_BAD or CS_IN_FATAL.
+ * A returned line is followed by a NUL (not counted in *len). On CS_IN_BAD for
+ * invalid UTF-8, *line and *len give the offending line as read; on every other
+ * result but CS_IN_LINE they are NULL and 0. */
+int cs_in_getline(cs_in *in, const char **line, size_t *len);
+
+/* Raw decoded bytes (after decompression, conversion and BOM removal, before
+ * line splitting and UTF-8 checks) of the current file, for parsers such as CSV
+ * that do their own framing. Returns bytes read (> 0), 0 at the end of the
+ * current file, CS_IN_FATAL on error. Does not advance to the next file: use
+ * cs_in_next_file(). Do not mix with cs_in_getline() on the same stream. */
+long cs_in_read(cs_in *in, char *dst, size_t n);
+/* Move to the next file for cs_in_read(); returns 0 when there are no more files. */
+int cs_in_next_file(cs_in *in);
+
+/* Where the last line came from: file name as given ("<stdin>" for "-"),
+ * 1-based physical line number. */
+const char *cs_in_name(const cs_in *in);
+uint64_t cs_in_lineno(const cs_in *in);
+/* Counters: bytes of decoded input so far, invalid UTF-8 sequences replaced. */
+uint64_t cs_in_bytes(const cs_in *in);
+uint64_t cs_in_replaced(const cs_in *in);
+
+/* Validate UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
+ * U+10FFFF). Returns 1 if valid; else 0 and *bad_at = offset of the first bad byte. */
+int cs_utf8_valid(const char *p, size_t n, size_t *bad_at);
+
+/* Test hook: the environment variable CS_TEST_READ_SIZE (bytes, >= 1) shrinks
+ * every read(2) and decode buffer so tests cross buffer boundaries. */
+#endif

@@ -1,0 +1,349 @@
+#include "cs_opt.h"
+#include "cs_in.h"
+#include "cs_json.h"
+#include "cs_mem.h"
+#include "cs_msg.h"
+#include "cs_time.h"
+#include <csv.h>
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <math.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#ifndef CS_VERSION
+#define CS_VERSION "0.0.0"
+#endif
+#ifndef CS_SHAREDIR
+#define CS_SHAREDIR "/usr/local/share/cs"
+#endif
+#ifndef CS_JQ_VERSION
+#define CS_JQ_VERSION "unknown"
+#endif
+#ifndef CS_CSV_VERSION
+#define CS_CSV_VERSION "unknown"
+#endif
+
+enum {
+	OPT_SKIP_BAD = 1000, OPT_WHERE, OPT_WHERE_TIMEOUT, OPT_SHARE_DIR, OPT_MAX_RECORD,
+	OPT_MAX_DEPTH, OPT_TZ, OPT_INVALID_UTF8, OPT_LIST_OPTIONS
+};
+
+static const struct cs_opt common_opts[] = {
+	{"help", 'h', 0, NULL, "print this help and exit", NULL},
+	{"version", 'V', 0, NULL, "print the version and the linked library versions, and exit", NULL},
+	{"output", 'o', 1, "file", "write to file (atomically: temp file, then rename) instead of stdout", "file"},
+	{"quiet", 'q', 0, NULL, "no progress and no notices; errors and rejections are still reported", NULL},
+	{"skip-bad", OPT_SKIP_BAD, 0, NULL, "report, count and leave out bad records, go on, exit 1 at the end", NULL},
+	{"where", OPT_WHERE, 1, "expr", "process only records for which the jq expr is not false or null; pass the rest through", NULL},
+	{"where-timeout", OPT_WHERE_TIMEOUT, 1, "seconds", "time limit for --where on one record (default 2)", NULL},
+	{"share-dir", OPT_SHARE_DIR, 1, "dir", "directory of default rules and lexicons", "dir"},
+	{"max-record", OPT_MAX_RECORD, 1, "size", "longest record in bytes, with K, M or G suffix (default 64M)", NULL},
+	{"max-depth", OPT_MAX_DEPTH, 1, "n", "deepest JSON nesting accepted (default 512)", NULL},
+	{"tz", OPT_TZ, 1, "zone", "time zone for timestamps without an offset (default UTC)", NULL},
+	{"invalid-utf8", OPT_INVALID_UTF8, 1, "mode", "error (default) or replace: substitute U+FFFD and count", "error|replace"},
+	{0}
+};
+
+static const char exit_text[] =
+	"Exit status: 0 ok; 1 some records rejected; 2 usage error; 3 bad rules or config;\n"
+	"4 I/O or system error; 5 store busy (retry); 6 internal error. The highest applies.\n";
+
+static const char *share_dir_value;
+
+const char *cs_share_dir(void) { return share_dir_value; }
+
+static size_t count_opts(const struct cs_opt *o)
+{
+	size_t n = 0;
+	while (o[n].name)
+		n++;
+	return n;
+}
+
+static int is_flag(const struct cs_opt *o) { return o->key < 256 && !o->has_arg; }
+
+/* The synopsis in mdoc's rendering: [-hqV] [-o file] [--skip-bad] ... [file ...] */
+static void print_usage_line(FILE *f, const struct cs_prog_def *def)
+{
+	const struct cs_opt *tables[2] = {def->opts, common_opts};
+	char flags[64] = "";
+	size_t nf = 0;
+	for (int c = 'A'; c <= 'z'; c++)
+		for (int t = 0; t < 2; t++)
+			for (const struct cs_opt *o = tables[t]; o->name; o++)
+				if (o->key == c && is_flag(o) && nf + 1 < sizeof flags)
+					flags[nf++] = (char)c;
+	flags[nf] = '\0';
+	fprintf(f, "Usage: %s", def->name);
+	if (nf)
+		fprintf(f, " [-%s]", flags);
+	for (int c = 'A'; c <= 'z'; c++)
+		for (int t = 0; t < 2; t++)
+			for (const struct cs_opt *o = tables[t]; o->name; o++)
+				if (o->key == c && o->has_arg)
+					fprintf(f, " [-%c %s]", c, o->arg);
+	/* long-only options, sorted by name */
+	size_t n0 = count_opts(def->opts), n1 = count_opts(common_opts);
+	const struct cs_opt **lo = cs_malloc((n0 + n1) * sizeof *lo);
+	size_t nl = 0;
+	for (int t = 0; t < 2; t++)
+		for (const struct cs_opt *o = tables[t]; o->name; o++)
+			if (o->key >= 256)
+				lo[nl++] = o;
+	for (size_t i = 1; i < nl; i++)
+		for (size_t j = i; j > 0 && strcmp(lo[j - 1]->name, lo[j]->name) > 0; j--) {
+			const struct cs_opt *tmp = lo[j];
+			lo[j] = lo[j - 1];
+			lo[j - 1] = tmp;
+		}
+	for (size_t i = 0; i < nl; i++) {
+		if (lo[i]->has_arg == 1)
+			fprintf(f, " [--%s %s]", lo[i]->name, lo[i]->arg);
+		else if (lo[i]->has_arg == 2)
+			fprintf(f, " [--%s[=%s]]", lo[i]->name, lo[i]->arg);
+		else
+			fprintf(f, " [--%s]", lo[i]->name);
+	}
+	free(lo);
+	if (def->operands)
+		fprintf(f, " [%s]", def->operands);
+	fputc('\n', f);
+}
+
+static void print_opt_table(FILE *f, const struct cs_opt *o)
+{
+	for (; o->name; o++) {
+		char left[64];
+		const char *arg = o->arg ? o->arg : "";
+		if (o->key < 256)
+			snprintf(left, sizeof left, "-%c, --%s%s%s%s%s", o->key, o->name,
+				 o->has_arg == 2 ? "[=" : o->has_arg ? " " : "", arg, o->has_arg == 2 ? "]" : "", "");
+		else
+			snprintf(left, sizeof left, "    --%s%s%s%s", o->name,
+				 o->has_arg == 2 ? "[=" : o->has_arg ? " " : "", arg, o->has_arg == 2 ? "]" : "");
+		if (strlen(left) <= 24)
+			fprintf(f, "  %-24s %s\n", left, o->help);
+		else
+			fprintf(f, "  %s\n  %-24s %s\n", left, "", o->help);
+	}
+}
+
+static _Noreturn void print_help(const struct cs_prog_def *def)
+{
+	print_usage_line(stdout, def);
+	printf("%s\n\nOptions:\n", def->summary);
+	print_opt_table(stdout, def->opts);
+	printf("\nCommon options:\n");
+	print_opt_table(stdout, common_opts);
+	if (def->help_tail)
+		printf("\n%s", def->help_tail);
+	printf("\n%s", exit_text);
+	printf("Environment: CS_SHARE_DIR (share directory), NO_COLOR (no colour; cs prints none).\n");
+	printf("See %s(1) and cs-schema(7). Report bugs to the cs issue tracker.\n", def->name);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		exit(CS_EXIT_IO);
+	exit(CS_EXIT_OK);
+}
+
+static _Noreturn void print_version(const struct cs_prog_def *def)
+{
+	char pcre[32] = "";
+	pcre2_config(PCRE2_CONFIG_VERSION, pcre);
+	printf("%s (cs) %s\n", def->name, CS_VERSION);
+	printf("libraries: libjq %s, libcsv %s, zstd %s, zlib %s, PCRE2 %s, SQLite %s\n", CS_JQ_VERSION,
+	       CS_CSV_VERSION, ZSTD_versionString(), zlibVersion(), pcre, sqlite3_libversion());
+	printf("License: MIT. There is NO WARRANTY, to the extent permitted by law.\n");
+	if (fflush(stdout) != 0 || ferror(stdout))
+		exit(CS_EXIT_IO);
+	exit(CS_EXIT_OK);
+}
+
+static void list_table(const struct cs_opt *o)
+{
+	for (; o->name; o++) {
+		char s[2] = {o->key < 256 ? (char)o->key : '\0', '\0'};
+		printf("%s\t%s\t%d\t%s\t%s\t%s\n", o->name, s, o->has_arg, o->arg ? o->arg : "",
+		       o->complete ? o->complete : "", o->help);
+	}
+}
+
+/* Hidden: the option tables as TSV (long, short, has_arg, arg, completion, help). */
+static _Noreturn void list_options(const struct cs_prog_def *def)
+{
+	list_table(def->opts);
+	list_table(common_opts);
+	printf("%s\t\t0\t\t%s\t%s\n", "operands", def->operands ? "file" : "", def->operands ? def->operands : "");
+	exit(fflush(stdout) == 0 ? CS_EXIT_OK : CS_EXIT_IO);
+}
+
+long long cs_opt_int(const char *opt, const char *arg, long long min, long long max)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(arg, &end, 10);
+	if (errno || end == arg || *end || v < min || v > max)
+		cs_usage_error("--%s: '%s' is not a whole number from %lld to %lld", opt, arg, min, max);
+	return v;
+}
+
+size_t cs_opt_size(const char *opt, const char *arg)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(arg, &end, 10);
+	unsigned shift = 0;
+	if (*end == 'K' || *end == 'k')
+		shift = 10, end++;
+	else if (*end == 'M' || *end == 'm')
+		shift = 20, end++;
+	else if (*end == 'G' || *end == 'g')
+		shift = 30, end++;
+	if (errno || end == arg || *end || !isdigit((unsigned char)arg[0]) || v == 0 || v > (SIZE_MAX >> 1 >> shift))
+		cs_usage_error("--%s: '%s' is not a size such as 4096, 64K, 64M or 1G", opt, arg);
+	return (size_t)(v << shift);
+}
+
+int64_t cs_opt_duration_ms(const char *opt, const char *arg)
+{
+	int64_t ms;
+	if (cs_duration_parse(arg, &ms) < 0)
+		cs_usage_error("--%s: '%s' is not a duration such as 90s, 30m, 2h or 1d", opt, arg);
+	return ms;
+}
+
+static double parse_seconds(const char *opt, const char *arg)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	if (errno || end == arg || *end || !(v > 0) || v > 86400)
+		cs_usage_error("--%s: '%s' is not a number of seconds above 0", opt, arg);
+	return v;
+}
+
+/* Next to the binary first (an uninstalled build), then the installed dir. */
+static const char *default_share_dir(const char *argv0)
+{
+	static char buf[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 16);
+	(void)argv0;
+	if (n > 0) {
+		buf[n] = '\0';
+		char *slash = strrchr(buf, '/');
+		if (slash) {
+			strcpy(slash, "/../share");
+			char probe[PATH_MAX + 16];
+			snprintf(probe, sizeof probe, "%s/schema", buf);
+			if (access(probe, R_OK) == 0)
+				return buf;
+		}
+	}
+	return CS_SHAREDIR;
+}
+
+static int handle_common(int key, const char *arg, struct cs_common *c)
+{
+	switch (key) {
+	case 'o': c->output = arg; return 1;
+	case 'q': c->quiet = 1; return 1;
+	case OPT_SKIP_BAD: c->skip_bad = 1; return 1;
+	case OPT_WHERE: c->where = arg; return 1;
+	case OPT_WHERE_TIMEOUT: c->where_timeout = parse_seconds("where-timeout", arg); return 1;
+	case OPT_SHARE_DIR: c->share_dir = arg; return 1;
+	case OPT_MAX_RECORD: c->max_record = cs_opt_size("max-record", arg); return 1;
+	case OPT_MAX_DEPTH: c->max_depth = (int)cs_opt_int("max-depth", arg, 1, 100000); return 1;
+	case OPT_TZ:
+		if (cs_time_set_zone(arg) < 0)
+			cs_usage_error("--tz: unknown time zone '%s'", arg);
+		c->tz = arg;
+		return 1;
+	case OPT_INVALID_UTF8:
+		if (strcmp(arg, "error") == 0)
+			c->replace_invalid = 0;
+		else if (strcmp(arg, "replace") == 0)
+			c->replace_invalid = 1;
+		else
+			cs_usage_error("--invalid-utf8: '%s' is not error or replace", arg);
+		return 1;
+	}
+	return 0;
+}
+
+static void add_long(struct option *lo, size_t *n, const struct cs_opt *o)
+{
+	lo[*n].name = o->name;
+	lo[*n].has_arg = o->has_arg;
+	lo[*n].flag = NULL;
+	lo[*n].val = o->key;
+	(*n)++;
+}
+
+static void add_short(char *s, size_t *n, const struct cs_opt *o)
+{
+	if (o->key >= 256)
+		return;
+	s[(*n)++] = (char)o->key;
+	if (o->has_arg == 1)
+		s[(*n)++] = ':';
+	else if (o->has_arg == 2)
+		s[(*n)++] = ':', s[(*n)++] = ':';
+}
+
+int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
+		 int (*handle)(int key, const char *arg, void *ctx), void *ctx)
+{
+	size_t n0 = count_opts(def->opts), n1 = count_opts(common_opts), nl = 0, ns = 0;
+	struct option *lo = cs_calloc(n0 + n1 + 2, sizeof *lo);
+	char *shorts = cs_calloc(3 * (n0 + n1) + 2, 1);
+	shorts[ns++] = ':';
+	for (size_t i = 0; i < n0; i++)
+		add_long(lo, &nl, &def->opts[i]), add_short(shorts, &ns, &def->opts[i]);
+	for (size_t i = 0; i < n1; i++)
+		add_long(lo, &nl, &common_opts[i]), add_short(shorts, &ns, &common_opts[i]);
+	lo[nl++] = (struct option){"list-options", 0, NULL, OPT_LIST_OPTIONS};
+
+	memset(c, 0, sizeof *c);
+	c->where_timeout = 2.0;
+	c->max_record = CS_IN_DEFAULT_MAX_RECORD;
+	c->max_depth = CS_JSON_DEFAULT_MAX_DEPTH;
+	cs_msg_init(def->name);
+	opterr = 0;
+	int key, longi;
+	while ((key = getopt_long(argc, argv, shorts, lo, &longi)) != -1) {
+		const char *bad = argv[optind - 1];
+		switch (key) {
+		case 'h': free(lo), free(shorts); print_help(def);
+		case 'V': free(lo), free(shorts); print_version(def);
+		case OPT_LIST_OPTIONS: free(lo), free(shorts); list_options(def);
+		case '?':
+			if (optopt && optopt < 256)
+				cs_usage_error("unknown option '-%c'", optopt);
+			cs_usage_error("unknown option '%s'", bad);
+		case ':':
+			if (optopt && optopt < 256)
+				cs_usage_error("option '-%c' needs a value", optopt);
+			cs_usage_error("option '%s' needs a value", bad);
+		default:
+			if (!handle_common(key, optarg, c))
+				handle(key, optarg, ctx);
+		}
+	}
+	free(lo);
+	free(shorts);
+	cs_msg_set_quiet(c->quiet);
+	const char *env = getenv("CS_SHARE_DIR");
+	share_dir_value = c->share_dir ? c->share_dir : env && *env ? env : default_share_dir(argv[0]);
+	c->share_dir = share_dir_value;
+	c->progress = !c->quiet && isatty(STDERR_FILENO);
+	return optind;
+}

@@ -1,0 +1,56 @@
+/* cs_opt: the command line of every cs program. One table per program plus
+ * the common options defined here once; getopt_long parsing, --help, --version
+ * and the hidden --list-options (the table as TSV, from which the shell
+ * completions are generated and checked) all come from the same tables. */
+#ifndef CS_OPT_H
+#define CS_OPT_H
+#include <stddef.h>
+#include <stdint.h>
+
+struct cs_opt {
+	const char *name;      /* long name, without "--" */
+	int key;               /* short letter, or a value >= 256 for long-only options */
+	int has_arg;           /* 0 none, 1 required, 2 optional (--name=VALUE only) */
+	const char *arg;       /* argument name as shown in help and man pages */
+	const char *help;      /* one line */
+	const char *complete;  /* NULL, "file", "dir", or "a|b|c" choices */
+};
+
+struct cs_prog_def {
+	const char *name;
+	const char *summary;         /* one line for --help */
+	const char *operands;        /* "file ..." */
+	const struct cs_opt *opts;   /* program options, ended by {0} */
+	const char *help_tail;       /* paragraph printed after the options, or NULL */
+};
+
+/* Values of the common options after parsing. */
+struct cs_common {
+	const char *output;      /* -o, NULL = stdout */
+	int quiet;               /* -q */
+	int skip_bad;            /* --skip-bad */
+	const char *where;       /* --where EXPR */
+	double where_timeout;    /* --where-timeout SECONDS (default 2) */
+	const char *share_dir;   /* --share-dir, else CS_SHARE_DIR, else next to the binary, else installed */
+	size_t max_record;       /* --max-record SIZE */
+	int max_depth;           /* --max-depth N */
+	const char *tz;          /* --tz ZONE */
+	int replace_invalid;     /* --invalid-utf8=replace */
+	int progress;            /* progress on stderr: on when stderr is a terminal and not -q */
+	const char *encoding;    /* input encoding (set by programs that offer --encoding) */
+};
+
+/* Parse argv. Program options are passed to handle(key, arg, ctx), which
+ * returns 0 or calls cs_usage_error(). --help and --version print and exit 0.
+ * Returns the index of the first operand. */
+int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *common,
+		 int (*handle)(int key, const char *arg, void *ctx), void *ctx);
+
+/* Helpers for option values; each calls cs_usage_error() on a bad value. */
+long long cs_opt_int(const char *opt, const char *arg, long long min, long long max);
+size_t cs_opt_size(const char *opt, const char *arg);   /* 4096, 64K, 64M, 1G */
+int64_t cs_opt_duration_ms(const char *opt, const char *arg);
+
+/* The share directory in effect (see struct cs_common). */
+const char *cs_share_dir(void);
+#endif

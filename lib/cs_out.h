@@ -1,0 +1,23 @@
+/* cs_out: buffered record output, to standard output or to -o FILE.
+ * A regular FILE is written atomically: a temp file ".FILE.XXXXXX" in the same
+ * directory, fsync, rename over FILE, fsync of the directory. The temp file is
+ * removed on any error, on cs_die() and on SIGINT/SIGTERM/SIGHUP, so FILE is
+ * either the old one or the complete new one. A new FILE gets mode 0600 (its
+ * records carry customer data); an existing FILE keeps its mode. When FILE is
+ * not a regular file (a FIFO, /dev/stdout, a terminal) it is written directly.
+ * A write error ends the run with "PROG: NAME: write error: REASON" and exit 4;
+ * EPIPE (the reader went away, as with `| head`) ends it quietly with the exit
+ * status so far. One output per process. */
+#ifndef CS_OUT_H
+#define CS_OUT_H
+#include <stddef.h>
+
+typedef struct cs_out cs_out;
+
+/* path NULL or "-" is standard output. Dies (exit 4) if the temp file cannot be made. */
+cs_out *cs_out_open(const char *path);
+void cs_out_write(cs_out *o, const void *p, size_t n);
+void cs_out_putc(cs_out *o, char c);
+/* Flush, sync and move into place. Dies on error. Frees o. */
+void cs_out_close(cs_out *o);
+#endif

@@ -1,0 +1,185 @@
+#include "cs_rec.h"
+#include "cs_in.h"
+#include "cs_jq.h"
+#include "cs_msg.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+void cs_rec_bad(const cs_rec *rec, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	cs_error_at(rec->file, rec->line, "%s", msg);
+	cs_exit_raise(CS_EXIT_DATA);
+}
+
+void cs_rec_write(cs_out *out, const cs_rec *rec)
+{
+	cs_out_write(out, rec->text, rec->len);
+	cs_out_putc(out, '\n');
+}
+
+void cs_json_set_field(cs_buf *dst, const char *text, size_t len, const cs_obj *obj,
+		       const char *key, const char *value, size_t vlen)
+{
+	const cs_member *m = cs_obj_get(obj, key, strlen(key));
+	if (m) {
+		size_t before = (size_t)(m->val.p - text);
+		cs_buf_add(dst, text, before);
+		cs_buf_add(dst, value, vlen);
+		cs_buf_add(dst, m->val.p + m->val.n, len - before - m->val.n);
+		return;
+	}
+	size_t close = len - 1;   /* text ends with '}' */
+	cs_buf_add(dst, text, close);
+	if (obj->n)
+		cs_buf_addc(dst, ',');
+	cs_buf_add_jstr(dst, key, strlen(key));
+	cs_buf_addc(dst, ':');
+	cs_buf_add(dst, value, vlen);
+	cs_buf_addc(dst, '}');
+}
+
+void cs_rec_write_field(cs_out *out, const cs_rec *rec, const char *key, const char *value, size_t vlen)
+{
+	const cs_member *m = cs_obj_get(&rec->obj, key, strlen(key));
+	if (m) {
+		size_t before = (size_t)(m->val.p - rec->text);
+		cs_out_write(out, rec->text, before);
+		cs_out_write(out, value, vlen);
+		cs_out_write(out, m->val.p + m->val.n, rec->len - before - m->val.n);
+	} else {
+		cs_out_write(out, rec->text, rec->len - 1);
+		if (rec->obj.n)
+			cs_out_putc(out, ',');
+		cs_buf kb = CS_BUF_INIT;
+		cs_buf_add_jstr(&kb, key, strlen(key));
+		cs_out_write(out, kb.p, kb.len);
+		cs_buf_free(&kb);
+		cs_out_putc(out, ':');
+		cs_out_write(out, value, vlen);
+		cs_out_putc(out, '}');
+	}
+	cs_out_putc(out, '\n');
+}
+
+struct progress {
+	int on;
+	struct timespec last;
+};
+
+static void progress_tick(struct progress *p, const struct cs_loop_stats *st)
+{
+	if (!p->on || (st->read & 4095))
+		return;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
+	long long ms = (now.tv_sec - p->last.tv_sec) * 1000LL + (now.tv_nsec - p->last.tv_nsec) / 1000000;
+	if (ms < 250)
+		return;
+	p->last = now;
+	fprintf(stderr, "\r%s: %llu records, %.1f MB", cs_prog(), (unsigned long long)st->read, st->bytes / 1e6);
+}
+
+static void progress_end(struct progress *p)
+{
+	if (p->on)
+		fprintf(stderr, "\r\033[K");
+}
+
+static cs_jq *where_compile(const struct cs_common *c)
+{
+	char err[512];
+	if (!c->where)
+		return NULL;
+	cs_jq *jq = cs_jq_new(c->where, c->where_timeout, err, sizeof err);
+	if (!jq)
+		cs_usage_error("%s", err);
+	return jq;
+}
+
+/* Returns CS_REC_OK to process, CS_REC_STOP to pass through, CS_REC_BAD. */
+static int where_test(cs_jq *jq, cs_rec *rec)
+{
+	char err[512];
+	int r = cs_jq_test(jq, rec->text, rec->len, err, sizeof err);
+	if (r == CS_JQ_ERROR) {
+		cs_rec_bad(rec, "%s", err);
+		return CS_REC_BAD;
+	}
+	return r == CS_JQ_TRUE ? CS_REC_OK : CS_REC_STOP;
+}
+
+static int scan_record(const struct cs_common *c, cs_rec *rec, const char *line, size_t len)
+{
+	cs_jerr err;
+	if (cs_json_object(line, len, c->max_depth, &rec->obj, &err) < 0) {
+		if (strcmp(err.what, "not a JSON object") == 0)
+			cs_rec_bad(rec, "not a JSON object");
+		else
+			cs_error_at(rec->file, rec->line, "%zu: invalid JSON: %s", err.off + 1, err.what),
+			cs_exit_raise(CS_EXIT_DATA);
+		return CS_REC_BAD;
+	}
+	rec->text = rec->obj.whole.p;
+	rec->len = rec->obj.whole.n;
+	if (rec->len == 0) {
+		cs_rec_bad(rec, "empty line (expected a JSON object)");
+		return CS_REC_BAD;
+	}
+	return CS_REC_OK;
+}
+
+void cs_rec_loop(const struct cs_common *c, char **files, int nfiles, cs_out *out,
+		 cs_rec_fn fn, void *ctx, struct cs_loop_stats *st)
+{
+	struct cs_in_opts io = {.max_record = c->max_record, .replace_invalid = c->replace_invalid, .check_utf8 = 1,
+				.encoding = c->encoding};
+	cs_in *in = cs_in_new(files, nfiles, &io);
+	cs_jq *where = where_compile(c);
+	struct progress prog = {.on = c->progress};
+	cs_rec rec = {0};
+	const char *line;
+	size_t len;
+	int r;
+	memset(st, 0, sizeof *st);
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &prog.last);
+	while ((r = cs_in_getline(in, &line, &len)) != CS_IN_EOF) {
+		st->read++;
+		rec.file = cs_in_name(in);
+		rec.line = cs_in_lineno(in);
+		if (r == CS_IN_FATAL) {
+			st->stopped = 1;
+			break;
+		}
+		int res = r == CS_IN_BAD ? CS_REC_BAD : scan_record(c, &rec, line, len);
+		if (res == CS_REC_OK && where)
+			res = where_test(where, &rec);
+		if (res == CS_REC_STOP) {
+			st->skipped++;
+			cs_rec_write(out, &rec);
+		} else if (res == CS_REC_OK) {
+			res = fn(&rec, ctx);
+		}
+		if (res == CS_REC_BAD) {
+			st->rejected++;
+			if (!c->skip_bad) {
+				st->stopped = 1;
+				break;
+			}
+		}
+		progress_tick(&prog, st);
+	}
+	progress_end(&prog);
+	st->bytes = cs_in_bytes(in);
+	st->replaced = cs_in_replaced(in);
+	cs_jq_free(where);
+	cs_in_free(in);
+	cs_obj_free(&rec.obj);
+}

@@ -1,0 +1,642 @@
+/* cs_time: timestamp parsing and RFC 3339 formatting, without the locale.
+ * UTC conversion is plain calendar arithmetic on the proleptic Gregorian
+ * calendar; only naive times read in an IANA zone go through the C library
+ * (localtime_r, after TZ is set once by cs_time_set_zone). */
+#include "cs_time.h"
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define TIME_DAY_S 86400
+#define TIME_DAY_MS 86400000LL
+/* Epoch numbers below this (in absolute value) are seconds, from it up
+ * milliseconds: 1e11 s is the year 5138, far beyond real data, while 1e11 ms
+ * is 1973-03-03, before any data we expect to see in milliseconds. */
+#define TIME_EPOCH_MS_FROM 100000000000ULL
+
+/* A date and time as written in the input, before its zone is resolved. */
+typedef struct {
+	int year, mon, day, hour, min, sec, ms;
+	int has_ms;
+	int has_off;   /* the input named its offset or zone */
+	int off_min;   /* that offset, minutes east of UTC */
+} time_fields;
+
+/* Naive times are UTC until cs_time_set_zone() names another zone. */
+static int time_zone_utc = 1;
+
+/* ---- calendar ---- */
+
+static int time_leap(int64_t y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int time_month_days(int64_t y, int m)
+{
+	static const unsigned char days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	return m == 2 && time_leap(y) ? 29 : days[m - 1];
+}
+
+/* Days since 1970-01-01. The year is counted from March so that the leap day
+ * falls at the end; 400-year eras of 146097 days keep it exact for any year. */
+static int64_t time_days_from_civil(int64_t y, int m, int d)
+{
+	y -= m <= 2;
+	int64_t era = (y >= 0 ? y : y - 399) / 400;
+	int64_t yoe = y - era * 400;                          /* 0..399 */
+	int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1; /* 0..365 */
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;  /* 0..146096 */
+	return era * 146097 + doe - 719468;
+}
+
+/* The inverse of time_days_from_civil(). */
+static void time_civil_from_days(int64_t z, int64_t *y, int *m, int *d)
+{
+	z += 719468;
+	int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	int64_t doe = z - era * 146097;
+	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int64_t mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
+/* ---- zone ---- */
+
+static int time_ascii_ieq(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++) {
+		char x = *a >= 'A' && *a <= 'Z' ? (char)(*a + 32) : *a;
+		char y = *b >= 'A' && *b <= 'Z' ? (char)(*b + 32) : *b;
+		if (x != y)
+			return 0;
+	}
+	return *a == *b;
+}
+
+/* IANA names use letters, digits, '/', '_', '-' and '+'. Refusing '.' also
+ * refuses "..", so the name cannot leave the zoneinfo directory. */
+static int time_zone_name_ok(const char *zone)
+{
+	if (!*zone || *zone == '/')
+		return 0;
+	for (const char *p = zone; *p; p++) {
+		char c = *p;
+		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		      c == '/' || c == '_' || c == '-' || c == '+'))
+			return 0;
+	}
+	return 1;
+}
+
+/* The zoneinfo directory also holds tables such as zone.tab; a zone file
+ * starts with the TZif magic. The C library would read anything else as UTC
+ * without a word, so check it here. */
+static int time_is_tzif(const char *path)
+{
+	char magic[4];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	ssize_t n = read(fd, magic, sizeof magic);
+	close(fd);
+	return n == 4 && memcmp(magic, "TZif", 4) == 0;
+}
+
+int cs_time_set_zone(const char *zone)
+{
+	if (!zone)
+		return -1;
+	if (time_ascii_ieq(zone, "UTC") || time_ascii_ieq(zone, "GMT") || time_ascii_ieq(zone, "Z")) {
+		time_zone_utc = 1;
+		return 0;
+	}
+	if (!time_zone_name_ok(zone))
+		return -1;
+	const char *dir = getenv("TZDIR");
+	if (!dir || !*dir)
+		dir = "/usr/share/zoneinfo";
+	/* ':' and an absolute path make the C library load exactly the file checked. */
+	char tz[4096];
+	size_t dl = strlen(dir), zl = strlen(zone);
+	if (dl + zl + 3 > sizeof tz)
+		return -1;
+	tz[0] = ':';
+	memcpy(tz + 1, dir, dl);
+	tz[1 + dl] = '/';
+	memcpy(tz + 2 + dl, zone, zl + 1);
+	if (!time_is_tzif(tz + 1) || setenv("TZ", tz, 1) != 0)
+		return -1;
+	tzset();
+	time_zone_utc = 0;
+	return 0;
+}
+
+/* Offset east of UTC in seconds at instant t, in the zone set by TZ. Worked
+ * out from the broken-down local time so no tm_gmtoff extension is needed. */
+static int time_local_offset(int64_t t, int64_t *off)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	if (!localtime_r(&tt, &tm))
+		return -1;
+	int64_t local = time_days_from_civil((int64_t)tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday) * TIME_DAY_S +
+	                tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec;
+	*off = local - t;
+	return 0;
+}
+
+/* The instant of a naive local time (given as seconds on the local clock).
+ * glibc's mktime(tm_isdst = -1) picks the side of a fall-back overlap by the
+ * offset of its previous call, so the same input would map to different
+ * instants depending on what came before. We decide ourselves, from the
+ * offsets a day before and a day after:
+ *   - overlap (01:30 on 2026-11-01 in New York happens twice): the first
+ *     occurrence, i.e. the offset before the change (EDT, 05:30Z);
+ *   - gap (02:30 on 2026-03-08 does not exist): read with the offset before
+ *     the change (EST, 07:30Z, which is 03:30 EDT), as mktime does.
+ * This assumes a zone changes offset at most once within a day of the time. */
+static int time_local_to_utc(int64_t local, int64_t *utc)
+{
+	int64_t before, after, ob, oa;
+	if (time_local_offset(local - TIME_DAY_S, &before) || time_local_offset(local + TIME_DAY_S, &after))
+		return -1;
+	if (time_local_offset(local - before, &ob))
+		return -1;
+	if (ob == before) {
+		*utc = local - before;
+		return 0;
+	}
+	if (time_local_offset(local - after, &oa))
+		return -1;
+	*utc = oa == after ? local - after : local - before;
+	return 0;
+}
+
+/* ---- lexing ---- */
+
+static int time_is_digit(char c) { return c >= '0' && c <= '9'; }
+static int time_is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+static int time_is_space(char c) { return c == ' ' || c == '\t'; }
+
+/* Exactly n digits. */
+static int time_num(const char **pp, const char *e, int n, int *v)
+{
+	const char *p = *pp;
+	if (e - p < n)
+		return -1;
+	int x = 0;
+	for (int i = 0; i < n; i++) {
+		if (!time_is_digit(p[i]))
+			return -1;
+		x = x * 10 + (p[i] - '0');
+	}
+	*v = x;
+	*pp = p + n;
+	return 0;
+}
+
+/* Between lo and hi digits; *count says how many were read. */
+static int time_num_var(const char **pp, const char *e, int lo, int hi, int *v, int *count)
+{
+	const char *p = *pp;
+	int x = 0, k = 0;
+	while (p < e && k < hi && time_is_digit(*p)) {
+		x = x * 10 + (*p++ - '0');
+		k++;
+	}
+	if (k < lo || (p < e && time_is_digit(*p)))
+		return -1;
+	*v = x;
+	*count = k;
+	*pp = p;
+	return 0;
+}
+
+static int time_expect(const char **pp, const char *e, char c)
+{
+	if (*pp >= e || **pp != c)
+		return -1;
+	(*pp)++;
+	return 0;
+}
+
+/* Spaces and tabs: at least min of them. */
+static int time_skip_space(const char **pp, const char *e, int min)
+{
+	const char *p = *pp;
+	while (p < e && time_is_space(*p))
+		p++;
+	if (p - *pp < min)
+		return -1;
+	*pp = p;
+	return 0;
+}
+
+/* One or more digits of a fraction of a second: the first three become
+ * milliseconds, *sub says whether any digit after them was not zero. */
+static int time_frac(const char **pp, const char *e, int *ms, int *sub)
+{
+	const char *p = *pp;
+	int x = 0, k = 0;
+	*sub = 0;
+	for (; p < e && time_is_digit(*p); p++, k++) {
+		if (k < 3)
+			x = x * 10 + (*p - '0');
+		else if (*p != '0')
+			*sub = 1;
+	}
+	if (k == 0)
+		return -1;
+	for (; k < 3; k++)
+		x *= 10;
+	*ms = x;
+	*pp = p;
+	return 0;
+}
+
+/* A run of letters, matched case-insensitively against the 3-letter names
+ * packed in table; returns the index or -1. */
+static int time_word3(const char **pp, const char *e, const char *table, int count)
+{
+	const char *p = *pp;
+	if (e - p < 3 || (e - p > 3 && time_is_alpha(p[3])))
+		return -1;
+	char w[3];
+	for (int i = 0; i < 3; i++) {
+		if (!time_is_alpha(p[i]))
+			return -1;
+		w[i] = (char)(p[i] | 0x20);
+	}
+	for (int i = 0; i < count; i++)
+		if (memcmp(w, table + 3 * i, 3) == 0) {
+			*pp = p + 3;
+			return i;
+		}
+	return -1;
+}
+
+static int time_fields_valid(const time_fields *f)
+{
+	return f->mon >= 1 && f->mon <= 12 && f->day >= 1 && f->day <= time_month_days(f->year, f->mon) &&
+	       f->hour <= 23 && f->min <= 59 && f->sec <= 59;
+}
+
+/* ---- ISO 8601 / RFC 3339 ---- */
+
+/* HH sep MM [sep SS [.frac]]; sep 0 is the basic format (no separators). */
+static int time_clock(const char **pp, const char *e, char sep, int frac_ok, time_fields *f)
+{
+	const char *p = *pp;
+	if (time_num(&p, e, 2, &f->hour) || (sep && time_expect(&p, e, sep)) || time_num(&p, e, 2, &f->min))
+		return -1;
+	if (p < e && (sep ? *p == sep : time_is_digit(*p))) {
+		p += sep != 0;
+		if (time_num(&p, e, 2, &f->sec))
+			return -1;
+		if (frac_ok && p < e && *p == '.') {
+			int sub;
+			p++;
+			if (time_frac(&p, e, &f->ms, &sub))
+				return -1;
+			f->has_ms = 1;
+		}
+	}
+	*pp = p;
+	return 0;
+}
+
+/* Z | ±HH[[:]MM] */
+static int time_iso_offset(const char **pp, const char *e, time_fields *f)
+{
+	const char *p = *pp;
+	int hh, mm = 0;
+	f->has_off = 1;
+	if (*p == 'Z' || *p == 'z') {
+		f->off_min = 0;
+		*pp = p + 1;
+		return 0;
+	}
+	if (*p != '+' && *p != '-')
+		return -1;
+	int sign = *p++ == '-' ? -1 : 1;
+	if (time_num(&p, e, 2, &hh))
+		return -1;
+	if (p < e) {
+		if (*p == ':')
+			p++;
+		if (time_num(&p, e, 2, &mm))
+			return -1;
+	}
+	if (hh > 23 || mm > 59)
+		return -1;
+	f->off_min = sign * (hh * 60 + mm);
+	*pp = p;
+	return 0;
+}
+
+static int time_iso(const char *p, const char *e, time_fields *f)
+{
+	char sep;
+	if (time_num(&p, e, 4, &f->year))
+		return -1;
+	if (p < e && *p == '-') {
+		sep = ':';
+		if (time_expect(&p, e, '-') || time_num(&p, e, 2, &f->mon) || time_expect(&p, e, '-') ||
+		    time_num(&p, e, 2, &f->day))
+			return -1;
+		if (p == e)
+			return 0;  /* date only: midnight in the zone */
+		if (*p != 'T' && *p != 't' && *p != ' ')
+			return -1;
+	} else {
+		sep = 0;
+		if (time_num(&p, e, 2, &f->mon) || time_num(&p, e, 2, &f->day))
+			return -1;
+		if (p == e || (*p != 'T' && *p != 't'))
+			return -1;
+	}
+	p++;
+	if (time_clock(&p, e, sep, 1, f))
+		return -1;
+	if (p < e && time_iso_offset(&p, e, f))
+		return -1;
+	return p == e ? 0 : -1;
+}
+
+/* ---- RFC 2822 ---- */
+
+static int time_rfc2822_zone(const char **pp, const char *e, time_fields *f)
+{
+	static const struct { char name[4]; int off_h; } names[] = {
+		{"ut", 0}, {"gmt", 0}, {"z", 0},
+		{"est", -5}, {"edt", -4}, {"cst", -6}, {"cdt", -5},
+		{"mst", -7}, {"mdt", -6}, {"pst", -8}, {"pdt", -7},
+	};
+	const char *p = *pp;
+	if (p == e)
+		return -1;
+	f->has_off = 1;
+	if (*p == '+' || *p == '-') {
+		int sign = *p++ == '-' ? -1 : 1, hh, mm;
+		if (time_num(&p, e, 2, &hh) || time_num(&p, e, 2, &mm) || hh > 23 || mm > 59)
+			return -1;
+		f->off_min = sign * (hh * 60 + mm);
+		*pp = p;
+		return 0;
+	}
+	char w[4];
+	size_t k = 0;
+	while (p < e && time_is_alpha(*p) && k < 3)
+		w[k++] = (char)(*p++ | 0x20);
+	w[k] = '\0';
+	if (p < e && time_is_alpha(*p))
+		return -1;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (k && strcmp(w, names[i].name) == 0) {
+			f->off_min = names[i].off_h * 60;
+			*pp = p;
+			return 0;
+		}
+	return -1;
+}
+
+/* [Day ","] D Mon YY[YY] HH:MM[:SS] zone [(comment)] */
+static int time_rfc2822(const char *p, const char *e, time_fields *f)
+{
+	static const char days[] = "montuewedthufrisatsun";
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	int ndig;
+	if (p < e && time_is_alpha(*p)) {
+		if (time_word3(&p, e, days, 7) < 0 || time_skip_space(&p, e, 0) || time_expect(&p, e, ',') ||
+		    time_skip_space(&p, e, 0))
+			return -1;
+	}
+	if (time_num_var(&p, e, 1, 2, &f->day, &ndig) || time_skip_space(&p, e, 1))
+		return -1;
+	if ((f->mon = time_word3(&p, e, months, 12) + 1) == 0 || time_skip_space(&p, e, 1))
+		return -1;
+	if (time_num_var(&p, e, 2, 4, &f->year, &ndig) || time_skip_space(&p, e, 1))
+		return -1;
+	if (ndig == 2)  /* RFC 2822 4.3 */
+		f->year += f->year < 50 ? 2000 : 1900;
+	else if (ndig == 3)
+		f->year += 1900;
+	if (time_clock(&p, e, ':', 0, f) || time_skip_space(&p, e, 1) || time_rfc2822_zone(&p, e, f))
+		return -1;
+	if (p < e) {
+		if (time_skip_space(&p, e, 0) || time_expect(&p, e, '('))
+			return -1;
+		while (p < e && *p != '(' && *p != ')')
+			p++;
+		if (time_expect(&p, e, ')'))
+			return -1;
+	}
+	return p == e ? 0 : -1;
+}
+
+/* ---- epoch numbers ---- */
+
+/* -?DIGITS(.DIGITS)?: seconds below 1e11, milliseconds from there on. A
+ * fraction below the millisecond is dropped toward the past, as it is for ISO
+ * times, so -0.0005 is 1969-12-31T23:59:59.999Z. */
+static int time_epoch(const char *p, const char *e, cs_time *out)
+{
+	int neg = 0, frac_ms = 0, sub = 0, has_frac = 0;
+	uint64_t ip = 0;
+	if (p < e && *p == '-') {
+		neg = 1;
+		p++;
+	}
+	if (p == e || !time_is_digit(*p))
+		return -1;
+	for (; p < e && time_is_digit(*p); p++) {
+		if (ip > ((uint64_t)INT64_MAX - (uint64_t)(*p - '0')) / 10)
+			return -1;
+		ip = ip * 10 + (uint64_t)(*p - '0');
+	}
+	if (p < e && *p == '.') {
+		p++;
+		if (time_frac(&p, e, &frac_ms, &sub))
+			return -1;
+		has_frac = 1;
+	}
+	if (p != e)
+		return -1;
+	int64_t ms;
+	if (ip < TIME_EPOCH_MS_FROM) {
+		ms = (int64_t)ip * 1000 + frac_ms;
+		out->has_ms = has_frac;
+	} else {
+		ms = (int64_t)ip;
+		sub = frac_ms != 0 || sub;
+		out->has_ms = 1;
+	}
+	out->ms = neg ? -ms - sub : ms;
+	return 0;
+}
+
+/* ---- API ---- */
+
+static int time_fields_to_ms(const time_fields *f, int64_t *ms)
+{
+	if (!time_fields_valid(f))
+		return -1;
+	int64_t local = time_days_from_civil(f->year, f->mon, f->day) * TIME_DAY_S +
+	                f->hour * 3600 + f->min * 60 + f->sec;
+	int64_t utc;
+	if (f->has_off)
+		utc = local - (int64_t)f->off_min * 60;
+	else if (time_zone_utc)
+		utc = local;
+	else if (time_local_to_utc(local, &utc))
+		return -1;
+	*ms = utc * 1000 + f->ms;
+	return 0;
+}
+
+int cs_time_parse(const char *s, size_t n, cs_time *out)
+{
+	if (!s || n == 0)
+		return -1;
+	const char *e = s + n;
+	if (time_epoch(s, e, out) == 0)
+		return 0;
+	time_fields f = {0};
+	if (time_iso(s, e, &f) != 0) {
+		memset(&f, 0, sizeof f);
+		if (time_rfc2822(s, e, &f) != 0)
+			return -1;
+	}
+	int64_t ms;
+	if (time_fields_to_ms(&f, &ms))
+		return -1;
+	out->ms = ms;
+	out->has_ms = f.has_ms;
+	return 0;
+}
+
+/* v in at least width digits; returns the end. */
+static char *time_put(char *p, uint64_t v, int width)
+{
+	char tmp[20];
+	int k = 0;
+	do {
+		tmp[k++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (k < width)
+		tmp[k++] = '0';
+	while (k)
+		*p++ = tmp[--k];
+	return p;
+}
+
+/* The longest output, for INT64_MIN, is "-292275055-05-16T16:47:04.192Z":
+ * 30 bytes and the NUL. */
+size_t cs_time_format(cs_time t, char *buf)
+{
+	int64_t days = t.ms / TIME_DAY_MS, rem = t.ms % TIME_DAY_MS;
+	if (rem < 0) {
+		rem += TIME_DAY_MS;
+		days--;
+	}
+	int64_t y;
+	int m, d;
+	time_civil_from_days(days, &y, &m, &d);
+	char *p = buf;
+	if (y < 0)
+		*p++ = '-';
+	p = time_put(p, y < 0 ? (uint64_t)-y : (uint64_t)y, 4);
+	*p++ = '-';
+	p = time_put(p, (uint64_t)m, 2);
+	*p++ = '-';
+	p = time_put(p, (uint64_t)d, 2);
+	*p++ = 'T';
+	p = time_put(p, (uint64_t)(rem / 3600000), 2);
+	*p++ = ':';
+	p = time_put(p, (uint64_t)(rem / 60000 % 60), 2);
+	*p++ = ':';
+	p = time_put(p, (uint64_t)(rem / 1000 % 60), 2);
+	if (t.has_ms) {
+		*p++ = '.';
+		p = time_put(p, (uint64_t)(rem % 1000), 3);
+	}
+	*p++ = 'Z';
+	*p = '\0';
+	return (size_t)(p - buf);
+}
+
+static const struct { char unit[3]; int64_t ms; } time_units[] = {
+	{"w", 7 * TIME_DAY_MS}, {"d", TIME_DAY_MS}, {"h", 3600000}, {"m", 60000}, {"s", 1000}, {"ms", 1},
+};
+
+/* One or more digits, not beyond INT64_MAX. */
+static int time_duration_num(const char **pp, int64_t *v)
+{
+	const char *p = *pp;
+	int64_t x = 0;
+	if (!time_is_digit(*p))
+		return -1;
+	for (; time_is_digit(*p); p++) {
+		if (x > (INT64_MAX - (*p - '0')) / 10)
+			return -1;
+		x = x * 10 + (*p - '0');
+	}
+	*v = x;
+	*pp = p;
+	return 0;
+}
+
+/* The index of the unit at *pp in time_units, or -1. */
+static int time_duration_unit(const char **pp)
+{
+	const char *p = *pp;
+	int u = -1;
+	if (p[0] == 'm' && p[1] == 's')
+		u = 5;
+	else
+		for (int i = 0; i < 5; i++)
+			if (*p == time_units[i].unit[0])
+				u = i;
+	if (u >= 0)
+		*pp = p + strlen(time_units[u].unit);
+	return u;
+}
+
+/* A bare number of seconds, or NUMBER UNIT pairs with units w d h m s ms,
+ * each at most once and from the largest down ("1h30m", not "30m1h"). */
+int cs_duration_parse(const char *s, int64_t *ms)
+{
+	if (!s)
+		return -1;
+	const char *p = s;
+	int64_t v, total = 0;
+	if (time_duration_num(&p, &v))
+		return -1;
+	if (!*p) {
+		if (v > INT64_MAX / 1000)
+			return -1;
+		*ms = v * 1000;
+		return 0;
+	}
+	int next = 0;
+	for (p = s; *p;) {
+		if (time_duration_num(&p, &v))
+			return -1;
+		int u = time_duration_unit(&p);
+		if (u < next)
+			return -1;
+		next = u + 1;
+		if (v > INT64_MAX / time_units[u].ms || total > INT64_MAX - v * time_units[u].ms)
+			return -1;
+		total += v * time_units[u].ms;
+	}
+	*ms = total;
+	return 0;
+}

@@ -1,0 +1,295 @@
+/* t_csv: cs_csv_read over in-memory input, each case fed in 1-byte, 3-byte
+ * and 64 KiB reads so that results cannot depend on chunk boundaries. */
+#include "tap.h"
+#include "cs_buf.h"
+#include "cs_csv.h"
+#include "cs_msg.h"
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+typedef struct {
+	const char *p;
+	size_t len, pos, chunk;
+	int fail;               /* return an error instead of data */
+} mem_reader;
+
+static long mem_read(void *ctx, char *dst, size_t n)
+{
+	mem_reader *m = ctx;
+	if (m->fail)
+		return -1;
+	size_t k = m->len - m->pos;
+	if (k > m->chunk)
+		k = m->chunk;
+	if (k > n)
+		k = n;
+	memcpy(dst, m->p + m->pos, k);
+	m->pos += k;
+	return (long)k;
+}
+
+/* Rows rendered as "LINE[cell][cell]\n". */
+typedef struct {
+	cs_buf out;
+	int rows, stop_at, stop_value, bad_len;
+} collector;
+
+static int collect(const cs_csv_row *row, void *ctx)
+{
+	collector *c = ctx;
+	cs_buf_printf(&c->out, "%llu", (unsigned long long)row->line);
+	for (size_t i = 0; i < row->n; i++) {
+		if (row->cell[i][row->len[i]] != '\0')
+			c->bad_len++;
+		cs_buf_addc(&c->out, '[');
+		cs_buf_add(&c->out, row->cell[i], row->len[i]);
+		cs_buf_addc(&c->out, ']');
+	}
+	cs_buf_addc(&c->out, '\n');
+	c->rows++;
+	return c->rows == c->stop_at ? c->stop_value : 0;
+}
+
+typedef struct {
+	int rc;
+	char rows[4096];
+	size_t rows_len;
+	char err[512];
+	int nrows;
+} result;
+
+static const size_t chunks[] = { 1, 3, 65536 };
+#define NCHUNKS (sizeof chunks / sizeof chunks[0])
+
+static void capture_stderr(int *saved, FILE **tmp)
+{
+	fflush(stderr);
+	*tmp = tmpfile();
+	*saved = dup(2);
+	dup2(fileno(*tmp), 2);
+}
+
+static void restore_stderr(int saved, FILE *tmp, char *err, size_t cap)
+{
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	rewind(tmp);
+	size_t n = fread(err, 1, cap - 1, tmp);
+	err[n] = '\0';
+	fclose(tmp);
+}
+
+static result run_n(const char *data, size_t len, size_t chunk, char delim, int stop_at)
+{
+	mem_reader m = { data, len, 0, chunk, 0 };
+	collector c = { CS_BUF_INIT, 0, stop_at, 7, 0 };
+	result r;
+	int saved;
+	FILE *tmp;
+	capture_stderr(&saved, &tmp);
+	r.rc = cs_csv_read(mem_read, &m, "x.csv", delim, collect, &c);
+	restore_stderr(saved, tmp, r.err, sizeof r.err);
+	r.rows_len = c.out.len < sizeof r.rows ? c.out.len : sizeof r.rows - 1;
+	if (r.rows_len)
+		memcpy(r.rows, c.out.p, r.rows_len);
+	r.rows[r.rows_len] = '\0';
+	r.nrows = c.rows;
+	if (c.bad_len)
+		r.rc = -100;    /* a cell not NUL-terminated at its length */
+	cs_buf_free(&c.out);
+	return r;
+}
+
+static result run(const char *data, size_t chunk, char delim)
+{
+	return run_n(data, strlen(data), chunk, delim, 0);
+}
+
+/* Input parsed cleanly at every chunk size into the expected rows. */
+static void rows_are(const char *name, const char *data, char delim, const char *want)
+{
+	for (size_t i = 0; i < NCHUNKS; i++) {
+		result r = run(data, chunks[i], delim);
+		is_int(r.rc, CS_CSV_END, "%s: rc (chunk %zu)", name, chunks[i]);
+		is_str(r.rows, want, "%s: rows (chunk %zu)", name, chunks[i]);
+		is_str(r.err, "", "%s: no message (chunk %zu)", name, chunks[i]);
+	}
+}
+
+/* Input rejected at every chunk size with exactly this message, after
+ * delivering the rows before the error. */
+static void error_is(const char *name, const char *data, const char *rows, const char *msg)
+{
+	for (size_t i = 0; i < NCHUNKS; i++) {
+		result r = run(data, chunks[i], ',');
+		is_int(r.rc, CS_CSV_SYNTAX, "%s: syntax error (chunk %zu)", name, chunks[i]);
+		is_str(r.err, msg, "%s: message (chunk %zu)", name, chunks[i]);
+		is_str(r.rows, rows, "%s: rows before the error (chunk %zu)", name, chunks[i]);
+	}
+}
+
+static void test_basic(void)
+{
+	rows_are("simple", "a,b,c\n1,2,3\n", ',', "1[a][b][c]\n2[1][2][3]\n");
+	rows_are("header", "name,age\nann,30\nbob,41\n", ',',
+		 "1[name][age]\n2[ann][30]\n3[bob][41]\n");
+	rows_are("empty cells", ",a,,\n", ',', "1[][a][][]\n");
+	rows_are("quoted comma", "\"a,b\",c\n\"\",\"x\"\n", ',', "1[a,b][c]\n2[][x]\n");
+	rows_are("doubled quotes", "\"say \"\"hi\"\"\",x\n\"\"\"\"\n", ',',
+		 "1[say \"hi\"][x]\n2[\"]\n");
+	rows_are("padded", "  padded  ,  b\t,\t c \n\"  q  \",x\n", ',',
+		 "1[  padded  ][  b\t][\t c ]\n2[  q  ][x]\n");
+	rows_are("tsv", "a\tb c\t\"q\tx\"\n1\t,2\t\n", '\t', "1[a][b c][q\tx]\n2[1][,2][]\n");
+	rows_are("semicolon", "a;b,c\n", ';', "1[a][b,c]\n");
+	rows_are("no final newline", "a,b\nc,d", ',', "1[a][b]\n2[c][d]\n");
+	rows_are("no final newline, quoted", "a\n\"q\"", ',', "1[a]\n2[q]\n");
+	rows_are("no final newline, empty last cell", "a,", ',', "1[a][]\n");
+	rows_are("empty input", "", ',', "");
+	rows_are("utf-8", "名字,城市\n张三,\"北京\"\n😀,é\n", ',',
+		 "1[名字][城市]\n2[张三][北京]\n3[😀][é]\n");
+}
+
+static void test_lines(void)
+{
+	const char *lf = "id,text\n1,\"l1\nl2\nl3\"\n2,x\n3,\"a\n\"\n4,y\n";
+	const char *want = "1[id][text]\n2[1][l1\nl2\nl3]\n5[2][x]\n6[3][a\n]\n8[4][y]\n";
+	rows_are("quoted newline", lf, ',', want);
+
+	const char *crlf = "id,text\r\n1,\"l1\r\nl2\r\nl3\"\r\n2,x\r\n3,\"a\r\n\"\r\n4,y\r\n";
+	rows_are("crlf", crlf, ',',
+		 "1[id][text]\n2[1][l1\r\nl2\r\nl3]\n5[2][x]\n6[3][a\r\n]\n8[4][y]\n");
+	rows_are("crlf same as lf", "a,b\r\nc,d\r\n\r\ne,f\r\n", ',', "1[a][b]\n2[c][d]\n4[e][f]\n");
+	rows_are("blank lines", "\na,b\n\n\r\n\nc,d\n\n", ',', "2[a][b]\n6[c][d]\n");
+	rows_are("quoted empty line is a row", "\"\"\n\n", ',', "1[]\n");
+	/* A bare CR ends a row without starting a physical line. */
+	rows_are("bare cr", "a\rb\n\r\"x\ny\"\n", ',', "1[a]\n1[b]\n2[x\ny]\n");
+	rows_are("quoted newline then comma", "\"p\nq\",r\ns\n", ',', "1[p\nq][r]\n3[s]\n");
+}
+
+static void test_errors(void)
+{
+	error_is("unterminated", "a\nb\n\"c\nd\n", "1[a]\n2[b]\n",
+		 "t_csv: x.csv:4: unterminated quoted field (opened at line 3)\n");
+	error_is("unterminated, no final newline", "a\n\"b", "1[a]\n",
+		 "t_csv: x.csv:2: unterminated quoted field (opened at line 2)\n");
+	error_is("unterminated after a multi-line cell", "\"p\nq\",\"r\ns\nt", "",
+		 "t_csv: x.csv:4: unterminated quoted field (opened at line 2)\n");
+	error_is("stray quote", "ok\nab\"c\nnext\n", "1[ok]\n",
+		 "t_csv: x.csv:2: stray quote in unquoted field\n");
+	error_is("text after closing quote", "ok\nx,y\n\"abc\"x\n", "1[ok]\n2[x][y]\n",
+		 "t_csv: x.csv:3: malformed quoted field (text after closing quote)\n");
+	error_is("space after closing quote", "\"abc\" ,x\n", "",
+		 "t_csv: x.csv:1: malformed quoted field (text after closing quote)\n");
+	error_is("text after a multi-line quoted cell", "a\n\"b\nc\"d\n", "1[a]\n",
+		 "t_csv: x.csv:3: malformed quoted field (text after closing quote)\n");
+
+	cs_exit_raise(0);
+	ok(cs_exit_status() == CS_EXIT_DATA, "syntax errors raise exit status 1");
+}
+
+static void test_utf8(void)
+{
+	error_is("bad byte", "ok\nab,c\xff" "d\n", "1[ok]\n",
+		 "t_csv: x.csv:2:5: invalid UTF-8 (byte 0xFF)\n");
+	error_is("bad byte in a multi-line cell", "a,\"x\ny\xc3(\"\n", "",
+		 "t_csv: x.csv:2:2: invalid UTF-8 (byte 0xC3)\n");
+	error_is("latin-1", "caf\xe9\n", "",
+		 "t_csv: x.csv:1:4: invalid UTF-8 (byte 0xE9)\n");
+	error_is("overlong", "a\xc0\xaf\n", "",
+		 "t_csv: x.csv:1:2: invalid UTF-8 (byte 0xC0)\n");
+	error_is("overlong 3-byte", "\xe0\x80\xaf\n", "",
+		 "t_csv: x.csv:1:1: invalid UTF-8 (byte 0xE0)\n");
+	error_is("surrogate", "x,\xed\xa0\x80\n", "",
+		 "t_csv: x.csv:1:3: invalid UTF-8 (byte 0xED)\n");
+	error_is("above U+10FFFF", "\xf4\x90\x80\x80\n", "",
+		 "t_csv: x.csv:1:1: invalid UTF-8 (byte 0xF4)\n");
+	error_is("stray continuation", "\xe4\xb8\xad\x80\n", "",
+		 "t_csv: x.csv:1:4: invalid UTF-8 (byte 0x80)\n");
+	error_is("truncated at end of input", "a\nab\xe4\xb8", "1[a]\n",
+		 "t_csv: x.csv:2:3: invalid UTF-8 (byte 0xE4)\n");
+	error_is("sequence cut by a newline", "\xe4\xb8\n", "",
+		 "t_csv: x.csv:1:1: invalid UTF-8 (byte 0xE4)\n");
+	error_is("csv error before utf-8 error on the line", "a\"\xff\n", "",
+		 "t_csv: x.csv:1: stray quote in unquoted field\n");
+}
+
+static void test_stop_and_read_error(void)
+{
+	const char *data = "a\nb\nc\n";
+	for (size_t i = 0; i < NCHUNKS; i++) {
+		result r = run_n(data, strlen(data), chunks[i], ',', 2);
+		is_int(r.rc, 7, "callback stop value passed back (chunk %zu)", chunks[i]);
+		is_int(r.nrows, 2, "no row after the stop (chunk %zu)", chunks[i]);
+	}
+	result r = run_n("a\nb", 3, 1, ',', 2);
+	is_int(r.rc, 7, "stop value from the last row without newline");
+
+	mem_reader m = { "a\n", 2, 0, 1, 1 };
+	collector c = { CS_BUF_INIT, 0, 0, 0, 0 };
+	is_int(cs_csv_read(mem_read, &m, "x.csv", ',', collect, &c), CS_CSV_READ_ERROR,
+	       "read error");
+	cs_buf_free(&c.out);
+}
+
+static int upcase_first(const cs_csv_row *row, void *ctx)
+{
+	cs_buf *b = ctx;
+	row->cell[0][0] = 'X';
+	cs_buf_add(b, row->cell[0], row->len[0]);
+	return 0;
+}
+
+static void test_misc(void)
+{
+	/* A NUL byte is a valid cell byte: lengths, not strlen, carry it. */
+	const char nul[] = "a\0b,c\n";
+	for (size_t i = 0; i < NCHUNKS; i++) {
+		result r = run_n(nul, sizeof nul - 1, chunks[i], ',', 0);
+		is_int(r.rc, CS_CSV_END, "NUL in a cell (chunk %zu)", chunks[i]);
+		ok(r.rows_len == 10 && memcmp(r.rows, "1[a\0b][c]\n", 10) == 0,
+		   "NUL kept in the cell (chunk %zu)", chunks[i]);
+	}
+
+	cs_buf b = CS_BUF_INIT;
+	mem_reader m = { "ab\ncd\n", 6, 0, 2, 0 };
+	cs_csv_read(mem_read, &m, "x.csv", ',', upcase_first, &b);
+	is_str(b.p, "XbXd", "cells are writable in the callback");
+	cs_buf_free(&b);
+
+	/* A quoted field much larger than the read size and libcsv's block. */
+	size_t big = 200000;
+	cs_buf in = CS_BUF_INIT;
+	cs_buf_adds(&in, "h\n\"");
+	for (size_t i = 0; i < big; i++)
+		cs_buf_addc(&in, i % 1000 == 999 ? '\n' : 'x');
+	cs_buf_adds(&in, "\",end\nlast\n");
+	for (size_t i = 0; i < NCHUNKS; i++) {
+		m = (mem_reader){ in.p, in.len, 0, chunks[i], 0 };
+		collector c = { CS_BUF_INIT, 0, 0, 0, 0 };
+		int rc = cs_csv_read(mem_read, &m, "x.csv", ',', collect, &c);
+		is_int(rc, CS_CSV_END, "big field (chunk %zu)", m.chunk);
+		is_int(c.rows, 3, "big field: rows (chunk %zu)", m.chunk);
+		/* "1[h]\n" "2[" big "][end]\n" "203[last]\n": 200 newlines in the cell. */
+		is_int(c.out.len, big + 24, "big field: bytes (chunk %zu)", m.chunk);
+		is_str(c.out.p + c.out.len - 16, "[end]\n203[last]\n",
+		       "big field: next row line (chunk %zu)", m.chunk);
+		cs_buf_free(&c.out);
+	}
+	cs_buf_free(&in);
+}
+
+int main(void)
+{
+	cs_msg_init("t_csv");
+	test_basic();
+	test_lines();
+	test_errors();
+	test_utf8();
+	test_stop_and_read_error();
+	test_misc();
+	return tap_done();
+}
