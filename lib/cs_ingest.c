@@ -47,7 +47,7 @@ struct ingest {
 	int early_noticed;
 	struct cs_ingest_stats st;
 	cs_buf key, idtext, scratch, edit, edit2;
-	cs_obj obj;
+	cs_obj obj, sub;
 	cs_jq *where;              /* CSV path only; NDJSON uses cs_rec_loop's */
 	/* CSV */
 	char **header;
@@ -270,10 +270,16 @@ static int group_key(struct ingest *g, struct msg *m)
 		}
 		return 0;
 	}
-	static const char *const path[] = {"customer", "id"};
-	static const size_t lens[] = {8, 2};
-	if (cs_obj_path(m->obj, path, lens, 2, &m->cust_id, &m->cust_id_type) < 0 ||
-	    (m->cust_id_type != CS_J_STRING && m->cust_id_type != CS_J_NUMBER)) {
+	const cs_member *cid = NULL;
+	cs_jerr je;
+	if (m->customer && m->customer->type == CS_J_OBJECT &&
+	    cs_json_object(m->customer->val.p, m->customer->val.n, 0, &g->sub, &je) == 0)
+		cid = cs_obj_get(&g->sub, "id", 2);
+	if (cid) {
+		m->cust_id = cid->val;
+		m->cust_id_type = (enum cs_jtype)cid->type;
+	}
+	if (!cid || (m->cust_id_type != CS_J_STRING && m->cust_id_type != CS_J_NUMBER)) {
 		bad(g, m, "message has no conversation_id and no customer.id to group by%s", "");
 		return -1;
 	}
@@ -457,6 +463,26 @@ static int explode_conversation(struct ingest *g, const char *text, size_t len, 
 	return x.status;
 }
 
+/* A record without a kind is a message in a foreign export: it gets
+ * "kind":"message" as its first key, the rest of its bytes kept. */
+static int ingest_kindless(struct ingest *g, const char *text, size_t len, const char *file, uint64_t line)
+{
+	cs_buf b = CS_BUF_INIT;
+	cs_obj obj = {0};
+	cs_jerr je;
+	const char *rest = text + 1;
+	while (*rest == ' ' || *rest == '\t' || *rest == '\n' || *rest == '\r')
+		rest++;
+	cs_buf_adds(&b, *rest == '}' ? "{\"kind\":\"message\"" : "{\"kind\":\"message\",");
+	cs_buf_add(&b, rest, len - (size_t)(rest - text));
+	cs_json_object(b.p, b.len, 0, &obj, &je);
+	struct msg m = {.text = b.p, .len = b.len, .obj = &obj, .file = file, .line = line};
+	int r = ingest_message(g, &m);
+	cs_obj_free(&obj);
+	cs_buf_free(&b);
+	return r;
+}
+
 static int kind_is(const cs_member *k, const char *want)
 {
 	return k->type == CS_J_STRING && k->val.n == strlen(want) + 2 && memcmp(k->val.p + 1, want, k->val.n - 2) == 0;
@@ -473,6 +499,8 @@ static int ingest_object(struct ingest *g, const char *text, size_t len, const c
 		write_line(g, text, len);
 		return CS_REC_OK;
 	}
+	if (!kind)
+		return ingest_kindless(g, text, len, file, line);
 	struct msg m = {.text = text, .len = len, .obj = obj, .file = file, .line = line};
 	return ingest_message(g, &m);
 }
@@ -622,7 +650,7 @@ static int csv_build(struct ingest *g, const cs_csv_row *row, cs_buf *rec)
 	cs_buf val = CS_BUF_INIT;
 	char err[256];
 	cs_buf_reset(rec);
-	cs_buf_adds(rec, "{}");
+	cs_buf_adds(rec, "{\"kind\":\"message\"}");
 	for (size_t i = 0; i < g->o->map.n; i++) {
 		const cs_fieldmap_item *it = &g->o->map.item[i];
 		long col = g->map_col[i];
@@ -652,7 +680,6 @@ static int csv_build(struct ingest *g, const cs_csv_row *row, cs_buf *rec)
 		cs_buf_add_jstr(&val, row->cell[col], row->len[col]);
 		set_top(g, rec, g->header[col], val.p, val.len);
 	}
-	set_top(g, rec, "kind", "\"message\"", 9);
 	cs_buf_free(&val);
 	return 0;
 }
@@ -773,6 +800,7 @@ static void ingest_free(struct ingest *g)
 	cs_buf_free(&g->edit);
 	cs_buf_free(&g->edit2);
 	cs_obj_free(&g->obj);
+	cs_obj_free(&g->sub);
 }
 
 int cs_ingest_run(const struct cs_common *c, const struct cs_ingest_opts *o, char **files, int nfiles)
@@ -793,6 +821,7 @@ int cs_ingest_run(const struct cs_common *c, const struct cs_ingest_opts *o, cha
 		g.st.written += ls.skipped;
 	}
 	if (stopped) {
+		cs_out_abort(g.out);
 		ingest_free(&g);
 		cs_exit(cs_exit_status());
 	}

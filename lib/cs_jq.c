@@ -49,9 +49,11 @@ enum {
 };
 /* Compiling takes milliseconds; this only bounds a worker that never answers. */
 static const double cs_jq_start_timeout = 30.0;
+#ifndef CS_JQ_ASAN
 /* Address space a worker may add to what it inherits (no limit under ASan,
  * whose shadow memory reserves terabytes). */
 static const rlim_t cs_jq_as_headroom = (rlim_t)1 << 30;
+#endif
 
 struct cs_jq {
 	char *expr;
@@ -445,16 +447,18 @@ static void cs_jq_w_fds(int sock)
 	}
 }
 
-/* The caller's handlers (say, one removing its temporary file) must not
- * run in the worker. */
+/* The caller's handlers (say, one removing its temporary file) must not run
+ * in the worker; as across exec, handlers go back to the default and
+ * ignored signals stay ignored. */
 static void cs_jq_w_signals(void)
 {
-	struct sigaction sa;
+	struct sigaction sa, old;
 	sigset_t none;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = SIG_DFL;
 	for (int sig = 1; sig < NSIG; sig++)
-		if (sig != SIGKILL && sig != SIGSTOP)
+		if (sigaction(sig, NULL, &old) == 0 && old.sa_handler != SIG_DFL &&
+		    old.sa_handler != SIG_IGN)
 			sigaction(sig, &sa, NULL);
 	sa.sa_handler = cs_jq_w_on_xcpu;
 	sigaction(SIGXCPU, &sa, NULL);

@@ -184,3 +184,18 @@ void cs_out_close(cs_out *o)
 	free(o->buf);
 	free(o);
 }
+
+void cs_out_abort(cs_out *o)
+{
+	if (o->final_path) {
+		close(o->fd);
+		remove_temp();
+		free(o->final_path);
+	} else {
+		flush_buf(o);
+		if (o->fd != STDOUT_FILENO)
+			close(o->fd);
+	}
+	free(o->buf);
+	free(o);
+}

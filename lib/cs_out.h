@@ -20,4 +20,7 @@ void cs_out_write(cs_out *o, const void *p, size_t n);
 void cs_out_putc(cs_out *o, char c);
 /* Flush, sync and move into place. Dies on error. Frees o. */
 void cs_out_close(cs_out *o);
+/* The run failed: standard output (or a FIFO) gets what was written so far;
+ * a -o FILE is left as it was and the temp file removed. Frees o. */
+void cs_out_abort(cs_out *o);
 #endif

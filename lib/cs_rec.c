@@ -123,7 +123,8 @@ static int scan_record(const struct cs_common *c, cs_rec *rec, const char *line,
 		if (strcmp(err.what, "not a JSON object") == 0)
 			cs_rec_bad(rec, "not a JSON object");
 		else
-			cs_error_at(rec->file, rec->line, "%zu: invalid JSON: %s", err.off + 1, err.what),
+			cs_error("%s:%llu:%zu: invalid JSON: %s", rec->file, (unsigned long long)rec->line,
+				 err.off + 1, err.what),
 			cs_exit_raise(CS_EXIT_DATA);
 		return CS_REC_BAD;
 	}

@@ -669,6 +669,17 @@ static void test_utf8_valid(void)
 	ok(agree, "cs_utf8_valid agrees with a reference decoder on 300000 random strings");
 }
 
+static int open_fds(void)
+{
+	int n = 0;
+	char path[32];
+	for (int fd = 0; fd < 1024; fd++) {
+		snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+		n += access(path, F_OK) == 0;
+	}
+	return n;
+}
+
 int main(void)
 {
 	if (!mkdtemp(tdir) || chdir(tdir) != 0) {
@@ -681,6 +692,7 @@ int main(void)
 	}
 	cs_msg_init("t_in");
 	unsetenv("CS_TEST_READ_SIZE");
+	int fds = open_fds();
 
 	/* Exit statuses only go up, so checks of exit 1 come before those of 4. */
 	test_utf8_valid();
@@ -695,6 +707,7 @@ int main(void)
 	test_compressed();
 
 	errtext();
+	is_int(open_fds(), fds, "no file descriptors left open");
 	char cmd[64];
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tdir);
 	if (chdir("/") != 0 || system(cmd) != 0)

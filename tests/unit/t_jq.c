@@ -137,7 +137,7 @@ static void test_records(void)
 	if (!jq)
 		return;
 	for (size_t i = 0; i < sizeof recs / sizeof recs[0]; i++)
-		is_int(test_rec(jq, recs[i].rec), recs[i].want, ".a > 1 on %s", recs[i].rec);
+		is_int(test_rec(jq, recs[i].rec), recs[i].want, ".a > 1 on %s", shown(recs[i].rec));
 	cs_jq_free(jq);
 
 	jq = cs_jq_new("select(.kind==\"message\")", 2.0, err, sizeof err);
@@ -286,20 +286,17 @@ static void test_memory(void)
 	is_int(test_rec(jq, "{\"a\":0,\"b\":true}"), CS_JQ_TRUE, "the next record is fine");
 	cs_jq_free(jq);
 #ifdef T_ASAN
-	ok(1, "# SKIP no address-space limit under ASan");
-	ok(1, "# SKIP no address-space limit under ASan");
-	ok(1, "# SKIP no address-space limit under ASan");
-	ok(1, "# SKIP no address-space limit under ASan");
+	for (int i = 0; i < 6; i++)
+		ok(1, "# SKIP no address-space limit under ASan");
 #else
 	jq = cs_jq_new("if .a > 0 then (\"x\" | reduce range(40) as $i (.; . + .) | length) > 0 "
-		"elif .a < 0 then [limit(50; repeat(\"x\" * 1e8))] | length > 0 else .b end", 20.0,
-		err, sizeof err);
+		"else .b end", 20.0, err, sizeof err);
 	ok(jq != NULL, "string doubling compiles");
 	if (!jq)
 		return;
 	is_int(test_rec(jq, "{\"a\":1}"), CS_JQ_ERROR, "doubling a string to 2^40 bytes fails");
 	is_str(err, "--where: evaluation failed (out of memory)", "as out of memory");
-	is_int(test_rec(jq, "{\"a\":-1}"), CS_JQ_ERROR, "fifty 100 MB strings fail");
+	is_int(test_rec(jq, "{\"a\":1}"), CS_JQ_ERROR, "and again in a fresh worker");
 	is_str(err, "--where: evaluation failed (out of memory)", "as out of memory");
 	is_int(test_rec(jq, "{\"a\":0,\"b\":1}"), CS_JQ_TRUE, "the parent and the next record are fine");
 	cs_jq_free(jq);

@@ -1,0 +1,16 @@
+# CSV with a header: quoted commas and newlines, doubled quotes, unquoted spaces kept; cells are strings; kind message added.
+--- cmd
+cs-ingest -f csv --messages --map 'conversation_id=Ticket ID' -
+--- stdin
+Ticket ID,Created,Requester,Via,Body
+T-1,2026-03-01 09:00:00,u1,email,"Hello,
+second line"
+T-1,2026-03-01 09:10:00,u1,email,  padded  
+T-2,2026-03-01 09:20:00,u2,phone,"She said ""hi"""
+--- stdout
+{"kind":"message","conversation_id":"T-1","Ticket ID":"T-1","Created":"2026-03-01 09:00:00","Requester":"u1","Via":"email","Body":"Hello,\nsecond line"}
+{"kind":"message","conversation_id":"T-1","Ticket ID":"T-1","Created":"2026-03-01 09:10:00","Requester":"u1","Via":"email","Body":"  padded  "}
+{"kind":"message","conversation_id":"T-2","Ticket ID":"T-2","Created":"2026-03-01 09:20:00","Requester":"u2","Via":"phone","Body":"She said \"hi\""}
+--- stderr
+--- exit
+0
