@@ -627,7 +627,7 @@ static void in_check_partial(cs_in *in)
 {
 	size_t have = in->line.len + (in->end - in->pos);
 	if (!in->discard) {
-		if (have <= in->max_record + 1)
+		if (have <= in->max_record || have - 1 <= in->max_record)
 			return;
 		in_too_long(in, in->lineno + 1);
 		in->discard = 1;

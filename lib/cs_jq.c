@@ -14,7 +14,6 @@
 #include <jq.h>
 #include <jv.h>
 #include <limits.h>
-#include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -496,7 +495,7 @@ static void cs_jq_w_limit(int res, rlim_t cur)
 
 static void cs_jq_w_limits(double timeout_s)
 {
-	cs_jq_w_cpu_step = (rlim_t)ceil(timeout_s) + 10;
+	cs_jq_w_cpu_step = (rlim_t)timeout_s + 11;
 	cs_jq_w_limit(RLIMIT_CPU, cs_jq_w_cpu_step);
 #ifndef CS_JQ_ASAN
 	/* Relative to the inherited size, so a big caller does not starve it. */

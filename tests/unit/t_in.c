@@ -456,6 +456,15 @@ static void test_compressed(void)
 	is_str(transcript1("z1.gz", &o), "z1.gz:1:first\nz1.gz:2:second\n", "gzip");
 	is_str(transcript1("z12.gz", &o), "z12.gz:1:first\nz12.gz:2:second\nz12.gz:3:third\nz12.gz:4:fourth\n",
 	       "gzip concatenated members all read");
+	for (int rs = 1; rs <= 7; rs += 6) {
+		read_size(rs);
+		is_str(transcript1("z12.zst", &o),
+		       "z12.zst:1:first\nz12.zst:2:second\nz12.zst:3:third\nz12.zst:4:fourth\n",
+		       "zstd concatenated frames, read size %d", rs);
+		is_str(transcript1("z12.gz", &o), "z12.gz:1:first\nz12.gz:2:second\nz12.gz:3:third\nz12.gz:4:fourth\n",
+		       "gzip concatenated members, read size %d", rs);
+	}
+	read_size(0);
 	write_str("empty.txt", "");
 	sh("zstd -q -f -o empty.zst empty.txt && gzip -n -c empty.txt > empty.gz");
 	is_str(transcript1("empty.zst", &o), "", "zstd of an empty file");

@@ -1,0 +1,169 @@
+/* Unit tests for cs_json: the byte-keeping scanner. */
+#include "cs_json.h"
+#include "cs_rec.h"
+#include "tap.h"
+#include <stdlib.h>
+
+static int scan(const char *s, cs_obj *o, cs_jerr *e) { return cs_json_object(s, strlen(s), 0, o, e); }
+
+static void test_members(void)
+{
+	cs_obj o = {0};
+	cs_jerr e;
+	const char *s = " {\"a\":1.50,\"b\":{\"c\":[1,{\"d\":null}]},\"e\":\"x\\\"y\",\"f\":[],\"g\":{},\"id\":12345678901234567890123} ";
+	is_int(scan(s, &o, &e), 0, "valid object scans");
+	is_int(o.n, 6, "six top-level members");
+	ok(o.m[0].val.n == 4 && memcmp(o.m[0].val.p, "1.50", 4) == 0, "number bytes kept as written");
+	is_int(o.m[1].type, CS_J_OBJECT, "nested object typed");
+	ok(o.m[1].val.n == strlen("{\"c\":[1,{\"d\":null}]}"), "nested object span covers it exactly");
+	is_int(o.m[3].type, CS_J_ARRAY, "empty array typed");
+	is_int(o.m[4].val.n, 2, "empty object span");
+	ok(o.whole.p == s + 1 && o.whole.p[o.whole.n - 1] == '}', "whole span trimmed of outer spaces");
+	const cs_member *m = cs_obj_get(&o, "id", 2);
+	ok(m && m->val.n == 23, "20+ digit integer kept whole");
+	cs_buf sc = CS_BUF_INIT;
+	const char *t;
+	size_t n;
+	is_int(cs_json_id(m->val, (enum cs_jtype)m->type, &sc, &t, &n), 0, "number as id");
+	ok(n == 23 && memcmp(t, "12345678901234567890123", 23) == 0, "id text is the digits exactly");
+	m = cs_obj_get(&o, "e", 1);
+	is_int(cs_json_str(m->val, (enum cs_jtype)m->type, &sc, &t, &n), 0, "string value");
+	ok(n == 3 && memcmp(t, "x\"y", 3) == 0, "escapes decoded");
+	ok(cs_obj_get(&o, "zz", 2) == NULL, "missing key is NULL");
+	cs_buf_free(&sc);
+	cs_obj_free(&o);
+}
+
+static void test_duplicate_and_escaped_keys(void)
+{
+	cs_obj o = {0};
+	cs_jerr e;
+	scan("{\"k\":1,\"k\":2,\"\\u006bind\":\"x\"}", &o, &e);
+	const cs_member *m = cs_obj_get(&o, "k", 1);
+	ok(m && m->val.p[0] == '2', "the last of repeated keys wins");
+	ok(cs_obj_get(&o, "kind", 4) != NULL, "escaped key matches its decoded text");
+	cs_obj_free(&o);
+}
+
+static void test_unicode_escapes(void)
+{
+	cs_obj o = {0};
+	cs_jerr e;
+	cs_buf sc = CS_BUF_INIT;
+	const char *t;
+	size_t n;
+	scan("{\"s\":\"\\u4e2d\\ud83d\\ude00\\ud800x\"}", &o, &e);
+	cs_json_str(o.m[0].val, CS_J_STRING, &sc, &t, &n);
+	is_str(t, "\xe4\xb8\xad\xf0\x9f\x98\x80\xef\xbf\xbdx", "BMP, surrogate pair and lone surrogate decode");
+	cs_buf_free(&sc);
+	cs_obj_free(&o);
+}
+
+static void test_errors(void)
+{
+	static const struct {
+		const char *in, *what;
+		size_t col;
+	} bad[] = {
+		{"[1]", "not a JSON object", 1},
+		{"{\"a\":}", "expected a value", 6},
+		{"{\"a\":1,}", "expected a string key", 8},
+		{"{\"a\":[1,2}", "expected ',' or ']'", 10},
+		{"{\"a\":\"\\q\"}", "invalid escape in string", 7},
+		{"{\"a\":01}", "expected ',' or '}'", 7},
+		{"{\"a\":1} x", "unexpected data after the value", 9},
+		{"{\"a\":\"x", "unterminated string", 8},
+		{"{\"a\":\"\x01\"}", "control character in string", 7},
+		{"{\"a\":tru}", "expected a value", 6},
+		{"{\"a\":-}", "expected a value", 6},
+		{"{\"a\":1.}", "expected a value", 6},
+		{"{\"a\" 1}", "expected ':'", 6},
+		{"{\"a\":\"\\u12g4\"}", "invalid \\u escape", 7},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		cs_obj o = {0};
+		cs_jerr e = {0, NULL};
+		int r = scan(bad[i].in, &o, &e);
+		ok(r < 0 && e.what && strcmp(e.what, bad[i].what) == 0 && e.off + 1 == bad[i].col,
+		   "'%s' rejected: %s at column %zu (got %s at %zu)", bad[i].in, bad[i].what, bad[i].col,
+		   e.what ? e.what : "-", e.off + 1);
+		cs_obj_free(&o);
+	}
+}
+
+static void test_depth(void)
+{
+	size_t n = 100000;
+	char *deep = malloc(n + 8);
+	memcpy(deep, "{\"a\":", 5);
+	memset(deep + 5, '[', n - 5);
+	deep[n] = '\0';
+	cs_obj o = {0};
+	cs_jerr e = {0, NULL};
+	ok(cs_json_object(deep, n, 512, &o, &e) < 0 && strcmp(e.what, "nesting too deep (--max-depth)") == 0,
+	   "100000-deep nesting is an error, not a stack overflow");
+	is_int(e.off + 1, 5 + 512, "reported where depth 513 starts");
+	ok(cs_json_object("{\"a\":[[1]]}", 11, 3, &o, &e) == 0, "depth 3 allowed at limit 3");
+	ok(cs_json_object("{\"a\":[[[1]]]}", 13, 3, &o, &e) < 0, "depth 4 refused at limit 3");
+	free(deep);
+	cs_obj_free(&o);
+}
+
+static int count_item(cs_span item, enum cs_jtype t, void *ctx)
+{
+	(void)item;
+	int *n = ctx;
+	*n += t == CS_J_OBJECT ? 10 : 1;
+	return 0;
+}
+
+static void test_each_and_path(void)
+{
+	cs_obj o = {0};
+	cs_jerr e;
+	scan("{\"m\":[{\"a\":\"]\"},2,\"x,y\",[3,[4]]],\"c\":{\"d\":{\"e\":\"deep\"}}}", &o, &e);
+	int n = 0;
+	cs_json_each(o.m[0].val, count_item, &n);
+	is_int(n, 13, "array iteration sees 1 object and 3 other items");
+	const char *keys[] = {"c", "d", "e"};
+	size_t lens[] = {1, 1, 1};
+	cs_span v;
+	enum cs_jtype t;
+	ok(cs_obj_path(&o, keys, lens, 3, &v, &t) == 0 && v.n == 6 && t == CS_J_STRING, "nested path found");
+	ok(cs_obj_path(&o, keys, lens, 2, &v, &t) == 0 && t == CS_J_OBJECT, "partial path is the object");
+	const char *bad[] = {"m", "x"};
+	ok(cs_obj_path(&o, bad, lens, 2, &v, &t) < 0, "path through an array fails");
+	cs_obj_free(&o);
+}
+
+static void test_set_field(void)
+{
+	cs_obj o = {0};
+	cs_jerr e;
+	cs_buf b = CS_BUF_INIT;
+	const char *s = "{\"id\":12345678901234567890,\"qa\":{\"old\":1},\"n\":1.0}";
+	scan(s, &o, &e);
+	cs_json_set_field(&b, o.whole.p, o.whole.n, &o, "qa", "{\"score\":90}", 12);
+	is_str(b.p, "{\"id\":12345678901234567890,\"qa\":{\"score\":90},\"n\":1.0}", "present field replaced in place");
+	cs_buf_reset(&b);
+	cs_json_set_field(&b, o.whole.p, o.whole.n, &o, "route", "true", 4);
+	is_str(b.p, "{\"id\":12345678901234567890,\"qa\":{\"old\":1},\"n\":1.0,\"route\":true}", "new field appended last");
+	scan("{}", &o, &e);
+	cs_buf_reset(&b);
+	cs_json_set_field(&b, o.whole.p, o.whole.n, &o, "a", "1", 1);
+	is_str(b.p, "{\"a\":1}", "field added to an empty object");
+	cs_buf_free(&b);
+	cs_obj_free(&o);
+}
+
+int main(void)
+{
+	test_members();
+	test_duplicate_and_escaped_keys();
+	test_unicode_escapes();
+	test_errors();
+	test_depth();
+	test_each_and_path();
+	test_set_field();
+	return tap_done();
+}
