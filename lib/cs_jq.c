@@ -119,8 +119,8 @@ static const char *cs_jq_skip_space(const char *p)
 	for (;;) {
 		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v')
 			p++;
-		else if (*p == '#')
-			while (*p && *p != '\n')
+		else if (*p == '#') /* jq 1.6 ends a comment at \r too */
+			while (*p && *p != '\n' && *p != '\r')
 				p++;
 		else
 			return p;
@@ -210,14 +210,11 @@ static int cs_jq_lex_ident(cs_jq_lex *lx, int at_key)
 	}
 }
 
-/* ([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)? */
+/* jq 1.6 numbers: [0-9.]+([eE][+-]?[0-9]+)? (so "1.env" is 1. then env). */
 static const char *cs_jq_skip_number(const char *p)
 {
-	while (cs_jq_is_digit(*p))
+	while (cs_jq_is_digit(*p) || *p == '.')
 		p++;
-	if (*p == '.')
-		for (p++; cs_jq_is_digit(*p); p++)
-			;
 	if (*p == 'e' || *p == 'E') {
 		const char *q = p + 1;
 		if (*q == '+' || *q == '-')
@@ -246,19 +243,19 @@ static int cs_jq_lex_string(cs_jq_lex *lx)
 	return 0;
 }
 
-/* '.' starts a field (.name, no blank between), the recursion operator
- * (..), a number (.5) or is the identity. */
+/* At '.', flex takes the longest of "..", ".", a number (".5", "...")
+ * and a field (".name", no blank between), ties going to the rule listed
+ * first in that order: ".e5" is a number, ".5.env" a number and then env. */
 static void cs_jq_lex_dot(cs_jq_lex *lx)
 {
 	const char *p = lx->p;
-	if (p[1] == '.')
-		lx->p = p + 2;
-	else if (cs_jq_is_digit(p[1]))
-		lx->p = cs_jq_skip_number(p);
-	else if (cs_jq_is_start(p[1]))
-		lx->p = cs_jq_skip_word(p + 1);
+	const char *num = cs_jq_skip_number(p);
+	const char *field = cs_jq_is_start(p[1]) ? cs_jq_skip_word(p + 1) : p;
+	const char *rec = p + (p[1] == '.' ? 2 : 1);
+	if (field > num)
+		lx->p = field;
 	else
-		lx->p = p + 1;
+		lx->p = num > rec ? num : rec;
 }
 
 static int cs_jq_lex_token(cs_jq_lex *lx)

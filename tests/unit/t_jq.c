@@ -29,9 +29,9 @@ static const char *shown(const char *expr)
 	char *b = buf[k++ & 3];
 	size_t n = 0;
 	for (; *expr && n + 3 < sizeof buf[0]; expr++) {
-		if (*expr == '\n' || *expr == '\t') {
+		if (*expr == '\n' || *expr == '\t' || *expr == '\r') {
 			b[n++] = '\\';
-			b[n++] = *expr == '\n' ? 'n' : 't';
+			b[n++] = *expr == '\n' ? 'n' : *expr == '\t' ? 't' : 'r';
 		} else {
 			b[n++] = *expr;
 		}
@@ -218,6 +218,9 @@ static void test_static_check(void)
 	rejects(". env", "--where: 'env' is not allowed");
 	rejects("..env", "--where: 'env' is not allowed");
 	rejects("1.env", "--where: 'env' is not allowed");
+	rejects(".5.env", "--where: 'env' is not allowed");
+	rejects("...env", "--where: 'env' is not allowed");
+	rejects("# a comment ends at CR too\renv", "--where: 'env' is not allowed");
 	rejects("def env: 1; env", "--where: 'env' is not allowed");
 	rejects("m::input", "--where: 'input' is not allowed");
 	rejects("(.a]) | input", "--where: 'input' is not allowed");
@@ -246,6 +249,8 @@ static void test_static_check(void)
 	allows("def myenv: .environment; myenv", "{\"environment\":0}", CS_JQ_TRUE);
 	allows("@text \"\\(.a)\" == \"1\"", "{\"a\":1}", CS_JQ_TRUE);
 	allows(".a?.env", "{\"a\":{\"env\":true}}", CS_JQ_TRUE);
+	allows(".e5env", "{\"e5env\":1}", CS_JQ_TRUE);
+	allows(".a[0].input", "{\"a\":[{\"input\":1}]}", CS_JQ_TRUE);
 }
 
 static void expect_timeout(const char *expr)
