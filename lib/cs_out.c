@@ -30,6 +30,7 @@ static void remove_temp(void)
 	if (p) {
 		temp_path = NULL;
 		unlink(p);
+		free(p);
 	}
 }
 

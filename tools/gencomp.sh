@@ -70,6 +70,12 @@ gen_bash() {
 			return "COMPREPLY=($(compgen -W '\''" words(c) "'\'' -- \"$cur\"))"
 		return ":"
 	}
+	# Options whose values have nothing to offer share one case pattern.
+	function add(pat, c, indent, end) {
+		if (c == "")
+			return
+		return indent pat ")\n" indent "\t" value(c) "\n" indent "\t" end "\n"
+	}
 	$1 == "operands" { operands = $5; next }
 	NF >= 3 {
 		opts = opts (opts == "" ? "" : " ") "--" $1
@@ -77,10 +83,14 @@ gen_bash() {
 			opts = opts " -" $2
 		if ($3 == 1) {
 			pat = "--" $1 ($2 != "" ? "|-" $2 : "")
-			sep_cases = sep_cases "\t" pat ")\n\t\t" value($5) "\n\t\treturn ;;\n"
+			if ($5 == "")
+				sep_free = sep_free (sep_free == "" ? "" : "|") pat
+			else
+				sep_cases = sep_cases add(pat, $5, "\t", "return ;;")
 		}
+		# --name=value: a value with nothing to offer gets nothing
 		if ($3 >= 1)
-			eq_cases = eq_cases "\t--" $1 ")\n\t\t" value($5) "\n\t\treturn ;;\n"
+			eq_cases = eq_cases add("--" $1, $5, "\t\t", ";;")
 	}
 	END {
 		fn = "_" prog
@@ -90,15 +100,16 @@ gen_bash() {
 		print ""
 		print fn "()"
 		print "{"
-		print "\tlocal cur prev opt"
+		print "\tlocal cur prev opt pre"
 		print "\tCOMPREPLY=()"
 		print "\tcur=${COMP_WORDS[COMP_CWORD]}"
 		print "\tprev="
 		print "\t[ \"$COMP_CWORD\" -gt 0 ] && prev=${COMP_WORDS[COMP_CWORD-1]}"
-		print "\topt="
+		print "\topt= pre="
 		print "\t# --name=value, whether or not = splits words (COMP_WORDBREAKS)"
 		print "\tif [[ $cur == --*=* ]]; then"
 		print "\t\topt=${cur%%=*}"
+		print "\t\tpre=$opt="
 		print "\t\tcur=${cur#*=}"
 		print "\telif [[ $cur == = && $prev == --* ]]; then"
 		print "\t\topt=$prev"
@@ -110,10 +121,13 @@ gen_bash() {
 		print "\t\tcase $opt in"
 		printf "%s", eq_cases
 		print "\t\tesac"
+		print "\t\t[ -n \"$pre\" ] && COMPREPLY=(\"${COMPREPLY[@]/#/$pre}\")"
 		print "\t\treturn"
 		print "\tfi"
 		print "\tcase $prev in"
 		printf "%s", sep_cases
+		if (sep_free != "")
+			print "\t" sep_free ")\n\t\treturn ;;"
 		print "\tesac"
 		print "\tif [[ $cur == -* ]]; then"
 		print "\t\tCOMPREPLY=($(compgen -W '\''" opts "'\'' -- \"$cur\"))"
