@@ -165,7 +165,7 @@ gen_zsh() {
 		if (c == "file")
 			return "_files"
 		if (c == "dir")
-			return "_files -/"
+			return "_directories"
 		if (c != "") {
 			gsub(/\|/, " ", c)
 			return "(" esc(c) ")"
