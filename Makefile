@@ -103,7 +103,7 @@ test-asan: $(ASAN_BINS) $(ASAN_UNITS)
 	@sh tests/run asan:$(ASAN_DIR)/bin:$(ASAN_DIR)/unit
 
 bench: all
-	@sh bench/bench.sh
+	@BENCH_LIBS="$(ALL_LIBS)" sh bench/bench.sh
 
 demo: all
 	@sh examples/demo.sh

@@ -554,7 +554,8 @@ static int apply_map(struct ingest *g, const cs_rec *rec, const char **text, siz
 static int ndjson_record(cs_rec *rec, void *ctx)
 {
 	struct ingest *g = ctx;
-	if (!g->o->map.n)
+	const cs_member *kind = cs_obj_get(&rec->obj, "kind", 4);
+	if (!g->o->map.n || (kind && !kind_is(kind, "message")))
 		return ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
 	const char *text;
 	size_t len;
@@ -626,7 +627,7 @@ static int set_top(struct ingest *g, cs_buf *rec, const char *key, const char *v
 {
 	cs_jerr je;
 	cs_json_object(rec->p, rec->len, 0, &g->obj, &je);
-	if (cs_obj_get(&g->obj, key, strlen(key)))
+	if (cs_obj_get(&g->obj, key, strlen(key)) && strcmp(key, "kind") != 0)
 		return 0;
 	cs_buf_reset(&g->edit);
 	cs_json_set_field(&g->edit, rec->p, rec->len, &g->obj, key, val, vlen);
@@ -673,8 +674,12 @@ static int csv_build(struct ingest *g, const cs_csv_row *row, cs_buf *rec)
 		*rec = g->edit;
 		g->edit = tmp;
 	}
+	int kind_mapped = 0;
+	for (size_t i = 0; i < g->o->map.n; i++)
+		kind_mapped |= g->o->map.item[i].to.n == 1 && strcmp(g->o->map.item[i].to.name[0], "kind") == 0;
 	for (size_t col = 0; col < row->n; col++) {
-		if (row->len[col] == 0 || (g->o->drop_mapped && col_is_mapped_source(g, col)))
+		if (row->len[col] == 0 || (g->o->drop_mapped && col_is_mapped_source(g, col)) ||
+		    (kind_mapped && strcmp(g->header[col], "kind") == 0))
 			continue;
 		cs_buf_reset(&val);
 		cs_buf_add_jstr(&val, row->cell[col], row->len[col]);

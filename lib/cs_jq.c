@@ -63,9 +63,7 @@ struct cs_jq {
 	unsigned char rbuf[CS_JQ_HDR + CS_JQ_MSG_MAX];
 };
 
-static void cs_jq_err(char *errbuf, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
+__attribute__((format(printf, 3, 4)))
 static void cs_jq_err(char *errbuf, size_t errlen, const char *fmt, ...)
 {
 	va_list ap;

@@ -245,6 +245,25 @@ gen_fish() {
 	}'
 }
 
+# Completion files in completions/ for programs that are not in BINDIR;
+# returns 0 (true) if there are any.
+stale() {
+	found=1
+	for f in "$root"/completions/bash/cs-* "$root"/completions/zsh/_cs-* "$root"/completions/fish/cs-*.fish; do
+		[ -f "$f" ] || continue
+		case $f in
+		*/bash/*) p=${f##*/} ;;
+		*/zsh/*) p=${f##*/_} ;;
+		*) p=${f##*/}; p=${p%.fish} ;;
+		esac
+		case " $progs " in
+		*" $p "*) ;;
+		*) echo "completions/${f#"$root"/completions/}: no program $p in $bindir"; found=0 ;;
+		esac
+	done
+	return $found
+}
+
 status=0
 for p in $progs; do
 	if ! "$bindir/$p" --list-options >"$tmp/$p.tsv" 2>"$tmp/$p.err"; then
@@ -273,18 +292,7 @@ if [ $check = 1 ]; then
 			fi
 		done
 	done
-	for f in "$root"/completions/bash/cs-* "$root"/completions/zsh/_cs-* "$root"/completions/fish/cs-*.fish; do
-		[ -f "$f" ] || continue
-		case $f in
-		*/bash/*) p=${f##*/} ;;
-		*/zsh/*) p=${f##*/_} ;;
-		*) p=${f##*/}; p=${p%.fish} ;;
-		esac
-		case " $progs " in
-		*" $p "*) ;;
-		*) echo "completions/${f#"$root"/completions/}: no program $p in $bindir"; status=1 ;;
-		esac
-	done
+	stale && status=1
 	exit $status
 fi
 
@@ -297,4 +305,7 @@ for p in $progs; do
 		fi
 	done
 done
+if stale >"$tmp/stale"; then
+	sed 's/$/ (remove it if the program is gone)/' "$tmp/stale" >&2
+fi
 exit 0

@@ -83,19 +83,6 @@ static void allows(const char *expr, const char *rec, int want)
 		printf("#   err '%s'\n", err);
 }
 
-static int count_fds(void)
-{
-	DIR *d = opendir("/proc/self/fd");
-	struct dirent *e;
-	int n = 0;
-	if (!d)
-		return -1;
-	while ((e = readdir(d)))
-		n += e->d_name[0] != '.';
-	closedir(d);
-	return n;
-}
-
 /* The one child of this process (the worker), or 0. */
 static pid_t only_child(void)
 {
@@ -348,6 +335,58 @@ static void test_big_record(void)
 	free(rec);
 }
 
+static void on_usr1(int sig)
+{
+	(void)sig;
+	_exit(42);
+}
+
+static int count_dir(const char *path)
+{
+	DIR *d = opendir(path);
+	struct dirent *e;
+	int n = 0;
+	if (!d)
+		return -1;
+	while ((e = readdir(d)))
+		n += e->d_name[0] != '.';
+	closedir(d);
+	return n;
+}
+
+/* The worker keeps none of the caller's fds or signal handlers. */
+static void test_isolation(void)
+{
+	struct sigaction sa, old;
+	char path[64];
+	FILE *extra = tmpfile();
+	cs_jq *jq;
+	pid_t w;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_usr1;
+	sigaction(SIGUSR1, &sa, &old);
+	jq = cs_jq_new(".a", 2.0, err, sizeof err);
+	w = only_child();
+	ok(jq && w > 0, "worker started");
+	if (!jq || w <= 0) {
+		cs_jq_free(jq);
+		for (int i = 0; i < 3; i++)
+			ok(1, "# SKIP no worker pid");
+	} else {
+		snprintf(path, sizeof path, "/proc/%ld/fd", (long)w);
+		is_int(count_dir(path), 4, "the worker has stdin, stdout, stderr and its socket");
+		kill(w, SIGUSR1);
+		usleep(100000);
+		is_int(test_rec(jq, "{\"a\":1}"), CS_JQ_ERROR, "SIGUSR1 ended the worker");
+		is_str(err, "--where: evaluation failed (worker killed by signal 10)",
+			"by default action, not the caller's handler");
+		cs_jq_free(jq);
+	}
+	sigaction(SIGUSR1, &old, NULL);
+	if (extra)
+		fclose(extra);
+}
+
 /* Output buffered before the fork is written once, by the parent. */
 static void test_stdio(void)
 {
@@ -390,7 +429,7 @@ static void test_throughput(void)
 
 int main(void)
 {
-	int fds = count_fds();
+	int fds = count_dir("/proc/self/fd");
 	test_outputs();
 	test_records();
 	test_errors();
@@ -399,9 +438,10 @@ int main(void)
 	test_timeouts();
 	test_memory();
 	test_big_record();
+	test_isolation();
 	test_stdio();
 	test_throughput();
-	is_int(count_fds(), fds, "no file descriptor leaked");
+	is_int(count_dir("/proc/self/fd"), fds, "no file descriptor leaked");
 	errno = 0;
 	ok(waitpid(-1, NULL, WNOHANG) < 0 && errno == ECHILD, "no child left behind");
 	return tap_done();

@@ -1,0 +1,21 @@
+#!/bin/sh
+# tests/check/man-lint.sh BINDIR: every manual page is clean under
+# `mandoc -Tlint -W warning` (warnings and worse; style notes are allowed).
+# Exit 0 pass, 1 fail, 77 skip.
+cd "$(dirname "$0")/../.." || exit 1
+if ! command -v mandoc >/dev/null 2>&1; then
+	echo "mandoc is not installed"
+	exit 77
+fi
+set -- man/*.[17]
+if [ ! -f "$1" ]; then
+	echo "no manual pages in man/"
+	exit 1
+fi
+out=$(mandoc -Tlint -W warning "$@" 2>&1)
+if [ -n "$out" ]; then
+	printf '%s\n' "$out"
+	echo "man-lint: mandoc -Tlint -W warning reported the lines above"
+	exit 1
+fi
+exit 0

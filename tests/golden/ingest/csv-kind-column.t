@@ -1,0 +1,15 @@
+# A CSV column named kind sets the record's kind (here an event that passes through);
+# a --set kind wins over the column.
+--- cmd
+cs-ingest -f csv --messages --map conversation_id=c -; printf 'kind,c\nevent,x\n' | cs-ingest -f csv --set kind=alert -
+--- stdin
+kind,c,text
+event,c1,page view
+message,c1,hello
+--- stdout
+{"kind":"event","conversation_id":"c1","c":"c1","text":"page view"}
+{"kind":"message","conversation_id":"c1","c":"c1","text":"hello"}
+{"kind":"alert","c":"x"}
+--- stderr
+--- exit
+0
