@@ -1,5 +1,6 @@
 #include "cs_hash.h"
 #include "cs_mem.h"
+#include "cs_msg.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,29 +18,223 @@ static inline uint64_t finalize(uint64_t h)
 	return h;
 }
 
+static inline uint64_t load64(const unsigned char *s)
+{
+	uint64_t v;
+	memcpy(&v, s, 8);
+	return v;
+}
+
+static inline uint64_t load32(const unsigned char *s)
+{
+	uint32_t v;
+	memcpy(&v, s, 4);
+	return v;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The n < 8 bytes at s as the low bytes of a little-endian word, the rest
+ * zero: the value memcpy(&tail, s, n) leaves in a zeroed tail, without the
+ * byte-wise copy and the store-forwarding stall after it. */
+static inline uint64_t load_tail(const unsigned char *s, size_t n)
+{
+	if (n >= 4)
+		return load32(s) | load32(s + n - 4) << (8 * (n - 4));
+	if (n)
+		return (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
+	return 0;
+}
+#else
+static inline uint64_t load_tail(const unsigned char *s, size_t n)
+{
+	uint64_t tail = 0;
+	memcpy(&tail, s, n);
+	return tail;
+}
+#endif
+
 uint64_t cs_hash64(const void *p, size_t n, uint64_t seed)
 {
 	const unsigned char *s = p;
 	uint64_t h = seed ^ (n * MIX1);
 	while (n >= 8) {
-		uint64_t v;
-		memcpy(&v, s, 8);
-		h = (h ^ finalize(v + MIX1)) * MIX2;
+		h = (h ^ finalize(load64(s) + MIX1)) * MIX2;
 		h ^= h >> 29;
 		s += 8;
 		n -= 8;
 	}
-	uint64_t tail = 0;
-	memcpy(&tail, s, n);
-	h = (h ^ finalize(tail + n + MIX1)) * MIX3;
+	h = (h ^ finalize(load_tail(s, n) + n + MIX1)) * MIX3;
 	return finalize(h);
 }
 
+/* ---- the fingerprint set ---- */
+
+/* Two 64-bit lanes over the key in one pass. Each lane starts from its own
+ * seed and the length, and takes in each 8-byte word w as
+ * h = lo(x * K) ^ hi(x * K) with x = h ^ w: the full 128-bit product of x by a
+ * fixed odd constant, folded. Its lanes use different constants, so they are
+ * two unrelated 64-bit hashes; a key's words (the last one possibly
+ * overlapping the one before) and its length determine the key, so the pair
+ * differs for different keys unless both lanes collide at once. The end mixes
+ * each lane with the full finalizer; (a, b) -> (A, B) is a bijection. */
+#define FP_SEED_A 0x243F6A8885A308D3ULL
+#define FP_SEED_B 0x13198A2E03707344ULL
+#define FP_K_A 0xA0761D6478BD642FULL
+#define FP_K_B 0xE7037ED1A0B428DBULL
+
+static inline uint64_t fold_mul(uint64_t x, uint64_t k)
+{
+#if defined(__SIZEOF_INT128__)
+	unsigned __int128 r = (unsigned __int128)x * k;
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+#else
+	/* the same product from four 32-bit halves */
+	uint64_t xl = (uint32_t)x, xh = x >> 32, kl = (uint32_t)k, kh = k >> 32;
+	uint64_t ll = xl * kl, lh = xl * kh, hl = xh * kl, hh = xh * kh;
+	uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
+	uint64_t lo = (mid << 32) | (uint32_t)ll, hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+	return lo ^ hi;
+#endif
+}
+
+static inline void fp_hash(const unsigned char *s, size_t n, uint64_t *pa, uint64_t *pb)
+{
+	uint64_t a = FP_SEED_A ^ (n * MIX1), b = FP_SEED_B ^ (n * MIX3);
+	if (n > 8) {
+		const unsigned char *last = s + n - 8;
+		while (s < last) {
+			uint64_t w = load64(s);
+			a = fold_mul(a ^ w, FP_K_A);
+			b = fold_mul(b ^ w, FP_K_B);
+			s += 8;
+		}
+		uint64_t w = load64(last);
+		a = fold_mul(a ^ w, FP_K_A);
+		b = fold_mul(b ^ w, FP_K_B);
+	} else {
+		uint64_t w = n == 8 ? load64(s) : load_tail(s, n);
+		a = fold_mul(a ^ w, FP_K_A);
+		b = fold_mul(b ^ w, FP_K_B);
+	}
+	a = finalize(a);
+	*pa = a;
+	*pb = finalize(b ^ a);
+}
+
+/* The slot array is followed, in the same block, by a one-byte tag per slot
+ * (0: empty; else the top byte of the second half, never 0) and a few pending
+ * stores. Probing reads the tags, a sixteenth of the slots' size, and reads a
+ * slot only when its tag matches, so a new key (the usual case) costs one
+ * look into the tags. Its tag is set at once, but its slot is only prefetched
+ * and written a few additions later, once the cache line has arrived: a store
+ * to a line far away in memory holds up every store after it. Until then
+ * (0,0) still reads in that slot, which nothing outside this file looks at;
+ * a tag match flushes the pending stores before comparing. */
+#define FP_PEND 4
+
+struct fp_pend {
+	size_t head, count;
+	struct {
+		size_t i;
+		uint64_t a, b;
+	} e[FP_PEND];
+};
+
+static inline uint8_t fp_tag(uint64_t b)
+{
+	uint8_t t = (uint8_t)(b >> 56);
+	return t ? t : 1;
+}
+
+static inline uint8_t *fp_tags(const cs_fpset *s) { return (uint8_t *)(void *)(s->slot + 2 * s->cap); }
+
+/* cap * 17 bytes is a multiple of 8 for any cap >= 8 (cap is at least 1024) */
+static inline struct fp_pend *fp_pending(const cs_fpset *s) { return (struct fp_pend *)(void *)(fp_tags(s) + s->cap); }
+
+static size_t fp_bytes(size_t cap) { return cap * (2 * sizeof(uint64_t) + sizeof(uint8_t)) + sizeof(struct fp_pend); }
+
+/* Write the oldest pending slot. */
+static inline void fp_pend_pop(cs_fpset *s, struct fp_pend *q)
+{
+	size_t i = q->e[q->head].i;
+	s->slot[2 * i] = q->e[q->head].a;
+	s->slot[2 * i + 1] = q->e[q->head].b;
+	q->head = (q->head + 1) % FP_PEND;
+	q->count--;
+}
+
+static void fp_pend_flush(cs_fpset *s)
+{
+	struct fp_pend *q = fp_pending(s);
+	while (q->count)
+		fp_pend_pop(s, q);
+}
+
+/* The map's own hash: one lane of the above. Nothing outside this file sees it. */
+static inline uint64_t map_hash(const void *key, size_t n)
+{
+	const unsigned char *s = key;
+	uint64_t a = FP_SEED_B ^ (n * MIX1);
+	if (n > 8) {
+		const unsigned char *last = s + n - 8;
+		for (; s < last; s += 8)
+			a = fold_mul(a ^ load64(s), FP_K_A);
+		a = fold_mul(a ^ load64(last), FP_K_A);
+	} else {
+		a = fold_mul(a ^ (n == 8 ? load64(s) : load_tail(s, n)), FP_K_A);
+	}
+	return finalize(a);
+}
+
+#if defined(__linux__)
+#include <sys/mman.h>
+/* Tables of this size and more get whole huge pages where the kernel offers
+ * them: lookups land anywhere in the table, and with 4 KiB pages nearly every
+ * one would also miss the TLB. */
+#define FP_BIG ((size_t)2 << 20)
+
+static size_t fp_map_bytes(size_t cap) { return (fp_bytes(cap) + FP_BIG - 1) & ~(FP_BIG - 1); }
+
+static uint64_t *fp_alloc(size_t cap)
+{
+	size_t bytes = fp_bytes(cap);
+	if (bytes < FP_BIG)
+		return cs_calloc(1, bytes);
+	bytes = fp_map_bytes(cap);
+	/* map one huge page more, then trim to a 2 MiB aligned range */
+	char *m = mmap(NULL, bytes + FP_BIG, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED)
+		cs_die(CS_EXIT_IO, "out of memory (allocating %zu bytes)", bytes + FP_BIG);
+	char *a = m + (FP_BIG - (uintptr_t)m % FP_BIG) % FP_BIG;
+	if (a > m)
+		munmap(m, (size_t)(a - m));
+	if (a + bytes < m + bytes + FP_BIG)
+		munmap(a + bytes, (size_t)(m + bytes + FP_BIG - (a + bytes)));
+#ifdef MADV_HUGEPAGE
+	madvise(a, bytes, MADV_HUGEPAGE);
+#endif
+	return (uint64_t *)(void *)a; /* anonymous pages read as zero */
+}
+
+static void fp_release(uint64_t *slot, size_t cap)
+{
+	if (fp_bytes(cap) < FP_BIG)
+		free(slot);
+	else
+		munmap(slot, fp_map_bytes(cap));
+}
+#else
+static uint64_t *fp_alloc(size_t cap) { return cs_calloc(1, fp_bytes(cap)); }
+static void fp_release(uint64_t *slot, size_t cap) { (void)cap; free(slot); }
+#endif
+
 static void fpset_insert(cs_fpset *s, uint64_t a, uint64_t b)
 {
+	uint8_t *tag = fp_tags(s);
 	size_t mask = s->cap - 1, i = (size_t)a & mask;
-	while (s->slot[2 * i] | s->slot[2 * i + 1])
+	while (tag[i])
 		i = (i + 1) & mask;
+	tag[i] = fp_tag(b);
 	s->slot[2 * i] = a;
 	s->slot[2 * i + 1] = b;
 	s->n++;
@@ -47,88 +242,163 @@ static void fpset_insert(cs_fpset *s, uint64_t a, uint64_t b)
 
 static void fpset_grow(cs_fpset *s)
 {
-	cs_fpset big = {cs_calloc(2 * (s->cap ? s->cap * 2 : 1024), sizeof(uint64_t)), s->cap ? s->cap * 2 : 1024, 0};
+	size_t cap = s->cap ? s->cap * 2 : 1024;
+	cs_fpset big = {fp_alloc(cap), cap, 0};
+	const uint8_t *tag = NULL;
+	if (s->slot) {
+		fp_pend_flush(s);
+		tag = fp_tags(s);
+	}
 	for (size_t i = 0; i < s->cap; i++)
-		if (s->slot[2 * i] | s->slot[2 * i + 1])
+		if (tag[i])
 			fpset_insert(&big, s->slot[2 * i], s->slot[2 * i + 1]);
-	free(s->slot);
+	if (s->slot)
+		fp_release(s->slot, s->cap);
 	*s = big;
 }
 
 int cs_fpset_add(cs_fpset *s, const void *key, size_t n)
 {
-	uint64_t a = cs_hash64(key, n, 0x243F6A8885A308D3ULL), b = cs_hash64(key, n, 0x13198A2E03707344ULL);
+	uint64_t a, b;
+	fp_hash(key, n, &a, &b);
 	if (!(a | b))
 		b = 1;
 	if ((s->n + 1) * 4 > s->cap * 3)
 		fpset_grow(s);
+	uint8_t *tag = fp_tags(s), t = fp_tag(b);
+	struct fp_pend *q = fp_pending(s);
 	size_t mask = s->cap - 1, i = (size_t)a & mask;
-	while (s->slot[2 * i] | s->slot[2 * i + 1]) {
+	for (; tag[i]; i = (i + 1) & mask) {
+		if (tag[i] != t)
+			continue;
+		if (q->count) /* the slot may not be written yet */
+			fp_pend_flush(s);
 		if (s->slot[2 * i] == a && s->slot[2 * i + 1] == b)
 			return 0;
-		i = (i + 1) & mask;
 	}
-	s->slot[2 * i] = a;
-	s->slot[2 * i + 1] = b;
+	tag[i] = t;
+	__builtin_prefetch(&s->slot[2 * i], 1);
+	if (q->count == FP_PEND)
+		fp_pend_pop(s, q);
+	size_t k = (q->head + q->count) % FP_PEND;
+	q->e[k].i = i;
+	q->e[k].a = a;
+	q->e[k].b = b;
+	q->count++;
 	s->n++;
 	return 1;
 }
 
 void cs_fpset_free(cs_fpset *s)
 {
-	free(s->slot);
+	if (s->slot)
+		fp_release(s->slot, s->cap);
 	memset(s, 0, sizeof *s);
 }
 
+/* ---- the map ---- */
+
+/* The table is one block: cap entries of one cache line each (at a 64-byte
+ * boundary), then cap hashes (0: empty slot; a hash of 0 is stored as 1).
+ * Probing reads only the hashes, 8 bytes a slot; a key of up to MAP_INLINE
+ * bytes lies in its entry, so a lookup that finds its key touches one line of
+ * the entries and no separate allocation. Longer keys are allocated. */
+#define MAP_INLINE 48
+
 struct cs_map_entry {
-	uint64_t hash;
-	char *key;       /* NULL: empty slot */
-	size_t n;
 	void *val;
+	size_t n;
+	char key[MAP_INLINE]; /* the key, or a pointer to it when n > MAP_INLINE */
 };
+
+static inline uint64_t map_stored_hash(uint64_t h) { return h ? h : 1; }
+
+static inline uint64_t *map_hashes(const cs_map *m) { return (uint64_t *)(void *)(m->e + m->cap); }
+
+static inline const char *map_key(const cs_map_entry *e)
+{
+	const char *k;
+	if (e->n <= MAP_INLINE)
+		return e->key;
+	memcpy(&k, e->key, sizeof k);
+	return k;
+}
+
+/* Keys here are short: compare them without a call into the C library. */
+static inline int same_bytes(const char *x, const char *y, size_t n)
+{
+	if (n >= 8) {
+		const char *xe = x + n - 8, *ye = y + n - 8;
+		while (x < xe) {
+			if (load64((const unsigned char *)x) != load64((const unsigned char *)y))
+				return 0;
+			x += 8;
+			y += 8;
+		}
+		return load64((const unsigned char *)xe) == load64((const unsigned char *)ye);
+	}
+	if (n >= 4)
+		return load32((const unsigned char *)x) == load32((const unsigned char *)y) &&
+		       load32((const unsigned char *)x + n - 4) == load32((const unsigned char *)y + n - 4);
+	for (size_t i = 0; i < n; i++)
+		if (x[i] != y[i])
+			return 0;
+	return 1;
+}
 
 static cs_map_entry *map_find(const cs_map *m, const void *key, size_t n, uint64_t h)
 {
 	if (!m->cap)
 		return NULL;
+	const uint64_t *hs = map_hashes(m);
 	size_t mask = m->cap - 1;
-	for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+	h = map_stored_hash(h);
+	for (size_t i = (size_t)h & mask; hs[i]; i = (i + 1) & mask) {
 		cs_map_entry *e = &m->e[i];
-		if (!e->key)
-			return NULL;
-		if (e->hash == h && e->n == n && memcmp(e->key, key, n) == 0)
+		if (hs[i] == h && e->n == n && same_bytes(map_key(e), key, n))
 			return e;
 	}
+	return NULL;
 }
 
 void *cs_map_get(const cs_map *m, const void *key, size_t n)
 {
-	cs_map_entry *e = map_find(m, key, n, cs_hash64(key, n, 0));
+	cs_map_entry *e = map_find(m, key, n, map_hash(key, n));
 	return e ? e->val : NULL;
 }
 
-static void map_place(cs_map *m, cs_map_entry ent)
+/* Put an entry with stored hash h in its first free slot. */
+static void map_place(cs_map *m, uint64_t h, const cs_map_entry *ent)
 {
-	size_t mask = m->cap - 1, i = (size_t)ent.hash & mask;
-	while (m->e[i].key)
+	uint64_t *hs = map_hashes(m);
+	size_t mask = m->cap - 1, i = (size_t)h & mask;
+	while (hs[i])
 		i = (i + 1) & mask;
-	m->e[i] = ent;
+	hs[i] = h;
+	m->e[i] = *ent;
 }
 
 static void map_grow(cs_map *m)
 {
 	cs_map old = *m;
 	m->cap = old.cap ? old.cap * 2 : 64;
-	m->e = cs_calloc(m->cap, sizeof *m->e);
-	for (size_t i = 0; i < old.cap; i++)
-		if (old.e[i].key)
-			map_place(m, old.e[i]);
+	size_t bytes = m->cap * (sizeof *m->e + sizeof(uint64_t));
+	m->e = aligned_alloc(64, bytes);
+	if (!m->e)
+		cs_die(CS_EXIT_IO, "out of memory (allocating %zu bytes)", bytes);
+	memset(map_hashes(m), 0, m->cap * sizeof(uint64_t));
+	if (old.cap) {
+		const uint64_t *hs = map_hashes(&old);
+		for (size_t i = 0; i < old.cap; i++)
+			if (hs[i])
+				map_place(m, hs[i], &old.e[i]);
+	}
 	free(old.e);
 }
 
 void cs_map_put(cs_map *m, const void *key, size_t n, void *val)
 {
-	uint64_t h = cs_hash64(key, n, 0);
+	uint64_t h = map_hash(key, n);
 	cs_map_entry *e = map_find(m, key, n, h);
 	if (e) {
 		e->val = val;
@@ -136,25 +406,40 @@ void cs_map_put(cs_map *m, const void *key, size_t n, void *val)
 	}
 	if ((m->n + 1) * 4 > m->cap * 3)
 		map_grow(m);
-	map_place(m, (cs_map_entry){h, cs_strndup(key, n), n, val});
+	cs_map_entry ent = {val, n, {0}};
+	if (n <= MAP_INLINE) {
+		memcpy(ent.key, key, n);
+	} else {
+		char *k = cs_strndup(key, n);
+		memcpy(ent.key, &k, sizeof k);
+	}
+	map_place(m, map_stored_hash(h), &ent);
 	m->n++;
+}
+
+static void map_free_key(cs_map_entry *e)
+{
+	if (e->n > MAP_INLINE)
+		free((void *)map_key(e));
 }
 
 /* Linear probing with backward-shift deletion: no tombstones to clean up. */
 void *cs_map_del(cs_map *m, const void *key, size_t n)
 {
-	cs_map_entry *e = map_find(m, key, n, cs_hash64(key, n, 0));
+	cs_map_entry *e = map_find(m, key, n, map_hash(key, n));
 	if (!e)
 		return NULL;
 	void *val = e->val;
-	free(e->key);
+	map_free_key(e);
+	uint64_t *hs = map_hashes(m);
 	size_t mask = m->cap - 1, hole = (size_t)(e - m->e);
-	m->e[hole].key = NULL;
-	for (size_t i = (hole + 1) & mask; m->e[i].key; i = (i + 1) & mask) {
-		size_t home = (size_t)m->e[i].hash & mask;
+	hs[hole] = 0;
+	for (size_t i = (hole + 1) & mask; hs[i]; i = (i + 1) & mask) {
+		size_t home = (size_t)hs[i] & mask;
 		if (((i - home) & mask) >= ((i - hole) & mask)) {
+			hs[hole] = hs[i];
 			m->e[hole] = m->e[i];
-			m->e[i].key = NULL;
+			hs[i] = 0;
 			hole = i;
 		}
 	}
@@ -164,8 +449,12 @@ void *cs_map_del(cs_map *m, const void *key, size_t n)
 
 void cs_map_free(cs_map *m)
 {
-	for (size_t i = 0; i < m->cap; i++)
-		free(m->e[i].key);
+	if (m->cap) {
+		const uint64_t *hs = map_hashes(m);
+		for (size_t i = 0; i < m->cap; i++)
+			if (hs[i])
+				map_free_key(&m->e[i]);
+	}
 	free(m->e);
 	memset(m, 0, sizeof *m);
 }

@@ -7,20 +7,11 @@
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
 
-/* Non-zero if any byte of v is '"', '\\' or below 0x20. May report a false
- * positive across a borrow, never a false negative: callers then look byte by byte. */
-static inline uint64_t json_special(uint64_t v)
-{
-	uint64_t q = v ^ (ONES * '"'), b = v ^ (ONES * '\\');
-	uint64_t zq = (q - ONES) & ~q, zb = (b - ONES) & ~b, lt = (v - ONES * 0x20) & ~v;
-	return (zq | zb | lt) & HIGHS;
-}
-
 static inline int is_ws(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
-static const char *skip_ws(const char *p, const char *e)
+static inline const char *skip_ws(const char *p, const char *e)
 {
-	while (p < e && is_ws(*p))
+	while (p < e && (unsigned char)*p <= ' ' && is_ws(*p))
 		p++;
 	return p;
 }
@@ -33,18 +24,76 @@ static int hexval(char c)
 	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* Bit i set if byte i of the 16 at p is '"', '\\' or below 0x20. */
+static inline unsigned json_special16(const char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i q = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+	__m128i b = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+	__m128i c = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, b), c));
+}
+#else
+/* Non-zero if any byte of v is '"', '\\' or below 0x20. May report a false
+ * positive across a borrow, never a false negative: callers then look byte by byte. */
+static inline uint64_t json_special(uint64_t v)
+{
+	uint64_t q = v ^ (ONES * '"'), b = v ^ (ONES * '\\');
+	uint64_t zq = (q - ONES) & ~q, zb = (b - ONES) & ~b, lt = (v - ONES * 0x20) & ~v;
+	return (zq | zb | lt) & HIGHS;
+}
+#endif
+
+/* The first byte in [p, e) that is '"', '\\' or below 0x20, or e. base is the
+ * start of the caller's buffer: bytes in [base, e) may be read, nothing else. */
+static inline const char *json_next_special(const char *p, const char *e, const char *base)
+{
+#if defined(__SSE2__)
+	while (e - p >= 16) {
+		unsigned m = json_special16(p);
+		if (m)
+			return p + __builtin_ctz(m);
+		p += 16;
+	}
+	if (p >= e)
+		return e;
+	if (e - base >= 16) {
+		/* the last 16 bytes of the buffer, ending at e: only [p, e) counts */
+		unsigned m = json_special16(e - 16) >> (16 - (e - p));
+		return m ? p + __builtin_ctz(m) : e;
+	}
+#else
+	(void)base;
+	while (e - p >= 8) {
+		uint64_t v;
+		memcpy(&v, p, 8);
+		if (json_special(v)) /* maybe a false positive: look byte by byte */
+			for (int k = 0; k < 8; k++) {
+				unsigned char c = (unsigned char)p[k];
+				if (c == '"' || c == '\\' || c < 0x20)
+					return p + k;
+			}
+		p += 8;
+	}
+#endif
+	while (p < e) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '"' || c == '\\' || c < 0x20)
+			return p;
+		p++;
+	}
+	return e;
+}
+
 /* p is just past the opening quote. Returns the byte after the closing quote,
  * or NULL with err->what set; *escaped says whether a backslash occurred. */
 static const char *scan_string(const char *p, const char *e, int *escaped, cs_jerr *err, const char *base)
 {
 	for (;;) {
-		while (e - p >= 8) {
-			uint64_t v;
-			memcpy(&v, p, 8);
-			if (json_special(v))
-				break;
-			p += 8;
-		}
+		p = json_next_special(p, e, base);
 		if (p >= e)
 			goto unterminated;
 		unsigned char c = (unsigned char)*p;
@@ -72,12 +121,9 @@ static const char *scan_string(const char *p, const char *e, int *escaped, cs_je
 				return NULL;
 			}
 		}
-		if (c < 0x20) {
-			err->off = (size_t)(p - base);
-			err->what = "control character in string";
-			return NULL;
-		}
-		p++;
+		err->off = (size_t)(p - base);
+		err->what = "control character in string";
+		return NULL;
 	}
 unterminated:
 	err->off = (size_t)(e - base);
@@ -129,8 +175,9 @@ struct scan {
 	int max_depth;
 	cs_obj *obj;      /* top-level members recorded here when not NULL */
 	cs_jerr *err;
+	char *stack;      /* open brackets; stack_small until nesting outgrows it */
+	int stack_cap;
 	char stack_small[64];
-	char *stack;
 };
 
 static int fail(struct scan *s, const char *at, const char *what)
@@ -140,7 +187,24 @@ static int fail(struct scan *s, const char *at, const char *what)
 	return -1;
 }
 
-static void add_member(cs_obj *obj, const char *kp, size_t kn, int escaped)
+static const char *fail_at(struct scan *s, const char *at, const char *what)
+{
+	fail(s, at, what);
+	return NULL;
+}
+
+/* Room for depth + 1 open brackets (depth < max_depth). */
+static void stack_need(struct scan *s, int depth)
+{
+	if (depth < s->stack_cap)
+		return;
+	char *big = cs_malloc((size_t)s->max_depth);
+	memcpy(big, s->stack, (size_t)s->stack_cap);
+	s->stack = big;
+	s->stack_cap = s->max_depth;
+}
+
+static inline cs_member *add_member(cs_obj *obj, const char *kp, size_t kn, int escaped)
 {
 	if (obj->n == obj->cap) {
 		obj->cap = obj->cap ? obj->cap * 2 : 16;
@@ -153,6 +217,7 @@ static void add_member(cs_obj *obj, const char *kp, size_t kn, int escaped)
 	m->val.p = NULL;
 	m->val.n = 0;
 	m->type = CS_J_NONE;
+	return m;
 }
 
 static enum cs_jtype scalar_type(char c)
@@ -166,8 +231,8 @@ static enum cs_jtype scalar_type(char c)
 	}
 }
 
-/* Scan one scalar at p; returns its end or NULL (error set). */
-static const char *scan_scalar(struct scan *s, const char *p)
+/* Scan one scalar at p (not white space, p < end); returns its end or NULL (error set). */
+static inline const char *scan_scalar(struct scan *s, const char *p)
 {
 	const char *q;
 	int esc = 0;
@@ -184,114 +249,171 @@ static const char *scan_scalar(struct scan *s, const char *p)
 	return q;
 }
 
-/* Iterative scan of one value at p (no recursion, so hostile nesting cannot
- * overflow the C stack). Records top-level members of an object at depth 1. */
-static const char *scan_value(struct scan *s, const char *p, enum cs_jtype *type)
+static const char *expected_close(char top)
+{
+	return top == '{' ? "expected ',' or '}'" : "expected ',' or ']'";
+}
+
+/* Scan a member key at p and the ':' after it; returns the first byte of the
+ * value (white space skipped) or NULL (error set). *kend is just past the key's
+ * closing quote. */
+static inline const char *scan_key(struct scan *s, const char *p, const char **kend, int *esc)
 {
 	const char *e = s->end;
-	int depth = 0;
-	cs_member *cur = NULL;   /* top-level member whose value is being scanned */
-	p = skip_ws(p, e);
-	if (p >= e)
-		return fail(s, p, "expected a value"), NULL;
-	*type = *p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p);
-	for (;;) {
-		/* at a value */
+	if (p >= e || *p != '"')
+		return fail_at(s, p, "expected a string key");
+	*kend = scan_string(p + 1, e, esc, s->err, s->base);
+	if (!*kend)
+		return NULL;
+	p = *kend;
+	if (p < e && *p != ':')
 		p = skip_ws(p, e);
-		if (p >= e)
-			return fail(s, p, "expected a value"), NULL;
-		const char *vstart = p;
-		int opened = 0;
+	if (p >= e || *p != ':')
+		return fail_at(s, p, "expected ':'");
+	return skip_ws(p + 1, e);
+}
+
+/* Iterative scan of one value at p (p < end, not white space) inside `outer`
+ * open brackets (no recursion, so hostile nesting cannot overflow the C
+ * stack). Records nothing. Returns the end of the value or NULL. */
+static const char *scan_nested(struct scan *s, const char *p, int outer)
+{
+	const char *e = s->end;
+	int depth = outer;
+	for (;;) {
+		/* at a value: p < e, not white space */
 		if (*p == '{' || *p == '[') {
 			if (depth >= s->max_depth)
-				return fail(s, p, "nesting too deep (--max-depth)"), NULL;
-			s->stack[depth++] = *p;
+				return fail_at(s, p, "nesting too deep (--max-depth)");
+			stack_need(s, depth);
+			char open = *p;
+			s->stack[depth++] = open;
 			p = skip_ws(p + 1, e);
-			opened = 1;
-			if (p < e && (*p == '}' || *p == ']')) {
-				if ((*p == '}') != (s->stack[depth - 1] == '{'))
-					return fail(s, p, "mismatched bracket"), NULL;
+			if (p >= e)
+				return fail_at(s, p, expected_close(open));
+			if (*p == '}' || *p == ']') {
+				if ((*p == '}') != (open == '{'))
+					return fail_at(s, p, "mismatched bracket");
 				depth--;
 				p++;
-				opened = 0;
+			} else if (open == '[') {
+				continue;         /* first array element */
+			} else {
+				goto key;         /* first object key */
 			}
 		} else {
 			p = scan_scalar(s, p);
 			if (!p)
 				return NULL;
 		}
-		if (cur && depth == 1 && !opened) {
-			cur->val.p = vstart;
-			cur->val.n = (size_t)(p - vstart);
-			cur->type = (unsigned char)(*vstart == '{' ? CS_J_OBJECT : *vstart == '[' ? CS_J_ARRAY : scalar_type(*vstart));
-			cur = NULL;
-		}
-		if (opened && depth == 2 && cur && !cur->val.p)
-			cur->val.p = vstart;   /* end filled in when the container closes */
-		/* after a value, or just inside a new container */
+		/* after a value */
 		for (;;) {
-			if (depth == 0)
+			if (depth == outer)
 				return p;
 			p = skip_ws(p, e);
-			if (p >= e)
-				return fail(s, p, s->stack[depth - 1] == '{' ? "expected ',' or '}'" : "expected ',' or ']'"), NULL;
 			char top = s->stack[depth - 1];
-			if (opened) {
-				opened = 0;
-				if (top == '[')
-					break;        /* first array element */
-				goto key;         /* first object key */
-			}
+			if (p >= e)
+				return fail_at(s, p, expected_close(top));
 			if (*p == ',') {
 				p = skip_ws(p + 1, e);
 				if (top == '[')
-					break;
+					goto value;
 				goto key;
 			}
-			if ((top == '{' && *p == '}') || (top == '[' && *p == ']')) {
+			if (*p == (top == '{' ? '}' : ']')) {
 				p++;
 				depth--;
-				if (depth == 1 && s->obj && s->obj->n && s->obj->m[s->obj->n - 1].val.p &&
-				    !s->obj->m[s->obj->n - 1].val.n) {
-					cs_member *m = &s->obj->m[s->obj->n - 1];
-					m->val.n = (size_t)(p - m->val.p);
-					m->type = (unsigned char)(*m->val.p == '{' ? CS_J_OBJECT : CS_J_ARRAY);
-				}
 				continue;
 			}
-			return fail(s, p, top == '{' ? "expected ',' or '}'" : "expected ',' or ']'"), NULL;
+			return fail_at(s, p, expected_close(top));
+		}
 key:
-			if (p >= e || *p != '"')
-				return fail(s, p, "expected a string key"), NULL;
-			{
-				int esc = 0;
-				const char *kend = scan_string(p + 1, e, &esc, s->err, s->base);
-				if (!kend)
-					return NULL;
-				if (depth == 1 && s->obj) {
-					add_member(s->obj, p + 1, (size_t)(kend - p - 2), esc);
-					cur = &s->obj->m[s->obj->n - 1];
-				}
-				p = skip_ws(kend, e);
-				if (p >= e || *p != ':')
-					return fail(s, p, "expected ':'"), NULL;
-				p++;
-			}
+		{
+			const char *kend;
+			int esc = 0;
+			p = scan_key(s, p, &kend, &esc);
+			if (!p)
+				return NULL;
+		}
+value:
+		if (p >= e)
+			return fail_at(s, p, "expected a value");
+	}
+}
+
+/* The top-level object at p ('{'), recording its members in s->obj. */
+static const char *scan_top_object(struct scan *s, const char *p)
+{
+	const char *e = s->end;
+	cs_obj *obj = s->obj;
+	s->stack[0] = '{';        /* max_depth >= 1: the object itself always fits */
+	p = skip_ws(p + 1, e);
+	if (p >= e)
+		return fail_at(s, p, "expected ',' or '}'");
+	if (*p == '}')
+		return p + 1;
+	if (*p == ']')
+		return fail_at(s, p, "mismatched bracket");
+	for (;;) {
+		const char *kstart = p, *kend;
+		int esc = 0;
+		p = scan_key(s, p, &kend, &esc);
+		if (!p)
+			return NULL;
+		cs_member *m = add_member(obj, kstart + 1, (size_t)(kend - kstart - 2), esc);
+		if (p >= e)
+			return fail_at(s, p, "expected a value");
+		const char *v = p;
+		enum cs_jtype t;
+		switch (*p) {
+		case '"':
+			p = scan_string(p + 1, e, &esc, s->err, s->base);
+			t = CS_J_STRING;
+			break;
+		case '{':
+		case '[':
+			p = scan_nested(s, p, 1);
+			t = *v == '{' ? CS_J_OBJECT : CS_J_ARRAY;
+			break;
+		default:
+			p = scan_scalar(s, p);
+			t = scalar_type(*v);
 			break;
 		}
+		if (!p)
+			return NULL;
+		m->val.p = v;
+		m->val.n = (size_t)(p - v);
+		m->type = (unsigned char)t;
+		if (p < e && *p != ',' && *p != '}')
+			p = skip_ws(p, e);
+		if (p >= e)
+			return fail_at(s, p, "expected ',' or '}'");
+		if (*p == ',') {
+			p = skip_ws(p + 1, e);
+			continue;
+		}
+		if (*p == '}')
+			return p + 1;
+		return fail_at(s, p, "expected ',' or '}'");
 	}
 }
 
 static int scan_run(struct scan *s, enum cs_jtype *type)
 {
-	s->stack = s->max_depth <= (int)sizeof s->stack_small ? s->stack_small : cs_malloc((size_t)s->max_depth);
-	const char *p = scan_value(s, s->base, type);
+	const char *e = s->end, *p = skip_ws(s->base, e);
+	s->stack = s->stack_small;
+	s->stack_cap = (int)sizeof s->stack_small;
+	if (p >= e)
+		return fail(s, p, "expected a value");
+	*type = *p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p);
+	p = s->obj && *p == '{' ? scan_top_object(s, p) : scan_nested(s, p, 0);
 	if (s->stack != s->stack_small)
 		free(s->stack);
 	if (!p)
 		return -1;
-	p = skip_ws(p, s->end);
-	if (p != s->end)
+	p = skip_ws(p, e);
+	if (p != e)
 		return fail(s, p, "unexpected data after the value");
 	return 0;
 }
@@ -399,10 +521,39 @@ static void unescape(const char *p, size_t n, cs_buf *out)
 	}
 }
 
-int cs_member_is(const cs_member *m, const char *key, size_t keylen)
+/* Keys are short: compare them without a call into the C library. */
+static inline int same_bytes(const char *x, const char *y, size_t n)
 {
-	if (!m->key_escaped)
-		return m->key.n == keylen && memcmp(m->key.p, key, keylen) == 0;
+	uint64_t a, b;
+	if (n >= 8) {
+		const char *xe = x + n - 8, *ye = y + n - 8;
+		for (; x < xe; x += 8, y += 8) {
+			memcpy(&a, x, 8);
+			memcpy(&b, y, 8);
+			if (a != b)
+				return 0;
+		}
+		memcpy(&a, xe, 8);
+		memcpy(&b, ye, 8);
+		return a == b;
+	}
+	if (n >= 4) {
+		uint32_t c, d, f, g;
+		memcpy(&c, x, 4);
+		memcpy(&d, y, 4);
+		memcpy(&f, x + n - 4, 4);
+		memcpy(&g, y + n - 4, 4);
+		return c == d && f == g;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (x[i] != y[i])
+			return 0;
+	return 1;
+}
+
+/* The slow path of cs_member_is(), kept out of line. */
+static __attribute__((noinline)) int escaped_key_is(const cs_member *m, const char *key, size_t keylen)
+{
 	cs_buf tmp = CS_BUF_INIT;
 	unescape(m->key.p, m->key.n, &tmp);
 	int same = tmp.len == keylen && memcmp(tmp.p, key, keylen) == 0;
@@ -410,11 +561,32 @@ int cs_member_is(const cs_member *m, const char *key, size_t keylen)
 	return same;
 }
 
+static inline int member_is(const cs_member *m, const char *key, size_t keylen)
+{
+	if (!m->key_escaped)
+		return m->key.n == keylen && same_bytes(m->key.p, key, keylen);
+	return escaped_key_is(m, key, keylen);
+}
+
+int cs_member_is(const cs_member *m, const char *key, size_t keylen)
+{
+	return member_is(m, key, keylen);
+}
+
 const cs_member *cs_obj_get(const cs_obj *obj, const char *key, size_t keylen)
 {
-	for (size_t i = obj->n; i-- > 0;)
-		if (cs_member_is(&obj->m[i], key, keylen))
-			return &obj->m[i];
+	const cs_member *first = obj->m, *m = first + obj->n;
+	while (m > first) {
+		m--;
+		if (!((m->key.n == keylen) | m->key_escaped)) /* one test for the usual miss */
+			continue;
+		if (!m->key_escaped) {
+			if (same_bytes(m->key.p, key, keylen))
+				return m;
+		} else if (m->key.n >= keylen && escaped_key_is(m, key, keylen)) {
+			return m; /* unescaping never makes a key longer */
+		}
+	}
 	return NULL;
 }
 
@@ -446,13 +618,47 @@ missing:
 	return -1;
 }
 
+/* Whether p[0..n) holds a backslash; the strings are short, so no library call. */
+static inline int has_backslash(const char *p, size_t n)
+{
+#if defined(__SSE2__)
+	if (n >= 16) {
+		const __m128i bs = _mm_set1_epi8('\\');
+		size_t i = 0;
+		for (; i + 16 < n; i += 16)
+			if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i)), bs)))
+				return 1;
+		return _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + n - 16)), bs)) != 0;
+	}
+#endif
+	if (n >= 8) {
+		/* 8 bytes at a time, the last 8 overlapping: exact, as a word
+		 * with no zero byte never borrows */
+		uint64_t a;
+		for (size_t i = 0;; i += 8) {
+			if (i + 8 > n)
+				i = n - 8;
+			memcpy(&a, p + i, 8);
+			a ^= ONES * '\\';
+			if ((a - ONES) & ~a & HIGHS)
+				return 1;
+			if (i + 8 == n)
+				return 0;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (p[i] == '\\')
+			return 1;
+	return 0;
+}
+
 int cs_json_str(cs_span val, enum cs_jtype type, cs_buf *scratch, const char **s, size_t *n)
 {
 	if (type != CS_J_STRING)
 		return -1;
 	const char *p = val.p + 1;
 	size_t len = val.n - 2;
-	if (!memchr(p, '\\', len)) {
+	if (!has_backslash(p, len)) {
 		*s = p;
 		*n = len;
 		return 0;
