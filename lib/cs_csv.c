@@ -108,9 +108,10 @@ static size_t cs_csv_u8_scan(cs_csv_reader *r, const unsigned char *s, size_t n)
 
 static int cs_csv_u8_error(cs_csv_reader *r)
 {
-	cs_error("%s:%llu:%llu: invalid UTF-8 (byte 0x%02X)", r->name,
+	cs_error("%s:%llu:%llu: invalid UTF-8 (byte 0x%02x)", r->name,
 		 (unsigned long long)r->u8.line, (unsigned long long)r->u8.col, r->u8.lead);
 	cs_exit_raise(CS_EXIT_DATA);
+	cs_notice("%s: if the file is not UTF-8, name its encoding with --encoding", r->name);
 	return CS_CSV_SYNTAX;
 }
 

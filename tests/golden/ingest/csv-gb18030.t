@@ -5,6 +5,7 @@ printf 'conversation_id,text\nc1,退款什么时候到账\n' | iconv -f UTF-8 -t
 exit 1
 {"kind":"message","conversation_id":"c1","text":"退款什么时候到账"}
 --- stderr
-cs-ingest: gb.csv:2:4: invalid UTF-8 (byte 0xCD)
+cs-ingest: gb.csv:2:4: invalid UTF-8 (byte 0xcd)
+cs-ingest: gb.csv: if the file is not UTF-8, name its encoding with --encoding
 --- exit
 0
