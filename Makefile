@@ -34,10 +34,10 @@ CSV_LIBS  ?= -lcsv
 
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS = -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS) $(JQ_CFLAGS) $(CSV_CFLAGS) \
+ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -pthread $(WARN) $(CFLAGS) $(PKG_CFLAGS) $(JQ_CFLAGS) $(CSV_CFLAGS) \
              -DCS_VERSION='"$(VERSION)"' -DCS_JQ_VERSION='"$(or $(JQ_VERSION),unknown)"' \
              -DCS_CSV_VERSION='"$(or $(CSV_VERSION),unknown)"' -DCS_SHAREDIR='"$(sharedir)"' -Ilib -ffile-prefix-map=$(CURDIR)=.
-ALL_LIBS  = $(JQ_LIBS) $(CSV_LIBS) $(PKG_LIBS) -lm
+ALL_LIBS  = $(JQ_LIBS) $(CSV_LIBS) $(PKG_LIBS) -lm -lpthread
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
 
@@ -72,7 +72,7 @@ bin/%: cmd/%.c lib/libcs.a lib/*.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a $(ALL_LIBS)
 
-build/unit/%: tests/unit/%.c lib/libcs.a tests/unit/tap.h
+build/unit/%: tests/unit/%.c lib/libcs.a tests/unit/tap.h tests/unit/fixture.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a $(ALL_LIBS)
 
@@ -88,7 +88,7 @@ $(ASAN_DIR)/bin/%: cmd/%.c $(ASAN_DIR)/libcs.a lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $(ALL_LIBS)
 
-$(ASAN_DIR)/unit/%: tests/unit/%.c $(ASAN_DIR)/libcs.a tests/unit/tap.h
+$(ASAN_DIR)/unit/%: tests/unit/%.c $(ASAN_DIR)/libcs.a tests/unit/tap.h tests/unit/fixture.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $(ALL_LIBS)
 

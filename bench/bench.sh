@@ -14,6 +14,7 @@ DATA_DIR=bench/data
 CORPUS=$DATA_DIR/messages.ndjson
 CORPUS_STAMP=$DATA_DIR/messages.bytes
 QUARTER=$DATA_DIR/quarter.ndjson
+RAW=$DATA_DIR/raw.ndjson
 STATUS_FILE=$HELPER_DIR/status
 INGEST=bin/cs-ingest
 BYTES=${BENCH_BYTES:-220000000}
@@ -58,7 +59,7 @@ corpus_is_current() {
 
 make_corpus() {
 	printf 'generating corpus...\n' >&2
-	rm -f "$QUARTER" "$CORPUS_STAMP"
+	rm -f "$QUARTER" "$RAW" "$CORPUS_STAMP"
 	"$HELPER_DIR/gen" --bytes "$BYTES" >"$CORPUS.tmp" || die "cannot generate $CORPUS"
 	mv "$CORPUS.tmp" "$CORPUS" || die "cannot write $CORPUS"
 	printf '%s\n' "$BYTES" >"$CORPUS_STAMP"
@@ -74,6 +75,15 @@ make_quarter() {
 			die "cannot write $QUARTER"
 	fi
 	mv "$QUARTER.tmp" "$QUARTER" || die "cannot write $QUARTER"
+}
+
+# The same messages as the quarter, without conversation ids: a raw export
+# that cs-ingest groups by customer, channel and inactivity gap.
+make_raw() {
+	if [ -f "$RAW" ] && ! newer "$CORPUS" "$RAW"; then return 0; fi
+	"$HELPER_DIR/gen" --no-conversation-id --bytes "$((CORPUS_BYTES / 4))" >"$RAW.tmp" ||
+		die "cannot generate $RAW"
+	mv "$RAW.tmp" "$RAW" || die "cannot write $RAW"
 }
 
 byte_count() { wc -c <"$1" | tr -d ' '; }
@@ -145,7 +155,7 @@ ingest_pipe() {
 }
 
 warm_page_cache() {
-	cat "$CORPUS" "$QUARTER" >/dev/null
+	cat "$CORPUS" "$QUARTER" "$RAW" >/dev/null
 }
 
 measure_all() {
@@ -178,6 +188,10 @@ measure_all() {
 	row '`cs-ingest --messages --no-dedup QUARTER \| cat` (no duplicate table, first quarter)' "$RUNS" \
 		"$(ingest_pipe "--format ndjson --messages --no-dedup $QUARTER")" "$QUARTER_BYTES" "$QUARTER_LINES"
 	NODEDUP_QUARTER_KIB=$ROW_KIB
+	row '`cs-ingest --format ndjson --messages RAW \| cat` (ids by customer, channel and gap)' "$RUNS" \
+		"$(ingest_pipe "--format ndjson --messages $RAW")" "$RAW_BYTES" "$RAW_LINES"
+	row '`cs-ingest --format ndjson RAW \| cat` (grouped by customer, channel and gap)' "$RUNS" \
+		"$(ingest_pipe "--format ndjson $RAW")" "$RAW_BYTES" "$RAW_LINES"
 }
 
 # ---- the floor --------------------------------------------------------------
@@ -253,6 +267,9 @@ main() {
 	make_quarter
 	QUARTER_BYTES=$(byte_count "$QUARTER")
 	QUARTER_LINES=$(line_count "$QUARTER")
+	make_raw
+	RAW_BYTES=$(byte_count "$RAW")
+	RAW_LINES=$(line_count "$RAW")
 	if [ ! -x "$INGEST" ]; then
 		printf 'bench: %s is not built yet: skipping the cs-ingest rows (run make first)\n' "$INGEST" >&2
 	fi

@@ -1,9 +1,11 @@
 /* gen: a deterministic corpus of customer-service messages in cs schema.
  *
- *   gen [--bytes N] [--seed N] > messages.ndjson
+ *   gen [--bytes N] [--seed N] [--no-conversation-id] > messages.ndjson
  *
  * Writes one message record per line until at least N bytes (default
- * 220000000) are out. The same arguments always give the same bytes: the only
+ * 220000000) are out. Each carries the conversation_id a cs-ingest run gives
+ * it, as messages already in cs schema do; --no-conversation-id leaves it out,
+ * as in a raw export that cs-ingest must group by customer, channel and gap. The same arguments always give the same bytes: the only
  * randomness is a splitmix64 generator with a fixed seed.
  *
  * The stream models a contact centre: about 50k customers, some 2000
@@ -340,6 +342,7 @@ struct customer {
 
 struct conversation {
 	int64_t next_at; /* time of the next message */
+	uint64_t number; /* the digits of "conv-NNNNNNNNNN" */
 	uint32_t customer;
 	uint8_t channel;
 	uint8_t next_role;
@@ -435,10 +438,14 @@ static uint8_t pick_length(void)
 	return (uint8_t)(n > 30 ? 30 : n);
 }
 
+static uint64_t conversation_count;
+static int with_conversation_id = 1;
+
 static void open_conversation(uint32_t index, int64_t now)
 {
 	struct conversation *c = &conversations[index];
 	c->customer = take_idle_customer();
+	c->number = ++conversation_count;
 	struct customer *who = &customers[c->customer];
 	int64_t start = now + rng_range(0, 90 * SECOND);
 	c->next_at = who->free_at > start ? who->free_at : start;
@@ -658,6 +665,10 @@ static void write_message(const struct conversation *c, int64_t at)
 	char *p = out + out_len;
 	p = put_str(p, "{\"kind\":\"message\",\"id\":\"m-");
 	p = put_digits(p, ++message_count, 12);
+	if (with_conversation_id) {
+		p = put_str(p, "\",\"conversation_id\":\"conv-");
+		p = put_digits(p, c->number, 10);
+	}
 	p = put_str(p, "\",\"ts\":\"");
 	p = put_timestamp(p, at);
 	p = put_str(p, "\",\"channel\":\"");
@@ -706,7 +717,7 @@ static void generate(unsigned long long bytes)
 
 static void usage(void)
 {
-	fputs("usage: gen [--bytes N] [--seed N]\n"
+	fputs("usage: gen [--bytes N] [--seed N] [--no-conversation-id]\n"
 	      "Write a deterministic NDJSON corpus of cs messages to stdout,\n"
 	      "at least N bytes (default 220000000).\n", stderr);
 	exit(2);
@@ -732,6 +743,8 @@ int main(int argc, char **argv)
 			bytes = parse_number(argv[++i]);
 		else if (strcmp(argv[i], "--seed") == 0)
 			seed = parse_number(argv[++i]);
+		else if (strcmp(argv[i], "--no-conversation-id") == 0)
+			with_conversation_id = 0;
 		else
 			usage();
 	}

@@ -182,7 +182,64 @@ static void advance_stream_time(struct ingest *g, int64_t ts)
 
 /* ---- one message ---- */
 
+/* The top-level members cs-ingest reads, found in one pass (the last of a
+ * repeated key wins, as with cs_obj_get). */
+struct known {
+	const cs_member *kind, *id, *ts, *channel, *customer, *conv_id;
+};
+
+static int key_is(const cs_member *m, const char *key, size_t n)
+{
+	return m->key.n == n && memcmp(m->key.p, key, n) == 0;
+}
+
+static void find_known_escaped(const cs_obj *obj, struct known *k)
+{
+	k->kind = cs_obj_get(obj, "kind", 4);
+	k->id = cs_obj_get(obj, "id", 2);
+	k->ts = cs_obj_get(obj, "ts", 2);
+	k->channel = cs_obj_get(obj, "channel", 7);
+	k->customer = cs_obj_get(obj, "customer", 8);
+	k->conv_id = cs_obj_get(obj, "conversation_id", 15);
+}
+
+static void find_known(const cs_obj *obj, struct known *k)
+{
+	memset(k, 0, sizeof *k);
+	for (const cs_member *m = obj->m, *end = m + obj->n; m < end; m++) {
+		if (m->key_escaped) {
+			find_known_escaped(obj, k);
+			return;
+		}
+		switch (m->key.n) {
+		case 2:
+			if (key_is(m, "id", 2))
+				k->id = m;
+			else if (key_is(m, "ts", 2))
+				k->ts = m;
+			break;
+		case 4:
+			if (key_is(m, "kind", 4))
+				k->kind = m;
+			break;
+		case 7:
+			if (key_is(m, "channel", 7))
+				k->channel = m;
+			break;
+		case 8:
+			if (key_is(m, "customer", 8))
+				k->customer = m;
+			break;
+		case 15:
+			if (key_is(m, "conversation_id", 15))
+				k->conv_id = m;
+			break;
+		}
+	}
+}
+
 struct msg {
+	struct known k;
 	const char *text;
 	size_t len;
 	const cs_obj *obj;
@@ -204,7 +261,7 @@ static void bad(struct ingest *g, const struct msg *m, const char *fmt, const ch
 
 static int read_ts(struct ingest *g, struct msg *m)
 {
-	const cs_member *t = cs_obj_get(m->obj, "ts", 2);
+	const cs_member *t = m->k.ts;
 	const char *s;
 	size_t n;
 	if (!t || t->type == CS_J_NULL)
@@ -247,7 +304,7 @@ static void channel_text(struct ingest *g, const struct msg *m, cs_buf *dst)
 /* 1 if the message was seen before (same channel and id). */
 static int is_duplicate(struct ingest *g, const struct msg *m)
 {
-	const cs_member *id = cs_obj_get(m->obj, "id", 2);
+	const cs_member *id = m->k.id;
 	if (!g->o->dedup || !id)
 		return 0;
 	cs_buf_reset(&g->idtext);
@@ -376,9 +433,9 @@ static void write_flat(struct ingest *g, const struct msg *m, const struct conv 
 
 static int ingest_message(struct ingest *g, struct msg *m)
 {
-	m->channel = cs_obj_get(m->obj, "channel", 7);
-	m->customer = cs_obj_get(m->obj, "customer", 8);
-	m->conv_id = cs_obj_get(m->obj, "conversation_id", 15);
+	m->channel = m->k.channel;
+	m->customer = m->k.customer;
+	m->conv_id = m->k.conv_id;
 	if (m->conv_id && m->conv_id->type == CS_J_NULL)
 		m->conv_id = NULL;
 	if (read_ts(g, m) < 0 || group_key(g, m) < 0)
@@ -390,6 +447,12 @@ static int ingest_message(struct ingest *g, struct msg *m)
 	g->st.messages++;
 	if (m->has_ts)
 		advance_stream_time(g, m->ts.ms);
+	if (g->o->messages && m->conv_id) {
+		/* Already grouped: nothing to remember, the record passes as it is. */
+		write_line(g, m->text, m->len);
+		expire(g);
+		return CS_REC_OK;
+	}
 	struct conv *v = cs_map_get(&g->open, g->key.p, g->key.len);
 	if (v && !m->conv_id && m->has_ts && v->has_ts && m->ts.ms - v->last.ms > g->o->gap_ms) {
 		conv_close(g, v);
@@ -477,6 +540,7 @@ static int ingest_kindless(struct ingest *g, const char *text, size_t len, const
 	cs_buf_add(&b, rest, len - (size_t)(rest - text));
 	cs_json_object(b.p, b.len, 0, &obj, &je);
 	struct msg m = {.text = b.p, .len = b.len, .obj = &obj, .file = file, .line = line};
+	find_known(&obj, &m.k);
 	int r = ingest_message(g, &m);
 	cs_obj_free(&obj);
 	cs_buf_free(&b);
@@ -491,7 +555,9 @@ static int kind_is(const cs_member *k, const char *want)
 static int ingest_object(struct ingest *g, const char *text, size_t len, const cs_obj *obj,
 			 const char *file, uint64_t line)
 {
-	const cs_member *kind = cs_obj_get(obj, "kind", 4);
+	struct msg m = {.text = text, .len = len, .obj = obj, .file = file, .line = line};
+	find_known(obj, &m.k);
+	const cs_member *kind = m.k.kind;
 	if (kind && !kind_is(kind, "message")) {
 		if (kind_is(kind, "conversation") && g->o->messages)
 			return explode_conversation(g, text, len, obj, file, line);
@@ -501,7 +567,6 @@ static int ingest_object(struct ingest *g, const char *text, size_t len, const c
 	}
 	if (!kind)
 		return ingest_kindless(g, text, len, file, line);
-	struct msg m = {.text = text, .len = len, .obj = obj, .file = file, .line = line};
 	return ingest_message(g, &m);
 }
 
@@ -554,8 +619,10 @@ static int apply_map(struct ingest *g, const cs_rec *rec, const char **text, siz
 static int ndjson_record(cs_rec *rec, void *ctx)
 {
 	struct ingest *g = ctx;
+	if (!g->o->map.n)
+		return ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
 	const cs_member *kind = cs_obj_get(&rec->obj, "kind", 4);
-	if (!g->o->map.n || (kind && !kind_is(kind, "message")))
+	if (kind && !kind_is(kind, "message"))
 		return ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
 	const char *text;
 	size_t len;

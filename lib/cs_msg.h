@@ -42,6 +42,19 @@ _Noreturn void cs_die_at(int code, const char *file, uint64_t line, const char *
 /* A usage error: the reason, then "Try 'PROG --help'.", exit 2. */
 _Noreturn void cs_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* A thread that works ahead of the main one (cs_ahead) diverts its messages
+ * to a sink, so they are printed in input order by the main thread. With a
+ * sink set on the calling thread: messages go to put() as whole lines
+ * ("PROG: ...\n"), cs_exit_raise() goes to put(NULL, code), and cs_die()
+ * calls put(line, code) then die(), which must not return. */
+typedef struct {
+	void (*put)(void *ctx, const char *line, int raise_code);
+	void (*die)(void *ctx);   /* must not return */
+	void *ctx;
+} cs_msg_sink;
+/* Set (or with NULL clear) the sink of the calling thread. */
+void cs_msg_set_sink(const cs_msg_sink *sink);
+
 /* A hook run by cs_die() before exiting (at most a few; the output layer removes its temp file). */
 void cs_atdie(void (*fn)(void));
 /* Exit with code after running the hooks; used by cs_die and signal paths. */

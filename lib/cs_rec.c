@@ -1,4 +1,5 @@
 #include "cs_rec.h"
+#include "cs_ahead.h"
 #include "cs_in.h"
 #include "cs_jq.h"
 #include "cs_msg.h"
@@ -116,20 +117,26 @@ static int where_test(cs_jq *jq, cs_rec *rec)
 	return r == CS_JQ_TRUE ? CS_REC_OK : CS_REC_STOP;
 }
 
-static int scan_record(const struct cs_common *c, cs_rec *rec, const char *line, size_t len)
+/* A line the reading thread checked: CS_REC_OK, or CS_REC_BAD after reporting why. */
+static int take_record(cs_rec *rec, const struct cs_ahead_rec *ar)
 {
-	cs_jerr err;
-	if (cs_json_object(line, len, c->max_depth, &rec->obj, &err) < 0) {
-		if (strcmp(err.what, "not a JSON object") == 0)
+	switch (ar->status) {
+	case CS_AHEAD_OK:
+		break;
+	case CS_AHEAD_JSON:
+		if (strcmp(ar->err.what, "not a JSON object") == 0)
 			cs_rec_bad(rec, "not a JSON object");
 		else
 			cs_error("%s:%llu:%zu: invalid JSON: %s", rec->file, (unsigned long long)rec->line,
-				 err.off + 1, err.what),
+				 ar->err.off + 1, ar->err.what),
 			cs_exit_raise(CS_EXIT_DATA);
 		return CS_REC_BAD;
+	default:
+		return CS_REC_BAD;   /* cs_in reported it */
 	}
-	rec->text = rec->obj.whole.p;
-	rec->len = rec->obj.whole.n;
+	rec->obj = ar->obj;
+	rec->text = ar->obj.whole.p;
+	rec->len = ar->obj.whole.n;
 	if (rec->len == 0) {
 		cs_rec_bad(rec, "empty line (expected a JSON object)");
 		return CS_REC_BAD;
@@ -142,24 +149,20 @@ void cs_rec_loop(const struct cs_common *c, char **files, int nfiles, cs_out *ou
 {
 	struct cs_in_opts io = {.max_record = c->max_record, .replace_invalid = c->replace_invalid, .check_utf8 = 1,
 				.encoding = c->encoding};
-	cs_in *in = cs_in_new(files, nfiles, &io);
 	cs_jq *where = where_compile(c);
+	cs_ahead *ahead = cs_ahead_start(files, nfiles, &io, c->max_depth);
 	struct progress prog = {.on = c->progress};
-	cs_rec rec = {0};
-	const char *line;
-	size_t len;
-	int r;
+	const struct cs_ahead_rec *ar;
 	memset(st, 0, sizeof *st);
 	clock_gettime(CLOCK_MONOTONIC_COARSE, &prog.last);
-	while ((r = cs_in_getline(in, &line, &len)) != CS_IN_EOF) {
+	while ((ar = cs_ahead_next(ahead))) {
+		cs_rec rec = {.file = ar->file, .line = ar->line};
 		st->read++;
-		rec.file = cs_in_name(in);
-		rec.line = cs_in_lineno(in);
-		if (r == CS_IN_FATAL) {
+		if (ar->status == CS_AHEAD_FATAL) {
 			st->stopped = 1;
 			break;
 		}
-		int res = r == CS_IN_BAD ? CS_REC_BAD : scan_record(c, &rec, line, len);
+		int res = take_record(&rec, ar);
 		if (res == CS_REC_OK && where)
 			res = where_test(where, &rec);
 		if (res == CS_REC_STOP) {
@@ -178,9 +181,8 @@ void cs_rec_loop(const struct cs_common *c, char **files, int nfiles, cs_out *ou
 		progress_tick(&prog, st);
 	}
 	progress_end(&prog);
-	st->bytes = cs_in_bytes(in);
-	st->replaced = cs_in_replaced(in);
+	st->bytes = cs_ahead_bytes(ahead);
+	st->replaced = cs_ahead_replaced(ahead);
 	cs_jq_free(where);
-	cs_in_free(in);
-	cs_obj_free(&rec.obj);
+	cs_ahead_stop(ahead);
 }

@@ -4,6 +4,7 @@
 #include "cs_buf.h"
 #include "cs_in.h"
 #include "cs_msg.h"
+#include "fixture.h"
 #include "tap.h"
 #include <stdint.h>
 #include <stdio.h>
@@ -12,35 +13,6 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-static char tdir[] = "/tmp/t_in.XXXXXX";
-
-static void write_file(const char *name, const void *data, size_t n)
-{
-	FILE *f = fopen(name, "wb");
-	if (!f || fwrite(data, 1, n, f) != n || fclose(f) != 0) {
-		printf("# cannot write %s\n", name);
-		exit(99);
-	}
-}
-
-static void write_str(const char *name, const char *s) { write_file(name, s, strlen(s)); }
-
-static char *read_all(const char *name, size_t *n)
-{
-	cs_buf b = CS_BUF_INIT;
-	char chunk[4096];
-	size_t k;
-	FILE *f = fopen(name, "rb");
-	if (f) {
-		while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-			cs_buf_add(&b, chunk, k);
-		fclose(f);
-	}
-	cs_buf_add(&b, "", 0);
-	*n = b.len;
-	return b.p;
-}
 
 static void sh(const char *cmd)
 {
@@ -67,19 +39,6 @@ static void flip_middle(const char *name)
 	p[n / 2] ^= 0x55;
 	write_file(name, p, n);
 	free(p);
-}
-
-/* What went to stderr since the last call. */
-static const char *errtext(void)
-{
-	static char *last;
-	size_t n;
-	fflush(stderr);
-	free(last);
-	last = read_all("stderr.txt", &n);
-	if (ftruncate(fileno(stderr), 0) != 0)
-		printf("# cannot truncate stderr.txt\n");
-	return last;
 }
 
 static void read_size(int n)
@@ -691,16 +650,7 @@ static int open_fds(void)
 
 int main(void)
 {
-	if (!mkdtemp(tdir) || chdir(tdir) != 0) {
-		printf("Bail out! cannot make a temporary directory\n");
-		return 1;
-	}
-	if (!freopen("stderr.txt", "a", stderr)) {
-		printf("Bail out! cannot redirect stderr\n");
-		return 1;
-	}
-	cs_msg_init("t_in");
-	unsetenv("CS_TEST_READ_SIZE");
+	fixture_enter("t_in");
 	int fds = open_fds();
 
 	/* Exit statuses only go up, so checks of exit 1 come before those of 4. */
@@ -717,9 +667,6 @@ int main(void)
 
 	errtext();
 	is_int(open_fds(), fds, "no file descriptors left open");
-	char cmd[64];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tdir);
-	if (chdir("/") != 0 || system(cmd) != 0)
-		printf("# could not remove %s\n", tdir);
+	fixture_leave();
 	return tap_done();
 }

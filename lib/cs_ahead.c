@@ -1,0 +1,370 @@
+#include "cs_ahead.h"
+#include "cs_buf.h"
+#include "cs_mem.h"
+#include "cs_msg.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define AHEAD_BATCHES 4
+#define BATCH_RECORDS 2048
+#define BATCH_BYTES ((size_t)512 * 1024)
+
+/* Something the worker would have printed or raised, held until the main
+ * thread reaches the record it came before. */
+struct event {
+	size_t before;         /* index of the record it precedes in its batch */
+	size_t text_off;       /* into batch.event_text, or NO_TEXT */
+	int raise_code;
+	int fatal;             /* the worker died here (cs_die) */
+};
+#define NO_TEXT ((size_t)-1)
+
+struct batch {
+	struct cs_ahead_rec *rec;
+	size_t *line_off;      /* while filling: each line's offset into bytes */
+	size_t n, cap;
+	cs_buf bytes;          /* the lines, each NUL-terminated */
+	cs_member *member;     /* every record's members, one after another, so */
+	size_t nmember, member_cap; /* the main thread reads them in order */
+	cs_obj scratch;        /* the record being scanned */
+	struct event *ev;
+	size_t nev, evcap;
+	cs_buf event_text;
+	int end;               /* no batch follows this one */
+	uint64_t bytes_in, replaced;
+};
+
+enum worker_state { WORKER_WAITING, WORKER_FILLING, WORKER_DONE };
+
+struct cs_ahead {
+	cs_in *in;
+	int max_depth;
+	struct batch batch[AHEAD_BATCHES];
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	uint64_t produced, consumed;   /* batches; under mu */
+	int cancel;                    /* set under mu; fill() peeks at it atomically */
+	enum worker_state state;       /* under mu */
+	cs_msg_sink sink;
+	/* worker side */
+	struct batch *filling;
+	int scanning;
+	size_t scanned;
+	/* main side */
+	struct batch *cur;
+	size_t pos, ev_pos;
+	int at_end;
+	uint64_t bytes, replaced;
+	cs_ahead *next_abandoned;
+};
+
+/* A worker still reading when the run stops is left to finish on its own;
+ * this list keeps what it uses reachable until the process exits. */
+static cs_ahead *abandoned;
+static pthread_mutex_t abandoned_mu = PTHREAD_MUTEX_INITIALIZER;
+
+/* ---- the worker ---- */
+
+static void event_add(struct batch *b, const char *text, int raise_code)
+{
+	if (b->nev == b->evcap) {
+		b->evcap = b->evcap ? b->evcap * 2 : 16;
+		b->ev = cs_realloc(b->ev, b->evcap * sizeof *b->ev);
+	}
+	struct event *e = &b->ev[b->nev++];
+	e->before = b->n;
+	e->raise_code = raise_code;
+	e->fatal = 0;
+	e->text_off = NO_TEXT;
+	if (text) {
+		e->text_off = b->event_text.len;
+		cs_buf_add(&b->event_text, text, strlen(text) + 1);
+	}
+}
+
+static void worker_put(void *ctx, const char *line, int raise_code)
+{
+	cs_ahead *a = ctx;
+	event_add(a->filling, line, raise_code);
+}
+
+static struct cs_ahead_rec *next_slot(struct batch *b)
+{
+	if (b->n == b->cap) {
+		size_t cap = b->cap ? b->cap * 2 : 256;
+		b->rec = cs_realloc(b->rec, cap * sizeof *b->rec);
+		b->line_off = cs_realloc(b->line_off, cap * sizeof *b->line_off);
+		memset(b->rec + b->cap, 0, (cap - b->cap) * sizeof *b->rec);
+		b->cap = cap;
+	}
+	return &b->rec[b->n];
+}
+
+static void batch_reset(struct batch *b)
+{
+	b->n = 0;
+	b->nmember = 0;
+	b->nev = 0;
+	b->end = 0;
+	cs_buf_reset(&b->bytes);
+	cs_buf_reset(&b->event_text);
+}
+
+/* Read lines into b until it is full or the input ends. */
+static void fill(cs_ahead *a, struct batch *b)
+{
+	while (b->n < BATCH_RECORDS && b->bytes.len < BATCH_BYTES &&
+	       !__atomic_load_n(&a->cancel, __ATOMIC_RELAXED)) {
+		const char *line;
+		size_t len;
+		int r = cs_in_getline(a->in, &line, &len);
+		if (r == CS_IN_EOF) {
+			b->end = 1;
+			return;
+		}
+		struct cs_ahead_rec *rec = next_slot(b);
+		rec->file = cs_in_name(a->in);
+		rec->line = cs_in_lineno(a->in);
+		rec->status = r == CS_IN_LINE ? CS_AHEAD_OK : r == CS_IN_BAD ? CS_AHEAD_BAD : CS_AHEAD_FATAL;
+		rec->len = 0;
+		b->line_off[b->n] = b->bytes.len;
+		if (r == CS_IN_LINE) {
+			rec->len = len;
+			cs_buf_add(&b->bytes, line, len);
+			cs_buf_addc(&b->bytes, '\0');
+		}
+		b->n++;
+		if (r == CS_IN_FATAL) {
+			b->end = 1;
+			return;
+		}
+	}
+}
+
+/* Check one record and append its members to the batch's; rec->obj.m holds
+ * their offset until every record is scanned (the array may move till then). */
+static void scan_one(cs_ahead *a, struct batch *b, struct cs_ahead_rec *rec)
+{
+	rec->obj = (cs_obj){0};
+	if (rec->status != CS_AHEAD_OK)
+		return;
+	if (cs_json_object(rec->text, rec->len, a->max_depth, &b->scratch, &rec->err) < 0) {
+		rec->status = CS_AHEAD_JSON;
+		return;
+	}
+	size_t n = b->scratch.n;
+	if (b->nmember + n > b->member_cap) {
+		b->member_cap = (b->nmember + n) * 2;
+		b->member = cs_realloc(b->member, b->member_cap * sizeof *b->member);
+	}
+	memcpy(b->member + b->nmember, b->scratch.m, n * sizeof *b->member);
+	rec->obj.m = (cs_member *)(uintptr_t)b->nmember;
+	rec->obj.n = n;
+	rec->obj.whole = b->scratch.whole;
+	b->nmember += n;
+}
+
+/* Point the records at their bytes (final now) and check each is a JSON object. */
+static void scan(cs_ahead *a, struct batch *b)
+{
+	a->scanning = 1;
+	for (size_t i = 0; i < b->n; i++)
+		b->rec[i].text = b->bytes.p + b->line_off[i];
+	for (a->scanned = 0; a->scanned < b->n; a->scanned++)
+		scan_one(a, b, &b->rec[a->scanned]);
+	for (size_t i = 0; i < b->n; i++)
+		b->rec[i].obj.m = b->member + (uintptr_t)b->rec[i].obj.m;
+}
+
+static void publish(cs_ahead *a, struct batch *b)
+{
+	b->bytes_in = cs_in_bytes(a->in);
+	b->replaced = cs_in_replaced(a->in);
+	pthread_mutex_lock(&a->mu);
+	a->produced++;
+	a->state = b->end ? WORKER_DONE : WORKER_WAITING;
+	pthread_cond_broadcast(&a->cv);
+	pthread_mutex_unlock(&a->mu);
+}
+
+/* cs_die on the worker: hand over what was read before it, then stop. */
+static void worker_die(void *ctx)
+{
+	cs_ahead *a = ctx;
+	struct batch *b = a->filling;
+	b->ev[b->nev - 1].fatal = 1;
+	if (a->scanning)
+		b->n = a->scanned;     /* it died scanning record n: the rest never gets a turn */
+	else
+		scan(a, b);
+	b->end = 1;
+	publish(a, b);
+	pthread_exit(NULL);
+}
+
+/* The next free batch, or NULL when the main thread has stopped. */
+static struct batch *take_free(cs_ahead *a)
+{
+	struct batch *b = NULL;
+	pthread_mutex_lock(&a->mu);
+	while (!a->cancel && a->produced - a->consumed == AHEAD_BATCHES)
+		pthread_cond_wait(&a->cv, &a->mu);
+	if (!a->cancel) {
+		b = &a->batch[a->produced % AHEAD_BATCHES];
+		a->state = WORKER_FILLING;
+	} else {
+		a->state = WORKER_DONE;
+	}
+	pthread_mutex_unlock(&a->mu);
+	return b;
+}
+
+static void *worker(void *arg)
+{
+	cs_ahead *a = arg;
+	cs_msg_set_sink(&a->sink);
+	struct batch *b;
+	while ((b = take_free(a))) {
+		batch_reset(b);
+		a->filling = b;
+		a->scanning = 0;
+		fill(a, b);
+		scan(a, b);
+		int end = b->end;
+		publish(a, b);
+		if (end)
+			break;
+	}
+	return NULL;
+}
+
+/* ---- the main thread ---- */
+
+cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts, int max_depth)
+{
+	cs_ahead *a = cs_calloc(1, sizeof *a);
+	a->in = cs_in_new(files, nfiles, opts);
+	a->max_depth = max_depth;
+	a->sink = (cs_msg_sink){.put = worker_put, .die = worker_die, .ctx = a};
+	pthread_mutex_init(&a->mu, NULL);
+	pthread_cond_init(&a->cv, NULL);
+	a->state = WORKER_FILLING;
+	if (pthread_create(&a->thread, NULL, worker, a) != 0)
+		cs_die(CS_EXIT_IO, "cannot start the reading thread");
+	return a;
+}
+
+/* Print and raise what the worker held for records up to index upto. */
+static void replay(cs_ahead *a, const struct batch *b, size_t upto)
+{
+	for (; a->ev_pos < b->nev && b->ev[a->ev_pos].before <= upto; a->ev_pos++) {
+		const struct event *e = &b->ev[a->ev_pos];
+		if (e->text_off != NO_TEXT)
+			fputs(b->event_text.p + e->text_off, stderr);
+		if (e->raise_code)
+			cs_exit_raise(e->raise_code);
+		if (e->fatal)
+			cs_exit(cs_exit_status());
+	}
+}
+
+static struct batch *take_full(cs_ahead *a)
+{
+	pthread_mutex_lock(&a->mu);
+	while (a->produced == a->consumed)
+		pthread_cond_wait(&a->cv, &a->mu);
+	struct batch *b = &a->batch[a->consumed % AHEAD_BATCHES];
+	pthread_mutex_unlock(&a->mu);
+	return b;
+}
+
+static void give_back(cs_ahead *a)
+{
+	pthread_mutex_lock(&a->mu);
+	a->consumed++;
+	pthread_cond_broadcast(&a->cv);
+	pthread_mutex_unlock(&a->mu);
+	a->cur = NULL;
+}
+
+/* The record's bytes and members were written on the other core: ask for
+ * them a few records early so the main thread does not wait on each. */
+#define PREFETCH_AHEAD 4
+
+static void prefetch_record(const struct cs_ahead_rec *rec)
+{
+	__builtin_prefetch(rec->obj.m);
+	__builtin_prefetch(rec->obj.m + 3);
+	__builtin_prefetch(rec->obj.m + 6);
+	__builtin_prefetch(rec->text);
+	__builtin_prefetch(rec->text + 64);
+	__builtin_prefetch(rec->text + 128);
+}
+
+const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
+{
+	while (!a->at_end) {
+		if (!a->cur) {
+			a->cur = take_full(a);
+			a->pos = a->ev_pos = 0;
+		}
+		struct batch *b = a->cur;
+		if (a->pos < b->n) {
+			if (a->pos + PREFETCH_AHEAD < b->n)
+				prefetch_record(&b->rec[a->pos + PREFETCH_AHEAD]);
+			replay(a, b, a->pos);
+			return &b->rec[a->pos++];
+		}
+		replay(a, b, (size_t)-1);
+		a->bytes = b->bytes_in;
+		a->replaced = b->replaced;
+		if (b->end)
+			a->at_end = 1;
+		else
+			give_back(a);
+	}
+	return NULL;
+}
+
+uint64_t cs_ahead_bytes(const cs_ahead *a) { return a->bytes; }
+uint64_t cs_ahead_replaced(const cs_ahead *a) { return a->replaced; }
+
+static void batch_free(struct batch *b)
+{
+	cs_obj_free(&b->scratch);
+	free(b->member);
+	free(b->rec);
+	free(b->line_off);
+	free(b->ev);
+	cs_buf_free(&b->bytes);
+	cs_buf_free(&b->event_text);
+}
+
+void cs_ahead_stop(cs_ahead *a)
+{
+	pthread_mutex_lock(&a->mu);
+	__atomic_store_n(&a->cancel, 1, __ATOMIC_RELAXED);
+	pthread_cond_broadcast(&a->cv);
+	int reading = a->state == WORKER_FILLING;
+	pthread_mutex_unlock(&a->mu);
+	if (reading) {
+		/* It may wait for input that never comes (a terminal): do not wait for it. */
+		pthread_detach(a->thread);
+		pthread_mutex_lock(&abandoned_mu);
+		a->next_abandoned = abandoned;
+		abandoned = a;
+		pthread_mutex_unlock(&abandoned_mu);
+		return;
+	}
+	pthread_join(a->thread, NULL);
+	for (int i = 0; i < AHEAD_BATCHES; i++)
+		batch_free(&a->batch[i]);
+	cs_in_free(a->in);
+	pthread_mutex_destroy(&a->mu);
+	pthread_cond_destroy(&a->cv);
+	free(a);
+}

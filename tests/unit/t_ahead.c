@@ -1,0 +1,159 @@
+/* t_ahead: records read ahead on a second thread (lib/cs_ahead.c). The
+ * reading thread's messages must reach stderr on the main thread, in input
+ * order, just before the record they came with; records keep their order
+ * across batches; stopping early never waits for input that does not come. */
+#include "cs_ahead.h"
+#include "cs_buf.h"
+#include "cs_msg.h"
+#include "fixture.h"
+#include "tap.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const struct cs_in_opts utf8_opts = {0, 0, 1, NULL};
+
+/* 5000 lines {"n":i} (i from 1) with bad ones at lines 10 (JSON), 3000 (UTF-8) and 4500 (an array). */
+static size_t make_mixed(const char *name)
+{
+	cs_buf b = CS_BUF_INIT;
+	for (int i = 1; i <= 5000; i++) {
+		if (i == 10)
+			cs_buf_adds(&b, "{\"n\":10,}\n");
+		else if (i == 3000)
+			cs_buf_adds(&b, "{\"n\":\"\xff\"}\n");
+		else if (i == 4500)
+			cs_buf_adds(&b, "[4500]\n");
+		else
+			cs_buf_printf(&b, "{\"n\":%d}\n", i);
+	}
+	write_file(name, b.p, b.len);
+	size_t n = b.len;
+	cs_buf_free(&b);
+	return n;
+}
+
+static void test_order_and_messages(void)
+{
+	char *files[] = {"mixed.ndjson"};
+	size_t size = make_mixed(files[0]);
+	errtext();
+	cs_ahead *a = cs_ahead_start(files, 1, &utf8_opts, 64);
+	const struct cs_ahead_rec *r;
+	int count = 0, in_order = 1, values_ok = 1, quiet_before = 1;
+	enum cs_ahead_status at10 = CS_AHEAD_OK, at3000 = CS_AHEAD_OK, at4500 = CS_AHEAD_OK;
+	const char *msg3000 = "";
+	while ((r = cs_ahead_next(a))) {
+		count++;
+		if (r->line != (uint64_t)count || strcmp(r->file, "mixed.ndjson") != 0)
+			in_order = 0;
+		if (count == 2999 && errtext()[0])
+			quiet_before = 0;
+		if (count == 3000)
+			msg3000 = errtext();
+		if (count == 10)
+			at10 = r->status;
+		else if (count == 3000)
+			at3000 = r->status;
+		else if (count == 4500)
+			at4500 = r->status;
+		else if (r->status != CS_AHEAD_OK || r->obj.n != 1 || atoi(r->obj.m[0].val.p) != count)
+			values_ok = 0;
+	}
+	is_int(count, 5000, "every line comes out, across batches");
+	ok(in_order, "in input order, with file and line");
+	ok(values_ok, "each good line is scanned into its members");
+	is_int(at10, CS_AHEAD_JSON, "a JSON error is left for the caller to report");
+	is_int(at3000, CS_AHEAD_BAD, "invalid UTF-8 is a bad line");
+	is_int(at4500, CS_AHEAD_JSON, "an array is not an object");
+	ok(quiet_before, "nothing printed before the bad line is reached");
+	is_str(msg3000, "t_ahead: mixed.ndjson:3000:7: invalid UTF-8 (byte 0xff)\n"
+			"t_ahead: mixed.ndjson: if the file is not UTF-8, name its encoding with --encoding\n",
+	       "the reading thread's message is printed just before its line");
+	is_int(cs_exit_status(), CS_EXIT_DATA, "its exit-status raise is replayed too");
+	ok(cs_ahead_next(a) == NULL, "the end stays the end");
+	is_int(cs_ahead_bytes(a), size, "byte count of the whole input");
+	cs_ahead_stop(a);
+}
+
+static void test_early_stop(void)
+{
+	char *files[] = {"mixed.ndjson"};
+	cs_ahead *a = cs_ahead_start(files, 1, &utf8_opts, 64);
+	const struct cs_ahead_rec *r = cs_ahead_next(a);
+	ok(r && r->line == 1, "first record");
+	cs_ahead_stop(a);
+	is_str(errtext(), "", "stopping early prints nothing the reader found later");
+}
+
+/* A pipe that stays open: stopping must not wait for its next line. */
+static void test_stop_while_input_blocks(void)
+{
+	int fd[2];
+	if (pipe(fd) != 0) {
+		printf("Bail out! pipe\n");
+		exit(1);
+	}
+	dup2(fd[0], 0);
+	close(fd[0]);
+	const char *lines = "{\"a\":1}\n{\"a\":2}\n";
+	if (write(fd[1], lines, strlen(lines)) != (ssize_t)strlen(lines))
+		printf("# short write\n");
+	/* Its two lines make no full batch, so the reader waits for more. The
+	 * writer is closed only after the stop: a stop that waited would hang. */
+	cs_ahead *a = cs_ahead_start(NULL, 0, &utf8_opts, 64);
+	cs_ahead_stop(a);
+	ok(1, "stop returns while the input is still open");
+	close(fd[1]);
+}
+
+static void test_fatal(void)
+{
+	char *files[] = {"good.ndjson", "missing.ndjson", "good.ndjson"};
+	write_file("good.ndjson", "{\"x\":1}\n", 8);
+	cs_ahead *a = cs_ahead_start(files, 3, &utf8_opts, 64);
+	const struct cs_ahead_rec *r1 = cs_ahead_next(a);
+	ok(r1 && r1->status == CS_AHEAD_OK && r1->line == 1, "the record before the error");
+	is_str(errtext(), "", "the error is not printed before its turn");
+	const struct cs_ahead_rec *r2 = cs_ahead_next(a);
+	ok(r2 && r2->status == CS_AHEAD_FATAL, "an unreadable file is fatal");
+	is_str(errtext(), "t_ahead: missing.ndjson: No such file or directory\n", "and reported at its turn");
+	ok(cs_ahead_next(a) == NULL, "nothing after a fatal error");
+	cs_ahead_stop(a);
+}
+
+static void sink_put(void *ctx, const char *line, int code)
+{
+	cs_buf *b = ctx;
+	cs_buf_printf(b, "[%d]%s", code, line ? line : "-\n");
+}
+
+static void test_sink(void)
+{
+	cs_buf got = CS_BUF_INIT;
+	cs_msg_sink s = {.put = sink_put, .die = NULL, .ctx = &got};
+	int before = cs_exit_status();
+	cs_msg_set_sink(&s);
+	cs_error_at("f.ndjson", 7, "bad %s", "thing");
+	cs_notice("a notice");
+	cs_exit_raise(CS_EXIT_IO);
+	cs_msg_set_sink(NULL);
+	is_str(got.p, "[0]t_ahead: f.ndjson:7: bad thing\n[0]t_ahead: a notice\n[4]-\n",
+	       "a sink gets whole lines and exit-status raises");
+	is_int(cs_exit_status(), before, "a raise into a sink leaves the status alone");
+	is_str(errtext(), "", "and nothing goes to stderr");
+	cs_buf_free(&got);
+}
+
+int main(void)
+{
+	fixture_enter("t_ahead");
+	test_sink();
+	test_order_and_messages();
+	test_early_stop();
+	test_stop_while_input_blocks();
+	test_fatal();
+	fixture_leave();
+	return tap_done();
+}
