@@ -30,6 +30,7 @@ struct batch {
 	cs_member *member;     /* every record's members, one after another, so */
 	size_t nmember, member_cap; /* the main thread reads them in order */
 	cs_obj scratch;        /* the record being scanned */
+	size_t scan_end;       /* the worker scanned records [0, scan_end), the main thread the rest */
 	struct event *ev;
 	size_t nev, evcap;
 	cs_buf event_text;
@@ -47,6 +48,8 @@ struct cs_ahead {
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 	uint64_t produced, consumed;   /* batches; under mu */
+	int main_share;                /* sixteenths of a batch the main thread scans; under mu */
+	int share_fixed;               /* CS_TEST_AHEAD_SHARE set it */
 	int cancel;                    /* set under mu; fill() peeks at it atomically */
 	enum worker_state state;       /* under mu */
 	cs_msg_sink sink;
@@ -55,6 +58,7 @@ struct cs_ahead {
 	int scanning;
 	size_t scanned;
 	/* main side */
+	cs_obj main_obj;               /* members of a record the main thread scanned */
 	struct batch *cur;
 	size_t pos, ev_pos;
 	int at_end;
@@ -168,15 +172,17 @@ static void scan_one(cs_ahead *a, struct batch *b, struct cs_ahead_rec *rec)
 	b->nmember += n;
 }
 
-/* Point the records at their bytes (final now) and check each is a JSON object. */
-static void scan(cs_ahead *a, struct batch *b)
+/* Point the records at their bytes (final now) and check each is a JSON
+ * object, but for the main thread's share at the end of the batch. */
+static void scan(cs_ahead *a, struct batch *b, int main_share)
 {
 	a->scanning = 1;
 	for (size_t i = 0; i < b->n; i++)
 		b->rec[i].text = b->bytes.p + b->line_off[i];
-	for (a->scanned = 0; a->scanned < b->n; a->scanned++)
+	b->scan_end = b->n - b->n * (size_t)main_share / 16;
+	for (a->scanned = 0; a->scanned < b->scan_end; a->scanned++)
 		scan_one(a, b, &b->rec[a->scanned]);
-	for (size_t i = 0; i < b->n; i++)
+	for (size_t i = 0; i < b->scan_end; i++)
 		b->rec[i].obj.m = b->member + (uintptr_t)b->rec[i].obj.m;
 }
 
@@ -198,21 +204,25 @@ static void worker_die(void *ctx)
 	struct batch *b = a->filling;
 	b->ev[b->nev - 1].fatal = 1;
 	if (a->scanning)
-		b->n = a->scanned;     /* it died scanning record n: the rest never gets a turn */
+		b->n = b->scan_end = a->scanned;  /* it died scanning record n: the rest never gets a turn */
 	else
-		scan(a, b);
+		scan(a, b, 0);
 	b->end = 1;
 	publish(a, b);
 	pthread_exit(NULL);
 }
 
-/* The next free batch, or NULL when the main thread has stopped. */
-static struct batch *take_free(cs_ahead *a)
+/* The next free batch, or NULL when the main thread has stopped. *share
+ * gets the part of it the main thread is to scan. */
+static struct batch *take_free(cs_ahead *a, int *share)
 {
 	struct batch *b = NULL;
 	pthread_mutex_lock(&a->mu);
+	if (a->produced - a->consumed == AHEAD_BATCHES && a->main_share > 0 && !a->share_fixed)
+		a->main_share--;   /* the main thread is the slower: take scanning back */
 	while (!a->cancel && a->produced - a->consumed == AHEAD_BATCHES)
 		pthread_cond_wait(&a->cv, &a->mu);
+	*share = a->main_share;
 	if (!a->cancel) {
 		b = &a->batch[a->produced % AHEAD_BATCHES];
 		a->state = WORKER_FILLING;
@@ -228,12 +238,13 @@ static void *worker(void *arg)
 	cs_ahead *a = arg;
 	cs_msg_set_sink(&a->sink);
 	struct batch *b;
-	while ((b = take_free(a))) {
+	int share;
+	while ((b = take_free(a, &share))) {
 		batch_reset(b);
 		a->filling = b;
 		a->scanning = 0;
 		fill(a, b);
-		scan(a, b);
+		scan(a, b, share);
 		int end = b->end;
 		publish(a, b);
 		if (end)
@@ -249,6 +260,11 @@ cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts
 	cs_ahead *a = cs_calloc(1, sizeof *a);
 	a->in = cs_in_new(files, nfiles, opts);
 	a->max_depth = max_depth;
+	const char *share = getenv("CS_TEST_AHEAD_SHARE");
+	if (share && *share) {
+		a->main_share = atoi(share) < 0 ? 0 : atoi(share) > 16 ? 16 : atoi(share);
+		a->share_fixed = 1;
+	}
 	a->sink = (cs_msg_sink){.put = worker_put, .die = worker_die, .ctx = a};
 	pthread_mutex_init(&a->mu, NULL);
 	pthread_cond_init(&a->cv, NULL);
@@ -275,6 +291,8 @@ static void replay(cs_ahead *a, const struct batch *b, size_t upto)
 static struct batch *take_full(cs_ahead *a)
 {
 	pthread_mutex_lock(&a->mu);
+	if (a->produced == a->consumed && a->main_share < 8 && !a->share_fixed)
+		a->main_share++;   /* the worker is the slower: leave more scanning to us */
 	while (a->produced == a->consumed)
 		pthread_cond_wait(&a->cv, &a->mu);
 	struct batch *b = &a->batch[a->consumed % AHEAD_BATCHES];
@@ -293,16 +311,28 @@ static void give_back(cs_ahead *a)
 
 /* The record's bytes and members were written on the other core: ask for
  * them a few records early so the main thread does not wait on each. */
-#define PREFETCH_AHEAD 4
+#define PREFETCH_AHEAD 8
+#define PREFETCH_TEXT 512
 
 static void prefetch_record(const struct cs_ahead_rec *rec)
 {
-	__builtin_prefetch(rec->obj.m);
-	__builtin_prefetch(rec->obj.m + 3);
-	__builtin_prefetch(rec->obj.m + 6);
-	__builtin_prefetch(rec->text);
-	__builtin_prefetch(rec->text + 64);
-	__builtin_prefetch(rec->text + 128);
+	const char *m = (const char *)rec->obj.m, *mend = m + rec->obj.n * sizeof *rec->obj.m;
+	for (; m < mend; m += 64)
+		__builtin_prefetch(m);
+	size_t text = rec->len < PREFETCH_TEXT ? rec->len : PREFETCH_TEXT;
+	for (size_t off = 0; off < text; off += 64)
+		__builtin_prefetch(rec->text + off);
+}
+
+/* A record of the main thread's share: scan it now. */
+static void scan_here(cs_ahead *a, struct cs_ahead_rec *rec)
+{
+	if (rec->status != CS_AHEAD_OK)
+		return;
+	if (cs_json_object(rec->text, rec->len, a->max_depth, &a->main_obj, &rec->err) < 0)
+		rec->status = CS_AHEAD_JSON;
+	else
+		rec->obj = a->main_obj;
 }
 
 const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
@@ -314,10 +344,13 @@ const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 		}
 		struct batch *b = a->cur;
 		if (a->pos < b->n) {
-			if (a->pos + PREFETCH_AHEAD < b->n)
+			if (a->pos + PREFETCH_AHEAD < b->scan_end)
 				prefetch_record(&b->rec[a->pos + PREFETCH_AHEAD]);
 			replay(a, b, a->pos);
-			return &b->rec[a->pos++];
+			struct cs_ahead_rec *rec = &b->rec[a->pos];
+			if (a->pos++ >= b->scan_end)
+				scan_here(a, rec);
+			return rec;
 		}
 		replay(a, b, (size_t)-1);
 		a->bytes = b->bytes_in;
@@ -361,6 +394,7 @@ void cs_ahead_stop(cs_ahead *a)
 		return;
 	}
 	pthread_join(a->thread, NULL);
+	cs_obj_free(&a->main_obj);
 	for (int i = 0; i < AHEAD_BATCHES; i++)
 		batch_free(&a->batch[i]);
 	cs_in_free(a->in);

@@ -9,7 +9,13 @@
  * order, and everything the worker would have printed (cs_in's errors and
  * notices, exit-status raises, a fatal error) is held with the batch and
  * replayed on the main thread just before the record it preceded, so stderr,
- * stdout and the exit status are the same as reading on one thread. */
+ * stdout and the exit status are the same as reading on one thread.
+ *
+ * The two threads share the JSON scan: the main thread scans the last
+ * sixteenths of each batch, more of them whenever it has had to wait for the
+ * worker, fewer whenever the worker has had to wait for it.
+ *
+ * Test hook: CS_TEST_AHEAD_SHARE (0 to 16) fixes the main thread's share. */
 #ifndef CS_AHEAD_H
 #define CS_AHEAD_H
 #include <stddef.h>

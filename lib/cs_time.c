@@ -500,10 +500,43 @@ static int time_fields_to_ms(const time_fields *f, int64_t *ms)
 	return 0;
 }
 
+/* digits s[0..k) as a number, or -1 if one is not a digit */
+static int time_digits(const char *s, int k)
+{
+	int v = 0;
+	for (int i = 0; i < k; i++) {
+		if (!time_is_digit(s[i]))
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/* The form cs writes, "YYYY-MM-DDTHH:MM:SS[.mmm]Z", read without the general
+ * parser. Returns -1 (not an error) for anything else, and for days after
+ * the 28th or second 60, which the general parser checks against the month. */
+static int time_canonical(const char *s, size_t n, cs_time *out)
+{
+	if ((n != 20 && n != 24) || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' ||
+	    s[16] != ':' || s[n - 1] != 'Z' || (n == 24 && s[19] != '.'))
+		return -1;
+	int y = time_digits(s, 4), mo = time_digits(s + 5, 2), d = time_digits(s + 8, 2);
+	int h = time_digits(s + 11, 2), mi = time_digits(s + 14, 2), sec = time_digits(s + 17, 2);
+	int ms = n == 24 ? time_digits(s + 20, 3) : 0;
+	if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 28 || h < 0 || h > 23 || mi < 0 || mi > 59 ||
+	    sec < 0 || sec > 59 || ms < 0)
+		return -1;
+	out->ms = ((time_days_from_civil(y, mo, d) * 24 + h) * 60 + mi) * 60000LL + sec * 1000LL + ms;
+	out->has_ms = n == 24;
+	return 0;
+}
+
 int cs_time_parse(const char *s, size_t n, cs_time *out)
 {
 	if (!s || n == 0)
 		return -1;
+	if (time_canonical(s, n, out) == 0)
+		return 0;
 	const char *e = s + n;
 	if (time_epoch(s, e, out) == 0)
 		return 0;

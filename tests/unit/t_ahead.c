@@ -19,8 +19,8 @@ static size_t make_mixed(const char *name)
 {
 	cs_buf b = CS_BUF_INIT;
 	for (int i = 1; i <= 5000; i++) {
-		if (i == 10)
-			cs_buf_adds(&b, "{\"n\":10,}\n");
+		if (i == 10 || i == 2047 || i == 4095)
+			cs_buf_printf(&b, "{\"n\":%d,}\n", i);
 		else if (i == 3000)
 			cs_buf_adds(&b, "{\"n\":\"\xff\"}\n");
 		else if (i == 4500)
@@ -34,8 +34,9 @@ static size_t make_mixed(const char *name)
 	return n;
 }
 
-static void test_order_and_messages(void)
+static void test_order_and_messages(const char *share)
 {
+	setenv("CS_TEST_AHEAD_SHARE", share, 1);
 	char *files[] = {"mixed.ndjson"};
 	size_t size = make_mixed(files[0]);
 	errtext();
@@ -43,6 +44,7 @@ static void test_order_and_messages(void)
 	const struct cs_ahead_rec *r;
 	int count = 0, in_order = 1, values_ok = 1, quiet_before = 1;
 	enum cs_ahead_status at10 = CS_AHEAD_OK, at3000 = CS_AHEAD_OK, at4500 = CS_AHEAD_OK;
+	int late_json = 0;
 	const char *msg3000 = "";
 	while ((r = cs_ahead_next(a))) {
 		count++;
@@ -58,23 +60,27 @@ static void test_order_and_messages(void)
 			at3000 = r->status;
 		else if (count == 4500)
 			at4500 = r->status;
+		else if (count == 2047 || count == 4095)
+			late_json += r->status == CS_AHEAD_JSON && r->err.what && r->err.off == 10;
 		else if (r->status != CS_AHEAD_OK || r->obj.n != 1 || atoi(r->obj.m[0].val.p) != count)
 			values_ok = 0;
 	}
-	is_int(count, 5000, "every line comes out, across batches");
-	ok(in_order, "in input order, with file and line");
-	ok(values_ok, "each good line is scanned into its members");
-	is_int(at10, CS_AHEAD_JSON, "a JSON error is left for the caller to report");
-	is_int(at3000, CS_AHEAD_BAD, "invalid UTF-8 is a bad line");
-	is_int(at4500, CS_AHEAD_JSON, "an array is not an object");
-	ok(quiet_before, "nothing printed before the bad line is reached");
-	is_str(msg3000, "t_ahead: mixed.ndjson:3000:7: invalid UTF-8 (byte 0xff)\n"
-			"t_ahead: mixed.ndjson: if the file is not UTF-8, name its encoding with --encoding\n",
-	       "the reading thread's message is printed just before its line");
+	is_int(count, 5000, "share %s: every line comes out, across batches", share);
+	ok(in_order, "share %s: in input order, with file and line", share);
+	ok(values_ok, "share %s: each good line is scanned into its members", share);
+	is_int(at10, CS_AHEAD_JSON, "share %s: a JSON error is left for the caller to report", share);
+	is_int(late_json, 2, "share %s: also at the end of a batch, where the main thread may scan", share);
+	is_int(at3000, CS_AHEAD_BAD, "share %s: invalid UTF-8 is a bad line", share);
+	is_int(at4500, CS_AHEAD_JSON, "share %s: an array is not an object", share);
+	ok(quiet_before, "share %s: nothing printed before the bad line is reached", share);
+	const char *want = "t_ahead: mixed.ndjson:3000:7: invalid UTF-8 (byte 0xff)\n";
+	ok(strncmp(msg3000, want, strlen(want)) == 0,
+	   "share %s: the reading thread's message is printed just before its line", share);
 	is_int(cs_exit_status(), CS_EXIT_DATA, "its exit-status raise is replayed too");
 	ok(cs_ahead_next(a) == NULL, "the end stays the end");
 	is_int(cs_ahead_bytes(a), size, "byte count of the whole input");
 	cs_ahead_stop(a);
+	unsetenv("CS_TEST_AHEAD_SHARE");
 }
 
 static void test_early_stop(void)
@@ -150,7 +156,9 @@ int main(void)
 {
 	fixture_enter("t_ahead");
 	test_sink();
-	test_order_and_messages();
+	test_order_and_messages("0");
+	test_order_and_messages("5");
+	test_order_and_messages("16");
 	test_early_stop();
 	test_stop_while_input_blocks();
 	test_fatal();

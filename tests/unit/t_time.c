@@ -407,9 +407,38 @@ static void test_duration(void)
 	is_int(cs_duration_parse(NULL, &ms), -1, "duration NULL");
 }
 
+/* The canonical form has a fast path: it must agree with the general parser
+ * (reached by writing the same instant with "+00:00" instead of "Z"). */
+static void test_canonical_fast_path(void)
+{
+	int agree = 1, round_trip = 1;
+	uint64_t x = 88172645463325252ULL;
+	for (int i = 0; i < 20000; i++) {
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		cs_time t = {.ms = (int64_t)(x % 8000000000000ULL) - 2000000000000LL, .has_ms = (int)(x >> 62) & 1};
+		if (!t.has_ms)   /* whole seconds, also before 1970 */
+			t.ms -= (t.ms % 1000 + 1000) % 1000;
+		char z[40], off[48];
+		size_t n = cs_time_format(t, z);
+		cs_time a, b;
+		snprintf(off, sizeof off, "%.*s+00:00", (int)n - 1, z);
+		if (cs_time_parse(z, n, &a) != 0 || a.ms != t.ms || a.has_ms != t.has_ms)
+			round_trip = 0;
+		if (cs_time_parse(off, strlen(off), &b) != 0 || b.ms != a.ms || b.has_ms != a.has_ms)
+			agree = 0;
+	}
+	ok(round_trip, "formatted times read back exactly (fast path and general parser)");
+	ok(agree, "the fast path agrees with the general parser");
+	cs_time t;
+	ok(cs_time_parse("2026-02-29T00:00:00Z", 20, &t) != 0, "no 29 February in 2026");
+	ok(cs_time_parse("2026-13-01T00:00:00Z", 20, &t) != 0, "no month 13");
+	ok(cs_time_parse("2026-01-01T24:00:00Z", 20, &t) != 0 || t.ms == 1767312000000LL, "hour 24 is rejected or the next midnight");
+}
+
 int main(void)
 {
 	unsetenv("TZDIR");
+	test_canonical_fast_path();
 	test_parse_table();
 	test_parse_length();
 	test_zones();
