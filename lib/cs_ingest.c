@@ -48,6 +48,8 @@ struct ingest {
 	struct cs_ingest_stats st;
 	cs_buf key, idtext, scratch, edit, edit2;
 	cs_obj obj, sub;
+	struct conv *spare;        /* closed conversations kept for reuse, with their buffers */
+	size_t nspare;
 	cs_jq *where;              /* CSV path only; NDJSON uses cs_rec_loop's */
 	/* CSV */
 	char **header;
@@ -119,37 +121,95 @@ static int mref_cmp(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static void add_time_field(cs_buf *b, const char *name, cs_time t)
+static void put_str(cs_out *out, const char *s) { cs_out_write(out, s, strlen(s)); }
+
+static void put_time_field(cs_out *out, const char *name, cs_time t)
 {
 	char ts[40];
 	size_t n = cs_time_format(t, ts);
-	cs_buf_printf(b, ",\"%s\":\"%.*s\"", name, (int)n, ts);
+	put_str(out, name);
+	cs_out_write(out, ts, n);
+	cs_out_putc(out, '"');
 }
 
+static void put_count(cs_out *out, size_t n)
+{
+	char digits[24];
+	size_t k = sizeof digits;
+	do
+		digits[--k] = (char)('0' + n % 10);
+	while (n /= 10);
+	cs_out_write(out, digits + k, sizeof digits - k);
+}
+
+static int in_order(const struct mref *ref, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (mref_cmp(&ref[i - 1], &ref[i]) > 0)
+			return 0;
+	return 1;
+}
+
+/* Written straight to the output: the messages are not copied once more. */
 static void emit_conversation(struct ingest *g, struct conv *v)
 {
-	cs_buf *b = &g->edit;
-	cs_buf_reset(b);
-	cs_buf_adds(b, "{\"kind\":\"conversation\",\"id\":");
-	cs_buf_add(b, v->id.p, v->id.len);
+	cs_out *out = g->out;
+	put_str(out, "{\"kind\":\"conversation\",\"id\":");
+	cs_out_write(out, v->id.p, v->id.len);
 	if (v->channel.len)
-		cs_buf_adds(b, ",\"channel\":"), cs_buf_add(b, v->channel.p, v->channel.len);
+		put_str(out, ",\"channel\":"), cs_out_write(out, v->channel.p, v->channel.len);
 	if (v->customer.len)
-		cs_buf_adds(b, ",\"customer\":"), cs_buf_add(b, v->customer.p, v->customer.len);
+		put_str(out, ",\"customer\":"), cs_out_write(out, v->customer.p, v->customer.len);
 	if (v->has_ts) {
-		add_time_field(b, "started", v->first);
-		add_time_field(b, "ended", v->last);
+		put_time_field(out, ",\"started\":\"", v->first);
+		put_time_field(out, ",\"ended\":\"", v->last);
 	}
-	cs_buf_printf(b, ",\"message_count\":%zu,\"messages\":[", v->n);
-	qsort(v->ref, v->n, sizeof *v->ref, mref_cmp);
+	put_str(out, ",\"message_count\":");
+	put_count(out, v->n);
+	put_str(out, ",\"messages\":[");
+	if (!in_order(v->ref, v->n))
+		qsort(v->ref, v->n, sizeof *v->ref, mref_cmp);
 	for (size_t i = 0; i < v->n; i++) {
 		if (i)
-			cs_buf_addc(b, ',');
-		cs_buf_add(b, v->body.p + v->ref[i].off, v->ref[i].len);
+			cs_out_putc(out, ',');
+		cs_out_write(out, v->body.p + v->ref[i].off, v->ref[i].len);
 	}
-	cs_buf_adds(b, "]}");
-	write_line(g, b->p, b->len);
+	put_str(out, "]}\n");
+	g->st.written++;
 	g->st.conversations++;
+}
+
+#define MAX_SPARE 64
+
+/* Keep a closed conversation's allocations for the next one to open. */
+static void conv_recycle(struct ingest *g, struct conv *v)
+{
+	if (g->nspare >= MAX_SPARE || v->body.cap > ((size_t)1 << 20)) {
+		conv_free(v);
+		return;
+	}
+	free(v->key);
+	v->key = NULL;
+	cs_buf_reset(&v->id);
+	cs_buf_reset(&v->body);
+	cs_buf_reset(&v->channel);
+	cs_buf_reset(&v->customer);
+	v->n = 0;
+	v->has_ts = 0;
+	v->next = g->spare;
+	g->spare = v;
+	g->nspare++;
+}
+
+static struct conv *conv_new(struct ingest *g)
+{
+	struct conv *v = g->spare;
+	if (!v)
+		return cs_calloc(1, sizeof *v);
+	g->spare = v->next;
+	g->nspare--;
+	v->next = v->prev = NULL;
+	return v;
 }
 
 static void conv_close(struct ingest *g, struct conv *v)
@@ -159,7 +219,7 @@ static void conv_close(struct ingest *g, struct conv *v)
 	list_unlink(g, v);
 	cs_map_del(&g->open, v->key, v->keylen);
 	g->nopen--;
-	conv_free(v);
+	conv_recycle(g, v);
 }
 
 static void expire(struct ingest *g)
@@ -372,7 +432,7 @@ static struct conv *conv_open(struct ingest *g, const struct msg *m)
 		g->st.closed_early++;
 		conv_close(g, g->head);
 	}
-	struct conv *v = cs_calloc(1, sizeof *v);
+	struct conv *v = conv_new(g);
 	v->key = cs_strndup(g->key.p, g->key.len);
 	v->keylen = g->key.len;
 	if (m->conv_id && m->conv_id->type == CS_J_STRING)
@@ -426,9 +486,8 @@ static void write_flat(struct ingest *g, const struct msg *m, const struct conv 
 		write_line(g, m->text, m->len);
 		return;
 	}
-	cs_buf_reset(&g->edit);
-	cs_json_set_field(&g->edit, m->text, m->len, m->obj, "conversation_id", v->id.p, v->id.len);
-	write_line(g, g->edit.p, g->edit.len);
+	cs_write_field(g->out, m->text, m->len, m->obj, "conversation_id", v->id.p, v->id.len);
+	g->st.written++;
 }
 
 static int ingest_message(struct ingest *g, struct msg *m)
@@ -862,6 +921,11 @@ static void ingest_free(struct ingest *g)
 	while (g->head) {
 		struct conv *v = g->head;
 		list_unlink(g, v);
+		conv_free(v);
+	}
+	while (g->spare) {
+		struct conv *v = g->spare;
+		g->spare = v->next;
 		conv_free(v);
 	}
 	cs_map_free(&g->open);

@@ -49,15 +49,21 @@ void cs_json_set_field(cs_buf *dst, const char *text, size_t len, const cs_obj *
 
 void cs_rec_write_field(cs_out *out, const cs_rec *rec, const char *key, const char *value, size_t vlen)
 {
-	const cs_member *m = cs_obj_get(&rec->obj, key, strlen(key));
+	cs_write_field(out, rec->text, rec->len, &rec->obj, key, value, vlen);
+}
+
+void cs_write_field(cs_out *out, const char *text, size_t len, const cs_obj *obj,
+		    const char *key, const char *value, size_t vlen)
+{
+	const cs_member *m = cs_obj_get(obj, key, strlen(key));
 	if (m) {
-		size_t before = (size_t)(m->val.p - rec->text);
-		cs_out_write(out, rec->text, before);
+		size_t before = (size_t)(m->val.p - text);
+		cs_out_write(out, text, before);
 		cs_out_write(out, value, vlen);
-		cs_out_write(out, m->val.p + m->val.n, rec->len - before - m->val.n);
+		cs_out_write(out, m->val.p + m->val.n, len - before - m->val.n);
 	} else {
-		cs_out_write(out, rec->text, rec->len - 1);
-		if (rec->obj.n)
+		cs_out_write(out, text, len - 1);
+		if (obj->n)
 			cs_out_putc(out, ',');
 		cs_buf kb = CS_BUF_INIT;
 		cs_buf_add_jstr(&kb, key, strlen(key));

@@ -48,7 +48,10 @@ void cs_rec_write(cs_out *out, const cs_rec *rec);
 /* Write the record with "key":value set: replaced in place when the key is
  * there (the rest byte for byte), else appended as the last key. value is raw JSON. */
 void cs_rec_write_field(cs_out *out, const cs_rec *rec, const char *key, const char *value, size_t vlen);
-/* Same, into a buffer (appended). obj must describe text. */
+/* Same for any object text that obj describes. */
+void cs_write_field(cs_out *out, const char *text, size_t len, const cs_obj *obj,
+		    const char *key, const char *value, size_t vlen);
+/* Same, into a buffer (appended), without the newline. */
 void cs_json_set_field(cs_buf *dst, const char *text, size_t len, const cs_obj *obj,
 		       const char *key, const char *value, size_t vlen);
 #endif
