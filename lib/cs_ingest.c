@@ -180,13 +180,24 @@ static void emit_conversation(struct ingest *g, struct conv *v)
 }
 
 #define MAX_SPARE 64
+/* Larger buffers are not kept: a small conversation given one would hold it
+ * while open, and open conversations are many. */
+#define SPARE_BODY_MAX 1024
+#define SPARE_REFS_MAX 32
 
 /* Keep a closed conversation's allocations for the next one to open. */
 static void conv_recycle(struct ingest *g, struct conv *v)
 {
-	if (g->nspare >= MAX_SPARE || v->body.cap > ((size_t)1 << 20)) {
+	if (g->nspare >= MAX_SPARE) {
 		conv_free(v);
 		return;
+	}
+	if (v->body.cap > SPARE_BODY_MAX)
+		cs_buf_free(&v->body);
+	if (v->cap > SPARE_REFS_MAX) {
+		free(v->ref);
+		v->ref = NULL;
+		v->cap = 0;
 	}
 	free(v->key);
 	v->key = NULL;
