@@ -32,6 +32,8 @@ typedef struct {
 	uint64_t line;          /* current physical line, 1-based */
 	uint64_t col;           /* bytes already fed on the current line */
 	int ended_nl;           /* last byte fed was LF */
+	size_t max_row;         /* longest row in bytes, line ends not counted; 0: no limit */
+	size_t row_bytes;       /* the open row's bytes so far */
 	int row_open;           /* a row has begun and not yet ended */
 	uint64_t row_line;      /* where the open row began */
 	uint64_t field_line;    /* where the open row's current field began */
@@ -182,6 +184,14 @@ static void cs_csv_on_row(int term, void *ctx)
 	r->n = 0;
 	cs_buf_reset(&r->bytes);
 	r->row_open = 0;
+	r->row_bytes = 0;
+}
+
+static int cs_csv_too_long(cs_csv_reader *r)
+{
+	char reason[96];
+	snprintf(reason, sizeof reason, "row longer than %zu bytes (--max-record)", r->max_row);
+	return cs_csv_syntax(r, r->row_line, reason);
 }
 
 /* Feeds s[0..n), which holds at most one CR or LF, as its last byte. */
@@ -191,6 +201,11 @@ static int cs_csv_piece(cs_csv_reader *r, const char *s, size_t n)
 	if (!r->row_open && !cs_csv_is_term((unsigned char)s[0])) {
 		r->row_open = 1;
 		r->row_line = r->field_line = r->line;
+	}
+	if (r->row_open) {
+		r->row_bytes += n - cs_csv_is_term((unsigned char)s[n - 1]);
+		if (r->max_row && r->row_bytes > r->max_row)
+			return cs_csv_too_long(r);
 	}
 	/* Bytes before a UTF-8 error are parsed first, so that an earlier CSV
 	 * error on the same line wins. */
@@ -259,11 +274,12 @@ static void cs_csv_reader_free(cs_csv_reader *r)
 	free(r->cell);
 }
 
-int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim,
+int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim, size_t max_row,
 		cs_csv_row_fn fn, void *ctx)
 {
 	cs_csv_reader r;
 	cs_csv_reader_init(&r, name, delim);
+	r.max_row = max_row;
 	r.fn = fn;
 	r.fn_ctx = ctx;
 	char *buf = cs_malloc(CS_CSV_CHUNK);

@@ -33,7 +33,9 @@ enum { CS_CSV_END = 0, CS_CSV_SYNTAX = -1, CS_CSV_READ_ERROR = -2 };
  * CS_CSV_SYNTAX on a CSV error (already reported through cs_msg as
  * "NAME:LINE: reason", e.g. "unterminated quoted field (opened at line 85)"
  * or "stray quote in unquoted field", with exit status 1 raised), or
- * CS_CSV_READ_ERROR when the read function failed. */
-int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim,
+ * CS_CSV_READ_ERROR when the read function failed. A row longer than max_row
+ * bytes (line ends not counted; 0 for no limit) is a syntax error
+ * "NAME:LINE: row longer than N bytes (--max-record)" at the line it starts. */
+int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim, size_t max_row,
 		cs_csv_row_fn fn, void *ctx);
 #endif

@@ -893,7 +893,7 @@ static int run_csv(struct ingest *g, char **files, int nfiles)
 	do {
 		g->header_done = 0;
 		g->file = cs_in_name(in);
-		int r = cs_csv_read(csv_read_cb, in, g->file, g->o->delimiter, csv_row, g);
+		int r = cs_csv_read(csv_read_cb, in, g->file, g->o->delimiter, g->c->max_record, csv_row, g);
 		if (r == CS_CSV_READ_ERROR || (r != CS_CSV_END && !g->c->skip_bad))
 			stopped = 1;
 		if (r == CS_CSV_SYNTAX)

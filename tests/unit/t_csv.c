@@ -83,6 +83,8 @@ static void restore_stderr(int saved, FILE *tmp, char *err, size_t cap)
 	fclose(tmp);
 }
 
+static size_t max_row;   /* passed to cs_csv_read by run_n */
+
 static result run_n(const char *data, size_t len, size_t chunk, char delim, int stop_at)
 {
 	mem_reader m = { data, len, 0, chunk, 0 };
@@ -91,7 +93,7 @@ static result run_n(const char *data, size_t len, size_t chunk, char delim, int 
 	int saved;
 	FILE *tmp;
 	capture_stderr(&saved, &tmp);
-	r.rc = cs_csv_read(mem_read, &m, "x.csv", delim, collect, &c);
+	r.rc = cs_csv_read(mem_read, &m, "x.csv", delim, max_row, collect, &c);
 	restore_stderr(saved, tmp, r.err, sizeof r.err);
 	r.rows_len = c.out.len < sizeof r.rows ? c.out.len : sizeof r.rows - 1;
 	if (r.rows_len)
@@ -191,6 +193,18 @@ static void test_errors(void)
 	ok(cs_exit_status() == CS_EXIT_DATA, "syntax errors raise exit status 1");
 }
 
+static void test_max_row(void)
+{
+	max_row = 5;
+	rows_are("rows up to the limit, line ends not counted", "ab,cd\r\n12345\n", ',',
+		 "1[ab][cd]\n2[12345]\n");
+	error_is("a row over the limit, at the line it starts", "ab\nabc,de\nz\n", "1[ab]\n",
+		 "t_csv: x.csv:2: row longer than 5 bytes (--max-record)\n");
+	error_is("quoted line breaks do not count, their cells do", "\"a\nb\nc\"\n\"ab\ncd\nef\"\n",
+		 "1[a\nb\nc]\n", "t_csv: x.csv:4: row longer than 5 bytes (--max-record)\n");
+	max_row = 0;
+}
+
 static void test_utf8(void)
 {
 	error_is("bad byte", "ok\nab,c\xff" "d\n", "1[ok]\n",
@@ -240,7 +254,7 @@ static void test_stop_and_read_error(void)
 
 	mem_reader m = { "a\n", 2, 0, 1, 1 };
 	collector c = { CS_BUF_INIT, 0, 0, 0, 0 };
-	is_int(cs_csv_read(mem_read, &m, "x.csv", ',', collect, &c), CS_CSV_READ_ERROR,
+	is_int(cs_csv_read(mem_read, &m, "x.csv", ',', 0, collect, &c), CS_CSV_READ_ERROR,
 	       "read error");
 	cs_buf_free(&c.out);
 }
@@ -266,7 +280,7 @@ static void test_misc(void)
 
 	cs_buf b = CS_BUF_INIT;
 	mem_reader m = { "ab\ncd\n", 6, 0, 2, 0 };
-	cs_csv_read(mem_read, &m, "x.csv", ',', upcase_first, &b);
+	cs_csv_read(mem_read, &m, "x.csv", ',', 0, upcase_first, &b);
 	is_str(b.p, "XbXd", "cells are writable in the callback");
 	cs_buf_free(&b);
 
@@ -280,7 +294,7 @@ static void test_misc(void)
 	for (size_t i = 0; i < NCHUNKS; i++) {
 		m = (mem_reader){ in.p, in.len, 0, chunks[i], 0 };
 		collector c = { CS_BUF_INIT, 0, 0, 0, 0 };
-		int rc = cs_csv_read(mem_read, &m, "x.csv", ',', collect, &c);
+		int rc = cs_csv_read(mem_read, &m, "x.csv", ',', 0, collect, &c);
 		is_int(rc, CS_CSV_END, "big field (chunk %zu)", m.chunk);
 		is_int(c.rows, 3, "big field: rows (chunk %zu)", m.chunk);
 		/* "1[h]\n" "2[" big "][end]\n" "203[last]\n": 200 newlines in the cell. */
@@ -298,6 +312,7 @@ int main(void)
 	test_basic();
 	test_lines();
 	test_errors();
+	test_max_row();
 	test_utf8();
 	test_stop_and_read_error();
 	test_misc();
