@@ -20,7 +20,7 @@ static const struct cs_opt options[] = {
 	{"gap", 'g', 1, "duration", "inactivity that ends a conversation (default 30m)", NULL},
 	{"max-open", OPT_MAX_OPEN, 1, "n", "most conversations held open; the oldest is emitted early (default 100000)", NULL},
 	{"messages", 'm', 0, NULL, "write flat messages (with conversation_id) instead of conversations", NULL},
-	{"no-dedup", OPT_NO_DEDUP, 0, NULL, "keep messages whose channel and id were already seen", NULL},
+	{"no-dedup", OPT_NO_DEDUP, 0, NULL, "keep messages whose channel, conversation id and id were already seen", NULL},
 	{"stats", OPT_STATS, 2, "json", "print counts to stderr at the end; --stats=json as one JSON object", "json"},
 	{0}
 };

@@ -372,7 +372,8 @@ static void channel_text(struct ingest *g, const struct msg *m, cs_buf *dst)
 		cs_buf_add(dst, s, n);
 }
 
-/* 1 if the message was seen before (same channel and id). */
+/* 1 if the message was seen before: same channel, conversation_id (when the
+ * input gives one: many sources number messages within a conversation) and id. */
 static int is_duplicate(struct ingest *g, const struct msg *m)
 {
 	const cs_member *id = m->k.id;
@@ -380,6 +381,9 @@ static int is_duplicate(struct ingest *g, const struct msg *m)
 		return 0;
 	cs_buf_reset(&g->idtext);
 	channel_text(g, m, &g->idtext);
+	cs_buf_addc(&g->idtext, '\x1f');
+	if (m->conv_id)
+		id_text(m->conv_id, &g->scratch, &g->idtext);
 	cs_buf_addc(&g->idtext, '\x1f');
 	if (id_text(id, &g->scratch, &g->idtext) < 0)
 		return 0;
@@ -978,6 +982,9 @@ int cs_ingest_run(const struct cs_common *c, const struct cs_ingest_opts *o, cha
 	if (g.st.replaced)
 		cs_notice("replaced %" PRIu64 " invalid UTF-8 sequence%s with U+FFFD", g.st.replaced,
 			  g.st.replaced == 1 ? "" : "s");
+	if (g.st.duplicates && !o->stats)
+		cs_notice("%" PRIu64 " duplicate message%s left out (--no-dedup keeps them)", g.st.duplicates,
+			  g.st.duplicates == 1 ? "" : "s");
 	if (g.st.rejected)
 		cs_error("%" PRIu64 " bad record%s left out", g.st.rejected, g.st.rejected == 1 ? "" : "s");
 	if (o->stats)

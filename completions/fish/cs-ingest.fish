@@ -10,7 +10,7 @@ complete -c cs-ingest -l encoding -d 'input encoding, such as GB18030, GBK or UT
 complete -c cs-ingest -s g -l gap -d 'inactivity that ends a conversation (default 30m)' -x
 complete -c cs-ingest -l max-open -d 'most conversations held open; the oldest is emitted early (default 100000)' -x
 complete -c cs-ingest -s m -l messages -d 'write flat messages (with conversation_id) instead of conversations'
-complete -c cs-ingest -l no-dedup -d 'keep messages whose channel and id were already seen'
+complete -c cs-ingest -l no-dedup -d 'keep messages whose channel, conversation id and id were already seen'
 complete -c cs-ingest -l stats -d 'print counts to stderr at the end; --stats=json as one JSON object'
 complete -c cs-ingest -s h -l help -d 'print this help and exit'
 complete -c cs-ingest -s V -l version -d 'print the version and the linked library versions, and exit'

@@ -1,4 +1,4 @@
-# A message seen again (same channel and id) is dropped and counted; --no-dedup keeps it.
+# A message seen again (same channel and id, no conversation_id) is dropped and counted; --no-dedup keeps it.
 --- cmd
 cs-ingest --messages --stats=json -; cs-ingest --messages --no-dedup -q - < /dev/null
 --- stdin
