@@ -54,10 +54,13 @@ struct cs_ahead {
 	enum worker_state state;       /* under mu */
 	cs_msg_sink sink;
 	/* worker side */
-	struct batch *filling;
+	struct batch *filling;         /* NULL once the main thread has stopped */
+	int filling_share;
 	int scanning;
 	size_t scanned;
 	/* main side */
+	void (*idle)(void *ctx);       /* called before waiting for the worker */
+	void *idle_ctx;
 	cs_obj main_obj;               /* members of a record the main thread scanned */
 	struct batch *cur;
 	size_t pos, ev_pos;
@@ -93,7 +96,8 @@ static void event_add(struct batch *b, const char *text, int raise_code)
 static void worker_put(void *ctx, const char *line, int raise_code)
 {
 	cs_ahead *a = ctx;
-	event_add(a->filling, line, raise_code);
+	if (a->filling)   /* else the run has stopped: nothing more is shown */
+		event_add(a->filling, line, raise_code);
 }
 
 static struct cs_ahead_rec *next_slot(struct batch *b)
@@ -118,14 +122,18 @@ static void batch_reset(struct batch *b)
 	cs_buf_reset(&b->event_text);
 }
 
-/* Read lines into b until it is full or the input ends. */
-static void fill(cs_ahead *a, struct batch *b)
+/* Read lines into the batch being filled until it is full or the input
+ * ends. The wait hook may hand a batch on and start another meanwhile. */
+static void fill(cs_ahead *a)
 {
-	while (b->n < BATCH_RECORDS && b->bytes.len < BATCH_BYTES &&
+	struct batch *b;
+	while ((b = a->filling) && b->n < BATCH_RECORDS && b->bytes.len < BATCH_BYTES &&
 	       !__atomic_load_n(&a->cancel, __ATOMIC_RELAXED)) {
 		const char *line;
 		size_t len;
 		int r = cs_in_getline(a->in, &line, &len);
+		if (!(b = a->filling))
+			return;
 		if (r == CS_IN_EOF) {
 			b->end = 1;
 			return;
@@ -186,13 +194,14 @@ static void scan(cs_ahead *a, struct batch *b, int main_share)
 		b->rec[i].obj.m = b->member + (uintptr_t)b->rec[i].obj.m;
 }
 
-static void publish(cs_ahead *a, struct batch *b)
+/* Hand b to the main thread; next is what the worker does after. */
+static void publish(cs_ahead *a, struct batch *b, enum worker_state next)
 {
 	b->bytes_in = cs_in_bytes(a->in);
 	b->replaced = cs_in_replaced(a->in);
 	pthread_mutex_lock(&a->mu);
 	a->produced++;
-	a->state = b->end ? WORKER_DONE : WORKER_WAITING;
+	a->state = b->end ? WORKER_DONE : next;
 	pthread_cond_broadcast(&a->cv);
 	pthread_mutex_unlock(&a->mu);
 }
@@ -202,13 +211,15 @@ static void worker_die(void *ctx)
 {
 	cs_ahead *a = ctx;
 	struct batch *b = a->filling;
+	if (!b)
+		pthread_exit(NULL);
 	b->ev[b->nev - 1].fatal = 1;
 	if (a->scanning)
 		b->n = b->scan_end = a->scanned;  /* it died scanning record n: the rest never gets a turn */
 	else
 		scan(a, b, 0);
 	b->end = 1;
-	publish(a, b);
+	publish(a, b, WORKER_DONE);
 	pthread_exit(NULL);
 }
 
@@ -226,28 +237,47 @@ static struct batch *take_free(cs_ahead *a, int *share)
 	if (!a->cancel) {
 		b = &a->batch[a->produced % AHEAD_BATCHES];
 		a->state = WORKER_FILLING;
-	} else {
-		a->state = WORKER_DONE;
 	}
 	pthread_mutex_unlock(&a->mu);
 	return b;
+}
+
+/* Start filling the next free batch; 0 when the main thread has stopped. */
+static int begin_batch(cs_ahead *a)
+{
+	a->filling = take_free(a, &a->filling_share);
+	if (!a->filling)
+		return 0;
+	batch_reset(a->filling);
+	a->scanning = 0;
+	return 1;
+}
+
+/* The input has nothing more for now: hand on the lines read so far rather
+ * than hold them back (a live stream, a terminal), and go on in a new batch.
+ * Until then the worker counts as reading: it is inside a read that may wait. */
+static void input_waits(void *ctx)
+{
+	cs_ahead *a = ctx;
+	if (!a->filling || a->filling->n == 0)
+		return;
+	scan(a, a->filling, a->filling_share);
+	publish(a, a->filling, WORKER_FILLING);
+	begin_batch(a);
 }
 
 static void *worker(void *arg)
 {
 	cs_ahead *a = arg;
 	cs_msg_set_sink(&a->sink);
-	struct batch *b;
-	int share;
-	while ((b = take_free(a, &share))) {
-		batch_reset(b);
-		a->filling = b;
-		a->scanning = 0;
-		fill(a, b);
-		scan(a, b, share);
-		int end = b->end;
-		publish(a, b);
-		if (end)
+	while (begin_batch(a)) {
+		fill(a);
+		struct batch *b = a->filling;
+		if (!b)
+			break;
+		scan(a, b, a->filling_share);
+		publish(a, b, WORKER_WAITING);
+		if (b->end)
 			break;
 	}
 	return NULL;
@@ -259,6 +289,7 @@ cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts
 {
 	cs_ahead *a = cs_calloc(1, sizeof *a);
 	a->in = cs_in_new(files, nfiles, opts);
+	cs_in_set_wait_hook(a->in, input_waits, a);
 	a->max_depth = max_depth;
 	const char *share = getenv("CS_TEST_AHEAD_SHARE");
 	if (share && *share) {
@@ -291,6 +322,11 @@ static void replay(cs_ahead *a, const struct batch *b, size_t upto)
 static struct batch *take_full(cs_ahead *a)
 {
 	pthread_mutex_lock(&a->mu);
+	if (a->produced == a->consumed && a->idle) {
+		pthread_mutex_unlock(&a->mu);
+		a->idle(a->idle_ctx);   /* outside the lock: it may write to a slow reader */
+		pthread_mutex_lock(&a->mu);
+	}
 	if (a->produced == a->consumed && a->main_share < 8 && !a->share_fixed)
 		a->main_share++;   /* the worker is the slower: leave more scanning to us */
 	while (a->produced == a->consumed)
@@ -361,6 +397,12 @@ const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 			give_back(a);
 	}
 	return NULL;
+}
+
+void cs_ahead_set_idle(cs_ahead *a, void (*fn)(void *ctx), void *ctx)
+{
+	a->idle = fn;
+	a->idle_ctx = ctx;
 }
 
 uint64_t cs_ahead_bytes(const cs_ahead *a) { return a->bytes; }

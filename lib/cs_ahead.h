@@ -49,6 +49,11 @@ cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts
  * Messages the worker gave before this line are printed first; a fatal
  * error of the worker (cs_die) ends the process here, as it would have there. */
 const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a);
+/* fn(ctx) is called on the main thread before it waits for the worker (the
+ * input has nothing ready): the place to flush output, so a live stream
+ * flows through a pipeline instead of waiting for a full buffer. The worker
+ * likewise hands on a part batch when its input has nothing more ready. */
+void cs_ahead_set_idle(cs_ahead *a, void (*fn)(void *ctx), void *ctx);
 /* Input bytes and replaced UTF-8 sequences up to the last line handed out. */
 uint64_t cs_ahead_bytes(const cs_ahead *a);
 uint64_t cs_ahead_replaced(const cs_ahead *a);

@@ -13,9 +13,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -66,6 +68,10 @@ struct cs_in {
 	size_t max_record;
 	int check_utf8, replace;
 	uint64_t lineno, nbytes, nreplaced;
+
+	void (*wait_hook)(void *ctx);
+	void *wait_ctx;
+	int fd_may_wait;     /* not a regular file: a read may wait for data */
 };
 
 static const unsigned char in_zstd_magic[] = {0x28, 0xB5, 0x2F, 0xFD};
@@ -103,12 +109,23 @@ static void in_set_name(cs_in *in)
 
 /* ---- stage 1: the file descriptor ---- */
 
+/* Tell the hook before a read that would wait for data to arrive. */
+static void in_before_read(cs_in *in)
+{
+	if (!in->wait_hook || !in->fd_may_wait)
+		return;
+	struct pollfd p = {.fd = in->fd, .events = POLLIN};
+	if (poll(&p, 1, 0) == 0)
+		in->wait_hook(in->wait_ctx);
+}
+
 static long in_read_fd(cs_in *in, void *dst, size_t n)
 {
 	if (in->src_eof)
 		return 0;
 	if (n > in->rdcap)
 		n = in->rdcap;
+	in_before_read(in);
 	for (;;) {
 		ssize_t r = read(in->fd, dst, n);
 		if (r > 0)
@@ -439,6 +456,8 @@ static int in_open(cs_in *in)
 		}
 		in->fd_owned = 1;
 	}
+	struct stat st;
+	in->fd_may_wait = fstat(in->fd, &st) != 0 || !S_ISREG(st.st_mode);
 	in->state = IN_OPEN;
 	int r = in_detect_codec(in);
 	if (r < 0)
@@ -994,6 +1013,12 @@ int cs_in_next_file(cs_in *in)
 	in->state = IN_UNOPENED;
 	in_set_name(in);
 	return 1;
+}
+
+void cs_in_set_wait_hook(cs_in *in, void (*fn)(void *ctx), void *ctx)
+{
+	in->wait_hook = fn;
+	in->wait_ctx = ctx;
 }
 
 const char *cs_in_name(const cs_in *in) { return in->name; }

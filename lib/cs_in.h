@@ -53,6 +53,11 @@ long cs_in_read(cs_in *in, char *dst, size_t n);
 /* Move to the next file for cs_in_read(); returns 0 when there are no more files. */
 int cs_in_next_file(cs_in *in);
 
+/* fn(ctx) is called before a read(2) that would wait for input to arrive (a
+ * pipe, terminal or socket with nothing ready), so a caller can hand on what
+ * it has before it waits. */
+void cs_in_set_wait_hook(cs_in *in, void (*fn)(void *ctx), void *ctx);
+
 /* Where the last line came from: file name as given ("<stdin>" for "-"),
  * 1-based physical line number. */
 const char *cs_in_name(const cs_in *in);

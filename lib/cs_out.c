@@ -78,6 +78,12 @@ static void flush_buf(cs_out *o)
 	o->len = 0;
 }
 
+void cs_out_flush(cs_out *o)
+{
+	if (o->len)
+		flush_buf(o);
+}
+
 static void open_temp(cs_out *o, const char *path, const struct stat *old)
 {
 	char *copy = cs_strdup(path);

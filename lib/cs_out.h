@@ -18,6 +18,8 @@ typedef struct cs_out cs_out;
 cs_out *cs_out_open(const char *path);
 void cs_out_write(cs_out *o, const void *p, size_t n);
 void cs_out_putc(cs_out *o, char c);
+/* Write out what is buffered, when the input pauses (a live stream). Dies on error. */
+void cs_out_flush(cs_out *o);
 /* Flush, sync and move into place. Dies on error. Frees o. */
 void cs_out_close(cs_out *o);
 /* The run failed: standard output (or a FIFO) gets what was written so far;

@@ -150,6 +150,12 @@ static int take_record(cs_rec *rec, const struct cs_ahead_rec *ar)
 	return CS_REC_OK;
 }
 
+/* The input pauses: let what is done so far go on down the pipeline. */
+static void flush_out(void *out)
+{
+	cs_out_flush(out);
+}
+
 void cs_rec_loop(const struct cs_common *c, char **files, int nfiles, cs_out *out,
 		 cs_rec_fn fn, void *ctx, struct cs_loop_stats *st)
 {
@@ -157,6 +163,7 @@ void cs_rec_loop(const struct cs_common *c, char **files, int nfiles, cs_out *ou
 				.encoding = c->encoding};
 	cs_jq *where = where_compile(c);
 	cs_ahead *ahead = cs_ahead_start(files, nfiles, &io, c->max_depth);
+	cs_ahead_set_idle(ahead, flush_out, out);
 	struct progress prog = {.on = c->progress};
 	const struct cs_ahead_rec *ar;
 	memset(st, 0, sizeof *st);
