@@ -152,6 +152,9 @@ static void test_set_field(void)
 	cs_buf_reset(&b);
 	cs_json_set_field(&b, o.whole.p, o.whole.n, &o, "a", "1", 1);
 	is_str(b.p, "{\"a\":1}", "field added to an empty object");
+	cs_buf_reset(&b);
+	cs_json_set_field(&b, o.whole.p, o.whole.n, &o, "say \"hi\"\t", "1", 1);
+	is_str(b.p, "{\"say \\\"hi\\\"\\t\":1}", "a key with quotes and a tab is escaped");
 	cs_buf_free(&b);
 	cs_obj_free(&o);
 }
