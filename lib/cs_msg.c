@@ -1,6 +1,7 @@
 #include "cs_msg.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *prog_name = "cs";
 static int quiet;
@@ -28,41 +29,45 @@ void cs_exit_raise(int code)
 
 int cs_exit_status(void) { return exit_status; }
 
-/* The message as one line into a sink; long ones are cut (they are diagnostics). */
-static void vmsg_to_sink(const char *file, uint64_t line, const char *fmt, va_list ap, int raise_code)
+#define MSG_MAX 8192
+
+/* "PROG: [FILE:[LINE:] ]reason\n" into text[MSG_MAX]; a longer one (they are
+ * diagnostics) is cut and ends in "...". */
+static void format_line(char *text, const char *file, uint64_t line, const char *fmt, va_list ap)
 {
-	char text[4096];
 	int n;
 	if (file && line)
-		n = snprintf(text, sizeof text, "%s: %s:%llu: ", prog_name, file, (unsigned long long)line);
+		n = snprintf(text, MSG_MAX, "%s: %s:%llu: ", prog_name, file, (unsigned long long)line);
 	else if (file)
-		n = snprintf(text, sizeof text, "%s: %s: ", prog_name, file);
+		n = snprintf(text, MSG_MAX, "%s: %s: ", prog_name, file);
 	else
-		n = snprintf(text, sizeof text, "%s: ", prog_name);
-	if (n < 0 || (size_t)n >= sizeof text - 2)
+		n = snprintf(text, MSG_MAX, "%s: ", prog_name);
+	if (n < 0 || n >= MSG_MAX - 2)
 		n = 0;
-	int m = vsnprintf(text + n, sizeof text - (size_t)n - 1, fmt, ap);
+	int m = vsnprintf(text + n, (size_t)(MSG_MAX - n - 1), fmt, ap);
 	size_t end = m < 0 ? (size_t)n : (size_t)n + (size_t)m;
-	if (end > sizeof text - 2)
-		end = sizeof text - 2;
+	if (end > MSG_MAX - 2) {
+		end = MSG_MAX - 2;
+		memcpy(text + end - 3, "...", 3);
+	}
 	text[end] = '\n';
 	text[end + 1] = '\0';
-	sink->put(sink->ctx, text, raise_code);
+}
+
+/* One write per message, so lines from two processes on one stderr do not mix. */
+static void vmsg_code(const char *file, uint64_t line, const char *fmt, va_list ap, int raise_code)
+{
+	char text[MSG_MAX];
+	format_line(text, file, line, fmt, ap);
+	if (sink)
+		sink->put(sink->ctx, text, raise_code);
+	else
+		fputs(text, stderr);
 }
 
 static void vmsg(const char *file, uint64_t line, const char *fmt, va_list ap)
 {
-	if (sink) {
-		vmsg_to_sink(file, line, fmt, ap, 0);
-		return;
-	}
-	fprintf(stderr, "%s: ", prog_name);
-	if (file && line)
-		fprintf(stderr, "%s:%llu: ", file, (unsigned long long)line);
-	else if (file)
-		fprintf(stderr, "%s: ", file);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vmsg_code(file, line, fmt, ap, 0);
 }
 
 void cs_error(const char *fmt, ...)
@@ -118,7 +123,7 @@ _Noreturn void cs_exit(int code)
 /* cs_die on a thread with a sink: the message and code go to the sink, which ends the thread. */
 static _Noreturn void die_to_sink(int code, const char *file, uint64_t line, const char *fmt, va_list ap)
 {
-	vmsg_to_sink(file, line, fmt, ap, code);
+	vmsg_code(file, line, fmt, ap, code);
 	sink->die(sink->ctx);
 	abort();   /* a sink's die() never returns */
 }

@@ -150,7 +150,18 @@ static void test_sink(void)
 	cs_error_at("f.ndjson", 7, "bad %s", "thing");
 	cs_notice("a notice");
 	cs_exit_raise(CS_EXIT_IO);
+	cs_buf long_msg = CS_BUF_INIT;
+	for (int i = 0; i < 1000; i++)
+		cs_buf_adds(&long_msg, "0123456789");
+	size_t before_long = got.len;
+	cs_error("%s", long_msg.p);
+	cs_buf_free(&long_msg);
 	cs_msg_set_sink(NULL);
+	size_t long_len = got.len - before_long;
+	ok(long_len > 8000 && long_len < 8200 && memcmp(got.p + got.len - 4, "...\n", 4) == 0,
+	   "a message longer than 8 KiB is cut, ends in ... and a newline");
+	got.len = before_long;
+	got.p[got.len] = '\0';
 	is_str(got.p, "[0]t_ahead: f.ndjson:7: bad thing\n[0]t_ahead: a notice\n[4]-\n",
 	       "a sink gets whole lines and exit-status raises");
 	is_int(cs_exit_status(), before, "a raise into a sink leaves the status alone");
