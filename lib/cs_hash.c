@@ -257,12 +257,29 @@ static void fpset_grow(cs_fpset *s)
 	*s = big;
 }
 
+cs_fp cs_fp_of(const void *key, size_t n)
+{
+	cs_fp fp;
+	fp_hash(key, n, &fp.a, &fp.b);
+	if (!(fp.a | fp.b))
+		fp.b = 1;
+	return fp;
+}
+
+void cs_fpset_prefetch(const cs_fpset *s, cs_fp fp)
+{
+	if (s->slot)
+		__builtin_prefetch(fp_tags(s) + ((size_t)fp.a & (s->cap - 1)));
+}
+
 int cs_fpset_add(cs_fpset *s, const void *key, size_t n)
 {
-	uint64_t a, b;
-	fp_hash(key, n, &a, &b);
-	if (!(a | b))
-		b = 1;
+	return cs_fpset_add_fp(s, cs_fp_of(key, n));
+}
+
+int cs_fpset_add_fp(cs_fpset *s, cs_fp fp)
+{
+	uint64_t a = fp.a, b = fp.b;
 	if ((s->n + 1) * 4 > s->cap * 3)
 		fpset_grow(s);
 	uint8_t *tag = fp_tags(s), t = fp_tag(b);

@@ -15,8 +15,17 @@ typedef struct {
 	size_t cap, n;    /* cap is a power of two, in pairs */
 } cs_fpset;
 
+typedef struct {
+	uint64_t a, b;    /* never both 0 */
+} cs_fp;
+
 /* Add the fingerprint of key; returns 1 if it was new, 0 if already there. */
 int cs_fpset_add(cs_fpset *s, const void *key, size_t n);
+/* The same in steps, so the table's memory can be fetched while the caller
+ * does other work: the fingerprint, a hint to load its place, the add. */
+cs_fp cs_fp_of(const void *key, size_t n);
+void cs_fpset_prefetch(const cs_fpset *s, cs_fp fp);
+int cs_fpset_add_fp(cs_fpset *s, cs_fp fp);
 void cs_fpset_free(cs_fpset *s);
 
 typedef struct cs_map_entry cs_map_entry;

@@ -318,6 +318,8 @@ struct msg {
 	uint64_t line;
 	int has_ts;
 	cs_time ts;
+	int has_fp;            /* fp is its duplicate key's fingerprint */
+	cs_fp fp;
 	const cs_member *channel, *customer, *conv_id;
 	cs_span cust_id;
 	enum cs_jtype cust_id_type;
@@ -372,13 +374,16 @@ static void channel_text(struct ingest *g, const struct msg *m, cs_buf *dst)
 		cs_buf_add(dst, s, n);
 }
 
-/* 1 if the message was seen before: same channel, conversation_id (when the
- * input gives one: many sources number messages within a conversation) and id. */
-static int is_duplicate(struct ingest *g, const struct msg *m)
+/* The fingerprint of what makes a message a duplicate: the same channel,
+ * conversation_id (when the input gives one: many sources number messages
+ * within a conversation) and id. Its place in the table is fetched now, to be
+ * there when is_duplicate() looks. */
+static void dedup_key(struct ingest *g, struct msg *m)
 {
 	const cs_member *id = m->k.id;
+	m->has_fp = 0;
 	if (!g->o->dedup || !id)
-		return 0;
+		return;
 	cs_buf_reset(&g->idtext);
 	channel_text(g, m, &g->idtext);
 	cs_buf_addc(&g->idtext, '\x1f');
@@ -386,8 +391,16 @@ static int is_duplicate(struct ingest *g, const struct msg *m)
 		id_text(m->conv_id, &g->scratch, &g->idtext);
 	cs_buf_addc(&g->idtext, '\x1f');
 	if (id_text(id, &g->scratch, &g->idtext) < 0)
-		return 0;
-	return !cs_fpset_add(&g->seen, g->idtext.p, g->idtext.len);
+		return;
+	m->fp = cs_fp_of(g->idtext.p, g->idtext.len);
+	m->has_fp = 1;
+	cs_fpset_prefetch(&g->seen, m->fp);
+}
+
+/* 1 if the message was seen before (see dedup_key). */
+static int is_duplicate(struct ingest *g, const struct msg *m)
+{
+	return m->has_fp && !cs_fpset_add_fp(&g->seen, m->fp);
 }
 
 /* The grouping key: "i" + conversation id, or "k" + customer id + channel. */
@@ -512,6 +525,7 @@ static int ingest_message(struct ingest *g, struct msg *m)
 	m->conv_id = m->k.conv_id;
 	if (m->conv_id && m->conv_id->type == CS_J_NULL)
 		m->conv_id = NULL;
+	dedup_key(g, m);
 	if (read_ts(g, m) < 0 || group_key(g, m) < 0)
 		return CS_REC_BAD;
 	if (is_duplicate(g, m)) {
