@@ -96,6 +96,16 @@ static void test_hash(void)
 	is_int(fresh, 100000, "100000 distinct ids are all new");
 	is_int(again, 0, "and all seen the second time");
 	ok(cs_fpset_add(&s, "email\x1fm-1", 9), "same id on another channel is new");
+	cs_fp fp = cs_fp_of("chat\x1fm-7", 8);
+	cs_fpset_prefetch(&s, fp);
+	ok(!cs_fpset_add_fp(&s, fp), "the stepwise add finds a key the one-call add stored");
+	fp = cs_fp_of("chat\x1fm-100000", 13);
+	ok(cs_fpset_add_fp(&s, fp) && !cs_fpset_add(&s, "chat\x1fm-100000", 13),
+	   "and the one-call add finds a key the stepwise add stored");
+	cs_fpset empty = {0};
+	cs_fpset_prefetch(&empty, fp);
+	ok(cs_fpset_add_fp(&empty, fp), "prefetch on an empty set is harmless");
+	cs_fpset_free(&empty);
 	cs_fpset_free(&s);
 	ok(cs_hash64("abc", 3, 1) != cs_hash64("abc", 3, 2), "seed changes the hash");
 	ok(cs_hash64("abcdefgh1", 9, 0) != cs_hash64("abcdefgh2", 9, 0), "tail bytes count");
