@@ -3,8 +3,8 @@
  * every line: our byte-keeping scanner (lib/cs_json), libjq's jv parser, and
  * cJSON when its headers are installed (Debian libcjson-dev, optional).
  * Prints "name MB/s" lines; best of 3 passes. */
-#include "cs_json.h"
-#include "cs_rec.h"
+#include "kit_json.h"
+#include "kit_run.h"
 #include <jv.h>
 #include <stdio.h>
 #include <stdlib.h>

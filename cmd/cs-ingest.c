@@ -1,7 +1,7 @@
 /* cs-ingest: omnichannel exports into cs conversation records. */
-#include "cs_ingest.h"
-#include "cs_msg.h"
-#include "cs_opt.h"
+#include "eng_ingest.h"
+#include "kit_msg.h"
+#include "kit_opt.h"
 #include <string.h>
 
 enum {

@@ -3,8 +3,8 @@
  * short) with stderr sent to a file there, so messages can be checked. */
 #ifndef FIXTURE_H
 #define FIXTURE_H
-#include "cs_buf.h"
-#include "cs_msg.h"
+#include "kit_buf.h"
+#include "kit_msg.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

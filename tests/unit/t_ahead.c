@@ -1,10 +1,10 @@
-/* t_ahead: records read ahead on a second thread (lib/cs_ahead.c). The
+/* t_ahead: records read ahead on a second thread (lib/kit_ahead.c). The
  * reading thread's messages must reach stderr on the main thread, in input
  * order, just before the record they came with; records keep their order
  * across batches; stopping early never waits for input that does not come. */
-#include "cs_ahead.h"
-#include "cs_buf.h"
-#include "cs_msg.h"
+#include "kit_ahead.h"
+#include "kit_buf.h"
+#include "kit_msg.h"
 #include "fixture.h"
 #include "tap.h"
 #include <stdio.h>

@@ -1,9 +1,9 @@
 /* t_csv: cs_csv_read over in-memory input, each case fed in 1-byte, 3-byte
  * and 64 KiB reads so that results cannot depend on chunk boundaries. */
 #include "tap.h"
-#include "cs_buf.h"
-#include "cs_csv.h"
-#include "cs_msg.h"
+#include "kit_buf.h"
+#include "kit_csv.h"
+#include "kit_msg.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

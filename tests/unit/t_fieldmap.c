@@ -1,7 +1,7 @@
 /* Unit tests for cs_fieldmap (--map, --set) and cs_hash. */
-#include "cs_fieldmap.h"
-#include "cs_hash.h"
-#include "cs_msg.h"
+#include "eng_ingest_map.h"
+#include "kit_hash.h"
+#include "kit_msg.h"
 #include "tap.h"
 #include <stdlib.h>
 

@@ -1,9 +1,9 @@
-/* t_in: input streams (lib/cs_in.c). Fixtures go to a mkdtemp directory, which
+/* t_in: input streams (lib/kit_in.c). Fixtures go to a mkdtemp directory, which
  * is also the working directory, so file names in messages stay short; stderr
  * goes to a file there so that messages can be checked. */
-#include "cs_buf.h"
-#include "cs_in.h"
-#include "cs_msg.h"
+#include "kit_buf.h"
+#include "kit_in.h"
+#include "kit_msg.h"
 #include "fixture.h"
 #include "tap.h"
 #include <stdint.h>

@@ -1,7 +1,7 @@
 /* t_jq: the --where evaluator: outputs, errors, the static check, timeouts,
  * worker death and restart, big records, no leaked fds or children. */
-#include "cs_jq.h"
-#include "cs_mem.h"
+#include "kit_jq.h"
+#include "kit_mem.h"
 #include "tap.h"
 #include <dirent.h>
 #include <errno.h>

@@ -1,6 +1,6 @@
 /* Unit tests for cs_json: the byte-keeping scanner. */
-#include "cs_json.h"
-#include "cs_rec.h"
+#include "kit_json.h"
+#include "kit_run.h"
 #include "tap.h"
 #include <stdlib.h>
 

@@ -1,5 +1,5 @@
 /* t_time: cs_time parsing, formatting, zones and durations. */
-#include "cs_time.h"
+#include "kit_time.h"
 #include "tap.h"
 #include <stdint.h>
 #include <stdlib.h>

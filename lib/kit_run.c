@@ -1,8 +1,8 @@
-#include "cs_rec.h"
-#include "cs_ahead.h"
-#include "cs_in.h"
-#include "cs_jq.h"
-#include "cs_msg.h"
+#include "kit_run.h"
+#include "kit_ahead.h"
+#include "kit_in.h"
+#include "kit_jq.h"
+#include "kit_msg.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -26,73 +26,17 @@ void cs_rec_write(cs_out *out, const cs_rec *rec)
 	cs_out_putc(out, '\n');
 }
 
-/* Where the bytes of a spliced record go: a buffer or the output. */
-typedef void (*put_fn)(void *sink, const char *p, size_t n);
-
-static void put_buf(void *sink, const char *p, size_t n) { cs_buf_add(sink, p, n); }
-static void put_out(void *sink, const char *p, size_t n) { cs_out_write(sink, p, n); }
-
-static int key_needs_escape(const char *key, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((unsigned char)key[i] < 0x20 || key[i] == '"' || key[i] == '\\')
-			return 1;
-	return 0;
-}
-
-/* The key as a JSON string; program keys need no escapes, so no allocation. */
-static void put_key(put_fn put, void *sink, const char *key)
-{
-	size_t n = strlen(key);
-	if (!key_needs_escape(key, n)) {
-		put(sink, "\"", 1);
-		put(sink, key, n);
-		put(sink, "\"", 1);
-		return;
-	}
-	cs_buf lit = CS_BUF_INIT;
-	cs_buf_add_jstr(&lit, key, n);
-	put(sink, lit.p, lit.len);
-	cs_buf_free(&lit);
-}
-
-/* text with "key":value set: replaced in place when obj has the key, else
- * appended as the last member (text ends with '}'). */
-static void splice_field(put_fn put, void *sink, const char *text, size_t len, const cs_obj *obj,
-			 const char *key, const char *value, size_t vlen)
-{
-	const cs_member *m = cs_obj_get(obj, key, strlen(key));
-	if (m) {
-		size_t before = (size_t)(m->val.p - text);
-		put(sink, text, before);
-		put(sink, value, vlen);
-		put(sink, m->val.p + m->val.n, len - before - m->val.n);
-		return;
-	}
-	put(sink, text, len - 1);
-	if (obj->n)
-		put(sink, ",", 1);
-	put_key(put, sink, key);
-	put(sink, ":", 1);
-	put(sink, value, vlen);
-	put(sink, "}", 1);
-}
-
-void cs_json_set_field(cs_buf *dst, const char *text, size_t len, const cs_obj *obj,
-		       const char *key, const char *value, size_t vlen)
-{
-	splice_field(put_buf, dst, text, len, obj, key, value, vlen);
-}
-
 void cs_rec_write_field(cs_out *out, const cs_rec *rec, const char *key, const char *value, size_t vlen)
 {
 	cs_write_field(out, rec->text, rec->len, &rec->obj, key, value, vlen);
 }
 
+static void put_out(void *sink, const char *p, size_t n) { cs_out_write(sink, p, n); }
+
 void cs_write_field(cs_out *out, const char *text, size_t len, const cs_obj *obj,
 		    const char *key, const char *value, size_t vlen)
 {
-	splice_field(put_out, out, text, len, obj, key, value, vlen);
+	cs_json_splice_field(put_out, out, text, len, obj, key, value, vlen);
 	cs_out_putc(out, '\n');
 }
 

@@ -1,5 +1,5 @@
-#include "cs_mem.h"
-#include "cs_msg.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,6 +1,6 @@
-#include "cs_hash.h"
-#include "cs_mem.h"
-#include "cs_msg.h"
+#include "kit_hash.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
 #include <stdlib.h>
 #include <string.h>
 

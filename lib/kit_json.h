@@ -8,7 +8,7 @@
 #ifndef CS_JSON_H
 #define CS_JSON_H
 #include <stddef.h>
-#include "cs_buf.h"
+#include "kit_buf.h"
 
 enum cs_jtype { CS_J_NONE, CS_J_OBJECT, CS_J_ARRAY, CS_J_STRING, CS_J_NUMBER, CS_J_TRUE, CS_J_FALSE, CS_J_NULL };
 

@@ -8,9 +8,10 @@
 #define CS_REC_H
 #include <stddef.h>
 #include <stdint.h>
-#include "cs_json.h"
-#include "cs_opt.h"
-#include "cs_out.h"
+#include "kit_jedit.h"
+#include "kit_json.h"
+#include "kit_opt.h"
+#include "kit_out.h"
 
 typedef struct {
 	const char *text;      /* the object, from '{' to '}' */
@@ -51,7 +52,4 @@ void cs_rec_write_field(cs_out *out, const cs_rec *rec, const char *key, const c
 /* Same for any object text that obj describes. */
 void cs_write_field(cs_out *out, const char *text, size_t len, const cs_obj *obj,
 		    const char *key, const char *value, size_t vlen);
-/* Same, into a buffer (appended), without the newline. */
-void cs_json_set_field(cs_buf *dst, const char *text, size_t len, const cs_obj *obj,
-		       const char *key, const char *value, size_t vlen);
 #endif

@@ -1,5 +1,5 @@
-#include "cs_buf.h"
-#include "cs_mem.h"
+#include "kit_buf.h"
+#include "kit_mem.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -8,18 +8,11 @@
 #ifndef CS_FIELDMAP_H
 #define CS_FIELDMAP_H
 #include <stddef.h>
-#include "cs_buf.h"
-#include "cs_json.h"
+#include "kit_buf.h"
+#include "kit_jedit.h"
+#include "kit_json.h"
 
 enum cs_ftype { CS_FT_AS_IS, CS_FT_STRING, CS_FT_NUMBER, CS_FT_BOOL, CS_FT_TIME, CS_FT_JSON };
-
-#define CS_PATH_MAX 16
-
-typedef struct {
-	char *name[CS_PATH_MAX];
-	size_t len[CS_PATH_MAX];
-	size_t n;
-} cs_path;
 
 typedef struct {
 	cs_path to, from;
@@ -42,21 +35,10 @@ int cs_fieldmap_parse(cs_fieldmap *m, const char *spec, char *err, size_t errlen
 int cs_fieldmap_parse_set(cs_fieldmap *m, const char *spec, char *err, size_t errlen);
 void cs_fieldmap_free(cs_fieldmap *m);
 
-/* Parse a dotted path with the escapes above. Returns 0 or -1. */
-int cs_path_parse(cs_path *p, const char *s, size_t n);
-void cs_path_free(cs_path *p);
-
 /* Convert a raw JSON value (or, when raw_is_text, the plain text of a CSV
  * cell) to the item's type, appending JSON to out. Returns 0, or -1 with a
  * reason in err ("'abc' is not a number"). */
 int cs_fieldmap_convert(const cs_fieldmap_item *it, const char *raw, size_t n, enum cs_jtype type,
 			int raw_is_text, cs_buf *out, char *err, size_t errlen);
 
-/* Set path in the object text[0..len) to value (raw JSON), creating nested
- * objects as needed; the result goes to out (replaced). Returns 0, or -1 if a
- * step of the path exists and is not an object. */
-int cs_json_set_path(const char *text, size_t len, const cs_path *path, const char *value, size_t vlen,
-		     int max_depth, cs_buf *out);
-/* Remove path from the object; out gets the result (a copy when absent). */
-void cs_json_del_path(const char *text, size_t len, const cs_path *path, int max_depth, cs_buf *out);
 #endif

@@ -1,4 +1,4 @@
-/* cs_jq: see cs_jq.h.
+/* cs_jq: see kit_jq.h.
  *
  * Parent and worker talk over a socket pair rather than two pipes: one fd
  * each, and sends use MSG_NOSIGNAL, so the caller's SIGPIPE disposition is
@@ -7,8 +7,8 @@
  *   reply:   status byte, u32 length, text
  * Status 'T' true, 'F' false, 'E' error text, 'R' compiled and ready,
  * 'C' compile error text. */
-#include "cs_jq.h"
-#include "cs_mem.h"
+#include "kit_jq.h"
+#include "kit_mem.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <jq.h>

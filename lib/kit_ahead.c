@@ -1,7 +1,7 @@
-#include "cs_ahead.h"
-#include "cs_buf.h"
-#include "cs_mem.h"
-#include "cs_msg.h"
+#include "kit_ahead.h"
+#include "kit_buf.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>

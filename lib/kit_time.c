@@ -2,7 +2,7 @@
  * UTC conversion is plain calendar arithmetic on the proleptic Gregorian
  * calendar; only naive times read in an IANA zone go through the C library
  * (localtime_r, after TZ is set once by cs_time_set_zone). */
-#include "cs_time.h"
+#include "kit_time.h"
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>

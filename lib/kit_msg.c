@@ -1,4 +1,4 @@
-#include "cs_msg.h"
+#include "kit_msg.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -20,8 +20,8 @@
 #define CS_AHEAD_H
 #include <stddef.h>
 #include <stdint.h>
-#include "cs_in.h"
-#include "cs_json.h"
+#include "kit_in.h"
+#include "kit_json.h"
 
 enum cs_ahead_status {
 	CS_AHEAD_OK,      /* text is one JSON object; obj holds its members */

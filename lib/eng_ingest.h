@@ -7,8 +7,8 @@
 #define CS_INGEST_H
 #include <stddef.h>
 #include <stdint.h>
-#include "cs_fieldmap.h"
-#include "cs_opt.h"
+#include "eng_ingest_map.h"
+#include "kit_opt.h"
 
 enum cs_ingest_format { CS_FMT_NDJSON, CS_FMT_CSV };
 enum cs_stats_mode { CS_STATS_NONE, CS_STATS_TEXT, CS_STATS_JSON };

@@ -7,10 +7,10 @@
  * every row starts: a row begins in the first piece whose first byte is not a
  * terminator while no row is open. Lines are counted on LF only, so CRLF
  * files number lines exactly like LF files. */
-#include "cs_csv.h"
-#include "cs_buf.h"
-#include "cs_mem.h"
-#include "cs_msg.h"
+#include "kit_csv.h"
+#include "kit_buf.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
 #include <csv.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* cs_in: input streams (see cs_in.h).
+/* cs_in: input streams (see kit_in.h).
  *
  * Each file goes through up to three stages, each pulling from the one before:
  * the file descriptor (behind a few peeked magic bytes), a decompressor (zstd or
@@ -6,10 +6,10 @@
  * cut. For a plain UTF-8 file read(2) writes straight into buf, and a line that
  * lies inside buf is handed out in place; only a line longer than buf is
  * assembled in a separate buffer. */
-#include "cs_in.h"
-#include "cs_buf.h"
-#include "cs_mem.h"
-#include "cs_msg.h"
+#include "kit_in.h"
+#include "kit_buf.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>

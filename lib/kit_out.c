@@ -1,6 +1,6 @@
-#include "cs_out.h"
-#include "cs_mem.h"
-#include "cs_msg.h"
+#include "kit_out.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>

@@ -1,9 +1,9 @@
-#include "cs_opt.h"
-#include "cs_in.h"
-#include "cs_json.h"
-#include "cs_mem.h"
-#include "cs_msg.h"
-#include "cs_time.h"
+#include "kit_opt.h"
+#include "kit_in.h"
+#include "kit_json.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include "kit_time.h"
 #include <csv.h>
 #include <ctype.h>
 #include <errno.h>

@@ -1,5 +1,5 @@
-#include "cs_json.h"
-#include "cs_mem.h"
+#include "kit_json.h"
+#include "kit_mem.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
