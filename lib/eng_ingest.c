@@ -1,13 +1,10 @@
+/* eng_ingest: cs-ingest's engine (see eng_ingest.h). */
 #include "eng_ingest.h"
-#include "kit_csv.h"
+#include "eng_ingest_dedup.h"
 #include "kit_hash.h"
-#include "kit_in.h"
-#include "kit_jq.h"
-#include "kit_json.h"
+#include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
-#include "kit_out.h"
-#include "kit_run.h"
 #include "kit_time.h"
 #include <inttypes.h>
 #include <stdio.h>
@@ -34,51 +31,43 @@ struct conv {
 	struct conv *prev, *next;
 };
 
-struct ingest {
+struct cs_ingest {
 	const struct cs_common *c;
 	const struct cs_ingest_opts *o;
-	cs_out *out;
+	cs_run *run;                /* the run being served (set by each callback) */
 	cs_map open;
 	struct conv *head, *tail;   /* least recently touched first */
 	size_t nopen;
-	cs_fpset seen;
+	cs_dedup seen;
 	int64_t stream_time;
 	int have_stream_time;
 	int early_noticed;
-	struct cs_ingest_stats st;
-	cs_buf key, idtext, scratch, edit, edit2;
-	cs_obj obj, sub;
+	uint64_t messages, conversations, duplicates, passed, closed_early;
+	cs_buf key, idtext, scratch, edit, edit2, mapped, head_buf;
+	cs_obj obj, sub, mapped_obj;
 	struct conv *spare;        /* closed conversations kept for reuse, with their buffers */
 	size_t nspare;
-	cs_jq *where;              /* CSV path only; NDJSON uses cs_rec_loop's */
-	/* CSV */
-	char **header;
-	size_t nheader;
-	long *map_col;             /* column of each map item, -1 if absent */
-	int header_done;
-	const char *file;
+	int map_sets_kind;         /* --map or --set has kind as a target */
 };
 
 void cs_ingest_opts_init(struct cs_ingest_opts *o)
 {
 	memset(o, 0, sizeof *o);
-	o->format = CS_FMT_NDJSON;
-	o->delimiter = ',';
 	o->gap_ms = CS_INGEST_DEFAULT_GAP_MS;
 	o->max_open = CS_INGEST_DEFAULT_MAX_OPEN;
 	o->dedup = 1;
+	o->dedup_window_ms = CS_INGEST_DEFAULT_DEDUP_WINDOW_MS;
+	o->dedup_max = CS_INGEST_DEFAULT_DEDUP_MAX;
 }
 
-static void write_line(struct ingest *g, const char *p, size_t n)
+static void write_line(cs_ingest *g, const char *p, size_t n)
 {
-	cs_out_write(g->out, p, n);
-	cs_out_putc(g->out, '\n');
-	g->st.written++;
+	cs_run_write_line(g->run, p, n);
 }
 
 /* ---- the open-conversation list ---- */
 
-static void list_unlink(struct ingest *g, struct conv *v)
+static void list_unlink(cs_ingest *g, struct conv *v)
 {
 	if (v->prev)
 		v->prev->next = v->next;
@@ -91,7 +80,7 @@ static void list_unlink(struct ingest *g, struct conv *v)
 	v->prev = v->next = NULL;
 }
 
-static void list_append(struct ingest *g, struct conv *v)
+static void list_append(cs_ingest *g, struct conv *v)
 {
 	v->prev = g->tail;
 	v->next = NULL;
@@ -121,62 +110,12 @@ static int mref_cmp(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static void put_str(cs_out *out, const char *s) { cs_out_write(out, s, strlen(s)); }
-
-static void put_time_field(cs_out *out, const char *name, cs_time t)
-{
-	char ts[40];
-	size_t n = cs_time_format(t, ts);
-	put_str(out, name);
-	cs_out_write(out, ts, n);
-	cs_out_putc(out, '"');
-}
-
-static void put_count(cs_out *out, size_t n)
-{
-	char digits[24];
-	size_t k = sizeof digits;
-	do
-		digits[--k] = (char)('0' + n % 10);
-	while (n /= 10);
-	cs_out_write(out, digits + k, sizeof digits - k);
-}
-
 static int in_order(const struct mref *ref, size_t n)
 {
 	for (size_t i = 1; i < n; i++)
 		if (mref_cmp(&ref[i - 1], &ref[i]) > 0)
 			return 0;
 	return 1;
-}
-
-/* Written straight to the output: the messages are not copied once more. */
-static void emit_conversation(struct ingest *g, struct conv *v)
-{
-	cs_out *out = g->out;
-	put_str(out, "{\"kind\":\"conversation\",\"id\":");
-	cs_out_write(out, v->id.p, v->id.len);
-	if (v->channel.len)
-		put_str(out, ",\"channel\":"), cs_out_write(out, v->channel.p, v->channel.len);
-	if (v->customer.len)
-		put_str(out, ",\"customer\":"), cs_out_write(out, v->customer.p, v->customer.len);
-	if (v->has_ts) {
-		put_time_field(out, ",\"started\":\"", v->first);
-		put_time_field(out, ",\"ended\":\"", v->last);
-	}
-	put_str(out, ",\"message_count\":");
-	put_count(out, v->n);
-	put_str(out, ",\"messages\":[");
-	if (!in_order(v->ref, v->n))
-		qsort(v->ref, v->n, sizeof *v->ref, mref_cmp);
-	for (size_t i = 0; i < v->n; i++) {
-		if (i)
-			cs_out_putc(out, ',');
-		cs_out_write(out, v->body.p + v->ref[i].off, v->ref[i].len);
-	}
-	put_str(out, "]}\n");
-	g->st.written++;
-	g->st.conversations++;
 }
 
 #define MAX_SPARE 64
@@ -186,7 +125,7 @@ static void emit_conversation(struct ingest *g, struct conv *v)
 #define SPARE_REFS_MAX 32
 
 /* Keep a closed conversation's allocations for the next one to open. */
-static void conv_recycle(struct ingest *g, struct conv *v)
+static void conv_recycle(cs_ingest *g, struct conv *v)
 {
 	if (g->nspare >= MAX_SPARE) {
 		conv_free(v);
@@ -212,7 +151,7 @@ static void conv_recycle(struct ingest *g, struct conv *v)
 	g->nspare++;
 }
 
-static struct conv *conv_new(struct ingest *g)
+static struct conv *conv_new(cs_ingest *g)
 {
 	struct conv *v = g->spare;
 	if (!v)
@@ -222,36 +161,6 @@ static struct conv *conv_new(struct ingest *g)
 	v->next = v->prev = NULL;
 	return v;
 }
-
-static void conv_close(struct ingest *g, struct conv *v)
-{
-	if (!g->o->messages)
-		emit_conversation(g, v);
-	list_unlink(g, v);
-	cs_map_del(&g->open, v->key, v->keylen);
-	g->nopen--;
-	conv_recycle(g, v);
-}
-
-static void expire(struct ingest *g)
-{
-	while (g->head && g->have_stream_time && g->head->last_seen + g->o->gap_ms < g->stream_time)
-		conv_close(g, g->head);
-}
-
-static void advance_stream_time(struct ingest *g, int64_t ts)
-{
-	if (!g->have_stream_time) {
-		g->have_stream_time = 1;
-		g->stream_time = ts;
-		for (struct conv *v = g->head; v; v = v->next)
-			v->last_seen = ts;   /* touched before any time was known */
-	} else if (ts > g->stream_time) {
-		g->stream_time = ts;
-	}
-}
-
-/* ---- one message ---- */
 
 /* The top-level members cs-ingest reads, found in one pass (the last of a
  * repeated key wins, as with cs_obj_get). */
@@ -309,6 +218,97 @@ static void find_known(const cs_obj *obj, struct known *k)
 	}
 }
 
+static void put_time(cs_jw *w, const char *key, cs_time t)
+{
+	char ts[40];
+	size_t n = cs_time_format(t, ts);
+	cs_jw_key(w, key);
+	cs_jw_str(w, ts, n);
+}
+
+#define EMIT_CHUNK ((size_t)64 << 10)
+
+/* Built with the JSON writer and handed to the output in chunks, so a long
+ * conversation is not held twice. */
+static void emit_conversation(cs_ingest *g, struct conv *v)
+{
+	cs_out *out = cs_run_out(g->run);
+	cs_buf *b = &g->head_buf;
+	cs_jw w;
+	cs_buf_reset(b);
+	cs_jw_init(&w, b);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "conversation");
+	cs_jw_key(&w, "id");
+	cs_jw_raw(&w, v->id.p, v->id.len);
+	if (v->channel.len) {
+		cs_jw_key(&w, "channel");
+		cs_jw_raw(&w, v->channel.p, v->channel.len);
+	}
+	if (v->customer.len) {
+		cs_jw_key(&w, "customer");
+		cs_jw_raw(&w, v->customer.p, v->customer.len);
+	}
+	if (v->has_ts) {
+		put_time(&w, "started", v->first);
+		put_time(&w, "ended", v->last);
+	}
+	cs_jw_key(&w, "message_count");
+	cs_jw_uint(&w, v->n);
+	cs_jw_key(&w, "messages");
+	cs_jw_array(&w);
+	if (!in_order(v->ref, v->n))
+		qsort(v->ref, v->n, sizeof *v->ref, mref_cmp);
+	for (size_t i = 0; i < v->n; i++) {
+		cs_jw_raw(&w, v->body.p + v->ref[i].off, v->ref[i].len);
+		if (b->len >= EMIT_CHUNK) {
+			cs_out_write(out, b->p, b->len);
+			cs_buf_reset(b);
+		}
+	}
+	cs_jw_end_array(&w);
+	cs_jw_end_object(&w);
+	if (cs_jw_finish(&w) < 0)
+		cs_die(CS_EXIT_INTERNAL, "internal error: a conversation record did not close");
+	cs_out_write(out, b->p, b->len);
+	cs_run_end_line(g->run);
+	g->conversations++;
+}
+
+static void conv_close(cs_ingest *g, struct conv *v)
+{
+	if (!g->o->messages)
+		emit_conversation(g, v);
+	list_unlink(g, v);
+	cs_map_del(&g->open, v->key, v->keylen);
+	g->nopen--;
+	conv_recycle(g, v);
+}
+
+/* Close what has been silent for more than --gap of stream time. Times lie
+ * within years 0001-9999 (kit_time), so the differences cannot overflow. */
+static void expire(cs_ingest *g)
+{
+	while (g->head && g->have_stream_time && g->stream_time - g->head->last_seen > g->o->gap_ms)
+		conv_close(g, g->head);
+}
+
+static void advance_stream_time(cs_ingest *g, int64_t ts)
+{
+	if (!g->have_stream_time) {
+		g->have_stream_time = 1;
+		g->stream_time = ts;
+		for (struct conv *v = g->head; v; v = v->next)
+			v->last_seen = ts;   /* touched before any time was known */
+	} else if (ts > g->stream_time) {
+		g->stream_time = ts;
+	}
+	cs_dedup_advance(&g->seen, g->stream_time);
+}
+
+/* ---- one message ---- */
+
 struct msg {
 	struct known k;
 	const char *text;
@@ -321,120 +321,123 @@ struct msg {
 	int has_fp;            /* fp is its duplicate key's fingerprint */
 	cs_fp fp;
 	const cs_member *channel, *customer, *conv_id;
-	cs_span cust_id;
-	enum cs_jtype cust_id_type;
 };
 
-static void bad(struct ingest *g, const struct msg *m, const char *fmt, const char *arg)
+static void bad(const struct msg *m, const char *fmt, const char *arg)
 {
 	cs_error_at(m->file, m->line, fmt, arg);
-	(void)g;
 	cs_exit_raise(CS_EXIT_DATA);
 }
 
-static int read_ts(struct ingest *g, struct msg *m)
+static int read_ts(cs_ingest *g, struct msg *m)
 {
 	const cs_member *t = m->k.ts;
-	const char *s;
-	size_t n;
+	const char *s = t ? t->val.p : NULL;
+	size_t n = t ? t->val.n : 0;
 	if (!t || t->type == CS_J_NULL)
 		return 0;
-	if (t->type == CS_J_NUMBER) {
-		s = t->val.p, n = t->val.n;
-	} else if (cs_json_str(t->val, t->type, &g->scratch, &s, &n) < 0) {
-		bad(g, m, "ts is not a string or a number%s", "");
+	if (t->type != CS_J_NUMBER && cs_json_str(t->val, t->type, &g->scratch, &s, &n) < 0) {
+		bad(m, "ts is not a string or a number%s", "");
 		return -1;
 	}
 	if (cs_time_parse(s, n, &m->ts) < 0) {
-		char shown[80];
-		snprintf(shown, sizeof shown, "%.*s", (int)(n > 60 ? 60 : n), s);
-		bad(g, m, "unreadable time in ts: '%s'", shown);
+		char shown[200];
+		snprintf(shown, sizeof shown, "'%.*s' (%s)", (int)(n > 60 ? 60 : n), s, cs_time_why(s, n));
+		bad(m, "unreadable time in ts: %s", shown);
 		return -1;
 	}
 	m->has_ts = 1;
 	return 0;
 }
 
-/* The id text of a member value (string contents or number digits) into dst. */
-static int id_text(const cs_member *mem, cs_buf *scratch, cs_buf *dst)
+/* Append one part of a composite key: its length, then its bytes, so no
+ * two different lists of parts make the same key. */
+static void key_part(cs_buf *dst, const char *s, size_t n)
+{
+	uint64_t len = n;
+	cs_buf_add(dst, &len, sizeof len);
+	cs_buf_add(dst, s, n);
+}
+
+/* The id text of a member value (string contents or number digits) as a key part. */
+static int id_part(const cs_member *mem, cs_buf *scratch, cs_buf *dst)
 {
 	const char *s;
 	size_t n;
 	if (!mem || cs_json_id(mem->val, (enum cs_jtype)mem->type, scratch, &s, &n) < 0)
 		return -1;
-	cs_buf_add(dst, s, n);
+	key_part(dst, s, n);
 	return 0;
 }
 
-static void channel_text(struct ingest *g, const struct msg *m, cs_buf *dst)
+static void channel_part(cs_ingest *g, const struct msg *m, cs_buf *dst)
 {
-	const char *s;
-	size_t n;
-	if (m->channel && cs_json_str(m->channel->val, (enum cs_jtype)m->channel->type, &g->scratch, &s, &n) == 0)
-		cs_buf_add(dst, s, n);
+	const char *s = "";
+	size_t n = 0;
+	if (m->channel && cs_json_str(m->channel->val, (enum cs_jtype)m->channel->type, &g->scratch, &s, &n) < 0) {
+		s = m->channel->val.p;   /* not a string: its JSON text */
+		n = m->channel->val.n;
+	}
+	key_part(dst, s, n);
 }
 
 /* The fingerprint of what makes a message a duplicate: the same channel,
  * conversation_id (when the input gives one: many sources number messages
- * within a conversation) and id. Its place in the table is fetched now, to be
- * there when is_duplicate() looks. */
-static void dedup_key(struct ingest *g, struct msg *m)
+ * within a conversation) and id. Its places in the table are fetched now, to
+ * be there when is_duplicate() looks. */
+static void dedup_key(cs_ingest *g, struct msg *m)
 {
-	const cs_member *id = m->k.id;
 	m->has_fp = 0;
-	if (!g->o->dedup || !id)
+	if (!g->o->dedup || !m->k.id)
 		return;
 	cs_buf_reset(&g->idtext);
-	channel_text(g, m, &g->idtext);
-	cs_buf_addc(&g->idtext, '\x1f');
-	if (m->conv_id)
-		id_text(m->conv_id, &g->scratch, &g->idtext);
-	cs_buf_addc(&g->idtext, '\x1f');
-	if (id_text(id, &g->scratch, &g->idtext) < 0)
+	channel_part(g, m, &g->idtext);
+	if (!m->conv_id || id_part(m->conv_id, &g->scratch, &g->idtext) < 0)
+		cs_buf_addc(&g->idtext, 'n');   /* no conversation id: a part no length prefix starts with */
+	if (id_part(m->k.id, &g->scratch, &g->idtext) < 0)
 		return;
 	m->fp = cs_fp_of(g->idtext.p, g->idtext.len);
 	m->has_fp = 1;
-	cs_fpset_prefetch(&g->seen, m->fp);
+	cs_dedup_prefetch(&g->seen, m->fp);
 }
 
-/* 1 if the message was seen before (see dedup_key). */
-static int is_duplicate(struct ingest *g, const struct msg *m)
+static int is_duplicate(cs_ingest *g, const struct msg *m)
 {
-	return m->has_fp && !cs_fpset_add_fp(&g->seen, m->fp);
+	return m->has_fp && cs_dedup_seen(&g->seen, m->fp);
 }
 
-/* The grouping key: "i" + conversation id, or "k" + customer id + channel. */
-static int group_key(struct ingest *g, struct msg *m)
+/* The customer.id member of a message, or NULL. */
+static const cs_member *customer_id(cs_ingest *g, const struct msg *m)
+{
+	cs_jerr je;
+	if (!m->customer || m->customer->type != CS_J_OBJECT)
+		return NULL;
+	if (cs_json_object(m->customer->val.p, m->customer->val.n, g->c->max_depth, &g->sub, &je) < 0)
+		return NULL;   /* cannot happen: the record was scanned with the same limit */
+	const cs_member *cid = cs_obj_get(&g->sub, "id", 2);
+	return cid && (cid->type == CS_J_STRING || cid->type == CS_J_NUMBER) ? cid : NULL;
+}
+
+/* The grouping key: 'i' + conversation id, or 'k' + customer id + channel. */
+static int group_key(cs_ingest *g, struct msg *m)
 {
 	cs_buf_reset(&g->key);
 	if (m->conv_id) {
 		cs_buf_addc(&g->key, 'i');
-		if (id_text(m->conv_id, &g->scratch, &g->key) < 0) {
-			bad(g, m, "conversation_id is not a string or a number%s", "");
+		if (id_part(m->conv_id, &g->scratch, &g->key) < 0) {
+			bad(m, "conversation_id is not a string or a number%s", "");
 			return -1;
 		}
 		return 0;
 	}
-	const cs_member *cid = NULL;
-	cs_jerr je;
-	if (m->customer && m->customer->type == CS_J_OBJECT &&
-	    cs_json_object(m->customer->val.p, m->customer->val.n, 0, &g->sub, &je) == 0)
-		cid = cs_obj_get(&g->sub, "id", 2);
-	if (cid) {
-		m->cust_id = cid->val;
-		m->cust_id_type = (enum cs_jtype)cid->type;
-	}
-	if (!cid || (m->cust_id_type != CS_J_STRING && m->cust_id_type != CS_J_NUMBER)) {
-		bad(g, m, "message has no conversation_id and no customer.id to group by%s", "");
+	const cs_member *cid = customer_id(g, m);
+	if (!cid) {
+		bad(m, "message has no conversation_id and no customer.id to group by%s", "");
 		return -1;
 	}
-	const char *s;
-	size_t n;
 	cs_buf_addc(&g->key, 'k');
-	cs_json_id(m->cust_id, m->cust_id_type, &g->scratch, &s, &n);
-	cs_buf_add(&g->key, s, n);
-	cs_buf_addc(&g->key, '\x1f');
-	channel_text(g, m, &g->key);
+	id_part(cid, &g->scratch, &g->key);
+	channel_part(g, m, &g->key);
 	return 0;
 }
 
@@ -451,15 +454,19 @@ static void make_conv_id(struct conv *v, const struct msg *m)
 	cs_buf_adds(&v->id, buf);
 }
 
-static struct conv *conv_open(struct ingest *g, const struct msg *m)
+static void close_oldest_early(cs_ingest *g)
 {
-	if (g->nopen >= g->o->max_open && g->head) {
-		if (!g->early_noticed++)
-			cs_notice("more than %zu open conversations (--max-open): closing the oldest early; "
-				  "--stats counts them", g->o->max_open);
-		g->st.closed_early++;
-		conv_close(g, g->head);
-	}
+	if (!g->early_noticed++)
+		cs_notice("more than %zu open conversations (--max-open): closing the oldest early; "
+			  "--stats counts them", g->o->max_open);
+	g->closed_early++;
+	conv_close(g, g->head);
+}
+
+static struct conv *conv_open(cs_ingest *g, const struct msg *m)
+{
+	if (g->nopen >= g->o->max_open && g->head)
+		close_oldest_early(g);
 	struct conv *v = conv_new(g);
 	v->key = cs_strndup(g->key.p, g->key.len);
 	v->keylen = g->key.len;
@@ -476,19 +483,24 @@ static struct conv *conv_open(struct ingest *g, const struct msg *m)
 	return v;
 }
 
-static void conv_add(struct ingest *g, struct conv *v, const struct msg *m)
+static void conv_note_times(struct conv *v, const struct msg *m)
+{
+	if (!m->has_ts)
+		return;
+	if (!v->has_ts || m->ts.ms < v->first.ms)
+		v->first = m->ts;
+	if (!v->has_ts || m->ts.ms >= v->last.ms)
+		v->last = m->ts;
+	v->has_ts = 1;
+}
+
+static void conv_add(cs_ingest *g, struct conv *v, const struct msg *m)
 {
 	if (!v->channel.len && m->channel)
 		cs_buf_add(&v->channel, m->channel->val.p, m->channel->val.n);
 	if (!v->customer.len && m->customer)
 		cs_buf_add(&v->customer, m->customer->val.p, m->customer->val.n);
-	if (m->has_ts) {
-		if (!v->has_ts || m->ts.ms < v->first.ms)
-			v->first = m->ts;
-		if (!v->has_ts || m->ts.ms >= v->last.ms)
-			v->last = m->ts;
-		v->has_ts = 1;
-	}
+	conv_note_times(v, m);
 	if (g->o->messages)
 		return;
 	if (v->n == v->cap) {
@@ -501,40 +513,44 @@ static void conv_add(struct ingest *g, struct conv *v, const struct msg *m)
 	cs_buf_add(&v->body, m->text, m->len);
 }
 
-static void touch(struct ingest *g, struct conv *v)
+static void touch(cs_ingest *g, struct conv *v)
 {
 	v->last_seen = g->stream_time;
 	list_unlink(g, v);
 	list_append(g, v);
 }
 
-static void write_flat(struct ingest *g, const struct msg *m, const struct conv *v)
+static void write_flat(cs_ingest *g, const struct msg *m, const struct conv *v)
 {
 	if (m->conv_id) {
 		write_line(g, m->text, m->len);
 		return;
 	}
-	cs_write_field(g->out, m->text, m->len, m->obj, "conversation_id", v->id.p, v->id.len);
-	g->st.written++;
+	cs_rec rec = {.text = m->text, .len = m->len, .obj = *m->obj};
+	cs_run_write_field(g->run, &rec, "conversation_id", v->id.p, v->id.len);
 }
 
-static int ingest_message(struct ingest *g, struct msg *m)
+/* Silent for more than --gap since its last message: a new conversation. */
+static int gap_ends(const cs_ingest *g, const struct conv *v, const struct msg *m)
+{
+	return !m->conv_id && m->has_ts && v->has_ts && m->ts.ms - v->last.ms > g->o->gap_ms;
+}
+
+static int ingest_message(cs_ingest *g, struct msg *m)
 {
 	m->channel = m->k.channel;
 	m->customer = m->k.customer;
-	m->conv_id = m->k.conv_id;
-	if (m->conv_id && m->conv_id->type == CS_J_NULL)
-		m->conv_id = NULL;
+	m->conv_id = m->k.conv_id && m->k.conv_id->type != CS_J_NULL ? m->k.conv_id : NULL;
 	dedup_key(g, m);
 	if (read_ts(g, m) < 0 || group_key(g, m) < 0)
 		return CS_REC_BAD;
-	if (is_duplicate(g, m)) {
-		g->st.duplicates++;
-		return CS_REC_OK;
-	}
-	g->st.messages++;
 	if (m->has_ts)
 		advance_stream_time(g, m->ts.ms);
+	if (is_duplicate(g, m)) {
+		g->duplicates++;
+		return CS_REC_OK;
+	}
+	g->messages++;
 	if (g->o->messages && m->conv_id) {
 		/* Already grouped: nothing to remember, the record passes as it is. */
 		write_line(g, m->text, m->len);
@@ -542,7 +558,7 @@ static int ingest_message(struct ingest *g, struct msg *m)
 		return CS_REC_OK;
 	}
 	struct conv *v = cs_map_get(&g->open, g->key.p, g->key.len);
-	if (v && !m->conv_id && m->has_ts && v->has_ts && m->ts.ms - v->last.ms > g->o->gap_ms) {
+	if (v && gap_ends(g, v, m)) {
 		conv_close(g, v);
 		v = NULL;
 	}
@@ -558,81 +574,74 @@ static int ingest_message(struct ingest *g, struct msg *m)
 
 /* ---- records of any kind ---- */
 
-static int ingest_object(struct ingest *g, const char *text, size_t len, const cs_obj *obj,
+static int ingest_object(cs_ingest *g, const char *text, size_t len, const cs_obj *obj,
 			 const char *file, uint64_t line);
 
 struct explode {
-	struct ingest *g;
+	cs_ingest *g;
 	const cs_obj *conv;
 	const char *file;
 	uint64_t line;
 	int status;
 };
 
+static const char *const inherited[][2] = {{"conversation_id", "id"}, {"channel", "channel"}, {"customer", "customer"}};
+
+/* msg (scanned into mobj) with the fields it lacks taken from the conversation. */
+static void inherit_fields(struct explode *x, cs_buf *msg, cs_obj *mobj)
+{
+	cs_buf tmp = CS_BUF_INIT;
+	cs_jerr je;
+	for (size_t i = 0; i < sizeof inherited / sizeof inherited[0]; i++) {
+		const cs_member *from = cs_obj_get(x->conv, inherited[i][1], strlen(inherited[i][1]));
+		if (!from || cs_obj_get(mobj, inherited[i][0], strlen(inherited[i][0])))
+			continue;
+		cs_buf_reset(&tmp);
+		cs_json_set_field(&tmp, mobj->whole.p, mobj->whole.n, mobj, inherited[i][0], from->val.p, from->val.n);
+		cs_buf swap = *msg;
+		*msg = tmp;
+		tmp = swap;
+		if (cs_json_object(msg->p, msg->len, x->g->c->max_depth, mobj, &je) < 0)
+			cs_die(CS_EXIT_INTERNAL, "internal error: an inherited field broke a message (%s)", je.what);
+	}
+	cs_buf_free(&tmp);
+}
+
 /* One message of a conversation record, for --messages: gets the
  * conversation's id, channel and customer when it has none of its own. */
 static int explode_one(cs_span item, enum cs_jtype type, void *ctx)
 {
-	static const char *const fields[][2] = {{"conversation_id", "id"}, {"channel", "channel"}, {"customer", "customer"}};
 	struct explode *x = ctx;
-	struct ingest *g = x->g;
+	cs_ingest *g = x->g;
 	cs_obj mobj = {0};
 	cs_jerr je;
-	if (type != CS_J_OBJECT)
-		return 0;
-	cs_buf a = CS_BUF_INIT, b = CS_BUF_INIT;
-	cs_buf_add(&a, item.p, item.n);
-	for (size_t i = 0; i < 3; i++) {
-		const cs_member *from = cs_obj_get(x->conv, fields[i][1], strlen(fields[i][1]));
-		if (cs_json_object(a.p, a.len, 0, &mobj, &je) < 0 || !from ||
-		    cs_obj_get(&mobj, fields[i][0], strlen(fields[i][0])))
-			continue;
-		cs_buf_reset(&b);
-		cs_json_set_field(&b, mobj.whole.p, mobj.whole.n, &mobj, fields[i][0], from->val.p, from->val.n);
-		cs_buf tmp = a;
-		a = b;
-		b = tmp;
+	if (type != CS_J_OBJECT) {
+		cs_error_at(x->file, x->line, "a message of the conversation is not an object");
+		cs_exit_raise(CS_EXIT_DATA);
+		x->status = CS_REC_BAD;
+		return 1;
 	}
-	cs_json_object(a.p, a.len, 0, &mobj, &je);
+	cs_buf msg = CS_BUF_INIT;
+	cs_buf_add(&msg, item.p, item.n);
+	/* the conversation was scanned with the same limit, so its messages fit */
+	if (cs_json_object(msg.p, msg.len, g->c->max_depth, &mobj, &je) < 0)
+		cs_die(CS_EXIT_INTERNAL, "internal error: a message no longer scans (%s)", je.what);
+	inherit_fields(x, &msg, &mobj);
 	int r = ingest_object(g, mobj.whole.p, mobj.whole.n, &mobj, x->file, x->line);
+	cs_obj_free(&mobj);
+	cs_buf_free(&msg);
 	if (r == CS_REC_BAD)
 		x->status = CS_REC_BAD;
-	cs_obj_free(&mobj);
-	cs_buf_free(&a);
-	cs_buf_free(&b);
-	return r == CS_REC_BAD && !g->c->skip_bad;
+	return r == CS_REC_BAD;
 }
 
-static int explode_conversation(struct ingest *g, const char *text, size_t len, const cs_obj *obj,
-				const char *file, uint64_t line)
+static int explode_conversation(cs_ingest *g, const cs_obj *obj, const char *file, uint64_t line)
 {
 	const cs_member *msgs = cs_obj_get(obj, "messages", 8);
 	struct explode x = {g, obj, file, line, CS_REC_OK};
-	(void)text, (void)len;
 	if (msgs && msgs->type == CS_J_ARRAY)
 		cs_json_each(msgs->val, explode_one, &x);
 	return x.status;
-}
-
-/* A record without a kind is a message in a foreign export: it gets
- * "kind":"message" as its first key, the rest of its bytes kept. */
-static int ingest_kindless(struct ingest *g, const char *text, size_t len, const char *file, uint64_t line)
-{
-	cs_buf b = CS_BUF_INIT;
-	cs_obj obj = {0};
-	cs_jerr je;
-	const char *rest = text + 1;
-	while (*rest == ' ' || *rest == '\t' || *rest == '\n' || *rest == '\r')
-		rest++;
-	cs_buf_adds(&b, *rest == '}' ? "{\"kind\":\"message\"" : "{\"kind\":\"message\",");
-	cs_buf_add(&b, rest, len - (size_t)(rest - text));
-	cs_json_object(b.p, b.len, 0, &obj, &je);
-	struct msg m = {.text = b.p, .len = b.len, .obj = &obj, .file = file, .line = line};
-	find_known(&obj, &m.k);
-	int r = ingest_message(g, &m);
-	cs_obj_free(&obj);
-	cs_buf_free(&b);
-	return r;
 }
 
 static int kind_is(const cs_member *k, const char *want)
@@ -640,7 +649,7 @@ static int kind_is(const cs_member *k, const char *want)
 	return k->type == CS_J_STRING && k->val.n == strlen(want) + 2 && memcmp(k->val.p + 1, want, k->val.n - 2) == 0;
 }
 
-static int ingest_object(struct ingest *g, const char *text, size_t len, const cs_obj *obj,
+static int ingest_object(cs_ingest *g, const char *text, size_t len, const cs_obj *obj,
 			 const char *file, uint64_t line)
 {
 	struct msg m = {.text = text, .len = len, .obj = obj, .file = file, .line = line};
@@ -648,361 +657,209 @@ static int ingest_object(struct ingest *g, const char *text, size_t len, const c
 	const cs_member *kind = m.k.kind;
 	if (kind && !kind_is(kind, "message")) {
 		if (kind_is(kind, "conversation") && g->o->messages)
-			return explode_conversation(g, text, len, obj, file, line);
-		g->st.passed++;
+			return explode_conversation(g, obj, file, line);
+		g->passed++;
 		write_line(g, text, len);
 		return CS_REC_OK;
 	}
-	if (!kind)
-		return ingest_kindless(g, text, len, file, line);
 	return ingest_message(g, &m);
 }
 
-/* ---- --map on NDJSON records ---- */
+/* ---- the record as cs-ingest writes it: --map, then "kind" ---- */
 
-static int apply_map(struct ingest *g, const cs_rec *rec, const char **text, size_t *len)
+static void swap_edit(cs_ingest *g)
+{
+	cs_buf tmp = g->edit2;
+	g->edit2 = g->edit;
+	g->edit = tmp;
+}
+
+/* The value one --map item gives, into val; 0, 1 when the source is absent, -1 (reported). */
+static int map_value(cs_ingest *g, const cs_rec *rec, const cs_fieldmap_item *it, cs_buf *val)
+{
+	char err[256];
+	cs_span v;
+	enum cs_jtype t;
+	cs_buf_reset(val);
+	if (it->const_json) {
+		cs_buf_adds(val, it->const_json);
+		return 0;
+	}
+	if (cs_obj_path(&rec->obj, (const char *const *)it->from.name, it->from.len, it->from.n, &v, &t) < 0 ||
+	    t == CS_J_NULL)
+		return 1;
+	if (cs_fieldmap_convert(it, v.p, v.n, t, g->c->max_depth, val, err, sizeof err) < 0) {
+		cs_rec_bad(rec, "--map %s: %s", it->to_text, err);
+		return -1;
+	}
+	return 0;
+}
+
+/* --map and --drop-mapped into edit2. Returns CS_REC_OK or CS_REC_BAD (reported). */
+static int apply_map(cs_ingest *g, const cs_rec *rec)
 {
 	const cs_fieldmap *map = &g->o->map;
 	cs_buf val = CS_BUF_INIT;
-	char err[256];
 	int r = CS_REC_OK;
 	cs_buf_reset(&g->edit2);
 	cs_buf_add(&g->edit2, rec->text, rec->len);
 	for (size_t i = 0; i < map->n && r == CS_REC_OK; i++) {
-		const cs_fieldmap_item *it = &map->item[i];
-		cs_span v;
-		enum cs_jtype t;
-		cs_buf_reset(&val);
-		if (it->const_json)
-			cs_buf_adds(&val, it->const_json);
-		else if (cs_obj_path(&rec->obj, (const char *const *)it->from.name, it->from.len, it->from.n, &v, &t) < 0 ||
-			 t == CS_J_NULL)
-			continue;
-		if (!it->const_json && cs_fieldmap_convert(it, v.p, v.n, t, 0, &val, err, sizeof err) < 0) {
-			cs_rec_bad(rec, "--map %s: %s", it->to_text, err);
+		int got = map_value(g, rec, &map->item[i], &val);
+		if (got < 0)
 			r = CS_REC_BAD;
-		} else if (cs_json_set_path(g->edit2.p, g->edit2.len, &it->to, val.p, val.len, g->c->max_depth, &g->edit) < 0) {
-			cs_rec_bad(rec, "--map %s: a field on the way is not an object", it->to_text);
+		else if (got > 0)
+			continue;
+		else if (cs_json_set_path(g->edit2.p, g->edit2.len, &map->item[i].to, val.p, val.len, g->c->max_depth,
+					  &g->edit) < 0) {
+			cs_rec_bad(rec, "--map %s: a field on the way is not an object, or the record is nested too deep",
+				   map->item[i].to_text);
 			r = CS_REC_BAD;
 		} else {
-			cs_buf tmp = g->edit2;
-			g->edit2 = g->edit;
-			g->edit = tmp;
+			swap_edit(g);
 		}
 	}
 	for (size_t i = 0; i < map->n && r == CS_REC_OK && g->o->drop_mapped; i++) {
 		if (map->item[i].const_json || strcmp(map->item[i].to_text, map->item[i].from_text) == 0)
 			continue;
 		cs_json_del_path(g->edit2.p, g->edit2.len, &map->item[i].from, g->c->max_depth, &g->edit);
-		cs_buf tmp = g->edit2;
-		g->edit2 = g->edit;
-		g->edit = tmp;
+		swap_edit(g);
 	}
 	cs_buf_free(&val);
-	*text = g->edit2.p;
-	*len = g->edit2.len;
 	return r;
 }
 
-static int ndjson_record(cs_rec *rec, void *ctx)
+/* A record without a kind is a message in a foreign export: it gets
+ * "kind":"message" as its first key, the rest of its bytes kept. */
+static void add_kind(cs_buf *dst, const char *text, size_t len)
 {
-	struct ingest *g = ctx;
-	if (!g->o->map.n)
-		return ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
+	const char *rest = text + 1;
+	while (*rest == ' ' || *rest == '\t' || *rest == '\n' || *rest == '\r')
+		rest++;
+	cs_buf_adds(dst, *rest == '}' ? "{\"kind\":\"message\"" : "{\"kind\":\"message\",");
+	cs_buf_add(dst, rest, len - (size_t)(rest - text));
+}
+
+static int prepare(void *ctx, cs_rec *rec)
+{
+	cs_ingest *g = ctx;
 	const cs_member *kind = cs_obj_get(&rec->obj, "kind", 4);
-	if (kind && !kind_is(kind, "message"))
-		return ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
-	const char *text;
-	size_t len;
+	if (kind && !kind_is(kind, "message") && !g->map_sets_kind)
+		return CS_REC_OK;   /* another kind passes as it is, unless --map decides kinds */
+	if (!g->o->map.n && kind)
+		return CS_REC_OK;
+	const char *text = rec->text;
+	size_t len = rec->len;
+	if (g->o->map.n) {
+		if (apply_map(g, rec) != CS_REC_OK)
+			return CS_REC_BAD;
+		text = g->edit2.p;
+		len = g->edit2.len;
+		kind = NULL;   /* --map may have set one */
+	}
+	cs_buf_reset(&g->mapped);
 	cs_jerr je;
-	if (apply_map(g, rec, &text, &len) != CS_REC_OK)
+	if (cs_json_object(text, len, g->c->max_depth, &g->mapped_obj, &je) == 0 && !kind &&
+	    !cs_obj_get(&g->mapped_obj, "kind", 4))
+		add_kind(&g->mapped, text, len);
+	else
+		cs_buf_add(&g->mapped, text, len);
+	if (cs_json_object(g->mapped.p, g->mapped.len, g->c->max_depth, &g->mapped_obj, &je) < 0) {
+		cs_rec_bad(rec, "after --map: %s", je.what);
 		return CS_REC_BAD;
-	/* the mapped text lives in edit2; move it out so the message path may reuse the buffers */
-	cs_buf mapped = g->edit2;
-	g->edit2 = (cs_buf)CS_BUF_INIT;
-	cs_json_object(mapped.p, mapped.len, g->c->max_depth, &g->obj, &je);
-	int r = ingest_object(g, mapped.p, mapped.len, &g->obj, rec->file, rec->line);
-	cs_buf_free(&g->edit2);
-	g->edit2 = mapped;
-	return r;
-}
-
-/* ---- CSV ---- */
-
-static long header_index(struct ingest *g, const char *name)
-{
-	if (g->o->no_header) {
-		char *end;
-		long col = strtol(name, &end, 10);
-		return *name && !*end && col >= 1 ? col - 1 : -1;
 	}
-	for (size_t i = 0; i < g->nheader; i++)
-		if (strcmp(g->header[i], name) == 0)
-			return (long)i;
-	return -1;
+	rec->text = g->mapped.p;
+	rec->len = g->mapped.len;
+	rec->obj = g->mapped_obj;
+	return CS_REC_OK;
 }
 
-static void free_header(struct ingest *g)
+/* ---- the engine's callbacks ---- */
+
+static int on_record(void *ctx, cs_run *run, const cs_rec *rec)
 {
-	for (size_t i = 0; i < g->nheader; i++)
-		free(g->header[i]);
-	free(g->header);
-	free(g->map_col);
-	g->header = NULL;
-	g->map_col = NULL;
-	g->nheader = 0;
+	cs_ingest *g = ctx;
+	g->run = run;
+	return ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
 }
 
-static int csv_header(struct ingest *g, const cs_csv_row *row)
+static void on_finish(void *ctx, cs_run *run)
 {
-	free_header(g);
-	g->nheader = row->n;
-	g->header = cs_malloc((row->n ? row->n : 1) * sizeof *g->header);
-	for (size_t i = 0; i < row->n; i++) {
-		if (g->o->no_header) {
-			char num[24];
-			snprintf(num, sizeof num, "%zu", i + 1);
-			g->header[i] = cs_strdup(num);
-		} else {
-			g->header[i] = cs_strndup(row->cell[i], row->len[i]);
-		}
-	}
-	g->map_col = cs_malloc((g->o->map.n + 1) * sizeof *g->map_col);
-	for (size_t i = 0; i < g->o->map.n; i++) {
-		g->map_col[i] = g->o->map.item[i].const_json ? -1 : header_index(g, g->o->map.item[i].from_text);
-		if (g->map_col[i] < 0 && !g->o->no_header && !g->o->map.item[i].const_json)
-			cs_notice_at(g->file, row->line, "--map %s: no column named '%s'", g->o->map.item[i].to_text,
-				     g->o->map.item[i].from_text);
-	}
-	g->header_done = 1;
-	return 0;
+	cs_ingest *g = ctx;
+	g->run = run;
+	while (g->head)
+		conv_close(g, g->head);
 }
 
-static int set_top(struct ingest *g, cs_buf *rec, const char *key, const char *val, size_t vlen)
+static void on_counters(void *ctx, cs_stats *st)
 {
-	cs_jerr je;
-	cs_json_object(rec->p, rec->len, 0, &g->obj, &je);
-	if (cs_obj_get(&g->obj, key, strlen(key)) && strcmp(key, "kind") != 0)
-		return 0;
-	cs_buf_reset(&g->edit);
-	cs_json_set_field(&g->edit, rec->p, rec->len, &g->obj, key, val, vlen);
-	cs_buf tmp = *rec;
-	*rec = g->edit;
-	g->edit = tmp;
-	return 0;
+	cs_ingest *g = ctx;
+	cs_stats_add(st, "messages", g->messages);
+	cs_stats_add(st, "conversations", g->conversations);
+	cs_stats_add(st, "duplicates", g->duplicates);
+	cs_stats_add(st, "passed", g->passed);
+	cs_stats_add(st, "closed_early", g->closed_early);
+	cs_stats_add(st, "dedup_forgotten", g->seen.forgotten);
 }
 
-static int col_is_mapped_source(struct ingest *g, size_t col)
+static void on_summary(void *ctx, const struct cs_common *c)
 {
-	for (size_t i = 0; i < g->o->map.n; i++)
-		if (g->map_col[i] == (long)col)
-			return 1;
-	return 0;
+	cs_ingest *g = ctx;
+	if (g->duplicates && !c->stats)
+		cs_notice("%" PRIu64 " duplicate message%s left out (--no-dedup keeps them)", g->duplicates,
+			  g->duplicates == 1 ? "" : "s");
 }
 
-/* Build the record of one CSV row into rec. Returns 0, or -1 (reported). */
-static int csv_build(struct ingest *g, const cs_csv_row *row, cs_buf *rec)
+/* A CSV header: say which --map sources it lacks. */
+static void on_header(void *ctx, const char *file, uint64_t line, char *const *names, size_t n)
 {
-	cs_buf val = CS_BUF_INIT;
-	char err[256];
-	cs_buf_reset(rec);
-	cs_buf_adds(rec, "{\"kind\":\"message\"}");
+	cs_ingest *g = ctx;
 	for (size_t i = 0; i < g->o->map.n; i++) {
 		const cs_fieldmap_item *it = &g->o->map.item[i];
-		long col = g->map_col[i];
-		cs_buf_reset(&val);
-		if (it->const_json)
-			cs_buf_adds(&val, it->const_json);
-		else if (col < 0 || (size_t)col >= row->n || row->len[col] == 0)
+		size_t k = 0;
+		if (it->const_json || it->from.n != 1)
 			continue;
-		else if (cs_fieldmap_convert(it, row->cell[col], row->len[col], CS_J_STRING, 1, &val, err, sizeof err) < 0) {
-			cs_error_at(g->file, row->line, "--map %s: %s", it->to_text, err);
-			cs_buf_free(&val);
-			return -1;
-		}
-		if (cs_json_set_path(rec->p, rec->len, &it->to, val.p, val.len, 0, &g->edit) < 0) {
-			cs_error_at(g->file, row->line, "--map %s: a field on the way is not an object", it->to_text);
-			cs_buf_free(&val);
-			return -1;
-		}
-		cs_buf tmp = *rec;
-		*rec = g->edit;
-		g->edit = tmp;
+		while (k < n && strcmp(names[k], it->from_text) != 0)
+			k++;
+		if (k == n)
+			cs_notice_at(file, line, "--map %s: no column named '%s'", it->to_text, it->from_text);
 	}
-	int kind_mapped = 0;
-	for (size_t i = 0; i < g->o->map.n; i++)
-		kind_mapped |= g->o->map.item[i].to.n == 1 && strcmp(g->o->map.item[i].to.name[0], "kind") == 0;
-	for (size_t col = 0; col < row->n; col++) {
-		if (row->len[col] == 0 || (g->o->drop_mapped && col_is_mapped_source(g, col)) ||
-		    (kind_mapped && strcmp(g->header[col], "kind") == 0))
-			continue;
-		cs_buf_reset(&val);
-		cs_buf_add_jstr(&val, row->cell[col], row->len[col]);
-		set_top(g, rec, g->header[col], val.p, val.len);
-	}
-	cs_buf_free(&val);
-	return 0;
 }
 
-static int csv_where(struct ingest *g, const char *text, size_t len, uint64_t line)
+cs_ingest *cs_ingest_new(const struct cs_common *c, const struct cs_ingest_opts *o, struct cs_engine *e)
 {
-	char err[512];
-	int r = cs_jq_test(g->where, text, len, err, sizeof err);
-	if (r == CS_JQ_ERROR) {
-		cs_error_at(g->file, line, "%s", err);
-		cs_exit_raise(CS_EXIT_DATA);
-		return CS_REC_BAD;
-	}
-	return r == CS_JQ_TRUE ? CS_REC_OK : CS_REC_STOP;
+	cs_ingest *g = cs_calloc(1, sizeof *g);
+	g->c = c;
+	g->o = o;
+	cs_dedup_init(&g->seen, o->dedup_window_ms, o->dedup_max);
+	for (size_t i = 0; i < o->map.n; i++)
+		g->map_sets_kind |= o->map.item[i].to.n == 1 && strcmp(o->map.item[i].to.name[0], "kind") == 0;
+	*e = (struct cs_engine){.ctx = g, .prepare = prepare, .record = on_record, .finish = on_finish,
+				.counters = on_counters, .summary = on_summary, .header = on_header};
+	return g;
 }
 
-static int csv_row(const cs_csv_row *row, void *ctx)
+static void free_conv_list(struct conv *v)
 {
-	struct ingest *g = ctx;
-	if (!g->header_done) {
-		csv_header(g, row);
-		if (!g->o->no_header)
-			return 0;
+	while (v) {
+		struct conv *next = v->next;
+		conv_free(v);
+		v = next;
 	}
-	g->st.read++;
-	int r = CS_REC_OK;
-	cs_buf rec = CS_BUF_INIT;
-	cs_jerr je;
-	if (row->n != g->nheader) {
-		cs_error_at(g->file, row->line, "row has %zu fields but the %s has %zu", row->n,
-			    g->o->no_header ? "first row" : "header", g->nheader);
-		cs_exit_raise(CS_EXIT_DATA);
-		r = CS_REC_BAD;
-	} else if (csv_build(g, row, &rec) < 0) {
-		cs_exit_raise(CS_EXIT_DATA);
-		r = CS_REC_BAD;
-	} else if (g->where && (r = csv_where(g, rec.p, rec.len, row->line)) == CS_REC_STOP) {
-		g->st.skipped++;
-		write_line(g, rec.p, rec.len);
-		r = CS_REC_OK;
-	} else if (r == CS_REC_OK) {
-		cs_obj obj = {0};
-		cs_json_object(rec.p, rec.len, 0, &obj, &je);
-		r = ingest_object(g, rec.p, rec.len, &obj, g->file, row->line);
-		cs_obj_free(&obj);
-	}
-	cs_buf_free(&rec);
-	if (r == CS_REC_BAD) {
-		g->st.rejected++;
-		return g->c->skip_bad ? 0 : 1;
-	}
-	return 0;
 }
 
-static long csv_read_cb(void *rctx, char *dst, size_t n)
+void cs_ingest_free(cs_ingest *g)
 {
-	return cs_in_read(rctx, dst, n);
-}
-
-/* Returns 1 if the run stopped early. */
-static int run_csv(struct ingest *g, char **files, int nfiles)
-{
-	struct cs_in_opts io = {.max_record = g->c->max_record, .encoding = g->o->encoding};
-	cs_in *in = cs_in_new(files, nfiles, &io);
-	int stopped = 0;
-	char err[512];
-	if (g->c->where && !(g->where = cs_jq_new(g->c->where, g->c->where_timeout, err, sizeof err)))
-		cs_usage_error("%s", err);
-	do {
-		g->header_done = 0;
-		g->file = cs_in_name(in);
-		int r = cs_csv_read(csv_read_cb, in, g->file, g->o->delimiter, g->c->max_record, csv_row, g);
-		if (r == CS_CSV_READ_ERROR || (r != CS_CSV_END && !g->c->skip_bad))
-			stopped = 1;
-		if (r == CS_CSV_SYNTAX)
-			g->st.rejected++;
-	} while (!stopped && cs_in_next_file(in));
-	cs_jq_free(g->where);
-	cs_in_free(in);
-	free_header(g);
-	return stopped;
-}
-
-/* ---- the run ---- */
-
-static void print_stats(const struct ingest *g)
-{
-	const struct cs_ingest_stats *s = &g->st;
-	static const char *const names[] = {"read", "written", "messages", "conversations", "duplicates",
-					    "rejected", "passed", "skipped", "closed_early", "replaced"};
-	const uint64_t v[] = {s->read, s->written, s->messages, s->conversations, s->duplicates,
-			      s->rejected, s->passed, s->skipped, s->closed_early, s->replaced};
-	if (g->o->stats == CS_STATS_JSON) {
-		fprintf(stderr, "{\"kind\":\"stats\",\"program\":\"%s\"", cs_prog());
-		for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
-			fprintf(stderr, ",\"%s\":%" PRIu64, names[i], v[i]);
-		fprintf(stderr, "}\n");
+	if (!g)
 		return;
-	}
-	fprintf(stderr, "%s: stats:", cs_prog());
-	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
-		fprintf(stderr, "%s %s %" PRIu64, i ? "," : "", names[i], v[i]);
-	fputc('\n', stderr);
-}
-
-static void ingest_free(struct ingest *g)
-{
-	while (g->head) {
-		struct conv *v = g->head;
-		list_unlink(g, v);
-		conv_free(v);
-	}
-	while (g->spare) {
-		struct conv *v = g->spare;
-		g->spare = v->next;
-		conv_free(v);
-	}
+	free_conv_list(g->head);
+	free_conv_list(g->spare);
 	cs_map_free(&g->open);
-	cs_fpset_free(&g->seen);
-	cs_buf_free(&g->key);
-	cs_buf_free(&g->idtext);
-	cs_buf_free(&g->scratch);
-	cs_buf_free(&g->edit);
-	cs_buf_free(&g->edit2);
+	cs_dedup_free(&g->seen);
+	cs_buf *bufs[] = {&g->key, &g->idtext, &g->scratch, &g->edit, &g->edit2, &g->mapped, &g->head_buf};
+	for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
+		cs_buf_free(bufs[i]);
 	cs_obj_free(&g->obj);
 	cs_obj_free(&g->sub);
-}
-
-int cs_ingest_run(const struct cs_common *c, const struct cs_ingest_opts *o, char **files, int nfiles)
-{
-	struct ingest g = {.c = c, .o = o};
-	int stopped;
-	g.out = cs_out_open(c->output);
-	if (o->format == CS_FMT_CSV) {
-		stopped = run_csv(&g, files, nfiles);
-	} else {
-		struct cs_loop_stats ls;
-		cs_rec_loop(c, files, nfiles, g.out, ndjson_record, &g, &ls);
-		stopped = ls.stopped;
-		g.st.rejected = ls.rejected;
-		g.st.skipped = ls.skipped;
-		g.st.replaced = ls.replaced;
-		g.st.read = ls.read;
-		g.st.written += ls.skipped;
-	}
-	if (stopped) {
-		cs_out_abort(g.out);
-		ingest_free(&g);
-		cs_exit(cs_exit_status());
-	}
-	while (g.head)
-		conv_close(&g, g.head);
-	cs_out_close(g.out);
-	if (g.st.replaced)
-		cs_notice("replaced %" PRIu64 " invalid UTF-8 sequence%s with U+FFFD", g.st.replaced,
-			  g.st.replaced == 1 ? "" : "s");
-	if (g.st.duplicates && !o->stats)
-		cs_notice("%" PRIu64 " duplicate message%s left out (--no-dedup keeps them)", g.st.duplicates,
-			  g.st.duplicates == 1 ? "" : "s");
-	if (g.st.rejected)
-		cs_error("%" PRIu64 " bad record%s left out", g.st.rejected, g.st.rejected == 1 ? "" : "s");
-	if (o->stats)
-		print_stats(&g);
-	ingest_free(&g);
-	return cs_exit_status();
+	cs_obj_free(&g->mapped_obj);
+	free(g);
 }

@@ -1,41 +1,38 @@
-/* cs_ingest: omnichannel exports into cs records. Reads NDJSON message or
- * conversation records (other kinds pass through untouched) or CSV rows,
- * maps foreign field names, drops duplicate messages (by channel and message
- * id) and groups messages into conversations: by conversation_id, else by
- * customer.id and channel with an inactivity gap, in stream-time order. */
-#ifndef CS_INGEST_H
-#define CS_INGEST_H
+/* eng_ingest: cs-ingest's engine. Messages (records of kind "message", or
+ * of no kind, after --map) are checked, deduplicated and grouped into
+ * conversations: by conversation_id, else by customer.id and channel with an
+ * inactivity gap, in stream-time order. Other kinds pass through untouched.
+ * Record sources, --where/--select, errors and stats are the run skeleton's
+ * (kit_run); this module is the engine it runs. */
+#ifndef CS_ENG_INGEST_H
+#define CS_ENG_INGEST_H
 #include <stddef.h>
 #include <stdint.h>
 #include "eng_ingest_map.h"
-#include "kit_opt.h"
-
-enum cs_ingest_format { CS_FMT_NDJSON, CS_FMT_CSV };
-enum cs_stats_mode { CS_STATS_NONE, CS_STATS_TEXT, CS_STATS_JSON };
+#include "kit_run.h"
 
 #define CS_INGEST_DEFAULT_GAP_MS (30 * 60 * 1000LL)
 #define CS_INGEST_DEFAULT_MAX_OPEN 100000
+/* A duplicate is always caught when it arrives within the window (in stream
+ * time) of the first copy, while the table holds at most dedup_max keys. */
+#define CS_INGEST_DEFAULT_DEDUP_WINDOW_MS (7 * 24 * 3600 * 1000LL)
+#define CS_INGEST_DEFAULT_DEDUP_MAX 4000000
 
 struct cs_ingest_opts {
-	enum cs_ingest_format format;
 	cs_fieldmap map;
 	int drop_mapped;
-	int no_header;
-	char delimiter;
-	const char *encoding;
 	int64_t gap_ms;
 	size_t max_open;
 	int messages;            /* flat messages instead of conversations */
-	int dedup;               /* drop repeated message ids (default on) */
-	enum cs_stats_mode stats;
-};
-
-/* Counters; each is a plain sum, so counts from shards add up. */
-struct cs_ingest_stats {
-	uint64_t read, written, messages, conversations, duplicates, rejected, passed, skipped, closed_early, replaced;
+	int dedup;               /* drop repeated messages (default on) */
+	int64_t dedup_window_ms; /* 0: the whole run */
+	size_t dedup_max;        /* 0: no limit */
 };
 
 void cs_ingest_opts_init(struct cs_ingest_opts *o);
-/* Run over files (none = stdin), writing to c->output. Returns the exit status. */
-int cs_ingest_run(const struct cs_common *c, const struct cs_ingest_opts *o, char **files, int nfiles);
+
+typedef struct cs_ingest cs_ingest;
+/* The engine for cs_run_main(); c must outlive it. */
+cs_ingest *cs_ingest_new(const struct cs_common *c, const struct cs_ingest_opts *o, struct cs_engine *e);
+void cs_ingest_free(cs_ingest *g);
 #endif

@@ -147,48 +147,85 @@ static int convert_bool(const char *s, size_t n, cs_buf *out, char *err, size_t 
 	static const char *const yes[] = {"true", "yes", "y", "1", "TRUE", "True", "Yes", "YES"};
 	static const char *const no[] = {"false", "no", "n", "0", "FALSE", "False", "No", "NO"};
 	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
-		if (strlen(yes[i]) == n && memcmp(yes[i], s, n) == 0)
-			return cs_buf_adds(out, "true"), 0;
-		if (strlen(no[i]) == n && memcmp(no[i], s, n) == 0)
-			return cs_buf_adds(out, "false"), 0;
+		if (strlen(yes[i]) == n && memcmp(yes[i], s, n) == 0) {
+			cs_buf_adds(out, "true");
+			return 0;
+		}
+		if (strlen(no[i]) == n && memcmp(no[i], s, n) == 0) {
+			cs_buf_adds(out, "false");
+			return 0;
+		}
 	}
 	snprintf(err, errlen, "'%.*s' is not a boolean", (int)(n > 64 ? 64 : n), s);
 	return -1;
 }
 
-static int convert_json_text(const char *s, size_t n, enum cs_ftype want, cs_buf *out, char *err, size_t errlen)
+static int is_blank(char c) { return c == ' ' || c == '\t'; }
+
+/* Text that should hold a JSON value (a number for CS_FT_NUMBER), copied without surrounding blanks. */
+static int convert_json_text(const char *s, size_t n, enum cs_ftype want, int max_depth, cs_buf *out, char *err,
+			     size_t errlen)
 {
 	enum cs_jtype t;
 	cs_jerr je;
-	if (cs_json_value(s, n, 0, &t, &je) < 0 || (want == CS_FT_NUMBER && t != CS_J_NUMBER)) {
+	if (cs_json_value(s, n, max_depth, &t, &je) < 0 || (want == CS_FT_NUMBER && t != CS_J_NUMBER)) {
 		snprintf(err, errlen, "'%.*s' is not %s", (int)(n > 64 ? 64 : n), s, want == CS_FT_NUMBER ? "a number" : "JSON");
 		return -1;
 	}
-	while (n && (*s == ' ' || *s == '\t'))
-		s++, n--;
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+	while (n && is_blank(*s)) {
+		s++;
+		n--;
+	}
+	while (n && is_blank(s[n - 1]))
 		n--;
 	cs_buf_add(out, s, n);
 	return 0;
 }
 
+static int fail(char *err, size_t errlen, const char *what)
+{
+	snprintf(err, errlen, "%s", what);
+	return -1;
+}
+
+static int convert_number_or_json(const cs_fieldmap_item *it, const char *raw, size_t n, enum cs_jtype type,
+				  const char *s, size_t sn, int max_depth, cs_buf *out, char *err, size_t errlen)
+{
+	if (type == CS_J_STRING)
+		return convert_json_text(s, sn, it->type, max_depth, out, err, errlen);
+	if (it->type == CS_FT_NUMBER && type != CS_J_NUMBER) {
+		snprintf(err, errlen, "'%.*s' is not a number", (int)(n > 64 ? 64 : n), raw);
+		return -1;
+	}
+	cs_buf_add(out, raw, n);
+	return 0;
+}
+
+static int convert_to_bool(const char *raw, size_t n, enum cs_jtype type, const char *s, size_t sn, cs_buf *out,
+			   char *err, size_t errlen)
+{
+	if (type == CS_J_STRING || type == CS_J_NUMBER)
+		return convert_bool(s, sn, out, err, errlen);
+	if (type != CS_J_TRUE && type != CS_J_FALSE)
+		return fail(err, errlen, "not a boolean");
+	cs_buf_add(out, raw, n);
+	return 0;
+}
+
 int cs_fieldmap_convert(const cs_fieldmap_item *it, const char *raw, size_t n, enum cs_jtype type,
-			int raw_is_text, cs_buf *out, char *err, size_t errlen)
+			int max_depth, cs_buf *out, char *err, size_t errlen)
 {
 	cs_buf scratch = CS_BUF_INIT;
 	const char *s = raw;
 	size_t sn = n;
 	int r = 0;
-	/* the plain text of the value: a cell, a string's contents, or a scalar's bytes */
-	if (!raw_is_text && type == CS_J_STRING)
+	/* the plain text of the value: a string's contents, or a scalar's bytes */
+	if (type == CS_J_STRING)
 		cs_json_str((cs_span){raw, n}, type, &scratch, &s, &sn);
-	int text_like = raw_is_text || type == CS_J_STRING || type == CS_J_NUMBER;
+	int text_like = type == CS_J_STRING || type == CS_J_NUMBER;
 	switch (it->type) {
 	case CS_FT_AS_IS:
-		if (raw_is_text)
-			cs_buf_add_jstr(out, s, sn);
-		else
-			cs_buf_add(out, raw, n);
+		cs_buf_add(out, raw, n);
 		break;
 	case CS_FT_STRING:
 		if (text_like || type == CS_J_TRUE || type == CS_J_FALSE)
@@ -198,20 +235,13 @@ int cs_fieldmap_convert(const cs_fieldmap_item *it, const char *raw, size_t n, e
 		break;
 	case CS_FT_NUMBER:
 	case CS_FT_JSON:
-		if (raw_is_text || type == CS_J_STRING)
-			r = convert_json_text(s, sn, it->type, out, err, errlen);
-		else if (it->type == CS_FT_NUMBER && type != CS_J_NUMBER)
-			r = -1, snprintf(err, errlen, "'%.*s' is not a number", (int)(n > 64 ? 64 : n), raw);
-		else
-			cs_buf_add(out, raw, n);
+		r = convert_number_or_json(it, raw, n, type, s, sn, max_depth, out, err, errlen);
 		break;
 	case CS_FT_BOOL:
-		r = raw_is_text || type == CS_J_STRING || type == CS_J_NUMBER ? convert_bool(s, sn, out, err, errlen)
-		    : type == CS_J_TRUE || type == CS_J_FALSE ? (cs_buf_add(out, raw, n), 0)
-		    : (snprintf(err, errlen, "not a boolean"), -1);
+		r = convert_to_bool(raw, n, type, s, sn, out, err, errlen);
 		break;
 	case CS_FT_TIME:
-		r = text_like ? convert_time(s, sn, out, err, errlen) : (snprintf(err, errlen, "not a time"), -1);
+		r = text_like ? convert_time(s, sn, out, err, errlen) : fail(err, errlen, "not a time");
 		break;
 	}
 	cs_buf_free(&scratch);

@@ -35,10 +35,10 @@ int cs_fieldmap_parse(cs_fieldmap *m, const char *spec, char *err, size_t errlen
 int cs_fieldmap_parse_set(cs_fieldmap *m, const char *spec, char *err, size_t errlen);
 void cs_fieldmap_free(cs_fieldmap *m);
 
-/* Convert a raw JSON value (or, when raw_is_text, the plain text of a CSV
- * cell) to the item's type, appending JSON to out. Returns 0, or -1 with a
- * reason in err ("'abc' is not a number"). */
+/* Convert a raw JSON value (of the given type; a string's contents are its
+ * text) to the item's type, appending JSON to out; max_depth limits a value
+ * read as JSON. Returns 0, or -1 with a reason in err ("'abc' is not a number"). */
 int cs_fieldmap_convert(const cs_fieldmap_item *it, const char *raw, size_t n, enum cs_jtype type,
-			int raw_is_text, cs_buf *out, char *err, size_t errlen);
+			int max_depth, cs_buf *out, char *err, size_t errlen);
 
 #endif

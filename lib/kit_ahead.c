@@ -149,11 +149,7 @@ static void fill(cs_ahead *a)
 			cs_buf_add(&b->bytes, line, len);
 			cs_buf_addc(&b->bytes, '\0');
 		}
-		b->n++;
-		if (r == CS_IN_FATAL) {
-			b->end = 1;
-			return;
-		}
+		b->n++;   /* after CS_IN_FATAL kit_in goes on with the next file */
 	}
 }
 

@@ -27,7 +27,7 @@ enum cs_ahead_status {
 	CS_AHEAD_OK,      /* text is one JSON object; obj holds its members */
 	CS_AHEAD_BAD,     /* cs_in rejected the line (already reported) */
 	CS_AHEAD_JSON,    /* not valid JSON: err says where and why (not reported) */
-	CS_AHEAD_FATAL    /* cs_in could not go on (already reported) */
+	CS_AHEAD_FATAL    /* an input could not be read on (already reported); the next follows */
 };
 
 struct cs_ahead_rec {

@@ -45,6 +45,7 @@ typedef struct {
 	void *fn_ctx;
 	int stop;               /* the callback's non-zero return */
 	cs_csv_u8 u8;
+	int check_utf8;         /* reject invalid UTF-8 (else the caller replaces it) */
 } cs_csv_reader;
 
 static int cs_csv_no_space(unsigned char c)
@@ -197,7 +198,7 @@ static int cs_csv_too_long(cs_csv_reader *r)
 /* Feeds s[0..n), which holds at most one CR or LF, as its last byte. */
 static int cs_csv_piece(cs_csv_reader *r, const char *s, size_t n)
 {
-	size_t ok = cs_csv_u8_scan(r, (const unsigned char *)s, n);
+	size_t ok = r->check_utf8 ? cs_csv_u8_scan(r, (const unsigned char *)s, n) : n;
 	if (!r->row_open && !cs_csv_is_term((unsigned char)s[0])) {
 		r->row_open = 1;
 		r->row_line = r->field_line = r->line;
@@ -243,7 +244,7 @@ static int cs_csv_chunk(cs_csv_reader *r, const char *s, size_t n)
 
 static int cs_csv_finish(cs_csv_reader *r)
 {
-	if (r->u8.need)
+	if (r->check_utf8 && r->u8.need)
 		return cs_csv_u8_error(r);
 	if (csv_fini(&r->p, cs_csv_on_field, cs_csv_on_row, r) != 0)
 		return cs_csv_parse_error(r, -1);
@@ -277,9 +278,16 @@ static void cs_csv_reader_free(cs_csv_reader *r)
 int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim, size_t max_row,
 		cs_csv_row_fn fn, void *ctx)
 {
+	return cs_csv_read_utf8(rd, rctx, name, delim, max_row, 1, fn, ctx);
+}
+
+int cs_csv_read_utf8(cs_csv_read_fn rd, void *rctx, const char *name, char delim, size_t max_row,
+		     int check_utf8, cs_csv_row_fn fn, void *ctx)
+{
 	cs_csv_reader r;
 	cs_csv_reader_init(&r, name, delim);
 	r.max_row = max_row;
+	r.check_utf8 = check_utf8;
 	r.fn = fn;
 	r.fn_ctx = ctx;
 	char *buf = cs_malloc(CS_CSV_CHUNK);

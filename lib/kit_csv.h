@@ -38,4 +38,8 @@ enum { CS_CSV_END = 0, CS_CSV_SYNTAX = -1, CS_CSV_READ_ERROR = -2 };
  * "NAME:LINE: row longer than N bytes (--max-record)" at the line it starts. */
 int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim, size_t max_row,
 		cs_csv_row_fn fn, void *ctx);
+/* The same; check_utf8 0 leaves invalid UTF-8 in the cells (for a caller that
+ * replaces it, --invalid-utf8=replace). */
+int cs_csv_read_utf8(cs_csv_read_fn rd, void *rctx, const char *name, char delim, size_t max_row,
+		     int check_utf8, cs_csv_row_fn fn, void *ctx);
 #endif

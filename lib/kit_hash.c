@@ -306,6 +306,24 @@ int cs_fpset_add_fp(cs_fpset *s, cs_fp fp)
 	return 1;
 }
 
+int cs_fpset_has_fp(cs_fpset *s, cs_fp fp)
+{
+	if (!s->cap)
+		return 0;
+	uint8_t *tag = fp_tags(s), t = fp_tag(fp.b);
+	struct fp_pend *q = fp_pending(s);
+	size_t mask = s->cap - 1, i = (size_t)fp.a & mask;
+	for (; tag[i]; i = (i + 1) & mask) {
+		if (tag[i] != t)
+			continue;
+		if (q->count) /* the slot may not be written yet */
+			fp_pend_flush(s);
+		if (s->slot[2 * i] == fp.a && s->slot[2 * i + 1] == fp.b)
+			return 1;
+	}
+	return 0;
+}
+
 void cs_fpset_free(cs_fpset *s)
 {
 	if (s->slot)

@@ -26,6 +26,8 @@ int cs_fpset_add(cs_fpset *s, const void *key, size_t n);
 cs_fp cs_fp_of(const void *key, size_t n);
 void cs_fpset_prefetch(const cs_fpset *s, cs_fp fp);
 int cs_fpset_add_fp(cs_fpset *s, cs_fp fp);
+/* 1 if fp is in the set (the set is not changed, but pending writes are). */
+int cs_fpset_has_fp(cs_fpset *s, cs_fp fp);
 void cs_fpset_free(cs_fpset *s);
 
 typedef struct cs_map_entry cs_map_entry;

@@ -758,21 +758,27 @@ int cs_utf8_valid(const char *s, size_t n, size_t *bad_at)
 	}
 }
 
+size_t cs_utf8_replace(const char *s, size_t n, size_t i, cs_buf *out)
+{
+	size_t bad, replaced = 0;
+	cs_buf_add(out, s, i);
+	while (!cs_utf8_valid(s + i, n - i, &bad)) {
+		cs_buf_add(out, s + i, bad);
+		i += bad;
+		cs_buf_add(out, "\xEF\xBF\xBD", 3);
+		replaced++;
+		i += (size_t)-in_utf8_seq((const unsigned char *)s + i, n - i);
+	}
+	cs_buf_add(out, s + i, n - i);
+	return replaced;
+}
+
 /* Copy of s[0..n) into in->rep with each maximal invalid subpart replaced by
  * U+FFFD; s[0..i) is known to be valid. */
 static void in_replace(cs_in *in, const char *s, size_t n, size_t i)
 {
-	size_t bad;
 	cs_buf_reset(&in->rep);
-	cs_buf_add(&in->rep, s, i);
-	while (!cs_utf8_valid(s + i, n - i, &bad)) {
-		cs_buf_add(&in->rep, s + i, bad);
-		i += bad;
-		cs_buf_add(&in->rep, "\xEF\xBF\xBD", 3);
-		in->nreplaced++;
-		i += (size_t)-in_utf8_seq((const unsigned char *)s + i, n - i);
-	}
-	cs_buf_add(&in->rep, s + i, n - i);
+	in->nreplaced += cs_utf8_replace(s, n, i, &in->rep);
 }
 
 /* ---- lines ---- */

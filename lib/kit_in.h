@@ -18,6 +18,7 @@
 #define CS_IN_H
 #include <stddef.h>
 #include <stdint.h>
+#include "kit_buf.h"
 
 enum { CS_IN_FATAL = -2, CS_IN_BAD = -1, CS_IN_EOF = 0, CS_IN_LINE = 1 };
 
@@ -69,6 +70,10 @@ uint64_t cs_in_replaced(const cs_in *in);
 /* Validate UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
  * U+10FFFF). Returns 1 if valid; else 0 and *bad_at = offset of the first bad byte. */
 int cs_utf8_valid(const char *p, size_t n, size_t *bad_at);
+
+/* Append s[0..n) to out with each maximal invalid UTF-8 subpart replaced by
+ * U+FFFD (s[0..i) is known to be valid, 0 if unknown); returns how many. */
+size_t cs_utf8_replace(const char *s, size_t n, size_t i, cs_buf *out);
 
 /* Test hook: the environment variable CS_TEST_READ_SIZE (bytes, >= 1) shrinks
  * every read(2) and decode buffer so tests cross buffer boundaries. */

@@ -45,4 +45,10 @@ enum { CS_JQ_FALSE = 0, CS_JQ_TRUE = 1, CS_JQ_ERROR = -1 };
  * index number with string \"a\"", "--where: evaluation failed (out of
  * memory)"). */
 int cs_jq_test(cs_jq *jq, const char *record, size_t len, char *errbuf, size_t errlen);
+struct cs_jq_verdict {
+	int result;          /* CS_JQ_TRUE, CS_JQ_FALSE or CS_JQ_ERROR */
+	char err[256];       /* on CS_JQ_ERROR: the one-line reason */
+};
+void cs_jq_test_batch(cs_jq *jq, const char *const *rec, const size_t *len, size_t n,
+		      struct cs_jq_verdict *out);
 #endif

@@ -88,6 +88,14 @@ static inline const char *json_next_special(const char *p, const char *e, const 
 	return e;
 }
 
+static const char *string_error(cs_jerr *err, const char *base, const char *at, const char *what)
+{
+	err->off = (size_t)(at - base);
+	err->what = what;
+	err->code = CS_JERR_SYNTAX;
+	return NULL;
+}
+
 /* p is just past the opening quote. Returns the byte after the closing quote,
  * or NULL with err->what set; *escaped says whether a backslash occurred. */
 static const char *scan_string(const char *p, const char *e, int *escaped, cs_jerr *err, const char *base)
@@ -109,26 +117,18 @@ static const char *scan_string(const char *p, const char *e, int *escaped, cs_je
 				continue;
 			case 'u':
 				if (e - p < 6 || hexval(p[2]) < 0 || hexval(p[3]) < 0 || hexval(p[4]) < 0 || hexval(p[5]) < 0) {
-					err->off = (size_t)(p - base);
-					err->what = "invalid \\u escape";
-					return NULL;
+					return string_error(err, base, p, "invalid \\u escape");
 				}
 				p += 6;
 				continue;
 			default:
-				err->off = (size_t)(p - base);
-				err->what = "invalid escape in string";
-				return NULL;
+				return string_error(err, base, p, "invalid escape in string");
 			}
 		}
-		err->off = (size_t)(p - base);
-		err->what = "control character in string";
-		return NULL;
+		return string_error(err, base, p, "control character in string");
 	}
 unterminated:
-	err->off = (size_t)(e - base);
-	err->what = "unterminated string";
-	return NULL;
+	return string_error(err, base, e, "unterminated string");
 }
 
 static inline int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -180,11 +180,17 @@ struct scan {
 	char stack_small[64];
 };
 
-static int fail(struct scan *s, const char *at, const char *what)
+static int fail_code(struct scan *s, const char *at, const char *what, enum cs_jerr_code code)
 {
 	s->err->off = (size_t)(at - s->base);
 	s->err->what = what;
+	s->err->code = code;
 	return -1;
+}
+
+static int fail(struct scan *s, const char *at, const char *what)
+{
+	return fail_code(s, at, what, CS_JERR_SYNTAX);
 }
 
 static const char *fail_at(struct scan *s, const char *at, const char *what)
@@ -283,8 +289,10 @@ static const char *scan_nested(struct scan *s, const char *p, int outer)
 	for (;;) {
 		/* at a value: p < e, not white space */
 		if (*p == '{' || *p == '[') {
-			if (depth >= s->max_depth)
-				return fail_at(s, p, "nesting too deep (--max-depth)");
+			if (depth >= s->max_depth) {
+				fail_code(s, p, "nesting too deep (--max-depth)", CS_JERR_DEPTH);
+				return NULL;
+			}
 			stack_need(s, depth);
 			char open = *p;
 			s->stack[depth++] = open;
@@ -425,8 +433,10 @@ int cs_json_object(const char *p, size_t n, int max_depth, cs_obj *obj, cs_jerr 
 	enum cs_jtype type;
 	obj->n = 0;
 	const char *first = skip_ws(p, p + n);
-	if (first < p + n && *first != '{')
-		return fail(&s, first, "not a JSON object");
+	if (first == p + n)
+		return fail_code(&s, first, "empty line (expected a JSON object)", CS_JERR_EMPTY);
+	if (*first != '{')
+		return fail_code(&s, first, "not a JSON object", CS_JERR_NOT_OBJECT);
 	if (scan_run(&s, &type) < 0)
 		return -1;
 	const char *last = p + n;

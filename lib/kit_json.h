@@ -33,9 +33,18 @@ typedef struct {
 	cs_span whole;       /* the object from '{' to '}' */
 } cs_obj;
 
+/* What kind of error: callers decide by this, never by the text. */
+enum cs_jerr_code {
+	CS_JERR_SYNTAX = 1,  /* not valid JSON */
+	CS_JERR_EMPTY,       /* nothing but white space */
+	CS_JERR_NOT_OBJECT,  /* valid start of a value, but not an object (cs_json_object) */
+	CS_JERR_DEPTH        /* nested deeper than max_depth */
+};
+
 typedef struct {
 	size_t off;          /* byte offset of the error in the scanned text */
 	const char *what;    /* static reason, e.g. "expected ',' or '}'" */
+	enum cs_jerr_code code;
 } cs_jerr;
 
 /* Check that p[0..n) is exactly one JSON object, optionally surrounded by

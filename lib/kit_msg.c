@@ -1,7 +1,9 @@
 #include "kit_msg.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char *prog_name = "cs";
 static int quiet;
@@ -160,4 +162,35 @@ _Noreturn void cs_usage_error(const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "Try '%s --help' for more information.\n", prog_name);
 	cs_exit(CS_EXIT_USAGE);
+}
+
+int cs_msg_write(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+void cs_progress(const char *fmt, ...)
+{
+	char text[256];
+	int n = snprintf(text, sizeof text, "\r%s: ", prog_name);
+	va_list ap;
+	va_start(ap, fmt);
+	int m = vsnprintf(text + n, sizeof text - (size_t)n, fmt, ap);
+	va_end(ap);
+	size_t len = m < 0 ? (size_t)n : (size_t)n + (size_t)m;
+	cs_msg_write(STDERR_FILENO, text, len < sizeof text ? len : sizeof text - 1);
+}
+
+void cs_progress_end(void)
+{
+	cs_msg_write(STDERR_FILENO, "\r\033[K", 4);
 }

@@ -4,6 +4,7 @@
 #ifndef CS_MSG_H
 #define CS_MSG_H
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Exit codes, fixed for the whole suite (documented in cs-schema(7)).
@@ -41,6 +42,15 @@ _Noreturn void cs_die_at(int code, const char *file, uint64_t line, const char *
 	__attribute__((format(printf, 4, 5)));
 /* A usage error: the reason, then "Try 'PROG --help'.", exit 2. */
 _Noreturn void cs_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Write p[0..n) to fd in one write(2) where the system allows (retried on
+ * EINTR and short writes); for lines such as --stats that must not mix with
+ * other processes' lines. Returns 0, or -1 with errno set. */
+int cs_msg_write(int fd, const char *p, size_t n);
+/* The progress line on stderr: "\rPROG: text", redrawn in place; callers
+ * show it only when stderr is a terminal. cs_progress_end() erases it. */
+void cs_progress(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cs_progress_end(void);
 
 /* A thread that works ahead of the main one (cs_ahead) diverts its messages
  * to a sink, so they are printed in input order by the main thread. With a

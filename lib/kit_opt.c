@@ -4,21 +4,15 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_time.h"
-#include <csv.h>
 #include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
 #include <math.h>
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <zlib.h>
-#include <zstd.h>
 
 #ifndef CS_VERSION
 #define CS_VERSION "0.0.0"
@@ -26,16 +20,10 @@
 #ifndef CS_SHAREDIR
 #define CS_SHAREDIR "/usr/local/share/cs"
 #endif
-#ifndef CS_JQ_VERSION
-#define CS_JQ_VERSION "unknown"
-#endif
-#ifndef CS_CSV_VERSION
-#define CS_CSV_VERSION "unknown"
-#endif
 
 enum {
 	OPT_SKIP_BAD = 1000, OPT_WHERE, OPT_WHERE_TIMEOUT, OPT_SHARE_DIR, OPT_MAX_RECORD,
-	OPT_MAX_DEPTH, OPT_TZ, OPT_INVALID_UTF8, OPT_LIST_OPTIONS
+	OPT_MAX_DEPTH, OPT_TZ, OPT_INVALID_UTF8, OPT_LIST_OPTIONS, OPT_SELECT, OPT_STATS, OPT_STATS_FILE
 };
 
 static const struct cs_opt common_opts[] = {
@@ -44,8 +32,11 @@ static const struct cs_opt common_opts[] = {
 	{"output", 'o', 1, "file", "write to file (atomically: temp file, then rename) instead of stdout", "file"},
 	{"quiet", 'q', 0, NULL, "no progress and no notices; errors and rejections are still reported", NULL},
 	{"skip-bad", OPT_SKIP_BAD, 0, NULL, "report, count and leave out bad records, go on, exit 1 at the end", NULL},
-	{"where", OPT_WHERE, 1, "expr", "process only records for which the jq expr is not false or null; pass the rest through", NULL},
-	{"where-timeout", OPT_WHERE_TIMEOUT, 1, "seconds", "time limit for --where on one record (default 2)", NULL},
+	{"where", OPT_WHERE, 1, "expr", "work only on records for which the jq expr is true; pass the rest through", NULL},
+	{"select", OPT_SELECT, 1, "expr", "keep only records for which the jq expr is true; drop and count the rest", NULL},
+	{"where-timeout", OPT_WHERE_TIMEOUT, 1, "seconds", "time limit for one batch of records in the jq worker (default 2)", NULL},
+	{"stats", OPT_STATS, 2, "json", "print counts to stderr at the end; --stats=json as one JSON line", "json"},
+	{"stats-file", OPT_STATS_FILE, 1, "file", "append the --stats line to file instead of stderr", "file"},
 	{"share-dir", OPT_SHARE_DIR, 1, "dir", "directory of default rules and lexicons", "dir"},
 	{"max-record", OPT_MAX_RECORD, 1, "size", "longest record in bytes, with K, M or G suffix (default 64M)", NULL},
 	{"max-depth", OPT_MAX_DEPTH, 1, "n", "deepest JSON nesting accepted (default 512)", NULL},
@@ -157,11 +148,13 @@ static _Noreturn void print_help(const struct cs_prog_def *def)
 
 static _Noreturn void print_version(const struct cs_prog_def *def)
 {
-	char pcre[32] = "";
-	pcre2_config(PCRE2_CONFIG_VERSION, pcre);
 	printf("%s (cs) %s\n", def->name, CS_VERSION);
-	printf("libraries: libjq %s, libcsv %s, zstd %s, zlib %s, PCRE2 %s, SQLite %s\n", CS_JQ_VERSION,
-	       CS_CSV_VERSION, ZSTD_versionString(), zlibVersion(), pcre, sqlite3_libversion());
+	if (def->libs && def->libs[0].name) {
+		printf("libraries:");
+		for (const struct cs_libver *l = def->libs; l->name; l++)
+			printf("%s %s %s", l == def->libs ? "" : ",", l->name, l->version());
+		printf("\n");
+	}
 	printf("License: MIT. There is NO WARRANTY, to the extent permitted by law.\n");
 	if (fflush(stdout) != 0 || ferror(stdout))
 		exit(CS_EXIT_IO);
@@ -241,7 +234,7 @@ static const char *default_share_dir(const char *argv0)
 		buf[n] = '\0';
 		char *slash = strrchr(buf, '/');
 		if (slash) {
-			strcpy(slash, "/../share");
+			memcpy(slash, "/../share", sizeof "/../share");
 			char probe[PATH_MAX + 16];
 			snprintf(probe, sizeof probe, "%s/schema", buf);
 			if (access(probe, R_OK) == 0)
@@ -254,10 +247,30 @@ static const char *default_share_dir(const char *argv0)
 static int handle_common(int key, const char *arg, struct cs_common *c)
 {
 	switch (key) {
-	case 'o': c->output = arg; return 1;
+	case 'o':
+		if (!*arg)
+			cs_usage_error("-o: empty file name");
+		c->output = arg;
+		return 1;
 	case 'q': c->quiet = 1; return 1;
 	case OPT_SKIP_BAD: c->skip_bad = 1; return 1;
 	case OPT_WHERE: c->where = arg; return 1;
+	case OPT_SELECT: c->select = arg; return 1;
+	case OPT_STATS:
+		if (!arg)
+			c->stats = CS_STATS_TEXT;
+		else if (strcmp(arg, "json") == 0)
+			c->stats = CS_STATS_JSON;
+		else
+			cs_usage_error("--stats: '%s' is not json", arg);
+		return 1;
+	case OPT_STATS_FILE:
+		if (!*arg)
+			cs_usage_error("--stats-file: empty file name");
+		c->stats_file = arg;
+		if (!c->stats)
+			c->stats = CS_STATS_TEXT;
+		return 1;
 	case OPT_WHERE_TIMEOUT: c->where_timeout = parse_seconds("where-timeout", arg); return 1;
 	case OPT_SHARE_DIR: c->share_dir = arg; return 1;
 	case OPT_MAX_RECORD: c->max_record = cs_opt_size("max-record", arg); return 1;
@@ -279,6 +292,97 @@ static int handle_common(int key, const char *arg, struct cs_common *c)
 	return 0;
 }
 
+/* Edit distance between a[0..n) and b, for "did you mean"; names are short. */
+static size_t edit_distance(const char *a, size_t n, const char *b)
+{
+	size_t m = strlen(b), row[64];
+	if (n >= 64 || m >= 64)
+		return SIZE_MAX;
+	for (size_t j = 0; j <= m; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= n; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= m; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[m];
+}
+
+/* Call fn on every long option of the program and the common table. */
+static const struct cs_opt *each_long(const struct cs_prog_def *def, int (*fn)(const struct cs_opt *o, void *ctx),
+				      void *ctx)
+{
+	const struct cs_opt *tables[2] = {def->opts, common_opts};
+	for (int t = 0; t < 2; t++)
+		for (const struct cs_opt *o = tables[t]; o->name; o++)
+			if (fn(o, ctx))
+				return o;
+	return NULL;
+}
+
+struct name_query {
+	const char *name;
+	size_t n;
+	size_t best;             /* nearest: its distance */
+	const struct cs_opt *nearest;
+	size_t prefixed;         /* options the name is a prefix of */
+};
+
+static int is_named(const struct cs_opt *o, void *ctx)
+{
+	const struct name_query *q = ctx;
+	return strlen(o->name) == q->n && strncmp(o->name, q->name, q->n) == 0;
+}
+
+static int is_prefixed(const struct cs_opt *o, void *ctx)
+{
+	const struct name_query *q = ctx;
+	return strncmp(o->name, q->name, q->n) == 0;
+}
+
+static int weigh_name(const struct cs_opt *o, void *ctx)
+{
+	struct name_query *q = ctx;
+	size_t d = edit_distance(q->name, q->n, o->name);
+	if (d < q->best) {
+		q->best = d;
+		q->nearest = o;
+	}
+	q->prefixed += strncmp(o->name, q->name, q->n) == 0;
+	return 0;
+}
+
+/* getopt_long refused argument arg: say why, as helpfully as we can. */
+static _Noreturn void bad_option(const struct cs_prog_def *def, const char *arg, int opt)
+{
+	if (strncmp(arg, "--", 2) != 0) {
+		if (opt && opt < 256)
+			cs_usage_error("unknown option '-%c'", opt);
+		cs_usage_error("unknown option '%s'", arg);
+	}
+	struct name_query q = {.name = arg + 2, .n = strcspn(arg + 2, "="), .best = SIZE_MAX};
+	each_long(def, weigh_name, &q);
+	const struct cs_opt *o = each_long(def, is_named, &q);
+	if (!o && q.prefixed == 1)
+		o = each_long(def, is_prefixed, &q);
+	if (o && q.name[q.n] == '=' && !o->has_arg)
+		cs_usage_error("option '--%s' takes no value", o->name);
+	if (q.prefixed > 1)
+		cs_usage_error("option '--%.*s' is ambiguous: it begins %zu option names", (int)q.n, q.name, q.prefixed);
+	if (q.nearest && q.best <= 2 && q.best < q.n)
+		cs_usage_error("unknown option '--%.*s'; did you mean '--%s'?", (int)q.n, q.name, q.nearest->name);
+	cs_usage_error("unknown option '--%.*s'", (int)q.n, q.name);
+}
+
 static void add_long(struct option *lo, size_t *n, const struct cs_opt *o)
 {
 	lo[*n].name = o->name;
@@ -295,8 +399,10 @@ static void add_short(char *s, size_t *n, const struct cs_opt *o)
 	s[(*n)++] = (char)o->key;
 	if (o->has_arg == 1)
 		s[(*n)++] = ':';
-	else if (o->has_arg == 2)
-		s[(*n)++] = ':', s[(*n)++] = ':';
+	else if (o->has_arg == 2) {
+		s[(*n)++] = ':';
+		s[(*n)++] = ':';
+	}
 }
 
 int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
@@ -306,10 +412,14 @@ int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 	struct option *lo = cs_calloc(n0 + n1 + 2, sizeof *lo);
 	char *shorts = cs_calloc(3 * (n0 + n1) + 2, 1);
 	shorts[ns++] = ':';
-	for (size_t i = 0; i < n0; i++)
-		add_long(lo, &nl, &def->opts[i]), add_short(shorts, &ns, &def->opts[i]);
-	for (size_t i = 0; i < n1; i++)
-		add_long(lo, &nl, &common_opts[i]), add_short(shorts, &ns, &common_opts[i]);
+	for (size_t i = 0; i < n0; i++) {
+		add_long(lo, &nl, &def->opts[i]);
+		add_short(shorts, &ns, &def->opts[i]);
+	}
+	for (size_t i = 0; i < n1; i++) {
+		add_long(lo, &nl, &common_opts[i]);
+		add_short(shorts, &ns, &common_opts[i]);
+	}
 	lo[nl++] = (struct option){"list-options", 0, NULL, OPT_LIST_OPTIONS};
 
 	memset(c, 0, sizeof *c);
@@ -322,13 +432,20 @@ int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 	while ((key = getopt_long(argc, argv, shorts, lo, &longi)) != -1) {
 		const char *bad = argv[optind - 1];
 		switch (key) {
-		case 'h': free(lo), free(shorts); print_help(def);
-		case 'V': free(lo), free(shorts); print_version(def);
-		case OPT_LIST_OPTIONS: free(lo), free(shorts); list_options(def);
+		case 'h':
+			free(lo);
+			free(shorts);
+			print_help(def);
+		case 'V':
+			free(lo);
+			free(shorts);
+			print_version(def);
+		case OPT_LIST_OPTIONS:
+			free(lo);
+			free(shorts);
+			list_options(def);
 		case '?':
-			if (optopt && optopt < 256)
-				cs_usage_error("unknown option '-%c'", optopt);
-			cs_usage_error("unknown option '%s'", bad);
+			bad_option(def, bad, optopt);
 		case ':':
 			if (optopt && optopt < 256)
 				cs_usage_error("option '-%c' needs a value", optopt);

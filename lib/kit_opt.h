@@ -16,13 +16,23 @@ struct cs_opt {
 	const char *complete;  /* NULL, "file", "dir", or "a|b|c" choices */
 };
 
+/* A library a program links, for --version: its name and a function (in a
+ * module of its own, kit_libver_*.c, so a program links only what it lists). */
+struct cs_libver {
+	const char *name;
+	const char *(*version)(void);
+};
+
 struct cs_prog_def {
 	const char *name;
 	const char *summary;         /* one line for --help */
 	const char *operands;        /* "file ..." */
 	const struct cs_opt *opts;   /* program options, ended by {0} */
 	const char *help_tail;       /* paragraph printed after the options, or NULL */
+	const struct cs_libver *libs;   /* ended by {0} */
 };
+
+enum cs_stats_mode { CS_STATS_NONE, CS_STATS_TEXT, CS_STATS_JSON };
 
 /* Values of the common options after parsing. */
 struct cs_common {
@@ -37,7 +47,14 @@ struct cs_common {
 	const char *tz;          /* --tz ZONE */
 	int replace_invalid;     /* --invalid-utf8=replace */
 	int progress;            /* progress on stderr: on when stderr is a terminal and not -q */
-	const char *encoding;    /* input encoding (set by programs that offer --encoding) */
+	const char *select;      /* --select EXPR */
+	enum cs_stats_mode stats;   /* --stats[=json] */
+	const char *stats_file;  /* --stats-file FILE: append the stats line there */
+	/* Set by programs that offer them (cs-ingest): */
+	const char *encoding;    /* --encoding: input encoding */
+	const char *format;      /* --format: record source, NULL = ndjson */
+	char csv_delimiter;      /* --delimiter (CSV), 0 = ',' */
+	int csv_no_header;       /* --no-header (CSV) */
 };
 
 /* Parse argv. Program options are passed to handle(key, arg, ctx), which

@@ -1,13 +1,61 @@
+/* kit_run: the run skeleton (see kit_run.h). */
 #include "kit_run.h"
-#include "kit_ahead.h"
-#include "kit_in.h"
-#include "kit_jq.h"
+#include "kit_filter.h"
+#include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_src.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+/* Records wait for the jq worker in batches of at most this many, or bytes. */
+#define HOLD_RECORDS 256
+#define HOLD_BYTES ((size_t)1 << 20)
+#define ERR_LEN 512
+#define NO_ERR SIZE_MAX
+
+/* A record waiting for a verdict of the jq worker, with the records after it
+ * (order is kept: once one waits, every later record waits too). */
+struct held {
+	size_t off, len;                 /* the prepared record in held_bytes */
+	const char *file;
+	uint64_t line;
+	enum cs_verdict sel, whr;
+	size_t sel_err, whr_err;         /* offsets into held_errs, or NO_ERR */
+};
+
+struct cs_run {
+	const struct cs_common *c;
+	const struct cs_engine *e;
+	cs_out *out;
+	cs_filter *select, *where;
+	struct held *held;
+	size_t nheld, held_cap;
+	cs_buf held_bytes, held_errs;
+	cs_obj scratch;
+	uint64_t read, written, blank, rejected, skipped, dropped, inputs_failed;
+	int stopped;
+	uint64_t (*meter_bytes)(void *ctx), (*meter_replaced)(void *ctx);
+	void *meter_ctx;
+	uint64_t bytes, replaced;        /* the meter's last reading */
+	uint64_t replaced_by_source;     /* replaced outside the meter */
+	int progress_on;
+	struct timespec progress_last;
+};
+
+void cs_stats_add(cs_stats *s, const char *name, uint64_t val)
+{
+	if (s->n == CS_STATS_MAX)
+		cs_die(CS_EXIT_INTERNAL, "internal error: more than %d stats counters", CS_STATS_MAX);
+	s->name[s->n] = name;
+	s->val[s->n++] = val;
+}
 
 void cs_rec_bad(const cs_rec *rec, const char *fmt, ...)
 {
@@ -20,146 +68,345 @@ void cs_rec_bad(const cs_rec *rec, const char *fmt, ...)
 	cs_exit_raise(CS_EXIT_DATA);
 }
 
-void cs_rec_write(cs_out *out, const cs_rec *rec)
+const struct cs_common *cs_run_common(const cs_run *r) { return r->c; }
+const struct cs_engine *cs_run_engine(const cs_run *r) { return r->e; }
+int cs_run_stopped(const cs_run *r) { return r->stopped; }
+cs_out *cs_run_out(cs_run *r) { return r->out; }
+
+void cs_run_end_line(cs_run *r)
 {
-	cs_out_write(out, rec->text, rec->len);
-	cs_out_putc(out, '\n');
+	cs_out_putc(r->out, '\n');
+	r->written++;
 }
 
-void cs_rec_write_field(cs_out *out, const cs_rec *rec, const char *key, const char *value, size_t vlen)
+void cs_run_write_line(cs_run *r, const char *p, size_t n)
 {
-	cs_write_field(out, rec->text, rec->len, &rec->obj, key, value, vlen);
+	cs_out_write(r->out, p, n);
+	cs_run_end_line(r);
 }
 
 static void put_out(void *sink, const char *p, size_t n) { cs_out_write(sink, p, n); }
 
-void cs_write_field(cs_out *out, const char *text, size_t len, const cs_obj *obj,
-		    const char *key, const char *value, size_t vlen)
+void cs_run_write_field(cs_run *r, const cs_rec *rec, const char *key, const char *value, size_t vlen)
 {
-	cs_json_splice_field(put_out, out, text, len, obj, key, value, vlen);
-	cs_out_putc(out, '\n');
+	cs_json_splice_field(put_out, r->out, rec->text, rec->len, &rec->obj, key, value, vlen);
+	cs_run_end_line(r);
 }
 
-struct progress {
-	int on;
-	struct timespec last;
-};
+/* ---- progress, on a terminal only ---- */
 
-static void progress_tick(struct progress *p, const struct cs_loop_stats *st)
+static void read_meter(cs_run *r)
 {
-	if (!p->on || (st->read & 4095))
+	if (r->meter_bytes)
+		r->bytes = r->meter_bytes(r->meter_ctx);
+	if (r->meter_replaced)
+		r->replaced = r->meter_replaced(r->meter_ctx);
+}
+
+void cs_run_set_meter(cs_run *r, uint64_t (*bytes)(void *ctx), uint64_t (*replaced)(void *ctx), void *ctx)
+{
+	read_meter(r);   /* the last reading of the meter going away */
+	r->meter_bytes = bytes;
+	r->meter_replaced = replaced;
+	r->meter_ctx = ctx;
+}
+
+static void progress_tick(cs_run *r)
+{
+	if (!r->progress_on || (r->read & 1023))
 		return;
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
-	long long ms = (now.tv_sec - p->last.tv_sec) * 1000LL + (now.tv_nsec - p->last.tv_nsec) / 1000000;
+	long long ms = (now.tv_sec - r->progress_last.tv_sec) * 1000LL +
+		       (now.tv_nsec - r->progress_last.tv_nsec) / 1000000;
 	if (ms < 250)
 		return;
-	p->last = now;
-	fprintf(stderr, "\r%s: %llu records, %.1f MB", cs_prog(), (unsigned long long)st->read, st->bytes / 1e6);
+	r->progress_last = now;
+	read_meter(r);
+	cs_progress("%" PRIu64 " records, %.1f MB", r->read, (double)r->bytes / 1e6);
 }
 
-static void progress_end(struct progress *p)
+/* ---- deciding one record ---- */
+
+static int record_bad(cs_run *r)
 {
-	if (p->on)
-		fprintf(stderr, "\r\033[K");
+	r->rejected++;
+	if (!r->c->skip_bad)
+		r->stopped = 1;
+	return r->stopped;
 }
 
-static cs_jq *where_compile(const struct cs_common *c)
+/* Act on the verdicts of --select and --where; returns 1 to stop. */
+static int decide(cs_run *r, const cs_rec *rec, enum cs_verdict sel, const char *sel_err,
+		  enum cs_verdict whr, const char *whr_err)
 {
-	char err[512];
-	if (!c->where)
-		return NULL;
-	cs_jq *jq = cs_jq_new(c->where, c->where_timeout, err, sizeof err);
-	if (!jq)
-		cs_usage_error("%s", err);
-	return jq;
-}
-
-/* Returns CS_REC_OK to process, CS_REC_STOP to pass through, CS_REC_BAD. */
-static int where_test(cs_jq *jq, cs_rec *rec)
-{
-	char err[512];
-	int r = cs_jq_test(jq, rec->text, rec->len, err, sizeof err);
-	if (r == CS_JQ_ERROR) {
-		cs_rec_bad(rec, "%s", err);
-		return CS_REC_BAD;
+	if (sel == CS_V_BAD) {
+		cs_rec_bad(rec, "%s", sel_err);
+		return record_bad(r);
 	}
-	return r == CS_JQ_TRUE ? CS_REC_OK : CS_REC_STOP;
+	if (sel == CS_V_FALSE) {
+		r->dropped++;
+		return 0;
+	}
+	if (whr == CS_V_BAD) {
+		cs_rec_bad(rec, "%s", whr_err);
+		return record_bad(r);
+	}
+	if (whr == CS_V_FALSE) {
+		r->skipped++;
+		cs_run_write_line(r, rec->text, rec->len);
+		return 0;
+	}
+	if (r->e->record(r->e->ctx, r, rec) != CS_REC_OK)
+		return record_bad(r);
+	return 0;
 }
 
-/* A line the reading thread checked: CS_REC_OK, or CS_REC_BAD after reporting why. */
-static int take_record(cs_rec *rec, const struct cs_ahead_rec *ar)
+/* ---- records waiting for the jq worker ---- */
+
+static size_t keep_err(cs_run *r, enum cs_verdict v, const char *err)
 {
-	switch (ar->status) {
-	case CS_AHEAD_OK:
-		break;
-	case CS_AHEAD_JSON:
-		if (strcmp(ar->err.what, "not a JSON object") == 0)
-			cs_rec_bad(rec, "not a JSON object");
+	if (v != CS_V_BAD)
+		return NO_ERR;
+	size_t off = r->held_errs.len;
+	cs_buf_add(&r->held_errs, err, strlen(err) + 1);
+	return off;
+}
+
+static void hold(cs_run *r, const cs_rec *rec, enum cs_verdict sel, const char *sel_err,
+		 enum cs_verdict whr, const char *whr_err)
+{
+	if (r->nheld == r->held_cap) {
+		r->held_cap = r->held_cap ? r->held_cap * 2 : 64;
+		r->held = cs_realloc(r->held, r->held_cap * sizeof *r->held);
+	}
+	struct held *h = &r->held[r->nheld++];
+	h->off = r->held_bytes.len;
+	h->len = rec->len;
+	h->file = rec->file;
+	h->line = rec->line;
+	h->sel = sel;
+	h->whr = whr;
+	h->sel_err = keep_err(r, sel, sel_err);
+	h->whr_err = keep_err(r, whr, whr_err);
+	cs_buf_add(&r->held_bytes, rec->text, rec->len);
+	cs_buf_addc(&r->held_bytes, '\0');
+}
+
+/* Ask f about the held records whose verdict (by field) is CS_V_ASK_JQ. */
+static void ask_jq(cs_run *r, cs_filter *f, int for_where)
+{
+	size_t n = 0;
+	const char **text = cs_malloc(r->nheld * sizeof *text);
+	size_t *len = cs_malloc(r->nheld * sizeof *len), *which = cs_malloc(r->nheld * sizeof *which);
+	for (size_t i = 0; i < r->nheld; i++) {
+		struct held *h = &r->held[i];
+		int asks = for_where ? h->whr == CS_V_ASK_JQ && h->sel != CS_V_FALSE && h->sel != CS_V_BAD
+				     : h->sel == CS_V_ASK_JQ;
+		if (!asks)
+			continue;
+		text[n] = r->held_bytes.p + h->off;
+		len[n] = h->len;
+		which[n++] = i;
+	}
+	if (n) {
+		enum cs_verdict *v = cs_malloc(n * sizeof *v);
+		char *err = cs_malloc(n * ERR_LEN);
+		cs_filter_jq(f, text, len, n, v, err, ERR_LEN);
+		for (size_t k = 0; k < n; k++) {
+			struct held *h = &r->held[which[k]];
+			*(for_where ? &h->whr : &h->sel) = v[k];
+			*(for_where ? &h->whr_err : &h->sel_err) = keep_err(r, v[k], err + k * ERR_LEN);
+		}
+		free(v);
+		free(err);
+	}
+	free(text);
+	free(len);
+	free(which);
+}
+
+static const char *held_err(const cs_run *r, size_t off)
+{
+	return off == NO_ERR ? "" : r->held_errs.p + off;
+}
+
+/* Decide every held record, in order. */
+static void release(cs_run *r)
+{
+	if (!r->nheld)
+		return;
+	if (r->select)
+		ask_jq(r, r->select, 0);
+	if (r->where)
+		ask_jq(r, r->where, 1);
+	for (size_t i = 0; i < r->nheld && !r->stopped; i++) {
+		const struct held *h = &r->held[i];
+		cs_rec rec = {.text = r->held_bytes.p + h->off, .len = h->len, .file = h->file, .line = h->line};
+		cs_jerr je;
+		if (cs_json_object(rec.text, rec.len, r->c->max_depth, &r->scratch, &je) < 0)
+			cs_die(CS_EXIT_INTERNAL, "internal error: a held record no longer scans (%s)", je.what);
+		rec.obj = r->scratch;
+		decide(r, &rec, h->sel, held_err(r, h->sel_err), h->whr, held_err(r, h->whr_err));
+	}
+	r->nheld = 0;
+	cs_buf_reset(&r->held_bytes);
+	cs_buf_reset(&r->held_errs);
+}
+
+/* ---- what sources call ---- */
+
+int cs_run_feed(cs_run *r, cs_rec *rec)
+{
+	if (r->stopped)
+		return 1;
+	r->read++;
+	progress_tick(r);
+	if (r->e->prepare && r->e->prepare(r->e->ctx, rec) != CS_REC_OK)
+		return record_bad(r);
+	enum cs_verdict sel = CS_V_TRUE, whr = CS_V_TRUE;
+	char sel_err[ERR_LEN] = "", whr_err[ERR_LEN] = "";
+	if (r->select)
+		sel = cs_filter_native(r->select, rec->text, rec->len, &rec->obj, sel_err, sizeof sel_err);
+	if (r->where && sel != CS_V_FALSE)
+		whr = cs_filter_native(r->where, rec->text, rec->len, &rec->obj, whr_err, sizeof whr_err);
+	if (!r->nheld && sel != CS_V_ASK_JQ && whr != CS_V_ASK_JQ)
+		return decide(r, rec, sel, sel_err, whr, whr_err);
+	hold(r, rec, sel, sel_err, whr, whr_err);
+	if (r->nheld >= HOLD_RECORDS || r->held_bytes.len >= HOLD_BYTES)
+		release(r);
+	return r->stopped;
+}
+
+int cs_run_feed_bad(cs_run *r)
+{
+	if (r->stopped)
+		return 1;
+	r->read++;
+	release(r);   /* the records before it come first */
+	return record_bad(r);
+}
+
+void cs_run_feed_blank(cs_run *r) { r->blank++; }
+
+void cs_run_add_replaced(cs_run *r, uint64_t n) { r->replaced_by_source += n; }
+
+static uint64_t replaced_total(const cs_run *r) { return r->replaced + r->replaced_by_source; }
+
+void cs_run_input_failed(cs_run *r) { r->inputs_failed++; }
+
+void cs_run_idle(cs_run *r)
+{
+	release(r);
+	cs_out_flush(r->out);
+}
+
+/* ---- the end of a run ---- */
+
+static void common_counters(cs_run *r, cs_stats *st)
+{
+	cs_stats_add(st, "read", r->read);
+	cs_stats_add(st, "written", r->written);
+	cs_stats_add(st, "blank", r->blank);
+	cs_stats_add(st, "rejected", r->rejected);
+	cs_stats_add(st, "skipped", r->skipped);
+	cs_stats_add(st, "dropped", r->dropped);
+	cs_stats_add(st, "replaced", replaced_total(r));
+	cs_stats_add(st, "inputs_failed", r->inputs_failed);
+	cs_stats_add(st, "stopped", (uint64_t)r->stopped);
+}
+
+static void format_stats(const cs_stats *st, int json, cs_buf *b)
+{
+	if (json)
+		cs_buf_printf(b, "{\"kind\":\"stats\",\"program\":\"%s\"", cs_prog());
+	else
+		cs_buf_printf(b, "%s: stats:", cs_prog());
+	for (size_t i = 0; i < st->n; i++) {
+		if (json)
+			cs_buf_printf(b, ",\"%s\":%" PRIu64, st->name[i], st->val[i]);
 		else
-			cs_error("%s:%llu:%zu: invalid JSON: %s", rec->file, (unsigned long long)rec->line,
-				 ar->err.off + 1, ar->err.what),
-			cs_exit_raise(CS_EXIT_DATA);
-		return CS_REC_BAD;
-	default:
-		return CS_REC_BAD;   /* cs_in reported it */
+			cs_buf_printf(b, "%s %s %" PRIu64, i ? "," : "", st->name[i], st->val[i]);
 	}
-	rec->obj = ar->obj;
-	rec->text = ar->obj.whole.p;
-	rec->len = ar->obj.whole.n;
-	if (rec->len == 0) {
-		cs_rec_bad(rec, "empty line (expected a JSON object)");
-		return CS_REC_BAD;
-	}
-	return CS_REC_OK;
+	cs_buf_adds(b, json ? "}\n" : "\n");
 }
 
-/* The input pauses: let what is done so far go on down the pipeline. */
-static void flush_out(void *out)
+/* One write(2), so lines of parallel shards on one stderr or file never mix. */
+static void write_stats(cs_run *r)
 {
-	cs_out_flush(out);
+	const struct cs_common *c = r->c;
+	cs_stats st = {0};
+	cs_buf b = CS_BUF_INIT;
+	common_counters(r, &st);
+	if (r->e->counters)
+		r->e->counters(r->e->ctx, &st);
+	format_stats(&st, c->stats == CS_STATS_JSON, &b);
+	if (!c->stats_file) {
+		cs_msg_write(STDERR_FILENO, b.p, b.len);
+	} else {
+		int fd = open(c->stats_file, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+		if (fd < 0 || cs_msg_write(fd, b.p, b.len) < 0) {
+			cs_error("%s: cannot write stats: %s", c->stats_file, strerror(errno));
+			cs_exit_raise(CS_EXIT_IO);
+		}
+		if (fd >= 0 && close(fd) != 0) {
+			cs_error("%s: cannot write stats: %s", c->stats_file, strerror(errno));
+			cs_exit_raise(CS_EXIT_IO);
+		}
+	}
+	cs_buf_free(&b);
 }
 
-void cs_rec_loop(const struct cs_common *c, char **files, int nfiles, cs_out *out,
-		 cs_rec_fn fn, void *ctx, struct cs_loop_stats *st)
+static void summary(cs_run *r)
 {
-	struct cs_in_opts io = {.max_record = c->max_record, .replace_invalid = c->replace_invalid, .check_utf8 = 1,
-				.encoding = c->encoding};
-	cs_jq *where = where_compile(c);
-	cs_ahead *ahead = cs_ahead_start(files, nfiles, &io, c->max_depth);
-	cs_ahead_set_idle(ahead, flush_out, out);
-	struct progress prog = {.on = c->progress};
-	const struct cs_ahead_rec *ar;
-	memset(st, 0, sizeof *st);
-	clock_gettime(CLOCK_MONOTONIC_COARSE, &prog.last);
-	while ((ar = cs_ahead_next(ahead))) {
-		cs_rec rec = {.file = ar->file, .line = ar->line};
-		st->read++;
-		if (ar->status == CS_AHEAD_FATAL) {
-			st->stopped = 1;
-			break;
-		}
-		int res = take_record(&rec, ar);
-		if (res == CS_REC_OK && where)
-			res = where_test(where, &rec);
-		if (res == CS_REC_STOP) {
-			st->skipped++;
-			cs_rec_write(out, &rec);
-		} else if (res == CS_REC_OK) {
-			res = fn(&rec, ctx);
-		}
-		if (res == CS_REC_BAD) {
-			st->rejected++;
-			if (!c->skip_bad) {
-				st->stopped = 1;
-				break;
-			}
-		}
-		progress_tick(&prog, st);
+	uint64_t replaced = replaced_total(r);
+	if (replaced)
+		cs_notice("replaced %" PRIu64 " invalid UTF-8 sequence%s with U+FFFD", replaced,
+			  replaced == 1 ? "" : "s");
+	if (r->e->summary)
+		r->e->summary(r->e->ctx, r->c);
+	if (r->inputs_failed)
+		cs_error("%" PRIu64 " input%s could not be read to the end", r->inputs_failed,
+			 r->inputs_failed == 1 ? "" : "s");
+	if (r->rejected && !r->stopped)
+		cs_error("%" PRIu64 " bad record%s left out", r->rejected, r->rejected == 1 ? "" : "s");
+	if (r->c->stats)
+		write_stats(r);
+}
+
+static void run_free(cs_run *r)
+{
+	cs_filter_free(r->select);
+	cs_filter_free(r->where);
+	free(r->held);
+	cs_buf_free(&r->held_bytes);
+	cs_buf_free(&r->held_errs);
+	cs_obj_free(&r->scratch);
+}
+
+int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **files, int nfiles)
+{
+	cs_run r = {.c = c, .e = e, .progress_on = c->progress};
+	clock_gettime(CLOCK_MONOTONIC_COARSE, &r.progress_last);
+	if (c->select)
+		r.select = cs_filter_new("select", c->select, c->where_timeout, c->max_depth);
+	if (c->where)
+		r.where = cs_filter_new("where", c->where, c->where_timeout, c->max_depth);
+	r.out = cs_out_open(c->output);
+	if (nfiles == 0 && isatty(STDIN_FILENO))
+		cs_notice("reading records from the terminal (Ctrl-D ends them); name a file, or - for standard input");
+	cs_src_read(c, &r, files, nfiles);
+	release(&r);
+	if (r.progress_on)
+		cs_progress_end();
+	if (r.stopped) {
+		cs_out_abort(r.out);
+	} else {
+		if (e->finish)
+			e->finish(e->ctx, &r);
+		cs_out_close(r.out);
 	}
-	progress_end(&prog);
-	st->bytes = cs_ahead_bytes(ahead);
-	st->replaced = cs_ahead_replaced(ahead);
-	cs_jq_free(where);
-	cs_ahead_stop(ahead);
+	summary(&r);
+	run_free(&r);
+	return cs_exit_status();
 }

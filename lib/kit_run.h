@@ -1,11 +1,24 @@
-/* cs_rec: the record loop every filter runs. It reads lines from the inputs,
- * checks each is one JSON object (cs_json), applies --where, and hands the
- * record to the program's callback; bad records are reported with file and
- * line and either stop the run (default) or are counted and left out
- * (--skip-bad). Records are written back with their input bytes kept; a
- * program's own field is spliced in by cs_rec_write_field(). */
-#ifndef CS_REC_H
-#define CS_REC_H
+/* kit_run: the run skeleton every cs program stands on.
+ *
+ * A program is an option table (kit_opt) plus an engine: a few callbacks
+ * that work on one record at a time. The skeleton owns everything around
+ * them, the same way for every program and every input format:
+ *  - the output (kit_out: atomic -o, aborted when a run stops);
+ *  - the record source (kit_src: NDJSON lines, CSV rows, later formats),
+ *    which feeds records in input order;
+ *  - --select (drop non-matching records) and --where (work on matching
+ *    records, pass the rest through unchanged), both on the record as the
+ *    program would write it, natively for the common jq subset (kit_where)
+ *    and in batches through the sandboxed jq worker (kit_jq) otherwise;
+ *  - bad records: reported with file and line; the run stops at the first
+ *    (output aborted) or, with --skip-bad, goes on and ends with
+ *    "N bad records left out"; nothing is ever dropped without a count;
+ *  - blank lines (skipped, counted), inputs that cannot be read (reported,
+ *    the run goes on with the next, exit 4 at the end);
+ *  - progress on a terminal, --stats and --stats-file (one write each, also
+ *    when a run stops early), and the exit status. */
+#ifndef CS_RUN_H
+#define CS_RUN_H
 #include <stddef.h>
 #include <stdint.h>
 #include "kit_jedit.h"
@@ -18,38 +31,78 @@ typedef struct {
 	size_t len;
 	cs_obj obj;            /* its top-level members */
 	const char *file;      /* input name ("<stdin>" for -) */
-	uint64_t line;         /* physical line, 1-based */
+	uint64_t line;         /* physical line where the record starts, 1-based */
 } cs_rec;
 
-enum { CS_REC_OK = 0, CS_REC_BAD = 1, CS_REC_STOP = 2 };
+enum { CS_REC_OK = 0, CS_REC_BAD = 1 };
 
-/* The callback: CS_REC_OK, or CS_REC_BAD after cs_rec_bad() reported why. */
-typedef int (*cs_rec_fn)(cs_rec *rec, void *ctx);
+typedef struct cs_run cs_run;
 
-struct cs_loop_stats {
-	uint64_t read;         /* lines read, good or bad */
-	uint64_t rejected;     /* bad records (left out with --skip-bad) */
-	uint64_t skipped;      /* passed through unprocessed because of --where */
-	uint64_t replaced;     /* invalid UTF-8 sequences replaced */
-	uint64_t bytes;        /* input bytes */
-	int stopped;           /* the run stopped at a bad record or an input error */
+/* Counters for --stats, in the order they are printed. Every counter is a
+ * plain sum, so the lines of shards merge by adding. */
+#define CS_STATS_MAX 40
+typedef struct {
+	const char *name[CS_STATS_MAX];
+	uint64_t val[CS_STATS_MAX];
+	size_t n;
+} cs_stats;
+void cs_stats_add(cs_stats *s, const char *name, uint64_t val);
+
+/* What a program does; every callback but record is optional. */
+struct cs_engine {
+	void *ctx;
+	/* Turn the record as read into the record as the program would write
+	 * it (cs-ingest: --map, "kind"); --select and --where see the result.
+	 * May point rec at the engine's own memory, valid until the next call.
+	 * Returns CS_REC_OK, or CS_REC_BAD after cs_rec_bad(). */
+	int (*prepare)(void *ctx, cs_rec *rec);
+	/* Work on one selected record and write what comes of it. */
+	int (*record)(void *ctx, cs_run *run, const cs_rec *rec);
+	/* The input has ended (not called when the run stopped): write what is held. */
+	void (*finish)(void *ctx, cs_run *run);
+	/* Add the program's own counters after the common ones. */
+	void (*counters)(void *ctx, cs_stats *st);
+	/* Closing notices, before the common summary. */
+	void (*summary)(void *ctx, const struct cs_common *c);
+	/* A CSV source read a header row (names[0..n), as given). */
+	void (*header)(void *ctx, const char *file, uint64_t line, char *const *names, size_t n);
 };
 
-/* Run fn over every record of files[0..nfiles) (none = stdin). Records for
- * which --where is false are written to out unchanged. Returns the stats;
- * the exit status is raised as records fail. */
-void cs_rec_loop(const struct cs_common *c, char **files, int nfiles, cs_out *out,
-		 cs_rec_fn fn, void *ctx, struct cs_loop_stats *stats);
+/* The whole run: open the output, read files[0..nfiles) (none = stdin)
+ * through the source common->format names, feed every record through the
+ * engine, close or abort the output, print the summary and --stats.
+ * Returns the exit status. */
+int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **files, int nfiles);
 
-/* Report a bad record: "PROG: FILE:LINE: reason". */
+/* ---- for engines ---- */
+const struct cs_common *cs_run_common(const cs_run *r);
+/* Write one whole line (a record) and count it. */
+void cs_run_write_line(cs_run *r, const char *p, size_t n);
+/* Write rec with "key":value set (replaced in place, else appended last). */
+void cs_run_write_field(cs_run *r, const cs_rec *rec, const char *key, const char *value, size_t vlen);
+/* A record written in pieces: the output to write to, then end the line. */
+cs_out *cs_run_out(cs_run *r);
+void cs_run_end_line(cs_run *r);
+
+/* Report a bad record: "PROG: FILE:LINE: reason", exit status 1 raised. */
 void cs_rec_bad(const cs_rec *rec, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Write the record as it came, one line. */
-void cs_rec_write(cs_out *out, const cs_rec *rec);
-/* Write the record with "key":value set: replaced in place when the key is
- * there (the rest byte for byte), else appended as the last key. value is raw JSON. */
-void cs_rec_write_field(cs_out *out, const cs_rec *rec, const char *key, const char *value, size_t vlen);
-/* Same for any object text that obj describes. */
-void cs_write_field(cs_out *out, const char *text, size_t len, const cs_obj *obj,
-		    const char *key, const char *value, size_t vlen);
+/* ---- for record sources (kit_src) ---- */
+/* A record read and checked. Returns 1 when the run must stop reading. */
+int cs_run_feed(cs_run *r, cs_rec *rec);
+/* A record the source rejected and already reported. Returns 1 to stop. */
+int cs_run_feed_bad(cs_run *r);
+/* A blank (white space only) line: skipped and counted. */
+void cs_run_feed_blank(cs_run *r);
+/* An input could not be opened or read to its end (already reported,
+ * exit 4 raised); the source goes on with the next one. */
+void cs_run_input_failed(cs_run *r);
+/* The input pauses: hand on what is done (pending --where batch, output). */
+void cs_run_idle(cs_run *r);
+/* How far the source has read, for progress and stats. */
+void cs_run_set_meter(cs_run *r, uint64_t (*bytes)(void *ctx), uint64_t (*replaced)(void *ctx), void *ctx);
+/* Invalid UTF-8 sequences the source replaced outside its meter. */
+void cs_run_add_replaced(cs_run *r, uint64_t n);
+const struct cs_engine *cs_run_engine(const cs_run *r);
+int cs_run_stopped(const cs_run *r);
 #endif

@@ -38,4 +38,5 @@ size_t cs_time_format(cs_time t, char *buf);
  * a bare number of seconds into milliseconds. Units appear at most once, largest
  * first. Returns 0, or -1 on a malformed or overflowing value. */
 int cs_duration_parse(const char *s, int64_t *ms);
+const char *cs_time_why(const char *s, size_t n); /* TEMPORARY */
 #endif

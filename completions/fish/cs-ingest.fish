@@ -4,21 +4,25 @@ complete -c cs-ingest -s f -l format -d 'input format: ndjson (default) or csv' 
 complete -c cs-ingest -s M -l map -d 'take field to from field from (dotted paths; :type string, number, bool, time, json)' -x
 complete -c cs-ingest -l set -d 'set field to to the string value in every message (after --map)' -x
 complete -c cs-ingest -l drop-mapped -d 'leave out the source fields of --map'
-complete -c cs-ingest -l no-header -d 'CSV has no header row: --map from is a column number'
+complete -c cs-ingest -l no-header -d 'CSV has no header row: fields are named 1, 2, ...'
 complete -c cs-ingest -s d -l delimiter -d 'CSV field delimiter (default \',\'; \'tab\' or \'\\t\' for TSV)' -x
 complete -c cs-ingest -l encoding -d 'input encoding, such as GB18030, GBK or UTF-16LE (default UTF-8)' -x -a 'UTF-8 GB18030 GBK BIG5 UTF-16LE UTF-16BE LATIN1'
 complete -c cs-ingest -s g -l gap -d 'inactivity that ends a conversation (default 30m)' -x
 complete -c cs-ingest -l max-open -d 'most conversations held open; the oldest is emitted early (default 100000)' -x
 complete -c cs-ingest -s m -l messages -d 'write flat messages (with conversation_id) instead of conversations'
 complete -c cs-ingest -l no-dedup -d 'keep messages whose channel, conversation id and id were already seen'
-complete -c cs-ingest -l stats -d 'print counts to stderr at the end; --stats=json as one JSON object'
+complete -c cs-ingest -l dedup-window -d 'stream time within which a copy is always caught (default 7d; all)' -x
+complete -c cs-ingest -l dedup-max -d 'most message keys remembered (default 4000000; all)' -x
 complete -c cs-ingest -s h -l help -d 'print this help and exit'
 complete -c cs-ingest -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ingest -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ingest -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-ingest -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ingest -l where -d 'process only records for which the jq expr is not false or null; pass the rest through' -x
-complete -c cs-ingest -l where-timeout -d 'time limit for --where on one record (default 2)' -x
+complete -c cs-ingest -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-ingest -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-ingest -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-ingest -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-ingest -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ingest -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
 complete -c cs-ingest -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
 complete -c cs-ingest -l max-depth -d 'deepest JSON nesting accepted (default 512)' -x

@@ -25,13 +25,13 @@ static void test_parse(void)
 	cs_fieldmap_free(&m);
 }
 
-static const char *convert(const char *spec, const char *raw, enum cs_jtype t, int text, cs_buf *out)
+static const char *convert(const char *spec, const char *raw, enum cs_jtype t, int max_depth, cs_buf *out)
 {
 	cs_fieldmap m = {0};
 	char err[256];
 	cs_buf_reset(out);
 	cs_fieldmap_parse(&m, spec, err, sizeof err);
-	int r = cs_fieldmap_convert(&m.item[0], raw, strlen(raw), t, text, out, err, sizeof err);
+	int r = cs_fieldmap_convert(&m.item[0], raw, strlen(raw), t, max_depth, out, err, sizeof err);
 	cs_fieldmap_free(&m);
 	return r < 0 ? "ERROR" : out->p;
 }
@@ -43,12 +43,13 @@ static void test_convert(void)
 	is_str(convert("ts=x", "1772419200", CS_J_NUMBER, 0, &b), "\"2026-03-02T02:40:00Z\"", "epoch seconds to RFC 3339");
 	is_str(convert("ts=x", "1772419200123", CS_J_NUMBER, 0, &b), "\"2026-03-02T02:40:00.123Z\"", "epoch ms keeps ms");
 	is_str(convert("ts=x", "\"2026-03-01T09:00:00+08:00\"", CS_J_STRING, 0, &b), "\"2026-03-01T01:00:00Z\"", "offset to UTC");
-	is_str(convert("n=x:number", "4.50", 0, 1, &b), "4.50", "CSV cell to number, digits kept");
-	is_str(convert("n=x:number", "abc", 0, 1, &b), "ERROR", "non-number refused");
-	is_str(convert("v=x:bool", "yes", 0, 1, &b), "true", "yes is true");
-	is_str(convert("v=x:bool", "0", 0, 1, &b), "false", "0 is false");
-	is_str(convert("j=x:json", "{\"a\":[1]}", 0, 1, &b), "{\"a\":[1]}", "JSON cell parsed");
-	is_str(convert("t=x", "say \"hi\"\n", 0, 1, &b), "\"say \\\"hi\\\"\\n\"", "text cell becomes an escaped string");
+	is_str(convert("n=x:number", "\"4.50\"", CS_J_STRING, 0, &b), "4.50", "a string (a CSV cell) to number, digits kept");
+	is_str(convert("n=x:number", "\"abc\"", CS_J_STRING, 0, &b), "ERROR", "non-number refused");
+	is_str(convert("v=x:bool", "\"yes\"", CS_J_STRING, 0, &b), "true", "yes is true");
+	is_str(convert("v=x:bool", "0", CS_J_NUMBER, 0, &b), "false", "0 is false");
+	is_str(convert("j=x:json", "\"{\\\"a\\\":[1]}\"", CS_J_STRING, 0, &b), "{\"a\":[1]}", "JSON in a string parsed");
+	is_str(convert("j=x:json", "\"[[[1]]]\"", CS_J_STRING, 2, &b), "ERROR", "JSON in a string deeper than max_depth refused");
+	is_str(convert("t=x:string", "\"say \\\"hi\\\"\\n\"", CS_J_STRING, 0, &b), "\"say \\\"hi\\\"\\n\"", "a string stays an escaped string");
 	is_str(convert("o=x", "{\"k\":1}", CS_J_OBJECT, 0, &b), "{\"k\":1}", "untyped values copied as they are");
 	cs_buf_free(&b);
 }

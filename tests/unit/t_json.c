@@ -82,13 +82,26 @@ static void test_errors(void)
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		cs_obj o = {0};
-		cs_jerr e = {0, NULL};
+		cs_jerr e = {0};
 		int r = scan(bad[i].in, &o, &e);
 		ok(r < 0 && e.what && strcmp(e.what, bad[i].what) == 0 && e.off + 1 == bad[i].col,
 		   "'%s' rejected: %s at column %zu (got %s at %zu)", bad[i].in, bad[i].what, bad[i].col,
 		   e.what ? e.what : "-", e.off + 1);
 		cs_obj_free(&o);
 	}
+}
+
+static void test_error_codes(void)
+{
+	cs_obj o = {0};
+	cs_jerr e = {0};
+	ok(cs_json_object(" \t ", 3, 0, &o, &e) < 0 && e.code == CS_JERR_EMPTY, "white space only: CS_JERR_EMPTY");
+	ok(cs_json_object("", 0, 0, &o, &e) < 0 && e.code == CS_JERR_EMPTY, "nothing: CS_JERR_EMPTY");
+	ok(cs_json_object(" [1]", 4, 0, &o, &e) < 0 && e.code == CS_JERR_NOT_OBJECT, "an array: CS_JERR_NOT_OBJECT");
+	ok(cs_json_object("{\"a\":}", 6, 0, &o, &e) < 0 && e.code == CS_JERR_SYNTAX, "bad JSON: CS_JERR_SYNTAX");
+	ok(cs_json_object("{\"a\":\"\\x\"}", 9, 0, &o, &e) < 0 && e.code == CS_JERR_SYNTAX,
+	   "bad escape: CS_JERR_SYNTAX");
+	cs_obj_free(&o);
 }
 
 static void test_depth(void)
@@ -99,10 +112,11 @@ static void test_depth(void)
 	memset(deep + 5, '[', n - 5);
 	deep[n] = '\0';
 	cs_obj o = {0};
-	cs_jerr e = {0, NULL};
+	cs_jerr e = {0};
 	ok(cs_json_object(deep, n, 512, &o, &e) < 0 && strcmp(e.what, "nesting too deep (--max-depth)") == 0,
 	   "100000-deep nesting is an error, not a stack overflow");
 	is_int(e.off + 1, 5 + 512, "reported where depth 513 starts");
+	is_int(e.code, CS_JERR_DEPTH, "classified as too deep");
 	ok(cs_json_object("{\"a\":[[1]]}", 11, 3, &o, &e) == 0, "depth 3 allowed at limit 3");
 	ok(cs_json_object("{\"a\":[[[1]]]}", 13, 3, &o, &e) < 0, "depth 4 refused at limit 3");
 	free(deep);
@@ -166,6 +180,7 @@ int main(void)
 	test_unicode_escapes();
 	test_errors();
 	test_depth();
+	test_error_codes();
 	test_each_and_path();
 	test_set_field();
 	return tap_done();

@@ -8,10 +8,10 @@ cat > in.ndjson; cs-ingest in.ndjson | jq -r .id | sort > a; cs-ingest in.ndjson
 {"kind":"message","id":"m4","ts":"2026-03-01T10:00:00Z","channel":"chat","customer":{"id":"u1"},"role":"customer","text":"me again"}
 {"kind":"message","id":"m5","ts":"2026-03-01T10:00:30Z","channel":"email","customer":{"id":"u1"},"role":"customer","text":"by mail"}
 --- stdout
-c-28fc2d5c2fe6341a
-c-44eb1b88c0ee042d
-c-983f5d010283c2ad
-c-ffdc580523a4e837
+c-0e4b2ec68ed49eea
+c-4668aad1e3e0f2f4
+c-500efb40f471bce3
+c-fd5fe95c00aa1eee
 --- stderr
 --- exit
 0

@@ -4,7 +4,7 @@ cs-ingest --messages --map 'id=MsgId,ts=CreateTime,customer.id=user.open_id,text
 --- stdin
 {"MsgId":7262094405921456001,"CreateTime":1772419200,"user":{"open_id":"oX1","nick":"n"},"Content":"退款"}
 --- stdout
-{"kind":"message","MsgId":7262094405921456001,"CreateTime":1772419200,"user":{"open_id":"oX1","nick":"n"},"Content":"退款","id":"7262094405921456001","ts":"2026-03-02T02:40:00Z","customer":{"id":"oX1"},"text":"退款","channel":"wechat","conversation_id":"c-0d9b155fc4740bea"}
+{"kind":"message","MsgId":7262094405921456001,"CreateTime":1772419200,"user":{"open_id":"oX1","nick":"n"},"Content":"退款","id":"7262094405921456001","ts":"2026-03-02T02:40:00Z","customer":{"id":"oX1"},"text":"退款","channel":"wechat","conversation_id":"c-d85460adce1ceea3"}
 --- stderr
 --- exit
 0

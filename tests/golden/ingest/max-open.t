@@ -8,13 +8,13 @@ cs-ingest --max-open 1 --stats=json - | jq -c '[.id, .message_count]'
 {"kind":"message","id":"m4","ts":"2026-03-01T10:00:00Z","channel":"chat","customer":{"id":"u1"},"role":"customer","text":"me again"}
 {"kind":"message","id":"m5","ts":"2026-03-01T10:00:30Z","channel":"email","customer":{"id":"u1"},"role":"customer","text":"by mail"}
 --- stdout
-["c-ffdc580523a4e837",1]
-["c-983f5d010283c2ad",1]
-["c-f1fed4e3fad867dd",1]
-["c-44eb1b88c0ee042d",1]
-["c-28fc2d5c2fe6341a",1]
+["c-4668aad1e3e0f2f4",1]
+["c-0e4b2ec68ed49eea",1]
+["c-484a26373a9c7d1e",1]
+["c-fd5fe95c00aa1eee",1]
+["c-500efb40f471bce3",1]
 --- stderr
 cs-ingest: more than 1 open conversations (--max-open): closing the oldest early; --stats counts them
-{"kind":"stats","program":"cs-ingest","read":5,"written":5,"messages":5,"conversations":5,"duplicates":0,"rejected":0,"passed":0,"skipped":0,"closed_early":3,"replaced":0}
+{"kind":"stats","program":"cs-ingest","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"messages":5,"conversations":5,"duplicates":0,"passed":0,"closed_early":3,"dedup_forgotten":0}
 --- exit
 0

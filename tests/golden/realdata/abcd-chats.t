@@ -12,6 +12,6 @@ cs-ingest --messages conv.ndjson | jq -c 'del(.conversation_id)' | cs-ingest --s
 {"customer":"aphoenix939","message_count":21,"first":"9489-0","last":"9489-20","roles":{"agent":9,"customer":10,"system":2}}
 {"customer":"joyce wu","message_count":22,"first":"3695-0","last":"3695-21","roles":{"agent":11,"customer":8,"system":3}}
 --- stderr
-cs-ingest: stats: read 72, written 3, messages 72, conversations 3, duplicates 0, rejected 0, passed 0, skipped 0, closed_early 0, replaced 0
+cs-ingest: stats: read 72, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 72, conversations 3, duplicates 0, passed 0, closed_early 0, dedup_forgotten 0
 --- exit
 0

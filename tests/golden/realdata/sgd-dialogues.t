@@ -15,7 +15,7 @@ round trip: identical
 {"kind":"message","id":0,"role":"customer","text":"Hi, could you get me a restaurant booking on the 8th please?","conversation_id":"1_00000","channel":"chat"}
 {"kind":"message","id":1,"role":"agent","text":"Any preference on the restaurant, location and time?","conversation_id":"1_00000","channel":"chat"}
 --- stderr
-{"kind":"stats","program":"cs-ingest","read":384,"written":4470,"messages":4470,"conversations":0,"duplicates":0,"rejected":0,"passed":0,"skipped":0,"closed_early":0,"replaced":0}
-{"kind":"stats","program":"cs-ingest","read":4470,"written":384,"messages":4470,"conversations":384,"duplicates":0,"rejected":0,"passed":0,"skipped":0,"closed_early":0,"replaced":0}
+{"kind":"stats","program":"cs-ingest","read":384,"written":4470,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"messages":4470,"conversations":0,"duplicates":0,"passed":0,"closed_early":0,"dedup_forgotten":0}
+{"kind":"stats","program":"cs-ingest","read":4470,"written":384,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"messages":4470,"conversations":384,"duplicates":0,"passed":0,"closed_early":0,"dedup_forgotten":0}
 --- exit
 0

@@ -8,5 +8,6 @@ seq 1 2000 | sed 's/.*/{"kind":"event","id":"&"}/' | gzip > b.gz; head -c 100 b.
 exit 4
 --- stderr
 cs-ingest: cut.gz: truncated gzip stream (unexpected end of input)
+cs-ingest: 1 input could not be read to the end
 --- exit
 0

@@ -16,7 +16,7 @@ wait $!
 echo "exit $?"
 --- stdout
 got: {"kind":"message","conversation_id":"c","id":"1","text":"first"}
-got: {"kind":"message","customer":{"id":"u"},"id":"2","text":"second","conversation_id":"c-282ec4dd3b31a46d"}
+got: {"kind":"message","customer":{"id":"u"},"id":"2","text":"second","conversation_id":"c-8788c3a3e1465d93"}
 exit 0
 --- stderr
 --- exit

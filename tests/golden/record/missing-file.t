@@ -4,5 +4,6 @@ cs-ingest no-such-file.ndjson
 --- stdout
 --- stderr
 cs-ingest: no-such-file.ndjson: No such file or directory
+cs-ingest: 1 input could not be read to the end
 --- exit
 4

@@ -5,7 +5,7 @@ cs-ingest --messages --where '.channel == "chat"' -
 {"kind":"message","id":"1","customer":{"id":"u"},"channel":"chat","text":"a"}
 {"kind":"message","id":"2","customer":{"id":"u"},"channel":"email","text":"b"}
 --- stdout
-{"kind":"message","id":"1","customer":{"id":"u"},"channel":"chat","text":"a","conversation_id":"c-58b2e05661718037"}
+{"kind":"message","id":"1","customer":{"id":"u"},"channel":"chat","text":"a","conversation_id":"c-bb11b4e65fddc998"}
 {"kind":"message","id":"2","customer":{"id":"u"},"channel":"email","text":"b"}
 --- stderr
 --- exit

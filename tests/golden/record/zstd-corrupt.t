@@ -5,5 +5,6 @@ seq 1 200 | sed 's/.*/{"kind":"event","id":"&"}/' | zstd -q > in.zst; printf '\3
 exit 4
 --- stderr
 cs-ingest: in.zst: corrupt zstd data: Data corruption detected
+cs-ingest: 1 input could not be read to the end
 --- exit
 0

@@ -5,5 +5,6 @@ seq 1 2000 | sed 's/.*/{"kind":"event","id":"&"}/' | zstd -q > in.zst; head -c $
 exit 4
 --- stderr
 cs-ingest: cut.zst: truncated zstd frame (unexpected end of input)
+cs-ingest: 1 input could not be read to the end
 --- exit
 0
