@@ -21,9 +21,14 @@ INSTALL_DATA ?= $(INSTALL) -m 644
 
 CC        ?= cc
 PKG_CONFIG ?= pkg-config
-PKGS      := libzstd libpcre2-8 sqlite3 zlib
-PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS  := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lzstd -lpcre2-8 -lsqlite3 -lz)
+# Each library's flags; a program links only the ones it lists below.
+pc_cflags = $(shell $(PKG_CONFIG) --cflags $(1) 2>/dev/null)
+pc_libs   = $(shell $(PKG_CONFIG) --libs $(1) 2>/dev/null || echo $(2))
+ZSTD_LIBS   := $(call pc_libs,libzstd,-lzstd)
+Z_LIBS      := $(call pc_libs,zlib,-lz)
+PCRE2_LIBS  := $(call pc_libs,libpcre2-8,-lpcre2-8)
+SQLITE_LIBS := $(call pc_libs,sqlite3,-lsqlite3)
+PKG_CFLAGS  := $(call pc_cflags,libzstd libpcre2-8 sqlite3 zlib)
 # Debian's libjq 1.6 and libcsv ship no .pc file.
 JQ_CFLAGS ?=
 JQ_LIBS   ?= -ljq
@@ -32,12 +37,17 @@ CSV_VERSION ?= $(shell dpkg-query -W -f='$${Version}' libcsv-dev 2>/dev/null | s
 CSV_CFLAGS ?=
 CSV_LIBS  ?= -lcsv
 
+# What each program links (its cs_prog_def lists the same for --version).
+cs-ingest_LIBS = $(JQ_LIBS) $(CSV_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS)
+
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -pthread $(WARN) $(CFLAGS) $(PKG_CFLAGS) $(JQ_CFLAGS) $(CSV_CFLAGS) \
              -DCS_VERSION='"$(VERSION)"' -DCS_JQ_VERSION='"$(or $(JQ_VERSION),unknown)"' \
              -DCS_CSV_VERSION='"$(or $(CSV_VERSION),unknown)"' -DCS_SHAREDIR='"$(sharedir)"' -Ilib -ffile-prefix-map=$(CURDIR)=.
-ALL_LIBS  = $(JQ_LIBS) $(CSV_LIBS) $(PKG_LIBS) -lm -lpthread
+ALL_LIBS  = $(JQ_LIBS) $(CSV_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) -lm -lpthread
+# --as-needed: a library a program's objects do not use is not recorded as needed.
+PROG_LDFLAGS = -Wl,--as-needed
 
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -O1 -g
 
@@ -70,7 +80,7 @@ lib/libcs.a: $(LIB_OBJ)
 
 bin/%: cmd/%.c lib/libcs.a lib/*.h
 	@mkdir -p bin
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a $(ALL_LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PROG_LDFLAGS) -o $@ $< lib/libcs.a $($*_LIBS) -lm -lpthread
 
 build/unit/%: tests/unit/%.c lib/libcs.a tests/unit/tap.h tests/unit/fixture.h
 	@mkdir -p $(@D)
@@ -86,7 +96,7 @@ $(ASAN_DIR)/libcs.a: $(ASAN_OBJ)
 
 $(ASAN_DIR)/bin/%: cmd/%.c $(ASAN_DIR)/libcs.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $(ALL_LIBS)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) $(PROG_LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $($*_LIBS) -lm -lpthread
 
 $(ASAN_DIR)/unit/%: tests/unit/%.c $(ASAN_DIR)/libcs.a tests/unit/tap.h tests/unit/fixture.h
 	@mkdir -p $(@D)

@@ -52,8 +52,8 @@ int cs_dedup_seen(cs_dedup *d, cs_fp fp)
 	if (d->max && d->cur.n >= (d->max + 1) / 2) {
 		d->forgotten += d->old.n;
 		if (d->old.n && !d->rotated_early++)
-			cs_notice("more than %zu message keys in the duplicate table (--dedup-max): older ones "
-				  "are forgotten early; --stats counts them", d->max);
+			cs_notice("the duplicate table is full (--dedup-max %zu): older message keys are "
+				  "forgotten early; --stats counts them", d->max);
 		rotate(d);
 	}
 	return 0;
