@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define AHEAD_BATCHES 4
 #define BATCH_RECORDS 2048
@@ -289,7 +290,8 @@ cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts
 	a->max_depth = max_depth;
 	const char *share = getenv("CS_TEST_AHEAD_SHARE");
 	if (share && *share) {
-		a->main_share = atoi(share) < 0 ? 0 : atoi(share) > 16 ? 16 : atoi(share);
+		long fixed = strtol(share, NULL, 10);
+		a->main_share = fixed < 0 ? 0 : fixed > 16 ? 16 : (int)fixed;
 		a->share_fixed = 1;
 	}
 	a->sink = (cs_msg_sink){.put = worker_put, .die = worker_die, .ctx = a};
@@ -307,7 +309,7 @@ static void replay(cs_ahead *a, const struct batch *b, size_t upto)
 	for (; a->ev_pos < b->nev && b->ev[a->ev_pos].before <= upto; a->ev_pos++) {
 		const struct event *e = &b->ev[a->ev_pos];
 		if (e->text_off != NO_TEXT)
-			fputs(b->event_text.p + e->text_off, stderr);
+			cs_msg_write(STDERR_FILENO, b->event_text.p + e->text_off, strlen(b->event_text.p + e->text_off));
 		if (e->raise_code)
 			cs_exit_raise(e->raise_code);
 		if (e->fatal)

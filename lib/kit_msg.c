@@ -166,6 +166,8 @@ _Noreturn void cs_usage_error(const char *fmt, ...)
 
 int cs_msg_write(int fd, const char *p, size_t n)
 {
+	if (fd == STDERR_FILENO)
+		fflush(stderr);   /* what went through stdio comes first */
 	while (n) {
 		ssize_t w = write(fd, p, n);
 		if (w < 0 && errno == EINTR)

@@ -1,4 +1,5 @@
 #include "kit_opt.h"
+#include "kit_buf.h"
 #include "kit_in.h"
 #include "kit_json.h"
 #include "kit_mem.h"
@@ -195,12 +196,12 @@ size_t cs_opt_size(const char *opt, const char *arg)
 	errno = 0;
 	unsigned long long v = strtoull(arg, &end, 10);
 	unsigned shift = 0;
-	if (*end == 'K' || *end == 'k')
-		shift = 10, end++;
-	else if (*end == 'M' || *end == 'm')
-		shift = 20, end++;
-	else if (*end == 'G' || *end == 'g')
-		shift = 30, end++;
+	static const char units[] = "KkMmGg";
+	const char *unit = *end ? strchr(units, *end) : NULL;
+	if (unit) {
+		shift = 10 * (unsigned)(1 + (unit - units) / 2);
+		end++;
+	}
 	if (errno || end == arg || *end || !isdigit((unsigned char)arg[0]) || v == 0 || v > (SIZE_MAX >> 1 >> shift))
 		cs_usage_error("--%s: '%s' is not a size such as 4096, 64K, 64M or 1G", opt, arg);
 	return (size_t)(v << shift);
@@ -335,6 +336,7 @@ struct name_query {
 	size_t best;             /* nearest: its distance */
 	const struct cs_opt *nearest;
 	size_t prefixed;         /* options the name is a prefix of */
+	cs_buf *names;           /* their names, for a message */
 };
 
 static int is_named(const struct cs_opt *o, void *ctx)
@@ -361,6 +363,22 @@ static int weigh_name(const struct cs_opt *o, void *ctx)
 	return 0;
 }
 
+static int list_prefixed(const struct cs_opt *o, void *ctx)
+{
+	struct name_query *q = ctx;
+	if (strncmp(o->name, q->name, q->n) == 0)
+		cs_buf_printf(q->names, "%s--%s", q->names->len ? ", " : "", o->name);
+	return 0;
+}
+
+static _Noreturn void ambiguous(const struct cs_prog_def *def, struct name_query *q)
+{
+	cs_buf names = CS_BUF_INIT;
+	q->names = &names;
+	each_long(def, list_prefixed, q);
+	cs_usage_error("option '--%.*s' is ambiguous: %s", (int)q->n, q->name, names.p);
+}
+
 /* getopt_long refused argument arg: say why, as helpfully as we can. */
 static _Noreturn void bad_option(const struct cs_prog_def *def, const char *arg, int opt)
 {
@@ -377,7 +395,7 @@ static _Noreturn void bad_option(const struct cs_prog_def *def, const char *arg,
 	if (o && q.name[q.n] == '=' && !o->has_arg)
 		cs_usage_error("option '--%s' takes no value", o->name);
 	if (q.prefixed > 1)
-		cs_usage_error("option '--%.*s' is ambiguous: it begins %zu option names", (int)q.n, q.name, q.prefixed);
+		ambiguous(def, &q);
 	if (q.nearest && q.best <= 2 && q.best < q.n)
 		cs_usage_error("unknown option '--%.*s'; did you mean '--%s'?", (int)q.n, q.name, q.nearest->name);
 	cs_usage_error("unknown option '--%.*s'", (int)q.n, q.name);

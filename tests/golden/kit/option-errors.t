@@ -19,7 +19,7 @@ cs-ingest: -o: empty file name
 Try 'cs-ingest --help' for more information.
 cs-ingest: unknown option '--selct'; did you mean '--select'?
 Try 'cs-ingest --help' for more information.
-cs-ingest: option '--dedup' is ambiguous: it begins 2 option names
+cs-ingest: option '--dedup' is ambiguous: --dedup-window, --dedup-max
 Try 'cs-ingest --help' for more information.
 cs-ingest: unknown option '--frobnicate'
 Try 'cs-ingest --help' for more information.
