@@ -67,6 +67,7 @@ struct cs_ahead {
 	size_t pos, ev_pos;
 	int at_end;
 	uint64_t bytes, replaced;
+	uint64_t batch_base;           /* input bytes before the current batch */
 	cs_ahead *next_abandoned;
 };
 
@@ -369,6 +370,17 @@ static void scan_here(cs_ahead *a, struct cs_ahead_rec *rec)
 		rec->obj = a->main_obj;
 }
 
+/* Bytes read up to rec: the batch's lines are its input less line ends, so
+ * the count is close, and exact at the end of each batch. */
+static void note_bytes(cs_ahead *a, const struct batch *b, const struct cs_ahead_rec *rec)
+{
+	if (!rec->text)
+		return;
+	uint64_t upto = a->batch_base + (uint64_t)(rec->text - b->bytes.p) + rec->len + 1;
+	if (upto <= b->bytes_in)
+		a->bytes = upto;
+}
+
 const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 {
 	while (!a->at_end) {
@@ -384,10 +396,11 @@ const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 			struct cs_ahead_rec *rec = &b->rec[a->pos];
 			if (a->pos++ >= b->scan_end)
 				scan_here(a, rec);
+			note_bytes(a, b, rec);
 			return rec;
 		}
 		replay(a, b, (size_t)-1);
-		a->bytes = b->bytes_in;
+		a->bytes = a->batch_base = b->bytes_in;
 		a->replaced = b->replaced;
 		if (b->end)
 			a->at_end = 1;

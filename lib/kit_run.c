@@ -45,7 +45,8 @@ struct cs_run {
 	void *meter_ctx;
 	uint64_t bytes, replaced;        /* the meter's last reading */
 	uint64_t replaced_by_source;     /* replaced outside the meter */
-	int progress_on;
+	int progress_on, progress_shown;
+	int progress_every_record;       /* test hook: CS_TEST_PROGRESS=1 */
 	struct timespec progress_last;
 };
 
@@ -111,19 +112,37 @@ void cs_run_set_meter(cs_run *r, uint64_t (*bytes)(void *ctx), uint64_t (*replac
 	r->meter_ctx = ctx;
 }
 
-static void progress_tick(cs_run *r)
+/* 1 if a quarter of a second has passed since the last progress line. */
+static int progress_due(cs_run *r)
 {
-	if (!r->progress_on || (r->read & 1023))
-		return;
 	struct timespec now;
+	if (r->progress_every_record)
+		return 1;
+	if (r->read & 1023)
+		return 0;
 	clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
 	long long ms = (now.tv_sec - r->progress_last.tv_sec) * 1000LL +
 		       (now.tv_nsec - r->progress_last.tv_nsec) / 1000000;
 	if (ms < 250)
-		return;
+		return 0;
 	r->progress_last = now;
+	return 1;
+}
+
+static void progress_tick(cs_run *r)
+{
+	static const char *const units[] = {"B", "kB", "MB", "GB", "TB"};
+	if (!r->progress_on || !progress_due(r))
+		return;
 	read_meter(r);
-	cs_progress("%" PRIu64 " records, %.1f MB", r->read, (double)r->bytes / 1e6);
+	double size = (double)r->bytes;
+	size_t u = 0;
+	while (size >= 1000 && u + 1 < sizeof units / sizeof units[0]) {
+		size /= 1000;
+		u++;
+	}
+	r->progress_shown = 1;
+	cs_progress("%" PRIu64 " record%s, %.*f %s", r->read, r->read == 1 ? "" : "s", u ? 1 : 0, size, units[u]);
 }
 
 /* ---- deciding one record ---- */
@@ -386,7 +405,8 @@ static void run_free(cs_run *r)
 
 int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **files, int nfiles)
 {
-	cs_run r = {.c = c, .e = e, .progress_on = c->progress};
+	const char *every = getenv("CS_TEST_PROGRESS");
+	cs_run r = {.c = c, .e = e, .progress_on = c->progress, .progress_every_record = every && *every == '1'};
 	clock_gettime(CLOCK_MONOTONIC_COARSE, &r.progress_last);
 	if (c->select)
 		r.select = cs_filter_new("select", c->select, c->where_timeout, c->max_depth);
@@ -397,7 +417,7 @@ int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **fil
 		cs_notice("reading records from the terminal (Ctrl-D ends them); name a file, or - for standard input");
 	cs_src_read(c, &r, files, nfiles);
 	release(&r);
-	if (r.progress_on)
+	if (r.progress_shown)
 		cs_progress_end();
 	if (r.stopped) {
 		cs_out_abort(r.out);
