@@ -3,10 +3,13 @@
  * Parent and worker talk over a socket pair rather than two pipes: one fd
  * each, and sends use MSG_NOSIGNAL, so the caller's SIGPIPE disposition is
  * never touched and a dead worker shows up as EPIPE or end of file.
- *   request: u32 length (host order), the record
- *   reply:   status byte, u32 length, text
+ *   request: u32 count, then count times u32 length and a record (host order)
+ *   reply:   count times status byte, u32 length, text
  * Status 'T' true, 'F' false, 'E' error text, 'R' compiled and ready,
- * 'C' compile error text. */
+ * 'C' compile error text. A batch is one exchange: the worker reads the
+ * whole request before it answers, so the parent may block on sending it
+ * without either side waiting for the other (no deadlock), and the parent
+ * then reads every reply within one time limit. */
 #include "kit_jq.h"
 #include "kit_mem.h"
 #include <errno.h>
@@ -498,6 +501,15 @@ static void cs_jq_w_limits(double timeout_s)
 #endif
 }
 
+/* clearenv() only forgets the strings; they would still be readable (by jq's
+ * own memory, by /proc/PID/environ). Overwrite them first. */
+static void cs_jq_w_wipe_env(void)
+{
+	for (char **e = environ; e && *e; e++)
+		memset(*e, 0, strlen(*e));
+	clearenv();
+}
+
 static void cs_jq_w_setup(int sock, pid_t parent, double timeout_s)
 {
 	/* Die with the parent instead of spinning on as an orphan. */
@@ -505,60 +517,117 @@ static void cs_jq_w_setup(int sock, pid_t parent, double timeout_s)
 		_exit(CS_JQ_W_SETUP);
 	cs_jq_w_fds(sock);
 	cs_jq_w_signals();
-	clearenv();
+	cs_jq_w_wipe_env();
 	cs_jq_w_limits(timeout_s);
 	jv_nomem_handler(cs_jq_w_nomem, NULL);
 }
 
-static void cs_jq_w_reply(char status, const char *text)
+/* Replies of a batch, sent together. */
+typedef struct {
+	unsigned char *buf;
+	size_t len, cap;
+} cs_jq_w_out;
+
+static void cs_jq_w_add(cs_jq_w_out *out, char status, const char *text)
 {
 	size_t n = text ? strlen(text) : 0;
-	unsigned char buf[CS_JQ_HDR + CS_JQ_MSG_MAX];
 	uint32_t len32;
 	if (n > CS_JQ_MSG_MAX)
 		n = CS_JQ_MSG_MAX;
+	if (out->len + CS_JQ_HDR + n > out->cap) {
+		size_t cap = (out->cap + CS_JQ_HDR + n) * 2;
+		unsigned char *p = realloc(out->buf, cap);
+		if (!p)
+			_exit(CS_JQ_W_NOMEM);
+		out->buf = p;
+		out->cap = cap;
+	}
 	len32 = (uint32_t)n;
-	buf[0] = (unsigned char)status;
-	memcpy(buf + 1, &len32, 4);
+	out->buf[out->len] = (unsigned char)status;
+	memcpy(out->buf + out->len + 1, &len32, 4);
 	if (n)
-		memcpy(buf + CS_JQ_HDR, text, n);
-	for (size_t off = 0; off < CS_JQ_HDR + n;) {
-		ssize_t w = send(CS_JQ_W_FD, buf + off, CS_JQ_HDR + n - off, MSG_NOSIGNAL);
+		memcpy(out->buf + out->len + CS_JQ_HDR, text, n);
+	out->len += CS_JQ_HDR + n;
+}
+
+static void cs_jq_w_send(cs_jq_w_out *out)
+{
+	for (size_t off = 0; off < out->len;) {
+		ssize_t w = send(CS_JQ_W_FD, out->buf + off, out->len - off, MSG_NOSIGNAL);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0)
 			_exit(0); /* the parent is gone */
 		off += (size_t)w;
 	}
+	out->len = 0;
 }
 
-/* Read one request into *buf (grown as needed, NUL-terminated: jq 1.6's
- * parse error message prints the text with %s); returns its length. */
-static size_t cs_jq_w_request(char **buf, size_t *cap)
+static void cs_jq_w_reply(char status, const char *text)
 {
-	size_t have = 0, need = 4;
-	uint32_t len32 = 0;
-	while (have < need) {
-		ssize_t r = read(CS_JQ_W_FD, *buf + have, *cap - 1 - have);
+	cs_jq_w_out out = {0};
+	cs_jq_w_add(&out, status, text);
+	cs_jq_w_send(&out);
+	free(out.buf);
+}
+
+/* The worker's input: bytes read ahead from the socket. */
+typedef struct {
+	char *buf;
+	size_t cap, start, end;
+} cs_jq_w_in;
+
+/* Make n bytes available at in->buf + in->start. */
+static void cs_jq_w_need(cs_jq_w_in *in, size_t n)
+{
+	if (in->end - in->start >= n)
+		return;
+	memmove(in->buf, in->buf + in->start, in->end - in->start);
+	in->end -= in->start;
+	in->start = 0;
+	if (n > in->cap) {
+		char *p = realloc(in->buf, n);
+		if (!p)
+			_exit(CS_JQ_W_NOMEM);
+		in->buf = p;
+		in->cap = n;
+	}
+	while (in->end < n) {
+		ssize_t r = read(CS_JQ_W_FD, in->buf + in->end, in->cap - in->end);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0)
 			_exit(0); /* the parent closed its end */
-		have += (size_t)r;
-		if (need == 4 && have >= 4) {
-			memcpy(&len32, *buf, 4);
-			need = 4 + (size_t)len32;
-			if (need + 1 > *cap) {
-				char *p = realloc(*buf, need + 1);
-				if (!p)
-					_exit(CS_JQ_W_NOMEM);
-				*buf = p;
-				*cap = need + 1;
-			}
-		}
+		in->end += (size_t)r;
 	}
-	(*buf)[need] = '\0';
-	return len32;
+}
+
+static uint32_t cs_jq_w_u32(cs_jq_w_in *in)
+{
+	uint32_t v;
+	cs_jq_w_need(in, 4);
+	memcpy(&v, in->buf + in->start, 4);
+	in->start += 4;
+	return v;
+}
+
+/* The next record of the batch, copied NUL-terminated into *rec (jq 1.6's
+ * parse error message prints the text with %s); returns its length. */
+static size_t cs_jq_w_record(cs_jq_w_in *in, char **rec, size_t *cap)
+{
+	size_t len = cs_jq_w_u32(in);
+	cs_jq_w_need(in, len);
+	if (len + 1 > *cap) {
+		char *p = realloc(*rec, len + 1);
+		if (!p)
+			_exit(CS_JQ_W_NOMEM);
+		*rec = p;
+		*cap = len + 1;
+	}
+	memcpy(*rec, in->buf + in->start, len);
+	(*rec)[len] = '\0';
+	in->start += len;
+	return len;
 }
 
 /* jq 1.6 appends " (while parsing '<the whole record>')" to parse errors. */
@@ -603,8 +672,10 @@ static _Noreturn void cs_jq_worker(int sock, pid_t parent, const char *expr, dou
 {
 	cs_jq_msgs m;
 	jq_state *jq;
-	size_t cap = 65536;
-	char *buf;
+	cs_jq_w_in in = {0};
+	cs_jq_w_out out = {0};
+	char *rec = NULL;
+	size_t rec_cap = 0;
 	cs_jq_w_setup(sock, parent, timeout_s);
 	jq = cs_jq_compile(expr, &m);
 	if (!jq) {
@@ -612,15 +683,19 @@ static _Noreturn void cs_jq_worker(int sock, pid_t parent, const char *expr, dou
 		_exit(0);
 	}
 	jq_set_nomem_handler(jq, cs_jq_w_nomem, NULL);
-	if (!(buf = malloc(cap)))
+	in.cap = 1 << 20;
+	if (!(in.buf = malloc(in.cap)))
 		_exit(CS_JQ_W_NOMEM);
 	cs_jq_w_reply('R', NULL);
 	for (;;) {
-		size_t len = cs_jq_w_request(&buf, &cap);
-		char status;
-		cs_jq_w_seq++;
-		status = cs_jq_w_eval(jq, buf + 4, len, m.text, sizeof m.text);
-		cs_jq_w_reply(status, status == 'E' ? m.text : NULL);
+		uint32_t count = cs_jq_w_u32(&in);
+		for (uint32_t i = 0; i < count; i++) {
+			size_t len = cs_jq_w_record(&in, &rec, &rec_cap);
+			cs_jq_w_seq++;
+			char status = cs_jq_w_eval(jq, rec, len, m.text, sizeof m.text);
+			cs_jq_w_add(&out, status, status == 'E' ? m.text : NULL);
+		}
+		cs_jq_w_send(&out);
 	}
 }
 
@@ -758,11 +833,7 @@ cs_jq *cs_jq_new(const char *expr, double timeout_s, char *errbuf, size_t errlen
 	jq = cs_calloc(1, sizeof *jq);
 	jq->expr = cs_strdup(expr);
 	jq->timeout_s = timeout_s > 0 ? (timeout_s < 1e6 ? timeout_s : 1e6) : 2.0;
-	jq->fd = -1;
-	if (cs_jq_start(jq, errbuf, errlen) < 0) {
-		cs_jq_free(jq);
-		return NULL;
-	}
+	jq->fd = -1;   /* the worker starts when the first record needs it */
 	return jq;
 }
 
@@ -776,18 +847,15 @@ void cs_jq_free(cs_jq *jq)
 	free(jq);
 }
 
-/* Header and record in one sendmsg; a partial send (a record larger than
- * the socket buffer) continues where it stopped. */
-static int cs_jq_send(cs_jq *jq, const char *record, size_t len)
+/* Send all of iov[0..n), continuing after partial sends. */
+static int cs_jq_sendv(cs_jq *jq, struct iovec *iov, size_t n)
 {
-	uint32_t len32 = (uint32_t)len;
-	struct iovec iov[2] = {
-		{ .iov_base = &len32, .iov_len = 4 },
-		{ .iov_base = (void *)record, .iov_len = len },
-	};
-	struct msghdr mh = { .msg_iov = iov, .msg_iovlen = 2 };
-	for (;;) {
-		ssize_t w = sendmsg(jq->fd, &mh, MSG_NOSIGNAL);
+	struct msghdr mh = { .msg_iov = iov, .msg_iovlen = n };
+	while (mh.msg_iovlen) {
+		struct msghdr part = mh;
+		if (part.msg_iovlen > IOV_MAX)
+			part.msg_iovlen = IOV_MAX;
+		ssize_t w = sendmsg(jq->fd, &part, MSG_NOSIGNAL);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w < 0)
@@ -797,47 +865,170 @@ static int cs_jq_send(cs_jq *jq, const char *record, size_t len)
 			mh.msg_iov++;
 			mh.msg_iovlen--;
 		}
-		if (!mh.msg_iovlen)
-			return 0;
-		mh.msg_iov->iov_base = (char *)mh.msg_iov->iov_base + w;
-		mh.msg_iov->iov_len -= (size_t)w;
+		if (mh.msg_iovlen) {
+			mh.msg_iov->iov_base = (char *)mh.msg_iov->iov_base + w;
+			mh.msg_iov->iov_len -= (size_t)w;
+		}
 	}
+	return 0;
+}
+
+/* One request: the count, then each record with its length. */
+static int cs_jq_send_batch(cs_jq *jq, const char *const *rec, const size_t *len, size_t n)
+{
+	uint32_t count = (uint32_t)n, *lens = cs_malloc((n ? n : 1) * sizeof *lens);
+	struct iovec *iov = cs_malloc((2 * n + 1) * sizeof *iov);
+	iov[0] = (struct iovec){ .iov_base = &count, .iov_len = 4 };
+	for (size_t i = 0; i < n; i++) {
+		lens[i] = (uint32_t)len[i];
+		iov[1 + 2 * i] = (struct iovec){ .iov_base = &lens[i], .iov_len = 4 };
+		iov[2 + 2 * i] = (struct iovec){ .iov_base = (void *)rec[i], .iov_len = len[i] };
+	}
+	int r = cs_jq_sendv(jq, iov, 2 * n + 1);
+	free(iov);
+	free(lens);
+	return r;
+}
+
+/* One reply at p (have bytes) into v; returns its size, 0 if incomplete, -1 if malformed. */
+static long cs_jq_take_reply(const unsigned char *p, size_t have, struct cs_jq_verdict *v)
+{
+	uint32_t len32;
+	if (have < CS_JQ_HDR)
+		return 0;
+	memcpy(&len32, p + 1, 4);
+	if (len32 > CS_JQ_MSG_MAX)
+		return -1;
+	if (have < CS_JQ_HDR + len32)
+		return 0;
+	v->err[0] = '\0';
+	switch (p[0]) {
+	case 'T': v->result = CS_JQ_TRUE; break;
+	case 'F': v->result = CS_JQ_FALSE; break;
+	case 'E':
+		v->result = CS_JQ_ERROR;
+		cs_jq_err(v->err, sizeof v->err, "--where: %.*s", (int)len32, (const char *)p + CS_JQ_HDR);
+		break;
+	default: return -1;
+	}
+	return (long)(CS_JQ_HDR + len32);
+}
+
+/* Wait for n replies within timeout_s: 1 when out holds them all, 0 on a
+ * timeout, -1 when the worker is gone or garbled. */
+static int cs_jq_recv_batch(cs_jq *jq, size_t n, struct cs_jq_verdict *out, double timeout_s)
+{
+	double deadline = cs_jq_now() + timeout_s;
+	size_t got = 0, have = 0, cap = 1 << 16;
+	unsigned char *buf = cs_malloc(cap);
+	int r = 1;
+	while (got < n) {
+		struct pollfd pfd = { .fd = jq->fd, .events = POLLIN };
+		double left = deadline - cs_jq_now();
+		struct timespec ts;
+		if (left <= 0) {
+			r = 0;
+			break;
+		}
+		ts.tv_sec = (time_t)left;
+		ts.tv_nsec = (long)((left - (double)ts.tv_sec) * 1e9);
+		int pr = ppoll(&pfd, 1, &ts, NULL);
+		if (pr < 0 && errno == EINTR)
+			continue;
+		if (pr == 0) {
+			r = 0;
+			break;
+		}
+		ssize_t k = pr < 0 ? -1 : read(jq->fd, buf + have, cap - have);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0) {
+			r = -1;
+			break;
+		}
+		have += (size_t)k;
+		size_t used = 0;
+		long one;
+		while (got < n && (one = cs_jq_take_reply(buf + used, have - used, &out[got])) > 0) {
+			used += (size_t)one;
+			got++;
+		}
+		if (got < n && one < 0) {
+			r = -1;
+			break;
+		}
+		memmove(buf, buf + used, have - used);
+		have -= used;
+	}
+	free(buf);
+	return r;
+}
+
+static void cs_jq_fail_all(struct cs_jq_verdict *out, size_t n, const char *why)
+{
+	for (size_t i = 0; i < n; i++) {
+		out[i].result = CS_JQ_ERROR;
+		snprintf(out[i].err, sizeof out[i].err, "%s", why);
+	}
+}
+
+/* One exchange for the batch: 1 if every verdict came, else 0 (the worker
+ * has been stopped; why says how). */
+static int cs_jq_exchange(cs_jq *jq, const char *const *rec, const size_t *len, size_t n,
+			  struct cs_jq_verdict *out, char *why, size_t whylen)
+{
+	if (!jq->pid && cs_jq_start(jq, why, whylen) < 0)
+		return 0;
+	if (cs_jq_send_batch(jq, rec, len, n) < 0) {
+		cs_jq_reap(jq, why, whylen);
+		return 0;
+	}
+	int r = cs_jq_recv_batch(jq, n, out, jq->timeout_s);
+	if (r == 1)
+		return 1;
+	if (r == 0) {
+		cs_jq_reap(jq, NULL, 0);
+		cs_jq_err(why, whylen, "--where: timed out after %gs", jq->timeout_s);
+	} else {
+		cs_jq_reap(jq, why, whylen);
+	}
+	return 0;
+}
+
+void cs_jq_test_batch(cs_jq *jq, const char *const *rec, const size_t *len, size_t n,
+		      struct cs_jq_verdict *out)
+{
+	char why[256];
+	for (size_t i = 0; i < n; i++)
+		if (len[i] > INT_MAX) {
+			/* jq 1.6 parses at most INT_MAX bytes: decide each alone */
+			for (size_t k = 0; k < n; k++)
+				out[k].result = cs_jq_test(jq, rec[k], len[k], out[k].err, sizeof out[k].err);
+			return;
+		}
+	if (!n || cs_jq_exchange(jq, rec, len, n, out, why, sizeof why))
+		return;
+	if (n == 1) {
+		cs_jq_fail_all(out, 1, why);
+		return;
+	}
+	/* A record timed out or killed the worker: each alone names it. */
+	for (size_t i = 0; i < n; i++)
+		if (!cs_jq_exchange(jq, &rec[i], &len[i], 1, &out[i], why, sizeof why))
+			cs_jq_fail_all(&out[i], 1, why);
 }
 
 int cs_jq_test(cs_jq *jq, const char *record, size_t len, char *errbuf, size_t errlen)
 {
-	int r;
+	struct cs_jq_verdict v;
 	if (len > INT_MAX) {
 		cs_jq_err(errbuf, errlen, "--where: record too large for jq");
 		return CS_JQ_ERROR;
 	}
-	if (!jq->pid && cs_jq_start(jq, errbuf, errlen) < 0)
-		return CS_JQ_ERROR;
-	if (cs_jq_send(jq, record, len) < 0) {
-		cs_jq_reap(jq, errbuf, errlen);
-		return CS_JQ_ERROR;
-	}
-	r = cs_jq_recv(jq, jq->timeout_s);
-	if (r == 0) {
-		cs_jq_reap(jq, NULL, 0);
-		cs_jq_err(errbuf, errlen, "--where: timed out after %gs", jq->timeout_s);
-		return CS_JQ_ERROR;
-	}
-	if (r < 0) {
-		cs_jq_reap(jq, errbuf, errlen);
-		return CS_JQ_ERROR;
-	}
-	switch (jq->rbuf[0]) {
-	case 'T':
-		return CS_JQ_TRUE;
-	case 'F':
-		return CS_JQ_FALSE;
-	case 'E':
-		cs_jq_reply_text(jq, errbuf, errlen);
-		return CS_JQ_ERROR;
-	default:
-		cs_jq_reap(jq, NULL, 0);
-		cs_jq_err(errbuf, errlen, "--where: evaluation failed (bad reply from worker)");
-		return CS_JQ_ERROR;
-	}
+	cs_jq_test_batch(jq, &record, &len, 1, &v);
+	if (v.result == CS_JQ_ERROR)
+		cs_jq_err(errbuf, errlen, "%s", v.err);
+	return v.result;
 }
+
+long cs_jq_worker_pid(const cs_jq *jq) { return jq->pid; }

@@ -8,14 +8,16 @@
  *    scanned). The scan follows jq 1.6's lexer, so .env (a field) and
  *    {env: 1} (an object key) are allowed; the shorthand {env} is not.
  *  - JQ_LIBRARY_PATH is empty; compile messages carry the program prefix.
- *  - Evaluation runs in a forked worker process (one request and one reply
- *    per record over a socket pair) with an empty environment, its own
- *    signal handlers reset, only its socket open, an address-space limit of
- *    1 GiB beyond what it inherits (none under ASan) and a CPU-time
- *    backstop; it dies with the caller. The parent waits at most the timeout
- *    per record, then kills the worker and reports the record as bad; a
- *    fresh worker is started for the next record. A worker that dies (out
- *    of memory, crash) is reported the same way.
+ *  - Evaluation runs in a forked worker process, started when the first
+ *    record needs it, with an empty (and wiped) environment, its own signal
+ *    handlers reset, only its socket open, an address-space limit of 1 GiB
+ *    beyond what it inherits (none under ASan) and a CPU-time backstop; it
+ *    dies with the caller. Records go to it in batches, one request and one
+ *    reply a batch over a socket pair. The parent waits at most the timeout
+ *    for a batch, then kills the worker and runs the batch again record by
+ *    record, so only a record that times out alone is reported as bad; a
+ *    fresh worker is started as needed. A worker that dies (out of memory,
+ *    crash) is handled the same way.
  *  - SIGPIPE: writes to the worker use MSG_NOSIGNAL, so the caller's SIGPIPE
  *    disposition is neither needed nor touched. stdio buffers are flushed
  *    before each fork and the worker leaves only through _exit().
@@ -49,6 +51,14 @@ struct cs_jq_verdict {
 	int result;          /* CS_JQ_TRUE, CS_JQ_FALSE or CS_JQ_ERROR */
 	char err[256];       /* on CS_JQ_ERROR: the one-line reason */
 };
+/* Evaluate n records (rec[i][0..len[i]), each one JSON object) in one
+ * exchange with the worker; out[i] gets each verdict. The time limit
+ * (cs_jq_new's timeout_s) applies to the whole batch; on a timeout, or when
+ * the worker dies, the batch is run again one record at a time, each with
+ * the same limit, so only the culprit gets "--where: timed out after Ns"
+ * (or how the worker died). */
 void cs_jq_test_batch(cs_jq *jq, const char *const *rec, const size_t *len, size_t n,
 		      struct cs_jq_verdict *out);
+/* For tests: the worker's process id (0 when none is running). */
+long cs_jq_worker_pid(const cs_jq *jq);
 #endif

@@ -366,8 +366,11 @@ static void test_isolation(void)
 	sa.sa_handler = on_usr1;
 	sigaction(SIGUSR1, &sa, &old);
 	jq = cs_jq_new(".a", 2.0, err, sizeof err);
-	w = only_child();
-	ok(jq && w > 0, "worker started");
+	ok(jq && cs_jq_worker_pid(jq) == 0, "no worker before a record needs one");
+	if (jq)
+		test_rec(jq, "{}");
+	w = jq ? (pid_t)cs_jq_worker_pid(jq) : 0;
+	ok(jq && w > 0 && w == only_child(), "the first record started the worker");
 	if (!jq || w <= 0) {
 		cs_jq_free(jq);
 		for (int i = 0; i < 3; i++)
@@ -385,6 +388,94 @@ static void test_isolation(void)
 	sigaction(SIGUSR1, &old, NULL);
 	if (extra)
 		fclose(extra);
+}
+
+/* The worker's environment is empty (read from /proc). */
+static void test_environment(void)
+{
+	char path[64];
+	setenv("CS_SECRET_FOR_TEST", "do-not-leak", 1);
+	cs_jq *jq = cs_jq_new(".", 2.0, err, sizeof err);
+	test_rec(jq, "{}");
+	snprintf(path, sizeof path, "/proc/%ld/environ", cs_jq_worker_pid(jq));
+	FILE *f = fopen(path, "r");
+	int c, text = 0, read_it = f != NULL;
+	while (f && (c = getc(f)) != EOF)
+		text += c != 0;
+	if (f)
+		fclose(f);
+	ok(read_it, "the worker's environ can be read");
+	is_int(text, 0, "and holds nothing but NUL bytes: its environment is empty and wiped");
+	cs_jq_free(jq);
+	unsetenv("CS_SECRET_FOR_TEST");
+}
+
+static void verdicts_one_by_one(cs_jq *jq, const char *const *recs, const size_t *lens, size_t n, int *want)
+{
+	for (size_t i = 0; i < n; i++)
+		want[i] = cs_jq_test(jq, recs[i], lens[i], err, sizeof err);
+}
+
+/* A batch decides as records one by one do; a record that times out is
+ * named alone and the others keep their verdicts; a batch bigger than the
+ * socket buffers completes; a killed worker is replaced. */
+static void test_batches(void)
+{
+	const char *recs[] = {"{\"a\":2}", "{\"a\":0}", "{\"a\":null}", "{\"b\":1}", "{\"a\":\"x\"}", "{\"a\":{\"b\":1}}"};
+	size_t n = sizeof recs / sizeof recs[0], lens[6];
+	int want[6];
+	struct cs_jq_verdict v[6];
+	for (size_t i = 0; i < n; i++)
+		lens[i] = strlen(recs[i]);
+	cs_jq *jq = cs_jq_new(".a | if type == \"object\" then .b.c else . end | select(. != 0) | . and true", 2.0, err, sizeof err);
+	verdicts_one_by_one(jq, recs, lens, n, want);
+	cs_jq_test_batch(jq, recs, lens, n, v);
+	int same = 1;
+	for (size_t i = 0; i < n; i++)
+		same &= v[i].result == want[i];
+	ok(same, "a mixed batch (true, false, null, no output, an error) decides as one by one");
+	cs_jq_free(jq);
+
+	const char *slow[] = {"{\"slow\":false}", "{\"slow\":true}", "{\"slow\":false,\"x\":1}"};
+	size_t slow_len[3] = {strlen(slow[0]), strlen(slow[1]), strlen(slow[2])};
+	jq = cs_jq_new("if .slow then [limit(100000000; repeat(1))] | length > 0 else true end", 0.3, err, sizeof err);
+	cs_jq_test_batch(jq, slow, slow_len, 3, v);
+	ok(v[0].result == CS_JQ_TRUE && v[2].result == CS_JQ_TRUE, "the records around a slow one keep their verdicts");
+	ok(v[1].result == CS_JQ_ERROR && strcmp(v[1].err, "--where: timed out after 0.3s") == 0,
+	   "only the slow record times out (%s)", v[1].err);
+	cs_jq_test_batch(jq, slow, slow_len, 1, v);
+	ok(v[0].result == CS_JQ_TRUE, "and the next batch works");
+	cs_jq_free(jq);
+
+	enum { MANY = 5000, REC = 2048 };
+	char *big = cs_malloc((size_t)MANY * REC);
+	const char **many = cs_malloc(MANY * sizeof *many);
+	size_t *many_len = cs_malloc(MANY * sizeof *many_len);
+	struct cs_jq_verdict *mv = cs_malloc(MANY * sizeof *mv);
+	for (int i = 0; i < MANY; i++) {
+		char *r = big + (size_t)i * REC;
+		int k = snprintf(r, REC, "{\"i\":%d,\"pad\":\"", i);
+		memset(r + k, 'p', REC - (size_t)k - 3);
+		memcpy(r + REC - 3, "\"}", 2);
+		many[i] = r;
+		many_len[i] = REC - 1;
+	}
+	jq = cs_jq_new(".i % 2 == 0", 10.0, err, sizeof err);
+	cs_jq_test_batch(jq, many, many_len, MANY, mv);
+	int right = 1;
+	for (int i = 0; i < MANY; i++)
+		right &= mv[i].result == (i % 2 == 0 ? CS_JQ_TRUE : CS_JQ_FALSE);
+	ok(right, "a batch of 5000 records of 2 KiB (10 MB, beyond the socket buffers)");
+	kill((pid_t)cs_jq_worker_pid(jq), SIGKILL);
+	usleep(50000);
+	cs_jq_test_batch(jq, many, many_len, 3, mv);
+	ok(mv[0].result == CS_JQ_TRUE && mv[1].result == CS_JQ_FALSE && mv[2].result == CS_JQ_TRUE,
+	   "a worker killed between batches is replaced");
+	cs_jq_free(jq);
+	free(big);
+	free(many);
+	free(many_len);
+	free(mv);
 }
 
 /* Output buffered before the fork is written once, by the parent. */
@@ -439,6 +530,8 @@ int main(void)
 	test_memory();
 	test_big_record();
 	test_isolation();
+	test_environment();
+	test_batches();
 	test_stdio();
 	test_throughput();
 	is_int(count_dir("/proc/self/fd"), fds, "no file descriptor leaked");
