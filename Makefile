@@ -102,14 +102,19 @@ $(ASAN_DIR)/unit/%: tests/unit/%.c $(ASAN_DIR)/libcs.a tests/unit/tap.h tests/un
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $(ALL_LIBS)
 
+# A fault-injection shim (LD_PRELOAD) for the output tests: tests/fault/fault.c.
+build/fault.so: tests/fault/fault.c
+	@mkdir -p $(@D)
+	$(CC) -std=c17 -O1 -g -Wall -Wextra -Werror -shared -fPIC -o $@ $< -ldl
+
 # The whole suite twice: plain, then under AddressSanitizer + UndefinedBehaviorSanitizer.
-test: all $(UNITS) $(ASAN_BINS) $(ASAN_UNITS)
+test: all $(UNITS) $(ASAN_BINS) $(ASAN_UNITS) build/fault.so
 	@sh tests/run plain:bin:build/unit asan:$(ASAN_DIR)/bin:$(ASAN_DIR)/unit
 
-test-plain: all $(UNITS)
+test-plain: all $(UNITS) build/fault.so
 	@sh tests/run plain:bin:build/unit
 
-test-asan: $(ASAN_BINS) $(ASAN_UNITS)
+test-asan: $(ASAN_BINS) $(ASAN_UNITS) build/fault.so
 	@sh tests/run asan:$(ASAN_DIR)/bin:$(ASAN_DIR)/unit
 
 # Fuzzing with libFuzzer (clang): every reader of outside data has a harness in

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,37 +22,49 @@ struct cs_out {
 	size_t len;
 };
 
-/* The temp file is global so the signal handler and cs_die hook can remove it. */
-static char *volatile temp_path;
+/* The temp file's name lives in static memory that is never freed, so the
+ * signal handler (which may run at any point of the main program) only ever
+ * reads a valid string; temp_live says whether the file exists. The handler
+ * uses only async-signal-safe calls: unlink, signal, raise. */
+static char temp_path[PATH_MAX + 32];
+static volatile sig_atomic_t temp_live;
 
 static void remove_temp(void)
 {
-	char *p = temp_path;
-	if (p) {
-		temp_path = NULL;
-		unlink(p);
-		free(p);
+	if (temp_live) {
+		temp_live = 0;
+		unlink(temp_path);
 	}
 }
 
 static void on_signal(int sig)
 {
-	char *p = temp_path;
-	if (p)
-		unlink(p);
+	if (temp_live)
+		unlink(temp_path);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
 
+static const int caught_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+/* Block (or unblock) the signals the handler catches, around changes to the temp file. */
+static void hold_signals(int how)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	for (size_t i = 0; i < sizeof caught_signals / sizeof caught_signals[0]; i++)
+		sigaddset(&set, caught_signals[i]);
+	sigprocmask(how, &set, NULL);
+}
+
 static void catch_signals(void)
 {
-	static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
 	struct sigaction sa;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-		sigaction(sigs[i], &sa, NULL);
+	for (size_t i = 0; i < sizeof caught_signals / sizeof caught_signals[0]; i++)
+		sigaction(caught_signals[i], &sa, NULL);
 }
 
 static _Noreturn void write_failed(cs_out *o, int err)
@@ -88,21 +101,56 @@ static void open_temp(cs_out *o, const char *path, const struct stat *old)
 {
 	char *copy = cs_strdup(path);
 	char *base = cs_strdup(basename(copy));
-	strcpy(copy, path);
+	free(copy);
+	copy = cs_strdup(path);
 	const char *dir = dirname(copy);
-	size_t n = strlen(dir) + strlen(base) + 16;
-	char *tmp = cs_malloc(n);
-	snprintf(tmp, n, "%s/.%s.XXXXXX", dir, base);
-	int fd = mkstemp(tmp);
+	if ((size_t)snprintf(temp_path, sizeof temp_path, "%s/.%s.XXXXXX", dir, base) >= sizeof temp_path)
+		cs_die(CS_EXIT_IO, "%s: file name too long", path);
+	hold_signals(SIG_BLOCK);
+	int fd = mkstemp(temp_path);
+	if (fd >= 0)
+		temp_live = 1;
+	hold_signals(SIG_UNBLOCK);
 	if (fd < 0)
 		cs_die(CS_EXIT_IO, "%s: cannot create a temporary file: %s", path, strerror(errno));
-	temp_path = tmp;
 	if (old && fchmod(fd, old->st_mode & 07777) < 0)
-		cs_die(CS_EXIT_IO, "%s: %s", tmp, strerror(errno));
+		cs_die(CS_EXIT_IO, "%s: %s", temp_path, strerror(errno));
 	o->fd = fd;
 	o->final_path = cs_strdup(path);
 	free(copy);
 	free(base);
+}
+
+/* Where -o PATH really goes: the file a symbolic link (or a chain of them)
+ * names, so the link stays a link; a dangling link's target is created. A
+ * relative link is read from the link's own directory. Returns a new string. */
+static char *link_target(const char *path)
+{
+	char *cur = cs_strdup(path);
+	for (int hops = 0; hops < 40; hops++) {
+		struct stat st;
+		char target[PATH_MAX];
+		if (lstat(cur, &st) < 0 || !S_ISLNK(st.st_mode))
+			return cur;
+		ssize_t n = readlink(cur, target, sizeof target - 1);
+		if (n < 0)
+			return cur;
+		target[n] = '\0';
+		char *next;
+		if (target[0] == '/') {
+			next = cs_strdup(target);
+		} else {
+			char *dircopy = cs_strdup(cur);
+			const char *dir = dirname(dircopy);
+			size_t len = strlen(dir) + strlen(target) + 2;
+			next = cs_malloc(len);
+			snprintf(next, len, "%s/%s", dir, target);
+			free(dircopy);
+		}
+		free(cur);
+		cur = next;
+	}
+	cs_die(CS_EXIT_IO, "%s: too many levels of symbolic links", path);
 }
 
 /* A bigger pipe buffer halves the context switches between us and the next
@@ -152,7 +200,9 @@ cs_out *cs_out_open(const char *path)
 	}
 	catch_signals();
 	cs_atdie(remove_temp);
-	open_temp(o, path, exists ? &st : NULL);
+	char *target = link_target(path);
+	open_temp(o, target, exists ? &st : NULL);
+	free(target);
 	return o;
 }
 
@@ -204,10 +254,13 @@ void cs_out_close(cs_out *o)
 			write_failed(o, errno);
 		if (close(o->fd) < 0)
 			write_failed(o, errno);
-		if (rename(temp_path, o->final_path) < 0)
-			cs_die(CS_EXIT_IO, "%s: cannot rename into place: %s", o->final_path, strerror(errno));
-		free(temp_path);
-		temp_path = NULL;
+		hold_signals(SIG_BLOCK);
+		int renamed = rename(temp_path, o->final_path);
+		if (renamed == 0)
+			temp_live = 0;
+		hold_signals(SIG_UNBLOCK);
+		if (renamed < 0)
+			cs_die(CS_EXIT_IO, "%s: cannot rename into place: %s", o->name, strerror(errno));
 		sync_dir(o->final_path);
 		free(o->final_path);
 	} else if (o->fd != STDOUT_FILENO) {
