@@ -132,7 +132,7 @@ static int convert_time(const char *s, size_t n, cs_buf *out, char *err, size_t 
 	cs_time t;
 	char buf[40];
 	if (cs_time_parse(s, n, &t) < 0) {
-		snprintf(err, errlen, "'%.*s' is not a time", (int)(n > 64 ? 64 : n), s);
+		snprintf(err, errlen, "'%.*s' is not a time (%s)", (int)(n > 64 ? 64 : n), s, cs_time_why(s, n));
 		return -1;
 	}
 	size_t len = cs_time_format(t, buf);

@@ -11,10 +11,17 @@
 
 #define TIME_DAY_S 86400
 #define TIME_DAY_MS 86400000LL
-/* Epoch numbers below this (in absolute value) are seconds, from it up
- * milliseconds: 1e11 s is the year 5138, far beyond real data, while 1e11 ms
- * is 1973-03-03, before any data we expect to see in milliseconds. */
-#define TIME_EPOCH_MS_FROM 100000000000ULL
+/* Epoch numbers are read only for instants from 1990-01-01 up to (not
+ * including) 2100-01-01: seconds, milliseconds and microseconds then have
+ * digit counts that cannot be confused (9-10, 12-13, 15-16). */
+#define TIME_PLAUSIBLE_FROM_S 631152000LL     /* 1990-01-01T00:00:00Z */
+#define TIME_PLAUSIBLE_UNTIL_S 4102444800LL   /* 2100-01-01T00:00:00Z */
+/* Years 0001-9999 in milliseconds since the epoch. */
+#define TIME_MIN_MS (-62135596800000LL)      /* 0001-01-01T00:00:00Z */
+#define TIME_MAX_MS 253402300799999LL        /* 9999-12-31T23:59:59.999Z */
+
+/* Why a value was not read as a time, for cs_time_why(). */
+enum time_why { WHY_NONE, WHY_FORMAT, WHY_YEAR, WHY_DIGITS };
 
 /* A date and time as written in the input, before its zone is resolved. */
 typedef struct {
@@ -283,7 +290,7 @@ static int time_word3(const char **pp, const char *e, const char *table, int cou
 
 static int time_fields_valid(const time_fields *f)
 {
-	return f->mon >= 1 && f->mon <= 12 && f->day >= 1 && f->day <= time_month_days(f->year, f->mon) &&
+	return f->year >= 0 && f->year <= 9999 && f->mon >= 1 && f->mon <= 12 && f->day >= 1 && f->day <= time_month_days(f->year, f->mon) &&
 	       f->hour <= 23 && f->min <= 59 && f->sec <= 59;
 }
 
@@ -440,45 +447,90 @@ static int time_rfc2822(const char *p, const char *e, time_fields *f)
 	return p == e ? 0 : -1;
 }
 
-/* ---- epoch numbers ---- */
+static int time_fields_to_ms(const time_fields *f, int64_t *ms);
+static int time_digits(const char *s, int k);
+static int time_in_range(int64_t ms);
 
-/* -?DIGITS(.DIGITS)?: seconds below 1e11, milliseconds from there on. A
- * fraction below the millisecond is dropped toward the past, as it is for ISO
- * times, so -0.0005 is 1969-12-31T23:59:59.999Z. */
-static int time_epoch(const char *p, const char *e, cs_time *out)
+/* ---- digit-only times ---- */
+
+/* s[0..n) is digits with at most one '.' inside. *int_digits counts the
+ * digits before it; 0 if the text has another shape. */
+static int time_digit_shape(const char *s, size_t n, size_t *int_digits, int *has_frac)
 {
-	int neg = 0, frac_ms = 0, sub = 0, has_frac = 0;
-	uint64_t ip = 0;
-	if (p < e && *p == '-') {
-		neg = 1;
-		p++;
+	size_t i = 0;
+	while (i < n && time_is_digit(s[i]))
+		i++;
+	*int_digits = i;
+	*has_frac = i < n && s[i] == '.';
+	if (!i)
+		return 0;
+	if (*has_frac) {
+		size_t f = ++i;
+		while (i < n && time_is_digit(s[i]))
+			i++;
+		if (i == f)
+			return 0;
 	}
-	if (p == e || !time_is_digit(*p))
+	return i == n;
+}
+
+/* YYYYMMDD or YYYYMMDDhhmmss, read like other times without a zone. */
+static int time_compact(const char *s, size_t n, time_fields *f)
+{
+	f->year = time_digits(s, 4);
+	f->mon = time_digits(s + 4, 2);
+	f->day = time_digits(s + 6, 2);
+	if (n == 14) {
+		f->hour = time_digits(s + 8, 2);
+		f->min = time_digits(s + 10, 2);
+		f->sec = time_digits(s + 12, 2);
+	}
+	return time_fields_valid(f) ? 0 : -1;
+}
+
+/* Epoch seconds, milliseconds or microseconds, told apart by magnitude and
+ * taken only in 1990-2100; a fraction is allowed on seconds and
+ * milliseconds, and below the millisecond it is dropped. */
+static int time_epoch(const char *s, size_t n, size_t int_digits, cs_time *out)
+{
+	int64_t v = 0, scale;
+	int frac_ms = 0, sub;
+	if (int_digits > 16)
 		return -1;
-	for (; p < e && time_is_digit(*p); p++) {
-		if (ip > ((uint64_t)INT64_MAX - (uint64_t)(*p - '0')) / 10)
-			return -1;
-		ip = ip * 10 + (uint64_t)(*p - '0');
-	}
-	if (p < e && *p == '.') {
-		p++;
-		if (time_frac(&p, e, &frac_ms, &sub))
-			return -1;
-		has_frac = 1;
-	}
-	if (p != e)
+	for (size_t i = 0; i < int_digits; i++)
+		v = v * 10 + (s[i] - '0');
+	if (v >= TIME_PLAUSIBLE_FROM_S && v < TIME_PLAUSIBLE_UNTIL_S)
+		scale = 1000;
+	else if (v >= TIME_PLAUSIBLE_FROM_S * 1000 && v < TIME_PLAUSIBLE_UNTIL_S * 1000)
+		scale = 1;
+	else if (v >= TIME_PLAUSIBLE_FROM_S * 1000000 && v < TIME_PLAUSIBLE_UNTIL_S * 1000000 && int_digits == n)
+		scale = 0;   /* microseconds: no fraction */
+	else
 		return -1;
-	int64_t ms;
-	if (ip < TIME_EPOCH_MS_FROM) {
-		ms = (int64_t)ip * 1000 + frac_ms;
-		out->has_ms = has_frac;
-	} else {
-		ms = (int64_t)ip;
-		sub = frac_ms != 0 || sub;
-		out->has_ms = 1;
+	if (int_digits < n) {
+		const char *p = s + int_digits + 1;
+		if (time_frac(&p, s + n, &frac_ms, &sub))
+			return -1;
 	}
-	out->ms = neg ? -ms - sub : ms;
+	out->ms = scale == 1000 ? v * 1000 + frac_ms : scale == 1 ? v : v / 1000;
+	out->has_ms = scale != 1000 || int_digits < n;
 	return 0;
+}
+
+/* A value of digits only: a compact date, an epoch time, or nothing. */
+static enum time_why time_digits_only(const char *s, size_t n, size_t int_digits, int has_frac, cs_time *out)
+{
+	time_fields f = {0};
+	int64_t ms;
+	if (!has_frac && (n == 8 || n == 14)) {
+		if (time_compact(s, n, &f) == 0 && time_fields_to_ms(&f, &ms) == 0 && time_in_range(ms)) {
+			out->ms = ms;
+			out->has_ms = 0;
+			return WHY_NONE;
+		}
+		return WHY_DIGITS;
+	}
+	return time_epoch(s, n, int_digits, out) == 0 ? WHY_NONE : WHY_DIGITS;
 }
 
 /* ---- API ---- */
@@ -531,27 +583,72 @@ static int time_canonical(const char *s, size_t n, cs_time *out)
 	return 0;
 }
 
-int cs_time_parse(const char *s, size_t n, cs_time *out)
+static int time_in_range(int64_t ms) { return ms >= TIME_MIN_MS && ms <= TIME_MAX_MS; }
+
+static enum time_why time_parse(const char *s, size_t n, cs_time *out)
 {
+	size_t int_digits;
+	int has_frac;
 	if (!s || n == 0)
-		return -1;
+		return WHY_FORMAT;
 	if (time_canonical(s, n, out) == 0)
-		return 0;
+		return time_in_range(out->ms) ? WHY_NONE : WHY_YEAR;
+	if (time_digit_shape(s, n, &int_digits, &has_frac))
+		return time_digits_only(s, n, int_digits, has_frac, out);
 	const char *e = s + n;
-	if (time_epoch(s, e, out) == 0)
-		return 0;
 	time_fields f = {0};
 	if (time_iso(s, e, &f) != 0) {
 		memset(&f, 0, sizeof f);
 		if (time_rfc2822(s, e, &f) != 0)
-			return -1;
+			return WHY_FORMAT;
 	}
 	int64_t ms;
+	if (f.year > 9999 || f.year < 1)
+		return WHY_YEAR;
 	if (time_fields_to_ms(&f, &ms))
-		return -1;
+		return WHY_FORMAT;
+	if (!time_in_range(ms))
+		return WHY_YEAR;
 	out->ms = ms;
 	out->has_ms = f.has_ms;
+	return WHY_NONE;
+}
+
+int cs_time_parse(const char *s, size_t n, cs_time *out)
+{
+	cs_time t;
+	if (time_parse(s, n, &t) != WHY_NONE)
+		return -1;
+	*out = t;
 	return 0;
+}
+
+const char *cs_time_why(const char *s, size_t n)
+{
+	cs_time t;
+	switch (time_parse(s, n, &t)) {
+	case WHY_NONE: return "a time";
+	case WHY_YEAR: return "year out of range 0001-9999";
+	case WHY_DIGITS: return "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100";
+	default: return "not a time format cs reads";
+	}
+}
+
+int cs_time_add_ms(int64_t t, int64_t d, int64_t *out)
+{
+	int64_t r;
+	if (__builtin_add_overflow(t, d, &r))
+		return -1;
+	*out = r;
+	return 0;
+}
+
+int64_t cs_time_add_sat(int64_t t, int64_t d)
+{
+	int64_t r;
+	if (!__builtin_add_overflow(t, d, &r))
+		return r;
+	return d > 0 ? INT64_MAX : INT64_MIN;
 }
 
 /* v in at least width digits; returns the end. */

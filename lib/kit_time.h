@@ -21,14 +21,34 @@ typedef struct {
 int cs_time_set_zone(const char *zone);
 
 /* Parse s[0..n): ISO 8601 / RFC 3339 ("2026-03-01T09:00:00+08:00", "...Z",
- * "2026-03-01 09:00:00", "2026-03-01T09:00", "2026-03-01", fraction with any
- * number of digits, truncated to milliseconds), RFC 2822 ("Sun, 01 Mar 2026
- * 09:00:00 +0800", "GMT", "UT", the US zones), and epoch numbers: an integer or
- * decimal below 1e11 in absolute value is seconds, from 1e11 up it is
- * milliseconds. Strict: no surrounding whitespace, no 24:00 and no leap
- * second 60; fractions below the millisecond are dropped toward the past.
- * Returns 0 on success, -1 if it is not a time we read (out untouched). */
+ * "2026-03-01 09:00:00", "2026-03-01T09:00", "2026-03-01", the basic form
+ * "20260301T090000Z", a fraction with any number of digits, truncated to
+ * milliseconds) and RFC 2822 ("Sun, 01 Mar 2026 09:00:00 +0800", "GMT", "UT",
+ * the US zones). Values of digits only are never guessed:
+ *   - 8 digits are YYYYMMDD and 14 digits YYYYMMDDhhmmss (a valid date, read
+ *     in the --tz zone like other times without an offset);
+ *   - otherwise an epoch time, taken only for an instant from 1990-01-01 up
+ *     to 2100-01-01 (UTC): seconds (9-10 digits, a fraction allowed),
+ *     milliseconds (12-13 digits, a fraction allowed) or microseconds (15-16
+ *     digits), told apart by magnitude;
+ *   - anything else ("5", "0", "123456", a negative or 11-digit number,
+ *     "20261399") is not a time.
+ * Times outside the years 0001-9999 (after conversion to UTC) are rejected
+ * in every form, and no arithmetic on an input can overflow. Strict: no
+ * surrounding whitespace, no 24:00 and no leap second 60; fractions below the
+ * millisecond are dropped toward the past. Returns 0 on success, -1 if it is
+ * not a time we read (out untouched); cs_time_why() says why. */
 int cs_time_parse(const char *s, size_t n, cs_time *out);
+
+/* A short reason s[0..n) is not a time: "year out of range 0001-9999",
+ * "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100",
+ * or "not a time format cs reads". */
+const char *cs_time_why(const char *s, size_t n);
+
+/* t + d in *out; -1 (out untouched) if it would overflow. */
+int cs_time_add_ms(int64_t t, int64_t d, int64_t *out);
+/* t + d, saturated at the int64 limits: for "last seen + gap" checks. */
+int64_t cs_time_add_sat(int64_t t, int64_t d);
 
 /* Format t as RFC 3339 UTC into buf (at least 32 bytes); returns the length.
  * Years outside 0000-9999 get a '-' sign or more digits; any int64 fits. */
@@ -38,5 +58,4 @@ size_t cs_time_format(cs_time t, char *buf);
  * a bare number of seconds into milliseconds. Units appear at most once, largest
  * first. Returns 0, or -1 on a malformed or overflowing value. */
 int cs_duration_parse(const char *s, int64_t *ms);
-const char *cs_time_why(const char *s, size_t n); /* TEMPORARY */
 #endif
