@@ -1,22 +1,221 @@
-/* TEMPORARY stub */
+/* kit_jw: a small streaming JSON writer (see kit_jw.h). */
 #include "kit_jw.h"
+#include "kit_in.h"
 #include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-void cs_jw_init(cs_jw *w, cs_buf *out) { memset(w, 0, sizeof *w); w->out = out; }
-static void sep(cs_jw *w)
+
+void cs_jw_init(cs_jw *w, cs_buf *out)
 {
-	if (w->after_key) { w->after_key = 0; return; }
-	if (w->depth && !w->first[w->depth]) cs_buf_addc(w->out, ',');
-	if (w->depth) w->first[w->depth] = 0;
+	memset(w, 0, sizeof *w);
+	w->out = out;
 }
-static void open_(cs_jw *w, char c) { sep(w); cs_buf_addc(w->out, c); w->first[++w->depth] = 1; }
-void cs_jw_object(cs_jw *w) { open_(w, '{'); }
-void cs_jw_array(cs_jw *w) { open_(w, '['); }
-void cs_jw_end_object(cs_jw *w) { cs_buf_addc(w->out, '}'); w->depth--; }
-void cs_jw_end_array(cs_jw *w) { cs_buf_addc(w->out, ']'); w->depth--; }
-void cs_jw_key(cs_jw *w, const char *key) { sep(w); cs_buf_add_jstr(w->out, key, strlen(key)); cs_buf_addc(w->out, ':'); w->after_key = 1; }
-void cs_jw_str(cs_jw *w, const char *s, size_t n) { sep(w); cs_buf_add_jstr(w->out, s, n); }
-void cs_jw_cstr(cs_jw *w, const char *s) { cs_jw_str(w, s, strlen(s)); }
-void cs_jw_uint(cs_jw *w, uint64_t v) { sep(w); cs_buf_printf(w->out, "%" PRIu64, v); }
-void cs_jw_raw(cs_jw *w, const char *json, size_t n) { sep(w); cs_buf_add(w->out, json, n); }
-int cs_jw_finish(const cs_jw *w) { return w->depth == 0 && !w->error ? 0 : -1; }
+
+/* Before any value: the separator it needs, or an error if none may come. */
+static int begin_value(cs_jw *w)
+{
+	if (w->error || w->done) {
+		w->error = 1;
+		return 0;
+	}
+	if (w->depth == 0)
+		return 1;
+	if (w->is_object[w->depth - 1]) {
+		if (!w->want_value) {
+			w->error = 1;   /* a value where a key is due */
+			return 0;
+		}
+		w->want_value = 0;
+		return 1;
+	}
+	if (w->count[w->depth - 1])
+		cs_buf_addc(w->out, ',');
+	w->count[w->depth - 1] = 1;
+	return 1;
+}
+
+/* After a value at this level: a top-level value completes the document. */
+static void end_value(cs_jw *w)
+{
+	if (w->depth == 0)
+		w->done = 1;
+}
+
+static void open_level(cs_jw *w, char c, int is_object)
+{
+	if (!begin_value(w))
+		return;
+	if (w->depth == CS_JW_MAX_DEPTH) {
+		w->error = 1;
+		return;
+	}
+	cs_buf_addc(w->out, c);
+	w->is_object[w->depth] = (unsigned char)is_object;
+	w->count[w->depth] = 0;
+	w->depth++;
+}
+
+static void close_level(cs_jw *w, char c, int is_object)
+{
+	if (w->error || w->depth == 0 || w->is_object[w->depth - 1] != is_object || w->want_value) {
+		w->error = 1;
+		return;
+	}
+	cs_buf_addc(w->out, c);
+	w->depth--;
+	end_value(w);
+}
+
+void cs_jw_object(cs_jw *w) { open_level(w, '{', 1); }
+void cs_jw_end_object(cs_jw *w) { close_level(w, '}', 1); }
+void cs_jw_array(cs_jw *w) { open_level(w, '[', 0); }
+void cs_jw_end_array(cs_jw *w) { close_level(w, ']', 0); }
+
+void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
+{
+	if (w->error || w->depth == 0 || !w->is_object[w->depth - 1] || w->want_value) {
+		w->error = 1;
+		return;
+	}
+	if (w->count[w->depth - 1])
+		cs_buf_addc(w->out, ',');
+	w->count[w->depth - 1] = 1;
+	cs_json_string(w->out, key, n);
+	cs_buf_addc(w->out, ':');
+	w->want_value = 1;
+}
+
+void cs_jw_key(cs_jw *w, const char *key) { cs_jw_keyn(w, key, strlen(key)); }
+
+/* One scalar's text, after the separator it needs. */
+static void scalar(cs_jw *w, const char *text, size_t n)
+{
+	if (!begin_value(w))
+		return;
+	cs_buf_add(w->out, text, n);
+	end_value(w);
+}
+
+void cs_jw_str(cs_jw *w, const char *s, size_t n)
+{
+	if (!begin_value(w))
+		return;
+	cs_json_string(w->out, s, n);
+	end_value(w);
+}
+
+void cs_jw_cstr(cs_jw *w, const char *s)
+{
+	if (s)
+		cs_jw_str(w, s, strlen(s));
+	else
+		cs_jw_null(w);
+}
+
+void cs_jw_int(cs_jw *w, int64_t v)
+{
+	char t[24];
+	scalar(w, t, (size_t)snprintf(t, sizeof t, "%" PRId64, v));
+}
+
+void cs_jw_uint(cs_jw *w, uint64_t v)
+{
+	char t[24];
+	scalar(w, t, (size_t)snprintf(t, sizeof t, "%" PRIu64, v));
+}
+
+void cs_jw_double(cs_jw *w, double v)
+{
+	if (!isfinite(v)) {
+		scalar(w, "null", 4);
+		w->error = 1;
+		return;
+	}
+	if (!begin_value(w))
+		return;
+	cs_json_double(w->out, v);
+	end_value(w);
+}
+
+void cs_jw_bool(cs_jw *w, int v) { scalar(w, v ? "true" : "false", v ? 4 : 5); }
+void cs_jw_null(cs_jw *w) { scalar(w, "null", 4); }
+void cs_jw_raw(cs_jw *w, const char *json, size_t n) { scalar(w, json, n); }
+
+int cs_jw_finish(const cs_jw *w)
+{
+	return !w->error && w->done && w->depth == 0 ? 0 : -1;
+}
+
+/* ---- numbers and strings ---- */
+
+/* printf may write the locale's decimal point; JSON wants '.'. */
+static void fix_decimal_point(char *s)
+{
+	for (; *s; s++)
+		if (*s == ',')
+			*s = '.';
+}
+
+void cs_json_double(cs_buf *b, double v)
+{
+	char t[40];
+	if (v == 0) {
+		cs_buf_adds(b, signbit(v) ? "-0" : "0");
+		return;
+	}
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(t, sizeof t, "%.*g", prec, v);
+		fix_decimal_point(t);
+		if (strtod(t, NULL) == v)
+			break;
+	}
+	cs_buf_adds(b, t);
+}
+
+static void add_escape(cs_buf *b, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+	char e[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
+	switch (c) {
+	case '"': cs_buf_add(b, "\\\"", 2); return;
+	case '\\': cs_buf_add(b, "\\\\", 2); return;
+	case '\n': cs_buf_add(b, "\\n", 2); return;
+	case '\t': cs_buf_add(b, "\\t", 2); return;
+	case '\r': cs_buf_add(b, "\\r", 2); return;
+	case '\b': cs_buf_add(b, "\\b", 2); return;
+	case '\f': cs_buf_add(b, "\\f", 2); return;
+	default: cs_buf_add(b, e, 6);
+	}
+}
+
+/* Valid UTF-8 s[0..n) as string contents. */
+static void add_valid(cs_buf *b, const char *s, size_t n)
+{
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		cs_buf_add(b, s + run, i - run);
+		add_escape(b, c);
+		run = i + 1;
+	}
+	cs_buf_add(b, s + run, n - run);
+}
+
+void cs_json_string(cs_buf *b, const char *s, size_t n)
+{
+	size_t bad;
+	cs_buf_addc(b, '"');
+	if (cs_utf8_valid(s, n, &bad)) {
+		add_valid(b, s, n);
+	} else {
+		cs_buf fixed = CS_BUF_INIT;
+		cs_utf8_replace(s, n, bad, &fixed);
+		add_valid(b, fixed.p, fixed.len);
+		cs_buf_free(&fixed);
+	}
+	cs_buf_addc(b, '"');
+}

@@ -1,26 +1,52 @@
-/* TEMPORARY stub of the JSON writer until it lands. */
+/* kit_jw: a small streaming JSON writer into a cs_buf, for the field a
+ * program adds ("qa":{...}) and the records it builds. Commas and colons
+ * come by themselves; strings are escaped (invalid UTF-8 becomes U+FFFD, so
+ * the output is always valid UTF-8 JSON); integers are exact; doubles are
+ * written in the shortest form that reads back to the same value, and NaN or
+ * Infinity are never written. Misuse (a value where a key is due, a key in an
+ * array, an unbalanced end, nesting over CS_JW_MAX_DEPTH) or a non-finite
+ * double sets a sticky error that cs_jw_finish() reports; nothing aborts.
+ * The writer allocates nothing but the buffer's bytes, and keeps no pointer
+ * into them: a caller may hand out and reset the buffer between values. */
 #ifndef CS_JW_H
 #define CS_JW_H
 #include <stddef.h>
 #include <stdint.h>
 #include "kit_buf.h"
+
 #define CS_JW_MAX_DEPTH 64
+
 typedef struct {
 	cs_buf *out;
 	int depth;
-	unsigned char first[CS_JW_MAX_DEPTH];
+	unsigned char is_object[CS_JW_MAX_DEPTH]; /* per level: object (1) or array (0) */
+	unsigned char count[CS_JW_MAX_DEPTH];     /* per level: anything written yet (0/1) */
+	int want_value;                           /* a key was written, its value is due */
+	int done;                                 /* a complete top-level value was written */
 	int error;
-	int after_key;
 } cs_jw;
-void cs_jw_init(cs_jw *w, cs_buf *out);
+
+void cs_jw_init(cs_jw *w, cs_buf *out);   /* appends to out */
 void cs_jw_object(cs_jw *w);
 void cs_jw_end_object(cs_jw *w);
 void cs_jw_array(cs_jw *w);
 void cs_jw_end_array(cs_jw *w);
 void cs_jw_key(cs_jw *w, const char *key);
+void cs_jw_keyn(cs_jw *w, const char *key, size_t n);
 void cs_jw_str(cs_jw *w, const char *s, size_t n);
-void cs_jw_cstr(cs_jw *w, const char *s);
+void cs_jw_cstr(cs_jw *w, const char *s);   /* NULL writes null */
+void cs_jw_int(cs_jw *w, int64_t v);
 void cs_jw_uint(cs_jw *w, uint64_t v);
+void cs_jw_double(cs_jw *w, double v);      /* NaN, Inf: error, and null written */
+void cs_jw_bool(cs_jw *w, int v);
+void cs_jw_null(cs_jw *w);
+/* An already valid JSON value, copied as it is. */
 void cs_jw_raw(cs_jw *w, const char *json, size_t n);
+/* 0 when one complete, balanced value was written without error, else -1. */
 int cs_jw_finish(const cs_jw *w);
+
+/* Append the shortest text of finite v that strtod reads back exactly. */
+void cs_json_double(cs_buf *b, double v);
+/* Append s[0..n) as a JSON string literal, invalid UTF-8 replaced. */
+void cs_json_string(cs_buf *b, const char *s, size_t n);
 #endif

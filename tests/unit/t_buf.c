@@ -1,0 +1,28 @@
+/* t_buf: the growable byte buffer (lib/kit_buf.c). */
+#include "kit_buf.h"
+#include "tap.h"
+
+int main(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	cs_buf_adds(&b, "");
+	ok(b.p && b.p[0] == '\0' && b.len == 0, "an empty add still gives a NUL-terminated buffer");
+	for (int i = 0; i < 100000; i++)
+		cs_buf_addc(&b, (char)('0' + i % 10));
+	ok(b.len == 100000 && b.cap > b.len && b.p[b.len] == '\0', "grows, and stays NUL-terminated");
+	ok(b.p[99999] == '9' && b.p[12345] == '5', "keeps every byte in order");
+	cs_buf_reset(&b);
+	ok(b.len == 0 && b.p[0] == '\0' && b.cap >= 100000, "reset keeps the memory");
+	cs_buf_printf(&b, "%s-%d", "x", 42);
+	cs_buf_printf(&b, "%0300d", 7);
+	ok(b.len == 4 + 300 && strncmp(b.p, "x-42000", 7) == 0 && b.p[b.len - 1] == '7', "printf appends, long output too");
+	cs_buf_reset(&b);
+	cs_buf_add(&b, "a\0b", 3);
+	ok(b.len == 3 && b.p[1] == '\0' && b.p[2] == 'b', "binary bytes are kept");
+	cs_buf_reset(&b);
+	cs_buf_add_jstr(&b, "q\"\\\n\x01\x7f" "中", 9);
+	is_str(b.p, "\"q\\\"\\\\\\n\\u0001\x7f" "中\"", "a JSON string: quote, backslash, controls escaped, DEL and UTF-8 kept");
+	cs_buf_free(&b);
+	ok(b.p == NULL && b.len == 0 && b.cap == 0, "free empties it");
+	return tap_done();
+}

@@ -1,0 +1,70 @@
+/* t_hash: hashing, the fingerprint set and the byte-string map (lib/kit_hash.c). */
+#include "kit_hash.h"
+#include "tap.h"
+#include <stdio.h>
+
+static void test_fpset(void)
+{
+	cs_fpset s = {0}, t = {0};
+	char key[32];
+	int fresh = 1, again = 0, agree = 1;
+	for (int i = 0; i < 200000; i++) {
+		int n = snprintf(key, sizeof key, "k%d", i);
+		fresh &= cs_fpset_add(&s, key, (size_t)n) == 1;
+		cs_fp fp = cs_fp_of(key, (size_t)n);
+		cs_fpset_prefetch(&t, fp);
+		agree &= cs_fpset_add_fp(&t, fp) == 1;
+	}
+	for (int i = 0; i < 200000; i += 7) {
+		int n = snprintf(key, sizeof key, "k%d", i);
+		again += cs_fpset_add(&s, key, (size_t)n) == 0;
+		agree &= cs_fpset_has_fp(&t, cs_fp_of(key, (size_t)n)) == 1;
+	}
+	ok(fresh, "200000 different keys are each new");
+	is_int(again, (200000 + 6) / 7, "each key seen again is found, across growth");
+	ok(agree, "the stepwise add and has agree with the one-call add");
+	is_int((long long)s.n, 200000, "the set counts its keys");
+	ok(s.n * 4 <= s.cap * 3, "the table is at most 3/4 full");
+	ok(!cs_fpset_has_fp(&t, cs_fp_of("never", 5)), "a key never added is not there");
+	ok(cs_fpset_add(&s, "a\0b", 3) == 1 && cs_fpset_add(&s, "a\0c", 3) == 1, "keys differing after a NUL byte differ");
+	cs_fpset_free(&s);
+	cs_fpset_free(&t);
+	cs_fpset empty = {0};
+	ok(!cs_fpset_has_fp(&empty, cs_fp_of("x", 1)), "an empty set has nothing");
+}
+
+static void test_map(void)
+{
+	cs_map m = {0};
+	int v1 = 1, v2 = 2, v3 = 3;
+	cs_map_put(&m, "a\0x", 3, &v1);
+	cs_map_put(&m, "a\0y", 3, &v2);
+	ok(cs_map_get(&m, "a\0x", 3) == &v1 && cs_map_get(&m, "a\0y", 3) == &v2, "binary keys, told apart after a NUL");
+	ok(cs_map_get(&m, "a", 1) == NULL, "a prefix is another key");
+	cs_map_put(&m, "a\0x", 3, &v3);
+	ok(cs_map_get(&m, "a\0x", 3) == &v3, "put replaces");
+	ok(cs_map_del(&m, "a\0x", 3) == &v3 && cs_map_get(&m, "a\0x", 3) == NULL, "del returns the value and removes it");
+	ok(cs_map_del(&m, "nope", 4) == NULL, "del of an absent key is NULL");
+	char key[32];
+	static int vals[50000];
+	for (int i = 0; i < 50000; i++)
+		cs_map_put(&m, key, (size_t)snprintf(key, sizeof key, "key-%d", i), &vals[i]);
+	int found = 1;
+	for (int i = 0; i < 50000; i += 3)
+		found &= cs_map_get(&m, key, (size_t)snprintf(key, sizeof key, "key-%d", i)) == &vals[i];
+	for (int i = 0; i < 50000; i += 2)
+		cs_map_del(&m, key, (size_t)snprintf(key, sizeof key, "key-%d", i));
+	for (int i = 1; i < 50000; i += 2)
+		found &= cs_map_get(&m, key, (size_t)snprintf(key, sizeof key, "key-%d", i)) == &vals[i];
+	ok(found, "50000 keys through growth and deletions");
+	cs_map_free(&m);
+}
+
+int main(void)
+{
+	ok(cs_hash64("abc", 3, 1) != cs_hash64("abc", 3, 2), "the seed changes the hash");
+	ok(cs_hash64("abc", 3, 1) == cs_hash64("abc", 3, 1), "the same input hashes the same");
+	test_fpset();
+	test_map();
+	return tap_done();
+}

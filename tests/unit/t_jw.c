@@ -1,0 +1,189 @@
+/* t_jw: the JSON writer (lib/kit_jw.c). */
+#include "kit_json.h"
+#include "kit_jw.h"
+#include "tap.h"
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+static int valid_json(const cs_buf *b)
+{
+	enum cs_jtype t;
+	cs_jerr e;
+	return cs_json_value(b->p, b->len, 64, &t, &e) == 0;
+}
+
+static void test_document(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	cs_jw w;
+	cs_jw_init(&w, &b);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "score");
+	cs_jw_double(&w, 87.5);
+	cs_jw_key(&w, "n");
+	cs_jw_int(&w, -42);
+	cs_jw_key(&w, "big");
+	cs_jw_uint(&w, UINT64_MAX);
+	cs_jw_key(&w, "ok");
+	cs_jw_bool(&w, 1);
+	cs_jw_key(&w, "none");
+	cs_jw_null(&w);
+	cs_jw_key(&w, "items");
+	cs_jw_array(&w);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "id");
+	cs_jw_cstr(&w, "greeting");
+	cs_jw_end_object(&w);
+	cs_jw_raw(&w, "{\"k\":[1,2]}", 11);
+	cs_jw_array(&w);
+	cs_jw_end_array(&w);
+	cs_jw_cstr(&w, NULL);
+	cs_jw_end_array(&w);
+	cs_jw_end_object(&w);
+	is_int(cs_jw_finish(&w), 0, "a complete document");
+	is_str(b.p, "{\"score\":87.5,\"n\":-42,\"big\":18446744073709551615,\"ok\":true,\"none\":null,"
+	       "\"items\":[{\"id\":\"greeting\"},{\"k\":[1,2]},[],null]}", "every value type, nested");
+	ok(valid_json(&b), "it parses");
+	cs_buf_free(&b);
+}
+
+static const char *str_of(const char *s, size_t n, cs_buf *b)
+{
+	cs_jw w;
+	cs_buf_reset(b);
+	cs_jw_init(&w, b);
+	cs_jw_str(&w, s, n);
+	return b->p;
+}
+
+static void test_strings(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	is_str(str_of("a\"b\\c/d", 7, &b), "\"a\\\"b\\\\c/d\"", "quote and backslash escaped, slash kept");
+	is_str(str_of("\n\t\r\b\f", 5, &b), "\"\\n\\t\\r\\b\\f\"", "short escapes");
+	is_str(str_of("\x01\x1f\x7f", 3, &b), "\"\\u0001\\u001f\x7f\"", "other controls as \\u00XX, DEL kept");
+	is_str(str_of("\0x", 2, &b), "\"\\u0000x\"", "NUL escaped");
+	is_str(str_of("\xe2\x80\xa8 \xf0\x9f\x98\x80 中", 12, &b), "\"\xe2\x80\xa8 \xf0\x9f\x98\x80 中\"",
+	       "U+2028, 4-byte and CJK UTF-8 kept");
+	is_str(str_of("a\xff" "b\xc3", 4, &b), "\"a\xef\xbf\xbd" "b\xef\xbf\xbd\"", "invalid UTF-8 becomes U+FFFD");
+	ok(valid_json(&b), "still valid JSON");
+	for (int c = 0; c < 32; c++) {
+		char s[1] = {(char)c};
+		str_of(s, 1, &b);
+		if (!valid_json(&b))
+			ok(0, "control %d makes valid JSON", c);
+	}
+	ok(1, "every control character makes valid JSON");
+	cs_buf_free(&b);
+}
+
+static const char *num(double v, cs_buf *b)
+{
+	cs_buf_reset(b);
+	cs_json_double(b, v);
+	return b->p;
+}
+
+/* 1 if no shorter precision reads back to v. */
+static int shortest(double v, const char *text)
+{
+	char t[400];
+	int digits = 0, seen_nonzero = 0;
+	for (const char *p = text; *p && *p != 'e'; p++) {
+		seen_nonzero |= *p >= '1' && *p <= '9';
+		digits += seen_nonzero && *p >= '0' && *p <= '9';
+	}
+	for (int prec = 1; prec < digits; prec++) {
+		snprintf(t, sizeof t, "%.*g", prec, v);
+		if (strtod(t, NULL) == v)
+			return 0;
+	}
+	return 1;
+}
+
+static void test_doubles(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	is_str(num(0.1, &b), "0.1", "0.1");
+	is_str(num(1.0 / 3, &b), "0.3333333333333333", "1/3");
+	is_str(num(3.0, &b), "3", "an integral double");
+	is_str(num(1e21, &b), "1e+21", "1e21");
+	is_str(num(1e-7, &b), "1e-07", "1e-7");
+	is_str(num(5e-324, &b), "5e-324", "the smallest subnormal");
+	is_str(num(DBL_MAX, &b), "1.7976931348623157e+308", "DBL_MAX");
+	is_str(num(-0.0, &b), "-0", "negative zero");
+	is_str(num(123456789012345680000.0, &b), "1.2345678901234568e+20", "a big one");
+	uint64_t state = 88172645463325252ULL;
+	int bad = 0;
+	for (int i = 0; i < 100000; i++) {
+		state ^= state << 13;
+		state ^= state >> 7;
+		state ^= state << 17;
+		double v;
+		memcpy(&v, &state, sizeof v);
+		if (!isfinite(v))
+			continue;
+		num(v, &b);
+		if ((strtod(b.p, NULL) != v || !shortest(v, b.p) || !valid_json(&b)) && bad++ < 3)
+			printf("# %.17g written %s\n", v, b.p);
+	}
+	is_int(bad, 0, "100000 random doubles: read back exactly, shortest, valid JSON");
+	cs_jw w;
+	cs_buf_reset(&b);
+	cs_jw_init(&w, &b);
+	cs_jw_double(&w, NAN);
+	ok(cs_jw_finish(&w) < 0 && strcmp(b.p, "null") == 0, "NaN: an error, and null written");
+	cs_buf_reset(&b);
+	cs_jw_init(&w, &b);
+	cs_jw_double(&w, -INFINITY);
+	ok(cs_jw_finish(&w) < 0, "-Infinity: an error");
+	cs_buf_free(&b);
+}
+
+static void test_misuse(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	cs_jw w;
+	cs_jw_init(&w, &b);
+	cs_jw_object(&w);
+	cs_jw_int(&w, 1);
+	ok(cs_jw_finish(&w) < 0, "a value where a key is due");
+	cs_jw_init(&w, &b);
+	cs_jw_array(&w);
+	cs_jw_key(&w, "k");
+	ok(cs_jw_finish(&w) < 0, "a key in an array");
+	cs_jw_init(&w, &b);
+	cs_jw_array(&w);
+	cs_jw_end_object(&w);
+	ok(cs_jw_finish(&w) < 0, "the wrong end");
+	cs_jw_init(&w, &b);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "k");
+	cs_jw_end_object(&w);
+	ok(cs_jw_finish(&w) < 0, "a key without its value");
+	cs_jw_init(&w, &b);
+	cs_jw_object(&w);
+	ok(cs_jw_finish(&w) < 0, "unbalanced");
+	cs_jw_init(&w, &b);
+	cs_jw_int(&w, 1);
+	cs_jw_int(&w, 2);
+	ok(cs_jw_finish(&w) < 0, "two top-level values");
+	cs_jw_init(&w, &b);
+	for (int i = 0; i < CS_JW_MAX_DEPTH + 1; i++)
+		cs_jw_array(&w);
+	ok(cs_jw_finish(&w) < 0, "nesting over the limit");
+	cs_jw_init(&w, &b);
+	ok(cs_jw_finish(&w) < 0, "nothing written");
+	cs_buf_free(&b);
+}
+
+int main(void)
+{
+	test_document();
+	test_strings();
+	test_doubles();
+	test_misuse();
+	return tap_done();
+}
