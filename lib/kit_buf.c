@@ -82,6 +82,8 @@ void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n)
 		case '\n': cs_buf_add(b, "\\n", 2); break;
 		case '\r': cs_buf_add(b, "\\r", 2); break;
 		case '\t': cs_buf_add(b, "\\t", 2); break;
+		case '\b': cs_buf_add(b, "\\b", 2); break;
+		case '\f': cs_buf_add(b, "\\f", 2); break;
 		default: {
 			char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
 			cs_buf_add(b, u, 6);

@@ -174,48 +174,15 @@ void cs_json_double(cs_buf *b, double v)
 	cs_buf_adds(b, t);
 }
 
-static void add_escape(cs_buf *b, unsigned char c)
-{
-	static const char hex[] = "0123456789abcdef";
-	char e[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
-	switch (c) {
-	case '"': cs_buf_add(b, "\\\"", 2); return;
-	case '\\': cs_buf_add(b, "\\\\", 2); return;
-	case '\n': cs_buf_add(b, "\\n", 2); return;
-	case '\t': cs_buf_add(b, "\\t", 2); return;
-	case '\r': cs_buf_add(b, "\\r", 2); return;
-	case '\b': cs_buf_add(b, "\\b", 2); return;
-	case '\f': cs_buf_add(b, "\\f", 2); return;
-	default: cs_buf_add(b, e, 6);
-	}
-}
-
-/* Valid UTF-8 s[0..n) as string contents. */
-static void add_valid(cs_buf *b, const char *s, size_t n)
-{
-	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		cs_buf_add(b, s + run, i - run);
-		add_escape(b, c);
-		run = i + 1;
-	}
-	cs_buf_add(b, s + run, n - run);
-}
-
 void cs_json_string(cs_buf *b, const char *s, size_t n)
 {
 	size_t bad;
-	cs_buf_addc(b, '"');
 	if (cs_utf8_valid(s, n, &bad)) {
-		add_valid(b, s, n);
-	} else {
-		cs_buf fixed = CS_BUF_INIT;
-		cs_utf8_replace(s, n, bad, &fixed);
-		add_valid(b, fixed.p, fixed.len);
-		cs_buf_free(&fixed);
+		cs_buf_add_jstr(b, s, n);
+		return;
 	}
-	cs_buf_addc(b, '"');
+	cs_buf fixed = CS_BUF_INIT;
+	cs_utf8_replace(s, n, bad, &fixed);
+	cs_buf_add_jstr(b, fixed.p, fixed.len);
+	cs_buf_free(&fixed);
 }
