@@ -172,7 +172,7 @@ install: all
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(mandir)/man1/$$p.1 \
 	   $(DESTDIR)$(BASHCOMPDIR)/$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p $(DESTDIR)$(FISHCOMPDIR)/$$p.fish; done
-	rm -f $(DESTDIR)$(mandir)/man7/cs-schema.7
+	rm -f $(DESTDIR)$(mandir)/man7/cs-schema.7 $(DESTDIR)$(mandir)/man7/cs.7
 	rm -rf $(DESTDIR)$(sharedir)
 
 clean:

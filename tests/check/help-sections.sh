@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/check/help-sections.sh BINDIR: every section-1 page has an EXIT STATUS
 # section whose list of codes (the first .Bl ... .El in it) is the suite-wide
-# one of man/cs-schema.7, word for word, with the codes 0 to 6 in order.
+# one of man/cs.7, word for word, with the codes 0 to 6 in order.
 # Exit 0 pass, 1 fail.
 cd "$(dirname "$0")/../.." || exit 1
 
@@ -15,7 +15,7 @@ codes_list() {
 		on && inlist && /^\.El/ { exit }' "$1"
 }
 
-ref=man/cs-schema.7
+ref=man/cs.7
 if [ ! -f "$ref" ]; then
 	echo "no $ref"
 	exit 1
