@@ -9,6 +9,10 @@
 
 PACKAGES="make gcc libc6-dev pkg-config libjq-dev libcsv-dev libzstd-dev libpcre2-dev
 libsqlite3-dev zlib1g-dev zstd gzip jq mandoc"
+# What only the tests need: GNU parallel (the README's scaling-out example),
+# binutils (readelf: which libraries a program links), bsdutils (script(1):
+# a terminal for the progress tests).
+TEST_PACKAGES="parallel binutils bsdutils"
 
 # The same needs by their upstream names, for systems without dpkg/apt.
 NEEDS="make, a C17 compiler (cc), pkg-config, and the libraries with headers: jq (libjq),
@@ -43,6 +47,20 @@ as_root() {
 	fi
 }
 
+# Wait while another apt or dpkg (a cloud machine's updates at boot) holds
+# the lock, up to 10 minutes; apt-get itself also waits (DPkg::Lock::Timeout).
+LOCK_WAIT=600
+wait_for_dpkg_lock() {
+	command -v fuser >/dev/null 2>&1 || return 0
+	waited=0
+	while as_root fuser /var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/lib/apt/lists/lock >/dev/null 2>&1; do
+		[ "$waited" = 0 ] && say "another apt or dpkg is running; waiting for it to finish (up to ${LOCK_WAIT}s)"
+		[ "$waited" -ge "$LOCK_WAIT" ] && { say "still locked after ${LOCK_WAIT}s; trying anyway"; return 0; }
+		sleep 5
+		waited=$((waited + 5))
+	done
+}
+
 install_debian() {
 	find_missing
 	if [ -z "$missing" ]; then
@@ -61,10 +79,21 @@ install_debian() {
 		say "  apt-get update && DEBIAN_FRONTEND=noninteractive $install"
 		exit 4
 	fi
+	wait_for_dpkg_lock
 	say "apt-get update"
-	as_root apt-get update || { say "apt-get update failed"; exit 4; }
+	# apt-get update takes the lists lock, which DPkg::Lock::Timeout may not
+	# cover: try again for a while before giving up.
+	tries=0
+	until as_root apt-get -o DPkg::Lock::Timeout=$LOCK_WAIT update; do
+		tries=$((tries + 1))
+		[ "$tries" -ge 20 ] && { say "apt-get update failed"; exit 4; }
+		say "apt-get update failed; trying again in 30s (another apt may hold the lock)"
+		sleep 30
+	done
+	wait_for_dpkg_lock
 	say "DEBIAN_FRONTEND=noninteractive $install"
-	as_root env DEBIAN_FRONTEND=noninteractive $install || { say "apt-get install failed"; exit 4; }
+	as_root env DEBIAN_FRONTEND=noninteractive $install -o DPkg::Lock::Timeout=$LOCK_WAIT ||
+		{ say "apt-get install failed"; exit 4; }
 }
 
 check_other_system() {
@@ -88,6 +117,7 @@ done
 [ -n "$target" ] || usage
 # The bench also measures cJSON, one of the parsers the record layer was chosen against.
 [ "$target" = bench ] && PACKAGES="$PACKAGES libcjson-dev"
+[ "$target" = test ] && PACKAGES="$PACKAGES $TEST_PACKAGES"
 
 cd "$(dirname "$0")" || exit 4
 
