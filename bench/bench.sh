@@ -197,10 +197,10 @@ measure_all() {
 		"$(ingest_pipe "--format ndjson --messages --no-dedup $QUARTER")" "$QUARTER_BYTES" "$QUARTER_LINES"
 	NODEDUP_QUARTER_KIB=$ROW_KIB
 	row "\`cs-ingest --messages --dedup-max $DEDUP_MAX_SMALL FILE \\| cat\` (small duplicate table)" "$RUNS" \
-		"$(ingest_pipe "--format ndjson --messages --dedup-max $DEDUP_MAX_SMALL $CORPUS")" "$CORPUS_BYTES" "$CORPUS_LINES"
+		"$(ingest_pipe "-q --format ndjson --messages --dedup-max $DEDUP_MAX_SMALL $CORPUS")" "$CORPUS_BYTES" "$CORPUS_LINES"
 	SMALLDEDUP_KIB=$ROW_KIB
 	row "\`cs-ingest --messages --dedup-max $DEDUP_MAX_SMALL QUARTER \\| cat\` (small duplicate table, first quarter)" "$RUNS" \
-		"$(ingest_pipe "--format ndjson --messages --dedup-max $DEDUP_MAX_SMALL $QUARTER")" "$QUARTER_BYTES" "$QUARTER_LINES"
+		"$(ingest_pipe "-q --format ndjson --messages --dedup-max $DEDUP_MAX_SMALL $QUARTER")" "$QUARTER_BYTES" "$QUARTER_LINES"
 	SMALLDEDUP_QUARTER_KIB=$ROW_KIB
 	measure_select
 	row '`cs-ingest --format ndjson --messages RAW \| cat` (ids by customer, channel and gap)' "$RUNS" \

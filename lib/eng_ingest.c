@@ -226,10 +226,10 @@ static void put_time(cs_jw *w, const char *key, cs_time t)
 	cs_jw_str(w, ts, n);
 }
 
-#define EMIT_CHUNK ((size_t)64 << 10)
+static void put_out(void *out, const char *p, size_t n) { cs_out_write(out, p, n); }
 
-/* Built with the JSON writer and handed to the output in chunks, so a long
- * conversation is not held twice. */
+/* Built with the JSON writer; the messages go straight from the body to the
+ * output, not through the writer's buffer. */
 static void emit_conversation(cs_ingest *g, struct conv *v)
 {
 	cs_out *out = cs_run_out(g->run);
@@ -260,13 +260,8 @@ static void emit_conversation(cs_ingest *g, struct conv *v)
 	cs_jw_array(&w);
 	if (!in_order(v->ref, v->n))
 		qsort(v->ref, v->n, sizeof *v->ref, mref_cmp);
-	for (size_t i = 0; i < v->n; i++) {
-		cs_jw_raw(&w, v->body.p + v->ref[i].off, v->ref[i].len);
-		if (b->len >= EMIT_CHUNK) {
-			cs_out_write(out, b->p, b->len);
-			cs_buf_reset(b);
-		}
-	}
+	for (size_t i = 0; i < v->n; i++)
+		cs_jw_raw_to(&w, v->body.p + v->ref[i].off, v->ref[i].len, put_out, out);
 	cs_jw_end_array(&w);
 	cs_jw_end_object(&w);
 	if (cs_jw_finish(&w) < 0)

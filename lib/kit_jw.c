@@ -143,6 +143,17 @@ void cs_jw_bool(cs_jw *w, int v) { scalar(w, v ? "true" : "false", v ? 4 : 5); }
 void cs_jw_null(cs_jw *w) { scalar(w, "null", 4); }
 void cs_jw_raw(cs_jw *w, const char *json, size_t n) { scalar(w, json, n); }
 
+void cs_jw_raw_to(cs_jw *w, const char *json, size_t n, void (*put)(void *sink, const char *p, size_t n),
+		  void *sink)
+{
+	if (!begin_value(w))
+		return;
+	put(sink, w->out->p, w->out->len);
+	cs_buf_reset(w->out);
+	put(sink, json, n);
+	end_value(w);
+}
+
 int cs_jw_finish(const cs_jw *w)
 {
 	return !w->error && w->done && w->depth == 0 ? 0 : -1;

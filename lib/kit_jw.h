@@ -42,6 +42,11 @@ void cs_jw_bool(cs_jw *w, int v);
 void cs_jw_null(cs_jw *w);
 /* An already valid JSON value, copied as it is. */
 void cs_jw_raw(cs_jw *w, const char *json, size_t n);
+/* The same, with the value's bytes sent straight to put(sink): first what
+ * the buffer holds (it is then emptied), then json, so a large value is not
+ * copied into the buffer. For streaming a document out as it is built. */
+void cs_jw_raw_to(cs_jw *w, const char *json, size_t n, void (*put)(void *sink, const char *p, size_t n),
+		  void *sink);
 /* 0 when one complete, balanced value was written without error, else -1. */
 int cs_jw_finish(const cs_jw *w);
 
