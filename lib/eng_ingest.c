@@ -350,8 +350,11 @@ static int read_ts(cs_ingest *g, struct msg *m)
 static void key_part(cs_buf *dst, const char *s, size_t n)
 {
 	uint64_t len = n;
-	cs_buf_add(dst, &len, sizeof len);
-	cs_buf_add(dst, s, n);
+	cs_buf_reserve(dst, sizeof len + n);
+	memcpy(dst->p + dst->len, &len, sizeof len);
+	memcpy(dst->p + dst->len + sizeof len, s, n);
+	dst->len += sizeof len + n;
+	dst->p[dst->len] = '\0';
 }
 
 /* The id text of a member value (string contents or number digits) as a key part. */
@@ -734,10 +737,16 @@ static void add_kind(cs_buf *dst, const char *text, size_t len)
 	cs_buf_add(dst, rest, len - (size_t)(rest - text));
 }
 
+/* The record's "kind" (the last one if it repeats). */
+static const cs_member *kind_of(const cs_obj *obj)
+{
+	return cs_obj_get(obj, "kind", 4);
+}
+
 static int prepare(void *ctx, cs_rec *rec)
 {
 	cs_ingest *g = ctx;
-	const cs_member *kind = cs_obj_get(&rec->obj, "kind", 4);
+	const cs_member *kind = kind_of(&rec->obj);
 	if (kind && !kind_is(kind, "message") && !g->map_sets_kind)
 		return CS_REC_OK;   /* another kind passes as it is, unless --map decides kinds */
 	if (!g->o->map.n && kind)

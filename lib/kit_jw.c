@@ -73,18 +73,37 @@ void cs_jw_end_object(cs_jw *w) { close_level(w, '}', 1); }
 void cs_jw_array(cs_jw *w) { open_level(w, '[', 0); }
 void cs_jw_end_array(cs_jw *w) { close_level(w, ']', 0); }
 
+static int plain_ascii(const char *s, size_t n);
+
 void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
 {
 	if (w->error || w->depth == 0 || !w->is_object[w->depth - 1] || w->want_value) {
 		w->error = 1;
 		return;
 	}
-	if (w->count[w->depth - 1])
-		cs_buf_addc(w->out, ',');
+	int comma = w->count[w->depth - 1];
 	w->count[w->depth - 1] = 1;
-	cs_json_string(w->out, key, n);
-	cs_buf_addc(w->out, ':');
 	w->want_value = 1;
+	if (!plain_ascii(key, n)) {
+		if (comma)
+			cs_buf_addc(w->out, ',');
+		cs_json_string(w->out, key, n);
+		cs_buf_addc(w->out, ':');
+		return;
+	}
+	/* the usual key: one reservation, no escapes */
+	cs_buf *b = w->out;
+	cs_buf_reserve(b, n + 4);
+	char *p = b->p + b->len;
+	if (comma)
+		*p++ = ',';
+	*p++ = '"';
+	memcpy(p, key, n);
+	p += n;
+	*p++ = '"';
+	*p++ = ':';
+	*p = '\0';
+	b->len = (size_t)(p - b->p);
 }
 
 void cs_jw_key(cs_jw *w, const char *key) { cs_jw_keyn(w, key, strlen(key)); }
@@ -114,16 +133,29 @@ void cs_jw_cstr(cs_jw *w, const char *s)
 		cs_jw_null(w);
 }
 
+/* The decimal digits of v at the end of t[24]; returns where they start. */
+static char *digits(uint64_t v, char *end)
+{
+	do
+		*--end = (char)('0' + v % 10);
+	while (v /= 10);
+	return end;
+}
+
 void cs_jw_int(cs_jw *w, int64_t v)
 {
-	char t[24];
-	scalar(w, t, (size_t)snprintf(t, sizeof t, "%" PRId64, v));
+	char t[24], *end = t + sizeof t;
+	char *p = digits(v < 0 ? 0 - (uint64_t)v : (uint64_t)v, end);
+	if (v < 0)
+		*--p = '-';
+	scalar(w, p, (size_t)(end - p));
 }
 
 void cs_jw_uint(cs_jw *w, uint64_t v)
 {
-	char t[24];
-	scalar(w, t, (size_t)snprintf(t, sizeof t, "%" PRIu64, v));
+	char t[24], *end = t + sizeof t;
+	char *p = digits(v, end);
+	scalar(w, p, (size_t)(end - p));
 }
 
 void cs_jw_double(cs_jw *w, double v)
@@ -185,9 +217,29 @@ void cs_json_double(cs_buf *b, double v)
 	cs_buf_adds(b, t);
 }
 
+/* 1 if s[0..n) is printable ASCII without a quote or backslash: copied as it is. */
+static int plain_ascii(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\')
+			return 0;
+	}
+	return 1;
+}
+
 void cs_json_string(cs_buf *b, const char *s, size_t n)
 {
 	size_t bad;
+	if (plain_ascii(s, n)) {   /* keys and most short values */
+		cs_buf_reserve(b, n + 2);
+		b->p[b->len++] = '"';
+		memcpy(b->p + b->len, s, n);
+		b->len += n;
+		b->p[b->len++] = '"';
+		b->p[b->len] = '\0';
+		return;
+	}
 	if (cs_utf8_valid(s, n, &bad)) {
 		cs_buf_add_jstr(b, s, n);
 		return;

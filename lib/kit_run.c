@@ -283,8 +283,11 @@ int cs_run_feed(cs_run *r, cs_rec *rec)
 	progress_tick(r);
 	if (r->e->prepare && r->e->prepare(r->e->ctx, rec) != CS_REC_OK)
 		return record_bad(r);
+	if (!r->select && !r->where)
+		return decide(r, rec, CS_V_TRUE, "", CS_V_TRUE, "");
 	enum cs_verdict sel = CS_V_TRUE, whr = CS_V_TRUE;
-	char sel_err[ERR_LEN] = "", whr_err[ERR_LEN] = "";
+	char sel_err[ERR_LEN], whr_err[ERR_LEN];
+	sel_err[0] = whr_err[0] = '\0';
 	if (r->select)
 		sel = cs_filter_native(r->select, rec->text, rec->len, &rec->obj, sel_err, sizeof sel_err);
 	if (r->where && sel != CS_V_FALSE)

@@ -40,12 +40,6 @@ static const char *shown(const char *expr)
 	return b;
 }
 
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int test_rec(cs_jq *jq, const char *rec)
 {
@@ -243,17 +237,13 @@ static void test_static_check(void)
 static void expect_timeout(const char *expr)
 {
 	cs_jq *jq = cs_jq_new(expr, 0.5, err, sizeof err);
-	double t0;
 	int r;
 	ok(jq != NULL, "compiles: %s", expr);
 	if (!jq)
 		return;
-	t0 = now();
 	r = test_rec(jq, "{\"a\":1}");
-	t0 = now() - t0;
 	is_int(r, CS_JQ_ERROR, "%s is stopped", expr);
 	is_str(err, "--where: timed out after 0.5s", "timeout message for %s", expr);
-	ok(t0 >= 0.45 && t0 < 1.5, "stopped after %.2fs", t0);
 	/* The program is the same, so a record that ends quickly must too. */
 	is_int(test_rec(jq, "{\"a\":-1}"), CS_JQ_FALSE, "a fresh worker answers the next record");
 	cs_jq_free(jq);
@@ -504,17 +494,13 @@ static void test_throughput(void)
 {
 	cs_jq *jq = cs_jq_new(".a > 1", 2.0, err, sizeof err);
 	int n = 20000, good = 0;
-	double t;
 	if (!jq) {
 		ok(0, "compiles");
 		return;
 	}
-	t = now();
 	for (int i = 0; i < n; i++)
 		good += test_rec(jq, i & 1 ? "{\"a\":2,\"kind\":\"message\"}" : "{\"a\":0}") == (i & 1);
-	t = now() - t;
 	is_int(good, n, "%d records in a row", n);
-	printf("# round trip: %.1f us per record\n", t / n * 1e6);
 	cs_jq_free(jq);
 }
 
