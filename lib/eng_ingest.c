@@ -31,6 +31,12 @@ struct conv {
 	struct conv *prev, *next;
 };
 
+/* The top-level members cs-ingest reads, found in one pass (the last of a
+ * repeated key wins, as with cs_obj_get). */
+struct known {
+	const cs_member *kind, *id, *ts, *channel, *customer, *conv_id;
+};
+
 struct cs_ingest {
 	const struct cs_common *c;
 	const struct cs_ingest_opts *o;
@@ -48,6 +54,9 @@ struct cs_ingest {
 	struct conv *spare;        /* closed conversations kept for reuse, with their buffers */
 	size_t nspare;
 	int map_sets_kind;         /* --map or --set has kind as a target */
+	struct known known;        /* the members prepare() found, for the record whose */
+	const cs_member *known_for;/* member array this is, and its count */
+	size_t known_n;
 };
 
 void cs_ingest_opts_init(struct cs_ingest_opts *o)
@@ -161,12 +170,6 @@ static struct conv *conv_new(cs_ingest *g)
 	v->next = v->prev = NULL;
 	return v;
 }
-
-/* The top-level members cs-ingest reads, found in one pass (the last of a
- * repeated key wins, as with cs_obj_get). */
-struct known {
-	const cs_member *kind, *id, *ts, *channel, *customer, *conv_id;
-};
 
 static int key_is(const cs_member *m, const char *key, size_t n)
 {
@@ -416,6 +419,14 @@ static const cs_member *customer_id(cs_ingest *g, const struct msg *m)
 	return cid && (cid->type == CS_J_STRING || cid->type == CS_J_NUMBER) ? cid : NULL;
 }
 
+static int check_conv_id(const struct msg *m)
+{
+	if (m->conv_id->type == CS_J_STRING || m->conv_id->type == CS_J_NUMBER)
+		return 0;
+	bad(m, "conversation_id is not a string or a number%s", "");
+	return -1;
+}
+
 /* The grouping key: 'i' + conversation id, or 'k' + customer id + channel. */
 static int group_key(cs_ingest *g, struct msg *m)
 {
@@ -540,7 +551,9 @@ static int ingest_message(cs_ingest *g, struct msg *m)
 	m->customer = m->k.customer;
 	m->conv_id = m->k.conv_id && m->k.conv_id->type != CS_J_NULL ? m->k.conv_id : NULL;
 	dedup_key(g, m);
-	if (read_ts(g, m) < 0 || group_key(g, m) < 0)
+	/* A message already grouped, written flat, needs no grouping key. */
+	int grouped = g->o->messages && m->conv_id;
+	if (read_ts(g, m) < 0 || (grouped ? check_conv_id(m) : group_key(g, m)) < 0)
 		return CS_REC_BAD;
 	if (m->has_ts)
 		advance_stream_time(g, m->ts.ms);
@@ -549,7 +562,7 @@ static int ingest_message(cs_ingest *g, struct msg *m)
 		return CS_REC_OK;
 	}
 	g->messages++;
-	if (g->o->messages && m->conv_id) {
+	if (grouped) {
 		/* Already grouped: nothing to remember, the record passes as it is. */
 		write_line(g, m->text, m->len);
 		expire(g);
@@ -642,19 +655,21 @@ static int explode_conversation(cs_ingest *g, const cs_obj *obj, const char *fil
 	return x.status;
 }
 
-static int kind_is(const cs_member *k, const char *want)
-{
-	return k->type == CS_J_STRING && k->val.n == strlen(want) + 2 && memcmp(k->val.p + 1, want, k->val.n - 2) == 0;
-}
+/* The kind's value is the string literal want (quotes included, as in "\"message\""). */
+#define kind_is(k, want) ((k)->type == CS_J_STRING && (k)->val.n == sizeof(want) - 1 && \
+			  memcmp((k)->val.p, want, sizeof(want) - 1) == 0)
 
 static int ingest_object(cs_ingest *g, const char *text, size_t len, const cs_obj *obj,
 			 const char *file, uint64_t line)
 {
 	struct msg m = {.text = text, .len = len, .obj = obj, .file = file, .line = line};
-	find_known(obj, &m.k);
+	if (obj->m == g->known_for && obj->n == g->known_n)
+		m.k = g->known;   /* found by prepare() for this very record */
+	else
+		find_known(obj, &m.k);
 	const cs_member *kind = m.k.kind;
-	if (kind && !kind_is(kind, "message")) {
-		if (kind_is(kind, "conversation") && g->o->messages)
+	if (kind && !kind_is(kind, "\"message\"")) {
+		if (kind_is(kind, "\"conversation\"") && g->o->messages)
 			return explode_conversation(g, obj, file, line);
 		g->passed++;
 		write_line(g, text, len);
@@ -737,17 +752,14 @@ static void add_kind(cs_buf *dst, const char *text, size_t len)
 	cs_buf_add(dst, rest, len - (size_t)(rest - text));
 }
 
-/* The record's "kind" (the last one if it repeats). */
-static const cs_member *kind_of(const cs_obj *obj)
-{
-	return cs_obj_get(obj, "kind", 4);
-}
-
 static int prepare(void *ctx, cs_rec *rec)
 {
 	cs_ingest *g = ctx;
-	const cs_member *kind = kind_of(&rec->obj);
-	if (kind && !kind_is(kind, "message") && !g->map_sets_kind)
+	find_known(&rec->obj, &g->known);
+	g->known_for = rec->obj.m;
+	g->known_n = rec->obj.n;
+	const cs_member *kind = g->known.kind;
+	if (kind && !kind_is(kind, "\"message\"") && !g->map_sets_kind)
 		return CS_REC_OK;   /* another kind passes as it is, unless --map decides kinds */
 	if (!g->o->map.n && kind)
 		return CS_REC_OK;
@@ -783,7 +795,9 @@ static int on_record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_ingest *g = ctx;
 	g->run = run;
-	return ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
+	int r = ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
+	g->known_for = NULL;   /* what prepare() found was for this record only */
+	return r;
 }
 
 static void on_finish(void *ctx, cs_run *run)
