@@ -655,8 +655,8 @@ static int parse_postfix(cs_where *w)
 			w->node[f].off = k->off;
 			w->node[f].len = k->len;
 			n = f;
-		} else if (t->t == T_LBRACK || (t->t == T_DOT && w->tok[w->pos + 1].t == T_LBRACK)) {
-			w->pos += t->t == T_DOT ? 2 : 1;
+		} else if (t->t == T_LBRACK) {   /* jq 1.6 has no .a.[0] */
+			w->pos++;
 			n = parse_subscript(w, n);
 		} else if (t->t == T_QUESTION) {
 			w->pos++;
