@@ -1,12 +1,12 @@
 #!/bin/sh
 # The example pipeline on the bundled data: three exports from three channels
 # (chat NDJSON, a WeChat export with foreign field names, a helpdesk CSV) become
-# one stream of conversations, then a table a person can read.
+# one stream of conversations, then a table a person can read. The README's
+# walkthrough runs the same commands by hand (tests/check/readme.sh runs those).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${CS_BIN:-$here/../bin}
-out=${TMPDIR:-/tmp}/cs-demo.$$
-mkdir -p "$out"
+out=$(mktemp -d "${TMPDIR:-/tmp}/cs-demo.XXXXXX")
 trap 'rm -rf "$out"' EXIT INT TERM
 
 echo "== 1. cs-ingest: WeChat export (MsgId, CreateTime, FromUserName...) mapped to cs messages"
@@ -25,8 +25,8 @@ cat "$out/helpdesk.ndjson"
 
 echo
 echo "== 3. cs-ingest: all channels grouped into conversations (30-minute gap), zstd on the way"
-cat "$here/chat.ndjson" "$out/wechat.ndjson" "$out/helpdesk.ndjson" | zstd -q -c >"$out/all.ndjson.zst"
-"$bin/cs-ingest" --stats -o "$out/conversations.ndjson" "$out/all.ndjson.zst"
+cat "$here/chat.ndjson" "$out/wechat.ndjson" "$out/helpdesk.ndjson" | zstd -q |
+	"$bin/cs-ingest" --stats -o "$out/conversations.ndjson" -
 
 echo
 echo "== 4. the result: one line per conversation"
