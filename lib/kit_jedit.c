@@ -137,6 +137,8 @@ int cs_json_set_path(const char *text, size_t len, const cs_path *path, const ch
 		     int max_depth, cs_buf *out)
 {
 	cs_buf_reset(out);
+	if (path->n == 0)
+		return -1;   /* an empty path names no member */
 	return set_from(text, len, path, 0, value, vlen, max_depth, out);
 }
 
@@ -186,5 +188,9 @@ static void del_from(const char *text, size_t len, const cs_path *path, size_t i
 void cs_json_del_path(const char *text, size_t len, const cs_path *path, int max_depth, cs_buf *out)
 {
 	cs_buf_reset(out);
+	if (path->n == 0) {
+		cs_buf_add(out, text, len);   /* an empty path names no member */
+		return;
+	}
 	del_from(text, len, path, 0, max_depth, out);
 }

@@ -67,6 +67,10 @@ static void test_set_del(void)
 	       "a nested field is deleted");
 	is_str(del(rec, "n", &out), "{\"big\":12345678901234567890,\"customer\":{\"name\":\"x\"}}", "a top-level one");
 	is_str(del(rec, "nope.x", &out), rec, "an absent path leaves a copy");
+	cs_path none = {0};
+	ok(cs_json_set_path(rec, strlen(rec), &none, "1", 1, 64, &out) < 0, "an empty path cannot be set");
+	cs_json_del_path(rec, strlen(rec), &none, 64, &out);
+	is_str(out.p, rec, "and deleting it leaves a copy");
 	cs_buf_free(&out);
 }
 
