@@ -214,16 +214,19 @@ measure_all() {
 measure_select() {
 	SEL_NATIVE_MBS= SEL_NATIVE_JQ_MBS= SEL_JQONLY_MBS= SEL_JQONLY_JQ_MBS=
 	command -v jq >/dev/null 2>&1 || return 0
-	row "\`cs-ingest --messages --no-dedup --select '$NATIVE_EXPR' QUARTER\` (native subset)" "$RUNS" \
+	# the expressions hold '|', which a Markdown table cell must escape
+	native_label=$(printf '%s' "$NATIVE_EXPR" | sed 's/|/\\|/g')
+	jqonly_label=$(printf '%s' "$JQONLY_EXPR" | sed 's/|/\\|/g')
+	row "\`cs-ingest --messages --no-dedup --select '$native_label' QUARTER\` (native subset)" "$RUNS" \
 		"$(ingest_pipe "--format ndjson --messages --no-dedup --select '$NATIVE_EXPR' $QUARTER")" "$QUARTER_BYTES" "$QUARTER_LINES"
 	SEL_NATIVE_MBS=$ROW_MBS
-	row "\`jq -c 'select($NATIVE_EXPR)' QUARTER\`" "$JQ_RUNS" \
+	row "\`jq -c 'select($native_label)' QUARTER\`" "$JQ_RUNS" \
 		"jq -c 'select($NATIVE_EXPR)' $QUARTER > /dev/null" "$QUARTER_BYTES" "$QUARTER_LINES"
 	SEL_NATIVE_JQ_MBS=$ROW_MBS
-	row "\`cs-ingest --messages --no-dedup --select '$JQONLY_EXPR' QUARTER\` (jq worker)" "$RUNS" \
+	row "\`cs-ingest --messages --no-dedup --select '$jqonly_label' QUARTER\` (jq worker)" "$RUNS" \
 		"$(ingest_pipe "--format ndjson --messages --no-dedup --select '$JQONLY_EXPR' $QUARTER")" "$QUARTER_BYTES" "$QUARTER_LINES"
 	SEL_JQONLY_MBS=$ROW_MBS
-	row "\`jq -c 'select($JQONLY_EXPR)' QUARTER\`" "$JQ_RUNS" \
+	row "\`jq -c 'select($jqonly_label)' QUARTER\`" "$JQ_RUNS" \
 		"jq -c 'select($JQONLY_EXPR)' $QUARTER > /dev/null" "$QUARTER_BYTES" "$QUARTER_LINES"
 	SEL_JQONLY_JQ_MBS=$ROW_MBS
 }
