@@ -585,6 +585,8 @@ int cs_member_is(const cs_member *m, const char *key, size_t keylen)
 
 const cs_member *cs_obj_get(const cs_obj *obj, const char *key, size_t keylen)
 {
+	if (!obj->n)
+		return NULL;   /* an empty object may have no member array at all */
 	const cs_member *first = obj->m, *m = first + obj->n;
 	while (m > first) {
 		m--;

@@ -12,7 +12,7 @@
 
 enum cs_jtype { CS_J_NONE, CS_J_OBJECT, CS_J_ARRAY, CS_J_STRING, CS_J_NUMBER, CS_J_TRUE, CS_J_FALSE, CS_J_NULL };
 
-#define CS_JSON_DEFAULT_MAX_DEPTH 512
+#define CS_JSON_DEFAULT_MAX_DEPTH 256   /* the same as jq 1.6, so every path agrees */
 
 typedef struct {
 	const char *p;

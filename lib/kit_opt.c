@@ -40,7 +40,7 @@ static const struct cs_opt common_opts[] = {
 	{"stats-file", OPT_STATS_FILE, 1, "file", "append the --stats line to file instead of stderr", "file"},
 	{"share-dir", OPT_SHARE_DIR, 1, "dir", "directory of default rules and lexicons", "dir"},
 	{"max-record", OPT_MAX_RECORD, 1, "size", "longest record in bytes, with K, M or G suffix (default 64M)", NULL},
-	{"max-depth", OPT_MAX_DEPTH, 1, "n", "deepest JSON nesting accepted (default 512)", NULL},
+	{"max-depth", OPT_MAX_DEPTH, 1, "n", "deepest JSON nesting accepted (default 256)", NULL},
 	{"tz", OPT_TZ, 1, "zone", "time zone for timestamps without an offset (default UTC)", NULL},
 	{"invalid-utf8", OPT_INVALID_UTF8, 1, "mode", "error (default) or replace: substitute U+FFFD and count", "error|replace"},
 	{0}

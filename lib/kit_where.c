@@ -82,7 +82,7 @@ struct cs_where {
 	int nlist;
 	cs_buf strs;               /* decoded strings and literal texts */
 	/* compiling */
-	struct token tok[MAX_TOKENS];
+	struct token tok[MAX_TOKENS + 4];   /* T_END, then padding read by lookahead */
 	int ntok, pos, bad;
 	/* evaluating */
 	const cs_obj *record;
@@ -219,6 +219,34 @@ static enum tok one_char(char c)
 	return at ? toks[at - chars] : T_END;
 }
 
+/* How long a number jq 1.6's lexer reads at p: [0-9.]+([eE][+-]?[0-9]+)? */
+static size_t jq_number_length(const char *p)
+{
+	const char *q = p;
+	while (is_digit(*q) || *q == '.')
+		q++;
+	if (q > p && (*q == 'e' || *q == 'E')) {
+		const char *x = q + 1;
+		if (*x == '+' || *x == '-')
+			x++;
+		if (is_digit(*x)) {
+			while (is_digit(*x))
+				x++;
+			q = x;
+		}
+	}
+	return (size_t)(q - p);
+}
+
+/* How long a field ".name" is at p. */
+static size_t field_length(const char *p)
+{
+	const char *q = p + 1;
+	while (is_ident_char(*q))
+		q++;
+	return (size_t)(q - p);
+}
+
 /* One token at p into t; returns the byte after it, or NULL. */
 static const char *lex_one(cs_where *w, const char *p, struct token *t)
 {
@@ -228,6 +256,8 @@ static const char *lex_one(cs_where *w, const char *p, struct token *t)
 	if (is_digit(*p) || (*p == '.' && is_digit(p[1])))
 		return lex_number(p, t);
 	if (*p == '.' && is_ident_start(p[1])) {
+		if (jq_number_length(p) >= field_length(p))
+			return NULL;   /* ".e1": jq 1.6's lexer takes a number there */
 		t->t = T_FIELD;
 		t->p = p + 1;
 		for (p++; is_ident_char(*p); p++)
@@ -255,14 +285,16 @@ static const char *lex_one(cs_where *w, const char *p, struct token *t)
 static int lex(cs_where *w, const char *p)
 {
 	for (;;) {
-		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		while (*p == ' ' || *p == '\t' || *p == '\n')   /* jq 1.6 has no \r here */
 			p++;
 		if (w->ntok == MAX_TOKENS)
 			return -1;
 		struct token *t = &w->tok[w->ntok++];
 		if (!*p) {
-			memset(t, 0, sizeof *t);
-			t->t = T_END;
+			/* T_END, and the same after it: the parser may look a token or two past the end */
+			memset(t, 0, 4 * sizeof *t);
+			for (int i = 0; i < 4; i++)
+				t[i].t = T_END;
 			return 0;
 		}
 		if (!(p = lex_one(w, p, t)))
@@ -427,14 +459,15 @@ static int lit_node(cs_where *w, enum cs_jtype type, double num, size_t off, siz
 }
 
 /* Flags of test(re; flags) as PCRE2 options; -1 for one outside the subset. */
+/* Flags of test(re; flags) as PCRE2 options; -1 for one outside the subset.
+ * x is left to jq: Oniguruma and PCRE2 skip different white space in an
+ * extended pattern, and read "a+ ?" differently. */
 static int regex_flags(const char *f, size_t n, uint32_t *opts, int *unicode)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (f[i] == 'i') {
 			*opts |= PCRE2_CASELESS;
 			*unicode = 1;   /* Oniguruma folds case more widely than PCRE2 */
-		} else if (f[i] == 'x') {
-			*opts |= PCRE2_EXTENDED;
 		} else if (f[i] != 'g') {
 			return -1;
 		}
@@ -476,6 +509,8 @@ static int regex_portable(const char *re, size_t n, int *unicode)
 	return !in_class;
 }
 
+static int is_ascii(const char *p, size_t n);
+
 static pcre2_code *compile_regex(const char *re, size_t n, uint32_t opts)
 {
 	int err;
@@ -499,7 +534,9 @@ static int parse_test(cs_where *w)
 		if (!expect(w, T_STRING) || regex_flags(str_at(w, flags->off), flags->len, &opts, &unicode) < 0)
 			w->bad = 1;
 	}
-	if (w->bad || !expect(w, T_RPAREN) || !regex_portable(str_at(w, re->off), re->len, &unicode)) {
+	int ascii_only = (opts & PCRE2_CASELESS) != 0;   /* Oniguruma folds "ß" to "ss", PCRE2 does not */
+	if (w->bad || !expect(w, T_RPAREN) || !regex_portable(str_at(w, re->off), re->len, &unicode) ||
+	    (ascii_only && !is_ascii(str_at(w, re->off), re->len))) {
 		w->bad = 1;
 		return 0;
 	}
@@ -575,6 +612,10 @@ static int parse_call(cs_where *w, const struct token *name)
 static int parse_term(cs_where *w)
 {
 	const struct token *t = peek(w);
+	if (t->t == T_END) {
+		w->bad = 1;
+		return 0;
+	}
 	w->pos++;
 	switch (t->t) {
 	case T_DOT:
@@ -635,11 +676,21 @@ static int parse_subscript(cs_where *w, int term)
 	return n;
 }
 
+/* jq 1.6: a '?' right after a path step keeps a term that more steps may
+ * follow (.a?.b); after anything else (1?, (.a)?, length?, .?) it ends the
+ * term, and only another '?' may come. */
 static int parse_postfix(cs_where *w)
 {
-	int n = parse_term(w);
+	const struct token *first = peek(w);
+	int after_step = first->t == T_FIELD || (first->t == T_DOT && w->tok[w->pos + 1].t == T_STRING);
+	int n = parse_term(w), closed = 0;
 	for (;;) {
 		const struct token *t = peek(w);
+		int step = t->t == T_FIELD || t->t == T_LBRACK || (t->t == T_DOT && w->tok[w->pos + 1].t == T_STRING);
+		if (step && closed) {
+			w->bad = 1;
+			return n;
+		}
 		if (t->t == T_FIELD) {
 			w->pos++;
 			int f = new_node(w, OP_FIELD, n, -1);
@@ -661,9 +712,11 @@ static int parse_postfix(cs_where *w)
 		} else if (t->t == T_QUESTION) {
 			w->pos++;
 			n = new_node(w, OP_TRY, n, -1);
+			closed |= !after_step;
 		} else {
 			return n;
 		}
+		after_step = step;
 		if (w->bad)
 			return n;
 	}
@@ -1209,8 +1262,52 @@ static enum res eval(cs_where *w, int id, const struct val *in, struct val *out)
 	}
 }
 
+#define JQ_MAX_DEPTH 256   /* jq 1.6's parser refuses deeper nesting */
+
+/* 1 if text nests deeper than limit (brackets in strings do not count). */
+static int deeper_than(const char *p, size_t n, int limit)
+{
+	int depth = 0, in_string = 0;
+	for (const char *e = p + n; p < e; p++) {
+		if (in_string) {
+			if (*p == '\\')
+				p++;
+			else if (*p == '"')
+				in_string = 0;
+		} else if (*p == '"') {
+			in_string = 1;
+		} else if (*p == '[' || *p == '{') {
+			if (++depth > limit)
+				return 1;
+		} else if (*p == ']' || *p == '}') {
+			depth--;
+		}
+	}
+	return 0;
+}
+
+/* 1 if text holds a \uD800-\uDBFF escape not followed by a low one: jq 1.6
+ * refuses to parse such a record. */
+static int has_lone_high_surrogate(const char *p, size_t n)
+{
+	const char *e = p + n;
+	while ((p = memchr(p, '\\', (size_t)(e - p)))) {
+		unsigned hi, lo;
+		if (e - p >= 6 && p[1] == 'u' && hex4(p + 2, &hi) == 0 && hi >= 0xD800 && hi < 0xDC00 &&
+		    !(e - p >= 12 && p[6] == '\\' && p[7] == 'u' && hex4(p + 8, &lo) == 0 && lo >= 0xDC00 && lo < 0xE000))
+			return 1;
+		p += 2;   /* past the escape's backslash and the character it escapes */
+		if (p >= e)
+			break;
+	}
+	return 0;
+}
+
 int cs_where_eval(cs_where *w, const char *text, size_t len, const cs_obj *obj, int max_depth)
 {
+	/* A record jq could not parse is jq's to reject, whatever the expression. */
+	if ((max_depth > JQ_MAX_DEPTH && deeper_than(text, len, JQ_MAX_DEPTH)) || has_lone_high_surrogate(text, len))
+		return CS_WHERE_ASK_JQ;
 	struct val root = {.t = CS_J_OBJECT, .p = text, .n = len, .root = 1}, out;
 	w->record = obj;
 	w->max_depth = max_depth;

@@ -25,6 +25,6 @@ complete -c cs-ingest -l stats -d 'print counts to stderr at the end; --stats=js
 complete -c cs-ingest -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ingest -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
 complete -c cs-ingest -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ingest -l max-depth -d 'deepest JSON nesting accepted (default 512)' -x
+complete -c cs-ingest -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ingest -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
 complete -c cs-ingest -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'

@@ -19,6 +19,9 @@ static const char *const records[] = {
 	"{\"text\":\"x\\u0000y\",\"n\":1.0,\"tags\":[1,2,3],\"customer\":{\"id\":\"u\\u001fx\"}}",
 	"{\"kind\":\"message\",\"role\":\"bot\",\"text\":\"Order 88213 shipped. REFUND? no\",\"n\":1.5,\"channel\":\"email\"}",
 	"{}",
+	"{\"a\":\"\\ud800\",\"b\":1}",
+	"{\"a\":\"\\udc00\",\"b\":1,\"text\":\"ss SS\"}",
+	"{\"text\":\"\\u00df STRASSE\",\"b\":\"ab\"}",
 };
 
 static const char *const natives[] = {
@@ -29,7 +32,7 @@ static const char *const natives[] = {
 	".tags[0] == \"a\"", ".tags[-1]", ".tags[5]", ".tags[1.5]", ".[\"kind\"]", ".\"kind\" == \"event\"",
 	".kind == \"message\" and .role == \"customer\"", ".kind == \"event\" or .n > 2", ".flag | not", ".missing | not",
 	".text | test(\"refund\")", ".text | test(\"refund\"; \"i\")", ".text | test(\"^I want\")", ".text | test(\"退款\")",
-	".text | test(\"refund|退款\")", ".text | test(\"[0-9]{5}\")", ".text | test(\"\\\\d+\")", ".text | test(\"a.c\"; \"ix\")",
+	".text | test(\"refund|退款\")", ".text | test(\"[0-9]{5}\")", ".text | test(\"\\\\d+\")",
 	".text | startswith(\"I \")", ".text | endswith(\"now\")", ".text | contains(\"Refund\")", ".text | contains(\"\")",
 	".text | ascii_downcase | contains(\"refund\")", ".text | ascii_downcase == \"abc def\"",
 	"has(\"kind\")", "has(\"nope\")", ".customer | has(\"id\")", ".tags | has(1)", ".tags | has(7)",
@@ -41,6 +44,7 @@ static const char *const natives[] = {
 	".text == \"\"", ".text < \"b\"", ".text > 5", ".kind == null", "null == false", ".text | test(\"(a+)+$\")",
 	".channel == \"chat\" or .channel == \"email\"", "(.n // 0) > 1", ".customer.id | startswith(\"u\")",
 	".text | contains(\"x\")", ".text | endswith(\"y\")", ".channel | contains(\"a\")", ".channel | ascii_downcase",
+	".b == 1", ".a?.b", ".tags[0]?.x", "\"a\"? | length", ".a??", ".ee1", ".e", ".text | test(\"ss\"; \"i\")",
 };
 
 static const char *const not_native[] = {
@@ -48,6 +52,10 @@ static const char *const not_native[] = {
 	"if .a then 1 else 2 end", "try .a", ".text | test(\"(?i)x\")", ".text | test(\"x\"; \"s\")", ".text | test(.re)",
 	"input", "def f: .; f", ".a[1:2]", "reduce .[] as $x (0; .)", ".text | test(\"[[:alpha:]]\")", "length(.)",
 	".a | ltrimstr(\"x\")", "keys", ".a # comment",
+	/* jq 1.6 rejects these, so they must not be taken natively */
+	".text | test(\"a.c\"; \"ix\")", ".e1", ".E2", ".a.e1", ".a\r== 1", "1?.b", "length?.b", ".?.a", "(.a)?.b", ".a.[\"b\"]",
+	/* regex flags that mean something else in Oniguruma */
+	".text | test(\"\\u00df\"; \"i\")", ".b | test(\"a b\"; \"x\")",
 };
 
 static jq_state *jq_for(const char *expr)
@@ -124,7 +132,7 @@ static void test_fixed(void)
 	}
 	is_int(compiled, (int)(sizeof natives / sizeof natives[0]), "every subset expression compiles natively");
 	is_int(bad, 0, "native verdicts equal jq's on %d expressions x %zu records", compiled, nrec);
-	ok(native * 10 >= total * 8, "at least 80%% decided natively (%d of %d)", native, total);
+	ok(native * 4 >= total * 3, "at least 75%% decided natively (%d of %d)", native, total);
 	int outside = 0;
 	for (size_t i = 0; i < sizeof not_native / sizeof not_native[0]; i++) {
 		cs_where *w = cs_where_compile(not_native[i]);

@@ -14,6 +14,6 @@ cs-ingest deep.ndjson; echo "exit $?"
 exploded: same bytes
 exit 1
 --- stderr
-cs-ingest: deep.ndjson:1:565: invalid JSON: nesting too deep (--max-depth)
+cs-ingest: deep.ndjson:1:309: invalid JSON: nesting too deep (--max-depth)
 --- exit
 0
