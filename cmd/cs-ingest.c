@@ -1,5 +1,6 @@
 /* cs-ingest: omnichannel exports into cs conversation records. */
 #include "eng_ingest.h"
+#include "fmt.h"
 #include "kit_libver.h"
 #include "kit_msg.h"
 #include "kit_opt.h"
@@ -67,8 +68,11 @@ static const char *parse_format(const char *arg)
 {
 	if (strcmp(arg, "jsonl") == 0)
 		return "ndjson";
-	if (!cs_src_known(arg))
-		cs_usage_error("--format: '%s' is not ndjson or csv", arg);
+	if (!cs_src_known(cs_fmt_all, arg)) {
+		cs_buf names = CS_BUF_INIT;
+		cs_src_list(cs_fmt_all, &names);
+		cs_usage_error("--format: '%s' is not one of: %s", arg, names.p);
+	}
 	return arg;
 }
 
@@ -113,11 +117,12 @@ static int handle(int key, const char *arg, void *ctx)
 int main(int argc, char **argv)
 {
 	struct cs_common common;
-	struct args a = {.format = "ndjson"};
+	struct args a = {.format = NULL};
 	struct cs_engine engine;
 	cs_ingest_opts_init(&a.o);
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &a);
 	common.format = a.format;
+	common.formats = cs_fmt_all;
 	common.encoding = a.encoding;
 	common.csv_delimiter = a.delimiter;
 	common.csv_no_header = a.no_header;

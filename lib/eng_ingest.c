@@ -28,6 +28,7 @@ struct conv {
 	cs_time first, last; /* earliest and latest message times */
 	int64_t last_seen;   /* stream time when last touched: drives closing */
 	cs_buf channel, customer;   /* raw JSON values from the first message that had them */
+	cs_buf meta;         /* members of the messages' "conversation" objects, comma-separated */
 	struct conv *prev, *next;
 };
 
@@ -49,7 +50,8 @@ struct cs_ingest {
 	int have_stream_time;
 	int early_noticed;
 	uint64_t messages, conversations, duplicates, passed, closed_early;
-	cs_buf key, idtext, scratch, edit, edit2, mapped, head_buf;
+	cs_buf key, idtext, scratch, edit, edit2, mapped, head_buf, meta_text;
+	cs_obj meta_obj;
 	cs_obj obj, sub, mapped_obj;
 	struct conv *spare;        /* closed conversations kept for reuse, with their buffers */
 	size_t nspare;
@@ -107,6 +109,7 @@ static void conv_free(struct conv *v)
 	cs_buf_free(&v->body);
 	cs_buf_free(&v->channel);
 	cs_buf_free(&v->customer);
+	cs_buf_free(&v->meta);
 	free(v->ref);
 	free(v);
 }
@@ -153,6 +156,7 @@ static void conv_recycle(cs_ingest *g, struct conv *v)
 	cs_buf_reset(&v->body);
 	cs_buf_reset(&v->channel);
 	cs_buf_reset(&v->customer);
+	cs_buf_reset(&v->meta);
 	v->n = 0;
 	v->has_ts = 0;
 	v->next = g->spare;
@@ -231,6 +235,46 @@ static void put_time(cs_jw *w, const char *key, cs_time t)
 
 static void put_out(void *out, const char *p, size_t n) { cs_out_write(out, p, n); }
 
+/* Keys of the conversation record that cs-ingest writes itself. */
+static int own_key(const cs_member *m)
+{
+	static const char *const own[] = {"kind", "id", "channel", "customer", "started", "ended", "message_count", "messages"};
+	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+		if (cs_member_is(m, own[i], strlen(own[i])))
+			return 1;
+	return 0;
+}
+
+static int key_later(const cs_obj *o, size_t i)
+{
+	for (size_t j = i + 1; j < o->n; j++)
+		if (o->m[j].key.n == o->m[i].key.n && memcmp(o->m[j].key.p, o->m[i].key.p, o->m[i].key.n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The fields the messages gave for their conversation (subject, status,
+ * tags...), the last one of each name, in the order first seen. */
+static void put_meta(cs_ingest *g, cs_jw *w, const struct conv *v)
+{
+	cs_jerr je;
+	if (!v->meta.len)
+		return;
+	cs_buf_reset(&g->meta_text);
+	cs_buf_addc(&g->meta_text, '{');
+	cs_buf_add(&g->meta_text, v->meta.p, v->meta.len);
+	cs_buf_addc(&g->meta_text, '}');
+	if (cs_json_object(g->meta_text.p, g->meta_text.len, g->c->max_depth, &g->meta_obj, &je) < 0)
+		return;   /* cannot happen: each part was a valid object's members */
+	for (size_t i = 0; i < g->meta_obj.n; i++) {
+		const cs_member *m = &g->meta_obj.m[i];
+		if (own_key(m) || key_later(&g->meta_obj, i) || m->key_escaped)
+			continue;
+		cs_jw_keyn(w, m->key.p, m->key.n);
+		cs_jw_raw(w, m->val.p, m->val.n);
+	}
+}
+
 /* Built with the JSON writer; the messages go straight from the body to the
  * output, not through the writer's buffer. */
 static void emit_conversation(cs_ingest *g, struct conv *v)
@@ -257,6 +301,7 @@ static void emit_conversation(cs_ingest *g, struct conv *v)
 		put_time(&w, "started", v->first);
 		put_time(&w, "ended", v->last);
 	}
+	put_meta(g, &w, v);
 	cs_jw_key(&w, "message_count");
 	cs_jw_uint(&w, v->n);
 	cs_jw_key(&w, "messages");
@@ -503,8 +548,25 @@ static void conv_note_times(struct conv *v, const struct msg *m)
 	v->has_ts = 1;
 }
 
+/* The members of the message's "conversation" object, for put_meta(). */
+static void add_meta(struct conv *v, const struct msg *m)
+{
+	const cs_member *cm = cs_obj_get(m->obj, "conversation", 12);
+	if (!cm || cm->type != CS_J_OBJECT)
+		return;
+	const char *p = cm->val.p + 1, *e = cm->val.p + cm->val.n - 1;   /* inside the braces */
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	if (p == e)
+		return;
+	if (v->meta.len)
+		cs_buf_addc(&v->meta, ',');
+	cs_buf_add(&v->meta, p, (size_t)(e - p));
+}
+
 static void conv_add(cs_ingest *g, struct conv *v, const struct msg *m)
 {
+	add_meta(v, m);
 	if (!v->channel.len && m->channel)
 		cs_buf_add(&v->channel, m->channel->val.p, m->channel->val.n);
 	if (!v->customer.len && m->customer)
@@ -873,11 +935,12 @@ void cs_ingest_free(cs_ingest *g)
 	free_conv_list(g->spare);
 	cs_map_free(&g->open);
 	cs_dedup_free(&g->seen);
-	cs_buf *bufs[] = {&g->key, &g->idtext, &g->scratch, &g->edit, &g->edit2, &g->mapped, &g->head_buf};
+	cs_buf *bufs[] = {&g->key, &g->idtext, &g->scratch, &g->edit, &g->edit2, &g->mapped, &g->head_buf, &g->meta_text};
 	for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
 		cs_buf_free(bufs[i]);
 	cs_obj_free(&g->obj);
 	cs_obj_free(&g->sub);
 	cs_obj_free(&g->mapped_obj);
+	cs_obj_free(&g->meta_obj);
 	free(g);
 }

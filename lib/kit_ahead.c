@@ -285,8 +285,13 @@ static void *worker(void *arg)
 
 cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts, int max_depth)
 {
+	return cs_ahead_start_in(cs_in_new(files, nfiles, opts), max_depth);
+}
+
+cs_ahead *cs_ahead_start_in(cs_in *in, int max_depth)
+{
 	cs_ahead *a = cs_calloc(1, sizeof *a);
-	a->in = cs_in_new(files, nfiles, opts);
+	a->in = in;
 	cs_in_set_wait_hook(a->in, input_waits, a);
 	a->max_depth = max_depth;
 	const char *share = getenv("CS_TEST_AHEAD_SHARE");

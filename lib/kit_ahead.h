@@ -45,6 +45,9 @@ typedef struct cs_ahead cs_ahead;
 /* Start reading files[0..nfiles) (none = stdin) as cs_in_new() would;
  * max_depth is the JSON nesting limit. */
 cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts, int max_depth);
+/* The same over a stream already made (and perhaps peeked at); the reader
+ * owns it from now on. Its options must include check_utf8. */
+cs_ahead *cs_ahead_start_in(cs_in *in, int max_depth);
 /* The next line in input order, valid until the next call; NULL at the end.
  * Messages the worker gave before this line are printed first; a fatal
  * error of the worker (cs_die) ends the process here, as it would have there. */

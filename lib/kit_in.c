@@ -980,17 +980,51 @@ int cs_in_getline(cs_in *in, const char **line, size_t *len)
 	}
 }
 
+/* Open the current file if it is not yet: 0, or CS_IN_FATAL (closed again). */
+static int in_open_once(cs_in *in)
+{
+	if (in->state != IN_UNOPENED)
+		return 0;
+	int r = in_open(in);
+	if (r < 0)
+		in_close(in);
+	return r < 0 ? r : 0;
+}
+
+int cs_in_peek(cs_in *in, size_t want, const char **p, size_t *n)
+{
+	*p = NULL;
+	*n = 0;
+	if (in->state == IN_DONE)
+		return 0;
+	int opened = in_open_once(in);
+	if (opened < 0)
+		return opened;
+	if (want > in->cap / 2)
+		want = in->cap / 2;   /* in_fill keeps what it holds in buf below that */
+	/* a live stream (pipe, terminal) is not waited on past its first line */
+	while (in->end - in->pos < want &&
+	       !(in->fd_may_wait && memchr(in->buf + in->pos, '\n', in->end - in->pos))) {
+		long r = in_fill(in);
+		if (r < 0) {
+			in_close(in);
+			return (int)r;
+		}
+		if (r == 0)
+			break;
+	}
+	*p = in->buf + in->pos;
+	*n = in->end - in->pos;
+	return 0;
+}
+
 long cs_in_read(cs_in *in, char *dst, size_t n)
 {
 	if (in->state == IN_DONE || n == 0)
 		return 0;
-	if (in->state == IN_UNOPENED) {
-		int r = in_open(in);
-		if (r < 0) {
-			in_close(in);
-			return r;
-		}
-	}
+	int opened = in_open_once(in);
+	if (opened < 0)
+		return opened;
 	if (in->pos == in->end) {
 		long r = in_fill(in);
 		if (r <= 0) {

@@ -735,3 +735,62 @@ int cs_json_each(cs_span arr, int (*fn)(cs_span item, enum cs_jtype type, void *
 			p++;
 	}
 }
+
+enum cs_jtype cs_json_type_of(cs_span v)
+{
+	const char *p = skip_ws(v.p, v.p + v.n);
+	if (p >= v.p + v.n)
+		return CS_J_NONE;
+	return *p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p);
+}
+
+int cs_json_member(cs_span obj, const char *key, size_t keylen, cs_span *val, enum cs_jtype *type)
+{
+	const char *p = skip_ws(obj.p, obj.p + obj.n), *e = obj.p + obj.n;
+	int found = 0;
+	if (p >= e || *p != '{')
+		return -1;
+	e = p + (skip_valid(p, e) - p) - 1;   /* the closing brace */
+	for (p++;;) {
+		p = skip_ws(p, e);
+		if (p >= e || *p != '"')
+			return found ? 0 : -1;
+		const char *k = ++p;
+		while (*p != '"')
+			p += *p == '\\' ? 2 : 1;
+		size_t kn = (size_t)(p - k);
+		p = skip_ws(p + 1, e);   /* past the quote, to ':' */
+		p = skip_ws(p + 1, e);
+		const char *end = skip_valid(p, e);
+		if (kn == keylen && memcmp(k, key, kn) == 0) {
+			*val = (cs_span){p, (size_t)(end - p)};
+			*type = *p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p);
+			found = 1;
+		}
+		p = skip_ws(end, e);
+		if (p < e && *p == ',')
+			p++;
+	}
+}
+
+void cs_json_compact(const char *json, size_t n, cs_buf *out)
+{
+	int in_str = 0;
+	for (size_t i = 0; i < n; i++) {
+		char ch = json[i];
+		if (in_str) {
+			if (ch == '\\' && i + 1 < n) {
+				cs_buf_addc(out, ch);
+				ch = json[++i];
+			} else if (ch == '"') {
+				in_str = 0;
+			}
+		} else if (ch == '"') {
+			in_str = 1;
+		} else if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+			continue;
+		}
+		cs_buf_addc(out, ch);
+	}
+}
+

@@ -76,4 +76,13 @@ int cs_member_is(const cs_member *m, const char *key, size_t keylen);
 /* Call fn for each element of an array value (already validated); stops and
  * returns fn's value when it is non-zero. */
 int cs_json_each(cs_span arr, int (*fn)(cs_span item, enum cs_jtype type, void *ctx), void *ctx);
+/* Append the valid JSON text json[0..n) to out without the white space
+ * between its tokens (strings and numbers kept byte for byte). */
+void cs_json_compact(const char *json, size_t n, cs_buf *out);
+/* The type of an already validated value (CS_J_NONE for empty text). */
+enum cs_jtype cs_json_type_of(cs_span v);
+/* In an already validated object, the value of the last member whose raw
+ * (still escaped) key is key[0..keylen). Returns 0, or -1 when there is none
+ * or obj is not an object. */
+int cs_json_member(cs_span obj, const char *key, size_t keylen, cs_span *val, enum cs_jtype *type);
 #endif

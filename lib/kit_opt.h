@@ -7,6 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct cs_doc_format;
+
 struct cs_opt {
 	const char *name;      /* long name, without "--" */
 	int key;               /* short letter, or a value >= 256 for long-only options */
@@ -52,7 +54,8 @@ struct cs_common {
 	const char *stats_file;  /* --stats-file FILE: append the stats line there */
 	/* Set by programs that offer them (cs-ingest): */
 	const char *encoding;    /* --encoding: input encoding */
-	const char *format;      /* --format: record source, NULL = ndjson */
+	const char *format;      /* --format: record source, NULL = look at each input */
+	const struct cs_doc_format *const *formats;   /* the document formats offered (kit_src) */
 	char csv_delimiter;      /* --delimiter (CSV), 0 = ',' */
 	int csv_no_header;       /* --no-header (CSV) */
 };

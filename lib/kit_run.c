@@ -44,6 +44,7 @@ struct cs_run {
 	uint64_t (*meter_bytes)(void *ctx), (*meter_replaced)(void *ctx);
 	void *meter_ctx;
 	uint64_t bytes, replaced;        /* the meter's last reading */
+	uint64_t bytes_before, replaced_before;   /* of the meters before it (one a file) */
 	uint64_t replaced_by_source;     /* replaced outside the meter */
 	int progress_on, progress_shown;
 	int progress_every_record;       /* test hook: CS_TEST_PROGRESS=1 */
@@ -107,6 +108,9 @@ static void read_meter(cs_run *r)
 void cs_run_set_meter(cs_run *r, uint64_t (*bytes)(void *ctx), uint64_t (*replaced)(void *ctx), void *ctx)
 {
 	read_meter(r);   /* the last reading of the meter going away */
+	r->bytes_before += r->bytes;
+	r->replaced_before += r->replaced;
+	r->bytes = r->replaced = 0;
 	r->meter_bytes = bytes;
 	r->meter_replaced = replaced;
 	r->meter_ctx = ctx;
@@ -135,7 +139,7 @@ static void progress_tick(cs_run *r)
 	if (!r->progress_on || !progress_due(r))
 		return;
 	read_meter(r);
-	double size = (double)r->bytes;
+	double size = (double)(r->bytes_before + r->bytes);
 	size_t u = 0;
 	while (size >= 1000 && u + 1 < sizeof units / sizeof units[0]) {
 		size /= 1000;
@@ -313,7 +317,7 @@ void cs_run_feed_blank(cs_run *r) { r->blank++; }
 
 void cs_run_add_replaced(cs_run *r, uint64_t n) { r->replaced_by_source += n; }
 
-static uint64_t replaced_total(const cs_run *r) { return r->replaced + r->replaced_by_source; }
+static uint64_t replaced_total(const cs_run *r) { return r->replaced_before + r->replaced + r->replaced_by_source; }
 
 void cs_run_input_failed(cs_run *r) { r->inputs_failed++; }
 

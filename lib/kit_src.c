@@ -5,7 +5,9 @@
 #include "kit_in.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include <stdarg.h>
 #include <stdio.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,11 +52,8 @@ static int feed_line(cs_run *r, const struct cs_ahead_rec *ar)
 	return 0;
 }
 
-static void read_ndjson(const struct cs_common *c, cs_run *r, char **files, int nfiles)
+static void ndjson_loop(cs_run *r, cs_ahead *a)
 {
-	struct cs_in_opts io = {.max_record = c->max_record, .replace_invalid = c->replace_invalid, .check_utf8 = 1,
-				.encoding = c->encoding};
-	cs_ahead *a = cs_ahead_start(files, nfiles, &io, c->max_depth);
 	const struct cs_ahead_rec *ar;
 	cs_ahead_set_idle(a, run_idle, r);
 	cs_run_set_meter(r, ahead_bytes, ahead_replaced, a);
@@ -65,12 +64,25 @@ static void read_ndjson(const struct cs_common *c, cs_run *r, char **files, int 
 	cs_ahead_stop(a);
 }
 
+static struct cs_in_opts ndjson_opts(const struct cs_common *c)
+{
+	return (struct cs_in_opts){.max_record = c->max_record, .replace_invalid = c->replace_invalid,
+				   .check_utf8 = 1, .encoding = c->encoding};
+}
+
+static void read_ndjson(const struct cs_common *c, cs_run *r, char **files, int nfiles)
+{
+	struct cs_in_opts io = ndjson_opts(c);
+	ndjson_loop(r, cs_ahead_start(files, nfiles, &io, c->max_depth));
+}
+
 /* ---- CSV ---- */
 
 struct csv_src {
 	const struct cs_common *c;
 	cs_run *r;
 	const char *file;
+	char delim;
 	int header_done;
 	cs_buf *keys;          /* per column: the field name as a JSON string literal */
 	size_t ncol;
@@ -183,7 +195,7 @@ static uint64_t in_bytes(void *in) { return cs_in_bytes(in); }
 static int read_csv_file(struct csv_src *s, cs_in *in)
 {
 	const struct cs_common *c = s->c;
-	char delim = c->csv_delimiter ? c->csv_delimiter : ',';
+	char delim = s->delim;
 	s->header_done = 0;
 	s->file = cs_in_name(in);
 	int res = cs_csv_read_utf8(csv_read_in, in, s->file, delim, c->max_record, !c->replace_invalid, csv_row, s);
@@ -200,15 +212,65 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 	return res != CS_CSV_END;
 }
 
-static void read_csv(const struct cs_common *c, cs_run *r, char **files, int nfiles)
+/* The delimiter of a CSV whose --delimiter was not given: of ',', ';', tab
+ * and '|', the one found (outside quotes) the same number of times, and at
+ * least once, on each of the first lines; ',' when none is. */
+char cs_csv_sniff_delimiter(const char *head, size_t n)
 {
-	struct cs_in_opts io = {.max_record = c->max_record, .encoding = c->encoding};
-	cs_in *in = cs_in_new(files, nfiles, &io);
+	static const char cand[] = {',', ';', '\t', '|'};
+	enum { LINES = 5 };
+	size_t count[sizeof cand][LINES] = {{0}};
+	int lines = 0, quoted = 0;
+	for (size_t i = 0; i < n && lines < LINES; i++) {
+		char ch = head[i];
+		if (ch == '"')
+			quoted = !quoted;
+		else if (ch == '\n' && !quoted)
+			lines++;
+		else if (!quoted)
+			for (size_t k = 0; k < sizeof cand; k++)
+				count[k][lines] += ch == cand[k];
+	}
+	if (lines == 0)
+		lines = 1;   /* one line, perhaps without its newline */
+	else if (lines < LINES && n > 0 && head[n - 1] != '\n')
+		lines++;     /* the last line read counts if it ended the input */
+	for (size_t k = 0; k < sizeof cand; k++) {
+		int same = count[k][0] > 0;
+		for (int l = 1; l < lines && same; l++)
+			same = count[k][l] == count[k][0];
+		if (same)
+			return cand[k];
+	}
+	for (size_t k = 0; k < sizeof cand; k++)
+		if (count[k][0] > 0)
+			return cand[k];
+	return ',';
+}
+
+/* The delimiter in effect for the current file of in: --delimiter, tab for
+ * -f tsv, else sniffed from its first bytes. */
+static char csv_delimiter(const struct cs_common *c, cs_in *in)
+{
+	const char *head;
+	size_t n;
+	if (c->csv_delimiter)
+		return c->csv_delimiter;
+	if (c->format && strcmp(c->format, "tsv") == 0)
+		return '\t';
+	if (cs_in_peek(in, 16384, &head, &n) < 0 || n == 0)
+		return ',';
+	return cs_csv_sniff_delimiter(head, n);
+}
+
+static void read_csv_in(const struct cs_common *c, cs_run *r, cs_in *in)
+{
 	struct csv_src s = {.c = c, .r = r};
 	cs_run_set_meter(r, in_bytes, NULL, in);
 	cs_in_set_wait_hook(in, run_idle, r);
-	while (!read_csv_file(&s, in) && cs_in_next_file(in))
-		;
+	do {
+		s.delim = csv_delimiter(c, in);
+	} while (!read_csv_file(&s, in) && cs_in_next_file(in));
 	cs_run_set_meter(r, NULL, NULL, NULL);
 	cs_run_add_replaced(r, s.replaced);
 	cs_in_free(in);
@@ -218,17 +280,437 @@ static void read_csv(const struct cs_common *c, cs_run *r, char **files, int nfi
 	cs_obj_free(&s.obj);
 }
 
+static struct cs_in_opts csv_opts(const struct cs_common *c)
+{
+	return (struct cs_in_opts){.max_record = c->max_record, .encoding = c->encoding};
+}
+
+static void read_csv(const struct cs_common *c, cs_run *r, char **files, int nfiles)
+{
+	struct cs_in_opts io = csv_opts(c);
+	read_csv_in(c, r, cs_in_new(files, nfiles, &io));
+}
+
+/* ---- documents: formats read one whole input at a time ---- */
+
+struct cs_doc {
+	const struct cs_common *c;
+	cs_run *r;
+	const struct cs_doc_format *fmt;
+	const char *path;
+	const char *data;
+	size_t n;
+	const char *line_at;     /* cs_doc_line()'s cursor: line_no is the line of line_at */
+	uint64_t line_no;
+	cs_buf compact, fixed;
+	cs_obj obj;
+};
+
+const struct cs_common *cs_doc_common(const cs_doc *d) { return d->c; }
+const char *cs_doc_path(const cs_doc *d) { return d->path; }
+const char *cs_doc_format(const cs_doc *d) { return d->fmt->name; }
+
+uint64_t cs_doc_line(cs_doc *d, const char *p)
+{
+	if (p < d->data || p > d->data + d->n)
+		return 0;
+	if (p < d->line_at) {
+		d->line_at = d->data;
+		d->line_no = 1;
+	}
+	for (const char *q = d->line_at; (q = memchr(q, '\n', (size_t)(p - q))); q++)
+		d->line_no++;
+	d->line_at = p;
+	return d->line_no;
+}
+
+static int has_line_break(const char *p, size_t n) { return memchr(p, '\n', n) || memchr(p, '\r', n); }
+
+int cs_doc_feed(cs_doc *d, const char *json, size_t n, uint64_t line)
+{
+	cs_jerr je;
+	size_t bad_at;
+	if (!cs_utf8_valid(json, n, &bad_at)) {
+		if (!d->c->replace_invalid)
+			return cs_doc_bad(d, line, "invalid UTF-8 (byte 0x%02X)", (unsigned char)json[bad_at]);
+		cs_buf_reset(&d->fixed);
+		cs_run_add_replaced(d->r, cs_utf8_replace(json, n, bad_at, &d->fixed));
+		json = d->fixed.p;
+		n = d->fixed.len;
+	}
+	if (has_line_break(json, n)) {
+		cs_buf_reset(&d->compact);
+		cs_json_compact(json, n, &d->compact);
+		json = d->compact.p;
+		n = d->compact.len;
+	}
+	if (cs_json_object(json, n, d->c->max_depth, &d->obj, &je) < 0) {
+		if (je.code == CS_JERR_DEPTH)
+			return cs_doc_bad(d, line, "nesting too deep (--max-depth %d)", d->c->max_depth);
+		if (je.code == CS_JERR_NOT_OBJECT)
+			return cs_doc_bad(d, line, "a record is not a JSON object");
+		return cs_doc_bad(d, line, "invalid JSON: %s", je.what);
+	}
+	cs_rec rec = {.text = d->obj.whole.p, .len = d->obj.whole.n, .obj = d->obj, .file = d->path, .line = line};
+	return cs_run_feed(d->r, &rec);
+}
+
+int cs_doc_bad(cs_doc *d, uint64_t line, const char *fmt, ...)
+{
+	char why[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof why, fmt, ap);
+	va_end(ap);
+	if (line)
+		cs_error_at(d->path, line, "%s", why);
+	else
+		cs_error("%s: %s", d->path, why);
+	cs_exit_raise(CS_EXIT_DATA);
+	return cs_run_feed_bad(d->r);
+}
+
+/* The whole current file of in into buf; 0, or -1 (reported) when it
+ * could not be read or is over --max-record. */
+static int slurp(const struct cs_common *c, cs_in *in, cs_buf *buf)
+{
+	size_t limit = c->max_record ? c->max_record : CS_IN_DEFAULT_MAX_RECORD;
+	cs_buf_reset(buf);
+	for (;;) {
+		cs_buf_reserve(buf, (size_t)1 << 16);
+		long got = cs_in_read(in, buf->p + buf->len, (size_t)1 << 16);
+		if (got < 0)
+			return -1;
+		if (got == 0)
+			break;
+		buf->len += (size_t)got;
+		if (buf->len > limit) {
+			cs_error("%s: longer than %zu bytes, and %s reads it whole: raise --max-record", cs_in_name(in),
+				 limit, "this format");
+			cs_exit_raise(CS_EXIT_DATA);
+			return -1;
+		}
+	}
+	cs_buf_reserve(buf, 1);
+	buf->p[buf->len] = '\0';
+	return 0;
+}
+
+static uint64_t doc_bytes(void *d) { return ((cs_doc *)d)->n; }
+
+/* Read the current file of in whole and hand it to fmt. Returns 1 to stop. */
+static int read_doc_file(const struct cs_common *c, cs_run *r, cs_in *in, const struct cs_doc_format *fmt)
+{
+	cs_buf data = CS_BUF_INIT;
+	int stop = 0;
+	if (slurp(c, in, &data) < 0) {
+		cs_run_input_failed(r);
+	} else {
+		cs_doc d = {.c = c, .r = r, .fmt = fmt, .path = cs_in_name(in), .data = data.p, .n = data.len,
+			    .line_at = data.p, .line_no = 1};
+		cs_run_set_meter(r, doc_bytes, NULL, &d);
+		stop = fmt->read(&d, data.p, data.len);
+		cs_run_set_meter(r, NULL, NULL, NULL);
+		cs_buf_free(&d.compact);
+		cs_buf_free(&d.fixed);
+		cs_obj_free(&d.obj);
+	}
+	cs_buf_free(&data);
+	return stop;
+}
+
+/* ---- the generic JSON document: records in an array, or one after another ---- */
+
+static const char *skip_space(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	return p;
+}
+
+struct each_value {
+	cs_doc *d;
+	int (*fn)(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64_t line, void *ctx);
+	void *ctx;
+	const char *base;
+	int stop;
+};
+
+static int each_element(cs_span item, enum cs_jtype type, void *ctx)
+{
+	struct each_value *ev = ctx;
+	ev->stop = ev->fn(ev->d, item.p, item.n, type, cs_doc_line(ev->d, item.p), ev->ctx);
+	return ev->stop;
+}
+
+/* The end of the JSON value at p, or NULL (err set). */
+static const char *value_end(const char *p, const char *e, int max_depth, enum cs_jtype *type, cs_jerr *err)
+{
+	/* cs_json_value wants exactly one value: find its end by scanning to each
+	 * candidate line end, which holds for one value a line and for a
+	 * pretty-printed document alike */
+	const char *q = p;
+	for (;;) {
+		const char *nl = memchr(q, '\n', (size_t)(e - q));
+		const char *end = nl ? nl : e;
+		if (cs_json_value(p, (size_t)(end - p), max_depth, type, err) == 0)
+			return end;
+		if (err->code == CS_JERR_DEPTH || !nl)
+			return NULL;
+		if (err->what && strcmp(err->what, "unexpected data after the value") == 0)
+			return NULL;
+		q = nl + 1;
+	}
+}
+
+int cs_doc_each_value(cs_doc *d, const char *data, size_t n, int unwrap_arrays,
+		      int (*fn)(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64_t line, void *ctx), void *ctx)
+{
+	const char *p = data, *e = data + n;
+	while ((p = skip_space(p, e)) < e) {
+		enum cs_jtype type;
+		cs_jerr err = {0};
+		uint64_t line = cs_doc_line(d, p);
+		const char *end = value_end(p, e, d->c->max_depth, &type, &err);
+		if (!end) {
+			if (err.code == CS_JERR_DEPTH)
+				return cs_doc_bad(d, line, "nesting too deep (--max-depth %d)", d->c->max_depth);
+			return cs_doc_bad(d, line, "invalid JSON: %s (the rest of the file is not read)", err.what);
+		}
+		if (type == CS_J_ARRAY && unwrap_arrays) {
+			struct each_value ev = {d, fn, ctx, data, 0};
+			cs_json_each((cs_span){p, (size_t)(end - p)}, each_element, &ev);
+			if (ev.stop)
+				return 1;
+		} else if (fn(d, p, (size_t)(end - p), type, line, ctx)) {
+			return 1;
+		}
+		p = end;
+	}
+	return 0;
+}
+
+static int feed_value(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64_t line, void *ctx)
+{
+	(void)ctx;
+	if (t != CS_J_OBJECT)
+		return cs_doc_bad(d, line, "a record is not a JSON object");
+	return cs_doc_feed(d, p, n, line);
+}
+
+static int read_json_doc(cs_doc *d, const char *data, size_t n)
+{
+	return cs_doc_each_value(d, data, n, 1, feed_value, NULL);
+}
+
+/* ---- telling formats apart ---- */
+
+static const char *skip_bom_space(const char *p, const char *e)
+{
+	if (e - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	return skip_space(p, e);
+}
+
+/* A first line that starts an object and does not go on past its end
+ * (a whole object, or one broken within the line): NDJSON. */
+static int sniff_ndjson(const char *head, size_t n, const char *path)
+{
+	const char *p = skip_bom_space(head, head + n), *e = head + n;
+	(void)path;
+	if (p == e || *p != '{')
+		return 0;
+	const char *nl = memchr(p, '\n', (size_t)(e - p));
+	size_t len = (size_t)((nl ? nl : e) - p);
+	while (len && (p[len - 1] == '\r' || p[len - 1] == ' ' || p[len - 1] == '\t'))
+		len--;
+	cs_obj obj = {0};
+	cs_jerr err;
+	int whole = cs_json_object(p, len, CS_JSON_DEFAULT_MAX_DEPTH, &obj, &err) == 0;
+	cs_obj_free(&obj);
+	if (whole || err.code == CS_JERR_DEPTH)
+		return 60;
+	return err.off < len || !nl ? 60 : 0;   /* broken inside the line, or the last line */
+}
+
+/* An array, or an object that does not end on its first line. */
+static int sniff_json(const char *head, size_t n, const char *path)
+{
+	const char *p = skip_bom_space(head, head + n), *e = head + n;
+	(void)path;
+	if (p == e)
+		return 0;
+	if (*p == '[')
+		return 55;
+	return *p == '{' && !sniff_ndjson(head, n, path) ? 50 : 0;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && strcasecmp(s + a - b, suffix) == 0;
+}
+
+/* Text whose first line has a delimiter and no markup or JSON at its start. */
+static int sniff_csv(const char *head, size_t n, const char *path)
+{
+	const char *p = skip_bom_space(head, head + n), *e = head + n;
+	if (p == e || *p == '{' || *p == '[' || *p == '<')
+		return 0;
+	const char *nl = memchr(p, '\n', (size_t)(e - p));
+	size_t first = (size_t)((nl ? nl : e) - p);
+	if (memchr(p, '\0', (size_t)(e - p)))
+		return 0;
+	int delims = 0;
+	for (size_t i = 0; i < first; i++)
+		delims += p[i] == ',' || p[i] == ';' || p[i] == '\t' || p[i] == '|';
+	if (!delims)
+		return 0;
+	return path && (ends_with(path, ".csv") || ends_with(path, ".tsv")) ? 45 : 25;
+}
+
+static const struct cs_doc_format json_doc = {
+	"json", "JSON records: an array of objects, or objects one after another (pretty-printed or not)",
+	sniff_json, read_json_doc};
+
+enum src_kind { SRC_NONE, SRC_NDJSON, SRC_CSV, SRC_DOC };
+
+struct choice {
+	enum src_kind kind;
+	const struct cs_doc_format *doc;
+	int score;
+};
+
+static void consider(struct choice *best, enum src_kind kind, const struct cs_doc_format *doc, int score)
+{
+	if (score > best->score)
+		*best = (struct choice){kind, doc, score};
+}
+
+static struct choice sniff_all(const struct cs_common *c, const char *head, size_t n, const char *path)
+{
+	struct choice best = {SRC_NONE, NULL, 0};
+	consider(&best, SRC_NDJSON, NULL, sniff_ndjson(head, n, path));
+	consider(&best, SRC_CSV, NULL, sniff_csv(head, n, path));
+	consider(&best, SRC_DOC, &json_doc, sniff_json(head, n, path));
+	for (const struct cs_doc_format *const *f = c->formats; f && *f; f++)
+		if ((*f)->sniff)
+			consider(&best, SRC_DOC, *f, (*f)->sniff(head, n, path));
+	return best;
+}
+
+/* What an unreadable input looks like, for the hint. */
+static const char *looks_like(const char *head, size_t n)
+{
+	const char *p = skip_bom_space(head, head + n), *e = head + n;
+	if (p == e)
+		return NULL;
+	if (memchr(head, '\0', n))
+		return "binary data (a spreadsheet, an archive or an image?)";
+	if (e - p >= 4 && memcmp(p, "PK\x03\x04", 4) == 0)
+		return "a ZIP archive (an .xlsx spreadsheet? save it as CSV)";
+	if (*p == '<')
+		return "XML or HTML of a kind cs-ingest does not know";
+	if (*p == '{' || *p == '[')
+		return "JSON that does not parse";
+	return "plain text with no delimiter on its first line";
+}
+
+static const struct cs_doc_format *find_doc(const struct cs_common *c, const char *name)
+{
+	if (strcmp(name, json_doc.name) == 0)
+		return &json_doc;
+	for (const struct cs_doc_format *const *f = c->formats; f && *f; f++)
+		if (strcmp((*f)->name, name) == 0)
+			return *f;
+	return NULL;
+}
+
+/* One input of an unnamed format: looked at, then read as what it is. */
+static int read_auto_file(const struct cs_common *c, cs_run *r, char *file)
+{
+	struct cs_in_opts io = ndjson_opts(c);
+	cs_in *in = cs_in_new(&file, 1, &io);
+	const char *head;
+	size_t n;
+	if (cs_in_peek(in, 65536, &head, &n) < 0) {
+		cs_in_free(in);
+		cs_run_input_failed(r);
+		return 0;
+	}
+	const char *path = strcmp(file, "-") == 0 ? NULL : file;
+	struct choice ch = n ? sniff_all(c, head, n, path) : (struct choice){SRC_NDJSON, NULL, 1};
+	switch (ch.kind) {
+	case SRC_NDJSON:
+		ndjson_loop(r, cs_ahead_start_in(in, c->max_depth));
+		return cs_run_stopped(r);
+	case SRC_CSV:
+		read_csv_in(c, r, in);
+		return cs_run_stopped(r);
+	case SRC_DOC: {
+		int stop = read_doc_file(c, r, in, ch.doc);
+		cs_in_free(in);
+		return stop;
+	}
+	case SRC_NONE:
+		break;
+	}
+	const char *what = looks_like(head, n);
+	cs_error("%s: not a format cs-ingest reads%s%s; name one with --format (see --help)", cs_in_name(in),
+		 what ? ": it looks like " : "", what ? what : "");
+	cs_exit_raise(CS_EXIT_DATA);
+	cs_in_free(in);
+	cs_run_input_failed(r);
+	return 0;
+}
+
+static void read_docs(const struct cs_common *c, cs_run *r, char **files, int nfiles, const struct cs_doc_format *fmt)
+{
+	struct cs_in_opts io = csv_opts(c);
+	cs_in *in = cs_in_new(files, nfiles, &io);
+	cs_in_set_wait_hook(in, run_idle, r);
+	while (!read_doc_file(c, r, in, fmt) && cs_in_next_file(in))
+		;
+	cs_in_free(in);
+}
+
 /* ---- choosing ---- */
 
-int cs_src_known(const char *format)
+int cs_src_known(const struct cs_doc_format *const *formats, const char *name)
 {
-	return !format || strcmp(format, "ndjson") == 0 || strcmp(format, "csv") == 0;
+	struct cs_common c = {.formats = formats};
+	return !name || strcmp(name, "ndjson") == 0 || strcmp(name, "csv") == 0 || strcmp(name, "tsv") == 0 ||
+	       strcmp(name, "auto") == 0 || find_doc(&c, name) != NULL;
+}
+
+void cs_src_list(const struct cs_doc_format *const *formats, cs_buf *out)
+{
+	cs_buf_adds(out, "auto ndjson csv tsv json");
+	for (const struct cs_doc_format *const *f = formats; f && *f; f++) {
+		cs_buf_addc(out, ' ');
+		cs_buf_adds(out, (*f)->name);
+	}
 }
 
 void cs_src_read(const struct cs_common *c, cs_run *r, char **files, int nfiles)
 {
-	if (c->format && strcmp(c->format, "csv") == 0)
-		read_csv(c, r, files, nfiles);
-	else
+	const char *fmt = c->format;
+	if (fmt && strcmp(fmt, "ndjson") == 0) {
 		read_ndjson(c, r, files, nfiles);
+	} else if (fmt && (strcmp(fmt, "csv") == 0 || strcmp(fmt, "tsv") == 0)) {
+		read_csv(c, r, files, nfiles);
+	} else if (fmt && strcmp(fmt, "auto") != 0) {
+		const struct cs_doc_format *doc = find_doc(c, fmt);
+		if (!doc)
+			cs_die(CS_EXIT_USAGE, "--format: '%s' is not a format cs-ingest reads", fmt);
+		read_docs(c, r, files, nfiles, doc);
+	} else {
+		static char *std_in[] = {"-"};
+		if (nfiles == 0) {
+			files = std_in;
+			nfiles = 1;
+		}
+		for (int i = 0; i < nfiles && !read_auto_file(c, r, files[i]); i++)
+			;
+	}
 }

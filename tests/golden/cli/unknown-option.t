@@ -10,7 +10,7 @@ exit 2
 --- stderr
 cs-ingest: unknown option '--bogus'
 Try 'cs-ingest --help' for more information.
-cs-ingest: --format: 'xml' is not ndjson or csv
+cs-ingest: --format: 'xml' is not one of: auto ndjson csv tsv json zendesk zendesk-chat freshdesk intercom chatwoot mbox eml wechat-xml wechat-kf vtt srt transcript-csv transcribe sgd abcd
 Try 'cs-ingest --help' for more information.
 cs-ingest: --gap: 'soon' is not a duration such as 90s, 30m, 2h or 1d
 Try 'cs-ingest --help' for more information.
