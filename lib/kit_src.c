@@ -304,6 +304,10 @@ struct cs_doc {
 	uint64_t line_no;
 	cs_buf compact, fixed;
 	cs_obj obj;
+	/* cs_doc_read_mem(): records go here instead of a run */
+	void (*mem_fn)(const char *json, size_t n, void *ctx);
+	void *mem_ctx;
+	size_t mem_bad;
 };
 
 const struct cs_common *cs_doc_common(const cs_doc *d) { return d->c; }
@@ -351,6 +355,10 @@ int cs_doc_feed(cs_doc *d, const char *json, size_t n, uint64_t line)
 			return cs_doc_bad(d, line, "a record is not a JSON object");
 		return cs_doc_bad(d, line, "invalid JSON: %s", je.what);
 	}
+	if (!d->r) {
+		d->mem_fn(d->obj.whole.p, d->obj.whole.n, d->mem_ctx);
+		return 0;
+	}
 	cs_rec rec = {.text = d->obj.whole.p, .len = d->obj.whole.n, .obj = d->obj, .file = d->path, .line = line};
 	return cs_run_feed(d->r, &rec);
 }
@@ -359,6 +367,10 @@ int cs_doc_bad(cs_doc *d, uint64_t line, const char *fmt, ...)
 {
 	char why[1024];
 	va_list ap;
+	if (!d->r) {
+		d->mem_bad++;
+		return 0;
+	}
 	va_start(ap, fmt);
 	vsnprintf(why, sizeof why, fmt, ap);
 	va_end(ap);
@@ -417,6 +429,23 @@ static int read_doc_file(const struct cs_common *c, cs_run *r, cs_in *in, const 
 	}
 	cs_buf_free(&data);
 	return stop;
+}
+
+size_t cs_doc_read_mem(const struct cs_doc_format *fmt, const struct cs_common *c, const char *data, size_t n,
+		       void (*fn)(const char *json, size_t n, void *ctx), void *ctx)
+{
+	cs_buf copy = CS_BUF_INIT;
+	cs_buf_add(&copy, data, n);
+	cs_buf_reserve(&copy, 1);
+	copy.p[copy.len] = '\0';
+	cs_doc d = {.c = c, .fmt = fmt, .path = "<memory>", .data = copy.p, .n = n, .line_at = copy.p, .line_no = 1,
+		    .mem_fn = fn, .mem_ctx = ctx};
+	fmt->read(&d, copy.p, n);
+	cs_buf_free(&d.compact);
+	cs_buf_free(&d.fixed);
+	cs_obj_free(&d.obj);
+	cs_buf_free(&copy);
+	return d.mem_bad;
 }
 
 /* ---- the generic JSON document: records in an array, or one after another ---- */

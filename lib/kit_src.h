@@ -63,6 +63,12 @@ int cs_doc_bad(cs_doc *d, uint64_t line, const char *fmt, ...) __attribute__((fo
 int cs_doc_each_value(cs_doc *d, const char *data, size_t n, int unwrap_arrays,
 		      int (*fn)(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64_t line, void *ctx), void *ctx);
 
+/* For unit tests and fuzzing: run fmt over data[0..n) with no run around
+ * it. Each record it feeds (checked as cs_doc_feed() checks it) goes to fn;
+ * bad records are counted, not printed. Returns how many were bad. */
+size_t cs_doc_read_mem(const struct cs_doc_format *fmt, const struct cs_common *c, const char *data, size_t n,
+		       void (*fn)(const char *json, size_t n, void *ctx), void *ctx);
+
 /* ---- for programs ---- */
 /* Is name a source: ndjson, csv, tsv, json, auto, or one of formats? */
 int cs_src_known(const struct cs_doc_format *const *formats, const char *name);
