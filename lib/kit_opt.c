@@ -277,8 +277,14 @@ static int handle_common(int key, const char *arg, struct cs_common *c)
 	case OPT_MAX_RECORD: c->max_record = cs_opt_size("max-record", arg); return 1;
 	case OPT_MAX_DEPTH: c->max_depth = (int)cs_opt_int("max-depth", arg, 1, 100000); return 1;
 	case OPT_TZ:
-		if (cs_time_set_zone(arg) < 0)
-			cs_usage_error("--tz: unknown time zone '%s'", arg);
+		if (cs_time_set_zone(arg) < 0) {
+			const char *hint = cs_time_zone_hint(arg);
+			if (hint)
+				cs_usage_error("--tz: '%s' is an abbreviation, not a zone: use an IANA name such as %s, "
+					       "or an offset such as +08:00", arg, hint);
+			cs_usage_error("--tz: unknown time zone '%s' (an IANA name such as Asia/Shanghai, or an "
+				       "offset such as +08:00)", arg);
+		}
 		c->tz = arg;
 		return 1;
 	case OPT_INVALID_UTF8:

@@ -4,6 +4,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_src.h"
+#include "kit_time.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
@@ -389,6 +390,11 @@ static void summary(cs_run *r)
 	if (replaced)
 		cs_notice("replaced %" PRIu64 " invalid UTF-8 sequence%s with U+FFFD", replaced,
 			  replaced == 1 ? "" : "s");
+	const char *naive_first;
+	uint64_t naive = cs_time_naive_count(&naive_first);
+	if (naive && !r->c->tz)
+		cs_notice("%" PRIu64 " time%s without an offset (such as '%s') %s read as UTC: name their zone with --tz",
+			  naive, naive == 1 ? "" : "s", naive_first, naive == 1 ? "was" : "were");
 	if (r->e->summary)
 		r->e->summary(r->e->ctx, r->c);
 	if (r->inputs_failed)

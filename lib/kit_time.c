@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -21,7 +22,9 @@
 #define TIME_MAX_MS 253402300799999LL        /* 9999-12-31T23:59:59.999Z */
 
 /* Why a value was not read as a time, for cs_time_why(). */
-enum time_why { WHY_NONE, WHY_FORMAT, WHY_YEAR, WHY_DIGITS };
+enum time_why { WHY_NONE, WHY_FORMAT, WHY_YEAR, WHY_DIGITS, WHY_AMBIGUOUS };
+
+static int time_is_digit(char c);
 
 /* A date and time as written in the input, before its zone is resolved. */
 typedef struct {
@@ -31,8 +34,16 @@ typedef struct {
 	int off_min;   /* that offset, minutes east of UTC */
 } time_fields;
 
-/* Naive times are UTC until cs_time_set_zone() names another zone. */
+/* Naive times are UTC until cs_time_set_zone() names another zone: a fixed
+ * offset (time_zone_fixed, minutes east) or an IANA zone (through TZ). */
 static int time_zone_utc = 1;
+static int time_zone_fixed, time_zone_off_min;
+/* --date-order for day/month/year dates, and --time-format patterns. */
+static enum cs_date_order time_date_order = CS_DATE_ORDER_UNSET;
+static const char *const *time_user_formats;
+/* Times read without an offset, and the first of them, for the notice. */
+static uint64_t time_naive_count;
+static char time_naive_first[64];
 
 /* ---- calendar ---- */
 
@@ -115,14 +126,54 @@ static int time_is_tzif(const char *path)
 	return n == 4 && memcmp(magic, "TZif", 4) == 0;
 }
 
+/* "+08:00", "-0530", "+8", "UTC+08:00": minutes east of UTC, or -1. */
+static int time_fixed_offset(const char *zone, int *off_min)
+{
+	const char *p = zone;
+	if ((p[0] == 'U' || p[0] == 'u') && (p[1] == 'T' || p[1] == 't') && (p[2] == 'C' || p[2] == 'c'))
+		p += 3;
+	else if ((p[0] == 'G' || p[0] == 'g') && (p[1] == 'M' || p[1] == 'm') && (p[2] == 'T' || p[2] == 't'))
+		p += 3;
+	if (*p != '+' && *p != '-')
+		return -1;
+	int sign = *p++ == '-' ? -1 : 1, hh = 0, mm = 0, nd = 0;
+	while (time_is_digit(*p) && nd < 2) {
+		hh = hh * 10 + (*p++ - '0');
+		nd++;
+	}
+	if (!nd)
+		return -1;
+	if (*p == ':')
+		p++;
+	if (*p) {
+		if (!time_is_digit(p[0]) || !time_is_digit(p[1]) || p[2])
+			return -1;
+		mm = (p[0] - '0') * 10 + (p[1] - '0');
+	}
+	if (hh > 14 || mm > 59)
+		return -1;
+	*off_min = sign * (hh * 60 + mm);
+	return 0;
+}
+
 int cs_time_set_zone(const char *zone)
 {
+	int off;
 	if (!zone)
 		return -1;
 	if (time_ascii_ieq(zone, "UTC") || time_ascii_ieq(zone, "GMT") || time_ascii_ieq(zone, "Z")) {
 		time_zone_utc = 1;
+		time_zone_fixed = 0;
 		return 0;
 	}
+	if (time_fixed_offset(zone, &off) == 0) {
+		time_zone_utc = 0;
+		time_zone_fixed = 1;
+		time_zone_off_min = off;
+		return 0;
+	}
+	if (cs_time_zone_hint(zone))
+		return -1;   /* an abbreviation: ambiguous, or not what the C library would think */
 	if (!time_zone_name_ok(zone))
 		return -1;
 	const char *dir = getenv("TZDIR");
@@ -141,7 +192,38 @@ int cs_time_set_zone(const char *zone)
 		return -1;
 	tzset();
 	time_zone_utc = 0;
+	time_zone_fixed = 0;
 	return 0;
+}
+
+const char *cs_time_zone_hint(const char *zone)
+{
+	static const struct {
+		const char *abbr, *hint;
+	} abbrs[] = {
+		{"CST", "Asia/Shanghai (China), America/Chicago (US Central) or America/Havana"},
+		{"CDT", "America/Chicago"}, {"EST", "America/New_York"}, {"EDT", "America/New_York"},
+		{"MST", "America/Denver or America/Phoenix"}, {"MDT", "America/Denver"},
+		{"PST", "America/Los_Angeles"}, {"PDT", "America/Los_Angeles"}, {"IST", "Asia/Kolkata or Europe/Dublin"},
+		{"BST", "Europe/London"}, {"CET", "Europe/Paris or Europe/Berlin"}, {"CEST", "Europe/Paris or Europe/Berlin"},
+		{"JST", "Asia/Tokyo"}, {"KST", "Asia/Seoul"}, {"HKT", "Asia/Hong_Kong"}, {"SGT", "Asia/Singapore"},
+		{"AEST", "Australia/Sydney"}, {"AEDT", "Australia/Sydney"}, {"HST", "Pacific/Honolulu"},
+		{"WET", "Europe/Lisbon"}, {"EET", "Europe/Athens or Europe/Helsinki"}, {"MSK", "Europe/Moscow"},
+	};
+	for (size_t i = 0; i < sizeof abbrs / sizeof abbrs[0]; i++)
+		if (time_ascii_ieq(zone, abbrs[i].abbr))
+			return abbrs[i].hint;
+	return NULL;
+}
+
+void cs_time_set_date_order(enum cs_date_order order) { time_date_order = order; }
+void cs_time_set_formats(const char *const *formats) { time_user_formats = formats; }
+
+uint64_t cs_time_naive_count(const char **first)
+{
+	if (first)
+		*first = time_naive_first;
+	return time_naive_count;
 }
 
 /* Offset east of UTC in seconds at instant t, in the zone set by TZ. Worked
@@ -451,6 +533,292 @@ static int time_fields_to_ms(const time_fields *f, int64_t *ms);
 static int time_digits(const char *s, int k);
 static int time_in_range(int64_t ms);
 
+/* ---- the forms people and spreadsheets write ---- */
+
+static int time_match(const char **pp, const char *e, const char *lit)
+{
+	size_t n = strlen(lit);
+	if ((size_t)(e - *pp) < n || memcmp(*pp, lit, n) != 0)
+		return 0;
+	*pp += n;
+	return 1;
+}
+
+static void time_spaces(const char **pp, const char *e)
+{
+	while (*pp < e && time_is_space(**pp))
+		(*pp)++;
+}
+
+/* H:MM[:SS[.frac]] [AM|PM|上午|下午], the hour one or two digits. */
+static int time_loose_clock(const char **pp, const char *e, time_fields *f)
+{
+	const char *p = *pp;
+	int nd, pm = -1;
+	if (time_match(&p, e, "上午"))
+		pm = 0;
+	else if (time_match(&p, e, "下午") || time_match(&p, e, "晚上"))
+		pm = 1;
+	if (time_num_var(&p, e, 1, 2, &f->hour, &nd) || time_expect(&p, e, ':') || time_num(&p, e, 2, &f->min))
+		return -1;
+	if (p < e && *p == ':') {
+		p++;
+		if (time_num(&p, e, 2, &f->sec))
+			return -1;
+		if (p < e && (*p == '.' || *p == ',')) {
+			int sub;
+			p++;
+			if (time_frac(&p, e, &f->ms, &sub))
+				return -1;
+			f->has_ms = 1;
+		}
+	}
+	const char *q = p;
+	time_spaces(&q, e);
+	if (e - q >= 2 && (q[1] == 'M' || q[1] == 'm') && (q[0] == 'A' || q[0] == 'a' || q[0] == 'P' || q[0] == 'p') &&
+	    (e - q == 2 || !time_is_alpha(q[2]))) {
+		pm = q[0] == 'P' || q[0] == 'p';
+		p = q + 2;
+	}
+	if (pm >= 0) {
+		if (f->hour < 1 || f->hour > 12)
+			return -1;
+		f->hour = f->hour % 12 + (pm ? 12 : 0);
+	}
+	*pp = p;
+	return 0;
+}
+
+/* " UTC", " GMT", "Z", "+08:00", " +0800" after a time, or nothing. */
+static int time_loose_zone(const char **pp, const char *e, time_fields *f)
+{
+	const char *p = *pp;
+	time_spaces(&p, e);
+	if (p == e)
+		return 0;
+	if (time_match(&p, e, "UTC") || time_match(&p, e, "GMT") || time_match(&p, e, "Z")) {
+		f->has_off = 1;
+		f->off_min = 0;
+		if (p < e && (*p == '+' || *p == '-'))
+			return time_iso_offset(&p, e, f) || p != e ? -1 : (*pp = p, 0);
+		*pp = p;
+		return 0;
+	}
+	if ((*p == '+' || *p == '-') && time_iso_offset(&p, e, f) == 0) {
+		*pp = p;
+		return 0;
+	}
+	return -1;
+}
+
+/* The day and month of A sep B sep YYYY under the --date-order. */
+static enum time_why time_day_month(int a, int b, time_fields *f)
+{
+	enum cs_date_order order = time_date_order;
+	if (order == CS_DATE_ORDER_UNSET || order == CS_DATE_ORDER_YMD) {
+		if (a > 12 && b <= 12)
+			order = CS_DATE_ORDER_DMY;
+		else if (b > 12 && a <= 12)
+			order = CS_DATE_ORDER_MDY;
+		else if (a == b)
+			order = CS_DATE_ORDER_MDY;   /* 03/03: either reading is the same day */
+		else
+			return a > 12 ? WHY_FORMAT : WHY_AMBIGUOUS;
+	}
+	f->mon = order == CS_DATE_ORDER_MDY ? a : b;
+	f->day = order == CS_DATE_ORDER_MDY ? b : a;
+	return WHY_NONE;
+}
+
+/* The date of a loose form: YYYY-M-D, YYYY/M/D, YYYY.M.D, YYYY年M月D日,
+ * or M/D/YYYY, D/M/YYYY, D.M.YYYY, D-M-YYYY (the order from --date-order,
+ * or from a part over 12). */
+static enum time_why time_loose_date(const char **pp, const char *e, time_fields *f)
+{
+	const char *p = *pp;
+	int a, b, nd;
+	if (time_num_var(&p, e, 1, 4, &a, &nd))
+		return WHY_FORMAT;
+	if (nd == 4) {
+		f->year = a;
+		if (time_match(&p, e, "年")) {
+			if (time_num_var(&p, e, 1, 2, &f->mon, &nd) || !time_match(&p, e, "月") ||
+			    time_num_var(&p, e, 1, 2, &f->day, &nd) || !(time_match(&p, e, "日") || time_match(&p, e, "号")))
+				return WHY_FORMAT;
+		} else {
+			char sep = p < e ? *p : 0;
+			if ((sep != '-' && sep != '/' && sep != '.') || time_expect(&p, e, sep) ||
+			    time_num_var(&p, e, 1, 2, &f->mon, &nd) || time_expect(&p, e, sep) ||
+			    time_num_var(&p, e, 1, 2, &f->day, &nd))
+				return WHY_FORMAT;
+		}
+		*pp = p;
+		return WHY_NONE;
+	}
+	char sep = p < e ? *p : 0;
+	if (nd > 2 || (sep != '/' && sep != '.' && sep != '-') || time_expect(&p, e, sep) ||
+	    time_num_var(&p, e, 1, 2, &b, &nd) || time_expect(&p, e, sep) || time_num(&p, e, 4, &f->year))
+		return WHY_FORMAT;
+	enum time_why why = time_day_month(a, b, f);
+	if (why == WHY_NONE)
+		*pp = p;
+	return why;
+}
+
+static enum time_why time_loose(const char *p, const char *e, time_fields *f)
+{
+	enum time_why why = time_loose_date(&p, e, f);
+	if (why != WHY_NONE)
+		return why;
+	if (p == e)
+		return WHY_NONE;
+	/* a clock must follow, then perhaps a zone: no trailing blanks, no zone on a date */
+	if (*p == 'T')
+		p++;
+	else
+		time_spaces(&p, e);
+	if (p == e || time_loose_clock(&p, e, f) || time_loose_zone(&p, e, f) || p != e)
+		return WHY_FORMAT;
+	return WHY_NONE;
+}
+
+/* ---- --time-format: strptime-like patterns ---- */
+
+static int time_month_name(const char **pp, const char *e, int *mon)
+{
+	static const char *const names[] = {"january", "february", "march", "april", "may", "june", "july",
+					    "august", "september", "october", "november", "december"};
+	for (int i = 0; i < 12; i++) {
+		size_t full = strlen(names[i]);
+		if ((size_t)(e - *pp) >= full && strncasecmp(*pp, names[i], full) == 0) {
+			*pp += full;
+			*mon = i + 1;
+			return 0;
+		}
+	}
+	for (int i = 0; i < 12; i++)
+		if (e - *pp >= 3 && strncasecmp(*pp, names[i], 3) == 0) {
+			*pp += 3 + ((e - *pp > 3 && (*pp)[3] == '.') ? 1 : 0);
+			*mon = i + 1;
+			return 0;
+		}
+	return -1;
+}
+
+/* One directive of a pattern at s; -1 when the text does not match. */
+static int time_directive(char d, const char **pp, const char *e, time_fields *f, int *pm)
+{
+	int nd, v;
+	switch (d) {
+	case 'Y': return time_num(pp, e, 4, &f->year);
+	case 'y':
+		if (time_num(pp, e, 2, &v))
+			return -1;
+		f->year = v < 69 ? 2000 + v : 1900 + v;   /* as POSIX strptime */
+		return 0;
+	case 'm': return time_num_var(pp, e, 1, 2, &f->mon, &nd);
+	case 'd': case 'e': time_spaces(pp, e); return time_num_var(pp, e, 1, 2, &f->day, &nd);
+	case 'H': case 'k': return time_num_var(pp, e, 1, 2, &f->hour, &nd);
+	case 'I': case 'l':
+		if (time_num_var(pp, e, 1, 2, &f->hour, &nd) || f->hour < 1 || f->hour > 12)
+			return -1;
+		if (*pm < 0)
+			*pm = 0;
+		return 0;
+	case 'M': return time_num(pp, e, 2, &f->min);
+	case 'S': return time_num(pp, e, 2, &f->sec);
+	case 'f': {
+		int sub;
+		f->has_ms = 1;
+		return time_frac(pp, e, &f->ms, &sub);
+	}
+	case 'p':
+		if (e - *pp < 2 || ((*pp)[1] | 0x20) != 'm')
+			return -1;
+		if (((*pp)[0] | 0x20) != 'a' && ((*pp)[0] | 0x20) != 'p')
+			return -1;
+		*pm = ((*pp)[0] | 0x20) == 'p' ? 2 : 1;
+		*pp += 2;
+		return 0;
+	case 'b': case 'B': case 'h': return time_month_name(pp, e, &f->mon);
+	case 'a': case 'A':
+		while (*pp < e && time_is_alpha(**pp))
+			(*pp)++;
+		return 0;
+	case 'z': return time_iso_offset(pp, e, f);
+	case 'Z': return time_loose_zone(pp, e, f);
+	case 's': {
+		int64_t secs = 0;
+		if (*pp >= e || !time_is_digit(**pp))
+			return -1;
+		for (; *pp < e && time_is_digit(**pp) && secs < INT64_MAX / 100; (*pp)++)
+			secs = secs * 10 + (**pp - '0');
+		int64_t days = secs / TIME_DAY_S;
+		int64_t y;
+		time_civil_from_days(days, &y, &f->mon, &f->day);
+		if (y > 9999)
+			return -1;
+		f->year = (int)y;
+		f->hour = (int)(secs % TIME_DAY_S / 3600);
+		f->min = (int)(secs % 3600 / 60);
+		f->sec = (int)(secs % 60);
+		f->has_off = 1;
+		f->off_min = 0;
+		return 0;
+	}
+	case 'T':
+		return time_directive('H', pp, e, f, pm) || time_expect(pp, e, ':') || time_directive('M', pp, e, f, pm) ||
+		       time_expect(pp, e, ':') || time_directive('S', pp, e, f, pm);
+	case 'F':
+		return time_directive('Y', pp, e, f, pm) || time_expect(pp, e, '-') || time_directive('m', pp, e, f, pm) ||
+		       time_expect(pp, e, '-') || time_directive('d', pp, e, f, pm);
+	case '%': return time_expect(pp, e, '%');
+	default: return -1;
+	}
+}
+
+/* s[0..n) read by pattern fmt; 0 and fields, or -1. */
+static int time_pattern(const char *fmt, const char *p, const char *e, time_fields *f)
+{
+	int pm = -1;
+	f->day = f->mon = 1;   /* a pattern may leave the date out: not a time then? keep 1 */
+	while (*fmt) {
+		if (*fmt == '%' && fmt[1]) {
+			if (time_directive(fmt[1], &p, e, f, &pm))
+				return -1;
+			fmt += 2;
+		} else if (time_is_space(*fmt)) {
+			time_spaces(&p, e);
+			fmt++;
+		} else {
+			if (p >= e || *p != *fmt)
+				return -1;
+			p++;
+			fmt++;
+		}
+	}
+	if (p != e)
+		return -1;
+	if (pm > 0) {
+		if (f->hour < 1 || f->hour > 12)
+			return -1;
+		f->hour = f->hour % 12 + (pm == 2 ? 12 : 0);
+	}
+	return 0;
+}
+
+int cs_time_parse_format(const char *fmt, const char *s, size_t n, cs_time *out)
+{
+	time_fields f = {0};
+	int64_t ms;
+	if (!s || time_pattern(fmt, s, s + n, &f) || f.year < 1 || time_fields_to_ms(&f, &ms) || !time_in_range(ms))
+		return -1;
+	out->ms = ms;
+	out->has_ms = f.has_ms;
+	out->naive = !f.has_off;
+	return 0;
+}
+
 /* ---- digit-only times ---- */
 
 /* s[0..n) is digits with at most one '.' inside. *int_digits counts the
@@ -526,6 +894,7 @@ static enum time_why time_digits_only(const char *s, size_t n, size_t int_digits
 		if (time_compact(s, n, &f) == 0 && time_fields_to_ms(&f, &ms) == 0 && time_in_range(ms)) {
 			out->ms = ms;
 			out->has_ms = 0;
+			out->naive = 1;
 			return WHY_NONE;
 		}
 		return WHY_DIGITS;
@@ -546,6 +915,8 @@ static int time_fields_to_ms(const time_fields *f, int64_t *ms)
 		utc = local - (int64_t)f->off_min * 60;
 	else if (time_zone_utc)
 		utc = local;
+	else if (time_zone_fixed)
+		utc = local - (int64_t)time_zone_off_min * 60;
 	else if (time_local_to_utc(local, &utc))
 		return -1;
 	*ms = utc * 1000 + f->ms;
@@ -609,11 +980,22 @@ static enum time_why time_parse(const char *s, size_t n, cs_time *out)
 		return time_digits_only(s, n, int_digits, has_frac, out);
 	const char *e = s + n;
 	time_fields f = {0};
+	for (const char *const *fmt = time_user_formats; fmt && *fmt; fmt++) {
+		memset(&f, 0, sizeof f);
+		if (time_pattern(*fmt, s, e, &f) == 0)
+			goto fields;
+	}
+	memset(&f, 0, sizeof f);
 	if (time_iso(s, e, &f) != 0) {
 		memset(&f, 0, sizeof f);
-		if (time_rfc2822(s, e, &f) != 0)
-			return WHY_FORMAT;
+		if (time_rfc2822(s, e, &f) != 0) {
+			memset(&f, 0, sizeof f);
+			enum time_why why = time_loose(s, e, &f);
+			if (why != WHY_NONE)
+				return why;
+		}
 	}
+fields:;
 	int64_t ms;
 	if (f.year > 9999 || f.year < 1)
 		return WHY_YEAR;
@@ -623,14 +1005,26 @@ static enum time_why time_parse(const char *s, size_t n, cs_time *out)
 		return WHY_YEAR;
 	out->ms = ms;
 	out->has_ms = f.has_ms;
+	out->naive = !f.has_off;
 	return WHY_NONE;
+}
+
+static void time_note_naive(const char *s, size_t n)
+{
+	if (time_naive_count++ == 0) {
+		size_t k = n < sizeof time_naive_first - 1 ? n : sizeof time_naive_first - 1;
+		memcpy(time_naive_first, s, k);
+		time_naive_first[k] = '\0';
+	}
 }
 
 int cs_time_parse(const char *s, size_t n, cs_time *out)
 {
-	cs_time t;
+	cs_time t = {0};
 	if (time_parse(s, n, &t) != WHY_NONE)
 		return -1;
+	if (t.naive)
+		time_note_naive(s, n);
 	*out = t;
 	return 0;
 }
@@ -642,6 +1036,7 @@ const char *cs_time_why(const char *s, size_t n)
 	case WHY_NONE: return "a time";
 	case WHY_YEAR: return "year out of range 0001-9999";
 	case WHY_DIGITS: return "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100";
+	case WHY_AMBIGUOUS: return "day and month could be either way round: name the order with --date-order mdy or dmy";
 	default: return "not a time format cs reads";
 	}
 }

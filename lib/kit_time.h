@@ -9,7 +9,10 @@
 typedef struct {
 	int64_t ms;   /* milliseconds since 1970-01-01T00:00:00Z */
 	int has_ms;   /* the input carried a fraction of a second (or was epoch milliseconds) */
+	int naive;    /* the input named no offset or zone: read in the --tz zone */
 } cs_time;
+
+enum cs_date_order { CS_DATE_ORDER_UNSET, CS_DATE_ORDER_MDY, CS_DATE_ORDER_DMY, CS_DATE_ORDER_YMD };
 
 /* Set the zone for timestamps without an offset (IANA name such as
  * "Asia/Shanghai", or "UTC"). Returns 0, or -1 if the zone is unknown (no
@@ -19,12 +22,35 @@ typedef struct {
  * a DST change is read with the offset before it, one that occurs twice as
  * the first occurrence. */
 int cs_time_set_zone(const char *zone);
+/* Besides IANA names, cs_time_set_zone() takes a fixed offset: "+08:00",
+ * "-0530", "+8", "UTC+8". It refuses abbreviations such as CST, which name
+ * several zones; for those this gives the IANA names meant (else NULL). */
+const char *cs_time_zone_hint(const char *zone);
+/* How to read A/B/YYYY dates: month first (mdy), day first (dmy). Unset,
+ * a part over 12 decides, and a date that could be read both ways is not
+ * read (cs_time_why() says to name the order). */
+void cs_time_set_date_order(enum cs_date_order order);
+/* Patterns tried before the built-in forms (--time-format), NULL-terminated
+ * and kept by the caller: strptime-like directives %Y %y %m %d %e %H %I %M
+ * %S %f (a fraction) %p %b %B %a %z %Z %s %T %F %%; a space matches any run
+ * of blanks; other characters match themselves (年 月 日 too). */
+void cs_time_set_formats(const char *const *formats);
+/* s[0..n) read by one such pattern: 0, or -1. */
+int cs_time_parse_format(const char *fmt, const char *s, size_t n, cs_time *out);
+/* How many times were read without an offset so far, and (in *first) the
+ * text of the first: programs say once that they were read as UTC when no
+ * --tz was given. */
+uint64_t cs_time_naive_count(const char **first);
 
 /* Parse s[0..n): ISO 8601 / RFC 3339 ("2026-03-01T09:00:00+08:00", "...Z",
  * "2026-03-01 09:00:00", "2026-03-01T09:00", "2026-03-01", the basic form
  * "20260301T090000Z", a fraction with any number of digits, truncated to
  * milliseconds) and RFC 2822 ("Sun, 01 Mar 2026 09:00:00 +0800", "GMT", "UT",
- * the US zones). Values of digits only are never guessed:
+ * the US zones), and the forms people and spreadsheets write:
+ * "2026/03/01 09:15", "2026-03-01 9:15", "2026.3.1", "2026-03-01 09:15:00 UTC",
+ * "2026年3月1日 09:15", "2026年3月1日 下午3:15", "03/01/2026 09:15 AM" and
+ * "01.03.2026 09:15" (day and month in the --date-order, see below). Values of
+ * digits only are never guessed:
  *   - 8 digits are YYYYMMDD and 14 digits YYYYMMDDhhmmss (a valid date, read
  *     in the --tz zone like other times without an offset);
  *   - otherwise an epoch time, taken only for an instant from 1990-01-01 up

@@ -14,7 +14,7 @@ cs-ingest: --format: 'xml' is not one of: auto ndjson csv tsv json zendesk zende
 Try 'cs-ingest --help' for more information.
 cs-ingest: --gap: 'soon' is not a duration such as 90s, 30m, 2h or 1d
 Try 'cs-ingest --help' for more information.
-cs-ingest: --tz: unknown time zone 'Mars/Base'
+cs-ingest: --tz: unknown time zone 'Mars/Base' (an IANA name such as Asia/Shanghai, or an offset such as +08:00)
 Try 'cs-ingest --help' for more information.
 cs-ingest: --map: 'nonsense' is not to=from
 Try 'cs-ingest --help' for more information.

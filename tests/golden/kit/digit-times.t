@@ -24,6 +24,7 @@ exit 1
 cs-ingest: <stdin>:6: --map ts: '5' is not a time (digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100)
 cs-ingest: <stdin>:7: --map ts: '20261399' is not a time (digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100)
 cs-ingest: <stdin>:8: --map ts: '0000-01-01T00:00:00Z' is not a time (year out of range 0001-9999)
+cs-ingest: 2 times without an offset (such as '20260301') were read as UTC: name their zone with --tz
 cs-ingest: 3 bad records left out
 cs-ingest: <stdin>:1: unreadable time in ts: '86400' (digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100)
 --- exit
