@@ -4,12 +4,15 @@
 #include "kit_libver.h"
 #include "kit_msg.h"
 #include "kit_opt.h"
+#include "kit_mem.h"
 #include "kit_run.h"
 #include "kit_src.h"
+#include "kit_time.h"
+#include <stdlib.h>
 #include <string.h>
 
 enum {
-	OPT_SET = 256, OPT_DROP_MAPPED, OPT_NO_HEADER, OPT_ENCODING, OPT_GAP, OPT_MAX_OPEN, OPT_NO_DEDUP,
+	OPT_SET = 256, OPT_KEEP_MAPPED, OPT_MAPPING, OPT_DATE_ORDER, OPT_TIME_FORMAT, OPT_CSV_QUOTES, OPT_NO_HEADER, OPT_ENCODING, OPT_GAP, OPT_MAX_OPEN, OPT_NO_DEDUP,
 	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX
 };
 
@@ -17,7 +20,11 @@ static const struct cs_opt options[] = {
 	{"format", 'f', 1, "format", "input format: ndjson (default) or csv", "ndjson|csv"},
 	{"map", 'M', 1, "to=from,...", "take field to from field from (dotted paths; :type string, number, bool, time, json)", NULL},
 	{"set", OPT_SET, 1, "to=value", "set field to to the string value in every message (after --map)", NULL},
-	{"drop-mapped", OPT_DROP_MAPPED, 0, NULL, "leave out the source fields of --map", NULL},
+	{"keep-mapped", OPT_KEEP_MAPPED, 0, NULL, "keep the source fields of --map (by default they are moved)", NULL},
+	{"mapping", OPT_MAPPING, 1, "file", "a JSON mapping file: fields, types, time formats, value maps (see FORMATS)", "file"},
+	{"date-order", OPT_DATE_ORDER, 1, "order", "read dates like 03/01/2026 month first (mdy) or day first (dmy)", "mdy|dmy|ymd"},
+	{"time-format", OPT_TIME_FORMAT, 1, "pattern", "read times with a strptime-like pattern such as '%d.%m.%Y %H:%M' (repeatable)", NULL},
+	{"csv-quotes", OPT_CSV_QUOTES, 1, "mode", "strict (default) or lenient: a quote inside an unquoted CSV cell is text", "strict|lenient"},
 	{"no-header", OPT_NO_HEADER, 0, NULL, "CSV has no header row: fields are named 1, 2, ...", NULL},
 	{"delimiter", 'd', 1, "char", "CSV field delimiter (default ','; 'tab' or '\\t' for TSV)", NULL},
 	{"encoding", OPT_ENCODING, 1, "name", "input encoding, such as GB18030, GBK or UTF-16LE (default UTF-8)",
@@ -52,8 +59,41 @@ struct args {
 	struct cs_ingest_opts o;
 	const char *format, *encoding;
 	char delimiter;
-	int no_header;
+	int no_header, lenient_quotes, date_order_given;
+	const char *mapping;
+	const char **time_formats;   /* NULL-terminated */
+	size_t ntime_formats;
 };
+
+static enum cs_date_order parse_date_order(const char *arg)
+{
+	if (strcmp(arg, "mdy") == 0)
+		return CS_DATE_ORDER_MDY;
+	if (strcmp(arg, "dmy") == 0)
+		return CS_DATE_ORDER_DMY;
+	if (strcmp(arg, "ymd") == 0)
+		return CS_DATE_ORDER_YMD;
+	cs_usage_error("--date-order: '%s' is not mdy, dmy or ymd", arg);
+}
+
+static void add_time_format(struct args *a, const char *pattern)
+{
+	if (!strchr(pattern, '%'))
+		cs_usage_error("--time-format: '%s' has no %% directive (such as %%Y-%%m-%%d %%H:%%M)", pattern);
+	a->time_formats = cs_realloc(a->time_formats, (a->ntime_formats + 2) * sizeof *a->time_formats);
+	a->time_formats[a->ntime_formats++] = pattern;
+	a->time_formats[a->ntime_formats] = NULL;
+	cs_time_set_formats(a->time_formats);
+}
+
+static int parse_quotes(const char *arg)
+{
+	if (strcmp(arg, "strict") == 0)
+		return 0;
+	if (strcmp(arg, "lenient") == 0)
+		return 1;
+	cs_usage_error("--csv-quotes: '%s' is not strict or lenient", arg);
+}
 
 static char parse_delimiter(const char *arg)
 {
@@ -66,6 +106,13 @@ static char parse_delimiter(const char *arg)
 
 static const char *parse_format(const char *arg)
 {
+	static char lower[32];
+	size_t n = strlen(arg);
+	if (n < sizeof lower) {   /* -f CSV, -f NDJSON */
+		for (size_t i = 0; i <= n; i++)
+			lower[i] = (char)(arg[i] >= 'A' && arg[i] <= 'Z' ? arg[i] | 0x20 : arg[i]);
+		arg = lower;
+	}
 	if (strcmp(arg, "jsonl") == 0)
 		return "ndjson";
 	if (!cs_src_known(cs_fmt_all, arg)) {
@@ -100,7 +147,14 @@ static int handle(int key, const char *arg, void *ctx)
 		if (cs_fieldmap_parse_set(&a->o.map, arg, err, sizeof err) < 0)
 			cs_usage_error("--set: %s", err);
 		break;
-	case OPT_DROP_MAPPED: a->o.drop_mapped = 1; break;
+	case OPT_KEEP_MAPPED: a->o.keep_mapped = 1; break;
+	case OPT_MAPPING: a->mapping = arg; break;
+	case OPT_DATE_ORDER:
+		cs_time_set_date_order(parse_date_order(arg));
+		a->date_order_given = 1;
+		break;
+	case OPT_TIME_FORMAT: add_time_format(a, arg); break;
+	case OPT_CSV_QUOTES: a->lenient_quotes = parse_quotes(arg); break;
 	case OPT_NO_HEADER: a->no_header = 1; break;
 	case 'd': a->delimiter = parse_delimiter(arg); break;
 	case OPT_ENCODING: a->encoding = arg; break;
@@ -112,6 +166,30 @@ static int handle(int key, const char *arg, void *ctx)
 	case OPT_DEDUP_MAX: a->o.dedup_max = parse_dedup_max(arg); break;
 	}
 	return 0;
+}
+
+/* --mapping: its fields join --map; its settings apply where the command
+ * line said nothing. */
+static void apply_mapping(struct args *a, struct cs_common *c, struct cs_mapping_settings *set)
+{
+	char err[600];
+	if (cs_mapping_load(a->mapping, &a->o.map, set, err, sizeof err) < 0)
+		cs_die(CS_EXIT_CONFIG, "--mapping %s", err);
+	if (set->format && !c->format)
+		c->format = parse_format(set->format);
+	if (set->delimiter && !c->csv_delimiter)
+		c->csv_delimiter = set->delimiter;
+	if (set->tz && !c->tz) {
+		if (cs_time_set_zone(set->tz) < 0)
+			cs_die(CS_EXIT_CONFIG, "--mapping %s: unknown time zone '%s'", a->mapping, set->tz);
+		c->tz = set->tz;
+	}
+	if (set->date_order && !a->date_order_given)
+		cs_time_set_date_order(parse_date_order(set->date_order));
+	if (set->time_formats && !a->time_formats)
+		cs_time_set_formats((const char *const *)set->time_formats);
+	if (set->keep_mapped >= 0 && !a->o.keep_mapped)
+		a->o.keep_mapped = set->keep_mapped;
 }
 
 int main(int argc, char **argv)
@@ -126,9 +204,15 @@ int main(int argc, char **argv)
 	common.encoding = a.encoding;
 	common.csv_delimiter = a.delimiter;
 	common.csv_no_header = a.no_header;
+	common.csv_lenient_quotes = a.lenient_quotes;
+	struct cs_mapping_settings mapping = {0};
+	if (a.mapping)
+		apply_mapping(&a, &common, &mapping);
 	cs_ingest *g = cs_ingest_new(&common, &a.o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_ingest_free(g);
 	cs_fieldmap_free(&a.o.map);
+	free(a.time_formats);
+	cs_mapping_settings_free(&mapping);
 	return status;
 }

@@ -11,7 +11,7 @@ trap 'rm -rf "$out"' EXIT INT TERM
 
 echo "== 1. cs-ingest: WeChat export (MsgId, CreateTime, FromUserName...) mapped to cs messages"
 "$bin/cs-ingest" --messages \
-	--map 'id=MsgId,ts=CreateTime,customer.id=FromUserName,text=Content' --drop-mapped \
+	--map 'id=MsgId,ts=CreateTime,customer.id=FromUserName,text=Content' \
 	--set channel=wechat --set role=customer --stats \
 	"$here/wechat.ndjson" >"$out/wechat.ndjson"
 cat "$out/wechat.ndjson"
@@ -20,7 +20,7 @@ echo
 echo "== 2. cs-ingest: helpdesk CSV (quoted newlines, local times in Asia/Shanghai)"
 "$bin/cs-ingest" --format csv --messages --tz Asia/Shanghai \
 	--map 'conversation_id=Ticket ID,ts=Created,customer.id=Requester,customer.email=Requester Email,channel=Via,role=Author Role,text=Body' \
-	--drop-mapped "$here/helpdesk.csv" >"$out/helpdesk.ndjson"
+	"$here/helpdesk.csv" >"$out/helpdesk.ndjson"
 cat "$out/helpdesk.ndjson"
 
 echo

@@ -793,7 +793,7 @@ static int apply_map(cs_ingest *g, const cs_rec *rec)
 			swap_edit(g);
 		}
 	}
-	for (size_t i = 0; i < map->n && r == CS_REC_OK && g->o->drop_mapped; i++) {
+	for (size_t i = 0; i < map->n && r == CS_REC_OK && !g->o->keep_mapped; i++) {
 		if (map->item[i].const_json || strcmp(map->item[i].to_text, map->item[i].from_text) == 0)
 			continue;
 		cs_json_del_path(g->edit2.p, g->edit2.len, &map->item[i].from, g->c->max_depth, &g->edit);

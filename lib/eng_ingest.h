@@ -20,7 +20,7 @@
 
 struct cs_ingest_opts {
 	cs_fieldmap map;
-	int drop_mapped;
+	int keep_mapped;             /* --keep-mapped: --map copies instead of moving */
 	int64_t gap_ms;
 	size_t max_open;
 	int messages;            /* flat messages instead of conversations */

@@ -20,6 +20,10 @@ typedef struct {
 	char *to_text;           /* dotted target as written, for messages */
 	enum cs_ftype type;
 	char *const_json;        /* --set: a fixed JSON string value instead of a source */
+	char *time_format;       /* --mapping: a strptime-like pattern for this field's times */
+	char **value_from;       /* --mapping: source texts mapped to JSON values... */
+	char **value_to;         /* ...these, exactly (value_from "*": any other text) */
+	size_t nvalues;
 } cs_fieldmap_item;
 
 typedef struct {
@@ -34,6 +38,23 @@ int cs_fieldmap_parse(cs_fieldmap *m, const char *spec, char *err, size_t errlen
  * included), appending to m. Returns 0, or -1 with a reason in err. */
 int cs_fieldmap_parse_set(cs_fieldmap *m, const char *spec, char *err, size_t errlen);
 void cs_fieldmap_free(cs_fieldmap *m);
+
+/* What a --mapping file sets besides fields. NULL / 0 where it says nothing. */
+struct cs_mapping_settings {
+	char *format, *tz, *date_order;
+	char delimiter;
+	char **time_formats;   /* NULL-terminated */
+	int keep_mapped;       /* -1: not said */
+};
+
+/* Load a --mapping file (JSON; see cs-ingest(1) MAPPING FILES) into m and
+ * set. Returns 0, or -1 with a reason in err. */
+int cs_mapping_parse(cs_fieldmap *m, struct cs_mapping_settings *set, const char *json, size_t n, char *err,
+		     size_t errlen);
+void cs_mapping_settings_free(struct cs_mapping_settings *set);
+/* Read the mapping file name, or the preset of that name in the share
+ * directory (mappings/NAME.json) when name has no '/' and is no file here. */
+int cs_mapping_load(const char *name, cs_fieldmap *m, struct cs_mapping_settings *set, char *err, size_t errlen);
 
 /* Convert a raw JSON value (of the given type; a string's contents are its
  * text) to the item's type, appending JSON to out; max_depth limits a value

@@ -46,6 +46,12 @@ typedef struct {
 	int stop;               /* the callback's non-zero return */
 	cs_csv_u8 u8;
 	int check_utf8;         /* reject invalid UTF-8 (else the caller replaces it) */
+	/* --csv-quotes lenient: our own tokenizer instead of libcsv's */
+	int lenient;
+	enum { LQ_START, LQ_UNQUOTED, LQ_QUOTED, LQ_QUOTE_SEEN } lq_state;
+	int lq_row_has_field;
+	char lq_delim;
+	cs_buf lq_field;
 } cs_csv_reader;
 
 static int cs_csv_no_space(unsigned char c)
@@ -130,7 +136,7 @@ static int cs_csv_syntax(cs_csv_reader *r, uint64_t line, const char *reason)
 static int cs_csv_parse_error(cs_csv_reader *r, int bad)
 {
 	char reason[64];
-	switch (csv_error(&r->p)) {
+	switch (r->lenient ? CSV_EPARSE : csv_error(&r->p)) {
 	case CSV_ENOMEM:
 		cs_die(CS_EXIT_IO, "out of memory");
 	case CSV_ETOOBIG:
@@ -152,6 +158,91 @@ static int cs_csv_parse_error(cs_csv_reader *r, int bad)
 	if (bad == '"')
 		return cs_csv_syntax(r, r->line, "stray quote in unquoted field");
 	return cs_csv_syntax(r, r->line, "malformed quoted field (text after closing quote)");
+}
+
+static void cs_csv_on_field(void *data, size_t n, void *ctx);
+static void cs_csv_on_row(int term, void *ctx);
+
+/* ---- lenient quotes: the rules of Python's csv (doublequote, not strict) ----
+ * A quote opens a quoted field only at the start of a field; elsewhere in
+ * an unquoted field it is text; after a closing quote, text up to the next
+ * delimiter is added as it is ("ab"c is abc). */
+
+static void lq_emit(cs_csv_reader *r)
+{
+	cs_csv_on_field(r->lq_field.p ? r->lq_field.p : "", r->lq_field.len, r);
+	cs_buf_reset(&r->lq_field);
+	r->lq_row_has_field = 1;
+}
+
+static void lq_end_row(cs_csv_reader *r)
+{
+	if (r->lq_row_has_field || r->lq_state != LQ_START)
+		lq_emit(r);
+	cs_csv_on_row('\n', r);
+	r->lq_row_has_field = 0;
+	r->lq_state = LQ_START;
+}
+
+static void lq_byte(cs_csv_reader *r, char c)
+{
+	int term = c == '\n' || c == '\r', delim = c == r->lq_delim;
+	switch (r->lq_state) {
+	case LQ_START:
+		if (c == '"') {
+			r->lq_state = LQ_QUOTED;
+		} else if (delim) {
+			lq_emit(r);
+		} else if (term) {
+			if (r->lq_row_has_field)
+				lq_end_row(r);
+		} else {
+			cs_buf_addc(&r->lq_field, c);
+			r->lq_state = LQ_UNQUOTED;
+		}
+		return;
+	case LQ_QUOTED:
+		if (c == '"')
+			r->lq_state = LQ_QUOTE_SEEN;
+		else
+			cs_buf_addc(&r->lq_field, c);
+		return;
+	case LQ_QUOTE_SEEN:
+		if (c == '"') {
+			cs_buf_addc(&r->lq_field, '"');
+			r->lq_state = LQ_QUOTED;
+			return;
+		}
+		r->lq_state = LQ_UNQUOTED;
+		break;
+	case LQ_UNQUOTED:
+		break;
+	}
+	if (delim) {
+		lq_emit(r);
+		r->lq_state = LQ_START;
+	} else if (term) {
+		lq_end_row(r);
+	} else {
+		cs_buf_addc(&r->lq_field, c);
+	}
+}
+
+static size_t lq_parse(cs_csv_reader *r, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n && !r->stop; i++)
+		lq_byte(r, s[i]);
+	return n;
+}
+
+/* The end of the input: 0, or -1 inside a quoted field. */
+static int lq_fini(cs_csv_reader *r)
+{
+	if (r->lq_state == LQ_QUOTED)
+		return -1;
+	if (r->lq_row_has_field || r->lq_state != LQ_START)
+		lq_end_row(r);
+	return 0;
 }
 
 static void cs_csv_on_field(void *data, size_t n, void *ctx)
@@ -210,7 +301,7 @@ static int cs_csv_piece(cs_csv_reader *r, const char *s, size_t n)
 	}
 	/* Bytes before a UTF-8 error are parsed first, so that an earlier CSV
 	 * error on the same line wins. */
-	size_t used = ok ? csv_parse(&r->p, s, ok, cs_csv_on_field, cs_csv_on_row, r) : 0;
+	size_t used = !ok ? 0 : r->lenient ? lq_parse(r, s, ok) : csv_parse(&r->p, s, ok, cs_csv_on_field, cs_csv_on_row, r);
 	if (used < ok)
 		return cs_csv_parse_error(r, (unsigned char)s[used]);
 	if (ok < n)
@@ -246,14 +337,16 @@ static int cs_csv_finish(cs_csv_reader *r)
 {
 	if (r->check_utf8 && r->u8.need)
 		return cs_csv_u8_error(r);
-	if (csv_fini(&r->p, cs_csv_on_field, cs_csv_on_row, r) != 0)
+	if (r->lenient ? lq_fini(r) != 0 : csv_fini(&r->p, cs_csv_on_field, cs_csv_on_row, r) != 0)
 		return cs_csv_parse_error(r, -1);
 	return r->stop;
 }
 
-static void cs_csv_reader_init(cs_csv_reader *r, const char *name, char delim)
+static void cs_csv_reader_init(cs_csv_reader *r, const char *name, char delim, int lenient)
 {
 	memset(r, 0, sizeof *r);
+	r->lenient = lenient;
+	r->lq_delim = delim;
 	if (csv_init(&r->p, CS_CSV_OPTIONS) != 0)
 		cs_die(CS_EXIT_IO, "out of memory");
 	csv_set_space_func(&r->p, cs_csv_no_space);
@@ -269,6 +362,7 @@ static void cs_csv_reader_init(cs_csv_reader *r, const char *name, char delim)
 static void cs_csv_reader_free(cs_csv_reader *r)
 {
 	csv_free(&r->p);
+	cs_buf_free(&r->lq_field);
 	cs_buf_free(&r->bytes);
 	free(r->off);
 	free(r->len);
@@ -284,10 +378,40 @@ int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim, siz
 int cs_csv_read_utf8(cs_csv_read_fn rd, void *rctx, const char *name, char delim, size_t max_row,
 		     int check_utf8, cs_csv_row_fn fn, void *ctx)
 {
+	struct cs_csv_opts o = {.delim = delim, .max_row = max_row, .check_utf8 = check_utf8};
+	return cs_csv_read_opts(rd, rctx, name, &o, fn, ctx);
+}
+
+static uint64_t count_lines(const char *p, size_t n)
+{
+	uint64_t k = 0;
+	for (const char *q = p; (q = memchr(q, '\n', n - (size_t)(q - p))); q++)
+		k++;
+	return k;
+}
+
+/* After a syntax error: the lines of the input after the one at fault. */
+static uint64_t lines_unread(cs_csv_read_fn rd, void *rctx, char *buf, uint64_t lines_so_far, uint64_t bad_line,
+			     int last_open)
+{
+	long got;
+	while ((got = rd(rctx, buf, CS_CSV_CHUNK)) > 0) {
+		lines_so_far += count_lines(buf, (size_t)got);
+		last_open = buf[got - 1] != '\n';
+	}
+	uint64_t total = lines_so_far + (uint64_t)last_open;
+	return total > bad_line ? total - bad_line : 0;
+}
+
+int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const struct cs_csv_opts *o, cs_csv_row_fn fn,
+		     void *ctx)
+{
 	cs_csv_reader r;
-	cs_csv_reader_init(&r, name, delim);
-	r.max_row = max_row;
-	r.check_utf8 = check_utf8;
+	uint64_t lines_read = 0;
+	int last_open = 0;
+	cs_csv_reader_init(&r, name, o->delim, o->lenient_quotes);
+	r.max_row = o->max_row;
+	r.check_utf8 = o->check_utf8;
 	r.fn = fn;
 	r.fn_ctx = ctx;
 	char *buf = cs_malloc(CS_CSV_CHUNK);
@@ -302,10 +426,14 @@ int cs_csv_read_utf8(cs_csv_read_fn rd, void *rctx, const char *name, char delim
 			rc = cs_csv_finish(&r);
 			break;
 		}
+		lines_read += count_lines(buf, (size_t)got);
+		last_open = buf[got - 1] != '\n';
 		rc = cs_csv_chunk(&r, buf, (size_t)got);
 		if (rc)
 			break;
 	}
+	if (rc == CS_CSV_SYNTAX && o->unread_lines)
+		*o->unread_lines = lines_unread(rd, rctx, buf, lines_read, r.line, last_open);
 	free(buf);
 	cs_csv_reader_free(&r);
 	return rc;

@@ -42,4 +42,15 @@ int cs_csv_read(cs_csv_read_fn rd, void *rctx, const char *name, char delim, siz
  * replaces it, --invalid-utf8=replace). */
 int cs_csv_read_utf8(cs_csv_read_fn rd, void *rctx, const char *name, char delim, size_t max_row,
 		     int check_utf8, cs_csv_row_fn fn, void *ctx);
+
+struct cs_csv_opts {
+	char delim;
+	size_t max_row;
+	int check_utf8;
+	int lenient_quotes;       /* a quote inside an unquoted cell, or after a closing quote, is text */
+	uint64_t *unread_lines;   /* set after CS_CSV_SYNTAX: lines after the one at fault, not read */
+};
+/* The same with every option. */
+int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const struct cs_csv_opts *o, cs_csv_row_fn fn,
+		     void *ctx);
 #endif

@@ -210,6 +210,8 @@ size_t cs_opt_size(const char *opt, const char *arg)
 int64_t cs_opt_duration_ms(const char *opt, const char *arg)
 {
 	int64_t ms;
+	if (*arg && strspn(arg, "0123456789") == strlen(arg))
+		cs_usage_error("--%s: '%s' needs a unit: ms, s, m, h, d or w (such as %sm or %ss)", opt, arg, arg, arg);
 	if (cs_duration_parse(arg, &ms) < 0)
 		cs_usage_error("--%s: '%s' is not a duration such as 90s, 30m, 2h or 1d", opt, arg);
 	return ms;

@@ -58,6 +58,7 @@ struct cs_common {
 	const struct cs_doc_format *const *formats;   /* the document formats offered (kit_src) */
 	char csv_delimiter;      /* --delimiter (CSV), 0 = ',' */
 	int csv_no_header;       /* --no-header (CSV) */
+	int csv_lenient_quotes;  /* --csv-quotes lenient: a stray quote in an unquoted cell is text */
 };
 
 /* Parse argv. Program options are passed to handle(key, arg, ctx), which

@@ -198,16 +198,20 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 	char delim = s->delim;
 	s->header_done = 0;
 	s->file = cs_in_name(in);
-	int res = cs_csv_read_utf8(csv_read_in, in, s->file, delim, c->max_record, !c->replace_invalid, csv_row, s);
+	uint64_t unread = 0;
+	struct cs_csv_opts o = {.delim = delim, .max_row = c->max_record, .check_utf8 = !c->replace_invalid,
+				.lenient_quotes = c->csv_lenient_quotes, .unread_lines = &unread};
+	int res = cs_csv_read_opts(csv_read_in, in, s->file, &o, csv_row, s);
 	if (res == CS_CSV_READ_ERROR) {
 		cs_run_input_failed(s->r);
 		return 0;
 	}
 	if (res == CS_CSV_SYNTAX) {
-		if (cs_run_feed_bad(s->r))
-			return 1;
-		cs_notice("%s: the rest of the file after that error is not read", s->file);
-		return 0;
+		if (unread)
+			cs_notice("%s: the %llu line%s after that error %s not read%s", s->file, (unsigned long long)unread,
+				  unread == 1 ? "" : "s", unread == 1 ? "is" : "are",
+				  c->csv_lenient_quotes ? "" : " (--csv-quotes lenient reads a stray quote as text)");
+		return cs_run_feed_bad(s->r);
 	}
 	return res != CS_CSV_END;
 }

@@ -3,7 +3,11 @@
 complete -c cs-ingest -s f -l format -d 'input format: ndjson (default) or csv' -x -a 'ndjson csv'
 complete -c cs-ingest -s M -l map -d 'take field to from field from (dotted paths; :type string, number, bool, time, json)' -x
 complete -c cs-ingest -l set -d 'set field to to the string value in every message (after --map)' -x
-complete -c cs-ingest -l drop-mapped -d 'leave out the source fields of --map'
+complete -c cs-ingest -l keep-mapped -d 'keep the source fields of --map (by default they are moved)'
+complete -c cs-ingest -l mapping -d 'a JSON mapping file: fields, types, time formats, value maps (see FORMATS)' -r -F
+complete -c cs-ingest -l date-order -d 'read dates like 03/01/2026 month first (mdy) or day first (dmy)' -x -a 'mdy dmy ymd'
+complete -c cs-ingest -l time-format -d 'read times with a strptime-like pattern such as \'%d.%m.%Y %H:%M\' (repeatable)' -x
+complete -c cs-ingest -l csv-quotes -d 'strict (default) or lenient: a quote inside an unquoted CSV cell is text' -x -a 'strict lenient'
 complete -c cs-ingest -l no-header -d 'CSV has no header row: fields are named 1, 2, ...'
 complete -c cs-ingest -s d -l delimiter -d 'CSV field delimiter (default \',\'; \'tab\' or \'\\t\' for TSV)' -x
 complete -c cs-ingest -l encoding -d 'input encoding, such as GB18030, GBK or UTF-16LE (default UTF-8)' -x -a 'UTF-8 GB18030 GBK BIG5 UTF-16LE UTF-16BE LATIN1'

@@ -8,7 +8,7 @@ event,c1,page view
 message,c1,hello
 --- stdout
 {"kind":"event","c":"c1","text":"page view"}
-{"kind":"message","c":"c1","text":"hello","conversation_id":"c1"}
+{"kind":"message","text":"hello","conversation_id":"c1"}
 {"kind":"alert","c":"x"}
 --- stderr
 --- exit

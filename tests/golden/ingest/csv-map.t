@@ -1,6 +1,6 @@
-# CSV with --map and --drop-mapped, grouped by Ticket ID into conversations.
+# CSV with --map and, grouped by Ticket ID into conversations.
 --- cmd
-cs-ingest -f csv --drop-mapped --map 'conversation_id=Ticket ID,ts=Created,customer.id=Requester,channel=Via,text=Body' -
+cs-ingest -f csv --map 'conversation_id=Ticket ID,ts=Created,customer.id=Requester,channel=Via,text=Body' -
 --- stdin
 Ticket ID,Created,Requester,Via,Body
 T-1,2026-03-01 09:00:00,u1,email,"Hello,

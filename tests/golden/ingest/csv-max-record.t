@@ -5,5 +5,6 @@ printf 'conversation_id,text\nc1,short\nc1,"a long\ncell that goes on"\nc1,never
 {"kind":"message","conversation_id":"c1","text":"short"}
 --- stderr
 cs-ingest: long.csv:3: row longer than 20 bytes (--max-record)
+cs-ingest: long.csv: the 1 line after that error is not read (--csv-quotes lenient reads a stray quote as text)
 --- exit
 1

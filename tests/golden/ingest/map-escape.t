@@ -4,7 +4,7 @@ cs-ingest --messages --map 'text=a\.b,conversation_id=x\:y' -
 --- stdin
 {"a.b":"dotted key","a":{"b":"nested"},"x:y":"c1"}
 --- stdout
-{"kind":"message","a.b":"dotted key","a":{"b":"nested"},"x:y":"c1","text":"dotted key","conversation_id":"c1"}
+{"kind":"message","a":{"b":"nested"},"text":"dotted key","conversation_id":"c1"}
 --- stderr
 --- exit
 0

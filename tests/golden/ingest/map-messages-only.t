@@ -6,7 +6,7 @@ cs-ingest --messages --map 'text=body' --set channel=web -
 {"id":"m1","conversation_id":"c1","body":"a message"}
 --- stdout
 {"kind":"event","id":"e1","body":"not a message"}
-{"kind":"message","id":"m1","conversation_id":"c1","body":"a message","text":"a message","channel":"web"}
+{"kind":"message","id":"m1","conversation_id":"c1","text":"a message","channel":"web"}
 --- stderr
 --- exit
 0

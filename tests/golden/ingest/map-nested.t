@@ -1,6 +1,6 @@
-# --map renames foreign fields into nested paths, converts ts and big integer ids exactly; --drop-mapped removes the sources.
+# --map renames foreign fields into nested paths, converts ts and big integer ids exactly; it moves them (the sources go) unless --keep-mapped.
 --- cmd
-cs-ingest --messages --map 'id=MsgId,ts=CreateTime,customer.id=user.open_id,text=Content' --set channel=wechat -; cs-ingest --messages --drop-mapped --map 'id=MsgId,ts=CreateTime,customer.id=user.open_id,text=Content' -
+cs-ingest --messages --keep-mapped --map 'id=MsgId,ts=CreateTime,customer.id=user.open_id,text=Content' --set channel=wechat -; cs-ingest --messages --map 'id=MsgId,ts=CreateTime,customer.id=user.open_id,text=Content' -
 --- stdin
 {"MsgId":7262094405921456001,"CreateTime":1772419200,"user":{"open_id":"oX1","nick":"n"},"Content":"退款"}
 --- stdout

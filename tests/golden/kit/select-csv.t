@@ -2,8 +2,8 @@
 # jq-only expression (run in the sandboxed worker) decides the same as a native one.
 --- cmd
 printf 'Ticket,Body\nT1,hello there\nT2,hi\n' > in.csv
-cs-ingest -f csv --messages --map 'conversation_id=Ticket,text=Body' --drop-mapped --select '.text | length > 3' --stats in.csv
-cs-ingest -f csv --messages --map 'conversation_id=Ticket,text=Body' --drop-mapped --select '.text | ltrimstr("x") | length > 3' in.csv
+cs-ingest -f csv --messages --map 'conversation_id=Ticket,text=Body' --select '.text | length > 3' --stats in.csv
+cs-ingest -f csv --messages --map 'conversation_id=Ticket,text=Body' --select '.text | ltrimstr("x") | length > 3' in.csv
 --- stdout
 {"kind":"message","conversation_id":"T1","text":"hello there"}
 {"kind":"message","conversation_id":"T1","text":"hello there"}
