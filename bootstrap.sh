@@ -115,8 +115,9 @@ for arg; do
 	esac
 done
 [ -n "$target" ] || usage
-# The bench also measures cJSON, one of the parsers the record layer was chosen against.
-[ "$target" = bench ] && PACKAGES="$PACKAGES libcjson-dev"
+# The bench also measures cJSON, one of the parsers the record layer was chosen
+# against, and Miller, which the CSV reader is measured beside.
+[ "$target" = bench ] && PACKAGES="$PACKAGES libcjson-dev miller"
 [ "$target" = test ] && PACKAGES="$PACKAGES $TEST_PACKAGES"
 
 cd "$(dirname "$0")" || exit 4

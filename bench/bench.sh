@@ -15,6 +15,10 @@ CORPUS=$DATA_DIR/messages.ndjson
 CORPUS_STAMP=$DATA_DIR/messages.bytes
 QUARTER=$DATA_DIR/quarter.ndjson
 RAW=$DATA_DIR/raw.ndjson
+CSV=$DATA_DIR/messages.csv
+MBOX=$DATA_DIR/messages.mbox
+# The CSV's columns as cs fields (channel, role and text have their names already).
+CSV_MAP='id=message_id,conversation_id=ticket_id,ts=created,customer.id=customer_id'
 STATUS_FILE=$HELPER_DIR/status
 INGEST=bin/cs-ingest
 BYTES=${BENCH_BYTES:-220000000}
@@ -93,6 +97,14 @@ make_raw() {
 	mv "$RAW.tmp" "$RAW" || die "cannot write $RAW"
 }
 
+# The same kind of messages as a helpdesk CSV export and as a mail archive,
+# each about a quarter of the corpus in size.
+make_shape() {
+	if [ -f "$2" ] && ! newer "$CORPUS" "$2"; then return 0; fi
+	"$HELPER_DIR/gen" "$1" --bytes "$((CORPUS_BYTES / 4))" >"$2.tmp" || die "cannot generate $2"
+	mv "$2.tmp" "$2" || die "cannot write $2"
+}
+
 byte_count() { wc -c <"$1" | tr -d ' '; }
 line_count() { wc -l <"$1" | tr -d ' '; }
 
@@ -162,7 +174,7 @@ ingest_pipe() {
 }
 
 warm_page_cache() {
-	cat "$CORPUS" "$QUARTER" "$RAW" >/dev/null
+	cat "$CORPUS" "$QUARTER" "$RAW" "$CSV" "$MBOX" >/dev/null
 }
 
 measure_all() {
@@ -207,6 +219,24 @@ measure_all() {
 		"$(ingest_pipe "--format ndjson --messages $RAW")" "$RAW_BYTES" "$RAW_LINES"
 	row '`cs-ingest --format ndjson RAW \| cat` (grouped by customer, channel and gap)' "$RUNS" \
 		"$(ingest_pipe "--format ndjson $RAW")" "$RAW_BYTES" "$RAW_LINES"
+	measure_formats
+}
+
+# Helpdesk CSV and mail to conversations, beside cat and (for CSV) Miller.
+measure_formats() {
+	CSV_MBS= MLR_MBS= MBOX_MBS=
+	row '`cat CSV \| cat` (a helpdesk CSV export, quarter size)' "$RUNS" "cat $CSV | cat > /dev/null" "$CSV_BYTES" "$CSV_LINES"
+	row "\`cs-ingest -f csv -M '$CSV_MAP' CSV \\| cat\` (CSV to conversations)" "$RUNS" \
+		"$(ingest_pipe "-f csv -M '$CSV_MAP' $CSV")" "$CSV_BYTES" "$CSV_LINES"
+	CSV_MBS=$ROW_MBS
+	if command -v mlr >/dev/null 2>&1; then
+		row '`mlr --icsv --ojsonl cat CSV` (Miller)' "$JQ_RUNS" "mlr --icsv --ojsonl cat $CSV > /dev/null" "$CSV_BYTES" "$CSV_LINES"
+		MLR_MBS=$ROW_MBS
+	fi
+	row '`cat MBOX \| cat` (a mail archive, quarter size)' "$RUNS" "cat $MBOX | cat > /dev/null" "$MBOX_BYTES" "$MBOX_LINES"
+	row '`cs-ingest -f mbox MBOX \| cat` (mail to conversations)' "$RUNS" \
+		"$(ingest_pipe "-f mbox $MBOX")" "$MBOX_BYTES" "$MBOX_LINES"
+	MBOX_MBS=$ROW_MBS
 }
 
 # --select on the first quarter, by cs-ingest and by jq, one expression each
@@ -285,6 +315,19 @@ check_floor() {
 		printf 'SKIP  jq-only --select >= jq: a run failed or jq is missing\n'
 	fi
 
+	if [ -n "${CSV_MBS:-}" ] && [ -n "${MLR_MBS:-}" ]; then
+		A=$CSV_MBS B=$MLR_MBS
+		verdict 'a >= 5 * b' "CSV to conversations $A MB/s >= 5x Miller mlr --icsv --ojsonl cat ($B MB/s)"
+	else
+		printf 'SKIP  CSV >= 5x Miller: a run failed or mlr is missing (apt-get install miller)\n'
+	fi
+	if [ -n "${MBOX_MBS:-}" ]; then
+		A=$MBOX_MBS B=50
+		verdict 'a >= b' "mbox to conversations $A MB/s >= $B MB/s of mail"
+	else
+		printf 'FAIL  mbox to conversations did not run to completion\n'
+	fi
+
 	if [ -n "${NODEDUP_KIB:-}" ] && [ -n "${NODEDUP_QUARTER_KIB:-}" ]; then
 		A=$NODEDUP_KIB B=$NODEDUP_QUARTER_KIB
 		verdict 'a <= b + 2 * 1024' "working memory independent of input size: full corpus $(mib "$A") MiB vs first quarter $(mib "$B") MiB (--no-dedup)"
@@ -337,6 +380,12 @@ main() {
 	make_raw
 	RAW_BYTES=$(byte_count "$RAW")
 	RAW_LINES=$(line_count "$RAW")
+	make_shape --csv "$CSV"
+	CSV_BYTES=$(byte_count "$CSV")
+	CSV_LINES=$(line_count "$CSV")
+	make_shape --mbox "$MBOX"
+	MBOX_BYTES=$(byte_count "$MBOX")
+	MBOX_LINES=$(grep -c '^From ' "$MBOX")
 	if [ ! -x "$INGEST" ]; then
 		printf 'bench: %s is not built yet: skipping the cs-ingest rows (run make first)\n' "$INGEST" >&2
 	fi

@@ -348,6 +348,7 @@ struct conversation {
 	uint8_t next_role;
 	uint8_t left; /* messages still to send */
 	uint8_t bot_first; /* the bot answers until an agent takes over */
+	uint16_t written; /* messages written so far */
 };
 
 static struct customer customers[CUSTOMERS];
@@ -452,6 +453,7 @@ static void open_conversation(uint32_t index, int64_t now)
 	c->channel = pick_channel(who->lang);
 	c->left = pick_length();
 	c->next_role = ROLE_CUSTOMER;
+	c->written = 0;
 	c->bot_first = c->channel != CH_EMAIL && c->channel != CH_PHONE && rng_percent(60);
 }
 
@@ -685,6 +687,148 @@ static void write_message(const struct conversation *c, int64_t at)
 		out_flush();
 }
 
+/* ---- other shapes of the same messages: CSV, mbox ---------------------- */
+
+enum shape { SHAPE_NDJSON, SHAPE_CSV, SHAPE_MBOX };
+static enum shape shape = SHAPE_NDJSON;
+
+/* The JSON-escaped text at s..e as plain text ("\\n" a newline, "\\\"" a quote). */
+static char *put_unescaped(char *p, const char *s, const char *e)
+{
+	for (; s < e; s++) {
+		if (*s == '\\' && s + 1 < e) {
+			s++;
+			*p++ = *s == 'n' ? '\n' : *s;
+		} else {
+			*p++ = *s;
+		}
+	}
+	return p;
+}
+
+/* A CSV cell, quoted (quotes doubled) when it holds a comma, quote or newline. */
+static char *put_csv_cell(char *p, const char *s, const char *e)
+{
+	char tmp[LINE_MAX_BYTES];
+	char *te = put_unescaped(tmp, s, e);
+	int quote = 0;
+	for (const char *q = tmp; q < te; q++)
+		quote |= *q == ',' || *q == '"' || *q == '\n';
+	if (!quote)
+		return put_bytes(p, tmp, (size_t)(te - tmp));
+	*p++ = '"';
+	for (const char *q = tmp; q < te; q++) {
+		if (*q == '"')
+			*p++ = '"';
+		*p++ = *q;
+	}
+	*p++ = '"';
+	return p;
+}
+
+static void write_csv_row(const struct conversation *c, int64_t at)
+{
+	const struct customer *who = &customers[c->customer];
+	char text[LINE_MAX_BYTES];
+	char *te = compose_text(text, who->lang, (enum role)c->next_role, c->channel);
+	char *p = out + out_len;
+	p = put_str(p, "m-");
+	p = put_digits(p, ++message_count, 12);
+	p = put_str(p, ",conv-");
+	p = put_digits(p, c->number, 10);
+	*p++ = ',';
+	p = put_timestamp(p, at);
+	*p++ = ',';
+	p = put_str(p, channel_names[c->channel]);
+	p = put_str(p, ",cust-");
+	p = put_digits(p, who->number, 6);
+	*p++ = ',';
+	p = put_str(p, role_names[c->next_role]);
+	*p++ = ',';
+	p = put_csv_cell(p, text, te);
+	*p++ = '\n';
+	out_len = (size_t)(p - out);
+	if (out_len > OUT_CAP - 2 * LINE_MAX_BYTES)
+		out_flush();
+}
+
+/* RFC 2822 date of ms: "Sun, 01 Mar 2026 08:00:00 +0000". */
+static char *put_mail_date(char *p, int64_t ms)
+{
+	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	static const char *const days[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
+	char iso[32];
+	put_timestamp(iso, ms);   /* keeps the calendar current */
+	p = put_str(p, days[(ms / DAY) % 7]);
+	p = put_str(p, ", ");
+	p = put_bytes(p, iso + 8, 2);
+	*p++ = ' ';
+	p = put_str(p, months[calendar.month - 1]);
+	*p++ = ' ';
+	p = put_bytes(p, iso, 4);
+	*p++ = ' ';
+	p = put_bytes(p, iso + 11, 8);
+	return put_str(p, " +0000");
+}
+
+/* One mail of a support thread: the customer writes to support and support
+ * answers; every mail after the first replies to the first. */
+static void write_mail(const struct conversation *c, int64_t at, int first)
+{
+	const struct customer *who = &customers[c->customer];
+	char text[LINE_MAX_BYTES], addr[64];
+	char *te = compose_text(text, who->lang, (enum role)c->next_role, c->channel);
+	char *a = put_str(addr, "cust-");
+	a = put_digits(a, who->number, 6);
+	a = put_str(a, "@example.com");
+	*a = '\0';
+	int from_customer = c->next_role == 0;
+	char *p = out + out_len;
+	p = put_str(p, "From ");
+	p = put_str(p, from_customer ? addr : "support@example.com");
+	p = put_str(p, " Sun Mar  1 08:00:00 2026\nFrom: ");
+	p = put_str(p, from_customer ? addr : "Support <support@example.com>");
+	p = put_str(p, "\nTo: ");
+	p = put_str(p, from_customer ? "support@example.com" : addr);
+	p = put_str(p, "\nSubject: ");
+	p = put_str(p, first ? "Order question " : "Re: Order question ");
+	p = put_digits(p, c->number, 10);
+	p = put_str(p, "\nDate: ");
+	p = put_mail_date(p, at);
+	if (first) {   /* the thread's root: the replies name it */
+		p = put_str(p, "\nMessage-ID: <t-");
+		p = put_digits(p, c->number, 10);
+	} else {
+		p = put_str(p, "\nMessage-ID: <m-");
+		p = put_digits(p, ++message_count, 12);
+	}
+	p = put_str(p, "@example.com>\n");
+	if (!first) {
+		p = put_str(p, "In-Reply-To: <t-");
+		p = put_digits(p, c->number, 10);
+		p = put_str(p, "@example.com>\nReferences: <t-");
+		p = put_digits(p, c->number, 10);
+		p = put_str(p, "@example.com>\n");
+	}
+	p = put_str(p, "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n");
+	p = put_unescaped(p, text, te);
+	p = put_str(p, "\n\n");
+	out_len = (size_t)(p - out);
+	if (out_len > OUT_CAP - 2 * LINE_MAX_BYTES)
+		out_flush();
+}
+
+static void write_one(const struct conversation *c, int64_t at)
+{
+	if (shape == SHAPE_CSV)
+		write_csv_row(c, at);
+	else if (shape == SHAPE_MBOX)
+		write_mail(c, at, c->written == 0);
+	else
+		write_message(c, at);
+}
+
 static void generate(unsigned long long bytes)
 {
 	/* 2026-03-01T08:00:00Z */
@@ -703,7 +847,8 @@ static void generate(unsigned long long bytes)
 		uint32_t index = heap[0];
 		struct conversation *c = &conversations[index];
 		now = c->next_at;
-		write_message(c, now);
+		write_one(c, now);
+		c->written++;
 		if (--c->left == 0) {
 			close_conversation(c, now);
 			open_conversation(index, now);
@@ -717,7 +862,7 @@ static void generate(unsigned long long bytes)
 
 static void usage(void)
 {
-	fputs("usage: gen [--bytes N] [--seed N] [--no-conversation-id]\n"
+	fputs("usage: gen [--bytes N] [--seed N] [--no-conversation-id] [--csv | --mbox]\n"
 	      "Write a deterministic NDJSON corpus of cs messages to stdout,\n"
 	      "at least N bytes (default 220000000).\n", stderr);
 	exit(2);
@@ -745,10 +890,16 @@ int main(int argc, char **argv)
 			seed = parse_number(argv[++i]);
 		else if (strcmp(argv[i], "--no-conversation-id") == 0)
 			with_conversation_id = 0;
+		else if (strcmp(argv[i], "--csv") == 0)
+			shape = SHAPE_CSV;
+		else if (strcmp(argv[i], "--mbox") == 0)
+			shape = SHAPE_MBOX;
 		else
 			usage();
 	}
 	rng_state = seed;
+	if (shape == SHAPE_CSV)
+		fputs("message_id,ticket_id,created,channel,customer_id,role,text\n", stdout);
 	generate(bytes);
 	if (fflush(stdout) != 0) {
 		perror("gen: write");

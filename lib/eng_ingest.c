@@ -56,6 +56,7 @@ struct cs_ingest {
 	struct conv *spare;        /* closed conversations kept for reuse, with their buffers */
 	size_t nspare;
 	int map_sets_kind;         /* --map or --set has kind as a target */
+	int map_flat;              /* every --map source is a top-level field: one-pass mapping */
 	struct known known;        /* the members prepare() found, for the record whose */
 	const cs_member *known_for;/* member array this is, and its count */
 	size_t known_n;
@@ -770,9 +771,159 @@ static int map_value(cs_ingest *g, const cs_rec *rec, const cs_fieldmap_item *it
 	return 0;
 }
 
-/* --map and --drop-mapped into edit2. Returns CS_REC_OK or CS_REC_BAD (reported). */
+/* ---- --map in one pass, for maps whose sources are top-level fields ---- */
+
+static int map_is_flat(const cs_fieldmap *map)
+{
+	for (size_t i = 0; i < map->n; i++)
+		if (!map->item[i].const_json && map->item[i].from.n != 1)
+			return 0;
+	return 1;
+}
+
+static int same_name(const char *a, size_t an, const char *b, size_t bn) { return an == bn && memcmp(a, b, an) == 0; }
+
+/* Is the member's (unescaped) key the first step of some item's target? */
+static int is_target(const cs_fieldmap *map, const char *key, size_t kn)
+{
+	for (size_t i = 0; i < map->n; i++)
+		if (same_name(map->item[i].to.name[0], map->item[i].to.len[0], key, kn))
+			return 1;
+	return 0;
+}
+
+/* Does a moving item take its value from this member? */
+static int is_moved_source(const cs_fieldmap *map, const char *key, size_t kn)
+{
+	for (size_t i = 0; i < map->n; i++) {
+		const cs_fieldmap_item *it = &map->item[i];
+		if (!it->const_json && same_name(it->from.name[0], it->from.len[0], key, kn) &&
+		    strcmp(it->to_text, it->from_text) != 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The value for target key (first step) from the items that set it, in
+ * order, starting from base (the record's own value, or NULL): a top-level
+ * item replaces it, a nested one sets a path inside. Into out. */
+static int target_value(cs_ingest *g, const char *key, size_t kn, const char *base, size_t bn, const cs_buf *vals,
+			cs_buf *out)
+{
+	const cs_fieldmap *map = &g->o->map;
+	cs_buf_reset(out);
+	if (base)
+		cs_buf_add(out, base, bn);
+	for (size_t i = 0; i < map->n; i++) {
+		const cs_fieldmap_item *it = &map->item[i];
+		if (!vals[i].p || !same_name(it->to.name[0], it->to.len[0], key, kn))
+			continue;
+		if (it->to.n == 1) {
+			cs_buf_reset(out);
+			cs_buf_add(out, vals[i].p, vals[i].len);
+			continue;
+		}
+		cs_path rest = {.n = it->to.n - 1};   /* the steps after the first, borrowed */
+		for (size_t k = 1; k < it->to.n; k++) {
+			rest.name[k - 1] = it->to.name[k];
+			rest.len[k - 1] = it->to.len[k];
+		}
+		if (!out->len || *out->p != '{') {
+			cs_buf_reset(out);
+			cs_buf_adds(out, "{}");
+		}
+		if (cs_json_set_path(out->p, out->len, &rest, vals[i].p, vals[i].len, g->c->max_depth, &g->edit) < 0)
+			return -1;
+		cs_buf_reset(out);
+		cs_buf_add(out, g->edit.p, g->edit.len);
+	}
+	return 0;
+}
+
+static void put_member(cs_buf *dst, int *first, const char *rawkey, size_t rkn, const char *val, size_t vn)
+{
+	cs_buf_addc(dst, *first ? '{' : ',');
+	*first = 0;
+	cs_buf_addc(dst, '"');
+	cs_buf_add(dst, rawkey, rkn);
+	cs_buf_adds(dst, "\":");
+	cs_buf_add(dst, val, vn);
+}
+
+/* The mapped record into edit2: the record's members in order (a moved
+ * source left out, a target replaced where it stands), then the targets it
+ * did not have, in the order of the items. */
+static int rebuild_flat(cs_ingest *g, const cs_rec *rec, cs_buf *vals)
+{
+	const cs_fieldmap *map = &g->o->map;
+	cs_buf tv = CS_BUF_INIT, key = CS_BUF_INIT;
+	int first = 1, r = 0;
+	cs_buf_reset(&g->edit2);
+	for (size_t k = 0; k < rec->obj.n && !r; k++) {
+		const cs_member *m = &rec->obj.m[k];
+		const char *kp = m->key.p;
+		size_t kn = m->key.n;
+		if (m->key_escaped) {
+			cs_span quoted = {m->key.p - 1, m->key.n + 2};
+			cs_json_str(quoted, CS_J_STRING, &key, &kp, &kn);
+		}
+		if (is_target(map, kp, kn)) {
+			r = target_value(g, kp, kn, m->val.p, m->val.n, vals, &tv);
+			put_member(&g->edit2, &first, m->key.p, m->key.n, tv.p, tv.len);
+		} else if (g->o->keep_mapped || !is_moved_source(map, kp, kn)) {
+			put_member(&g->edit2, &first, m->key.p, m->key.n, m->val.p, m->val.n);
+		}
+	}
+	for (size_t i = 0; i < map->n && !r; i++) {
+		const cs_fieldmap_item *it = &map->item[i];
+		const char *kp = it->to.name[0];
+		size_t kn = it->to.len[0], j;
+		if (!vals[i].p || cs_obj_get(&rec->obj, kp, kn))
+			continue;
+		for (j = 0; j < i; j++)   /* an earlier item has written this target already */
+			if (vals[j].p && same_name(map->item[j].to.name[0], map->item[j].to.len[0], kp, kn))
+				break;
+		if (j < i)
+			continue;
+		r = target_value(g, kp, kn, NULL, 0, vals, &tv);
+		cs_buf_reset(&key);
+		cs_buf_add_jstr(&key, kp, kn);
+		put_member(&g->edit2, &first, key.p + 1, key.len - 2, tv.p, tv.len);
+	}
+	cs_buf_adds(&g->edit2, first ? "{}" : "}");
+	cs_buf_free(&tv);
+	cs_buf_free(&key);
+	return r;
+}
+
+static int apply_map_flat(cs_ingest *g, const cs_rec *rec)
+{
+	const cs_fieldmap *map = &g->o->map;
+	cs_buf *vals = cs_calloc(map->n, sizeof *vals);
+	int r = CS_REC_OK;
+	for (size_t i = 0; i < map->n && r == CS_REC_OK; i++) {
+		int got = map_value(g, rec, &map->item[i], &vals[i]);
+		if (got < 0)
+			r = CS_REC_BAD;
+		else if (got > 0)
+			cs_buf_free(&vals[i]);   /* absent: p stays NULL */
+	}
+	if (r == CS_REC_OK && rebuild_flat(g, rec, vals) < 0) {
+		cs_rec_bad(rec, "--map: a field on the way is not an object, or the record is nested too deep");
+		r = CS_REC_BAD;
+	}
+	for (size_t i = 0; i < map->n; i++)
+		cs_buf_free(&vals[i]);
+	free(vals);
+	return r;
+}
+
+/* --map, moving its sources unless --keep-mapped, into edit2. Returns
+ * CS_REC_OK or CS_REC_BAD (reported). */
 static int apply_map(cs_ingest *g, const cs_rec *rec)
 {
+	if (g->map_flat)
+		return apply_map_flat(g, rec);
 	const cs_fieldmap *map = &g->o->map;
 	cs_buf val = CS_BUF_INIT;
 	int r = CS_REC_OK;
@@ -911,6 +1062,7 @@ cs_ingest *cs_ingest_new(const struct cs_common *c, const struct cs_ingest_opts 
 	g->c = c;
 	g->o = o;
 	cs_dedup_init(&g->seen, o->dedup_window_ms, o->dedup_max);
+	g->map_flat = map_is_flat(&o->map);
 	for (size_t i = 0; i < o->map.n; i++)
 		g->map_sets_kind |= o->map.item[i].to.n == 1 && strcmp(o->map.item[i].to.name[0], "kind") == 0;
 	*e = (struct cs_engine){.ctx = g, .prepare = prepare, .record = on_record, .finish = on_finish,
