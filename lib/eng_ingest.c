@@ -57,6 +57,8 @@ struct cs_ingest {
 	size_t nspare;
 	int map_sets_kind;         /* --map or --set has kind as a target */
 	int map_flat;              /* every --map source is a top-level field: one-pass mapping */
+	cs_buf *map_vals;          /* one a --map item, for the one-pass mapping */
+	cs_buf map_tv, map_key;
 	struct known known;        /* the members prepare() found, for the record whose */
 	const cs_member *known_for;/* member array this is, and its count */
 	size_t known_n;
@@ -806,7 +808,8 @@ static int is_moved_source(const cs_fieldmap *map, const char *key, size_t kn)
 
 /* The value for target key (first step) from the items that set it, in
  * order, starting from base (the record's own value, or NULL): a top-level
- * item replaces it, a nested one sets a path inside. Into out. */
+ * item replaces it, a nested one sets a path inside. Into out. vals[i] is
+ * empty when item i's source is absent. */
 static int target_value(cs_ingest *g, const char *key, size_t kn, const char *base, size_t bn, const cs_buf *vals,
 			cs_buf *out)
 {
@@ -816,7 +819,7 @@ static int target_value(cs_ingest *g, const char *key, size_t kn, const char *ba
 		cs_buf_add(out, base, bn);
 	for (size_t i = 0; i < map->n; i++) {
 		const cs_fieldmap_item *it = &map->item[i];
-		if (!vals[i].p || !same_name(it->to.name[0], it->to.len[0], key, kn))
+		if (!vals[i].len || !same_name(it->to.name[0], it->to.len[0], key, kn))
 			continue;
 		if (it->to.n == 1) {
 			cs_buf_reset(out);
@@ -840,81 +843,122 @@ static int target_value(cs_ingest *g, const char *key, size_t kn, const char *ba
 	return 0;
 }
 
-static void put_member(cs_buf *dst, int *first, const char *rawkey, size_t rkn, const char *val, size_t vn)
+/* The mapped record is built in g->mapped with its members noted in
+ * g->mapped_obj as offsets, made pointers at the end: it is valid JSON by
+ * construction, so it is not scanned again. */
+static void put_member(cs_ingest *g, const char *rawkey, size_t rkn, int key_escaped, const char *val, size_t vn)
 {
-	cs_buf_addc(dst, *first ? '{' : ',');
-	*first = 0;
+	cs_buf *dst = &g->mapped;
+	cs_obj *o = &g->mapped_obj;
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 16;
+		o->m = cs_realloc(o->m, o->cap * sizeof *o->m);
+	}
+	cs_buf_addc(dst, o->n ? ',' : '{');
+	cs_member *m = &o->m[o->n++];
 	cs_buf_addc(dst, '"');
+	m->key.p = (const char *)(uintptr_t)dst->len;
+	m->key.n = rkn;
+	m->key_escaped = (unsigned char)key_escaped;
 	cs_buf_add(dst, rawkey, rkn);
 	cs_buf_adds(dst, "\":");
+	m->val.p = (const char *)(uintptr_t)dst->len;
+	m->val.n = vn;
+	m->type = (unsigned char)cs_json_type_of((cs_span){val, vn});
 	cs_buf_add(dst, val, vn);
 }
 
-/* The mapped record into edit2: the record's members in order (a moved
- * source left out, a target replaced where it stands), then the targets it
- * did not have, in the order of the items. */
+static void finish_members(cs_ingest *g)
+{
+	cs_obj *o = &g->mapped_obj;
+	cs_buf_adds(&g->mapped, o->n ? "}" : "{}");
+	for (size_t k = 0; k < o->n; k++) {
+		o->m[k].key.p = g->mapped.p + (uintptr_t)o->m[k].key.p;
+		o->m[k].val.p = g->mapped.p + (uintptr_t)o->m[k].val.p;
+	}
+	o->whole = (cs_span){g->mapped.p, g->mapped.len};
+}
+
+/* The member's key, unescaped, in kp and kn (scratch holds it when needed). */
+static void member_key(const cs_member *m, cs_buf *scratch, const char **kp, size_t *kn)
+{
+	*kp = m->key.p;
+	*kn = m->key.n;
+	if (m->key_escaped) {
+		cs_span quoted = {m->key.p - 1, m->key.n + 2};
+		cs_json_str(quoted, CS_J_STRING, scratch, kp, kn);
+	}
+}
+
+/* Will the mapped record have a "kind"? */
+static int mapped_has_kind(cs_ingest *g, const cs_rec *rec, const cs_buf *vals)
+{
+	const cs_fieldmap *map = &g->o->map;
+	for (size_t i = 0; i < map->n; i++)
+		if (vals[i].len && same_name(map->item[i].to.name[0], map->item[i].to.len[0], "kind", 4))
+			return 1;
+	return g->known.kind && (g->o->keep_mapped || is_target(map, "kind", 4) || !is_moved_source(map, "kind", 4)) &&
+	       cs_obj_get(&rec->obj, "kind", 4) != NULL;
+}
+
+/* The mapped record: "kind":"message" first when it would have none, the
+ * record's members in order (a moved source left out, a target replaced
+ * where it stands), then the targets it did not have, in item order. */
 static int rebuild_flat(cs_ingest *g, const cs_rec *rec, cs_buf *vals)
 {
 	const cs_fieldmap *map = &g->o->map;
-	cs_buf tv = CS_BUF_INIT, key = CS_BUF_INIT;
-	int first = 1, r = 0;
-	cs_buf_reset(&g->edit2);
+	cs_buf *tv = &g->map_tv, *key = &g->map_key;
+	int r = 0;
+	cs_buf_reset(&g->mapped);
+	g->mapped_obj.n = 0;
+	if (!mapped_has_kind(g, rec, vals))
+		put_member(g, "kind", 4, 0, "\"message\"", 9);
 	for (size_t k = 0; k < rec->obj.n && !r; k++) {
 		const cs_member *m = &rec->obj.m[k];
-		const char *kp = m->key.p;
-		size_t kn = m->key.n;
-		if (m->key_escaped) {
-			cs_span quoted = {m->key.p - 1, m->key.n + 2};
-			cs_json_str(quoted, CS_J_STRING, &key, &kp, &kn);
-		}
+		const char *kp;
+		size_t kn;
+		member_key(m, key, &kp, &kn);
 		if (is_target(map, kp, kn)) {
-			r = target_value(g, kp, kn, m->val.p, m->val.n, vals, &tv);
-			put_member(&g->edit2, &first, m->key.p, m->key.n, tv.p, tv.len);
+			r = target_value(g, kp, kn, m->val.p, m->val.n, vals, tv);
+			put_member(g, m->key.p, m->key.n, m->key_escaped, tv->p, tv->len);
 		} else if (g->o->keep_mapped || !is_moved_source(map, kp, kn)) {
-			put_member(&g->edit2, &first, m->key.p, m->key.n, m->val.p, m->val.n);
+			put_member(g, m->key.p, m->key.n, m->key_escaped, m->val.p, m->val.n);
 		}
 	}
 	for (size_t i = 0; i < map->n && !r; i++) {
 		const cs_fieldmap_item *it = &map->item[i];
 		const char *kp = it->to.name[0];
 		size_t kn = it->to.len[0], j;
-		if (!vals[i].p || cs_obj_get(&rec->obj, kp, kn))
+		if (!vals[i].len || cs_obj_get(&rec->obj, kp, kn))
 			continue;
 		for (j = 0; j < i; j++)   /* an earlier item has written this target already */
-			if (vals[j].p && same_name(map->item[j].to.name[0], map->item[j].to.len[0], kp, kn))
+			if (vals[j].len && same_name(map->item[j].to.name[0], map->item[j].to.len[0], kp, kn))
 				break;
 		if (j < i)
 			continue;
-		r = target_value(g, kp, kn, NULL, 0, vals, &tv);
-		cs_buf_reset(&key);
-		cs_buf_add_jstr(&key, kp, kn);
-		put_member(&g->edit2, &first, key.p + 1, key.len - 2, tv.p, tv.len);
+		r = target_value(g, kp, kn, NULL, 0, vals, tv);
+		cs_buf_reset(key);
+		cs_buf_add_jstr(key, kp, kn);
+		put_member(g, key->p + 1, key->len - 2, memchr(key->p, '\\', key->len) != NULL, tv->p, tv->len);
 	}
-	cs_buf_adds(&g->edit2, first ? "{}" : "}");
-	cs_buf_free(&tv);
-	cs_buf_free(&key);
+	finish_members(g);
 	return r;
 }
 
 static int apply_map_flat(cs_ingest *g, const cs_rec *rec)
 {
 	const cs_fieldmap *map = &g->o->map;
-	cs_buf *vals = cs_calloc(map->n, sizeof *vals);
+	if (!g->map_vals)
+		g->map_vals = cs_calloc(map->n, sizeof *g->map_vals);
+	cs_buf *vals = g->map_vals;   /* an empty one: the source is absent */
 	int r = CS_REC_OK;
-	for (size_t i = 0; i < map->n && r == CS_REC_OK; i++) {
-		int got = map_value(g, rec, &map->item[i], &vals[i]);
-		if (got < 0)
+	for (size_t i = 0; i < map->n && r == CS_REC_OK; i++)
+		if (map_value(g, rec, &map->item[i], &vals[i]) < 0)
 			r = CS_REC_BAD;
-		else if (got > 0)
-			cs_buf_free(&vals[i]);   /* absent: p stays NULL */
-	}
 	if (r == CS_REC_OK && rebuild_flat(g, rec, vals) < 0) {
 		cs_rec_bad(rec, "--map: a field on the way is not an object, or the record is nested too deep");
 		r = CS_REC_BAD;
 	}
-	for (size_t i = 0; i < map->n; i++)
-		cs_buf_free(&vals[i]);
-	free(vals);
 	return r;
 }
 
@@ -922,8 +966,6 @@ static int apply_map_flat(cs_ingest *g, const cs_rec *rec)
  * CS_REC_OK or CS_REC_BAD (reported). */
 static int apply_map(cs_ingest *g, const cs_rec *rec)
 {
-	if (g->map_flat)
-		return apply_map_flat(g, rec);
 	const cs_fieldmap *map = &g->o->map;
 	cs_buf val = CS_BUF_INIT;
 	int r = CS_REC_OK;
@@ -976,6 +1018,14 @@ static int prepare(void *ctx, cs_rec *rec)
 		return CS_REC_OK;   /* another kind passes as it is, unless --map decides kinds */
 	if (!g->o->map.n && kind)
 		return CS_REC_OK;
+	if (g->map_flat && g->o->map.n) {
+		if (apply_map_flat(g, rec) != CS_REC_OK)
+			return CS_REC_BAD;
+		rec->text = g->mapped.p;
+		rec->len = g->mapped.len;
+		rec->obj = g->mapped_obj;
+		return CS_REC_OK;
+	}
 	const char *text = rec->text;
 	size_t len = rec->len;
 	if (g->o->map.n) {
@@ -1094,5 +1144,10 @@ void cs_ingest_free(cs_ingest *g)
 	cs_obj_free(&g->sub);
 	cs_obj_free(&g->mapped_obj);
 	cs_obj_free(&g->meta_obj);
+	for (size_t i = 0; g->map_vals && i < g->o->map.n; i++)
+		cs_buf_free(&g->map_vals[i]);
+	free(g->map_vals);
+	cs_buf_free(&g->map_tv);
+	cs_buf_free(&g->map_key);
 	free(g);
 }

@@ -1,11 +1,12 @@
 #include "kit_buf.h"
 #include "kit_mem.h"
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-void cs_buf_reserve(cs_buf *b, size_t extra)
+void cs_buf_grow(cs_buf *b, size_t extra)
 {
 	size_t need = b->len + extra + 1;
 	if (need <= b->cap)
@@ -15,22 +16,6 @@ void cs_buf_reserve(cs_buf *b, size_t extra)
 		cap *= 2;
 	b->p = cs_realloc(b->p, cap);
 	b->cap = cap;
-}
-
-void cs_buf_add(cs_buf *b, const void *p, size_t n)
-{
-	cs_buf_reserve(b, n);
-	if (n)
-		memcpy(b->p + b->len, p, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-void cs_buf_addc(cs_buf *b, char c)
-{
-	cs_buf_reserve(b, 1);
-	b->p[b->len++] = c;
-	b->p[b->len] = '\0';
 }
 
 void cs_buf_adds(cs_buf *b, const char *s) { cs_buf_add(b, s, strlen(s)); }
@@ -64,6 +49,20 @@ void cs_buf_free(cs_buf *b)
 	b->len = b->cap = 0;
 }
 
+#define ONES8 0x0101010101010101ULL
+#define HIGH8 0x8080808080808080ULL
+
+/* Non-zero if one of the 8 bytes at s is below 0x20, '"' or '\\' (may
+ * also say so for a byte next to one of them; never misses one). */
+static inline uint64_t jstr_special8(const char *s)
+{
+	uint64_t v, q, bs;
+	memcpy(&v, s, 8);
+	q = v ^ (ONES8 * '"');
+	bs = v ^ (ONES8 * '\\');
+	return (((v - ONES8 * 0x20) & ~v) | ((q - ONES8) & ~q) | ((bs - ONES8) & ~bs)) & HIGH8;
+}
+
 void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -71,6 +70,11 @@ void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n)
 	cs_buf_addc(b, '"');
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* eight plain bytes at a time: none below 0x20, no quote, no backslash */
+		while (i + 8 <= n && !jstr_special8(s + i))
+			i += 8;
+		if (i >= n)
+			break;
 		unsigned char c = (unsigned char)s[i];
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;

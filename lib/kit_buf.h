@@ -3,6 +3,7 @@
 #ifndef CS_BUF_H
 #define CS_BUF_H
 #include <stddef.h>
+#include <string.h>
 
 typedef struct {
 	char *p;
@@ -11,9 +12,31 @@ typedef struct {
 
 #define CS_BUF_INIT {0, 0, 0}
 
-void cs_buf_reserve(cs_buf *b, size_t extra);
-void cs_buf_add(cs_buf *b, const void *p, size_t n);
-void cs_buf_addc(cs_buf *b, char c);
+/* Room for extra more bytes and the NUL; the slow part out of line. */
+void cs_buf_grow(cs_buf *b, size_t extra);
+static inline void cs_buf_reserve(cs_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 > b->cap)
+		cs_buf_grow(b, extra);
+}
+
+/* Inline: the record hot paths append a few bytes at a time. */
+static inline void cs_buf_add(cs_buf *b, const void *p, size_t n)
+{
+	cs_buf_reserve(b, n);
+	if (n)
+		memcpy(b->p + b->len, p, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+static inline void cs_buf_addc(cs_buf *b, char c)
+{
+	cs_buf_reserve(b, 1);
+	b->p[b->len++] = c;
+	b->p[b->len] = '\0';
+}
+
 void cs_buf_adds(cs_buf *b, const char *s);
 void cs_buf_printf(cs_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cs_buf_reset(cs_buf *b);

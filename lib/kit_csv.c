@@ -136,7 +136,7 @@ static int cs_csv_syntax(cs_csv_reader *r, uint64_t line, const char *reason)
 static int cs_csv_parse_error(cs_csv_reader *r, int bad)
 {
 	char reason[64];
-	switch (r->lenient ? CSV_EPARSE : csv_error(&r->p)) {
+	switch (CSV_EPARSE) {
 	case CSV_ENOMEM:
 		cs_die(CS_EXIT_IO, "out of memory");
 	case CSV_ETOOBIG:
@@ -163,8 +163,13 @@ static int cs_csv_parse_error(cs_csv_reader *r, int bad)
 static void cs_csv_on_field(void *data, size_t n, void *ctx);
 static void cs_csv_on_row(int term, void *ctx);
 
-/* ---- lenient quotes: the rules of Python's csv (doublequote, not strict) ----
- * A quote opens a quoted field only at the start of a field; elsewhere in
+/* ---- the tokenizer ----
+ * Our own, for speed: libcsv calls a function for every byte, this scans
+ * runs of plain bytes at a time. Strict (RFC 4180) it refuses what libcsv's
+ * strict mode refuses: a quote inside an unquoted field, and anything but a
+ * quote, delimiter or line end after a closing quote. Lenient
+ * (--csv-quotes lenient) it follows Python's csv (doublequote, not strict):
+ * a quote opens a quoted field only at the start of a field; elsewhere in
  * an unquoted field it is text; after a closing quote, text up to the next
  * delimiter is added as it is ("ab"c is abc). */
 
@@ -184,7 +189,19 @@ static void lq_end_row(cs_csv_reader *r)
 	r->lq_state = LQ_START;
 }
 
-static void lq_byte(cs_csv_reader *r, char c)
+/* The end of the run of bytes at s[i..n) that are plain text in an
+ * unquoted field. */
+static size_t lq_plain_run(const cs_csv_reader *r, const char *s, size_t i, size_t n)
+{
+	char d = r->lq_delim;
+	while (i < n && s[i] != d && s[i] != '"' && s[i] != '\n' && s[i] != '\r')
+		i++;
+	return i;
+}
+
+/* One byte that is not plain text (or the start of a field): returns 0, or
+ * -1 when strict mode refuses it. */
+static int lq_byte(cs_csv_reader *r, char c)
 {
 	int term = c == '\n' || c == '\r', delim = c == r->lq_delim;
 	switch (r->lq_state) {
@@ -200,22 +217,26 @@ static void lq_byte(cs_csv_reader *r, char c)
 			cs_buf_addc(&r->lq_field, c);
 			r->lq_state = LQ_UNQUOTED;
 		}
-		return;
+		return 0;
 	case LQ_QUOTED:
 		if (c == '"')
 			r->lq_state = LQ_QUOTE_SEEN;
 		else
 			cs_buf_addc(&r->lq_field, c);
-		return;
+		return 0;
 	case LQ_QUOTE_SEEN:
 		if (c == '"') {
 			cs_buf_addc(&r->lq_field, '"');
 			r->lq_state = LQ_QUOTED;
-			return;
+			return 0;
 		}
+		if (!delim && !term && !r->lenient)
+			return -1;   /* text after a closing quote */
 		r->lq_state = LQ_UNQUOTED;
 		break;
 	case LQ_UNQUOTED:
+		if (c == '"' && !r->lenient)
+			return -1;   /* a quote inside an unquoted field */
 		break;
 	}
 	if (delim) {
@@ -226,12 +247,30 @@ static void lq_byte(cs_csv_reader *r, char c)
 	} else {
 		cs_buf_addc(&r->lq_field, c);
 	}
+	return 0;
 }
 
+/* Parse s[0..n); returns n, or the index of the byte strict mode refused. */
 static size_t lq_parse(cs_csv_reader *r, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n && !r->stop; i++)
-		lq_byte(r, s[i]);
+	size_t i = 0;
+	while (i < n && !r->stop) {
+		if (r->lq_state == LQ_UNQUOTED) {
+			size_t end = lq_plain_run(r, s, i, n);
+			cs_buf_add(&r->lq_field, s + i, end - i);
+			i = end;
+		} else if (r->lq_state == LQ_QUOTED) {
+			const char *q = memchr(s + i, '"', n - i);
+			size_t end = q ? (size_t)(q - s) : n;
+			cs_buf_add(&r->lq_field, s + i, end - i);
+			i = end;
+		}
+		if (i < n) {
+			if (lq_byte(r, s[i]) < 0)
+				return i;
+			i++;
+		}
+	}
 	return n;
 }
 
@@ -301,7 +340,7 @@ static int cs_csv_piece(cs_csv_reader *r, const char *s, size_t n)
 	}
 	/* Bytes before a UTF-8 error are parsed first, so that an earlier CSV
 	 * error on the same line wins. */
-	size_t used = !ok ? 0 : r->lenient ? lq_parse(r, s, ok) : csv_parse(&r->p, s, ok, cs_csv_on_field, cs_csv_on_row, r);
+	size_t used = ok ? lq_parse(r, s, ok) : 0;
 	if (used < ok)
 		return cs_csv_parse_error(r, (unsigned char)s[used]);
 	if (ok < n)
@@ -337,7 +376,7 @@ static int cs_csv_finish(cs_csv_reader *r)
 {
 	if (r->check_utf8 && r->u8.need)
 		return cs_csv_u8_error(r);
-	if (r->lenient ? lq_fini(r) != 0 : csv_fini(&r->p, cs_csv_on_field, cs_csv_on_row, r) != 0)
+	if (lq_fini(r) != 0)
 		return cs_csv_parse_error(r, -1);
 	return r->stop;
 }

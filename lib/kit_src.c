@@ -6,6 +6,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <strings.h>
 #include <stdlib.h>
@@ -147,9 +148,18 @@ static void add_cell(struct csv_src *s, const char *p, size_t n)
 	cs_buf_add_jstr(&s->rec, p, n);
 }
 
+/* The row as a JSON object in s->rec, and its members in s->obj as the
+ * scanner would have found them (the text is built valid, so it is not
+ * scanned again). */
 static void build_record(struct csv_src *s, const cs_csv_row *row)
 {
 	int first = 1;
+	cs_obj *o = &s->obj;
+	if (o->cap < row->n) {
+		o->cap = row->n;
+		o->m = cs_realloc(o->m, o->cap * sizeof *o->m);
+	}
+	o->n = 0;
 	cs_buf_reset(&s->rec);
 	cs_buf_addc(&s->rec, '{');
 	for (size_t i = 0; i < row->n; i++) {
@@ -158,11 +168,25 @@ static void build_record(struct csv_src *s, const cs_csv_row *row)
 		if (!first)
 			cs_buf_addc(&s->rec, ',');
 		first = 0;
+		cs_member *m = &o->m[o->n++];
+		/* offsets for now: the buffer may move until the row is built */
+		m->key.p = (const char *)(uintptr_t)(s->rec.len + 1);
+		m->key.n = s->keys[i].len - 2;
+		m->key_escaped = memchr(s->keys[i].p, '\\', s->keys[i].len) != NULL;
 		cs_buf_add(&s->rec, s->keys[i].p, s->keys[i].len);
 		cs_buf_addc(&s->rec, ':');
+		size_t at = s->rec.len;
 		add_cell(s, row->cell[i], row->len[i]);
+		m->val.p = (const char *)(uintptr_t)at;
+		m->val.n = s->rec.len - at;
+		m->type = CS_J_STRING;
 	}
 	cs_buf_addc(&s->rec, '}');
+	for (size_t k = 0; k < o->n; k++) {
+		o->m[k].key.p = s->rec.p + (uintptr_t)o->m[k].key.p;
+		o->m[k].val.p = s->rec.p + (uintptr_t)o->m[k].val.p;
+	}
+	o->whole = (cs_span){s->rec.p, s->rec.len};
 }
 
 static int csv_row(const cs_csv_row *row, void *ctx)
@@ -180,9 +204,6 @@ static int csv_row(const cs_csv_row *row, void *ctx)
 		return cs_run_feed_bad(s->r);
 	}
 	build_record(s, row);
-	cs_jerr je;
-	if (cs_json_object(s->rec.p, s->rec.len, s->c->max_depth, &s->obj, &je) < 0)
-		cs_die(CS_EXIT_INTERNAL, "internal error: a CSV row made invalid JSON (%s)", je.what);
 	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = row->line};
 	return cs_run_feed(s->r, &rec);
 }
