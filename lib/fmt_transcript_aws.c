@@ -49,6 +49,10 @@ struct aws {
 	cs_buf words;        /* the words' labels and contents */
 	cs_buf tmp, lab, text;
 	cs_jval channel;     /* the channel whose items are read, or none */
+	const char *job;     /* where the job starts, its line job_no */
+	uint64_t job_no;
+	const char *at;      /* line_of()'s cursor, on line at_no */
+	uint64_t at_no;
 	int labelled;        /* some item had a label of its own */
 	int stop;
 };
@@ -62,6 +66,21 @@ static void aws_free(struct aws *x)
 	cs_buf_free(&x->tmp);
 	cs_buf_free(&x->lab);
 	cs_buf_free(&x->text);
+}
+
+/* The line of p, counted within the job: items are read out of document
+ * order (channels before items), and cs_doc_line() would start from the
+ * top of the input each time it goes back. */
+static uint64_t line_of(struct aws *x, const char *p)
+{
+	if (p < x->at) {
+		x->at = x->job;
+		x->at_no = x->job_no;
+	}
+	for (const char *q = x->at; (q = memchr(q, '\n', (size_t)(p - q))); q++)
+		x->at_no++;
+	x->at = p;
+	return x->at_no;
 }
 
 static int take_first(cs_jval item, void *ctx)
@@ -109,7 +128,7 @@ static const char *item_label(struct aws *x, cs_jval item)
 static int take_item(cs_jval item, void *ctx)
 {
 	struct aws *x = ctx;
-	uint64_t line = cs_doc_line(x->d, item.p);
+	uint64_t line = line_of(x, item.p);
 	const char *type = cs_jtext(cs_jget(item, "type"), &x->tmp);
 	int punct = type && strcmp(type, "punctuation") == 0;
 	const char *content = cs_jtext(cs_jget(first_of(cs_jget(item, "alternatives")), "content"), &x->text);
@@ -254,7 +273,7 @@ static void turns_from_words(struct aws *x)
 static int take_audio_segment(cs_jval seg, void *ctx)
 {
 	struct aws *x = ctx;
-	uint64_t line = cs_doc_line(x->d, seg.p);
+	uint64_t line = line_of(x, seg.p);
 	cs_jval lab = cs_jget(seg, "speaker_label");
 	const char *label = cs_jtext(cs_jis(lab) ? lab : cs_jget(seg, "channel_label"), &x->lab);
 	const char *text = cs_jtext(cs_jget(seg, "transcript"), &x->text);
@@ -298,7 +317,7 @@ static void lower(char *s)
 static int take_entry(cs_jval e, void *ctx)
 {
 	struct aws *x = ctx;
-	uint64_t line = cs_doc_line(x->d, e.p);
+	uint64_t line = line_of(x, e.p);
 	const char *who = cs_jtext(cs_jget(e, "ParticipantRole"), &x->lab);
 	const char *text = cs_jtext(cs_jget(e, "Content"), &x->text);
 	int64_t start = cs_jint(cs_jget(e, "BeginOffsetMillis"), -1), end = cs_jint(cs_jget(e, "EndOffsetMillis"), -1);
@@ -386,6 +405,8 @@ static int read_job(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64_
 	if (results.t != CS_J_OBJECT && entries.t != CS_J_ARRAY)
 		return cs_doc_bad(d, line, "a Transcribe job without \"results\" (or a Call Analytics \"Transcript\")");
 	job_id(x, job, p, n);
+	x->job = x->at = p;
+	x->job_no = x->at_no = line;
 	x->call.next_ordinal = 0;
 	x->stop = 0;
 	if (entries.t == CS_J_ARRAY) {
@@ -398,11 +419,43 @@ static int read_job(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64_
 	return tr_call_flush(&x->call);
 }
 
+static int read_array_job(cs_jval job, void *ctx)
+{
+	struct aws *x = ctx;
+	x->stop = read_job(x->d, job.p, job.n, job.t, cs_doc_line(x->d, job.p), x);
+	return x->stop;
+}
+
+/* The input as one value (a job, or an array of jobs) when it is one:
+ * cs_doc_each_value() finds where a pretty-printed value ends by trying
+ * each line end, too slow for the hour-long calls Transcribe writes.
+ * Returns -1 when the input is not one value. */
+static int read_one_value(struct aws *x, const char *data, size_t n)
+{
+	const char *p = data, *e = data + n;
+	enum cs_jtype t;
+	cs_jerr err = {0};
+	if (e - p >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;
+	while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+		p++;
+	while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+		e--;
+	int depth = cs_doc_common(x->d)->max_depth;
+	if (p == e || cs_json_value(p, (size_t)(e - p), depth > 0 ? depth : CS_JSON_DEFAULT_MAX_DEPTH, &t, &err) < 0)
+		return -1;
+	if (t == CS_J_ARRAY)
+		return cs_jeach((cs_jval){p, (size_t)(e - p), t}, read_array_job, x) ? 1 : 0;
+	return read_job(x->d, p, (size_t)(e - p), t, cs_doc_line(x->d, p), x);
+}
+
 static int read_transcribe(cs_doc *d, const char *data, size_t n)
 {
 	struct aws x = {.d = d, .channel = NONE};
 	tr_call_init(&x.call, d);
-	int stop = cs_doc_each_value(d, data, n, 1, read_job, &x);
+	int stop = read_one_value(&x, data, n);
+	if (stop < 0)
+		stop = cs_doc_each_value(d, data, n, 1, read_job, &x);
 	aws_free(&x);
 	return stop;
 }

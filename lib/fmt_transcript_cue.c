@@ -332,11 +332,11 @@ static void take_voice(struct cues *x, const char *t, size_t n)
  * Returns where the text goes on. */
 static const char *tag(struct cues *x, const char *p, const char *e)
 {
-	const char *nl = memchr(p, '\n', (size_t)(e - p));
-	const char *line_end = nl ? nl : e;
-	const char *close = memchr(p, '>', (size_t)(line_end - p));
-	if (!close)
-		return line_end;   /* an unclosed tag runs to the end of its line */
+	const char *close = p + 1;
+	while (close < e && *close != '>' && *close != '\n')
+		close++;
+	if (close == e || *close == '\n')
+		return close;   /* an unclosed tag runs to the end of its line */
 	const char *t = p + 1;
 	size_t n = (size_t)(close - t);
 	if (n >= 1 && t[0] == 'v' && (n == 1 || is_space(t[1]) || t[1] == '.')) {
