@@ -10,7 +10,6 @@
  * them to speak is the agent (calls are answered by the service) and the
  * rest are customers. A turn with no speaker gets no role. */
 #include "fmt_transcript_call.h"
-#include "fmt_readers.h"
 #include "fmt_text.h"
 #include "kit_in.h"
 #include "kit_mem.h"

@@ -18,8 +18,8 @@ enum col { C_SPEAKER, C_ROLE, C_START, C_END, C_TEXT, C_CONV, C_SENT, NCOL };
 static const char *const col_names[NCOL] = {
 	"speaker speaker_label speaker_name participant name",
 	"role participant_role speaker_role",
-	"start start_time begin begin_time start_ms begin_ms start_offset_ms start_seconds from",
-	"end end_time stop end_ms end_offset_ms end_seconds to",
+	"start start_time begin begin_time start_ms begin_ms start_offset_ms start_seconds",
+	"end end_time stop end_ms end_offset_ms end_seconds",
 	"text transcript content utterance message sentence",
 	"conversation_id call_id conversation",
 	"sentiment",
