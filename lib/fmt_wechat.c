@@ -266,6 +266,7 @@ static int read_push(struct push *x)
 		case CS_XML_ERROR:
 			if (xml->at >= xml->e) {
 				snprintf(why, sizeof why, "a push that is not closed: %s", xml->err);
+				cs_xml_restart(xml, xml->e);
 				return cs_doc_bad(x->d, x->line, "%s", why);
 			}
 			snprintf(why, sizeof why, "malformed XML: %s", xml->err);
