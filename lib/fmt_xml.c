@@ -14,7 +14,7 @@ void cs_xml_init(cs_xml *x, const char *data, size_t n, int max_depth)
 
 void cs_xml_restart(cs_xml *x, const char *p)
 {
-	x->p = p;
+	x->p = x->unclosed ? x->e : p;
 	x->depth = 0;
 	x->close_pending = 0;
 	x->err[0] = '\0';
@@ -193,7 +193,7 @@ static int markup(cs_xml *x, const char *lt)
 	} else if (starts(lt, x->e, "<?")) {
 		end = after(lt + 2, x->e, "?>");
 		why = "a processing instruction that is not closed";
-	} else if (starts(lt, x->e, "<!DOCTYPE")) {
+	} else if (starts(lt, x->e, "<!DOCTYPE") && x->depth == 0) {
 		end = skip_doctype(lt + 9, x->e);
 		why = "a DOCTYPE that is not closed";
 	} else if (starts(lt, x->e, "<![CDATA[")) {
@@ -201,10 +201,13 @@ static int markup(cs_xml *x, const char *lt)
 		end = x->depth ? after(lt + 9, x->e, "]]>") : NULL;
 		why = x->depth ? "a CDATA section that is not closed" : "a CDATA section outside every element";
 	} else {
-		end = NULL;
-		why = "a markup declaration cs does not read";
+		fail_msg(x, lt, "a markup declaration cs does not read");
+		return -1;
 	}
 	if (!end) {
+		/* Its terminator is nowhere further on: reading on from a later
+		 * point would only find the same, scanning to the end each time. */
+		x->unclosed = 1;
 		fail_msg(x, lt, why);
 		return -1;
 	}

@@ -21,6 +21,7 @@ typedef struct {
 	const char *open[CS_XML_MAX_DEPTH];   /* their names */
 	size_t openn[CS_XML_MAX_DEPTH];
 	int close_pending;          /* an empty-element tag's END comes next */
+	int unclosed;               /* a comment, PI, CDATA or DOCTYPE runs to the end */
 	/* the current token */
 	const char *at;             /* where it (or the error) starts */
 	const char *name;           /* START, END: the element's name */
@@ -35,7 +36,8 @@ typedef struct {
 
 /* Read data[0..n); max_depth at most CS_XML_MAX_DEPTH (less is kept). */
 void cs_xml_init(cs_xml *x, const char *data, size_t n, int max_depth);
-/* Restart at p (a point in the same input), no element open. */
+/* Restart at p (a point in the same input), no element open; at the end
+ * after a comment, PI, CDATA section or DOCTYPE that is never closed. */
 void cs_xml_restart(cs_xml *x, const char *p);
 /* The next token. White space outside every element is skipped; other text
  * there is a TEXT token at depth 0. After ERROR or EOF, more calls repeat it. */

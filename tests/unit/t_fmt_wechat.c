@@ -124,6 +124,18 @@ static void test_wechat_xml(void)
 		&o);
 	is_int(o.bad, 2, "an unknown entity and a push cut off at the end are bad");
 	is_int(o.n, 1, "the push between them is read");
+	fmt_run(&cs_fmt_wechat_xml,
+		PUSH("oB", "1772413206", "<MsgType>text</MsgType><!-- never closed")
+		PUSH("oB", "1772413207", "<MsgType>text</MsgType>"),
+		&o);
+	is_int(o.bad, 1, "a comment never closed is reported once");
+	is_int(o.n, 0, "and nothing after it is read (its end is nowhere further on)");
+	fmt_run(&cs_fmt_wechat_xml,
+		PUSH("oB", "1772413206", "<MsgType>text</MsgType>") "<!DOCTYPE xml><xml><!DOCTYPE x></xml>\n"
+		PUSH("oB", "1772413207", "<MsgType>text</MsgType>"),
+		&o);
+	is_int(o.bad, 1, "a DOCTYPE inside a push is malformed; one between pushes is skipped");
+	is_int(o.n, 2, "the pushes around it are read");
 
 	fmt_run(&cs_fmt_wechat_xml,
 		PUSH("oC", "1772413206", "<MsgType>voice</MsgType><MediaId>m1</MediaId><Recognition>你好</Recognition>")
