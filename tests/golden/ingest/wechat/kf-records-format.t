@@ -1,0 +1,14 @@
+# The official account's chat records (recordlist) with --format wechat-kf: opercode 2002 agent, 2003 customer, session operations as system events, [image] as an attachment.
+--- cmd
+cd "$REPO" && cs-ingest -m --format wechat-kf tests/data/wechat/kf-records.json
+--- stdout
+{"kind":"message","id":"h-8d8d58ef4f3a2dab","ts":"2026-03-02T00:59:50Z","channel":"wechat","customer":{"id":"oDF3iY9WMaswOPWjCIp_f3Bnpljk","ids":{"wechat":"oDF3iY9WMaswOPWjCIp_f3Bnpljk"}},"role":"system","text":"","event":"session_queued","source":{"format":"wechat-kf","file":"tests/data/wechat/kf-records.json","line":3},"conversation_id":"c-0afdad30f8a15418"}
+{"kind":"message","id":"h-4931fa71e0162876","ts":"2026-03-02T01:00:00Z","channel":"wechat","customer":{"id":"oDF3iY9WMaswOPWjCIp_f3Bnpljk","ids":{"wechat":"oDF3iY9WMaswOPWjCIp_f3Bnpljk"}},"role":"system","author":"lily@gh_9c7a3e2f1b04","text":"","event":"session_accepted","source":{"format":"wechat-kf","file":"tests/data/wechat/kf-records.json","line":4},"conversation_id":"c-0afdad30f8a15418"}
+{"kind":"message","id":"h-aa8ca5482b329b73","ts":"2026-03-02T01:00:01Z","channel":"wechat","customer":{"id":"oDF3iY9WMaswOPWjCIp_f3Bnpljk","ids":{"wechat":"oDF3iY9WMaswOPWjCIp_f3Bnpljk"}},"role":"agent","author":"lily@gh_9c7a3e2f1b04","text":"您好，客服 Lily 为您服务。","source":{"format":"wechat-kf","file":"tests/data/wechat/kf-records.json","line":5},"conversation_id":"c-0afdad30f8a15418"}
+{"kind":"message","id":"h-26fe05d42919b34e","ts":"2026-03-02T01:00:31Z","channel":"wechat","customer":{"id":"oDF3iY9WMaswOPWjCIp_f3Bnpljk","ids":{"wechat":"oDF3iY9WMaswOPWjCIp_f3Bnpljk"}},"role":"customer","text":"你好，退货运费谁出？","source":{"format":"wechat-kf","file":"tests/data/wechat/kf-records.json","line":6},"conversation_id":"c-0afdad30f8a15418"}
+{"kind":"message","id":"h-bf08223b7f3fa55e","ts":"2026-03-02T01:00:40Z","channel":"wechat","customer":{"id":"oDF3iY9WMaswOPWjCIp_f3Bnpljk","ids":{"wechat":"oDF3iY9WMaswOPWjCIp_f3Bnpljk"}},"role":"customer","text":"","attachments":[{"type":"image"}],"source":{"format":"wechat-kf","file":"tests/data/wechat/kf-records.json","line":7},"conversation_id":"c-0afdad30f8a15418"}
+{"kind":"message","id":"h-3010306661d53a4a","ts":"2026-03-02T01:01:30Z","channel":"wechat","customer":{"id":"oDF3iY9WMaswOPWjCIp_f3Bnpljk","ids":{"wechat":"oDF3iY9WMaswOPWjCIp_f3Bnpljk"}},"role":"agent","author":"lily@gh_9c7a3e2f1b04","text":"质量问题的退货运费由我们承担。","source":{"format":"wechat-kf","file":"tests/data/wechat/kf-records.json","line":8},"conversation_id":"c-0afdad30f8a15418"}
+{"kind":"message","id":"h-5a71e94982bde4fe","ts":"2026-03-02T01:05:00Z","channel":"wechat","customer":{"id":"oDF3iY9WMaswOPWjCIp_f3Bnpljk","ids":{"wechat":"oDF3iY9WMaswOPWjCIp_f3Bnpljk"}},"role":"system","author":"lily@gh_9c7a3e2f1b04","text":"","event":"session_closed","source":{"format":"wechat-kf","file":"tests/data/wechat/kf-records.json","line":9},"conversation_id":"c-0afdad30f8a15418"}
+--- stderr
+--- exit
+0
