@@ -577,7 +577,8 @@ static void one_address(const char *s, const char *e, cs_buf *email, cs_buf *nam
 	if (name) {
 		trim_span(&na, &nb);
 		mail_decode_words(na, (size_t)(nb - na), name);
-		cs_text_trim(name);
+		if (name->len)
+			cs_text_trim(name);
 	}
 }
 
@@ -620,9 +621,9 @@ int mail_each_address(cs_span v, cs_buf *tmp, int (*fn)(const char *addr, size_t
 
 int mail_msgid(cs_span v, size_t i, cs_span *id)
 {
-	const char *p = v.p, *e = v.p + v.n;
-	if (!p)
+	if (!v.p)
 		return -1;
+	const char *p = v.p, *e = v.p + v.n;
 	for (;;) {
 		const char *lt = memchr(p, '<', (size_t)(e - p));
 		if (!lt)
@@ -745,6 +746,8 @@ static void text_part(mail_body *b, const mail_head *h, int html, const char *p,
 	} else {
 		mail_text_utf8(charset[0] ? charset : NULL, body.p, body.n, &b->text);
 	}
+	if (!b->text.p)
+		return;
 	const char *t = b->text.p + start, *te = b->text.p + b->text.len;
 	while (t < te && is_space(*t))
 		t++;
