@@ -213,6 +213,14 @@ static int any_of(const char *s, size_t n, const char *const *list)
 	return 0;
 }
 
+static int starts_any(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (strncasecmp(s, *list, strlen(*list)) == 0)
+			return 1;
+	return 0;
+}
+
 static int value_is(const mail_head *h, enum mail_field f, const char *const *list)
 {
 	cs_span v = h->v[f];
@@ -227,7 +235,7 @@ static enum mail_kind message_kind(struct mail *x)
 						      "delivery failure", "failure notice", "退信", "投递失败", NULL};
 	static const char *const report[] = {"delivery-status", NULL};
 	static const char *const auto_subjects[] = {"out of office", "automatic reply", "auto-reply", "autoreply",
-						    "auto reply", "自动回复", NULL};
+						    "auto reply", "auto:", "自动回复", NULL};
 	static const char *const auto_prec[] = {"auto_reply", "bulk", "junk", NULL};
 	static const char *const not_auto[] = {"no", NULL};
 	const mail_head *h = &x->h;
@@ -238,7 +246,7 @@ static enum mail_kind message_kind(struct mail *x)
 	cs_span as = h->v[MH_AUTO_SUBMITTED];
 	if ((as.p && !value_is(h, MH_AUTO_SUBMITTED, not_auto)) || h->v[MH_X_AUTOREPLY].p || h->v[MH_X_AUTORESPOND].p)
 		return MAIL_AUTO;
-	int auto_subject = any_of(subj, x->subject.len, auto_subjects);
+	int auto_subject = starts_any(subj, auto_subjects);
 	if (auto_subject || (value_is(h, MH_PRECEDENCE, auto_prec) && has_ci(subj, x->subject.len, "office")))
 		return MAIL_AUTO;
 	return MAIL_NORMAL;
@@ -554,10 +562,12 @@ static const char *next_separator(const char *data, const char *p, const char *e
 {
 	*quoted = 0;
 	while (p < e) {
-		const char *q = memmem(p, (size_t)(e - p), "From ", 5);
+		const char *q = memchr(p, 'F', (size_t)(e - p));   /* faster than memmem: capitals are rare */
 		if (!q)
 			return e;
 		p = q + 1;
+		if (e - q < 5 || memcmp(q, "From ", 5) != 0)
+			continue;
 		if (q > data && q[-1] == '>') {
 			*quoted = 1;
 			continue;

@@ -739,6 +739,11 @@ static void text_part(mail_body *b, const mail_head *h, int html, const char *p,
 	if (mark)
 		cs_buf_adds(&b->text, "\n\n");
 	size_t start = b->text.len;
+	const char *lead = body.p;
+	while (lead < body.p + body.n && is_space(*lead))
+		lead++;
+	if (!html && lead < body.p + body.n && *lead == '<' && cs_looks_html(body.p, body.n < 4096 ? body.n : 4096))
+		html = 1;   /* HTML sent as text/plain */
 	if (html) {
 		cs_buf_reset(&b->tmp);
 		mail_text_utf8(charset[0] ? charset : NULL, body.p, body.n, &b->tmp);

@@ -70,6 +70,10 @@ static void test_mime(void)
 	fmt_run(&cs_fmt_eml, "From: x@y\nContent-Type: text/plain; charset=gb2312\n\n\x86\xB4\xE9\x46\n", &o);
 	fmt_record(&o, 0, &r);
 	ok(fmt_has(r.p, "\"text\":\"喆镕\""), "GB2312 that is really GBK: %s", r.p);
+	fmt_run(&cs_fmt_eml, "From: x@y\nSubject: Why did I get an autoreply?\n\n<html><body><p>a</p><p>b</p></body></html>\n", &o);
+	fmt_record(&o, 0, &r);
+	ok(fmt_has(r.p, "\"text\":\"a\\n\\nb\"") && fmt_has(r.p, "\"role\":\"customer\""),
+	   "HTML sent as text/plain is made text; a subject that only mentions an autoreply is no auto-reply: %s", r.p);
 	fmt_run(&cs_fmt_eml, "From: x@y\nContent-Transfer-Encoding: base64\n\naGVsbG8g!!d29y\nbGQ\n", &o);
 	fmt_record(&o, 0, &r);
 	ok(fmt_has(r.p, "\"text\":\"hello world\""), "bad base64: stray bytes skipped, missing padding taken: %s", r.p);
