@@ -17,6 +17,7 @@
 #include "fmt_readers.h"
 #include "fmt_text.h"
 #include "kit_hash.h"
+#include "kit_msg.h"
 #include "kit_time.h"
 #include <inttypes.h>
 #include <stdio.h>
@@ -519,6 +520,10 @@ static int one_message(struct mail *x, const char *s, size_t n, uint64_t line, c
 	cs_text_trim(&x->subject);
 	x->stripped = strip_subject(x->subject.p, x->subject.p + x->subject.len, &x->reply);
 	mail_body_read(&x->body, h, h->body, (size_t)(s + n - h->body));
+	if (x->body.truncated)
+		cs_notice_at(cs_doc_path(x->d), line, "the message's MIME parts lack their closing boundary: read as far as they go");
+	if (x->body.too_deep)
+		cs_notice_at(cs_doc_path(x->d), line, "MIME parts nested deeper than %d left out", MAIL_MAX_DEPTH);
 	return put_message(x, from_line, from_end);
 }
 

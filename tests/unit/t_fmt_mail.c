@@ -4,6 +4,7 @@
 #include "fmt_mail_mime.h"
 #include "fmt_mail_quote.h"
 #include "fmt_readers.h"
+#include "kit_msg.h"
 #include "tap.h"
 
 static void test_split(void)
@@ -171,6 +172,7 @@ static void test_sniff(void)
 
 int main(void)
 {
+	cs_msg_set_quiet(1);   /* the notices of truncated and deep parts */
 	test_split();
 	test_mime();
 	test_threads();
