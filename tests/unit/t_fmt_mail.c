@@ -75,6 +75,16 @@ static void test_mime(void)
 	fmt_record(&o, 0, &r);
 	ok(fmt_has(r.p, "\"text\":\"a\\n\\nb\"") && fmt_has(r.p, "\"role\":\"customer\""),
 	   "HTML sent as text/plain is made text; a subject that only mentions an autoreply is no auto-reply: %s", r.p);
+	fmt_run(&cs_fmt_eml, "From: x@y\nContent-Type: text/plain; charset=UTF-7\n\nHi Mom -+Jjo--!\n", &o);
+	fmt_record(&o, 0, &r);
+	ok(fmt_has(r.p, "\"text\":\"Hi Mom -\xE2\x98\xBA-!\""), "UTF-7 is decoded though it is all ASCII: %s", r.p);
+	fmt_run(&cs_fmt_mbox,
+		"From a Mon Mar  2 09:58:11 2026\r\nFrom: a@x\r\nSubject: one\r\n\r\nfirst\r\n\r\n"
+		"From b Mon Mar  2 09:59:11 2026\r\nFrom: b@x\r\nSubject: two\r\n\r\nsecond\r\n",
+		&o);
+	fmt_record(&o, 1, &r);
+	ok(o.n == 2 && fmt_has(r.p, "\"text\":\"second\"") && fmt_has(r.p, "\"subject\":\"two\""),
+	   "an mbox with CRLF lines: %s", r.p);
 	fmt_run(&cs_fmt_eml, "From: x@y\nContent-Transfer-Encoding: base64\n\naGVsbG8g!!d29y\nbGQ\n", &o);
 	fmt_record(&o, 0, &r);
 	ok(fmt_has(r.p, "\"text\":\"hello world\""), "bad base64: stray bytes skipped, missing padding taken: %s", r.p);
