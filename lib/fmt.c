@@ -41,7 +41,8 @@ int cs_fmt_end(cs_fmt_msg *m, const char *source_id, size_t idn)
 	if (m->line) {
 		cs_jw_key(w, "line");
 		cs_jw_uint(w, m->line);
-	} else if (m->offset) {
+	}
+	if (m->offset) {
 		cs_jw_key(w, "offset");
 		cs_jw_uint(w, m->offset);
 	}

@@ -22,13 +22,13 @@ typedef struct {
 	cs_buf buf;
 	cs_jw w;          /* write the message's keys and values here */
 	uint64_t line;    /* where it starts in the input (0: unknown) */
-	uint64_t offset;  /* or its byte offset (with line 0) */
+	uint64_t offset;  /* its byte offset (written when not 0, with the line or alone) */
 } cs_fmt_msg;
 
 /* Start a record: {"kind":KIND (message, conversation...). m is reusable:
  * call cs_fmt_msg_free() once at the end. */
 void cs_fmt_begin(cs_fmt_msg *m, cs_doc *d, const char *kind, uint64_t line);
-/* Add "source":{"format","file","line" or "offset","id"} (id when given),
+/* Add "source":{"format","file","line","offset","id"} (each when known),
  * close the record and feed it. Returns 1 when the run stops. */
 int cs_fmt_end(cs_fmt_msg *m, const char *source_id, size_t idn);
 void cs_fmt_msg_free(cs_fmt_msg *m);
