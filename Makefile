@@ -82,7 +82,7 @@ bin/%: cmd/%.c lib/libcs.a lib/*.h
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $(PROG_LDFLAGS) -o $@ $< lib/libcs.a $($*_LIBS) -lm -lpthread
 
-build/unit/%: tests/unit/%.c lib/libcs.a tests/unit/tap.h tests/unit/fixture.h
+build/unit/%: tests/unit/%.c lib/libcs.a tests/unit/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a $(ALL_LIBS)
 
@@ -98,7 +98,7 @@ $(ASAN_DIR)/bin/%: cmd/%.c $(ASAN_DIR)/libcs.a lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) $(PROG_LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $($*_LIBS) -lm -lpthread
 
-$(ASAN_DIR)/unit/%: tests/unit/%.c $(ASAN_DIR)/libcs.a tests/unit/tap.h tests/unit/fixture.h
+$(ASAN_DIR)/unit/%: tests/unit/%.c $(ASAN_DIR)/libcs.a tests/unit/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) $(LDFLAGS) -o $@ $< $(ASAN_DIR)/libcs.a $(ALL_LIBS)
 

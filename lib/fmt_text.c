@@ -299,6 +299,8 @@ int cs_to_utf8(const char *charset, const char *s, size_t n, cs_buf *out)
 
 void cs_text_trim(cs_buf *out)
 {
+	if (!out->p)
+		return;
 	size_t a = 0, b = out->len;
 	while (a < b && is_space(out->p[a]))
 		a++;
@@ -306,6 +308,5 @@ void cs_text_trim(cs_buf *out)
 		b--;
 	memmove(out->p, out->p + a, b - a);
 	out->len = b - a;
-	if (out->p)
-		out->p[out->len] = '\0';
+	out->p[out->len] = '\0';
 }
