@@ -71,7 +71,8 @@ static int fd_conversation(cs_jval c, void *ctx)
 	if (c.t != CS_J_OBJECT)
 		return hd_bad(r, c, 0, "ticket %s: a conversation is not an object", r->conv.p);
 	const char *id = cs_jtext(cs_jget(c, "id"), &r->id);
-	if (hd_ts_of(r, cs_jget(c, "created_at"), "conversation", id ? id : "(no id)", "ticket", r->conv.p, "created_at") < 0)
+	cs_jval when = cs_jget(c, "created_at");
+	if (hd_ts_of(r, when, "conversation", id ? id : "(no id)", "ticket", r->conv.p, "created_at") < 0)
 		return r->stop;
 	cs_jval plain = cs_jget(c, "body_text");
 	int got = hd_body(plain, 0, &r->text, &r->tmp);

@@ -85,7 +85,8 @@ static int ic_part(cs_jval p, void *ctx)
 	int note = type && strcmp(type, "note") == 0, comment = !type || strcmp(type, "comment") == 0;
 	if (!comment && !note && !r->text.len && !r->attach.len)
 		role = "system";
-	im_put(x, p, id, role, strcmp(role, "customer") == 0 ? NULL : author, note, comment || note ? NULL : type, NULL);
+	const char *event = comment || note ? NULL : type;
+	im_put(x, p, id, role, strcmp(role, "customer") == 0 ? NULL : author, note, event, NULL);
 done:
 	cs_buf_free(&idb);
 	cs_buf_free(&typeb);

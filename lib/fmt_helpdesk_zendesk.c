@@ -372,8 +372,8 @@ static int zd_change(struct zd *z, cs_jval e, const char *field)
 	const char *id = cs_jtext(cs_jget(e, "id"), &idb);
 	const char *was = cs_jtext(cs_jget(e, "previous_value"), &before), *now = cs_jtext(cs_jget(e, "value"), &after);
 	cs_buf_reset(&r->text);
-	cs_buf_printf(&r->text, "%s changed from %s to %s", status ? "status" : "assignee", was && *was ? was : "(none)",
-		      now && *now ? now : "(none)");
+	cs_buf_printf(&r->text, "%s changed from %s to %s", status ? "status" : "assignee",
+		      was && *was ? was : "(none)", now && *now ? now : "(none)");
 	cs_jw w;
 	hd_meta_begin(r, &w);
 	cs_fmt_cstr(&w, status ? "status" : "assignee", status ? hd_name_of(now, NAMES(zd_status), now) : now);
@@ -473,7 +473,7 @@ static int zd_value(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64_
 					 cs_jis(cs_jget(v, "description")) || cs_jis(cs_jget(v, "comments"))))
 		return zd_ticket(z, v, (cs_jval){0});
 	if (cs_jis(cs_jget(v, "comments")))
-		return hd_bad(&z->r, (cs_jval){0}, line, "comments without their ticket (no \"ticket\" or \"ticket_id\")");
+		return hd_bad(&z->r, (cs_jval){0}, line, "comments without a \"ticket\" or \"ticket_id\"");
 	if (cs_jis(cs_jget(v, "users")))
 		return 0;
 	return hd_bad(&z->r, (cs_jval){0}, line, "not a Zendesk ticket, audit or export page");
@@ -564,7 +564,8 @@ static int zc_event(cs_jval h, void *ctx)
 	if (type && (strcmp(type, "chat.msg") == 0 || strcmp(type, "chat.file") == 0)) {
 		zc_msg(x, h);
 	} else {
-		const char *event = hd_name_of(type, NAMES(zc_events), type && strncmp(type, "chat.", 5) == 0 ? type + 5 : type);
+		const char *bare = type && strncmp(type, "chat.", 5) == 0 ? type + 5 : type;
+		const char *event = hd_name_of(type, NAMES(zc_events), bare);
 		cs_jval rating = cs_jget(h, "new_rating"), comment = cs_jget(h, "new_comment");
 		hd_body(cs_jis(rating) ? rating : comment, 0, &r->text, &r->tmp);
 		hd_attachments((cs_jval){0}, &r->attach, &r->tmp);
