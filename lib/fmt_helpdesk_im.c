@@ -404,11 +404,14 @@ static int cw_webhook(struct im *x, cs_jval v, const char *event)
 		return cw_lone_message(x, v, cs_jget(v, "conversation"));
 	if (strncmp(event, "conversation_", 13) != 0)
 		return 0;   /* contact_*, webwidget_triggered, typing: no messages */
-	if (cw_conversation(x, v, v))
-		return 1;
-	if (strcmp(event, "conversation_status_changed") == 0 && x->r.conv.len)
-		return cw_status_change(x, v);
-	return 0;
+	if (strcmp(event, "conversation_status_changed") == 0) {
+		/* before its messages, so lines are looked up going forward */
+		if (cw_begin(x, v, v, NULL) < 0)
+			return x->r.stop;
+		if (cw_status_change(x, v))
+			return 1;
+	}
+	return cw_conversation(x, v, v);
 }
 
 static int cw_item(cs_jval v, void *ctx)
