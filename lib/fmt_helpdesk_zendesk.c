@@ -362,6 +362,14 @@ static int zd_notification(struct zd *z, cs_jval e)
 	return r->stop;
 }
 
+/* The new value of a Change: "value" (audits), else the member named
+ * after the field (child events of incremental ticket events). */
+static cs_jval new_value(cs_jval e, const char *field)
+{
+	cs_jval v = cs_jget(e, "value");
+	return cs_jis(v) ? v : cs_jget(e, field);
+}
+
 /* A Change of status or assignee: a system message carrying the new value
  * for the conversation record. */
 static int zd_change(struct zd *z, cs_jval e, const char *field)
@@ -370,7 +378,7 @@ static int zd_change(struct zd *z, cs_jval e, const char *field)
 	int status = strcmp(field, "status") == 0;
 	cs_buf idb = CS_BUF_INIT, before = CS_BUF_INIT, after = CS_BUF_INIT;
 	const char *id = cs_jtext(cs_jget(e, "id"), &idb);
-	const char *was = cs_jtext(cs_jget(e, "previous_value"), &before), *now = cs_jtext(cs_jget(e, "value"), &after);
+	const char *was = cs_jtext(cs_jget(e, "previous_value"), &before), *now = cs_jtext(new_value(e, field), &after);
 	cs_buf_reset(&r->text);
 	cs_buf_printf(&r->text, "%s changed from %s to %s", status ? "status" : "assignee",
 		      was && *was ? was : "(none)", now && *now ? now : "(none)");
@@ -403,6 +411,8 @@ static int zd_event(cs_jval e, void *ctx)
 		stop = zd_comment(e, z);
 	else if (strcmp(t, "Notification") == 0)
 		stop = zd_notification(z, e);
+	else if (strcmp(t, "Change") == 0 && !f && cs_jis(cs_jget(e, "status")))
+		stop = zd_change(z, e, "status");   /* a ticket event's child: the field as its key */
 	else if (strcmp(t, "Change") == 0 && f && (strcmp(f, "status") == 0 || strcmp(f, "assignee_id") == 0))
 		stop = zd_change(z, e, f);
 	cs_buf_free(&type);

@@ -60,6 +60,13 @@ static void test_zendesk_audits(void)
 		&o);
 	ok(o.n == 1 && o.bad == 1 && fmt_has(rec(0), "\"conversation_id\":\"1\""),
 	   "comments beside a single ticket are its own; a body that is not a string is bad");
+	fmt_run(&cs_fmt_zendesk,
+		"{\"ticket_events\":[{\"id\":1,\"ticket_id\":77,\"timestamp\":1772355600,\"updater_id\":5,\"via\":\"Web form\","
+		"\"child_events\":[{\"id\":3,\"event_type\":\"Change\",\"status\":\"solved\",\"previous_value\":\"open\"}]}]}",
+		&o);
+	ok(o.n == 1 && fmt_has(rec(0), "\"author\":\"5\",\"text\":\"status changed from open to solved\"") &&
+		   fmt_has(rec(0), "\"ts\":\"2026-03-01T09:00:00Z\"") && fmt_has(rec(0), "\"conversation\":{\"status\":\"solved\"}"),
+	   "incremental ticket events: a child Change names its field as a key; the updater and timestamp: %s", rec(0));
 	fmt_run(&cs_fmt_zendesk, "{\"comments\":[{\"id\":1,\"body\":\"hi\"}]}\n{\"hello\":1}\n", &o);
 	is_int(o.bad, 2, "comments without a ticket, and an unknown record, are bad");
 }
