@@ -497,24 +497,25 @@ static int each_element(cs_span item, enum cs_jtype type, void *ctx)
 	return ev->stop;
 }
 
-/* The end of the JSON value at p, or NULL (err set). */
+/* The end of the JSON value at p, or NULL (err set, its offset from p).
+ * cs_json_value wants exactly one value: a value a line ends at its line's
+ * end; else the value runs on over lines, to the input's end or to where
+ * the next value starts. Each try reads ahead once, so the whole input is
+ * read in linear time, pretty-printed or not. */
 static const char *value_end(const char *p, const char *e, int max_depth, enum cs_jtype *type, cs_jerr *err)
 {
-	/* cs_json_value wants exactly one value: find its end by scanning to each
-	 * candidate line end, which holds for one value a line and for a
-	 * pretty-printed document alike */
-	const char *q = p;
-	for (;;) {
-		const char *nl = memchr(q, '\n', (size_t)(e - q));
-		const char *end = nl ? nl : e;
-		if (cs_json_value(p, (size_t)(end - p), max_depth, type, err) == 0)
-			return end;
-		if (err->code == CS_JERR_DEPTH || !nl)
-			return NULL;
-		if (err->what && strcmp(err->what, "unexpected data after the value") == 0)
-			return NULL;
-		q = nl + 1;
-	}
+	const char *nl = memchr(p, '\n', (size_t)(e - p));
+	if (cs_json_value(p, (size_t)((nl ? nl : e) - p), max_depth, type, err) == 0)
+		return nl ? nl : e;
+	if (err->code == CS_JERR_DEPTH || !nl)
+		return NULL;
+	if (cs_json_value(p, (size_t)(e - p), max_depth, type, err) == 0)
+		return e;
+	size_t off = err->off;
+	if (err->code != CS_JERR_SYNTAX || !err->what || strcmp(err->what, "unexpected data after the value") != 0 ||
+	    cs_json_value(p, off, max_depth, type, err) != 0)
+		return NULL;
+	return p + off;
 }
 
 int cs_doc_each_value(cs_doc *d, const char *data, size_t n, int unwrap_arrays,
@@ -529,8 +530,20 @@ int cs_doc_each_value(cs_doc *d, const char *data, size_t n, int unwrap_arrays,
 		if (!end) {
 			if (err.code == CS_JERR_DEPTH)
 				return cs_doc_bad(d, line, "nesting too deep (--max-depth %d)", d->c->max_depth);
-			return cs_doc_bad(d, line, "invalid JSON: %s (the rest of the file is not read)", err.what);
+			const char *nl = memchr(p, '\n', (size_t)(e - p));
+			const char *at = p + (err.off < (size_t)(e - p) ? err.off : (size_t)(e - p));
+			if (nl && at <= nl) {
+				/* one broken line of NDJSON: the next line is read */
+				if (cs_doc_bad(d, line, "invalid JSON: %s", err.what))
+					return 1;
+				p = nl + 1;
+				continue;
+			}
+			return cs_doc_bad(d, cs_doc_line(d, at), "invalid JSON: %s (the rest of the file is not read)",
+					  err.what);
 		}
+		while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n' || end[-1] == '\r'))
+			end--;   /* the value alone, as cs_json_each wants it */
 		if (type == CS_J_ARRAY && unwrap_arrays) {
 			struct each_value ev = {d, fn, ctx, data, 0};
 			cs_json_each((cs_span){p, (size_t)(end - p)}, each_element, &ev);

@@ -1,0 +1,13 @@
+# A Chatwoot conversations page with --format: incoming, agent-bot, activity, private note, attachment, a CSAT template; status resolved as solved, labels as tags.
+--- cmd
+cd "$REPO" && cs-ingest -m --format chatwoot tests/data/helpdesk/chatwoot-conversation.json
+--- stdout
+{"kind":"message","id":"70001","conversation_id":"4012","ts":"2026-03-03T09:26:40Z","channel":"chat","customer":{"id":"881","name":"Dana Cruz","email":"dana@example.com","phone":"+15550100"},"role":"customer","text":"Hello, I need an invoice copy","conversation":{"status":"solved","priority":"medium","tags":["billing","vip"],"assignee":"Priya"},"source":{"format":"chatwoot","file":"tests/data/helpdesk/chatwoot-conversation.json","line":20,"id":"70001"}}
+{"kind":"message","id":"70002","conversation_id":"4012","ts":"2026-03-03T09:26:45Z","channel":"chat","customer":{"id":"881","name":"Dana Cruz","email":"dana@example.com","phone":"+15550100"},"role":"bot","author":"2","text":"Hi! I'm the assistant. Which month?","source":{"format":"chatwoot","file":"tests/data/helpdesk/chatwoot-conversation.json","line":21,"id":"70002"}}
+{"kind":"message","id":"70003","conversation_id":"4012","ts":"2026-03-03T09:28:20Z","channel":"chat","customer":{"id":"881","name":"Dana Cruz","email":"dana@example.com","phone":"+15550100"},"role":"system","text":"Conversation was assigned to Priya","event":"activity","source":{"format":"chatwoot","file":"tests/data/helpdesk/chatwoot-conversation.json","line":22,"id":"70003"}}
+{"kind":"message","id":"70004","conversation_id":"4012","ts":"2026-03-03T09:30:00Z","channel":"chat","customer":{"id":"881","name":"Dana Cruz","email":"dana@example.com","phone":"+15550100"},"role":"agent","author":"12","text":"Check that the billing address matches","internal":true,"source":{"format":"chatwoot","file":"tests/data/helpdesk/chatwoot-conversation.json","line":23,"id":"70004"}}
+{"kind":"message","id":"70005","conversation_id":"4012","ts":"2026-03-03T09:31:40Z","channel":"chat","customer":{"id":"881","name":"Dana Cruz","email":"dana@example.com","phone":"+15550100"},"role":"agent","author":"12","text":"Here it is.","attachments":[{"type":"file","url":"https://app.chatwoot.com/rails/active_storage/invoice-02.pdf"}],"source":{"format":"chatwoot","file":"tests/data/helpdesk/chatwoot-conversation.json","line":24,"id":"70005"}}
+{"kind":"message","id":"70006","conversation_id":"4012","ts":"2026-03-03T09:33:20Z","channel":"chat","customer":{"id":"881","name":"Dana Cruz","email":"dana@example.com","phone":"+15550100"},"role":"bot","text":"Please rate the conversation","source":{"format":"chatwoot","file":"tests/data/helpdesk/chatwoot-conversation.json","line":25,"id":"70006"}}
+--- stderr
+--- exit
+0

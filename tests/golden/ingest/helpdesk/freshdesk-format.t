@@ -1,0 +1,12 @@
+# Freshdesk tickets with --format: the description first, replies, a private note, an incoming reply; codes as names (status 4 solved, priority 2 medium, source 1 email, 3 phone).
+--- cmd
+cd "$REPO" && cs-ingest -m --format freshdesk tests/data/helpdesk/freshdesk.json
+--- stdout
+{"kind":"message","id":"h-3ddf7c4ec455f982","conversation_id":"1042","ts":"2026-03-02T10:00:00Z","channel":"email","customer":{"id":"19000123456","name":"Maria Lopez","email":"maria@example.com","phone":"+34600000000"},"role":"customer","text":"I ordered an M and got an XL.","subject":"Wrong size delivered","conversation":{"subject":"Wrong size delivered","status":"solved","priority":"medium","type":"Problem","tags":["returns"],"group":"19000000007"},"source":{"format":"freshdesk","file":"tests/data/helpdesk/freshdesk.json","line":2,"id":"h-3ddf7c4ec455f982"}}
+{"kind":"message","id":"19011","conversation_id":"1042","ts":"2026-03-02T10:30:00Z","channel":"email","customer":{"id":"19000123456","name":"Maria Lopez","email":"maria@example.com","phone":"+34600000000"},"role":"agent","author":"19000000042","text":"Sorry! A return label is attached.","attachments":[{"type":"file","url":"https://s3.amazonaws.com/fd/label.pdf","name":"label.pdf"}],"source":{"format":"freshdesk","file":"tests/data/helpdesk/freshdesk.json","line":21,"id":"19011"}}
+{"kind":"message","id":"19012","conversation_id":"1042","ts":"2026-03-02T10:31:00Z","channel":"email","customer":{"id":"19000123456","name":"Maria Lopez","email":"maria@example.com","phone":"+34600000000"},"role":"agent","author":"19000000042","text":"Customer is a repeat returner, check stock.","internal":true,"source":{"format":"freshdesk","file":"tests/data/helpdesk/freshdesk.json","line":22,"id":"19012"}}
+{"kind":"message","id":"19013","conversation_id":"1042","ts":"2026-03-02T11:45:00Z","channel":"email","customer":{"id":"19000123456","name":"Maria Lopez","email":"maria@example.com","phone":"+34600000000"},"role":"customer","text":"Thanks, sent it back today.","source":{"format":"freshdesk","file":"tests/data/helpdesk/freshdesk.json","line":23,"id":"19013"}}
+{"kind":"message","id":"h-c3acda7739c7435f","conversation_id":"1043","ts":"2026-03-02T13:00:00Z","channel":"phone","customer":{"id":"19000123999"},"role":"customer","text":"Customer called about invoice 77.","conversation":{"subject":"Call back please","status":"open","priority":"urgent"},"source":{"format":"freshdesk","file":"tests/data/helpdesk/freshdesk.json","line":26,"id":"h-c3acda7739c7435f"}}
+--- stderr
+--- exit
+0
