@@ -364,7 +364,7 @@ static int cw_status_change(struct im *x, cs_jval c)
 		when = cs_jget(c, "timestamp");
 	if (hd_ts_of(r, when, "conversation", r->conv.p, NULL, NULL, "updated_at") < 0)
 		return r->stop;
-	cs_time t = {0, 0};
+	cs_time t = {0};
 	if (r->ts.len)
 		cs_time_parse(r->ts.p, r->ts.len, &t);
 	const char *raw = cs_jtext(cs_jget(c, "status"), &r->tmp2);

@@ -3,6 +3,6 @@
 cd "$REPO" && cs-ingest -m --format wechat-kf tests/data/wechat/kf-truncated.json
 --- stdout
 --- stderr
-cs-ingest: tests/data/wechat/kf-truncated.json:1: invalid JSON: control character in string (the rest of the file is not read)
+cs-ingest: tests/data/wechat/kf-truncated.json:3: invalid JSON: control character in string (the rest of the file is not read)
 --- exit
 1
