@@ -17,7 +17,9 @@ enum {
 };
 
 static const struct cs_opt options[] = {
-	{"format", 'f', 1, "format", "input format: ndjson (default) or csv", "ndjson|csv"},
+	{"format", 'f', 1, "format", "input format; by default each input is read as its content shows (see FORMATS)",
+	 "auto|ndjson|csv|tsv|json|zendesk|zendesk-chat|freshdesk|intercom|chatwoot|mbox|eml|wechat-xml|wechat-kf|vtt|srt|"
+	 "transcript-csv|transcribe|sgd|abcd"},
 	{"map", 'M', 1, "to=from,...", "take field to from field from (dotted paths; :type string, number, bool, time, json)", NULL},
 	{"set", OPT_SET, 1, "to=value", "set field to to the string value in every message (after --map)", NULL},
 	{"keep-mapped", OPT_KEEP_MAPPED, 0, NULL, "keep the source fields of --map (by default they are moved)", NULL},
@@ -45,8 +47,9 @@ static const struct cs_libver libs[] = {
 
 static const struct cs_prog_def prog = {
 	"cs-ingest",
-	"Read customer-service exports (NDJSON or CSV) and write cs records: messages\n"
-	"grouped into conversations, one JSON object a line. Other kinds pass through.",
+	"Read customer-service exports (helpdesk JSON and CSV, mail, WeChat, call\n"
+	"transcripts, NDJSON) and write cs records: messages grouped into\n"
+	"conversations, one JSON object a line. Other kinds pass through.",
 	"file ...",
 	options,
 	"Messages are grouped by conversation_id, else by customer.id and channel, a new\n"
