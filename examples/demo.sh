@@ -1,42 +1,42 @@
 #!/bin/sh
-# The example pipeline on the bundled data: three exports from three channels
-# (chat NDJSON, a WeChat export with foreign field names, a helpdesk CSV) become
-# one stream of conversations, then a table a person can read. The README's
-# walkthrough runs the same commands by hand (tests/check/readme.sh runs those).
+# The example pipeline on the bundled data: raw exports from six channels
+# (app chat NDJSON, WeChat pushes, a helpdesk CSV, Zendesk tickets, a mail
+# archive, a call transcript) become one stream of conversations, then a table
+# a person can read. The README's walkthrough runs the same commands by hand
+# (tests/check/readme.sh runs those).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${CS_BIN:-$here/../bin}
+case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
+cd "$here"   # the records name their files as given: examples/... relative names
 out=$(mktemp -d "${TMPDIR:-/tmp}/cs-demo.XXXXXX")
 trap 'rm -rf "$out"' EXIT INT TERM
 
-echo "== 1. cs-ingest: WeChat export (MsgId, CreateTime, FromUserName...) mapped to cs messages"
-"$bin/cs-ingest" --messages \
-	--map 'id=MsgId,ts=CreateTime,customer.id=FromUserName,text=Content' \
-	--set channel=wechat --set role=customer --stats \
-	"$here/wechat.ndjson" >"$out/wechat.ndjson"
+echo "== 1. cs-ingest: WeChat pushes (XML, 19-digit MsgIds, one retried by WeChat)"
+"$bin/cs-ingest" --messages --stats wechat.xml >"$out/wechat.ndjson"
 cat "$out/wechat.ndjson"
 
 echo
-echo "== 2. cs-ingest: helpdesk CSV (quoted newlines, local times in Asia/Shanghai)"
-"$bin/cs-ingest" --format csv --messages --tz Asia/Shanghai \
-	--map 'conversation_id=Ticket ID,ts=Created,customer.id=Requester,customer.email=Requester Email,channel=Via,role=Author Role,text=Body' \
-	"$here/helpdesk.csv" >"$out/helpdesk.ndjson"
+echo "== 2. cs-ingest: a helpdesk CSV read with a mapping file (local times in Asia/Shanghai)"
+"$bin/cs-ingest" --messages --mapping helpdesk-mapping.json helpdesk.csv >"$out/helpdesk.ndjson"
 cat "$out/helpdesk.ndjson"
 
 echo
-echo "== 3. cs-ingest: all channels grouped into conversations (30-minute gap), zstd on the way"
-cat "$here/chat.ndjson" "$out/wechat.ndjson" "$out/helpdesk.ndjson" | zstd -q |
-	"$bin/cs-ingest" --stats -o "$out/conversations.ndjson" -
+echo "== 3. cs-ingest: every channel into conversations, each file read as its content shows"
+zstd -q -f "$out/wechat.ndjson" -o "$out/wechat.ndjson.zst"
+"$bin/cs-ingest" --stats -o "$out/conversations.ndjson" chat.ndjson "$out/wechat.ndjson.zst" \
+	"$out/helpdesk.ndjson" zendesk.json support.mbox call-1042.vtt
 
 echo
 echo "== 4. the result: one line per conversation"
 if command -v jq >/dev/null 2>&1; then
-	printf '%-20s %-8s %-22s %-17s %5s  %s\n' conversation channel customer started msgs "first words"
+	printf '%-26s %-7s %-24s %-17s %4s  %s\n' conversation channel customer started msgs "first words"
 	jq -r 'select(.kind == "conversation") |
-		[.id, .channel, .customer.id, (.started // "" | .[0:16]), (.message_count | tostring),
-		 (.messages[0].text | gsub("\n"; " ") | .[0:40])] | @tsv' "$out/conversations.ndjson" |
+		[.id[0:26], .channel, (.customer.id // .customer.email // "-")[0:24], (.started // "-" | .[0:16]),
+		 (.message_count | tostring), (.messages[0].text | gsub("\n"; " ") | .[0:34])] | @tsv' \
+		"$out/conversations.ndjson" |
 	while IFS="$(printf '\t')" read -r id ch cust started n text; do
-		printf '%-20s %-8s %-22s %-17s %5s  %s\n' "$id" "$ch" "$cust" "$started" "$n" "$text"
+		printf '%-26s %-7s %-24s %-17s %4s  %s\n' "$id" "$ch" "$cust" "$started" "$n" "$text"
 	done
 	echo
 	echo "other records passed through untouched:"

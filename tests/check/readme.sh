@@ -23,8 +23,11 @@ awk -v dir="$work/blocks" '
 	NF { reason = "" }' README.md
 
 fail=0 ran=0
-for f in $(ls "$work/blocks"/*.sh 2>/dev/null | sort -t/ -k2 -n); do
-	n=${f##*/}; n=${n%.sh}
+count=$(ls "$work/blocks"/*.sh 2>/dev/null | wc -l)
+n=0
+while [ "$n" -lt "$count" ]; do
+	n=$((n + 1))
+	f=$work/blocks/$n.sh
 	line=$(cat "$work/blocks/$n.line")
 	if [ -f "$work/blocks/$n.skip" ]; then
 		echo "README.md:$line: not run: $(cat "$work/blocks/$n.skip")"
