@@ -69,6 +69,11 @@ struct cs_ahead {
 	uint64_t bytes, replaced;
 	uint64_t batch_base;           /* input bytes before the current batch */
 	cs_ahead *next_abandoned;
+	/* a producer instead of a line reader (cs_ahead_start_producer) */
+	int (*produce)(cs_ahead *a, void *ctx);
+	void (*produce_free)(void *ctx);
+	void *produce_ctx;
+	uint64_t prod_bytes, prod_replaced;   /* worker side, as the producer reports them */
 };
 
 /* A worker still reading when the run stops is left to finish on its own;
@@ -195,8 +200,8 @@ static void scan(cs_ahead *a, struct batch *b, int main_share)
 /* Hand b to the main thread; next is what the worker does after. */
 static void publish(cs_ahead *a, struct batch *b, enum worker_state next)
 {
-	b->bytes_in = cs_in_bytes(a->in);
-	b->replaced = cs_in_replaced(a->in);
+	b->bytes_in = a->in ? cs_in_bytes(a->in) : a->prod_bytes;
+	b->replaced = a->in ? cs_in_replaced(a->in) : a->prod_replaced;
 	pthread_mutex_lock(&a->mu);
 	a->produced++;
 	a->state = b->end ? WORKER_DONE : next;
@@ -281,11 +286,79 @@ static void *worker(void *arg)
 	return NULL;
 }
 
+/* ---- producers ---- */
+
+int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
+		 size_t len)
+{
+	struct batch *b = a->filling;
+	if (!b)
+		return 1;   /* the main thread has stopped */
+	struct cs_ahead_rec *rec = next_slot(b);
+	rec->file = file;
+	rec->line = line;
+	rec->status = status;
+	rec->len = 0;
+	rec->in_bytes = a->prod_bytes;
+	b->line_off[b->n] = b->bytes.len;
+	if (status == CS_AHEAD_OK) {
+		rec->len = len;
+		cs_buf_add(&b->bytes, text, len);
+		cs_buf_addc(&b->bytes, '\0');
+	}
+	b->n++;
+	if (b->n >= BATCH_RECORDS || b->bytes.len >= BATCH_BYTES) {
+		scan(a, b, a->filling_share);
+		publish(a, b, WORKER_FILLING);
+		if (!begin_batch(a))
+			return 1;
+	}
+	return __atomic_load_n(&a->cancel, __ATOMIC_RELAXED);
+}
+
+void cs_ahead_progress(cs_ahead *a, uint64_t bytes_in, uint64_t replaced)
+{
+	a->prod_bytes = bytes_in;
+	a->prod_replaced = replaced;
+}
+
+void cs_ahead_input_waits(void *a) { input_waits(a); }
+
+static void *producer(void *arg)
+{
+	cs_ahead *a = arg;
+	cs_msg_set_sink(&a->sink);
+	if (begin_batch(a)) {
+		a->produce(a, a->produce_ctx);
+		struct batch *b = a->filling;
+		if (b) {
+			b->end = 1;
+			scan(a, b, a->filling_share);
+			publish(a, b, WORKER_DONE);
+		}
+	}
+	return NULL;
+}
+
 /* ---- the main thread ---- */
 
 cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts, int max_depth)
 {
 	return cs_ahead_start_in(cs_in_new(files, nfiles, opts), max_depth);
+}
+
+static void start_common(cs_ahead *a, void *(*fn)(void *));
+
+cs_ahead *cs_ahead_start_producer(int (*produce)(cs_ahead *a, void *ctx), void (*produce_free)(void *ctx), void *ctx,
+				  int max_depth)
+{
+	cs_ahead *a = cs_calloc(1, sizeof *a);
+	a->produce = produce;
+	a->produce_free = produce_free;
+	a->produce_ctx = ctx;
+	a->max_depth = max_depth;
+	start_common(a, producer);
+	return a;
 }
 
 cs_ahead *cs_ahead_start_in(cs_in *in, int max_depth)
@@ -294,6 +367,12 @@ cs_ahead *cs_ahead_start_in(cs_in *in, int max_depth)
 	a->in = in;
 	cs_in_set_wait_hook(a->in, input_waits, a);
 	a->max_depth = max_depth;
+	start_common(a, worker);
+	return a;
+}
+
+static void start_common(cs_ahead *a, void *(*fn)(void *))
+{
 	const char *share = getenv("CS_TEST_AHEAD_SHARE");
 	if (share && *share) {
 		long fixed = strtol(share, NULL, 10);
@@ -304,9 +383,8 @@ cs_ahead *cs_ahead_start_in(cs_in *in, int max_depth)
 	pthread_mutex_init(&a->mu, NULL);
 	pthread_cond_init(&a->cv, NULL);
 	a->state = WORKER_FILLING;
-	if (pthread_create(&a->thread, NULL, worker, a) != 0)
+	if (pthread_create(&a->thread, NULL, fn, a) != 0)
 		cs_die(CS_EXIT_IO, "cannot start the reading thread");
-	return a;
 }
 
 /* Print and raise what the worker held for records up to index upto. */
@@ -379,6 +457,10 @@ static void scan_here(cs_ahead *a, struct cs_ahead_rec *rec)
  * the count is close, and exact at the end of each batch. */
 static void note_bytes(cs_ahead *a, const struct batch *b, const struct cs_ahead_rec *rec)
 {
+	if (a->produce) {   /* records are not the input's bytes: the producer said where it was */
+		a->bytes = rec->in_bytes;
+		return;
+	}
 	if (!rec->text)
 		return;
 	uint64_t upto = a->batch_base + (uint64_t)(rec->text - b->bytes.p) + rec->len + 1;
@@ -456,6 +538,8 @@ void cs_ahead_stop(cs_ahead *a)
 	for (int i = 0; i < AHEAD_BATCHES; i++)
 		batch_free(&a->batch[i]);
 	cs_in_free(a->in);
+	if (a->produce_free)
+		a->produce_free(a->produce_ctx);
 	pthread_mutex_destroy(&a->mu);
 	pthread_cond_destroy(&a->cv);
 	free(a);

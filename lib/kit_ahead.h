@@ -38,6 +38,7 @@ struct cs_ahead_rec {
 	size_t len;
 	cs_obj obj;            /* CS_AHEAD_OK: its top-level members */
 	cs_jerr err;           /* CS_AHEAD_JSON */
+	uint64_t in_bytes;     /* a producer's input bytes up to this record */
 };
 
 typedef struct cs_ahead cs_ahead;
@@ -48,6 +49,24 @@ cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts
 /* The same over a stream already made (and perhaps peeked at); the reader
  * owns it from now on. Its options must include check_utf8. */
 cs_ahead *cs_ahead_start_in(cs_in *in, int max_depth);
+/* The same with a producer instead of reading lines: on the worker thread,
+ * produce(a, ctx) reads its input its own way and hands each record over
+ * with cs_ahead_put() (JSON object text, scanned as lines are), reporting
+ * as it goes through cs_msg as the line reader does (its messages come out
+ * on the main thread in order). produce_free(ctx), if given, is called once
+ * the worker has ended: a producer still reading a slow input when the run
+ * stops is left running, so ctx must be the producer's own. */
+cs_ahead *cs_ahead_start_producer(int (*produce)(cs_ahead *a, void *ctx), void (*produce_free)(void *ctx), void *ctx,
+				  int max_depth);
+/* A record, or (status CS_AHEAD_BAD, CS_AHEAD_FATAL; text NULL) a place
+ * where one was rejected or an input failed, already reported. Returns 1
+ * when the main thread has stopped: the producer should stop too. */
+int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
+		 size_t len);
+/* The producer's input bytes and replaced UTF-8 sequences so far, for the meter. */
+void cs_ahead_progress(cs_ahead *a, uint64_t bytes_in, uint64_t replaced);
+/* For a producer's cs_in wait hook: hand on what is done before input waits. */
+void cs_ahead_input_waits(void *a);
 /* The next line in input order, valid until the next call; NULL at the end.
  * Messages the worker gave before this line are printed first; a fatal
  * error of the worker (cs_die) ends the process here, as it would have there. */

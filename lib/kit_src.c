@@ -82,6 +82,8 @@ static void read_ndjson(const struct cs_common *c, cs_run *r, char **files, int 
 struct csv_src {
 	const struct cs_common *c;
 	cs_run *r;
+	cs_ahead *ahead;       /* records go here, read on the worker thread */
+	cs_in *in;
 	const char *file;
 	char delim;
 	int header_done;
@@ -189,6 +191,14 @@ static void build_record(struct csv_src *s, const cs_csv_row *row)
 	o->whole = (cs_span){s->rec.p, s->rec.len};
 }
 
+/* A row rejected (and reported) at line. Returns 1 to stop. */
+static int csv_bad(struct csv_src *s, uint64_t line)
+{
+	if (s->ahead)
+		return cs_ahead_put(s->ahead, CS_AHEAD_BAD, s->file, line, NULL, 0);
+	return cs_run_feed_bad(s->r);
+}
+
 static int csv_row(const cs_csv_row *row, void *ctx)
 {
 	struct csv_src *s = ctx;
@@ -201,16 +211,18 @@ static int csv_row(const cs_csv_row *row, void *ctx)
 		cs_error_at(s->file, row->line, "row has %zu fields but the %s has %zu", row->n,
 			    s->c->csv_no_header ? "first row" : "header", s->ncol);
 		cs_exit_raise(CS_EXIT_DATA);
-		return cs_run_feed_bad(s->r);
+		return csv_bad(s, row->line);
 	}
 	build_record(s, row);
+	if (s->ahead) {
+		cs_ahead_progress(s->ahead, cs_in_bytes(s->in), s->replaced);
+		return cs_ahead_put(s->ahead, CS_AHEAD_OK, s->file, row->line, s->rec.p, s->rec.len);
+	}
 	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = row->line};
 	return cs_run_feed(s->r, &rec);
 }
 
 static long csv_read_in(void *in, char *dst, size_t n) { return cs_in_read(in, dst, n); }
-
-static uint64_t in_bytes(void *in) { return cs_in_bytes(in); }
 
 /* Returns 1 to stop. */
 static int read_csv_file(struct csv_src *s, cs_in *in)
@@ -224,6 +236,8 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 				.lenient_quotes = c->csv_lenient_quotes, .unread_lines = &unread};
 	int res = cs_csv_read_opts(csv_read_in, in, s->file, &o, csv_row, s);
 	if (res == CS_CSV_READ_ERROR) {
+		if (s->ahead)
+			return cs_ahead_put(s->ahead, CS_AHEAD_FATAL, s->file, 0, NULL, 0);
 		cs_run_input_failed(s->r);
 		return 0;
 	}
@@ -232,7 +246,7 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 			cs_notice("%s: the %llu line%s after that error %s not read%s", s->file, (unsigned long long)unread,
 				  unread == 1 ? "" : "s", unread == 1 ? "is" : "are",
 				  c->csv_lenient_quotes ? "" : " (--csv-quotes lenient reads a stray quote as text)");
-		return cs_run_feed_bad(s->r);
+		return csv_bad(s, 0);
 	}
 	return res != CS_CSV_END;
 }
@@ -288,21 +302,39 @@ static char csv_delimiter(const struct cs_common *c, cs_in *in)
 	return cs_csv_sniff_delimiter(head, n);
 }
 
+/* On the worker thread: every file of s->in, row by row. */
+static int produce_csv(cs_ahead *a, void *ctx)
+{
+	struct csv_src *s = ctx;
+	s->ahead = a;
+	cs_in_set_wait_hook(s->in, cs_ahead_input_waits, a);
+	do {
+		s->delim = csv_delimiter(s->c, s->in);
+	} while (!read_csv_file(s, s->in) && cs_in_next_file(s->in));
+	cs_ahead_progress(a, cs_in_bytes(s->in), s->replaced);
+	return 0;
+}
+
+static void csv_src_free(void *ctx)
+{
+	struct csv_src *s = ctx;
+	cs_in_free(s->in);
+	free_keys(s);
+	cs_buf_free(&s->rec);
+	cs_buf_free(&s->cell);
+	cs_obj_free(&s->obj);
+	free(s);
+}
+
+/* CSV rows are read, checked and turned into records on a second thread,
+ * as NDJSON lines are (kit_ahead), while the main thread works on them. */
 static void read_csv_in(const struct cs_common *c, cs_run *r, cs_in *in)
 {
-	struct csv_src s = {.c = c, .r = r};
-	cs_run_set_meter(r, in_bytes, NULL, in);
-	cs_in_set_wait_hook(in, run_idle, r);
-	do {
-		s.delim = csv_delimiter(c, in);
-	} while (!read_csv_file(&s, in) && cs_in_next_file(in));
-	cs_run_set_meter(r, NULL, NULL, NULL);
-	cs_run_add_replaced(r, s.replaced);
-	cs_in_free(in);
-	free_keys(&s);
-	cs_buf_free(&s.rec);
-	cs_buf_free(&s.cell);
-	cs_obj_free(&s.obj);
+	struct csv_src *s = cs_calloc(1, sizeof *s);
+	s->c = c;
+	s->r = r;
+	s->in = in;
+	ndjson_loop(r, cs_ahead_start_producer(produce_csv, csv_src_free, s, c->max_depth));
 }
 
 static struct cs_in_opts csv_opts(const struct cs_common *c)
