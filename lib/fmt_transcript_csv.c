@@ -37,7 +37,6 @@ struct tcsv {
 	uint64_t rows;
 	int stop;
 	cs_buf name;
-	const cs_msg_sink *sink;   /* catches the CSV reader's reports */
 };
 
 /* Is the header cell h one of the space-separated names? */
@@ -156,10 +155,7 @@ static int take_row(struct tcsv *x, const cs_csv_row *row)
 static int csv_row(const cs_csv_row *row, void *ctx)
 {
 	struct tcsv *x = ctx;
-	cs_msg_set_sink(NULL);   /* reports of rows go out as usual */
-	int r = x->header_done ? take_row(x, row) : take_header(x, row);
-	cs_msg_set_sink(x->sink);
-	return r;
+	return x->header_done ? take_row(x, row) : take_header(x, row);
 }
 
 /* ---- the CSV reader over memory, its syntax errors reported as bad ---- */
@@ -181,61 +177,22 @@ static long mem_read(void *ctx, char *dst, size_t n)
 	return (long)k;
 }
 
-/* kit_csv reports its syntax errors as messages: caught here, so they are
- * reported (and counted) as a bad record of the document. */
-#define CSV_NAME "\x1f"
-
-static void catch_put(void *ctx, const char *line, int code)
-{
-	cs_buf *caught = ctx;
-	(void)code;
-	if (line && !caught->len)
-		cs_buf_adds(caught, line);
-}
-
-static void catch_die(void *ctx)
-{
-	cs_buf *caught = ctx;
-	cs_msg_set_sink(NULL);
-	cs_die(CS_EXIT_IO, "%.*s", (int)(caught->len ? caught->len - 1 : 0), caught->p ? caught->p : "");
-}
-
-/* "PROG: \x1f:LINE: reason\n" reported as the document's. */
-static int report_caught(cs_doc *d, const cs_buf *caught)
-{
-	const char *at = caught->len ? strstr(caught->p, CSV_NAME ":") : NULL;
-	if (!at)
-		return cs_doc_bad(d, 0, "not CSV");
-	char *end;
-	unsigned long long line = strtoull(at + 2, &end, 10);
-	if (*end == ':')
-		end++;
-	while (*end == ' ')
-		end++;
-	size_t n = strcspn(end, "\n");
-	return cs_doc_bad(d, line, "%.*s", (int)n, end);
-}
-
 static int read_csv_text(struct tcsv *x, const char *text, size_t n)
 {
-	cs_buf caught = CS_BUF_INIT;
-	cs_msg_sink sink = {catch_put, catch_die, &caught};
+	char reason[256];
+	uint64_t line = 0;
 	struct mem m = {text, n};
-	char delim = cs_csv_sniff_delimiter(text, n < 65536 ? n : 65536);
-	size_t max = cs_doc_common(x->d)->max_record;
-	x->sink = &sink;
-	cs_msg_set_sink(&sink);
-	int res = cs_csv_read_utf8(mem_read, &m, CSV_NAME, delim, max, 0, csv_row, x);
-	cs_msg_set_sink(NULL);
-	int stop = 0;
+	struct cs_csv_opts o = {.delim = cs_csv_sniff_delimiter(text, n < 65536 ? n : 65536),
+				.max_row = cs_doc_common(x->d)->max_record, .err = reason, .errlen = sizeof reason,
+				.err_line = &line};
+	int res = cs_csv_read_opts(mem_read, &m, cs_doc_path(x->d), &o, csv_row, x);
 	if (res == CS_CSV_SYNTAX)
-		stop = report_caught(x->d, &caught);
-	else if (res == 1)
-		stop = 1;
-	else if (!x->header_done)
-		stop = cs_doc_bad(x->d, 0, "no header row");
-	cs_buf_free(&caught);
-	return stop;
+		return cs_doc_bad(x->d, line, "%s", reason);
+	if (res == 1)
+		return 1;
+	if (!x->header_done)
+		return cs_doc_bad(x->d, 0, "no header row");
+	return 0;
 }
 
 static int read_tcsv(cs_doc *d, const char *data, size_t n)

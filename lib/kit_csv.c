@@ -52,6 +52,9 @@ typedef struct {
 	int lq_row_has_field;
 	char lq_delim;
 	cs_buf lq_field;
+	char *err;              /* opts->err: syntax errors are handed back here */
+	size_t errlen;
+	uint64_t *err_line;
 } cs_csv_reader;
 
 static int cs_csv_no_space(unsigned char c)
@@ -115,8 +118,23 @@ static size_t cs_csv_u8_scan(cs_csv_reader *r, const unsigned char *s, size_t n)
 	return n;
 }
 
+/* With opts->err set, a syntax error is handed back instead of printed. */
+static int cs_csv_give_back(cs_csv_reader *r, uint64_t line, const char *reason)
+{
+	if (!r->err)
+		return 0;
+	snprintf(r->err, r->errlen, "%s", reason);
+	if (r->err_line)
+		*r->err_line = line;
+	return 1;
+}
+
 static int cs_csv_u8_error(cs_csv_reader *r)
 {
+	char reason[64];
+	snprintf(reason, sizeof reason, "invalid UTF-8 (byte 0x%02x)", r->u8.lead);
+	if (cs_csv_give_back(r, r->u8.line, reason))
+		return CS_CSV_SYNTAX;
 	cs_error("%s:%llu:%llu: invalid UTF-8 (byte 0x%02x)", r->name,
 		 (unsigned long long)r->u8.line, (unsigned long long)r->u8.col, r->u8.lead);
 	cs_exit_raise(CS_EXIT_DATA);
@@ -126,6 +144,8 @@ static int cs_csv_u8_error(cs_csv_reader *r)
 
 static int cs_csv_syntax(cs_csv_reader *r, uint64_t line, const char *reason)
 {
+	if (cs_csv_give_back(r, line, reason))
+		return CS_CSV_SYNTAX;
 	cs_error("%s:%llu: %s", r->name, (unsigned long long)line, reason);
 	cs_exit_raise(CS_EXIT_DATA);
 	return CS_CSV_SYNTAX;
@@ -451,6 +471,9 @@ int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const stru
 	cs_csv_reader_init(&r, name, o->delim, o->lenient_quotes);
 	r.max_row = o->max_row;
 	r.check_utf8 = o->check_utf8;
+	r.err = o->err;
+	r.errlen = o->errlen;
+	r.err_line = o->err_line;
 	r.fn = fn;
 	r.fn_ctx = ctx;
 	char *buf = cs_malloc(CS_CSV_CHUNK);

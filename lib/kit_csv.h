@@ -49,6 +49,9 @@ struct cs_csv_opts {
 	int check_utf8;
 	int lenient_quotes;       /* a quote inside an unquoted cell, or after a closing quote, is text */
 	uint64_t *unread_lines;   /* set after CS_CSV_SYNTAX: lines after the one at fault, not read */
+	char *err;                /* if set, a syntax error is not printed: its reason goes here */
+	size_t errlen;
+	uint64_t *err_line;       /* and its line here */
 };
 /* The same with every option. */
 int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const struct cs_csv_opts *o, cs_csv_row_fn fn,

@@ -365,6 +365,10 @@ struct cs_doc {
 	void (*mem_fn)(const char *json, size_t n, void *ctx);
 	void *mem_ctx;
 	size_t mem_bad;
+	/* in a run: records go to the main thread through this */
+	cs_ahead *ahead;
+	uint64_t bytes_before;   /* input bytes of the files before this one */
+	uint64_t *replaced;      /* the job's count of invalid UTF-8 replaced */
 };
 
 const struct cs_common *cs_doc_common(const cs_doc *d) { return d->c; }
@@ -395,7 +399,9 @@ int cs_doc_feed(cs_doc *d, const char *json, size_t n, uint64_t line)
 		if (!d->c->replace_invalid)
 			return cs_doc_bad(d, line, "invalid UTF-8 (byte 0x%02X)", (unsigned char)json[bad_at]);
 		cs_buf_reset(&d->fixed);
-		cs_run_add_replaced(d->r, cs_utf8_replace(json, n, bad_at, &d->fixed));
+		size_t k = cs_utf8_replace(json, n, bad_at, &d->fixed);
+		if (d->replaced)
+			*d->replaced += k;
 		json = d->fixed.p;
 		n = d->fixed.len;
 	}
@@ -405,6 +411,10 @@ int cs_doc_feed(cs_doc *d, const char *json, size_t n, uint64_t line)
 		json = d->compact.p;
 		n = d->compact.len;
 	}
+	if (d->ahead) {   /* scanned on its way to the main thread */
+		cs_ahead_progress(d->ahead, d->bytes_before + (uint64_t)(d->line_at - d->data), *d->replaced);
+		return cs_ahead_put(d->ahead, CS_AHEAD_OK, d->path, line, json, n);
+	}
 	if (cs_json_object(json, n, d->c->max_depth, &d->obj, &je) < 0) {
 		if (je.code == CS_JERR_DEPTH)
 			return cs_doc_bad(d, line, "nesting too deep (--max-depth %d)", d->c->max_depth);
@@ -412,19 +422,15 @@ int cs_doc_feed(cs_doc *d, const char *json, size_t n, uint64_t line)
 			return cs_doc_bad(d, line, "a record is not a JSON object");
 		return cs_doc_bad(d, line, "invalid JSON: %s", je.what);
 	}
-	if (!d->r) {
-		d->mem_fn(d->obj.whole.p, d->obj.whole.n, d->mem_ctx);
-		return 0;
-	}
-	cs_rec rec = {.text = d->obj.whole.p, .len = d->obj.whole.n, .obj = d->obj, .file = d->path, .line = line};
-	return cs_run_feed(d->r, &rec);
+	d->mem_fn(d->obj.whole.p, d->obj.whole.n, d->mem_ctx);
+	return 0;
 }
 
 int cs_doc_bad(cs_doc *d, uint64_t line, const char *fmt, ...)
 {
 	char why[1024];
 	va_list ap;
-	if (!d->r) {
+	if (!d->ahead) {
 		d->mem_bad++;
 		return 0;
 	}
@@ -436,7 +442,7 @@ int cs_doc_bad(cs_doc *d, uint64_t line, const char *fmt, ...)
 	else
 		cs_error("%s: %s", d->path, why);
 	cs_exit_raise(CS_EXIT_DATA);
-	return cs_run_feed_bad(d->r);
+	return cs_ahead_put(d->ahead, CS_AHEAD_BAD, d->path, line, NULL, 0);
 }
 
 /* The whole current file of in into buf; 0, or -1 (reported) when it
@@ -465,27 +471,60 @@ static int slurp(const struct cs_common *c, cs_in *in, cs_buf *buf)
 	return 0;
 }
 
-static uint64_t doc_bytes(void *d) { return ((cs_doc *)d)->n; }
+/* Documents are read and turned into records on a second thread, as NDJSON
+ * lines are (kit_ahead), while the main thread works on them. */
+struct doc_job {
+	const struct cs_common *c;
+	cs_in *in;
+	const struct cs_doc_format *fmt;
+	uint64_t replaced;
+};
 
-/* Read the current file of in whole and hand it to fmt. Returns 1 to stop. */
-static int read_doc_file(const struct cs_common *c, cs_run *r, cs_in *in, const struct cs_doc_format *fmt)
+/* Read the current file whole and hand it to the format. Returns 1 to stop. */
+static int read_doc_file(struct doc_job *j, cs_ahead *a)
 {
 	cs_buf data = CS_BUF_INIT;
-	int stop = 0;
-	if (slurp(c, in, &data) < 0) {
-		cs_run_input_failed(r);
+	int stop;
+	uint64_t before = cs_in_bytes(j->in);
+	if (slurp(j->c, j->in, &data) < 0) {
+		stop = cs_ahead_put(a, CS_AHEAD_FATAL, cs_in_name(j->in), 0, NULL, 0);
 	} else {
-		cs_doc d = {.c = c, .r = r, .fmt = fmt, .path = cs_in_name(in), .data = data.p, .n = data.len,
-			    .line_at = data.p, .line_no = 1};
-		cs_run_set_meter(r, doc_bytes, NULL, &d);
-		stop = fmt->read(&d, data.p, data.len);
-		cs_run_set_meter(r, NULL, NULL, NULL);
+		cs_doc d = {.c = j->c, .fmt = j->fmt, .path = cs_in_name(j->in), .data = data.p, .n = data.len,
+			    .line_at = data.p, .line_no = 1, .ahead = a, .bytes_before = before, .replaced = &j->replaced};
+		stop = j->fmt->read(&d, data.p, data.len);
+		cs_ahead_progress(a, cs_in_bytes(j->in), j->replaced);
 		cs_buf_free(&d.compact);
 		cs_buf_free(&d.fixed);
 		cs_obj_free(&d.obj);
 	}
 	cs_buf_free(&data);
 	return stop;
+}
+
+static int produce_docs(cs_ahead *a, void *ctx)
+{
+	struct doc_job *j = ctx;
+	cs_in_set_wait_hook(j->in, cs_ahead_input_waits, a);
+	while (!read_doc_file(j, a) && cs_in_next_file(j->in))
+		;
+	return 0;
+}
+
+static void doc_job_free(void *ctx)
+{
+	struct doc_job *j = ctx;
+	cs_in_free(j->in);
+	free(j);
+}
+
+/* Every file of in (which the reader owns from now on) in format fmt. */
+static void read_docs_in(const struct cs_common *c, cs_run *r, cs_in *in, const struct cs_doc_format *fmt)
+{
+	struct doc_job *j = cs_calloc(1, sizeof *j);
+	j->c = c;
+	j->in = in;
+	j->fmt = fmt;
+	ndjson_loop(r, cs_ahead_start_producer(produce_docs, doc_job_free, j, c->max_depth));
 }
 
 size_t cs_doc_read_mem(const struct cs_doc_format *fmt, const struct cs_common *c, const char *data, size_t n,
@@ -746,11 +785,9 @@ static int read_auto_file(const struct cs_common *c, cs_run *r, char *file)
 	case SRC_CSV:
 		read_csv_in(c, r, in);
 		return cs_run_stopped(r);
-	case SRC_DOC: {
-		int stop = read_doc_file(c, r, in, ch.doc);
-		cs_in_free(in);
-		return stop;
-	}
+	case SRC_DOC:
+		read_docs_in(c, r, in, ch.doc);
+		return cs_run_stopped(r);
 	case SRC_NONE:
 		break;
 	}
@@ -766,11 +803,7 @@ static int read_auto_file(const struct cs_common *c, cs_run *r, char *file)
 static void read_docs(const struct cs_common *c, cs_run *r, char **files, int nfiles, const struct cs_doc_format *fmt)
 {
 	struct cs_in_opts io = csv_opts(c);
-	cs_in *in = cs_in_new(files, nfiles, &io);
-	cs_in_set_wait_hook(in, run_idle, r);
-	while (!read_doc_file(c, r, in, fmt) && cs_in_next_file(in))
-		;
-	cs_in_free(in);
+	read_docs_in(c, r, cs_in_new(files, nfiles, &io), fmt);
 }
 
 /* ---- choosing ---- */
