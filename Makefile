@@ -29,23 +29,20 @@ Z_LIBS      := $(call pc_libs,zlib,-lz)
 PCRE2_LIBS  := $(call pc_libs,libpcre2-8,-lpcre2-8)
 SQLITE_LIBS := $(call pc_libs,sqlite3,-lsqlite3)
 PKG_CFLAGS  := $(call pc_cflags,libzstd libpcre2-8 sqlite3 zlib)
-# Debian's libjq 1.6 and libcsv ship no .pc file.
+# Debian's libjq 1.6 ships no .pc file.
 JQ_CFLAGS ?=
 JQ_LIBS   ?= -ljq
 JQ_VERSION ?= $(shell dpkg-query -W -f='$${Version}' libjq-dev 2>/dev/null | sed 's/-.*//')
-CSV_VERSION ?= $(shell dpkg-query -W -f='$${Version}' libcsv-dev 2>/dev/null | sed 's/[+-].*//')
-CSV_CFLAGS ?=
-CSV_LIBS  ?= -lcsv
 
 # What each program links (its cs_prog_def lists the same for --version).
-cs-ingest_LIBS = $(JQ_LIBS) $(CSV_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS)
+cs-ingest_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS)
 
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 CFLAGS    ?= -O2 -g
-ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -pthread $(WARN) $(CFLAGS) $(PKG_CFLAGS) $(JQ_CFLAGS) $(CSV_CFLAGS) \
+ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -pthread $(WARN) $(CFLAGS) $(PKG_CFLAGS) $(JQ_CFLAGS) \
              -DCS_VERSION='"$(VERSION)"' -DCS_JQ_VERSION='"$(or $(JQ_VERSION),unknown)"' \
-             -DCS_CSV_VERSION='"$(or $(CSV_VERSION),unknown)"' -DCS_SHAREDIR='"$(sharedir)"' -Ilib -ffile-prefix-map=$(CURDIR)=.
-ALL_LIBS  = $(JQ_LIBS) $(CSV_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) -lm -lpthread
+             -DCS_SHAREDIR='"$(sharedir)"' -Ilib -ffile-prefix-map=$(CURDIR)=.
+ALL_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) -lm -lpthread
 # --as-needed: a library a program's objects do not use is not recorded as needed.
 PROG_LDFLAGS = -Wl,--as-needed
 

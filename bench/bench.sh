@@ -355,7 +355,7 @@ check_floor() {
 # the corpus, in memory (bench/parsers.c). cJSON is measured when installed.
 parser_choice() {
 	[ -f lib/libcs.a ] || return 0
-	libs=${BENCH_LIBS:--ljq -lcsv -lzstd -lpcre2-8 -lsqlite3 -lz -lm}
+	libs=${BENCH_LIBS:--ljq -lzstd -lpcre2-8 -lsqlite3 -lz -lm}
 	out=$HELPER_DIR/parsers
 	if ! ${CC:-cc} -std=c17 -D_GNU_SOURCE -O2 -Ilib -o "$out" bench/parsers.c lib/libcs.a -lcjson $libs 2>/dev/null &&
 		! ${CC:-cc} -std=c17 -D_GNU_SOURCE -O2 -Ilib -o "$out" bench/parsers.c lib/libcs.a $libs; then

@@ -41,7 +41,7 @@ static const struct cs_opt options[] = {
 };
 
 static const struct cs_libver libs[] = {
-	{"libjq", cs_libver_jq}, {"libcsv", cs_libver_csv}, {"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib},
+	{"libjq", cs_libver_jq}, {"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib},
 	{"PCRE2", cs_libver_pcre2}, {0}
 };
 

@@ -1,8 +1,7 @@
-/* cs_csv: RFC 4180 CSV/TSV through libcsv in strict mode (CSV_STRICT |
- * CSV_STRICT_FINI | CSV_APPEND_NULL, and a space function that trims nothing:
- * cell bytes are kept exactly). Rows are handed to a callback with the
- * physical line where the row starts (quoted newlines make rows and lines
- * differ). The reader owns the cell memory; it is valid during the callback. */
+/* cs_csv: RFC 4180 CSV/TSV, strict by default (cell bytes are kept
+ * exactly; a stray quote is an error) or lenient as Python's csv module.
+ * Rows are handed to a callback with the physical line where the row starts
+ * (quoted newlines make rows and lines differ). The reader owns the cell memory; it is valid during the callback. */
 #ifndef CS_CSV_H
 #define CS_CSV_H
 #include <stddef.h>

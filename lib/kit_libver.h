@@ -4,7 +4,6 @@
 #ifndef CS_LIBVER_H
 #define CS_LIBVER_H
 const char *cs_libver_jq(void);
-const char *cs_libver_csv(void);
 const char *cs_libver_zstd(void);
 const char *cs_libver_zlib(void);
 const char *cs_libver_pcre2(void);

@@ -4,7 +4,7 @@
 command -v readelf >/dev/null 2>&1 || { echo "readelf not found: skipped"; exit 0; }
 soname() {
 	case $1 in
-	libjq) echo libjq.so ;; libcsv) echo libcsv.so ;; zstd) echo libzstd.so ;;
+	libjq) echo libjq.so ;; zstd) echo libzstd.so ;;
 	zlib) echo libz.so ;; PCRE2) echo libpcre2-8.so ;; SQLite) echo libsqlite3.so ;;
 	*) echo "unknown-library-$1" ;;
 	esac

@@ -1,4 +1,4 @@
-/* fuzz_csv: the CSV reader (kit_csv over libcsv) on arbitrary bytes, read in
+/* fuzz_csv: the CSV reader (kit_csv) on arbitrary bytes, read in
  * pieces of a size taken from the input, so row and line framing across
  * reads is exercised. */
 #include "kit_csv.h"

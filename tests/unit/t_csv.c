@@ -284,7 +284,7 @@ static void test_misc(void)
 	is_str(b.p, "XbXd", "cells are writable in the callback");
 	cs_buf_free(&b);
 
-	/* A quoted field much larger than the read size and libcsv's block. */
+	/* A quoted field much larger than the read size. */
 	size_t big = 200000;
 	cs_buf in = CS_BUF_INIT;
 	cs_buf_adds(&in, "h\n\"");
