@@ -200,6 +200,7 @@ int main(int argc, char **argv)
 	struct cs_common common;
 	struct args a = {.format = NULL};
 	struct cs_engine engine;
+	cs_mem_use_huge_pages(argv);
 	cs_ingest_opts_init(&a.o);
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &a);
 	common.format = a.format;

@@ -136,12 +136,9 @@ static int in_order(const struct mref *ref, size_t n)
 #define MAX_SPARE 64
 /* Larger buffers are not kept: a small conversation given one would hold it
  * while open, and open conversations are many (a bound of --max-open times
- * this). A new conversation's body starts at BODY_START: a few messages fit
- * before the first realloc, which otherwise dominates a stream of short
- * conversations. */
+ * this). */
 #define SPARE_BODY_MAX 8192
 #define SPARE_REFS_MAX 64
-#define BODY_START 2048
 
 /* Keep a closed conversation's allocations for the next one to open. */
 static void conv_recycle(cs_ingest *g, struct conv *v)
@@ -529,8 +526,6 @@ static struct conv *conv_open(cs_ingest *g, const struct msg *m)
 	if (g->nopen >= g->o->max_open && g->head)
 		close_oldest_early(g);
 	struct conv *v = conv_new(g);
-	if (!g->o->messages)
-		cs_buf_reserve(&v->body, BODY_START);
 	v->key = cs_strndup(g->key.p, g->key.len);
 	v->keylen = g->key.len;
 	if (m->conv_id && m->conv_id->type == CS_J_STRING)
