@@ -44,6 +44,7 @@ static const char *const *time_user_formats;
 /* Times read without an offset, and the first of them, for the notice. */
 static uint64_t time_naive_count;
 static char time_naive_first[64];
+static int time_naive_ready;   /* time_naive_first is written */
 
 /* ---- calendar ---- */
 
@@ -222,8 +223,8 @@ void cs_time_set_formats(const char *const *formats) { time_user_formats = forma
 uint64_t cs_time_naive_count(const char **first)
 {
 	if (first)
-		*first = time_naive_first;
-	return time_naive_count;
+		*first = __atomic_load_n(&time_naive_ready, __ATOMIC_ACQUIRE) ? time_naive_first : "";
+	return __atomic_load_n(&time_naive_count, __ATOMIC_RELAXED);
 }
 
 /* Offset east of UTC in seconds at instant t, in the zone set by TZ. Worked
@@ -1009,12 +1010,15 @@ fields:;
 	return WHY_NONE;
 }
 
+/* Times are read on the reading thread too (document formats): the count
+ * is atomic, and the first text is written by one thread only. */
 static void time_note_naive(const char *s, size_t n)
 {
-	if (time_naive_count++ == 0) {
+	if (__atomic_fetch_add(&time_naive_count, 1, __ATOMIC_RELAXED) == 0) {
 		size_t k = n < sizeof time_naive_first - 1 ? n : sizeof time_naive_first - 1;
 		memcpy(time_naive_first, s, k);
 		time_naive_first[k] = '\0';
+		__atomic_store_n(&time_naive_ready, 1, __ATOMIC_RELEASE);
 	}
 }
 
