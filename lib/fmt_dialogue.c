@@ -169,13 +169,17 @@ static int sgd_value(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64
 	return woz_file(x, v);
 }
 
-static int read_sgd(cs_doc *d, const char *data, size_t n)
+/* Every value of the document through fn, with one dialogue state. */
+static int read_dialogues(cs_doc *d, const char *data, size_t n,
+			  int (*fn)(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint64_t line, void *ctx))
 {
 	struct dlg x = {.d = d};
-	int stop = cs_doc_each_value(d, data, n, 1, sgd_value, &x);
+	int stop = cs_doc_each_value(d, data, n, 1, fn, &x);
 	dlg_free(&x);
 	return stop;
 }
+
+static int read_sgd(cs_doc *d, const char *data, size_t n) { return read_dialogues(d, data, n, sgd_value); }
 
 static int sniff_sgd(const char *head, size_t n, const char *path)
 {
@@ -328,13 +332,7 @@ static int abcd_value(cs_doc *d, const char *p, size_t n, enum cs_jtype t, uint6
 	return 0;
 }
 
-static int read_abcd(cs_doc *d, const char *data, size_t n)
-{
-	struct dlg x = {.d = d};
-	int stop = cs_doc_each_value(d, data, n, 1, abcd_value, &x);
-	dlg_free(&x);
-	return stop;
-}
+static int read_abcd(cs_doc *d, const char *data, size_t n) { return read_dialogues(d, data, n, abcd_value); }
 
 static int sniff_abcd(const char *head, size_t n, const char *path)
 {
