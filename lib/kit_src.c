@@ -92,6 +92,8 @@ struct csv_src {
 	cs_buf rec, cell;
 	cs_obj obj;
 	uint64_t replaced;
+	cs_buf source_prefix;  /* {"format":"csv","file":"...","line":  for this file */
+	int has_source_column; /* a column is named source: it is the row's source */
 };
 
 static void free_keys(struct csv_src *s)
@@ -118,6 +120,7 @@ static void take_header(struct csv_src *s, const cs_csv_row *row)
 {
 	free_keys(s);
 	s->ncol = row->n;
+	s->has_source_column = 0;
 	s->keys = cs_calloc(row->n ? row->n : 1, sizeof *s->keys);
 	for (size_t i = 0; i < row->n; i++) {
 		if (s->c->csv_no_header) {
@@ -126,6 +129,7 @@ static void take_header(struct csv_src *s, const cs_csv_row *row)
 			cs_buf_add_jstr(&s->keys[i], num, strlen(num));
 		} else {
 			cs_buf_add_jstr(&s->keys[i], row->cell[i], row->len[i]);
+			s->has_source_column |= row->len[i] == 6 && memcmp(row->cell[i], "source", 6) == 0;
 		}
 	}
 	s->header_done = 1;
@@ -150,6 +154,27 @@ static void add_cell(struct csv_src *s, const char *p, size_t n)
 	cs_buf_add_jstr(&s->rec, p, n);
 }
 
+/* Where the row came from, as the last member: "source":{"format":"csv",
+ * "file":...,"line":N} (the prefix is made once a file). */
+static void add_source(struct csv_src *s, uint64_t line, int first)
+{
+	char digits[24];
+	cs_obj *o = &s->obj;
+	if (!first)
+		cs_buf_addc(&s->rec, ',');
+	cs_member *m = &o->m[o->n++];
+	m->key.p = (const char *)(uintptr_t)(s->rec.len + 1);
+	m->key.n = 6;
+	m->key_escaped = 0;
+	cs_buf_adds(&s->rec, "\"source\":");
+	m->val.p = (const char *)(uintptr_t)s->rec.len;
+	cs_buf_add(&s->rec, s->source_prefix.p, s->source_prefix.len);
+	int n = snprintf(digits, sizeof digits, "%llu}", (unsigned long long)line);
+	cs_buf_add(&s->rec, digits, (size_t)n);
+	m->val.n = s->rec.len - (size_t)(uintptr_t)m->val.p;
+	m->type = CS_J_OBJECT;
+}
+
 /* The row as a JSON object in s->rec, and its members in s->obj as the
  * scanner would have found them (the text is built valid, so it is not
  * scanned again). */
@@ -157,8 +182,8 @@ static void build_record(struct csv_src *s, const cs_csv_row *row)
 {
 	int first = 1;
 	cs_obj *o = &s->obj;
-	if (o->cap < row->n) {
-		o->cap = row->n;
+	if (o->cap < row->n + 1) {
+		o->cap = row->n + 1;
 		o->m = cs_realloc(o->m, o->cap * sizeof *o->m);
 	}
 	o->n = 0;
@@ -183,6 +208,8 @@ static void build_record(struct csv_src *s, const cs_csv_row *row)
 		m->val.n = s->rec.len - at;
 		m->type = CS_J_STRING;
 	}
+	if (!s->has_source_column)
+		add_source(s, row->line, first);
 	cs_buf_addc(&s->rec, '}');
 	for (size_t k = 0; k < o->n; k++) {
 		o->m[k].key.p = s->rec.p + (uintptr_t)o->m[k].key.p;
@@ -231,6 +258,10 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 	char delim = s->delim;
 	s->header_done = 0;
 	s->file = cs_in_name(in);
+	cs_buf_reset(&s->source_prefix);
+	cs_buf_adds(&s->source_prefix, "{\"format\":\"csv\",\"file\":");
+	cs_buf_add_jstr(&s->source_prefix, s->file, strlen(s->file));
+	cs_buf_adds(&s->source_prefix, ",\"line\":");
 	uint64_t unread = 0;
 	struct cs_csv_opts o = {.delim = delim, .max_row = c->max_record, .check_utf8 = !c->replace_invalid,
 				.lenient_quotes = c->csv_lenient_quotes, .unread_lines = &unread};
@@ -322,6 +353,7 @@ static void csv_src_free(void *ctx)
 	free_keys(s);
 	cs_buf_free(&s->rec);
 	cs_buf_free(&s->cell);
+	cs_buf_free(&s->source_prefix);
 	cs_obj_free(&s->obj);
 	free(s);
 }

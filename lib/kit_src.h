@@ -7,7 +7,9 @@
  *    thread (kit_ahead);
  *  - csv: RFC 4180 rows (kit_csv); the header row names the fields; each row
  *    becomes {"header":"cell",...} in column order, empty cells left out, all
- *    values strings; with no header, the fields are named "1", "2", ...
+ *    values strings, then "source":{"format":"csv","file":...,"line":N}
+ *    (unless a column is named source); with no header, the fields are named
+ *    "1", "2", ...
  *  - documents: formats read one whole input at a time (a JSON array or a
  *    pretty-printed document, mail, XML, subtitles, vendor exports): a
  *    struct cs_doc_format, given to the run in common->formats by the

@@ -169,13 +169,16 @@ static void test_csv_same_record(void)
 	char *argv[] = {"t_run", "-o", "out.ndjson", "in.csv", NULL};
 	is_int(run("csv", argv), 0, "a CSV source runs the same loop");
 	is_str(file_text("out.ndjson"),
-	       "{\"a\":\"1\",\"b\":\"x y\",\"p\":1,\"seen\":1}\n{\"a\":\"2\",\"b\":\"q\\\"\",\"c\":\"z\",\"p\":1,\"seen\":2}\n"
-	       "{\"end\":2}\n", "each row is a record named by the header, empty cells left out");
+	       "{\"a\":\"1\",\"b\":\"x y\",\"source\":{\"format\":\"csv\",\"file\":\"in.csv\",\"line\":2},\"p\":1,\"seen\":1}\n"
+	       "{\"a\":\"2\",\"b\":\"q\\\"\",\"c\":\"z\",\"source\":{\"format\":\"csv\",\"file\":\"in.csv\",\"line\":3},\"p\":1,\"seen\":2}\n"
+	       "{\"end\":2}\n", "each row is a record named by the header, empty cells left out, its source last");
 	write_str("in.csv", "a,b\n1,2\n3\n4,5\n");
 	char *where[] = {"t_run", "-o", "out.ndjson", "--skip-bad", "--where", ".a == \"4\"", "in.csv", NULL};
 	is_int(run("csv", where), 1, "a ragged row is a bad record, as in NDJSON");
-	is_str(file_text("out.ndjson"), "{\"a\":\"1\",\"b\":\"2\",\"p\":1}\n{\"a\":\"4\",\"b\":\"5\",\"p\":1,\"seen\":1}\n{\"end\":1}\n",
-	       "--where and --skip-bad behave the same for CSV");
+	is_str(file_text("out.ndjson"),
+	       "{\"a\":\"1\",\"b\":\"2\",\"source\":{\"format\":\"csv\",\"file\":\"in.csv\",\"line\":2},\"p\":1}\n"
+	       "{\"a\":\"4\",\"b\":\"5\",\"source\":{\"format\":\"csv\",\"file\":\"in.csv\",\"line\":4},\"p\":1,\"seen\":1}\n"
+	       "{\"end\":1}\n", "--where and --skip-bad behave the same for CSV");
 	is_str(errtext(), "t_run: in.csv:3: row has 1 fields but the header has 2\nt_run: 1 bad record left out\n",
 	       "the row is named by its line");
 }

@@ -8,10 +8,10 @@ CS_BIN=$(dirname "$(command -v cs-ingest)") sh "$REPO/examples/demo.sh"
 {"kind":"message","id":"7262094405921456003","ts":"2026-03-02T02:41:30Z","channel":"wechat","customer":{"id":"oAbc123_openid","ids":{"wechat":"oAbc123_openid"}},"role":"customer","text":"退款多久到账","attachments":[{"type":"audio","name":"vC3m_Voice_8812"}],"account":"gh_shop","source":{"format":"wechat-xml","file":"wechat.xml","line":4,"id":"7262094405921456003"},"conversation_id":"c-18c1dd82100f4de3"}
 
 == 2. cs-ingest: a helpdesk CSV read with a mapping file (local times in Asia/Shanghai)
-{"kind":"message","conversation_id":"T-500","ts":"2026-03-02T02:15:00Z","customer":{"id":"cust-88","email":"maria@example.com"},"channel":"email","role":"customer","text":"Hello,\nmy invoice shows the wrong VAT number. Can you fix it?"}
-{"kind":"message","conversation_id":"T-500","ts":"2026-03-02T03:02:00Z","customer":{"id":"cust-88","email":"maria@example.com"},"channel":"email","role":"agent","text":"Hi Maria, corrected — the new invoice is attached."}
-{"kind":"message","conversation_id":"T-501","ts":"2026-03-02T04:30:00Z","customer":{"id":"cust-42"},"channel":"phone","role":"customer","text":"Customer called about order #88213 delivery"}
-{"kind":"message","conversation_id":"T-500","ts":"2026-03-02T03:20:00Z","customer":{"id":"cust-88","email":"maria@example.com"},"channel":"email","role":"customer","text":"Thank you, that's right now."}
+{"kind":"message","source":{"format":"csv","file":"helpdesk.csv","line":2},"conversation_id":"T-500","ts":"2026-03-02T02:15:00Z","customer":{"id":"cust-88","email":"maria@example.com"},"channel":"email","role":"customer","text":"Hello,\nmy invoice shows the wrong VAT number. Can you fix it?"}
+{"kind":"message","source":{"format":"csv","file":"helpdesk.csv","line":4},"conversation_id":"T-500","ts":"2026-03-02T03:02:00Z","customer":{"id":"cust-88","email":"maria@example.com"},"channel":"email","role":"agent","text":"Hi Maria, corrected — the new invoice is attached."}
+{"kind":"message","source":{"format":"csv","file":"helpdesk.csv","line":5},"conversation_id":"T-501","ts":"2026-03-02T04:30:00Z","customer":{"id":"cust-42"},"channel":"phone","role":"customer","text":"Customer called about order #88213 delivery"}
+{"kind":"message","source":{"format":"csv","file":"helpdesk.csv","line":6},"conversation_id":"T-500","ts":"2026-03-02T03:20:00Z","customer":{"id":"cust-88","email":"maria@example.com"},"channel":"email","role":"customer","text":"Thank you, that's right now."}
 
 == 3. cs-ingest: every channel into conversations, each file read as its content shows
 

@@ -8,9 +8,9 @@ second line"
 T-1,2026-03-01 09:10:00,u1,email,  padded  
 T-2,2026-03-01 09:20:00,u2,phone,"She said ""hi"""
 --- stdout
-{"kind":"message","Created":"2026-03-01 09:00:00","Requester":"u1","Via":"email","Body":"Hello,\nsecond line","conversation_id":"T-1"}
-{"kind":"message","Created":"2026-03-01 09:10:00","Requester":"u1","Via":"email","Body":"  padded  ","conversation_id":"T-1"}
-{"kind":"message","Created":"2026-03-01 09:20:00","Requester":"u2","Via":"phone","Body":"She said \"hi\"","conversation_id":"T-2"}
+{"kind":"message","Created":"2026-03-01 09:00:00","Requester":"u1","Via":"email","Body":"Hello,\nsecond line","source":{"format":"csv","file":"<stdin>","line":2},"conversation_id":"T-1"}
+{"kind":"message","Created":"2026-03-01 09:10:00","Requester":"u1","Via":"email","Body":"  padded  ","source":{"format":"csv","file":"<stdin>","line":4},"conversation_id":"T-1"}
+{"kind":"message","Created":"2026-03-01 09:20:00","Requester":"u2","Via":"phone","Body":"She said \"hi\"","source":{"format":"csv","file":"<stdin>","line":5},"conversation_id":"T-2"}
 --- stderr
 --- exit
 0

@@ -7,9 +7,9 @@ kind,c,text
 event,c1,page view
 message,c1,hello
 --- stdout
-{"kind":"event","c":"c1","text":"page view"}
-{"kind":"message","text":"hello","conversation_id":"c1"}
-{"kind":"alert","c":"x"}
+{"kind":"event","c":"c1","text":"page view","source":{"format":"csv","file":"<stdin>","line":2}}
+{"kind":"message","text":"hello","source":{"format":"csv","file":"<stdin>","line":3},"conversation_id":"c1"}
+{"kind":"alert","c":"x","source":{"format":"csv","file":"<stdin>","line":2}}
 --- stderr
 --- exit
 0

@@ -2,8 +2,8 @@
 --- cmd
 printf 'c1\t\tfirst\nc1\tagent\tsecond\n' | cs-ingest -f csv -d tab --no-header --messages --map 'conversation_id=1,role=2,text=3' -
 --- stdout
-{"kind":"message","conversation_id":"c1","text":"first"}
-{"kind":"message","conversation_id":"c1","role":"agent","text":"second"}
+{"kind":"message","source":{"format":"csv","file":"<stdin>","line":1},"conversation_id":"c1","text":"first"}
+{"kind":"message","source":{"format":"csv","file":"<stdin>","line":2},"conversation_id":"c1","role":"agent","text":"second"}
 --- stderr
 --- exit
 0

@@ -7,7 +7,7 @@ a,b
 3,"four
 five
 --- stdout
-{"kind":"message","b":"2","conversation_id":"1"}
+{"kind":"message","b":"2","source":{"format":"csv","file":"<stdin>","line":2},"conversation_id":"1"}
 --- stderr
 cs-ingest: <stdin>:4: unterminated quoted field (opened at line 3)
 --- exit

@@ -2,8 +2,8 @@
 --- cmd
 printf 'a,b\n1,2\n3\n4,5\n"x,6\n' | cs-ingest -f csv --messages --map conversation_id=a --skip-bad --stats -
 --- stdout
-{"kind":"message","b":"2","conversation_id":"1"}
-{"kind":"message","b":"5","conversation_id":"4"}
+{"kind":"message","b":"2","source":{"format":"csv","file":"<stdin>","line":2},"conversation_id":"1"}
+{"kind":"message","b":"5","source":{"format":"csv","file":"<stdin>","line":4},"conversation_id":"4"}
 --- stderr
 cs-ingest: <stdin>:3: row has 1 fields but the header has 2
 cs-ingest: <stdin>:5: unterminated quoted field (opened at line 5)

@@ -13,7 +13,7 @@ cs-ingest -m array.txt pretty.json export.dat sheet.xlsx page.html; echo "exit $
 {"kind":"message","id":"2","conversation_id":"c","text":"two"}
 {"kind":"message","id":"3","conversation_id":"c","text":"pretty"}
 {"kind":"message","id":"4","conversation_id":"c","text":"again"}
-{"kind":"message","conversation_id":"c","id":"5","text":"semicolons"}
+{"kind":"message","conversation_id":"c","id":"5","text":"semicolons","source":{"format":"csv","file":"export.dat","line":2}}
 exit 1
 --- stderr
 cs-ingest: sheet.xlsx: not a format cs-ingest reads: it looks like a ZIP archive (an .xlsx spreadsheet? save it as CSV); name one with --format (see --help)

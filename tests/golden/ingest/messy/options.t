@@ -9,8 +9,8 @@ echo '{"id":"1","conversation_id":"c","t":"x"}' | cs-ingest -m -M text=t -
 echo '{"id":"1","conversation_id":"c","t":"x"}' | cs-ingest -m -M text=t --keep-mapped -
 cs-ingest --set vip=maybe:bool - </dev/null; echo "exit $?"
 --- stdout
-{"kind":"message","b":"x","conversation_id":"1"}
-{"kind":"message","b":"x","conversation_id":"1"}
+{"kind":"message","b":"x","source":{"format":"csv","file":"<stdin>","line":2},"conversation_id":"1"}
+{"kind":"message","b":"x","source":{"format":"csv","file":"<stdin>","line":2},"conversation_id":"1"}
 exit 2
 {"kind":"message","id":"1","conversation_id":"c","t":"x","vip":true,"score":4.5,"note":"a:bool"}
 {"kind":"message","id":"1","conversation_id":"c","text":"x"}

@@ -12,14 +12,14 @@ cs-ingest -m -M ts=ts --time-format '%d-%b-%Y %Hh%M' - <<'X'
 X
 --- stdin
 --- stdout
-{"kind":"message","id":"1","conversation_id":"c","ts":"2026-03-01T09:15:00Z"}
-{"kind":"message","id":"2","conversation_id":"c","ts":"2026-03-13T21:15:00Z"}
-{"kind":"message","id":"3","conversation_id":"c","ts":"2026-03-01T09:15:00Z"}
-{"kind":"message","id":"4","conversation_id":"c","ts":"2026-03-01T09:15:00Z"}
-{"kind":"message","id":"5","conversation_id":"c","ts":"2026-03-01T09:15:00Z"}
-{"kind":"message","id":"6","conversation_id":"c","ts":"2026-03-13T08:00:00Z"}
+{"kind":"message","id":"1","conversation_id":"c","ts":"2026-03-01T09:15:00Z","source":{"format":"csv","file":"t.csv","line":2}}
+{"kind":"message","id":"2","conversation_id":"c","ts":"2026-03-13T21:15:00Z","source":{"format":"csv","file":"t.csv","line":3}}
+{"kind":"message","id":"3","conversation_id":"c","ts":"2026-03-01T09:15:00Z","source":{"format":"csv","file":"t.csv","line":4}}
+{"kind":"message","id":"4","conversation_id":"c","ts":"2026-03-01T09:15:00Z","source":{"format":"csv","file":"t.csv","line":5}}
+{"kind":"message","id":"5","conversation_id":"c","ts":"2026-03-01T09:15:00Z","source":{"format":"csv","file":"t.csv","line":6}}
+{"kind":"message","id":"6","conversation_id":"c","ts":"2026-03-13T08:00:00Z","source":{"format":"csv","file":"t.csv","line":7}}
 exit 1
-{"kind":"message","id":"1","conversation_id":"c","ts":"2026-01-03T01:15:00Z"}
+{"kind":"message","id":"1","conversation_id":"c","ts":"2026-01-03T01:15:00Z","source":{"format":"csv","file":"amb.csv","line":2}}
 {"kind":"message","id":"1","conversation_id":"c","ts":"2026-03-01T09:15:00Z"}
 --- stderr
 cs-ingest: 5 times without an offset (such as '2026/03/01 09:15') were read as UTC: name their zone with --tz
