@@ -42,34 +42,12 @@ static void put_utf8(struct html_out *h, const char *s, size_t n)
 
 static void put_code_point(struct html_out *h, uint32_t cp)
 {
-	char b[4];
-	size_t n;
-	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		cp = 0xFFFD;
 	if (cp == 0xA0) {   /* &nbsp; is a space like any other */
 		due(h, 1);
 		return;
 	}
-	if (cp < 0x80) {
-		b[0] = (char)cp;
-		n = 1;
-	} else if (cp < 0x800) {
-		b[0] = (char)(0xC0 | cp >> 6);
-		b[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
-	} else if (cp < 0x10000) {
-		b[0] = (char)(0xE0 | cp >> 12);
-		b[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-		b[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
-	} else {
-		b[0] = (char)(0xF0 | cp >> 18);
-		b[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-		b[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-		b[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
-	}
-	put_utf8(h, b, n);
+	put_utf8(h, "", 0);   /* the white space due before it */
+	cs_buf_add_utf8(h->out, cp);
 }
 
 static const struct {
@@ -82,11 +60,10 @@ static const struct {
 	{"bull", 0x2022}, {"middot", 0xB7}, {"euro", 0x20AC}, {"pound", 0xA3}, {"yen", 0xA5},
 	{"cent", 0xA2}, {"deg", 0xB0}, {"times", 0xD7}, {"laquo", 0xAB}, {"raquo", 0xBB}, {"shy", 0xAD},
 	{"zwj", 0x200D}, {"zwnj", 0x200C}, {"ensp", 0x2002}, {"emsp", 0x2003}, {"thinsp", 0x2009},
+	{"lrm", 0x200E}, {"rlm", 0x200F},
 };
 
-/* The entity at s (just after '&'): its code point and length up to and
- * including ';', or 0 when it is none (the '&' is then text). */
-static size_t entity(const char *s, const char *e, uint32_t *cp)
+size_t cs_html_entity(const char *s, const char *e, uint32_t *cp)
 {
 	const char *semi = memchr(s, ';', (size_t)(e - s) < 12 ? (size_t)(e - s) : 12);
 	if (!semi || semi == s)
@@ -191,7 +168,7 @@ void cs_html_to_text(const char *s, size_t n, cs_buf *out)
 			p = html_tag(&h, q, e);
 		} else if (*q == '&') {
 			uint32_t cp;
-			size_t len = entity(q + 1, e, &cp);
+			size_t len = cs_html_entity(q + 1, e, &cp);
 			if (len) {
 				put_code_point(&h, cp);
 				p = q + 1 + len;

@@ -2,6 +2,7 @@
 #ifndef CS_FMT_TEXT_H
 #define CS_FMT_TEXT_H
 #include <stddef.h>
+#include <stdint.h>
 #include "kit_buf.h"
 
 /* Append the readable text of HTML s[0..n) to out: tags dropped (script,
@@ -10,6 +11,11 @@
  * 4 that text uses, and numeric ones), runs of white space made one space,
  * at most one blank line in a row, no white space at either end. */
 void cs_html_to_text(const char *s, size_t n, cs_buf *out);
+/* The character reference at s, just after a '&' (s < e): "amp;", "#38;",
+ * "#x26;" and the named ones of HTML that text uses. Returns the bytes it
+ * takes, ';' included, with its code point in *cp; 0 when it is none (the
+ * '&' is then text). */
+size_t cs_html_entity(const char *s, const char *e, uint32_t *cp);
 /* 1 if s[0..n) looks like HTML (a tag such as <p>, <div>, <br> or <html>). */
 int cs_looks_html(const char *s, size_t n);
 

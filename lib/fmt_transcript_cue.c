@@ -15,6 +15,7 @@
  * talk-over measured downstream. */
 #include "fmt_transcript_call.h"
 #include "fmt_readers.h"
+#include "fmt_text.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -120,69 +121,19 @@ struct cues {
 	cs_buf decoded;
 };
 
-static const struct {
-	const char *name, *utf8;
-} entities[] = {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "},
-		{"lrm", "\xE2\x80\x8E"}, {"rlm", "\xE2\x80\x8F"}};
-
-static void add_code_point(cs_buf *b, unsigned long cp)
-{
-	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		cp = 0xFFFD;
-	if (cp < 0x80) {
-		cs_buf_addc(b, (char)cp);
-	} else if (cp < 0x800) {
-		cs_buf_addc(b, (char)(0xC0 | (cp >> 6)));
-		cs_buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-	} else if (cp < 0x10000) {
-		cs_buf_addc(b, (char)(0xE0 | (cp >> 12)));
-		cs_buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-		cs_buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-	} else {
-		cs_buf_addc(b, (char)(0xF0 | (cp >> 18)));
-		cs_buf_addc(b, (char)(0x80 | ((cp >> 12) & 0x3F)));
-		cs_buf_addc(b, (char)(0x80 | ((cp >> 6) & 0x3F)));
-		cs_buf_addc(b, (char)(0x80 | (cp & 0x3F)));
-	}
-}
-
-/* "&#38;" or "&#x26;" at p: the code point, or 0. */
-static unsigned long numeric_entity(const char *p, size_t n)
-{
-	unsigned long cp = 0;
-	int hex = n > 1 && (p[1] | 0x20) == 'x';
-	size_t i = hex ? 2 : 1, digits = 0;
-	for (; i < n && digits < 8; i++, digits++) {
-		char ch = p[i];
-		int v = ch >= '0' && ch <= '9' ? ch - '0' : hex && (ch | 0x20) >= 'a' && (ch | 0x20) <= 'f' ? (ch | 0x20) - 'a' + 10 : -1;
-		if (v < 0)
-			break;
-		cp = cp * (hex ? 16 : 10) + (unsigned long)v;
-	}
-	return digits && i == n ? cp : 0;
-}
-
 /* An entity at p ("&name;"): appended to out; returns the bytes it took,
  * or 0 when it is no entity (the '&' is then text). */
 static size_t entity(const char *p, const char *e, cs_buf *out)
 {
-	const char *semi = memchr(p, ';', (size_t)(e - p) < 12 ? (size_t)(e - p) : 12);
-	if (!semi)
+	uint32_t cp;
+	size_t n = p + 1 < e ? cs_html_entity(p + 1, e, &cp) : 0;
+	if (!n)
 		return 0;
-	size_t n = (size_t)(semi - p - 1);
-	if (n && p[1] == '#') {
-		unsigned long cp = numeric_entity(p + 1, n);
-		if (!cp)
-			return 0;
-		add_code_point(out, cp);
-		return n + 2;
-	}
-	for (size_t i = 0; i < sizeof entities / sizeof entities[0]; i++)
-		if (strlen(entities[i].name) == n && memcmp(p + 1, entities[i].name, n) == 0) {
-			cs_buf_adds(out, entities[i].utf8);
-			return n + 2;
-		}
-	return 0;
+	if (cp == 0xA0)
+		cs_buf_addc(out, ' ');   /* &nbsp; is a space in a transcript */
+	else
+		cs_buf_add_utf8(out, cp);
+	return n + 1;
 }
 
 /* The lines of s[0..n) trimmed and joined by a space, into out. */

@@ -272,32 +272,6 @@ enum cs_xml_tok cs_xml_next(cs_xml *x)
 
 /* ---- references ---- */
 
-static void add_utf8(cs_buf *out, unsigned long c)
-{
-	char b[4];
-	size_t n;
-	if (c < 0x80) {
-		b[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		b[0] = (char)(0xC0 | (c >> 6));
-		b[1] = (char)(0x80 | (c & 0x3F));
-		n = 2;
-	} else if (c < 0x10000) {
-		b[0] = (char)(0xE0 | (c >> 12));
-		b[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		b[2] = (char)(0x80 | (c & 0x3F));
-		n = 3;
-	} else {
-		b[0] = (char)(0xF0 | (c >> 18));
-		b[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		b[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		b[3] = (char)(0x80 | (c & 0x3F));
-		n = 4;
-	}
-	cs_buf_add(out, b, n);
-}
-
 /* &#N; or &#xH; in ref[0..n) (between '&' and ';'): the code point, or -1. */
 static long char_ref(const char *ref, size_t n)
 {
@@ -362,7 +336,7 @@ int cs_xml_decode(const char *s, size_t n, int cdata, cs_buf *out)
 			long c = char_ref(ref, refn);
 			if (c < 0)
 				return -1;
-			add_utf8(out, (unsigned long)c);
+			cs_buf_add_utf8(out, (uint32_t)c);
 		} else {
 			int c = named_ref(ref, refn);
 			if (c < 0)

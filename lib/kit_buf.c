@@ -18,6 +18,34 @@ void cs_buf_grow(cs_buf *b, size_t extra)
 	b->cap = cap;
 }
 
+void cs_buf_add_utf8(cs_buf *b, uint32_t cp)
+{
+	char u[4];
+	size_t n;
+	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp < 0x80) {
+		u[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xC0 | cp >> 6);
+		u[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		u[0] = (char)(0xE0 | cp >> 12);
+		u[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		u[0] = (char)(0xF0 | cp >> 18);
+		u[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+		u[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+		u[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	cs_buf_add(b, u, n);
+}
+
 void cs_buf_adds(cs_buf *b, const char *s) { cs_buf_add(b, s, strlen(s)); }
 
 void cs_buf_printf(cs_buf *b, const char *fmt, ...)

@@ -3,6 +3,7 @@
 #ifndef CS_BUF_H
 #define CS_BUF_H
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 typedef struct {
@@ -41,6 +42,9 @@ void cs_buf_adds(cs_buf *b, const char *s);
 void cs_buf_printf(cs_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cs_buf_reset(cs_buf *b);
 void cs_buf_free(cs_buf *b);
+/* Append code point cp as UTF-8; one that is none (0, a surrogate, over
+ * U+10FFFF) becomes U+FFFD. */
+void cs_buf_add_utf8(cs_buf *b, uint32_t cp);
 /* Append s as a JSON string literal, quotes included (control characters and
  * quotes escaped; UTF-8 copied as is). */
 void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n);
