@@ -46,10 +46,10 @@ typedef struct {
 	int check_utf8;         /* reject invalid UTF-8 (else the caller replaces it) */
 	/* the tokenizer; lenient: --csv-quotes lenient */
 	int lenient;
-	enum { LQ_START, LQ_UNQUOTED, LQ_QUOTED, LQ_QUOTE_SEEN } lq_state;
-	int lq_row_has_field;
-	char lq_delim;
-	cs_buf lq_field;
+	enum { TOK_START, TOK_UNQUOTED, TOK_QUOTED, TOK_QUOTE_SEEN } tok_state;
+	int tok_row_has_field;
+	char tok_delim;
+	cs_buf tok_field;
 	char *err;              /* opts->err: syntax errors are handed back here */
 	size_t errlen;
 	uint64_t *err_line;
@@ -174,27 +174,27 @@ static void cs_csv_on_row(int term, void *ctx);
  * an unquoted field it is text; after a closing quote, text up to the next
  * delimiter is added as it is ("ab"c is abc). */
 
-static void lq_emit(cs_csv_reader *r)
+static void tok_emit(cs_csv_reader *r)
 {
-	cs_csv_on_field(r->lq_field.p ? r->lq_field.p : "", r->lq_field.len, r);
-	cs_buf_reset(&r->lq_field);
-	r->lq_row_has_field = 1;
+	cs_csv_on_field(r->tok_field.p ? r->tok_field.p : "", r->tok_field.len, r);
+	cs_buf_reset(&r->tok_field);
+	r->tok_row_has_field = 1;
 }
 
-static void lq_end_row(cs_csv_reader *r)
+static void tok_end_row(cs_csv_reader *r)
 {
-	if (r->lq_row_has_field || r->lq_state != LQ_START)
-		lq_emit(r);
+	if (r->tok_row_has_field || r->tok_state != TOK_START)
+		tok_emit(r);
 	cs_csv_on_row('\n', r);
-	r->lq_row_has_field = 0;
-	r->lq_state = LQ_START;
+	r->tok_row_has_field = 0;
+	r->tok_state = TOK_START;
 }
 
 /* The end of the run of bytes at s[i..n) that are plain text in an
  * unquoted field. */
-static size_t lq_plain_run(const cs_csv_reader *r, const char *s, size_t i, size_t n)
+static size_t tok_plain_run(const cs_csv_reader *r, const char *s, size_t i, size_t n)
 {
-	char d = r->lq_delim;
+	char d = r->tok_delim;
 	while (i < n && s[i] != d && s[i] != '"' && s[i] != '\n' && s[i] != '\r')
 		i++;
 	return i;
@@ -202,72 +202,72 @@ static size_t lq_plain_run(const cs_csv_reader *r, const char *s, size_t i, size
 
 /* One byte that is not plain text (or the start of a field): returns 0, or
  * -1 when strict mode refuses it. */
-static int lq_byte(cs_csv_reader *r, char c)
+static int tok_byte(cs_csv_reader *r, char c)
 {
-	int term = c == '\n' || c == '\r', delim = c == r->lq_delim;
-	switch (r->lq_state) {
-	case LQ_START:
+	int term = c == '\n' || c == '\r', delim = c == r->tok_delim;
+	switch (r->tok_state) {
+	case TOK_START:
 		if (c == '"') {
-			r->lq_state = LQ_QUOTED;
+			r->tok_state = TOK_QUOTED;
 		} else if (delim) {
-			lq_emit(r);
+			tok_emit(r);
 		} else if (term) {
-			if (r->lq_row_has_field)
-				lq_end_row(r);
+			if (r->tok_row_has_field)
+				tok_end_row(r);
 		} else {
-			cs_buf_addc(&r->lq_field, c);
-			r->lq_state = LQ_UNQUOTED;
+			cs_buf_addc(&r->tok_field, c);
+			r->tok_state = TOK_UNQUOTED;
 		}
 		return 0;
-	case LQ_QUOTED:
+	case TOK_QUOTED:
 		if (c == '"')
-			r->lq_state = LQ_QUOTE_SEEN;
+			r->tok_state = TOK_QUOTE_SEEN;
 		else
-			cs_buf_addc(&r->lq_field, c);
+			cs_buf_addc(&r->tok_field, c);
 		return 0;
-	case LQ_QUOTE_SEEN:
+	case TOK_QUOTE_SEEN:
 		if (c == '"') {
-			cs_buf_addc(&r->lq_field, '"');
-			r->lq_state = LQ_QUOTED;
+			cs_buf_addc(&r->tok_field, '"');
+			r->tok_state = TOK_QUOTED;
 			return 0;
 		}
 		if (!delim && !term && !r->lenient)
 			return -1;   /* text after a closing quote */
-		r->lq_state = LQ_UNQUOTED;
+		r->tok_state = TOK_UNQUOTED;
 		break;
-	case LQ_UNQUOTED:
+	case TOK_UNQUOTED:
 		if (c == '"' && !r->lenient)
 			return -1;   /* a quote inside an unquoted field */
 		break;
 	}
 	if (delim) {
-		lq_emit(r);
-		r->lq_state = LQ_START;
+		tok_emit(r);
+		r->tok_state = TOK_START;
 	} else if (term) {
-		lq_end_row(r);
+		tok_end_row(r);
 	} else {
-		cs_buf_addc(&r->lq_field, c);
+		cs_buf_addc(&r->tok_field, c);
 	}
 	return 0;
 }
 
 /* Parse s[0..n); returns n, or the index of the byte strict mode refused. */
-static size_t lq_parse(cs_csv_reader *r, const char *s, size_t n)
+static size_t tok_parse(cs_csv_reader *r, const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n && !r->stop) {
-		if (r->lq_state == LQ_UNQUOTED) {
-			size_t end = lq_plain_run(r, s, i, n);
-			cs_buf_add(&r->lq_field, s + i, end - i);
+		if (r->tok_state == TOK_UNQUOTED) {
+			size_t end = tok_plain_run(r, s, i, n);
+			cs_buf_add(&r->tok_field, s + i, end - i);
 			i = end;
-		} else if (r->lq_state == LQ_QUOTED) {
+		} else if (r->tok_state == TOK_QUOTED) {
 			const char *q = memchr(s + i, '"', n - i);
 			size_t end = q ? (size_t)(q - s) : n;
-			cs_buf_add(&r->lq_field, s + i, end - i);
+			cs_buf_add(&r->tok_field, s + i, end - i);
 			i = end;
 		}
 		if (i < n) {
-			if (lq_byte(r, s[i]) < 0)
+			if (tok_byte(r, s[i]) < 0)
 				return i;
 			i++;
 		}
@@ -276,12 +276,12 @@ static size_t lq_parse(cs_csv_reader *r, const char *s, size_t n)
 }
 
 /* The end of the input: 0, or -1 inside a quoted field. */
-static int lq_fini(cs_csv_reader *r)
+static int tok_fini(cs_csv_reader *r)
 {
-	if (r->lq_state == LQ_QUOTED)
+	if (r->tok_state == TOK_QUOTED)
 		return -1;
-	if (r->lq_row_has_field || r->lq_state != LQ_START)
-		lq_end_row(r);
+	if (r->tok_row_has_field || r->tok_state != TOK_START)
+		tok_end_row(r);
 	return 0;
 }
 
@@ -341,7 +341,7 @@ static int cs_csv_piece(cs_csv_reader *r, const char *s, size_t n)
 	}
 	/* Bytes before a UTF-8 error are parsed first, so that an earlier CSV
 	 * error on the same line wins. */
-	size_t used = ok ? lq_parse(r, s, ok) : 0;
+	size_t used = ok ? tok_parse(r, s, ok) : 0;
 	if (used < ok)
 		return cs_csv_parse_error(r, (unsigned char)s[used]);
 	if (ok < n)
@@ -377,7 +377,7 @@ static int cs_csv_finish(cs_csv_reader *r)
 {
 	if (r->check_utf8 && r->u8.need)
 		return cs_csv_u8_error(r);
-	if (lq_fini(r) != 0)
+	if (tok_fini(r) != 0)
 		return cs_csv_parse_error(r, -1);
 	return r->stop;
 }
@@ -386,14 +386,14 @@ static void cs_csv_reader_init(cs_csv_reader *r, const char *name, char delim, i
 {
 	memset(r, 0, sizeof *r);
 	r->lenient = lenient;
-	r->lq_delim = delim;
+	r->tok_delim = delim;
 	r->name = name;
 	r->line = 1;
 }
 
 static void cs_csv_reader_free(cs_csv_reader *r)
 {
-	cs_buf_free(&r->lq_field);
+	cs_buf_free(&r->tok_field);
 	cs_buf_free(&r->bytes);
 	free(r->off);
 	free(r->len);
@@ -438,8 +438,8 @@ int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const stru
 		     void *ctx)
 {
 	cs_csv_reader r;
-	uint64_t lines_read = 0;
-	int last_open = 0;
+	uint64_t line_at_chunk = 1;   /* r.line as the last chunk began */
+	long got = 0;
 	cs_csv_reader_init(&r, name, o->delim, o->lenient_quotes);
 	r.max_row = o->max_row;
 	r.check_utf8 = o->check_utf8;
@@ -451,7 +451,7 @@ int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const stru
 	char *buf = cs_malloc(CS_CSV_CHUNK);
 	int rc;
 	for (;;) {
-		long got = rd(rctx, buf, CS_CSV_CHUNK);
+		got = rd(rctx, buf, CS_CSV_CHUNK);
 		if (got < 0) {
 			rc = CS_CSV_READ_ERROR;
 			break;
@@ -460,14 +460,17 @@ int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const stru
 			rc = cs_csv_finish(&r);
 			break;
 		}
-		lines_read += count_lines(buf, (size_t)got);
-		last_open = buf[got - 1] != '\n';
+		line_at_chunk = r.line;
 		rc = cs_csv_chunk(&r, buf, (size_t)got);
 		if (rc)
 			break;
 	}
-	if (rc == CS_CSV_SYNTAX && o->unread_lines)
-		*o->unread_lines = lines_unread(rd, rctx, buf, lines_read, r.line, last_open);
+	/* counted only after an error, from the chunk it is in: not on every read */
+	if (rc == CS_CSV_SYNTAX && o->unread_lines && got > 0)
+		*o->unread_lines = lines_unread(rd, rctx, buf, line_at_chunk - 1 + count_lines(buf, (size_t)got), r.line,
+						buf[got - 1] != '\n');
+	else if (o->unread_lines)
+		*o->unread_lines = 0;
 	free(buf);
 	cs_csv_reader_free(&r);
 	return rc;
