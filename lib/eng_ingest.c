@@ -892,14 +892,14 @@ static void member_key(const cs_member *m, cs_buf *scratch, const char **kp, siz
 }
 
 /* Will the mapped record have a "kind"? */
-static int mapped_has_kind(cs_ingest *g, const cs_rec *rec, const cs_buf *vals)
+static int mapped_has_kind(cs_ingest *g, const cs_buf *vals)
 {
 	const cs_fieldmap *map = &g->o->map;
 	for (size_t i = 0; i < map->n; i++)
 		if (vals[i].len && same_name(map->item[i].to.name[0], map->item[i].to.len[0], "kind", 4))
 			return 1;
-	return g->known.kind && (g->o->keep_mapped || is_target(map, "kind", 4) || !is_moved_source(map, "kind", 4)) &&
-	       cs_obj_get(&rec->obj, "kind", 4) != NULL;
+	/* prepare() found the record's own kind: it stays unless moved away */
+	return g->known.kind && (g->o->keep_mapped || is_target(map, "kind", 4) || !is_moved_source(map, "kind", 4));
 }
 
 /* The mapped record: "kind":"message" first when it would have none, the
@@ -912,7 +912,7 @@ static int rebuild_flat(cs_ingest *g, const cs_rec *rec, cs_buf *vals)
 	int r = 0;
 	cs_buf_reset(&g->mapped);
 	g->mapped_obj.n = 0;
-	if (!mapped_has_kind(g, rec, vals))
+	if (!mapped_has_kind(g, vals))
 		put_member(g, "kind", 4, 0, "\"message\"", 9);
 	for (size_t k = 0; k < rec->obj.n && !r; k++) {
 		const cs_member *m = &rec->obj.m[k];

@@ -361,6 +361,16 @@ static int parse_values(cs_fieldmap_item *it, cs_jval values, const char *field,
 	return 0;
 }
 
+/* s with a backslash before each of the characters in special. */
+static void add_escaped(cs_buf *out, const char *s, const char *special)
+{
+	for (; *s; s++) {
+		if (strchr(special, *s))
+			cs_buf_addc(out, '\\');
+		cs_buf_addc(out, *s);
+	}
+}
+
 /* One member of "fields": "to": "from" or "to": {"from", "type", "format", "values"}. */
 static int parse_field(cs_fieldmap *m, const char *to, cs_jval spec, char *err, size_t errlen)
 {
@@ -373,18 +383,10 @@ static int parse_field(cs_fieldmap *m, const char *to, cs_jval spec, char *err, 
 		map_fail(err, errlen, "field %s: \"from\" must name a source field or column", to);
 		goto out;
 	}
-	/* escape the names so the --map parser takes them literally */
-	for (const char *p = to; *p; p++) {
-		if (strchr(",=:\\", *p))
-			cs_buf_addc(&item, '\\');
-		cs_buf_addc(&item, *p);
-	}
+	/* escaped so the --map parser takes them literally (a target's dots are steps) */
+	add_escaped(&item, to, ",=:\\");
 	cs_buf_addc(&item, '=');
-	for (const char *p = from_text; *p; p++) {
-		if (strchr(",=:.\\", *p))
-			cs_buf_addc(&item, '\\');
-		cs_buf_addc(&item, *p);
-	}
+	add_escaped(&item, from_text, ",=:.\\");
 	if (type) {
 		cs_buf_addc(&item, ':');
 		cs_buf_adds(&item, type);

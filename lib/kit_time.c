@@ -600,8 +600,8 @@ static int time_loose_zone(const char **pp, const char *e, time_fields *f)
 	if (time_match(&p, e, "UTC") || time_match(&p, e, "GMT") || time_match(&p, e, "Z")) {
 		f->has_off = 1;
 		f->off_min = 0;
-		if (p < e && (*p == '+' || *p == '-'))
-			return time_iso_offset(&p, e, f) || p != e ? -1 : (*pp = p, 0);
+		if (p < e && (*p == '+' || *p == '-') && time_iso_offset(&p, e, f))
+			return -1;   /* "UTC+08:00" */
 		*pp = p;
 		return 0;
 	}
@@ -782,7 +782,7 @@ static int time_directive(char d, const char **pp, const char *e, time_fields *f
 static int time_pattern(const char *fmt, const char *p, const char *e, time_fields *f)
 {
 	int pm = -1;
-	f->day = f->mon = 1;   /* a pattern may leave the date out: not a time then? keep 1 */
+	f->day = f->mon = 1;   /* a pattern without %d or %m means the first */
 	while (*fmt) {
 		if (*fmt == '%' && fmt[1]) {
 			if (time_directive(fmt[1], &p, e, f, &pm))
