@@ -422,7 +422,7 @@ static int scan_run(struct scan *s, enum cs_jtype *type)
 		return -1;
 	p = skip_ws(p, e);
 	if (p != e)
-		return fail(s, p, "unexpected data after the value");
+		return fail_code(s, p, "unexpected data after the value", CS_JERR_TRAILING);
 	return 0;
 }
 

@@ -38,7 +38,8 @@ enum cs_jerr_code {
 	CS_JERR_SYNTAX = 1,  /* not valid JSON */
 	CS_JERR_EMPTY,       /* nothing but white space */
 	CS_JERR_NOT_OBJECT,  /* valid start of a value, but not an object (cs_json_object) */
-	CS_JERR_DEPTH        /* nested deeper than max_depth */
+	CS_JERR_DEPTH,       /* nested deeper than max_depth */
+	CS_JERR_TRAILING     /* a whole value, then more than white space after it */
 };
 
 typedef struct {

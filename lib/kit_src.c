@@ -615,8 +615,7 @@ static const char *value_end(const char *p, const char *e, int max_depth, enum c
 	if (cs_json_value(p, (size_t)(e - p), max_depth, type, err) == 0)
 		return e;
 	size_t off = err->off;
-	if (err->code != CS_JERR_SYNTAX || !err->what || strcmp(err->what, "unexpected data after the value") != 0 ||
-	    cs_json_value(p, off, max_depth, type, err) != 0)
+	if (err->code != CS_JERR_TRAILING || cs_json_value(p, off, max_depth, type, err) != 0)
 		return NULL;
 	return p + off;
 }
