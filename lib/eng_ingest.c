@@ -36,6 +36,7 @@ struct conv {
  * repeated key wins, as with cs_obj_get). */
 struct known {
 	const cs_member *kind, *id, *ts, *channel, *customer, *conv_id;
+	const cs_member *conv_fields;   /* "conversation": fields for the conversation record */
 };
 
 struct cs_ingest {
@@ -192,6 +193,7 @@ static void find_known_escaped(const cs_obj *obj, struct known *k)
 	k->channel = cs_obj_get(obj, "channel", 7);
 	k->customer = cs_obj_get(obj, "customer", 8);
 	k->conv_id = cs_obj_get(obj, "conversation_id", 15);
+	k->conv_fields = cs_obj_get(obj, "conversation", 12);
 }
 
 static void find_known(const cs_obj *obj, struct known *k)
@@ -220,6 +222,10 @@ static void find_known(const cs_obj *obj, struct known *k)
 		case 8:
 			if (key_is(m, "customer", 8))
 				k->customer = m;
+			break;
+		case 12:
+			if (key_is(m, "conversation", 12))
+				k->conv_fields = m;
 			break;
 		case 15:
 			if (key_is(m, "conversation_id", 15))
@@ -555,7 +561,7 @@ static void conv_note_times(struct conv *v, const struct msg *m)
 /* The members of the message's "conversation" object, for put_meta(). */
 static void add_meta(struct conv *v, const struct msg *m)
 {
-	const cs_member *cm = cs_obj_get(m->obj, "conversation", 12);
+	const cs_member *cm = m->k.conv_fields;
 	if (!cm || cm->type != CS_J_OBJECT)
 		return;
 	const char *p = cm->val.p + 1, *e = cm->val.p + cm->val.n - 1;   /* inside the braces */
