@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include "kit_buf.h"
 #include "kit_json.h"
+#include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_src.h"
 
@@ -46,29 +47,8 @@ void cs_fmt_time_ms(cs_jw *w, const char *key, int64_t ms);
 void cs_fmt_hash_id(char *out, const char *format, const char *conv, size_t convn, uint64_t ordinal,
 		    const char *text, size_t textn);
 
-/* ---- vendor JSON, already validated, read by key ---- */
+/* ---- vendor JSON (kit_jval.h) ---- */
 
-typedef struct {
-	const char *p;    /* the value's bytes; NULL when absent */
-	size_t n;
-	enum cs_jtype t;  /* CS_J_NONE when absent */
-} cs_jval;
-
-cs_jval cs_jval_of(const char *p, size_t n);
 /* "key":value, the value copied compactly (nothing when absent). */
 void cs_fmt_raw(cs_jw *w, const char *key, cs_jval v);
-/* obj.key (CS_J_NONE if obj is no object or lacks it); path: "via.channel". */
-cs_jval cs_jget(cs_jval obj, const char *key);
-cs_jval cs_jpath(cs_jval v, const char *path);
-int cs_jis(cs_jval v);   /* present and not null */
-/* The value as text into out (NUL-terminated, reset first): a string
- * unescaped, a number's digits, true/false; NULL for anything else. */
-const char *cs_jtext(cs_jval v, cs_buf *out);
-/* As an integer: a number, or a string of digits; dflt otherwise. */
-int64_t cs_jint(cs_jval v, int64_t dflt);
-int cs_jbool(cs_jval v, int dflt);   /* true/false, or dflt */
-/* fn for each element of an array (nothing for anything else); stops at
- * fn's first non-zero value and returns it. */
-int cs_jeach(cs_jval arr, int (*fn)(cs_jval item, void *ctx), void *ctx);
-size_t cs_jlen(cs_jval arr);
 #endif

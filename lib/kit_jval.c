@@ -1,0 +1,114 @@
+/* kit_jval: reading validated JSON by key (see kit_jval.h). */
+#include "kit_jval.h"
+#include <stdlib.h>
+#include <string.h>
+
+cs_jval cs_jval_of(const char *p, size_t n)
+{
+	cs_jval v = {p, n, cs_json_type_of((cs_span){p, n})};
+	if (v.t == CS_J_NONE)
+		v.p = NULL;
+	return v;
+}
+
+cs_jval cs_jget(cs_jval obj, const char *key)
+{
+	cs_jval v = {NULL, 0, CS_J_NONE};
+	cs_span val;
+	enum cs_jtype t;
+	if (obj.t == CS_J_OBJECT && cs_json_member((cs_span){obj.p, obj.n}, key, strlen(key), &val, &t) == 0)
+		v = (cs_jval){val.p, val.n, t};
+	return v;
+}
+
+cs_jval cs_jpath(cs_jval v, const char *path)
+{
+	char step[128];
+	while (*path && v.t != CS_J_NONE) {
+		size_t k = strcspn(path, ".");
+		if (k >= sizeof step)
+			return (cs_jval){NULL, 0, CS_J_NONE};
+		memcpy(step, path, k);
+		step[k] = '\0';
+		v = cs_jget(v, step);
+		path += k + (path[k] == '.');
+	}
+	return v;
+}
+
+int cs_jis(cs_jval v) { return v.t != CS_J_NONE && v.t != CS_J_NULL; }
+
+const char *cs_jtext(cs_jval v, cs_buf *out)
+{
+	const char *s;
+	size_t n;
+	cs_buf_reset(out);
+	switch (v.t) {
+	case CS_J_STRING:
+		if (cs_json_str((cs_span){v.p, v.n}, v.t, out, &s, &n) < 0)
+			return NULL;
+		if (s != out->p) {
+			cs_buf_reset(out);
+			cs_buf_add(out, s, n);
+		}
+		break;
+	case CS_J_NUMBER:
+	case CS_J_TRUE:
+	case CS_J_FALSE:
+		cs_buf_add(out, v.p, v.n);
+		break;
+	default:
+		return NULL;
+	}
+	cs_buf_reserve(out, 1);
+	out->p[out->len] = '\0';
+	return out->p;
+}
+
+int64_t cs_jint(cs_jval v, int64_t dflt)
+{
+	char buf[32];
+	if ((v.t != CS_J_NUMBER && v.t != CS_J_STRING) || v.n == 0 || v.n >= sizeof buf)
+		return dflt;
+	size_t skip = v.t == CS_J_STRING;
+	memcpy(buf, v.p + skip, v.n - 2 * skip);
+	buf[v.n - 2 * skip] = '\0';
+	char *end;
+	long long x = strtoll(buf, &end, 10);
+	return end != buf && (*end == '\0' || *end == '.') ? (int64_t)x : dflt;
+}
+
+int cs_jbool(cs_jval v, int dflt) { return v.t == CS_J_TRUE ? 1 : v.t == CS_J_FALSE ? 0 : dflt; }
+
+struct jeach {
+	int (*fn)(cs_jval item, void *ctx);
+	void *ctx;
+};
+
+static int jeach_one(cs_span item, enum cs_jtype type, void *ctx)
+{
+	struct jeach *e = ctx;
+	return e->fn((cs_jval){item.p, item.n, type}, e->ctx);
+}
+
+int cs_jeach(cs_jval arr, int (*fn)(cs_jval item, void *ctx), void *ctx)
+{
+	struct jeach e = {fn, ctx};
+	if (arr.t != CS_J_ARRAY)
+		return 0;
+	return cs_json_each((cs_span){arr.p, arr.n}, jeach_one, &e);
+}
+
+static int count_one(cs_jval item, void *ctx)
+{
+	(void)item;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+size_t cs_jlen(cs_jval arr)
+{
+	size_t n = 0;
+	cs_jeach(arr, count_one, &n);
+	return n;
+}

@@ -1,0 +1,31 @@
+/* kit_jval: JSON already validated (a record's member, a document read
+ * whole), read by key and path without building a tree. */
+#ifndef CS_JVAL_H
+#define CS_JVAL_H
+#include <stddef.h>
+#include <stdint.h>
+#include "kit_buf.h"
+#include "kit_json.h"
+
+typedef struct {
+	const char *p;    /* the value's bytes; NULL when absent */
+	size_t n;
+	enum cs_jtype t;  /* CS_J_NONE when absent */
+} cs_jval;
+
+cs_jval cs_jval_of(const char *p, size_t n);
+/* obj.key (CS_J_NONE if obj is no object or lacks it); path: "via.channel". */
+cs_jval cs_jget(cs_jval obj, const char *key);
+cs_jval cs_jpath(cs_jval v, const char *path);
+int cs_jis(cs_jval v);   /* present and not null */
+/* The value as text into out (NUL-terminated, reset first): a string
+ * unescaped, a number's digits, true/false; NULL for anything else. */
+const char *cs_jtext(cs_jval v, cs_buf *out);
+/* As an integer: a number, or a string of digits; dflt otherwise. */
+int64_t cs_jint(cs_jval v, int64_t dflt);
+int cs_jbool(cs_jval v, int dflt);   /* true/false, or dflt */
+/* fn for each element of an array (nothing for anything else); stops at
+ * fn's first non-zero value and returns it. */
+int cs_jeach(cs_jval arr, int (*fn)(cs_jval item, void *ctx), void *ctx);
+size_t cs_jlen(cs_jval arr);
+#endif
