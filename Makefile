@@ -28,6 +28,8 @@ ZSTD_LIBS   := $(call pc_libs,libzstd,-lzstd)
 Z_LIBS      := $(call pc_libs,zlib,-lz)
 PCRE2_LIBS  := $(call pc_libs,libpcre2-8,-lpcre2-8)
 SQLITE_LIBS := $(call pc_libs,sqlite3,-lsqlite3)
+# GNU libunistring ships no .pc file in Debian 12.
+UNISTRING_LIBS ?= -lunistring
 PKG_CFLAGS  := $(call pc_cflags,libzstd libpcre2-8 sqlite3 zlib)
 # Debian's libjq 1.6 ships no .pc file.
 JQ_CFLAGS ?=
@@ -42,7 +44,7 @@ CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -pthread $(WARN) $(CFLAGS) $(PKG_CFLAGS) $(JQ_CFLAGS) \
              -DCS_VERSION='"$(VERSION)"' -DCS_JQ_VERSION='"$(or $(JQ_VERSION),unknown)"' \
              -DCS_SHAREDIR='"$(sharedir)"' -Ilib -ffile-prefix-map=$(CURDIR)=.
-ALL_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) -lm -lpthread
+ALL_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS) -lm -lpthread
 # --as-needed: a library a program's objects do not use is not recorded as needed.
 PROG_LDFLAGS = -Wl,--as-needed
 

@@ -1,0 +1,197 @@
+/* svc_text: normalized text for matching (see svc_text.h). */
+#include "svc_text.h"
+#include "kit_mem.h"
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+
+/* What each code point below U+10000 normalizes to: 0 when not looked up
+ * yet, else arena offset << 8 | combining mark << 7 | length. */
+#define ENTRY_LEN(e) ((e) & 0x7f)
+#define ENTRY_COMBINING(e) (((e) >> 7) & 1)
+#define ENTRY_OFF(e) ((e) >> 8)
+
+struct cs_norm_cache {
+	uint32_t bmp[0x10000];
+	cs_buf arena;    /* starts with one unused byte, so no entry is 0 */
+};
+
+uint32_t cs_utf8_next(const char *s, size_t n, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *)s + *i;
+	size_t left = n - *i;
+	uint32_t c = p[0];
+	size_t len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+	if (len <= 1 || len > left) {
+		++*i;
+		return c;
+	}
+	uint32_t cp = len == 2 ? c & 0x1f : len == 3 ? c & 0x0f : c & 0x07;
+	for (size_t k = 1; k < len; k++) {
+		if ((p[k] & 0xC0) != 0x80) {
+			++*i;
+			return c;
+		}
+		cp = cp << 6 | (p[k] & 0x3f);
+	}
+	/* overlong forms and surrogates are invalid bytes too */
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+		++*i;
+		return c;
+	}
+	*i += len;
+	return cp;
+}
+
+size_t cs_utf8_count(const char *s, size_t n)
+{
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		count += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return count;
+}
+
+int cs_is_han(uint32_t cp)
+{
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0x20000 && cp <= 0x3134F);
+}
+
+/* NFKC and case folding of s[0..n) appended to out. */
+static void fold_slow(const char *s, size_t n, cs_buf *out)
+{
+	size_t len = 0;
+	uint8_t *r = u8_casefold((const uint8_t *)s, n, NULL, UNINORM_NFKC, NULL, &len);
+	if (!r) {   /* only on allocation failure: keep the text as it is */
+		cs_buf_add(out, s, n);
+		return;
+	}
+	cs_buf_add(out, r, len);
+	free(r);
+}
+
+static uint32_t look_up(cs_norm_cache *c, uint32_t cp, const char *s, size_t n)
+{
+	uint32_t e = c->bmp[cp];
+	if (e)
+		return e;
+	if (!c->arena.len)
+		cs_buf_addc(&c->arena, '\0');
+	size_t off = c->arena.len;
+	fold_slow(s, n, &c->arena);
+	size_t len = c->arena.len - off;
+	if (len > 0x7f) {   /* never seen in Unicode 15; keep the character */
+		c->arena.len = off;
+		cs_buf_add(&c->arena, s, n);
+		len = n;
+	}
+	e = (uint32_t)off << 8 | (uc_combining_class(cp) != 0) << 7 | (uint32_t)len;
+	c->bmp[cp] = e;
+	return e;
+}
+
+static void add_orig(cs_norm *n, size_t from, uint32_t where)
+{
+	size_t need = n->text.len + 1;
+	if (need > n->orig_cap) {
+		n->orig_cap = need * 2 > 256 ? need * 2 : 256;
+		n->orig = cs_realloc(n->orig, n->orig_cap * sizeof *n->orig);
+	}
+	for (size_t i = from; i < n->text.len; i++)
+		n->orig[i] = where;
+}
+
+/* Does a combining mark follow at s[i]? (Then the run is normalized whole,
+ * so "e" + U+0301 and "é" read the same.) */
+static int mark_follows(cs_norm_cache *c, const char *s, size_t len, size_t i)
+{
+	if (i >= len || (unsigned char)s[i] < 0x80)
+		return 0;
+	size_t j = i;
+	uint32_t cp = cs_utf8_next(s, len, &j);
+	if (cp >= 0x10000)
+		return uc_combining_class(cp) != 0;
+	if (j - i == 1)
+		return 0;
+	return ENTRY_COMBINING(look_up(c, cp, s + i, j - i));
+}
+
+void cs_norm_text(cs_norm *n, const char *s, size_t len)
+{
+	if (!n->cache)
+		n->cache = cs_calloc(1, sizeof *n->cache);
+	cs_norm_cache *c = n->cache;
+	cs_buf_reset(&n->text);
+	cs_buf_reserve(&n->text, len + 16);
+	size_t i = 0;
+	while (i < len) {
+		size_t start = i, before = n->text.len;
+		unsigned char b = (unsigned char)s[i];
+		if (b < 0x80 && !mark_follows(c, s, len, i + 1)) {
+			cs_buf_addc(&n->text, (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b));
+			i++;
+		} else {
+			uint32_t cp = cs_utf8_next(s, len, &i);
+			if (cp >= 0x80 && i - start == 1) {   /* an invalid byte */
+				cs_buf_addc(&n->text, (char)b);
+			} else if (mark_follows(c, s, len, i)) {
+				while (mark_follows(c, s, len, i))
+					cs_utf8_next(s, len, &i);
+				fold_slow(s + start, i - start, &n->text);
+			} else if (cp < 0x10000) {
+				uint32_t e = look_up(c, cp, s + start, i - start);
+				cs_buf_add(&n->text, c->arena.p + ENTRY_OFF(e), ENTRY_LEN(e));
+			} else if (cp >= 0x1F300 && cp <= 0x1FAFF) {   /* emoji: stable */
+				cs_buf_add(&n->text, s + start, i - start);
+			} else {
+				fold_slow(s + start, i - start, &n->text);
+			}
+		}
+		add_orig(n, before, (uint32_t)start);
+	}
+	add_orig(n, n->text.len, (uint32_t)len);
+	n->orig[n->text.len] = (uint32_t)len;
+	n->text.p[n->text.len] = '\0';
+}
+
+void cs_norm_span(const cs_norm *n, size_t s, size_t e, size_t *os, size_t *oe)
+{
+	if (s > n->text.len)
+		s = n->text.len;
+	if (e > n->text.len)
+		e = n->text.len;
+	*os = n->orig[s];
+	if (e <= s) {
+		*oe = *os;
+		return;
+	}
+	/* the end of the original character behind the span's last byte */
+	size_t j = e;
+	while (j < n->text.len && n->orig[j] == n->orig[e - 1])
+		j++;
+	*oe = n->orig[j];
+}
+
+void cs_norm_free(cs_norm *n)
+{
+	cs_buf_free(&n->text);
+	free(n->orig);
+	if (n->cache) {
+		cs_buf_free(&n->cache->arena);
+		free(n->cache);
+	}
+	*n = (cs_norm)CS_NORM_INIT;
+}
+
+void cs_norm_phrase(const char *s, size_t len, cs_buf *out)
+{
+	cs_norm n = CS_NORM_INIT;
+	cs_norm_text(&n, s, len);
+	cs_buf_reset(out);
+	cs_buf_add(out, n.text.p, n.text.len);
+	cs_buf_reserve(out, 1);
+	out->p[out->len] = '\0';
+	cs_norm_free(&n);
+}

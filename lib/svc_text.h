@@ -1,0 +1,47 @@
+/* svc_text: text as rules and lexicons match it.
+ *
+ * Normalized text is NFKC, case folded (Unicode full folding: "ß" is "ss"),
+ * so full-width forms are half-width ("ＡＢＣ！" is "abc!"), the ideographic
+ * space is a space, and compatibility forms ("①", "ﬁ", "㎏") are spelled
+ * out. Chinese needs no segmentation: phrases match inside the text. Each
+ * normalized byte remembers where in the original it came from, so a match
+ * on normalized text is reported as a span of the original (evidence).
+ *
+ * GNU libunistring does the Unicode work; every code point below U+10000 is
+ * looked up once per cs_norm and cached, so ASCII and CJK text cost a table
+ * lookup a character. */
+#ifndef CS_TEXT_H
+#define CS_TEXT_H
+#include <stddef.h>
+#include <stdint.h>
+#include "kit_buf.h"
+
+typedef struct cs_norm_cache cs_norm_cache;
+
+typedef struct {
+	cs_buf text;          /* the normalized text, NUL-terminated */
+	uint32_t *orig;       /* orig[i]: offset in the original of the character normalized byte i comes from;
+	                       * orig[text.len] is the original's length */
+	size_t orig_cap;
+	cs_norm_cache *cache;
+} cs_norm;
+
+#define CS_NORM_INIT {CS_BUF_INIT, NULL, 0, NULL}
+
+/* Normalize text[0..len) (UTF-8; invalid bytes are copied as they are). */
+void cs_norm_text(cs_norm *n, const char *text, size_t len);
+/* The original bytes [*os, *oe) behind normalized bytes [s, e). */
+void cs_norm_span(const cs_norm *n, size_t s, size_t e, size_t *os, size_t *oe);
+void cs_norm_free(cs_norm *n);
+
+/* A phrase from a rule or a lexicon, normalized the same way into out (reset first). */
+void cs_norm_phrase(const char *s, size_t len, cs_buf *out);
+
+/* Code points in s[0..n): the unit of evidence spans (cs-schema(7)). */
+size_t cs_utf8_count(const char *s, size_t n);
+/* Decode one code point at s[*i] (< n) and advance *i; an invalid byte is
+ * returned as itself (0x80..0xFF) and skipped alone. */
+uint32_t cs_utf8_next(const char *s, size_t n, size_t *i);
+/* Is cp a Han ideograph (CJK Unified, extensions, compatibility)? */
+int cs_is_han(uint32_t cp);
+#endif

@@ -1,0 +1,51 @@
+/* t_text: normalization for matching and spans back to the original (lib/svc_text.c). */
+#include "svc_text.h"
+#include "tap.h"
+#include <string.h>
+
+static void span_is(cs_norm *n, const char *orig, const char *needle, const char *want, const char *what)
+{
+	const char *hit = strstr(n->text.p, needle);
+	size_t os = 0, oe = 0;
+	if (hit)
+		cs_norm_span(n, (size_t)(hit - n->text.p), (size_t)(hit - n->text.p) + strlen(needle), &os, &oe);
+	char got[256] = "";
+	if (hit && oe - os < sizeof got)
+		memcpy(got, orig + os, oe - os);
+	is_str(got, want, what);
+}
+
+int main(void)
+{
+	cs_norm n = CS_NORM_INIT;
+	const char *s = "ＨＥＬＬＯ，您好！Straße ①";
+	cs_norm_text(&n, s, strlen(s));
+	is_str(n.text.p, "hello,您好!strasse 1", "full width to half width, case folded, compatibility forms spelled out");
+	span_is(&n, s, "hello", "ＨＥＬＬＯ", "a span on normalized text maps back to the original bytes");
+	span_is(&n, s, "您好", "您好", "Chinese keeps its span");
+	span_is(&n, s, "ss", "ß", "part of an expansion maps to the whole original character");
+	span_is(&n, s, "1", "①", "a compatibility form maps back to itself");
+
+	const char *d = "cafe\xcc\x81 CAFÉ";
+	cs_norm_text(&n, d, strlen(d));
+	is_str(n.text.p, "café café", "a base and its combining mark compose like the precomposed form");
+
+	const char *bad = "a\xff" "b\xe4\xb8";
+	cs_norm_text(&n, bad, strlen(bad));
+	ok(n.text.len == 5 && memcmp(n.text.p, "a\xff" "b\xe4\xb8", 5) == 0, "invalid bytes are kept as they are");
+	ok(n.orig[n.text.len] == 5, "the end maps to the original's length");
+
+	cs_norm_text(&n, "", 0);
+	ok(n.text.len == 0 && n.text.p[0] == '\0', "empty text");
+
+	cs_buf b = CS_BUF_INIT;
+	cs_norm_phrase("Thank You", 9, &b);
+	is_str(b.p, "thank you", "a phrase is normalized the same way");
+	ok(cs_utf8_count("a中b", strlen("a中b")) == 3, "spans count code points");
+	size_t i = 0;
+	ok(cs_utf8_next("中", 3, &i) == 0x4E2D && i == 3, "decodes a code point");
+	ok(cs_is_han(0x4E2D) && !cs_is_han('a') && !cs_is_han(0x3002), "Han ideographs, not punctuation");
+	cs_buf_free(&b);
+	cs_norm_free(&n);
+	return tap_done();
+}
