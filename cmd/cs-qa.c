@@ -1,0 +1,100 @@
+/* cs-qa: inspect every conversation with a scorecard, sentiment and risk alerts. */
+#include "eng_qa.h"
+#include "kit_libver.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include "kit_opt.h"
+#include "kit_run.h"
+#include <stdlib.h>
+#include <string.h>
+
+enum { OPT_SCORECARD = 256, OPT_LEXICON, OPT_SENTIMENT_ONLY, OPT_ALERTS, OPT_EVIDENCE, OPT_CHECK, OPT_NO_MESSAGES };
+
+static const struct cs_opt options[] = {
+	{"scorecard", 'c', 1, "file", "the scorecard: a file, or a name in the share directory (default: default)", "file"},
+	{"lexicon", OPT_LEXICON, 1, "file", "more sentiment words: lines of word TAB valence (-4 to 4; repeatable)", "file"},
+	{"sentiment-only", 's', 0, NULL, "score sentiment and emotions only, without a scorecard", NULL},
+	{"alerts", OPT_ALERTS, 1, "mode", "records (alert records after the conversation, default), inline (qa.alerts only) "
+					   "or only (alert records only)", "records|inline|only"},
+	{"evidence", OPT_EVIDENCE, 1, "n", "evidence entries kept per item and alert (default 3)", NULL},
+	{"no-message-sentiment", OPT_NO_MESSAGES, 0, NULL, "leave out qa.sentiment.messages (one entry a message)", NULL},
+	{"check", OPT_CHECK, 0, NULL, "check the scorecard, print what it holds and exit", NULL},
+	{0}
+};
+
+static const struct cs_libver libs[] = {
+	{"libjq", cs_libver_jq}, {"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib},
+	{"PCRE2", cs_libver_pcre2}, {"libunistring", cs_libver_unistring}, {0}
+};
+
+static const struct cs_prog_def prog = {
+	"cs-qa",
+	"Inspect every conversation: score it with a scorecard, with evidence for\n"
+	"each item; score sentiment and emotions per message and for the customer;\n"
+	"raise alerts for risks. Adds \"qa\" to conversation records and writes\n"
+	"alert records after them; other records pass through.",
+	"file ...",
+	options,
+	"A record with a top-level \"text\" (a review, a survey comment) is scored for\n"
+	"sentiment as one customer message. `cs-qa mine` finds the terms of negative\n"
+	"and low-scoring conversations (cs-qa mine --help).\n",
+	libs,
+};
+
+struct args {
+	struct cs_qa_opts o;
+	int check;
+};
+
+static enum cs_qa_alerts parse_alerts(const char *arg)
+{
+	if (strcmp(arg, "records") == 0)
+		return CS_QA_ALERTS_RECORDS;
+	if (strcmp(arg, "inline") == 0)
+		return CS_QA_ALERTS_INLINE;
+	if (strcmp(arg, "only") == 0)
+		return CS_QA_ALERTS_ONLY;
+	cs_usage_error("--alerts: '%s' is not records, inline or only", arg);
+}
+
+static int handle(int key, const char *arg, void *ctx)
+{
+	struct args *a = ctx;
+	switch (key) {
+	case 'c': a->o.scorecard = arg; break;
+	case OPT_LEXICON:
+		a->o.lexicons = cs_realloc(a->o.lexicons, (a->o.nlexicons + 1) * sizeof *a->o.lexicons);
+		a->o.lexicons[a->o.nlexicons++] = arg;
+		break;
+	case 's': a->o.sentiment_only = 1; break;
+	case OPT_ALERTS: a->o.alerts = parse_alerts(arg); break;
+	case OPT_EVIDENCE: a->o.max_evidence = (int)cs_opt_int("evidence", arg, 0, 1000); break;
+	case OPT_NO_MESSAGES: a->o.messages_sentiment = 0; break;
+	case OPT_CHECK: a->check = 1; break;
+	}
+	return 0;
+}
+
+/* ---- cs-qa mine ---- */
+/* ---- end of cs-qa mine ---- */
+
+int main(int argc, char **argv)
+{
+	struct cs_common common;
+	struct args a;
+	struct cs_engine engine;
+	cs_mem_use_huge_pages(argv);
+	cs_qa_opts_init(&a.o);
+	a.check = 0;
+	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &a);
+	if (a.check) {
+		int status = cs_qa_check(&a.o);
+		free(a.o.lexicons);
+		return status;
+	}
+	cs_qa *q = cs_qa_new(&common, &a.o, &engine);
+	int status = cs_run_main(&common, &engine, argv + first, argc - first);
+	cs_qa_free(q);
+	free(a.o.lexicons);
+	return status;
+}

@@ -1,0 +1,940 @@
+/* eng_qa_card: reading a scorecard file (see eng_qa_card.h, cs-scorecard(5)). */
+#include "eng_qa_card.h"
+#include "kit_jval.h"
+#include "kit_mem.h"
+#include "svc_sentiment.h"
+#include "svc_text.h"
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CARD_MAX_BYTES ((size_t)16 << 20)
+
+static const char *const metric_names[QA_M_N] = {
+	"max_silence_s", "first_response_s", "max_response_s", "interruptions", "max_overlap_s",
+	"agent_talk_ratio", "agent_wpm", "agent_cpm", "customer_sentiment_start", "customer_sentiment_end",
+	"customer_sentiment_min", "customer_sentiment_mean", "customer_sentiment_trend", "customer_anger",
+	"messages", "duration_s",
+};
+
+const char *qa_metric_name(enum qa_metric m) { return m < QA_M_N ? metric_names[m] : "?"; }
+
+const char *qa_severity_name(enum qa_severity s)
+{
+	return s == QA_SEV_CRITICAL ? "critical" : s == QA_SEV_WARNING ? "warning" : "info";
+}
+
+/* A named phrase list from "phrases". */
+struct named_list {
+	char *name;
+	int list;                   /* index in card->lists, -1 until first used alone */
+	cs_jval val;
+};
+
+/* What loading needs beside the card; errors jump out through fail. */
+struct loader {
+	qa_card *card;
+	const char *file, *text;
+	cs_buf *err;
+	jmp_buf fail;
+	struct named_list *named;
+	size_t nnamed;
+	cs_buf scratch, phrase;
+	cs_obj obj;
+	int *rule_state;            /* cycle check: 0 new, 1 on the path, 2 done */
+	char **seen;                /* the phrases of the list being built */
+	size_t nseen;
+	void **temps;               /* freed when loading ends, also after an error */
+	size_t ntemps;
+	const char *what;           /* "item 'greeting'" for messages */
+};
+
+static uint64_t line_of(const struct loader *L, const char *at)
+{
+	uint64_t line = 1;
+	if (!at || at < L->text)
+		return line;
+	for (const char *p = L->text; p < at; p++)
+		line += *p == '\n';
+	return line;
+}
+
+static _Noreturn __attribute__((format(printf, 3, 4))) void bad(struct loader *L, const char *at, const char *fmt, ...)
+{
+	cs_buf_reset(L->err);
+	cs_buf_printf(L->err, "%s:%llu: ", L->file, (unsigned long long)line_of(L, at));
+	if (L->what)
+		cs_buf_printf(L->err, "%s: ", L->what);
+	va_list ap;
+	va_start(ap, fmt);
+	char msg[512];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	cs_buf_adds(L->err, msg);
+	longjmp(L->fail, 1);
+}
+
+static char *text_of(struct loader *L, cs_jval v, const char *key)
+{
+	if (v.t != CS_J_STRING)
+		bad(L, v.p, "\"%s\" must be a string", key);
+	return cs_strdup(cs_jtext(v, &L->scratch));
+}
+
+static double number_of(struct loader *L, cs_jval v, const char *key)
+{
+	if (v.t != CS_J_NUMBER)
+		bad(L, v.p, "\"%s\" must be a number", key);
+	char buf[64];
+	size_t n = v.n < sizeof buf - 1 ? v.n : sizeof buf - 1;
+	memcpy(buf, v.p, n);
+	buf[n] = '\0';
+	return strtod(buf, NULL);
+}
+
+static int int_of(struct loader *L, cs_jval v, const char *key, int min, int max)
+{
+	double d = number_of(L, v, key);
+	if (d != (double)(int)d || d < min || d > max)
+		bad(L, v.p, "\"%s\" must be a whole number from %d to %d", key, min, max);
+	return (int)d;
+}
+
+static int bool_of(struct loader *L, cs_jval v, const char *key)
+{
+	if (v.t != CS_J_TRUE && v.t != CS_J_FALSE)
+		bad(L, v.p, "\"%s\" must be true or false", key);
+	return v.t == CS_J_TRUE;
+}
+
+/* The members of an object value, each checked against the allowed keys
+ * ("description" and "comment" are allowed everywhere). */
+typedef struct {
+	cs_member *m;
+	size_t n;
+} members;
+
+static void *temp(struct loader *L, void *p)
+{
+	L->temps = cs_realloc(L->temps, (L->ntemps + 1) * sizeof *L->temps);
+	L->temps[L->ntemps++] = p;
+	return p;
+}
+
+static members members_of(struct loader *L, cs_jval v, const char *const *allowed, const char *what)
+{
+	if (v.t != CS_J_OBJECT)
+		bad(L, v.p, "%s must be an object", what);
+	cs_obj obj = {0};
+	cs_jerr jerr;
+	if (cs_json_object(v.p, v.n, CS_JSON_DEFAULT_MAX_DEPTH, &obj, &jerr) < 0)
+		bad(L, v.p + jerr.off, "%s", jerr.what);
+	members out = {temp(L, cs_malloc((obj.n ? obj.n : 1) * sizeof *out.m)), obj.n};
+	memcpy(out.m, obj.m, obj.n * sizeof *obj.m);
+	cs_obj_free(&obj);
+	for (size_t i = 0; i < out.n && allowed; i++) {
+		const cs_member *m = &out.m[i];
+		if (cs_member_is(m, "description", 11) || cs_member_is(m, "comment", 7))
+			continue;
+		size_t k = 0;
+		while (allowed[k] && !cs_member_is(m, allowed[k], strlen(allowed[k])))
+			k++;
+		if (!allowed[k]) {
+			const char *key = m->key.p;
+			int keyn = (int)(m->key.n > 60 ? 60 : m->key.n);
+			bad(L, key, "unknown key \"%.*s\" in %s", keyn, key, what);
+		}
+	}
+	return out;
+}
+
+static cs_jval member_val(const cs_member *m) { return (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type}; }
+
+static int key_is(const cs_member *m, const char *key) { return cs_member_is(m, key, strlen(key)); }
+
+/* ---- phrase lists ---- */
+
+static int new_list(struct loader *L)
+{
+	qa_card *c = L->card;
+	c->lists = cs_realloc(c->lists, (c->nlists + 1) * sizeof *c->lists);
+	c->lists[c->nlists] = (struct qa_list){(uint32_t)c->nlists, 0};
+	return (int)c->nlists++;
+}
+
+static struct named_list *find_named(struct loader *L, const char *name, size_t n)
+{
+	for (size_t i = 0; i < L->nnamed; i++)
+		if (strlen(L->named[i].name) == n && memcmp(L->named[i].name, name, n) == 0)
+			return &L->named[i];
+	return NULL;
+}
+
+/* The elements of an array value. */
+typedef struct {
+	cs_jval *v;
+	size_t n;
+} elements;
+
+static int collect(cs_jval item, void *ctx)
+{
+	elements *e = ctx;
+	e->v = cs_realloc(e->v, (e->n + 1) * sizeof *e->v);
+	e->v[e->n++] = item;
+	return 0;
+}
+
+static elements elements_of(struct loader *L, cs_jval arr, const char *what)
+{
+	if (arr.t != CS_J_ARRAY)
+		bad(L, arr.p, "%s must be an array", what);
+	elements e = {NULL, 0};
+	cs_jeach(arr, collect, &e);
+	temp(L, e.v);
+	return e;
+}
+
+static void clear_seen(struct loader *L)
+{
+	for (size_t i = 0; i < L->nseen; i++)
+		free(L->seen[i]);
+	L->nseen = 0;
+}
+
+/* Every phrase is normalized the way message text is; a list holds each once. */
+static void add_phrase(struct loader *L, int list, const char *at, const char *s, size_t n)
+{
+	cs_norm_phrase(s, n, &L->phrase);
+	if (L->phrase.len == 0)
+		bad(L, at, "an empty phrase");
+	for (size_t i = 0; i < L->nseen; i++)
+		if (strcmp(L->seen[i], L->phrase.p) == 0)
+			return;
+	L->seen = cs_realloc(L->seen, (L->nseen + 1) * sizeof *L->seen);
+	L->seen[L->nseen++] = cs_strdup(L->phrase.p);
+	qa_card *c = L->card;
+	uint32_t idx = cs_phrases_add(c->phrases, L->phrase.p, L->phrase.len, (uint32_t)list);
+	c->phrase_pos = cs_realloc(c->phrase_pos, (idx + 1) * sizeof *c->phrase_pos);
+	c->phrase_pos[idx] = c->lists[list].size++;
+}
+
+static void add_array(struct loader *L, int list, cs_jval arr, int depth);
+
+static void add_entry(struct loader *L, int list, cs_jval v, int depth)
+{
+	if (v.t != CS_J_STRING)
+		bad(L, v.p, "a phrase must be a string");
+	cs_jtext(v, &L->scratch);
+	if (L->scratch.len > 1 && L->scratch.p[0] == '@') {
+		struct named_list *nl = find_named(L, L->scratch.p + 1, L->scratch.len - 1);
+		if (!nl)
+			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->scratch.p + 1);
+		if (depth > 8)
+			bad(L, v.p, "phrase lists refer to each other in a loop");
+		add_array(L, list, nl->val, depth + 1);
+		return;
+	}
+	char *copy = temp(L, cs_strndup(L->scratch.p, L->scratch.len));
+	add_phrase(L, list, v.p, copy, strlen(copy));
+}
+
+static void add_array(struct loader *L, int list, cs_jval arr, int depth)
+{
+	elements e = elements_of(L, arr, "a phrase list");
+	for (size_t i = 0; i < e.n; i++)
+		add_entry(L, list, e.v[i], depth);
+}
+
+/* A list given as "@name", one phrase, or an array (of phrases and "@name"s). */
+static int list_of(struct loader *L, cs_jval v)
+{
+	struct named_list *nl = NULL;
+	if (v.t == CS_J_STRING) {
+		cs_jtext(v, &L->scratch);
+		if (L->scratch.p[0] == '@' && !(nl = find_named(L, L->scratch.p + 1, L->scratch.len - 1)))
+			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->scratch.p + 1);
+		if (nl && nl->list >= 0)
+			return nl->list;
+	}
+	int list = new_list(L);
+	clear_seen(L);
+	if (nl) {
+		nl->list = list;
+		add_array(L, list, nl->val, 0);
+	} else if (v.t == CS_J_STRING) {
+		add_entry(L, list, v, 0);
+	} else {
+		add_array(L, list, v, 0);
+	}
+	clear_seen(L);
+	if (L->card->lists[list].size == 0)
+		bad(L, v.p, "an empty phrase list");
+	return list;
+}
+
+/* ---- conditions ---- */
+
+static struct qa_cond *new_cond(struct loader *L, enum qa_cond_kind kind)
+{
+	qa_card *c = L->card;
+	struct qa_cond *cond = cs_calloc(1, sizeof *cond);
+	cond->kind = kind;
+	cond->index = c->ncond++;
+	cond->ref = -1;
+	cond->scope = (struct qa_scope){QA_ROLE_ANY, 0, 0, 0, 0, -1, -1, 0};
+	cond->text = (struct qa_text){-1, -1, -1, -1, 0, NULL, 0, NULL, 0, 0, 0, 0, 0, -1, NULL, 0, 1, NULL, 0, 0};
+	c->all_conds = cs_realloc(c->all_conds, (c->nall + 1) * sizeof *c->all_conds);
+	c->all_conds[c->nall++] = cond;
+	return cond;
+}
+
+static int rule_index(struct loader *L, cs_jval v, const char *key)
+{
+	if (v.t != CS_J_STRING)
+		bad(L, v.p, "\"%s\" must name a rule", key);
+	const char *id = cs_jtext(v, &L->scratch);
+	for (size_t i = 0; i < L->card->nrules; i++)
+		if (strcmp(L->card->rules[i].id, id) == 0)
+			return (int)i;
+	bad(L, v.p, "no rule named \"%s\" in \"rules\"", id);
+}
+
+static struct qa_cond *cond_of(struct loader *L, cs_jval v);
+
+static void add_kid(struct qa_cond *c, struct qa_cond *kid)
+{
+	c->kids = cs_realloc(c->kids, (c->nkids + 1) * sizeof *c->kids);
+	c->kids[c->nkids++] = kid;
+}
+
+static unsigned roles_of(struct loader *L, cs_jval v)
+{
+	static const char *const names[] = {"customer", "agent", "bot", "system", "other", "any"};
+	static const unsigned bits[] = {QA_ROLE_CUSTOMER, QA_ROLE_AGENT, QA_ROLE_BOT, QA_ROLE_SYSTEM, QA_ROLE_OTHER, QA_ROLE_ANY};
+	elements e = {&v, 1};
+	if (v.t == CS_J_ARRAY)
+		e = elements_of(L, v, "\"role\"");
+	unsigned roles = 0;
+	for (size_t i = 0; i < e.n; i++) {
+		if (e.v[i].t != CS_J_STRING)
+			bad(L, e.v[i].p, "\"role\" must be a role or a list of roles");
+		const char *s = cs_jtext(e.v[i], &L->scratch);
+		size_t k = 0;
+		while (k < 6 && strcmp(names[k], s) != 0)
+			k++;
+		if (k == 6)
+			bad(L, e.v[i].p, "\"%s\" is not a role (customer, agent, bot, system, other, any)", s);
+		roles |= bits[k];
+	}
+	if (!roles)
+		bad(L, v.p, "\"role\" names no role");
+	return roles;
+}
+
+static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n)
+{
+	elements e = {&v, 1};
+	if (v.t == CS_J_ARRAY)
+		e = elements_of(L, v, key);
+	char **out = cs_calloc(e.n + 1, sizeof *out);
+	*n = 0;
+	for (size_t i = 0; i < e.n; i++) {
+		if (e.v[i].t != CS_J_STRING) {
+			for (size_t k = 0; k < *n; k++)
+				free(out[k]);
+			free(out);
+			bad(L, e.v[i].p, "\"%s\" must be a string or a list of strings", key);
+		}
+		out[(*n)++] = cs_strdup(cs_jtext(e.v[i], &L->scratch));
+	}
+	return out;
+}
+
+static cs_regex *regex_of(struct loader *L, cs_jval v, const char *key)
+{
+	if (v.t != CS_J_STRING)
+		bad(L, v.p, "\"%s\" must be a string", key);
+	const char *pattern = cs_jtext(v, &L->scratch);
+	cs_buf why = CS_BUF_INIT;
+	cs_regex *re = cs_regex_new(pattern, L->scratch.len, &why);
+	if (!re) {
+		char msg[300];
+		snprintf(msg, sizeof msg, "%s", why.p ? why.p : "does not compile");
+		cs_buf_free(&why);
+		bad(L, v.p, "\"%s\": %s", key, msg);
+	}
+	cs_buf_free(&why);
+	return re;
+}
+
+static void regexes_of(struct loader *L, struct qa_text *t, cs_jval v)
+{
+	elements e = {&v, 1};
+	if (v.t == CS_J_ARRAY)
+		e = elements_of(L, v, "\"regex\"");
+	for (size_t i = 0; i < e.n; i++) {
+		cs_regex *re = regex_of(L, e.v[i], "regex");
+		t->regex = cs_realloc(t->regex, (t->nregex + 1) * sizeof *t->regex);
+		t->regex[t->nregex++] = re;
+	}
+}
+
+static unsigned detect_of(struct loader *L, cs_jval v)
+{
+	size_t n;
+	char **names = strings_of(L, v, "detect", &n);
+	unsigned bits = 0;
+	const char *unknown = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(names[i], cs_detect_name(CS_DETECT_CARD)) == 0)
+			bits |= 1u << CS_DETECT_CARD;
+		else if (strcmp(names[i], cs_detect_name(CS_DETECT_CN_ID)) == 0)
+			bits |= 1u << CS_DETECT_CN_ID;
+		else if (!unknown)
+			unknown = temp(L, cs_strdup(names[i]));
+	}
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	if (unknown || !bits)
+		bad(L, v.p, "\"detect\": \"%s\" is not card_number or id_number", unknown ? unknown : "");
+	return bits;
+}
+
+static int emotion_of(struct loader *L, cs_jval v)
+{
+	if (v.t == CS_J_STRING) {
+		const char *s = cs_jtext(v, &L->scratch);
+		for (int e = 0; e < CS_EMO_N; e++)
+			if (strcmp(cs_emotion_name((enum cs_emotion)e), s) == 0)
+				return e;
+	}
+	bad(L, v.p, "\"emotion\" must be one of anger, frustration, anxiety, satisfaction");
+}
+
+static const char *const scope_keys[] = {"role", "first_turns", "last_turns", "first_seconds", "last_seconds",
+	"before", "after", "within_turns", "any", "all", "none", "at_least", "of", "regex", "not_regex", "detect",
+	"sentiment_at_most", "sentiment_at_least", "emotion", "event", "count_at_least", "channel", NULL};
+
+/* One member of a text condition (members_of checked the key). */
+static void scope_member(struct loader *L, struct qa_scope *s, const cs_member *m)
+{
+	cs_jval v = member_val(m);
+	if (key_is(m, "role"))
+		s->roles = roles_of(L, v);
+	else if (key_is(m, "first_turns"))
+		s->first_turns = int_of(L, v, "first_turns", 1, 1000000);
+	else if (key_is(m, "last_turns"))
+		s->last_turns = int_of(L, v, "last_turns", 1, 1000000);
+	else if (key_is(m, "first_seconds"))
+		s->first_s = number_of(L, v, "first_seconds");
+	else if (key_is(m, "last_seconds"))
+		s->last_s = number_of(L, v, "last_seconds");
+	else if (key_is(m, "before"))
+		s->before = rule_index(L, v, "before");
+	else if (key_is(m, "after"))
+		s->after = rule_index(L, v, "after");
+	else if (key_is(m, "within_turns"))
+		s->within_turns = int_of(L, v, "within_turns", 1, 1000000);
+}
+
+/* The keys that pick messages one by one (any, regex, ...) set message_level. */
+static void match_member(struct loader *L, struct qa_text *t, const cs_member *m)
+{
+	cs_jval v = member_val(m);
+	int per_message = 1;
+	if (key_is(m, "any"))
+		t->any = list_of(L, v);
+	else if (key_is(m, "regex"))
+		regexes_of(L, t, v);
+	else if (key_is(m, "detect"))
+		t->detect = detect_of(L, v);
+	else if (key_is(m, "sentiment_at_most")) {
+		t->sent_max = number_of(L, v, "sentiment_at_most");
+		t->has_sent_max = 1;
+	} else if (key_is(m, "sentiment_at_least")) {
+		t->sent_min = number_of(L, v, "sentiment_at_least");
+		t->has_sent_min = 1;
+	} else if (key_is(m, "emotion"))
+		t->emotion = emotion_of(L, v);
+	else if (key_is(m, "event"))
+		t->events = strings_of(L, v, "event", &t->nevents);
+	else {
+		per_message = 0;
+		if (key_is(m, "all"))
+			t->all = list_of(L, v);
+		else if (key_is(m, "none"))
+			t->none = list_of(L, v);
+		else if (key_is(m, "of"))
+			t->at_least = list_of(L, v);
+		else if (key_is(m, "at_least"))
+			t->at_least_n = int_of(L, v, "at_least", 1, 1000000);
+		else if (key_is(m, "not_regex"))
+			t->not_regex = regex_of(L, v, "not_regex");
+		else if (key_is(m, "count_at_least"))
+			t->count_at_least = int_of(L, v, "count_at_least", 1, 1000000);
+		else if (key_is(m, "channel"))
+			t->channels = strings_of(L, v, "channel", &t->nchannels);
+	}
+	t->message_level |= per_message;
+}
+
+static struct qa_cond *text_cond(struct loader *L, cs_jval v)
+{
+	members ms = members_of(L, v, scope_keys, "a condition");
+	struct qa_cond *c = new_cond(L, QA_TEXT);
+	for (size_t i = 0; i < ms.n; i++) {
+		scope_member(L, &c->scope, &ms.m[i]);
+		match_member(L, &c->text, &ms.m[i]);
+	}
+	struct qa_text *t = &c->text;
+	if ((t->at_least >= 0) != (t->at_least_n > 0))
+		bad(L, v.p, "\"at_least\" needs \"of\", a phrase list, and \"of\" needs \"at_least\"");
+	if (t->at_least >= 0 && (uint32_t)t->at_least_n > L->card->lists[t->at_least].size)
+		bad(L, v.p, "\"at_least\" %d is more than the %u phrases of its list", t->at_least_n,
+		    L->card->lists[t->at_least].size);
+	/* nothing to match: a message in scope is enough ({"role": "agent"}: an agent took part) */
+	if (!t->message_level && t->all < 0 && t->none < 0 && t->at_least < 0 && !t->nchannels)
+		t->message_level = 1;
+	if (t->not_regex && !t->message_level)
+		bad(L, v.p, "\"not_regex\" leaves out messages that another key matched (any, regex, ...)");
+	if (c->scope.within_turns && c->scope.after < 0)
+		bad(L, v.p, "\"within_turns\" counts turns after the rule named by \"after\"");
+	return c;
+}
+
+static struct qa_cond *metric_cond(struct loader *L, cs_jval v)
+{
+	static const char *const keys[] = {"metric", "above", "at_least", "below", "at_most", NULL};
+	static const char *const ops[] = {"above", "at_least", "below", "at_most"};
+	members ms = members_of(L, v, keys, "a metric condition");
+	struct qa_cond *c = new_cond(L, QA_METRIC);
+	int have_metric = 0, have_op = 0;
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval mv = member_val(&ms.m[i]);
+		if (key_is(&ms.m[i], "metric")) {
+			const char *name = mv.t == CS_J_STRING ? cs_jtext(mv, &L->scratch) : "";
+			int k = 0;
+			while (k < QA_M_N && strcmp(metric_names[k], name) != 0)
+				k++;
+			if (k == QA_M_N)
+				bad(L, mv.p, "\"%s\" is not a metric (see cs-scorecard(5): max_silence_s, first_response_s, ...)", name);
+			c->metric = (enum qa_metric)k;
+			have_metric = 1;
+			continue;
+		}
+		for (int k = 0; k < 4; k++)
+			if (key_is(&ms.m[i], ops[k])) {
+				if (have_op)
+					bad(L, mv.p, "a metric condition takes one of above, at_least, below, at_most");
+				c->op = (enum qa_op)k;
+				c->value = number_of(L, mv, ops[k]);
+				have_op = 1;
+			}
+	}
+	if (!have_metric || !have_op)
+		bad(L, v.p, "a metric condition needs \"metric\" and one of above, at_least, below, at_most");
+	L->card->metrics_used |= 1u << c->metric;
+	return c;
+}
+
+static struct qa_cond *logic_cond(struct loader *L, cs_jval v, const cs_member *m)
+{
+	cs_jval kidv = member_val(m);
+	if (key_is(m, "not")) {
+		struct qa_cond *c = new_cond(L, QA_NOT);
+		add_kid(c, cond_of(L, kidv));
+		return c;
+	}
+	struct qa_cond *c = new_cond(L, key_is(m, "and") ? QA_AND : QA_OR);
+	elements e = elements_of(L, kidv, key_is(m, "and") ? "\"and\"" : "\"or\"");
+	if (e.n == 0)
+		bad(L, v.p, "an empty list of conditions");
+	for (size_t i = 0; i < e.n; i++)
+		add_kid(c, cond_of(L, e.v[i]));
+	return c;
+}
+
+static struct qa_cond *cond_of(struct loader *L, cs_jval v)
+{
+	if (v.t == CS_J_STRING) {
+		struct qa_cond *c = new_cond(L, QA_REF);
+		c->ref = rule_index(L, v, "rule");
+		return c;
+	}
+	if (v.t != CS_J_OBJECT)
+		bad(L, v.p, "a condition must be an object or a rule's name");
+	members ms = members_of(L, v, NULL, "a condition");
+	for (size_t i = 0; i < ms.n; i++) {
+		const cs_member *m = &ms.m[i];
+		if (key_is(m, "and") || key_is(m, "or") || key_is(m, "not")) {
+			if (ms.n != 1)
+				bad(L, v.p, "\"%.*s\" stands alone in its object", (int)m->key.n, m->key.p);
+			return logic_cond(L, v, m);
+		}
+		if (key_is(m, "rule")) {
+			if (ms.n != 1)
+				bad(L, v.p, "\"rule\" stands alone in its object");
+			struct qa_cond *c = new_cond(L, QA_REF);
+			c->ref = rule_index(L, member_val(m), "rule");
+			return c;
+		}
+		if (key_is(m, "metric"))
+			return metric_cond(L, v);
+	}
+	return text_cond(L, v);
+}
+
+/* ---- rules, items, alerts ---- */
+
+static void deps_of(const struct qa_cond *c, int *deps, size_t *n, size_t max)
+{
+	if (c->ref >= 0 && *n < max)
+		deps[(*n)++] = c->ref;
+	if (c->scope.before >= 0 && *n < max)
+		deps[(*n)++] = c->scope.before;
+	if (c->scope.after >= 0 && *n < max)
+		deps[(*n)++] = c->scope.after;
+	for (size_t i = 0; i < c->nkids; i++)
+		deps_of(c->kids[i], deps, n, max);
+}
+
+/* A rule may not depend on itself, through references or before/after. */
+static void check_cycles(struct loader *L, int rule, const char *at)
+{
+	if (L->rule_state[rule] == 2)
+		return;
+	if (L->rule_state[rule] == 1)
+		bad(L, at, "rule \"%s\" depends on itself", L->card->rules[rule].id);
+	L->rule_state[rule] = 1;
+	int deps[256];
+	size_t n = 0;
+	deps_of(L->card->rules[rule].cond, deps, &n, 256);
+	for (size_t i = 0; i < n; i++)
+		check_cycles(L, deps[i], at);
+	L->rule_state[rule] = 2;
+}
+
+static void load_phrases(struct loader *L, cs_jval v)
+{
+	members ms = members_of(L, v, NULL, "\"phrases\"");
+	L->named = cs_calloc(ms.n + 1, sizeof *L->named);
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval kv = {ms.m[i].key.p - 1, ms.m[i].key.n + 2, CS_J_STRING};
+		struct named_list *nl = &L->named[L->nnamed++];
+		nl->name = cs_strdup(cs_jtext(kv, &L->scratch));
+		nl->list = -1;
+		nl->val = member_val(&ms.m[i]);
+		if (nl->val.t != CS_J_ARRAY)
+			bad(L, nl->val.p, "phrase list \"%s\" must be an array of strings", nl->name);
+	}
+}
+
+static void load_rules(struct loader *L, cs_jval v)
+{
+	members ms = members_of(L, v, NULL, "\"rules\"");
+	qa_card *c = L->card;
+	c->rules = cs_calloc(ms.n + 1, sizeof *c->rules);
+	for (size_t i = 0; i < ms.n; i++) {   /* names first: rules may refer to later ones */
+		cs_jval kv = {ms.m[i].key.p - 1, ms.m[i].key.n + 2, CS_J_STRING};
+		c->rules[c->nrules++].id = cs_strdup(cs_jtext(kv, &L->scratch));
+	}
+	char what[160];
+	for (size_t i = 0; i < ms.n; i++) {
+		snprintf(what, sizeof what, "rule '%s'", c->rules[i].id);
+		L->what = what;
+		c->rules[i].cond = cond_of(L, member_val(&ms.m[i]));
+	}
+	L->rule_state = cs_calloc(c->nrules + 1, sizeof *L->rule_state);
+	for (size_t i = 0; i < ms.n; i++) {
+		snprintf(what, sizeof what, "rule '%s'", c->rules[i].id);
+		check_cycles(L, (int)i, ms.m[i].val.p);
+	}
+	L->what = NULL;
+}
+
+static int section_known(const qa_card *c, const char *id)
+{
+	for (size_t i = 0; i < c->nsections; i++)
+		if (strcmp(c->sections[i].id, id) == 0)
+			return 1;
+	return 0;
+}
+
+static void unique_id(struct loader *L, const char *id, const char *at, char *const *ids, size_t n, size_t stride)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(*(char *const *)((const char *)ids + i * stride), id) == 0)
+			bad(L, at, "the id \"%s\" is used twice", id);
+}
+
+static void load_item(struct loader *L, struct qa_item *it, cs_jval v)
+{
+	static const char *const keys[] = {"id", "name", "section", "weight", "pass", "fail", "applies_when",
+		"auto_fail", "compliance", "review", NULL};
+	members ms = members_of(L, v, keys, "an item");
+	for (size_t i = 0; i < ms.n; i++)
+		if (key_is(&ms.m[i], "id"))
+			it->id = text_of(L, member_val(&ms.m[i]), "id");
+	if (!it->id)
+		bad(L, v.p, "an item needs an \"id\"");
+	char what[160];
+	snprintf(what, sizeof what, "item '%s'", it->id);
+	L->what = what;
+	it->weight = -1;
+	for (size_t i = 0; i < ms.n; i++) {
+		const cs_member *m = &ms.m[i];
+		cs_jval mv = member_val(m);
+		if (key_is(m, "name")) it->name = text_of(L, mv, "name");
+		else if (key_is(m, "section")) it->section = text_of(L, mv, "section");
+		else if (key_is(m, "weight")) it->weight = number_of(L, mv, "weight");
+		else if (key_is(m, "pass")) it->pass = cond_of(L, mv);
+		else if (key_is(m, "fail")) it->fail = cond_of(L, mv);
+		else if (key_is(m, "applies_when")) it->applies = cond_of(L, mv);
+		else if (key_is(m, "auto_fail")) it->auto_fail = bool_of(L, mv, "auto_fail");
+		else if (key_is(m, "compliance")) it->compliance = bool_of(L, mv, "compliance");
+		else if (key_is(m, "review")) it->review = bool_of(L, mv, "review");
+	}
+	if (it->weight < 0 || it->weight > 1e6)
+		bad(L, v.p, "an item needs a \"weight\" from 0 to 1000000");
+	if (!it->pass == !it->fail)
+		bad(L, v.p, "an item needs one of \"pass\" (what passes it) or \"fail\" (what fails it)");
+	if (it->section && L->card->nsections && !section_known(L->card, it->section))
+		bad(L, v.p, "section \"%s\" is not in \"sections\"", it->section);
+	L->what = NULL;
+}
+
+static void load_items(struct loader *L, cs_jval v)
+{
+	elements e = elements_of(L, v, "\"items\"");
+	qa_card *c = L->card;
+	c->items = cs_calloc(e.n + 1, sizeof *c->items);
+	for (size_t i = 0; i < e.n; i++) {
+		load_item(L, &c->items[c->nitems++], e.v[i]);
+		unique_id(L, c->items[i].id, e.v[i].p, &c->items[0].id, i, sizeof *c->items);
+	}
+}
+
+static enum qa_severity severity_of(struct loader *L, cs_jval v)
+{
+	const char *s = v.t == CS_J_STRING ? cs_jtext(v, &L->scratch) : "";
+	for (int k = 0; k <= QA_SEV_CRITICAL; k++)
+		if (strcmp(qa_severity_name((enum qa_severity)k), s) == 0)
+			return (enum qa_severity)k;
+	bad(L, v.p, "\"severity\" must be info, warning or critical");
+}
+
+static void load_alert(struct loader *L, struct qa_alert_def *a, cs_jval v)
+{
+	static const char *const keys[] = {"id", "type", "severity", "reason", "when", NULL};
+	members ms = members_of(L, v, keys, "an alert");
+	for (size_t i = 0; i < ms.n; i++)
+		if (key_is(&ms.m[i], "id"))
+			a->id = text_of(L, member_val(&ms.m[i]), "id");
+	if (!a->id)
+		bad(L, v.p, "an alert needs an \"id\"");
+	char what[160];
+	snprintf(what, sizeof what, "alert '%s'", a->id);
+	L->what = what;
+	a->severity = QA_SEV_WARNING;
+	for (size_t i = 0; i < ms.n; i++) {
+		const cs_member *m = &ms.m[i];
+		cs_jval mv = member_val(m);
+		if (key_is(m, "type")) a->type = text_of(L, mv, "type");
+		else if (key_is(m, "severity")) a->severity = severity_of(L, mv);
+		else if (key_is(m, "reason")) a->reason = text_of(L, mv, "reason");
+		else if (key_is(m, "when")) a->when = cond_of(L, mv);
+	}
+	if (!a->when || !a->reason)
+		bad(L, v.p, "an alert needs \"when\" (a condition) and \"reason\" (a sentence for a person)");
+	if (!a->type) {
+		size_t n = strlen(a->id) + 4;
+		a->type = cs_malloc(n);
+		snprintf(a->type, n, "qa.%s", a->id);
+	}
+	L->what = NULL;
+}
+
+static void load_alerts(struct loader *L, cs_jval v)
+{
+	elements e = elements_of(L, v, "\"alerts\"");
+	qa_card *c = L->card;
+	c->alerts = cs_calloc(e.n + 1, sizeof *c->alerts);
+	for (size_t i = 0; i < e.n; i++) {
+		load_alert(L, &c->alerts[c->nalerts++], e.v[i]);
+		unique_id(L, c->alerts[i].id, e.v[i].p, &c->alerts[0].id, i, sizeof *c->alerts);
+	}
+}
+
+static void load_sections(struct loader *L, cs_jval v)
+{
+	static const char *const keys[] = {"id", "name", NULL};
+	elements e = elements_of(L, v, "\"sections\"");
+	qa_card *c = L->card;
+	c->sections = cs_calloc(e.n + 1, sizeof *c->sections);
+	for (size_t i = 0; i < e.n; i++) {
+		members ms = members_of(L, e.v[i], keys, "a section");
+		struct qa_section *s = &c->sections[c->nsections++];
+		for (size_t k = 0; k < ms.n; k++) {
+			if (key_is(&ms.m[k], "id"))
+				s->id = text_of(L, member_val(&ms.m[k]), "id");
+			else if (key_is(&ms.m[k], "name"))
+				s->name = text_of(L, member_val(&ms.m[k]), "name");
+		}
+		if (!s->id)
+			bad(L, e.v[i].p, "a section needs an \"id\"");
+		unique_id(L, s->id, e.v[i].p, &c->sections[0].id, i, sizeof *c->sections);
+	}
+}
+
+static void load_top(struct loader *L, cs_jval top)
+{
+	static const char *const keys[] = {"scorecard", "version", "language", "phrases", "rules", "sections",
+		"items", "alerts", NULL};
+	members ms = members_of(L, top, keys, "the scorecard");
+	qa_card *c = L->card;
+	/* order matters: lists before rules, rules before items and alerts */
+	static const char *const order[] = {"scorecard", "version", "phrases", "rules", "sections", "items", "alerts"};
+	for (size_t k = 0; k < sizeof order / sizeof *order; k++)
+		for (size_t i = 0; i < ms.n; i++) {
+			const cs_member *m = &ms.m[i];
+			if (!key_is(m, order[k]))
+				continue;
+			cs_jval v = member_val(m);
+			switch (k) {
+			case 0: c->name = text_of(L, v, "scorecard"); break;
+			case 1: c->version = v.t == CS_J_NUMBER ? cs_strndup(v.p, v.n) : text_of(L, v, "version"); break;
+			case 2: load_phrases(L, v); break;
+			case 3: load_rules(L, v); break;
+			case 4: load_sections(L, v); break;
+			case 5: load_items(L, v); break;
+			case 6: load_alerts(L, v); break;
+			}
+		}
+	if (!c->nitems && !c->nalerts)
+		bad(L, top.p, "a scorecard needs \"items\" or \"alerts\"");
+	if (!c->name)
+		c->name = cs_strdup("unnamed");
+}
+
+static void loader_free(struct loader *L)
+{
+	for (size_t i = 0; i < L->nnamed; i++)
+		free(L->named[i].name);
+	free(L->named);
+	clear_seen(L);
+	free(L->seen);
+	for (size_t i = 0; i < L->ntemps; i++)
+		free(L->temps[i]);
+	free(L->temps);
+	free(L->rule_state);
+	cs_buf_free(&L->scratch);
+	cs_buf_free(&L->phrase);
+}
+
+qa_card *qa_card_load_mem(const char *name, const char *text, size_t len, cs_buf *err)
+{
+	struct loader L = {.file = name, .text = text, .err = err};
+	L.card = cs_calloc(1, sizeof *L.card);
+	L.card->phrases = cs_phrases_new();
+	L.card->file = cs_strdup(name);
+	if (setjmp(L.fail)) {
+		loader_free(&L);
+		qa_card_free(L.card);
+		return NULL;
+	}
+	enum cs_jtype type;
+	cs_jerr jerr;
+	if (cs_json_value(text, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
+		bad(&L, text + jerr.off, "not valid JSON: %s", jerr.what);
+	cs_jval top = cs_jval_of(text, len);
+	while (top.n && (*top.p == ' ' || *top.p == '\n' || *top.p == '\t' || *top.p == '\r')) {
+		top.p++;
+		top.n--;
+	}
+	top.t = type;
+	load_top(&L, top);
+	cs_phrases_build(L.card->phrases);
+	loader_free(&L);
+	return L.card;
+}
+
+qa_card *qa_card_load(const char *path, cs_buf *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		cs_buf_printf(err, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	cs_buf text = CS_BUF_INIT;
+	char chunk[65536];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len <= CARD_MAX_BYTES)
+		cs_buf_add(&text, chunk, got);
+	int failed = ferror(f);
+	fclose(f);
+	qa_card *card = NULL;
+	if (failed)
+		cs_buf_printf(err, "%s: read error", path);
+	else if (text.len > CARD_MAX_BYTES)
+		cs_buf_printf(err, "%s: larger than 16 MiB", path);
+	else
+		card = qa_card_load_mem(path, text.p ? text.p : "", text.len, err);
+	cs_buf_free(&text);
+	return card;
+}
+
+static void free_cond(struct qa_cond *c)
+{
+	free(c->kids);
+	for (size_t i = 0; i < c->text.nregex; i++)
+		cs_regex_free(c->text.regex[i]);
+	free(c->text.regex);
+	cs_regex_free(c->text.not_regex);
+	for (size_t i = 0; i < c->text.nevents; i++)
+		free(c->text.events[i]);
+	free(c->text.events);
+	for (size_t i = 0; i < c->text.nchannels; i++)
+		free(c->text.channels[i]);
+	free(c->text.channels);
+	free(c);
+}
+
+void qa_card_free(qa_card *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->nall; i++)
+		free_cond(c->all_conds[i]);
+	free(c->all_conds);
+	for (size_t i = 0; i < c->nrules; i++)
+		free(c->rules[i].id);
+	free(c->rules);
+	for (size_t i = 0; i < c->nitems; i++) {
+		free(c->items[i].id);
+		free(c->items[i].name);
+		free(c->items[i].section);
+	}
+	free(c->items);
+	for (size_t i = 0; i < c->nalerts; i++) {
+		free(c->alerts[i].id);
+		free(c->alerts[i].type);
+		free(c->alerts[i].reason);
+	}
+	free(c->alerts);
+	for (size_t i = 0; i < c->nsections; i++) {
+		free(c->sections[i].id);
+		free(c->sections[i].name);
+	}
+	free(c->sections);
+	free(c->lists);
+	free(c->phrase_pos);
+	cs_phrases_free(c->phrases);
+	free(c->name);
+	free(c->version);
+	free(c->file);
+	free(c);
+}

@@ -1,0 +1,14 @@
+#ifndef CS_REGEX_H
+#define CS_REGEX_H
+#include <stddef.h>
+#include <stdint.h>
+#include "kit_buf.h"
+
+typedef struct cs_regex cs_regex;
+/* NULL with err = "offset N: PCRE2's message" when the pattern does not compile. */
+cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err);
+/* First match in text[0..len) at or after start: 1 and [*ms, *me); 0 none; -1 a limit was hit. */
+int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me);
+uint64_t cs_regex_limit_hits(const cs_regex *re);
+void cs_regex_free(cs_regex *re);
+#endif
