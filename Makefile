@@ -157,10 +157,11 @@ completions: all
 	@sh tools/gencomp.sh
 
 install: all
-	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man7 \
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man5 $(DESTDIR)$(mandir)/man7 \
 	   $(DESTDIR)$(sharedir) $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	for p in $(PROGS); do $(INSTALL_PROGRAM) bin/$$p $(DESTDIR)$(bindir)/$$p; done
 	for m in man/*.1; do $(INSTALL_DATA) $$m $(DESTDIR)$(mandir)/man1/; done
+	for m in man/*.5; do $(INSTALL_DATA) $$m $(DESTDIR)$(mandir)/man5/; done
 	for m in man/*.7; do $(INSTALL_DATA) $$m $(DESTDIR)$(mandir)/man7/; done
 	cd share && find . -type d -exec $(INSTALL) -d $(DESTDIR)$(sharedir)/{} \; && \
 	   find . -type f -exec $(INSTALL_DATA) {} $(DESTDIR)$(sharedir)/{} \;
@@ -172,7 +173,7 @@ install: all
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(mandir)/man1/$$p.1 \
 	   $(DESTDIR)$(BASHCOMPDIR)/$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p $(DESTDIR)$(FISHCOMPDIR)/$$p.fish; done
-	rm -f $(DESTDIR)$(mandir)/man7/cs-schema.7 $(DESTDIR)$(mandir)/man7/cs.7
+	rm -f $(DESTDIR)$(mandir)/man7/cs-schema.7 $(DESTDIR)$(mandir)/man7/cs.7 $(DESTDIR)$(mandir)/man5/cs-scorecard.5
 	rm -rf $(DESTDIR)$(sharedir)
 
 clean:

@@ -114,7 +114,10 @@ static void add_ctx_free(struct add_ctx *a)
 static void write_double(cs_jw *w, double v, double scale)
 {
 	double r = round(v * scale) / scale;
-	cs_jw_double(w, r == 0 ? 0 : r);   /* no -0 */
+	if (r == (double)(int64_t)r && fabs(r) < 1e15)
+		cs_jw_int(w, (int64_t)r);   /* 100, not 1e+02; no -0 */
+	else
+		cs_jw_double(w, r);
 }
 
 static const char *label_name(int label) { return label > 0 ? "positive" : label < 0 ? "negative" : "neutral"; }

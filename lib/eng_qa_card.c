@@ -608,7 +608,7 @@ static void check_cycles(struct loader *L, int rule, const char *at)
 	if (L->rule_state[rule] == 2)
 		return;
 	if (L->rule_state[rule] == 1)
-		bad(L, at, "rule \"%s\" depends on itself", L->card->rules[rule].id);
+		bad(L, at, "rule '%s' depends on itself (through rule names, before or after)", L->card->rules[rule].id);
 	L->rule_state[rule] = 1;
 	int deps[256];
 	size_t n = 0;
@@ -649,11 +649,9 @@ static void load_rules(struct loader *L, cs_jval v)
 		c->rules[i].cond = cond_of(L, member_val(&ms.m[i]));
 	}
 	L->rule_state = cs_calloc(c->nrules + 1, sizeof *L->rule_state);
-	for (size_t i = 0; i < ms.n; i++) {
-		snprintf(what, sizeof what, "rule '%s'", c->rules[i].id);
-		check_cycles(L, (int)i, ms.m[i].val.p);
-	}
 	L->what = NULL;
+	for (size_t i = 0; i < ms.n; i++)
+		check_cycles(L, (int)i, ms.m[i].val.p);
 }
 
 static int section_known(const qa_card *c, const char *id)

@@ -6,6 +6,7 @@ soname() {
 	case $1 in
 	libjq) echo libjq.so ;; zstd) echo libzstd.so ;;
 	zlib) echo libz.so ;; PCRE2) echo libpcre2-8.so ;; SQLite) echo libsqlite3.so ;;
+	libunistring) echo libunistring.so ;;
 	*) echo "unknown-library-$1" ;;
 	esac
 }

@@ -7,7 +7,7 @@ if ! command -v mandoc >/dev/null 2>&1; then
 	echo "mandoc is not installed"
 	exit 77
 fi
-set -- man/*.[17]
+set -- man/*.[157]
 if [ ! -f "$1" ]; then
 	echo "no manual pages in man/"
 	exit 1

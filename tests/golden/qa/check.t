@@ -1,0 +1,20 @@
+# --check lists what the default scorecard holds.
+--- cmd
+cs-qa --check
+--- stdout
+scorecard cs-default version 1: 12 items (weights sum to 100), 25 rules, 6 alerts, 17 phrase lists, 324 phrases
+  greeting                      5  opening
+  identity_verification        10  compliance auto_fail compliance
+  discovery                    10  resolution
+  empathy                      10  soft_skills
+  hold_etiquette               10  soft_skills
+  resolution                   20  resolution review
+  disclosure                   10  compliance auto_fail compliance
+  data_handling                 5  compliance auto_fail compliance
+  professionalism               6  soft_skills auto_fail
+  pace                          4  soft_skills
+  responsiveness                5  resolution
+  closing                       5  closing
+--- stderr
+--- exit
+0

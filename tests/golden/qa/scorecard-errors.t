@@ -1,0 +1,47 @@
+# A scorecard with a problem stops the run before any record, with the file, the line
+# and the reason, and exit status 3: bad JSON, an unknown key, an unknown rule or
+# phrase list, a rule that depends on itself, a regex that does not compile, an item
+# with neither pass nor fail, a metric that does not exist.
+--- cmd
+t() { printf '%s\n' "$1" >card.json; cs-qa -c card.json --check; echo "status $?"; }
+t '{"scorecard": "x", "items": [
+{"id": "a", "weight": 1, "pass": {"role": "agent"},}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pas": {"role": "agent"}}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": "nowhere"}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"any": "@nolist"}}]}'
+t '{"scorecard": "x", "rules": {"r1": {"role": "agent", "any": ["x"], "after": "r2"}, "r2": {"or": ["r1"]}}, "items": [{"id": "a", "weight": 1, "pass": "r1"}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"regex": "(unclosed"}}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "fail": {"metric": "patience", "above": 1}}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "manager"}}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"any": []}}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "agent"}}, {"id": "a", "weight": 2, "pass": {"role": "agent"}}]}'
+cs-qa -c no-such-card.json </dev/null; echo "status $?"
+--- stdout
+status 3
+status 3
+status 3
+status 3
+status 3
+status 3
+status 3
+status 3
+status 3
+status 3
+status 3
+status 3
+--- stderr
+cs-qa: scorecard card.json:2: not valid JSON: expected a string key
+cs-qa: scorecard card.json:1: unknown key "pas" in an item
+cs-qa: scorecard card.json:1: item 'a': no rule named "nowhere" in "rules"
+cs-qa: scorecard card.json:1: item 'a': no phrase list named "nolist" in "phrases"
+cs-qa: scorecard card.json:1: rule 'r1' depends on itself (through rule names, before or after)
+cs-qa: scorecard card.json:1: item 'a': "regex": offset 9: missing closing parenthesis
+cs-qa: scorecard card.json:1: item 'a': an item needs one of "pass" (what passes it) or "fail" (what fails it)
+cs-qa: scorecard card.json:1: item 'a': "patience" is not a metric (see cs-scorecard(5): max_silence_s, first_response_s, ...)
+cs-qa: scorecard card.json:1: item 'a': "manager" is not a role (customer, agent, bot, system, other, any)
+cs-qa: scorecard card.json:1: item 'a': an empty phrase list
+cs-qa: scorecard card.json:1: the id "a" is used twice
+cs-qa: scorecard no-such-card.json: No such file or directory
+--- exit
+0
