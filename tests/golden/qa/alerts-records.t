@@ -1,0 +1,35 @@
+# Every default alert type, English and Chinese: regulator or media threats, churn
+# intent, abuse from either side, card or ID numbers from the agent, repeated anger.
+# Each is an alert record after its conversation (kind, a stable id, the
+# conversation's end as ts, source, type, severity, customer, reason, evidence with
+# the conversation id) and is listed in qa.alerts.
+--- cmd
+cs-qa --no-message-sentiment --evidence 1 | jq -c 'if .kind == "alert" then . else [.id, [.qa.alerts[].type]] end'
+--- stdin
+{"kind":"conversation","id":"regulator-en","channel":"chat","customer":{"id":"cust-regulator-en"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"Fix this or I will report you to the consumer protection office and talk to my lawyer."},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"I understand."}]}
+{"kind":"conversation","id":"regulator-zh","channel":"chat","customer":{"id":"cust-regulator-zh"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"再不处理我就打12315投诉，还要曝光你们"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"非常抱歉"}]}
+{"kind":"conversation","id":"churn","channel":"chat","customer":{"id":"cust-churn"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"Please cancel my subscription, I am switching to another provider."},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Sorry to hear that."}]}
+{"kind":"conversation","id":"churn-zh","channel":"chat","customer":{"id":"cust-churn-zh"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"我要销户，再也不用你们了"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"好的"}]}
+{"kind":"conversation","id":"abuse","channel":"chat","customer":{"id":"cust-abuse"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"you are useless, shut up"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Shut up yourself, idiot."}]}
+{"kind":"conversation","id":"leak","channel":"chat","customer":{"id":"cust-leak"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"card?"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"It is 4111 1111 1111 1111."}]}
+{"kind":"conversation","id":"angry-twice","channel":"chat","customer":{"id":"cust-angry-twice"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:20Z","message_count":3,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"I am furious, this is the third time!"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Sorry."},{"id":"m3","ts":"2026-03-02T01:00:20Z","role":"customer","text":"Still broken. I am so angry."}]}
+{"kind":"conversation","id":"calm","channel":"chat","customer":{"id":"cust-calm"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"Thanks, all good."},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Glad to help!"}]}
+--- stdout
+["regulator-en",["qa.regulator_threat"]]
+{"kind":"alert","id":"a-ff36a30bfc59056f","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.regulator_threat","severity":"critical","customer":{"id":"cust-regulator-en"},"conversation_id":"regulator-en","reason":"The customer threatens to complain to a regulator, the media or a court.","evidence":[{"conversation_id":"regulator-en","message_id":"m1","ts":"2026-03-02T01:00:00Z","span":[19,32],"text":"report you to"}]}
+["regulator-zh",["qa.regulator_threat"]]
+{"kind":"alert","id":"a-f25d70533c0d4ffa","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.regulator_threat","severity":"critical","customer":{"id":"cust-regulator-zh"},"conversation_id":"regulator-zh","reason":"The customer threatens to complain to a regulator, the media or a court.","evidence":[{"conversation_id":"regulator-zh","message_id":"m1","ts":"2026-03-02T01:00:00Z","span":[7,12],"text":"12315"}]}
+["churn",["qa.churn_intent"]]
+{"kind":"alert","id":"a-f3bfc939e354bf30","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.churn_intent","severity":"warning","customer":{"id":"cust-churn"},"conversation_id":"churn","reason":"The customer says they will cancel or leave.","evidence":[{"conversation_id":"churn","message_id":"m1","ts":"2026-03-02T01:00:00Z","span":[7,29],"text":"cancel my subscription"}]}
+["churn-zh",["qa.churn_intent"]]
+{"kind":"alert","id":"a-2d7d1054058f8a3a","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.churn_intent","severity":"warning","customer":{"id":"cust-churn-zh"},"conversation_id":"churn-zh","reason":"The customer says they will cancel or leave.","evidence":[{"conversation_id":"churn-zh","message_id":"m1","ts":"2026-03-02T01:00:00Z","span":[2,4],"text":"销户"}]}
+["abuse",["qa.customer_abuse","qa.agent_abuse"]]
+{"kind":"alert","id":"a-c12ff341f79fcaab","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.customer_abuse","severity":"warning","customer":{"id":"cust-abuse"},"conversation_id":"abuse","reason":"The customer uses abusive language.","evidence":[{"conversation_id":"abuse","message_id":"m1","ts":"2026-03-02T01:00:00Z","span":[17,24],"text":"shut up"}]}
+{"kind":"alert","id":"a-9708faabb5c00053","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.agent_abuse","severity":"critical","customer":{"id":"cust-abuse"},"conversation_id":"abuse","reason":"The agent uses abusive or dismissive language.","evidence":[{"conversation_id":"abuse","message_id":"m2","ts":"2026-03-02T01:00:10Z","span":[0,7],"text":"Shut up"}]}
+["leak",[]]
+["angry-twice",["qa.repeated_anger"]]
+{"kind":"alert","id":"a-acb114ec6e52b7fb","ts":"2026-03-02T01:00:20Z","source":"cs-qa","type":"qa.repeated_anger","severity":"warning","customer":{"id":"cust-angry-twice"},"conversation_id":"angry-twice","reason":"The customer is angry in more than one message.","evidence":[{"conversation_id":"angry-twice","message_id":"m1","ts":"2026-03-02T01:00:00Z","span":[5,12],"text":"furious"}]}
+["calm",[]]
+--- stderr
+--- exit
+0
