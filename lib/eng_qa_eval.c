@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Speech rates need this much agent talk. */
+#define QA_MIN_RATE_MS 20000
+
 #define GROW(arr, n, cap)                                                       \
 	do {                                                                    \
 		if ((n) == (cap)) {                                             \
@@ -294,7 +297,7 @@ static size_t count_words(const char *s, size_t n, size_t *han)
 	while (i < n) {
 		uint32_t cp = cs_utf8_next(s, n, &i);
 		int letter = (cp < 0x80 && ((cp | 0x20) - 'a' < 26 || cp - '0' < 10 || cp == '\'')) ||
-			     (cp >= 0xC0 && cp < 0x2000);
+			     (cp >= 0xC0 && cp < 0x2000) || cp == 0x2019;   /* ’ as in I’m */
 		if (cs_is_han(cp))
 			++*han;
 		words += letter && !in_word;
@@ -327,7 +330,7 @@ static int metric_agent_talk(const qa_conv *c, enum qa_metric m, double *v)
 		*v = agent / all;
 		return 1;
 	}
-	if (!timed || agent_ms <= 0)
+	if (!timed || agent_ms < QA_MIN_RATE_MS)   /* a rate from a few words says nothing */
 		return 0;
 	*v = (m == QA_M_AGENT_WPM ? words : han) / (agent_ms / 60000);
 	return 1;

@@ -2,7 +2,7 @@
 --- cmd
 cs-qa --check
 --- stdout
-scorecard cs-default version 1: 12 items (weights sum to 100), 25 rules, 6 alerts, 17 phrase lists, 324 phrases
+scorecard cs-default version 1: 13 items (weights sum to 100), 26 rules, 6 alerts, 17 phrase lists, 324 phrases
   greeting                      5  opening
   identity_verification        10  compliance auto_fail compliance
   discovery                    10  resolution
@@ -12,7 +12,8 @@ scorecard cs-default version 1: 12 items (weights sum to 100), 25 rules, 6 alert
   disclosure                   10  compliance auto_fail compliance
   data_handling                 5  compliance auto_fail compliance
   professionalism               6  soft_skills auto_fail
-  pace                          4  soft_skills
+  talk_over                     2  soft_skills
+  speech_rate                   2  soft_skills
   responsiveness                5  resolution
   closing                       5  closing
 --- stderr

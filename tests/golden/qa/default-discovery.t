@@ -1,7 +1,7 @@
 # Discovery: a question or a paraphrase from the agent; "anything else?" at the end
 # does not count.
 --- cmd
-cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "discovery") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
+cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "discovery" or .id == "speech_rate" and "discovery" == "talk_over") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
 --- stdin
 {"kind":"conversation","id":"en-pass","channel":"chat","customer":{"id":"cust-en-pass"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"the app crashes"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"When did it start?"}]}
 {"kind":"conversation","id":"en-paraphrase","channel":"chat","customer":{"id":"cust-en-paraphrase"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"the app crashes"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"So you are saying it closes on start."}]}

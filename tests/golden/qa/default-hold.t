@@ -2,7 +2,7 @@
 # or transfer event happens, or the agent transfers; passes when the agent thanks the
 # customer for waiting after the hold, or transfers.
 --- cmd
-cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "hold_etiquette") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
+cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "hold_etiquette" or .id == "speech_rate" and "hold_etiquette" == "talk_over") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
 --- stdin
 {"kind":"conversation","id":"en-pass","channel":"chat","customer":{"id":"cust-en-pass"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:01:10Z","message_count":3,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"is my refund done?"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Let me check, please hold."},{"id":"m3","ts":"2026-03-02T01:01:10Z","role":"agent","text":"Thanks for holding: yes, it is done."}]}
 {"kind":"conversation","id":"en-fail","channel":"chat","customer":{"id":"cust-en-fail"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:01:10Z","message_count":3,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"is my refund done?"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"One moment please."},{"id":"m3","ts":"2026-03-02T01:01:10Z","role":"agent","text":"Yes, it is done."}]}

@@ -2,7 +2,7 @@
 # password or address change; 退款, 注销, 修改密码 ...), in the same message or earlier;
 # an action without it fails the item and the whole score (auto-fail).
 --- cmd
-cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "identity_verification") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
+cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "identity_verification" or .id == "speech_rate" and "identity_verification" == "talk_over") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
 --- stdin
 {"kind":"conversation","id":"en-pass","channel":"chat","customer":{"id":"cust-en-pass"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:30Z","message_count":4,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"I want my money back"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Can you confirm your email so I can verify your account?"},{"id":"m3","ts":"2026-03-02T01:00:20Z","role":"customer","text":"ana@example.com"},{"id":"m4","ts":"2026-03-02T01:00:30Z","role":"agent","text":"Thanks. I have issued the refund."}]}
 {"kind":"conversation","id":"en-fail","channel":"chat","customer":{"id":"cust-en-fail"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"I want my money back"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"I have issued the refund."}]}

@@ -1,7 +1,7 @@
 # Resolution (a proxy, marked for review by a person): an agent deflection ("I don't
 # know", 不清楚, 没办法) fails the item unless the agent commits to a next step after it.
 --- cmd
-cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "resolution") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
+cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "resolution" or .id == "speech_rate" and "resolution" == "talk_over") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
 --- stdin
 {"kind":"conversation","id":"en-pass","channel":"chat","customer":{"id":"cust-en-pass"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"why was I charged twice?"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Sorry about that, I refunded the second charge."}]}
 {"kind":"conversation","id":"en-deflect","channel":"chat","customer":{"id":"cust-en-deflect"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"why was I charged twice?"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"I don't know, nothing I can do."}]}

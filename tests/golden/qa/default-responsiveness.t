@@ -2,7 +2,7 @@
 # within 60 seconds and every reply within 120 seconds of the oldest unanswered
 # customer message. Without times it is unknown, so not applicable.
 --- cmd
-cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "responsiveness") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
+cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "responsiveness" or .id == "speech_rate" and "responsiveness" == "talk_over") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
 --- stdin
 {"kind":"conversation","id":"chat-fast","channel":"chat","customer":{"id":"cust-chat-fast"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:01:40Z","message_count":4,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"hi"},{"id":"m2","ts":"2026-03-02T01:00:20Z","role":"agent","text":"Hello!"},{"id":"m3","ts":"2026-03-02T01:00:40Z","role":"customer","text":"my order?"},{"id":"m4","ts":"2026-03-02T01:01:40Z","role":"agent","text":"Arrives today."}]}
 {"kind":"conversation","id":"chat-slow-first","channel":"chat","customer":{"id":"cust-chat-slow-first"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:01:30Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"hi"},{"id":"m2","ts":"2026-03-02T01:01:30Z","role":"agent","text":"Hello!"}]}
