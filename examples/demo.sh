@@ -2,7 +2,8 @@
 # The example pipeline on the bundled data: raw exports from six channels
 # (app chat NDJSON, WeChat pushes, a helpdesk CSV, Zendesk tickets, a mail
 # archive, a call transcript) become one stream of conversations, then a table
-# a person can read. The README's walkthrough runs the same commands by hand
+# a person can read; cs-qa then inspects every conversation (scorecard with
+# evidence, sentiment, alerts). The README's walkthrough runs the same commands by hand
 # (tests/check/readme.sh runs those).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -43,4 +44,27 @@ if command -v jq >/dev/null 2>&1; then
 	jq -c 'select(.kind != "conversation")' "$out/conversations.ndjson"
 else
 	cat "$out/conversations.ndjson"
+fi
+
+echo
+echo "== 5. cs-qa: every conversation scored with the default scorecard, sentiment, alerts"
+"$bin/cs-qa" --stats -o "$out/scored.ndjson" "$out/conversations.ndjson"
+if command -v jq >/dev/null 2>&1; then
+	printf '%-26s %-7s %5s %5s %-10s %s\n' conversation channel score compl customer "items failed"
+	jq -r 'select(.kind == "conversation") |
+		[.id[0:26], .channel, (.qa.score // "-" | tostring), (.qa.compliance // "-" | tostring),
+		 (.qa.sentiment.customer.trajectory // "-"),
+		 ([.qa.items[] | select(.passed == false) | .id] | join(",") | if . == "" then "-" else . end)] | @tsv' \
+		"$out/scored.ndjson" |
+	while IFS="$(printf '\t')" read -r id ch score comp traj failed; do
+		printf '%-26s %-7s %5s %5s %-10s %s\n' "$id" "$ch" "$score" "$comp" "$traj" "$failed"
+	done
+	echo
+	echo "why the first conversation scored 0 (an auto-fail item, with its evidence):"
+	jq -c 'select(.kind == "conversation") | .qa.items[] | select(.auto_fail) | {id, evidence}' "$out/scored.ndjson" | head -1
+	echo
+	echo "alerts, one record each, for a nightly job to page someone:"
+	jq -c 'select(.kind == "alert") | [.severity, .type, .conversation_id, .evidence[0].text]' "$out/scored.ndjson"
+else
+	cat "$out/scored.ndjson"
 fi

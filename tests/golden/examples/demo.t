@@ -32,8 +32,31 @@ call-1042                  phone   -                        -                   
 
 other records passed through untouched:
 {"kind":"event","id":"e-9","ts":"2026-03-02T01:04:00Z","customer":{"id":"cust-7"},"type":"survey","survey":{"metric":"csat","score":5}}
+
+== 5. cs-qa: every conversation scored with the default scorecard, sentiment, alerts
+conversation               channel score compl customer   items failed
+c-0075992a5e8b3e65         app         0  33.3 improving  greeting,identity_verification,discovery,responsiveness,closing
+c-ca4a8d82a630b7cb         chat     69.7   100 improving  discovery,responsiveness,closing
+c-859a768dd4f2297c         app      55.4   100 steady     greeting,discovery,responsiveness,closing
+c-18c1dd82100f4de3         wechat      -     - steady     -
+T-501                      phone       -     - steady     -
+T-500                      email    73.2   100 steady     discovery,closing
+35436                      email    64.3   100 steady     greeting,discovery,closing
+35437                      web         -     - steady     -
+m1.li@example.com          email    82.1   100 improving  greeting,closing
+m5.bob@example.net         email       0  33.3 steady     identity_verification,discovery,closing
+m7.carol@example.org       email    64.3   100 steady     greeting,discovery,closing
+call-1042                  phone       0  33.3 steady     disclosure,closing
+
+why the first conversation scored 0 (an auto-fail item, with its evidence):
+{"id":"identity_verification","evidence":[{"message_id":"m-2002","ts":"2026-03-02T01:03:10Z","span":[73,79],"text":"refund"}]}
+
+alerts, one record each, for a nightly job to page someone:
+["critical","qa.regulator_threat","c-859a768dd4f2297c","report you to"]
+["warning","qa.churn_intent","c-859a768dd4f2297c","cancel my account"]
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
+cs-qa: stats: read 13, written 15, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, messages_scored 35, texts 0, passed_through 1, auto_failed 3, alerts 2, regex_limit_hits 0
 --- exit
 0
