@@ -1,6 +1,6 @@
 #!/bin/sh
-# bench/bench.sh: throughput and memory of cs-ingest beside cat and jq on one
-# generated corpus; prints a Markdown table and the PASS/FAIL floor checks.
+# bench/bench.sh: throughput and memory of cs-ingest and cs-qa beside cat, jq
+# and Miller on one generated corpus; prints a Markdown table and the PASS/FAIL floor checks.
 # Run from the repository root (make bench) or anywhere as sh bench/bench.sh.
 # Knobs: BENCH_BYTES (corpus size), BENCH_RUNS (runs per row; jq at most 3).
 # Exits 0 even when a floor check fails: the output is a report.
@@ -17,10 +17,17 @@ QUARTER=$DATA_DIR/quarter.ndjson
 RAW=$DATA_DIR/raw.ndjson
 CSV=$DATA_DIR/messages.csv
 MBOX=$DATA_DIR/messages.mbox
+CONVS=$DATA_DIR/conversations.ndjson
 # The CSV's columns as cs fields (channel, role and text have their names already).
 CSV_MAP='id=message_id,conversation_id=ticket_id,ts=created,customer.id=customer_id'
 STATUS_FILE=$HELPER_DIR/status
 INGEST=bin/cs-ingest
+QA=bin/cs-qa
+# A reduced version of cs-qa's default checks in jq, for the floor: a greeting
+# regex in the agent's first two turns, a closing regex in its last two, and a
+# list of forbidden phrases, added as the conversation's "qa" field.
+QA_JQ='select(.kind == "conversation") | [.messages[] | select(.role == "agent") | .text] as $a | .qa = {greeting: ($a[0:2] | any(test("\\b(hello|hi|good (morning|afternoon|evening)|thanks? (you )?for (calling|contacting))\\b|您好|你好|欢迎(致电|来到)"; "i"))), closing: ($a[-2:] | any(test("anything else|is there anything|have a (great|nice) day|还有(什么|其他)(可以|需要)|感谢您的(来电|咨询)|再见"; "i"))), forbidden: ($a | map(select(test("not my (job|problem)|calm down|you should have|不归我管|我也没办法|你自己(看|查)|爱(用|买)不用"; "i"))) | length > 0)}'
+
 BYTES=${BENCH_BYTES:-220000000}
 RUNS=${BENCH_RUNS:-5}
 JQ_RUNS=3
@@ -175,6 +182,41 @@ ingest_pipe() {
 
 warm_page_cache() {
 	cat "$CORPUS" "$QUARTER" "$RAW" "$CSV" "$MBOX" >/dev/null
+	[ -f "$CONVS" ] && cat "$CONVS" >/dev/null
+	return 0
+}
+
+# The first quarter grouped into conversation records, for cs-qa.
+make_conversations() {
+	[ -x "$INGEST" ] || return 0
+	if [ -f "$CONVS" ] && ! newer "$QUARTER" "$CONVS" && ! newer "$INGEST" "$CONVS"; then return 0; fi
+	"$INGEST" -q --format ndjson "$QUARTER" >"$CONVS.tmp" || die "cannot write $CONVS"
+	mv "$CONVS.tmp" "$CONVS" || die "cannot write $CONVS"
+}
+
+# qa_pipe ARGS: "bin/cs-qa ARGS | cat > /dev/null" with cs-qa's exit status.
+qa_pipe() {
+	printf '{ %s %s; echo $? > %s; } | cat > /dev/null; read -r s < %s; exit $s' \
+		"$QA" "$1" "$STATUS_FILE" "$STATUS_FILE"
+}
+
+# cs-qa with the default scorecard on conversation records, beside cat and the
+# reduced checks in jq.
+measure_qa() {
+	QA_MBS= QA_JQ_MBS= QA_CAT_MBS=
+	[ -x "$QA" ] && [ -f "$CONVS" ] || return 0
+	row '`cat CONVS \| cat` (the first quarter as conversation records)' "$RUNS" "cat $CONVS | cat > /dev/null" "$CONVS_BYTES" "$CONVS_LINES"
+	QA_CAT_MBS=$ROW_MBS
+	row '`cs-qa CONVS \| cat` (default scorecard, sentiment, alerts)' "$RUNS" \
+		"$(qa_pipe "-q $CONVS")" "$CONVS_BYTES" "$CONVS_LINES"
+	QA_MBS=$ROW_MBS
+	row '`cs-qa --sentiment-only CONVS \| cat`' "$RUNS" \
+		"$(qa_pipe "-q --sentiment-only $CONVS")" "$CONVS_BYTES" "$CONVS_LINES"
+	if command -v jq >/dev/null 2>&1; then
+		row '`jq -c QA_JQ CONVS` (greeting and closing regexes, forbidden phrases)' "$JQ_RUNS" \
+			"jq -c '$QA_JQ' $CONVS > /dev/null" "$CONVS_BYTES" "$CONVS_LINES"
+		QA_JQ_MBS=$ROW_MBS
+	fi
 }
 
 measure_all() {
@@ -220,6 +262,7 @@ measure_all() {
 	row '`cs-ingest --format ndjson RAW \| cat` (grouped by customer, channel and gap)' "$RUNS" \
 		"$(ingest_pipe "--format ndjson $RAW")" "$RAW_BYTES" "$RAW_LINES"
 	measure_formats
+	measure_qa
 }
 
 # Helpdesk CSV and mail to conversations, beside cat and (for CSV) Miller.
@@ -328,6 +371,19 @@ check_floor() {
 		printf 'FAIL  mbox to conversations did not run to completion\n'
 	fi
 
+	if [ -n "${QA_MBS:-}" ] && [ -n "${QA_CAT_MBS:-}" ]; then
+		A=$QA_MBS B=$QA_CAT_MBS
+		verdict 'a >= b / 5' "cs-qa $A MB/s >= 1/5 of cat|cat on the same conversations ($B MB/s)"
+		if [ -n "${QA_JQ_MBS:-}" ]; then
+			A=$QA_MBS B=$QA_JQ_MBS
+			verdict 'a >= 5 * b' "cs-qa $A MB/s >= 5x the reduced checks in jq ($B MB/s)"
+		else
+			printf 'SKIP  cs-qa >= 5x jq: jq did not run\n'
+		fi
+	else
+		printf 'SKIP  cs-qa floors: cs-qa is not built or its run failed\n'
+	fi
+
 	if [ -n "${NODEDUP_KIB:-}" ] && [ -n "${NODEDUP_QUARTER_KIB:-}" ]; then
 		A=$NODEDUP_KIB B=$NODEDUP_QUARTER_KIB
 		verdict 'a <= b + 2 * 1024' "working memory independent of input size: full corpus $(mib "$A") MiB vs first quarter $(mib "$B") MiB (--no-dedup)"
@@ -386,6 +442,11 @@ main() {
 	make_shape --mbox "$MBOX"
 	MBOX_BYTES=$(byte_count "$MBOX")
 	MBOX_LINES=$(grep -c '^From ' "$MBOX")
+	make_conversations
+	if [ -f "$CONVS" ]; then
+		CONVS_BYTES=$(byte_count "$CONVS")
+		CONVS_LINES=$(line_count "$CONVS")
+	fi
 	if [ ! -x "$INGEST" ]; then
 		printf 'bench: %s is not built yet: skipping the cs-ingest rows (run make first)\n' "$INGEST" >&2
 	fi
