@@ -669,19 +669,27 @@ static void unique_id(struct loader *L, const char *id, const char *at, char *co
 			bad(L, at, "the id \"%s\" is used twice", id);
 }
 
+/* The "id" of an item or alert; later messages name it ("item 'greeting'"). */
+static char *id_of(struct loader *L, members ms, cs_jval v, const char *kind, char *what, size_t n)
+{
+	char *id = NULL;
+	for (size_t i = 0; i < ms.n && !id; i++)
+		if (key_is(&ms.m[i], "id"))
+			id = text_of(L, member_val(&ms.m[i]), "id");
+	if (!id)
+		bad(L, v.p, "an %s needs an \"id\"", kind);
+	snprintf(what, n, "%s '%s'", kind, id);
+	L->what = what;
+	return id;
+}
+
 static void load_item(struct loader *L, struct qa_item *it, cs_jval v)
 {
 	static const char *const keys[] = {"id", "name", "section", "weight", "pass", "fail", "applies_when",
 		"auto_fail", "compliance", "review", NULL};
 	members ms = members_of(L, v, keys, "an item");
-	for (size_t i = 0; i < ms.n; i++)
-		if (key_is(&ms.m[i], "id"))
-			it->id = text_of(L, member_val(&ms.m[i]), "id");
-	if (!it->id)
-		bad(L, v.p, "an item needs an \"id\"");
 	char what[160];
-	snprintf(what, sizeof what, "item '%s'", it->id);
-	L->what = what;
+	it->id = id_of(L, ms, v, "item", what, sizeof what);
 	it->weight = -1;
 	for (size_t i = 0; i < ms.n; i++) {
 		const cs_member *m = &ms.m[i];
@@ -729,14 +737,8 @@ static void load_alert(struct loader *L, struct qa_alert_def *a, cs_jval v)
 {
 	static const char *const keys[] = {"id", "type", "severity", "reason", "when", NULL};
 	members ms = members_of(L, v, keys, "an alert");
-	for (size_t i = 0; i < ms.n; i++)
-		if (key_is(&ms.m[i], "id"))
-			a->id = text_of(L, member_val(&ms.m[i]), "id");
-	if (!a->id)
-		bad(L, v.p, "an alert needs an \"id\"");
 	char what[160];
-	snprintf(what, sizeof what, "alert '%s'", a->id);
-	L->what = what;
+	a->id = id_of(L, ms, v, "alert", what, sizeof what);
 	a->severity = QA_SEV_WARNING;
 	for (size_t i = 0; i < ms.n; i++) {
 		const cs_member *m = &ms.m[i];

@@ -1,0 +1,117 @@
+/* t_qa: cs-qa's scorecard reader (eng_qa_card.c) and condition checker (eng_qa_eval.c). */
+#include "eng_qa_card.h"
+#include "eng_qa_eval.h"
+#include "svc_sentiment.h"
+#include "tap.h"
+#include <string.h>
+
+static qa_card *load(const char *json, cs_buf *err)
+{
+	cs_buf_reset(err);
+	return qa_card_load_mem("t.json", json, strlen(json), err);
+}
+
+static void add(qa_conv *c, const char *id, unsigned role, int64_t ts, const char *text)
+{
+	struct qa_msg_in in = {id, "", "", text, strlen(id), 0, 0, strlen(text), role, ts, QA_NO_TIME, QA_NO_TIME};
+	qa_conv_add(c, &in);
+}
+
+static const struct qa_rule *rule(const qa_card *card, const char *id)
+{
+	for (size_t i = 0; i < card->nrules; i++)
+		if (strcmp(card->rules[i].id, id) == 0)
+			return &card->rules[i];
+	return NULL;
+}
+
+static void test_lists(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	qa_card *card = load("{\"phrases\": {\"a\": [\"Hi\", \"ＨＩ\", \"hello\"], \"b\": [\"@a\", \"bye\"]},"
+			     " \"rules\": {\"r1\": {\"any\": \"@a\"}, \"r2\": {\"any\": \"@a\"}, \"r3\": {\"any\": \"@b\"}},"
+			     " \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": \"r1\"}]}", &err);
+	ok(card != NULL, "a card with phrase lists loads");
+	if (!card)
+		return;
+	const struct qa_rule *r1 = rule(card, "r1"), *r2 = rule(card, "r2"), *r3 = rule(card, "r3");
+	ok(r1->cond->text.any == r2->cond->text.any, "two rules naming one list share it");
+	ok(card->lists[r1->cond->text.any].size == 2, "phrases equal after normalization (Hi, ＨＩ) are one");
+	ok(card->lists[r3->cond->text.any].size == 3, "a list includes another by @name");
+	ok(cs_phrases_count(card->phrases) == 5, "the matcher holds each list's phrases");
+	ok(strcmp(card->name, "unnamed") == 0 && card->nitems == 1, "a card without a name is unnamed");
+	qa_card_free(card);
+	cs_buf_free(&err);
+}
+
+static void test_errors(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	ok(!load("{\"items\": [\n{\"id\": \"x\", \"weight\": 1,\n \"pass\": {\"rol\": \"agent\"}}]}", &err) &&
+		   strstr(err.p, "t.json:3:") && strstr(err.p, "\"rol\""),
+	   "an unknown key is named with its line");
+	ok(!load("{\"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": {\"at_least\": 3, \"of\": [\"a\", \"b\"]}}]}", &err) &&
+		   strstr(err.p, "more than the 2 phrases"),
+	   "at_least cannot ask for more phrases than its list has");
+	ok(!load("{\"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": {\"within_turns\": 2, \"any\": [\"a\"]}}]}", &err) &&
+		   strstr(err.p, "within_turns"),
+	   "within_turns needs after");
+	ok(!load("{\"phrases\": {\"a\": [\"@b\"], \"b\": [\"@a\"]}, \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": {\"any\": \"@a\"}}]}", &err) &&
+		   strstr(err.p, "loop"),
+	   "phrase lists that include each other are an error, not a hang");
+	ok(!load("[]", &err) && strstr(err.p, "must be an object"), "the top level must be an object");
+	ok(!load("", &err) && strstr(err.p, "not valid JSON"), "an empty file is not a scorecard");
+	cs_buf_free(&err);
+}
+
+static void test_eval(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	qa_card *card = load("{\"rules\": {"
+			     "\"slow\": {\"metric\": \"first_response_s\", \"above\": 60},"
+			     "\"hi\": {\"role\": \"agent\", \"any\": [\"hello\"]},"
+			     "\"or_unknown\": {\"or\": [\"slow\", \"hi\"]},"
+			     "\"and_unknown\": {\"and\": [\"slow\", \"hi\"]},"
+			     "\"not_slow\": {\"not\": \"slow\"},"
+			     "\"bye_after_hi\": {\"role\": \"agent\", \"any\": [\"bye\"], \"after\": \"hi\"}},"
+			     " \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": \"hi\"}]}", &err);
+	ok(card != NULL, "a card of rules loads: %s", err.p ? err.p : "");
+	if (!card)
+		return;
+	cs_lexicon *lx = cs_lexicon_new();
+	qa_conv c;
+	qa_conv_init(&c, card, lx, 3);
+	qa_conv_reset(&c, "chat", 4);
+	add(&c, "1", QA_ROLE_CUSTOMER, QA_NO_TIME, "help");
+	add(&c, "2", QA_ROLE_AGENT, QA_NO_TIME, "bye for now... HELLO again, bye");
+	ok(qa_eval(&c, rule(card, "slow")->cond)->val == -1, "a response time without timestamps is unknown");
+	ok(qa_eval(&c, rule(card, "or_unknown")->cond)->val == 1, "or: unknown or true is true");
+	ok(qa_eval(&c, rule(card, "and_unknown")->cond)->val == -1, "and: unknown and true is unknown");
+	ok(qa_eval(&c, rule(card, "not_slow")->cond)->val == -1, "not unknown is unknown");
+	const struct qa_result *r = qa_eval(&c, rule(card, "hi")->cond);
+	ok(r->val == 1 && r->has_pos && r->pos_msg == 1 && r->ev_count == 1 && c.evs[r->ev_first].s == 15 &&
+		   c.evs[r->ev_first].e == 20,
+	   "a hit's evidence is its bytes in the original text");
+	r = qa_eval(&c, rule(card, "bye_after_hi")->cond);
+	ok(r->val == 1 && c.evs[r->ev_first].s == 28, "after: only the passage after the other rule's hit, in the same message too");
+
+	qa_conv_reset(&c, "chat", 4);   /* the memo must not carry over */
+	add(&c, "1", QA_ROLE_CUSTOMER, 1000, "help");
+	add(&c, "2", QA_ROLE_AGENT, 100000, "hello");
+	ok(qa_eval(&c, rule(card, "slow")->cond)->val == 1, "the next conversation is checked afresh (99 s > 60 s)");
+	double v;
+	uint32_t at;
+	ok(qa_metric(&c, QA_M_FIRST_RESPONSE_S, &v, &at) && v == 99 && at == 1, "the metric names the message it was measured at");
+	qa_conv_free(&c);
+	cs_lexicon_free(lx);
+	qa_card_free(card);
+	cs_buf_free(&err);
+}
+
+int main(void)
+{
+	test_lists();
+	test_errors();
+	test_eval();
+	return tap_done();
+}
