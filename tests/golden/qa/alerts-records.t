@@ -26,7 +26,8 @@ cs-qa --no-message-sentiment --evidence 1 | jq -c 'if .kind == "alert" then . el
 ["abuse",["qa.customer_abuse","qa.agent_abuse"]]
 {"kind":"alert","id":"a-c12ff341f79fcaab","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.customer_abuse","severity":"warning","customer":{"id":"cust-abuse"},"conversation_id":"abuse","reason":"The customer uses abusive language.","evidence":[{"conversation_id":"abuse","message_id":"m1","ts":"2026-03-02T01:00:00Z","span":[17,24],"text":"shut up"}]}
 {"kind":"alert","id":"a-9708faabb5c00053","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.agent_abuse","severity":"critical","customer":{"id":"cust-abuse"},"conversation_id":"abuse","reason":"The agent uses abusive or dismissive language.","evidence":[{"conversation_id":"abuse","message_id":"m2","ts":"2026-03-02T01:00:10Z","span":[0,7],"text":"Shut up"}]}
-["leak",[]]
+["leak",["qa.data_leak"]]
+{"kind":"alert","id":"a-b852fc7ab6b7a3e9","ts":"2026-03-02T01:00:10Z","source":"cs-qa","type":"qa.data_leak","severity":"critical","customer":{"id":"cust-leak"},"conversation_id":"leak","reason":"The agent wrote or said a card or ID number.","evidence":[{"conversation_id":"leak","message_id":"m2","ts":"2026-03-02T01:00:10Z","span":[6,25],"text":"4111 1111 1111 1111"}]}
 ["angry-twice",["qa.repeated_anger"]]
 {"kind":"alert","id":"a-acb114ec6e52b7fb","ts":"2026-03-02T01:00:20Z","source":"cs-qa","type":"qa.repeated_anger","severity":"warning","customer":{"id":"cust-angry-twice"},"conversation_id":"angry-twice","reason":"The customer is angry in more than one message.","evidence":[{"conversation_id":"angry-twice","message_id":"m1","ts":"2026-03-02T01:00:00Z","span":[5,12],"text":"furious"}]}
 ["calm",[]]

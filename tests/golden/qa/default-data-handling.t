@@ -9,10 +9,10 @@ cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.
 {"kind":"conversation","id":"customer-card","channel":"chat","customer":{"id":"cust-customer-card"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"my card is 4111-1111-1111-1111"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Thanks, I will not repeat it."}]}
 {"kind":"conversation","id":"order-number","channel":"chat","customer":{"id":"cust-order-number"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"order?"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Your order number is 2026030212345678."}]}
 --- stdout
-["agent-card",[true,true,5,[]]]
-["agent-id",[true,true,5,[]]]
+["agent-card",[true,false,0,"auto_fail",["4111 1111 1111 1111"]]]
+["agent-id",[true,false,0,"auto_fail",["11010519491231002X"]]]
 ["customer-card",[true,true,5,[]]]
-["order-number",[true,false,0,"auto_fail",["2026030212345678"]]]
+["order-number",[true,true,5,[]]]
 --- stderr
 --- exit
 0

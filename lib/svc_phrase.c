@@ -1,0 +1,229 @@
+/* svc_phrase: many phrase lists matched in one pass (see svc_phrase.h).
+ *
+ * An Aho-Corasick automaton over bytes, built into a full transition table
+ * (no failure links followed while scanning) whose columns are byte
+ * classes: the bytes that occur in some phrase each get a class, all others
+ * share class 0. At the root the scan skips bytes that start no phrase. */
+#include "svc_phrase.h"
+#include "kit_mem.h"
+#include <stdlib.h>
+#include <string.h>
+
+struct phrase {
+	char *text;
+	uint32_t len, list;
+	unsigned char bound_start, bound_end;   /* whole-word checks at either end */
+};
+
+struct cs_phrases {
+	struct phrase *ph;
+	size_t n, cap;
+	/* the automaton, after build */
+	unsigned char cls[256];       /* byte -> class */
+	uint32_t nclass, nstates;
+	int32_t *delta;               /* nstates x nclass */
+	uint32_t *out_first, *out_count;   /* phrases ending at a state: out_ids[first ..+ count) */
+	uint32_t *out_ids;
+	uint32_t *dict;               /* next state on the failure chain with output, or 0 */
+	unsigned char starts[256];    /* bytes that start a phrase */
+	int built;
+};
+
+static int is_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+cs_phrases *cs_phrases_new(void) { return cs_calloc(1, sizeof(cs_phrases)); }
+
+uint32_t cs_phrases_add(cs_phrases *p, const char *phrase, size_t len, uint32_t list)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->ph = cs_realloc(p->ph, p->cap * sizeof *p->ph);
+	}
+	struct phrase *ph = &p->ph[p->n];
+	ph->text = cs_strndup(phrase, len);
+	ph->len = (uint32_t)len;
+	ph->list = list;
+	ph->bound_start = len && is_word_byte((unsigned char)phrase[0]);
+	ph->bound_end = len && is_word_byte((unsigned char)phrase[len - 1]);
+	p->built = 0;
+	return (uint32_t)p->n++;
+}
+
+size_t cs_phrases_count(const cs_phrases *p) { return p->n; }
+
+static void free_automaton(cs_phrases *p)
+{
+	free(p->delta);
+	free(p->out_first);
+	free(p->out_count);
+	free(p->out_ids);
+	free(p->dict);
+	p->delta = NULL;
+	p->out_first = p->out_count = p->out_ids = p->dict = NULL;
+}
+
+void cs_phrases_free(cs_phrases *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->n; i++)
+		free(p->ph[i].text);
+	free(p->ph);
+	free_automaton(p);
+	free(p);
+}
+
+static void assign_classes(cs_phrases *p)
+{
+	memset(p->cls, 0, sizeof p->cls);
+	memset(p->starts, 0, sizeof p->starts);
+	p->nclass = 1;
+	for (size_t i = 0; i < p->n; i++) {
+		const unsigned char *t = (const unsigned char *)p->ph[i].text;
+		if (p->ph[i].len)
+			p->starts[t[0]] = 1;
+		for (uint32_t k = 0; k < p->ph[i].len; k++)
+			if (!p->cls[t[k]])
+				p->cls[t[k]] = (unsigned char)p->nclass++;
+	}
+}
+
+/* The trie: delta holds -1 where no edge exists yet. Returns the state
+ * count; end[i] is the state phrase i ends at. */
+static uint32_t build_trie(cs_phrases *p, uint32_t *end)
+{
+	size_t total = 1;
+	for (size_t i = 0; i < p->n; i++)
+		total += p->ph[i].len;
+	p->delta = cs_malloc(total * p->nclass * sizeof *p->delta);
+	memset(p->delta, 0xff, total * p->nclass * sizeof *p->delta);
+	uint32_t nstates = 1;
+	for (size_t i = 0; i < p->n; i++) {
+		uint32_t s = 0;
+		const unsigned char *t = (const unsigned char *)p->ph[i].text;
+		for (uint32_t k = 0; k < p->ph[i].len; k++) {
+			int32_t *next = &p->delta[(size_t)s * p->nclass + p->cls[t[k]]];
+			if (*next < 0)
+				*next = (int32_t)nstates++;
+			s = (uint32_t)*next;
+		}
+		end[i] = s;
+	}
+	return nstates;
+}
+
+/* Outputs: the phrases ending exactly at each state, grouped by state. */
+static void collect_outputs(cs_phrases *p, const uint32_t *end)
+{
+	p->out_first = cs_calloc(p->nstates + 1, sizeof *p->out_first);
+	p->out_count = cs_calloc(p->nstates + 1, sizeof *p->out_count);
+	p->out_ids = cs_malloc((p->n + 1) * sizeof *p->out_ids);
+	for (size_t i = 0; i < p->n; i++)
+		p->out_count[end[i]]++;
+	uint32_t at = 0;
+	for (uint32_t s = 0; s < p->nstates; s++) {
+		p->out_first[s] = at;
+		at += p->out_count[s];
+		p->out_count[s] = 0;
+	}
+	for (size_t i = 0; i < p->n; i++) {
+		uint32_t s = end[i];
+		p->out_ids[p->out_first[s] + p->out_count[s]++] = (uint32_t)i;
+	}
+}
+
+/* Breadth first: failure links, the dictionary links, and every missing
+ * edge filled from the failure state's. */
+static void link_states(cs_phrases *p)
+{
+	uint32_t *fail = cs_calloc(p->nstates, sizeof *fail);
+	uint32_t *queue = cs_malloc(p->nstates * sizeof *queue);
+	p->dict = cs_calloc(p->nstates, sizeof *p->dict);
+	size_t head = 0, tail = 0;
+	int32_t *root = p->delta;
+	for (uint32_t c = 0; c < p->nclass; c++) {
+		if (root[c] < 0) {
+			root[c] = 0;
+		} else {
+			fail[root[c]] = 0;
+			queue[tail++] = (uint32_t)root[c];
+		}
+	}
+	while (head < tail) {
+		uint32_t s = queue[head++];
+		uint32_t f = fail[s];
+		p->dict[s] = p->out_count[f] ? f : p->dict[f];
+		int32_t *row = &p->delta[(size_t)s * p->nclass];
+		const int32_t *frow = &p->delta[(size_t)f * p->nclass];
+		for (uint32_t c = 0; c < p->nclass; c++) {
+			if (row[c] < 0) {
+				row[c] = frow[c];
+			} else {
+				fail[row[c]] = (uint32_t)frow[c];
+				queue[tail++] = (uint32_t)row[c];
+			}
+		}
+	}
+	free(fail);
+	free(queue);
+}
+
+void cs_phrases_build(cs_phrases *p)
+{
+	free_automaton(p);
+	assign_classes(p);
+	uint32_t *end = cs_malloc((p->n + 1) * sizeof *end);
+	p->nstates = build_trie(p, end);
+	/* shrink the table to the states used */
+	p->delta = cs_realloc(p->delta, (size_t)p->nstates * p->nclass * sizeof *p->delta);
+	collect_outputs(p, end);
+	link_states(p);
+	free(end);
+	p->built = 1;
+}
+
+/* Report the phrases ending at state s at text byte e (exclusive end). */
+static int report(const cs_phrases *p, uint32_t s, const unsigned char *text, size_t len, size_t e,
+		  int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
+{
+	for (; s; s = p->dict[s]) {
+		for (uint32_t k = 0; k < p->out_count[s]; k++) {
+			uint32_t id = p->out_ids[p->out_first[s] + k];
+			const struct phrase *ph = &p->ph[id];
+			size_t start = e - ph->len;
+			if (ph->bound_start && start > 0 && is_word_byte(text[start - 1]))
+				continue;
+			if (ph->bound_end && e < len && is_word_byte(text[e]))
+				continue;
+			cs_phrase_hit h = {ph->list, id, start, e};
+			if (fn(ctx, &h))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
+		     int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
+{
+	if (!p->built || !p->n)
+		return;
+	const unsigned char *t = (const unsigned char *)text;
+	const int32_t *delta = p->delta;
+	const uint32_t nclass = p->nclass;
+	uint32_t s = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s == 0) {
+			while (i < len && !p->starts[t[i]])
+				i++;
+			if (i == len)
+				break;
+		}
+		s = (uint32_t)delta[(size_t)s * nclass + p->cls[t[i]]];
+		if ((p->out_count[s] || p->dict[s]) && report(p, s, t, len, i + 1, fn, ctx))
+			return;
+	}
+}

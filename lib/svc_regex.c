@@ -1,0 +1,71 @@
+/* svc_regex: PCRE2 with limits (see svc_regex.h). Patterns are compiled
+ * for UTF-8 with Unicode properties and JIT-compiled when PCRE2 can; every
+ * match runs with a match limit and a depth limit, so a pattern that would
+ * backtrack for ever stops, and the caller counts it. */
+#include "svc_regex.h"
+#include "kit_mem.h"
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdlib.h>
+
+#define REGEX_MATCH_LIMIT 100000
+#define REGEX_DEPTH_LIMIT 1000
+
+struct cs_regex {
+	pcre2_code *code;
+	pcre2_match_data *md;
+	pcre2_match_context *mc;
+	uint64_t limit_hits;
+};
+
+cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
+{
+	int ec;
+	PCRE2_SIZE off;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP, &ec, &off, NULL);
+	if (!code) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(ec, msg, sizeof msg);
+		cs_buf_printf(err, "offset %zu: %s", (size_t)off, (char *)msg);
+		return NULL;
+	}
+	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* the interpreter runs when JIT is unavailable */
+	cs_regex *re = cs_calloc(1, sizeof *re);
+	re->code = code;
+	re->md = pcre2_match_data_create_from_pattern(code, NULL);
+	re->mc = pcre2_match_context_create(NULL);
+	pcre2_set_match_limit(re->mc, REGEX_MATCH_LIMIT);
+	pcre2_set_depth_limit(re->mc, REGEX_DEPTH_LIMIT);
+	return re;
+}
+
+int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me)
+{
+	if (start > len)
+		return 0;
+	/* text may hold bytes that are not UTF-8 (kept as they were): PCRE2 checks */
+	int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, start, 0, re->md, re->mc);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0) {
+		/* limits, and text that is not UTF-8: no match, counted */
+		re->limit_hits++;
+		return -1;
+	}
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(re->md);
+	*ms = ov[0];
+	*me = ov[1];
+	return 1;
+}
+
+uint64_t cs_regex_limit_hits(const cs_regex *re) { return re->limit_hits; }
+
+void cs_regex_free(cs_regex *re)
+{
+	if (!re)
+		return;
+	pcre2_match_data_free(re->md);
+	pcre2_match_context_free(re->mc);
+	pcre2_code_free(re->code);
+	free(re);
+}
