@@ -10,6 +10,7 @@
 #include "kit_time.h"
 #include "svc_sentiment.h"
 #include <inttypes.h>
+#include <stddef.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,28 +73,52 @@ static const char *str_of(cs_jval v, cs_buf *buf, size_t *n)
 struct add_ctx {
 	cs_qa *q;
 	cs_buf id, ts, event, text, role;
+	cs_obj members;
 	size_t n;
 };
+
+/* The members of a message cs-qa reads, found in one pass over it. */
+struct msg_members {
+	cs_jval id, ts, event, type, text, role, start_ms, end_ms;
+};
+
+static void find_members(const cs_obj *obj, struct msg_members *mm)
+{
+	static const struct { const char *key; size_t off; } known[] = {
+		{"id", offsetof(struct msg_members, id)}, {"ts", offsetof(struct msg_members, ts)},
+		{"event", offsetof(struct msg_members, event)}, {"type", offsetof(struct msg_members, type)},
+		{"text", offsetof(struct msg_members, text)}, {"role", offsetof(struct msg_members, role)},
+		{"start_ms", offsetof(struct msg_members, start_ms)}, {"end_ms", offsetof(struct msg_members, end_ms)},
+	};
+	memset(mm, 0, sizeof *mm);
+	for (size_t i = 0; i < obj->n; i++) {
+		const cs_member *m = &obj->m[i];
+		for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+			if (cs_member_is(m, known[k].key, strlen(known[k].key))) {
+				*(cs_jval *)((char *)mm + known[k].off) = (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type};
+				break;
+			}
+	}
+}
 
 static int add_message(cs_jval m, void *ctx)
 {
 	struct add_ctx *a = ctx;
-	if (m.t != CS_J_OBJECT)
+	if (m.t != CS_J_OBJECT || cs_json_members((cs_span){m.p, m.n}, &a->members) < 0)
 		return 1;
+	struct msg_members mm;
+	find_members(&a->members, &mm);
 	struct qa_msg_in in = {0};
-	cs_jval ts = cs_jget(m, "ts"), event = cs_jget(m, "event");
-	if (event.t == CS_J_NONE)
-		event = cs_jget(m, "type");
-	in.id = str_of(cs_jget(m, "id"), &a->id, &in.id_len);
-	in.ts_text = str_of(ts, &a->ts, &in.ts_len);
-	in.event = str_of(event, &a->event, &in.event_len);
-	in.text = str_of(cs_jget(m, "text"), &a->text, &in.text_len);
+	in.id = str_of(mm.id, &a->id, &in.id_len);
+	in.ts_text = str_of(mm.ts, &a->ts, &in.ts_len);
+	in.event = str_of(mm.event.t != CS_J_NONE ? mm.event : mm.type, &a->event, &in.event_len);
+	in.text = str_of(mm.text, &a->text, &in.text_len);
 	size_t rn;
-	const char *role = str_of(cs_jget(m, "role"), &a->role, &rn);
+	const char *role = str_of(mm.role, &a->role, &rn);
 	in.role = qa_role_of(role, rn);
-	in.ts = time_of(ts);
-	in.start_ms = offset_of(cs_jget(m, "start_ms"));
-	in.end_ms = offset_of(cs_jget(m, "end_ms"));
+	in.ts = time_of(mm.ts);
+	in.start_ms = offset_of(mm.start_ms);
+	in.end_ms = offset_of(mm.end_ms);
 	qa_conv_add(&a->q->conv, &in);
 	a->n++;
 	return 0;
@@ -106,6 +131,7 @@ static void add_ctx_free(struct add_ctx *a)
 	cs_buf_free(&a->event);
 	cs_buf_free(&a->text);
 	cs_buf_free(&a->role);
+	cs_obj_free(&a->members);
 }
 
 /* ---- writing the qa field ---- */

@@ -691,6 +691,23 @@ int cs_json_id(cs_span val, enum cs_jtype type, cs_buf *scratch, const char **s,
 	return cs_json_str(val, type, scratch, s, n);
 }
 
+/* Past the closing quote of a valid string whose contents start at p: the
+ * next quote not escaped by an odd run of backslashes, found with memchr. */
+static const char *skip_string_valid(const char *p, const char *e)
+{
+	for (;;) {
+		const char *q = memchr(p, '"', (size_t)(e - p));
+		if (!q)
+			return e;
+		size_t bs = 0;
+		while (q - bs > p && q[-1 - (ptrdiff_t)bs] == '\\')
+			bs++;
+		if (bs % 2 == 0)
+			return q + 1;
+		p = q + 1;
+	}
+}
+
 /* End of the valid value at p (no checks: the text was validated before). */
 static const char *skip_valid(const char *p, const char *e)
 {
@@ -698,10 +715,7 @@ static const char *skip_valid(const char *p, const char *e)
 	do {
 		p = skip_ws(p, e);
 		if (*p == '"') {
-			p++;
-			while (*p != '"')
-				p += *p == '\\' ? 2 : 1;
-			p++;
+			p = skip_string_valid(p + 1, e);
 		} else if (*p == '{' || *p == '[') {
 			depth++;
 			p++;
@@ -767,6 +781,38 @@ int cs_json_member(cs_span obj, const char *key, size_t keylen, cs_span *val, en
 			*type = *p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p);
 			found = 1;
 		}
+		p = skip_ws(end, e);
+		if (p < e && *p == ',')
+			p++;
+	}
+}
+
+int cs_json_members(cs_span obj, cs_obj *out)
+{
+	const char *p = skip_ws(obj.p, obj.p + obj.n), *e = obj.p + obj.n;
+	out->n = 0;
+	if (p >= e || *p != '{')
+		return -1;
+	out->whole = (cs_span){p, (size_t)(e - p)};
+	for (p++;;) {
+		p = skip_ws(p, e);
+		if (p >= e || *p != '"')
+			return 0;
+		const char *k = p + 1;
+		p = skip_string_valid(k, e);
+		size_t kn = (size_t)(p - 1 - k);
+		p = skip_ws(p, e);   /* to ':' */
+		p = skip_ws(p + 1, e);
+		const char *end = skip_valid(p, e);
+		if (out->n == out->cap) {
+			out->cap = out->cap ? out->cap * 2 : 16;
+			out->m = cs_realloc(out->m, out->cap * sizeof *out->m);
+		}
+		cs_member *m = &out->m[out->n++];
+		m->key = (cs_span){k, kn};
+		m->val = (cs_span){p, (size_t)(end - p)};
+		m->type = (unsigned char)(*p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p));
+		m->key_escaped = memchr(k, '\\', kn) != NULL;
 		p = skip_ws(end, e);
 		if (p < e && *p == ',')
 			p++;

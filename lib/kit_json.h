@@ -77,6 +77,9 @@ int cs_member_is(const cs_member *m, const char *key, size_t keylen);
 /* Call fn for each element of an array value (already validated); stops and
  * returns fn's value when it is non-zero. */
 int cs_json_each(cs_span arr, int (*fn)(cs_span item, enum cs_jtype type, void *ctx), void *ctx);
+/* The members of an already validated object, in one pass (no checks),
+ * into out (reused). Returns 0, or -1 if obj is not an object. */
+int cs_json_members(cs_span obj, cs_obj *out);
 /* Append the valid JSON text json[0..n) to out without the white space
  * between its tokens (strings and numbers kept byte for byte). */
 void cs_json_compact(const char *json, size_t n, cs_buf *out);
