@@ -1,47 +1,524 @@
-/* TEMPORARY stub until the sentiment service lands: a tiny word list. */
+/* svc_sentiment: scoring a message (see svc_sentiment.h). The English rules
+ * follow vaderSentiment 3.3.2 step for step, its quirks included (the
+ * "but" rule finds each value by its first equal one), so that the scores
+ * are VADER's. */
 #include "svc_sentiment.h"
 #include "kit_mem.h"
+#include "svc_senti_lex.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-struct cs_lexicon { int unused; };
-cs_lexicon *cs_lexicon_new(void) { return cs_calloc(1, sizeof(cs_lexicon)); }
-int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err) { (void)lx; (void)dir; (void)err; return 0; }
-int cs_lexicon_load_file(cs_lexicon *lx, const char *path, cs_buf *err) { (void)lx; (void)path; (void)err; return 0; }
-int cs_lexicon_load_mem(cs_lexicon *lx, const char *name, const char *text, size_t len, cs_buf *err) { (void)lx; (void)name; (void)text; (void)len; (void)err; return 0; }
-void cs_lexicon_free(cs_lexicon *lx) { free(lx); }
-const char *cs_emotion_name(enum cs_emotion e)
-{
-	static const char *const names[] = {"anger", "frustration", "anxiety", "satisfaction"};
-	return e < CS_EMO_N ? names[e] : "?";
-}
-static const struct { const char *w; double v; int emo; } words[] = {
-	{"angry", -2.5, CS_EMO_ANGER}, {"furious", -3, CS_EMO_ANGER}, {"terrible", -2.5, -1}, {"bad", -2.5, -1},
-	{"great", 3.1, CS_EMO_SATISFACTION}, {"thanks", 1.9, -1}, {"good", 1.9, -1}, {"太差", -2.5, CS_EMO_ANGER},
-	{"生气", -2.5, CS_EMO_ANGER}, {"谢谢", 1.9, -1}, {"满意", 2, CS_EMO_SATISFACTION}, {"sorry", -0.3, -1},
-	{"worried", -1.5, CS_EMO_ANXIETY}, {"担心", -1.5, CS_EMO_ANXIETY}, {"again", 0, CS_EMO_FRUSTRATION}, {"还没", -1, CS_EMO_FRUSTRATION},
+
+#define N_SCALAR (-0.74)
+#define C_INCR 0.733
+#define ZH_WINDOW 4      /* characters between a negator or degree word and its sentiment word */
+
+struct tok {
+	size_t off, len;          /* in scratch->text */
+	size_t low_off;           /* lower case, in scratch->lower */
+	const struct lex_entry *lex;   /* in the English lexicon */
+	double booster;           /* VADER's booster or dampener value, 0 when none */
+	unsigned char upper;      /* Python's str.isupper() */
+	unsigned char negation;   /* a VADER negation word or one with n't */
+	unsigned char han;        /* holds Han characters: scored by the Chinese rules */
 };
-void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s)
+
+struct cs_senti_scratch {
+	cs_buf text, lower, key;
+	struct tok *t;
+	size_t nt, tcap;
+	double *v;                /* one sentiment value per token */
+	size_t vcap;
+	double *zh;               /* the Chinese token's word values */
+	size_t zhcap;
+	cs_norm norm;
+};
+
+/* ---- tokens ---- */
+
+static int is_space_cp(uint32_t cp)
 {
-	(void)lx;
-	double sum = 0;
-	s->nhits = 0;
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-		size_t wl = strlen(words[i].w);
-		for (const char *p = text; (p = memmem(p, len - (size_t)(p - text), words[i].w, wl)); p += wl) {
-			sum += words[i].v;
-			if (words[i].emo >= 0) {
-				if (s->nhits == s->hits_cap) {
-					s->hits_cap = s->hits_cap ? s->hits_cap * 2 : 8;
-					s->hits = cs_realloc(s->hits, s->hits_cap * sizeof *s->hits);
-				}
-				s->hits[s->nhits++] = (cs_emo_hit){(size_t)(p - text), (size_t)(p - text) + wl, (enum cs_emotion)words[i].emo};
-			}
+	return cp == ' ' || (cp >= 9 && cp <= 13) || (cp >= 0x1c && cp <= 0x1f) || cp == 0x85 || cp == 0xA0 ||
+	       cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+	       cp == 0x205F || cp == 0x3000;
+}
+
+static int is_punct(unsigned char c)
+{
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+/* Emoji replaced by their descriptions, as VADER reads them. */
+static void replace_emoji(const cs_lexicon *lx, const char *text, size_t len, cs_buf *out)
+{
+	cs_buf_reset(out);
+	int prev_space = 1;
+	size_t i = 0;
+	while (i < len) {
+		size_t start = i;
+		uint32_t cp = cs_utf8_next(text, len, &i);
+		const struct lex_entry *e = cp >= 0x80 ? lex_get(&lx->emoji, text + start, i - start) : NULL;
+		if (e) {
+			if (!prev_space)
+				cs_buf_addc(out, ' ');
+			cs_buf_add(out, lx->emoji.keys.p + e->str_off, e->str_len);
+			prev_space = 0;
+		} else {
+			cs_buf_add(out, text + start, i - start);
+			prev_space = cp == ' ';
 		}
 	}
-	s->compound = sum / sqrt(sum * sum + 15);
-	s->label = s->compound >= 0.05 ? 1 : s->compound <= -0.05 ? -1 : 0;
-	s->pos = s->neg = 0;
-	s->neu = 1;
+	cs_buf_reserve(out, 1);
+	out->p[out->len] = '\0';
 }
-void cs_senti_free(cs_senti *s) { free(s->hits); *s = (cs_senti)CS_SENTI_INIT; }
+
+static int ascii_isupper(const char *s, size_t n)
+{
+	int cased = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 'a' && c <= 'z')
+			return 0;
+		cased |= c >= 'A' && c <= 'Z';
+	}
+	return cased;
+}
+
+static const char *low(const cs_senti_scratch *sc, const struct tok *t) { return sc->lower.p + t->low_off; }
+
+static int tok_is(const cs_senti_scratch *sc, const struct tok *t, const char *word)
+{
+	size_t n = strlen(word);
+	return t->len == n && memcmp(low(sc, t), word, n) == 0;
+}
+
+static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
+{
+	/* strip punctuation at either end; a word of two characters or fewer
+	 * after stripping was an emoticon: keep it whole */
+	const char *p = sc->text.p + off;
+	size_t s = 0, e = len;
+	while (s < e && is_punct((unsigned char)p[s]))
+		s++;
+	while (e > s && is_punct((unsigned char)p[e - 1]))
+		e--;
+	if (cs_utf8_count(p + s, e - s) > 2) {
+		off += s;
+		len = e - s;
+	}
+	if (sc->nt == sc->tcap) {
+		sc->tcap = sc->tcap ? sc->tcap * 2 : 64;
+		sc->t = cs_realloc(sc->t, sc->tcap * sizeof *sc->t);
+	}
+	struct tok *t = &sc->t[sc->nt++];
+	memset(t, 0, sizeof *t);
+	t->off = off;
+	t->len = len;
+	t->low_off = sc->lower.len;
+	const char *w = sc->text.p + off;
+	for (size_t i = 0; i < len; i++)
+		cs_buf_addc(&sc->lower, (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]));
+	cs_buf_addc(&sc->lower, '\0');
+	const char *lw = low(sc, t);
+	t->lex = lex_get(&lx->en, lw, len);
+	const struct lex_entry *b = lex_get(&lx->boosters, lw, len);
+	t->booster = b ? b->value : 0;
+	t->upper = (unsigned char)ascii_isupper(w, len);
+	t->negation = lex_get(&lx->negators, lw, len) || memmem(lw, len, "n't", 3);
+	for (size_t i = 0; i < len && !t->han;)
+		t->han = (unsigned char)cs_is_han(cs_utf8_next(w, len, &i));
+}
+
+static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
+{
+	sc->nt = 0;
+	cs_buf_reset(&sc->lower);
+	const char *p = sc->text.p;
+	size_t n = sc->text.len, i = 0, start = 0;
+	int in_word = 0;
+	while (i < n) {
+		size_t at = i;
+		uint32_t cp = cs_utf8_next(p, n, &i);
+		if (is_space_cp(cp)) {
+			if (in_word)
+				add_token(lx, sc, start, at - start);
+			in_word = 0;
+		} else if (!in_word) {
+			start = at;
+			in_word = 1;
+		}
+	}
+	if (in_word)
+		add_token(lx, sc, start, n - start);
+}
+
+/* ---- VADER's rules, token by token ---- */
+
+static int in_lexicon(const struct tok *t) { return t->lex != NULL; }
+
+static double scalar_inc_dec(const struct tok *t, double valence, int cap_diff)
+{
+	double scalar = t->booster;
+	if (scalar == 0)
+		return 0;
+	if (valence < 0)
+		scalar = -scalar;
+	if (t->upper && cap_diff)
+		scalar += valence > 0 ? C_INCR : -C_INCR;
+	return scalar;
+}
+
+static double negation_check(const cs_senti_scratch *sc, double valence, int start_i, size_t i)
+{
+	const struct tok *t = sc->t;
+	if (start_i == 0) {
+		if (t[i - 1].negation)
+			valence *= N_SCALAR;
+	} else if (start_i == 1) {
+		if (tok_is(sc, &t[i - 2], "never") && (tok_is(sc, &t[i - 1], "so") || tok_is(sc, &t[i - 1], "this")))
+			valence *= 1.25;
+		else if (tok_is(sc, &t[i - 2], "without") && tok_is(sc, &t[i - 1], "doubt"))
+			;
+		else if (t[i - 2].negation)
+			valence *= N_SCALAR;
+	} else {
+		if ((tok_is(sc, &t[i - 3], "never") && (tok_is(sc, &t[i - 2], "so") || tok_is(sc, &t[i - 2], "this"))) ||
+		    tok_is(sc, &t[i - 1], "so") || tok_is(sc, &t[i - 1], "this"))
+			valence *= 1.25;
+		else if (tok_is(sc, &t[i - 3], "without") && (tok_is(sc, &t[i - 2], "doubt") || tok_is(sc, &t[i - 1], "doubt")))
+			;
+		else if (t[i - 3].negation)
+			valence *= N_SCALAR;
+	}
+	return valence;
+}
+
+/* The lower-case tokens from..to (inclusive) joined by spaces, looked up in table. */
+static const struct lex_entry *ngram(const cs_lexicon *lx, cs_senti_scratch *sc, const struct lex_table *table,
+				     size_t from, size_t to)
+{
+	cs_buf_reset(&sc->key);
+	for (size_t k = from; k <= to; k++) {
+		if (k > from)
+			cs_buf_addc(&sc->key, ' ');
+		cs_buf_add(&sc->key, low(sc, &sc->t[k]), sc->t[k].len);
+	}
+	(void)lx;
+	return lex_get(table, sc->key.p ? sc->key.p : "", sc->key.len);
+}
+
+static double special_idioms_check(const cs_lexicon *lx, cs_senti_scratch *sc, double valence, size_t i)
+{
+	/* onezero, twoonezero, twoone, threetwoone, threetwo: the first found wins */
+	static const int seq[5][2] = {{1, 0}, {2, 0}, {2, 1}, {3, 1}, {3, 2}};
+	for (int k = 0; k < 5; k++) {
+		const struct lex_entry *e = ngram(lx, sc, &lx->idioms, i - (size_t)seq[k][0], i - (size_t)seq[k][1]);
+		if (e) {
+			valence = e->value;
+			break;
+		}
+	}
+	const struct lex_entry *e;
+	if (sc->nt - 1 > i && (e = ngram(lx, sc, &lx->idioms, i, i + 1)))
+		valence = e->value;
+	if (sc->nt - 1 > i + 1 && (e = ngram(lx, sc, &lx->idioms, i, i + 2)))
+		valence = e->value;
+	/* booster and dampener n-grams before the word: threetwoone, threetwo, twoone */
+	static const int grams[3][2] = {{3, 1}, {3, 2}, {2, 1}};
+	for (int k = 0; k < 3; k++)
+		if ((e = ngram(lx, sc, &lx->boosters, i - (size_t)grams[k][0], i - (size_t)grams[k][1])))
+			valence += e->value;
+	return valence;
+}
+
+static double least_check(const cs_senti_scratch *sc, double valence, size_t i)
+{
+	const struct tok *t = sc->t;
+	if (i > 1 && !in_lexicon(&t[i - 1]) && tok_is(sc, &t[i - 1], "least")) {
+		if (!tok_is(sc, &t[i - 2], "at") && !tok_is(sc, &t[i - 2], "very"))
+			valence *= N_SCALAR;
+	} else if (i > 0 && !in_lexicon(&t[i - 1]) && tok_is(sc, &t[i - 1], "least")) {
+		valence *= N_SCALAR;
+	}
+	return valence;
+}
+
+static double english_valence(const cs_lexicon *lx, cs_senti_scratch *sc, size_t i, int cap_diff)
+{
+	const struct tok *t = sc->t;
+	const struct tok *item = &t[i];
+	double valence = item->lex->value;
+	if (tok_is(sc, item, "no") && i != sc->nt - 1 && in_lexicon(&t[i + 1]))
+		valence = 0.0;   /* "no" negates the next word instead */
+	if ((i > 0 && tok_is(sc, &t[i - 1], "no")) || (i > 1 && tok_is(sc, &t[i - 2], "no")) ||
+	    (i > 2 && tok_is(sc, &t[i - 3], "no") && (tok_is(sc, &t[i - 1], "or") || tok_is(sc, &t[i - 1], "nor"))))
+		valence = item->lex->value * N_SCALAR;
+	if (item->upper && cap_diff)
+		valence += valence > 0 ? C_INCR : -C_INCR;
+	for (int start_i = 0; start_i < 3; start_i++) {
+		if (i > (size_t)start_i && !in_lexicon(&t[i - (size_t)start_i - 1])) {
+			double s = scalar_inc_dec(&t[i - (size_t)start_i - 1], valence, cap_diff);
+			if (start_i == 1 && s != 0)
+				s *= 0.95;
+			if (start_i == 2 && s != 0)
+				s *= 0.9;
+			valence += s;
+			valence = negation_check(sc, valence, start_i, i);
+			if (start_i == 2)
+				valence = special_idioms_check(lx, sc, valence, i);
+		}
+	}
+	return least_check(sc, valence, i);
+}
+
+/* "but": values before it halved, after it one and a half times, each found
+ * by its first equal value, as vaderSentiment does. */
+static void but_check(double *v, size_t n, size_t bi)
+{
+	for (size_t k = 0; k < n; k++) {
+		double value = v[k];
+		size_t si = 0;
+		while (v[si] != value)
+			si++;
+		if (si < bi)
+			v[si] = value * 0.5;
+		else if (si > bi)
+			v[si] = value * 1.5;
+	}
+}
+
+/* ---- Chinese ---- */
+
+static int zh_clause_end(uint32_t cp)
+{
+	return cp == 0xFF0C || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == 0x3001 ||
+	       cp == 0xFF1A || cp == ',' || cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':' || cp == '~' ||
+	       cp == 0x2026 || cp == 0xFF5E || cp == '\n';
+}
+
+/* The longest entry of the Chinese lexicon at w[i], or NULL; *end is past it. */
+static const struct lex_entry *zh_longest(const cs_lexicon *lx, const char *w, size_t n, size_t i, size_t *end)
+{
+	size_t j = i;
+	uint32_t first = cs_utf8_next(w, n, &j);
+	if (first >= 65536 || !(lx->zh_first[first >> 3] & (1u << (first & 7))))
+		return NULL;
+	size_t ends[16];
+	size_t k = 0;
+	ends[k++] = j;
+	while (k < lx->zh_max_chars && k < 16 && j < n) {
+		cs_utf8_next(w, n, &j);
+		ends[k++] = j;
+	}
+	while (k > 0) {
+		k--;
+		const struct lex_entry *e = lex_get(&lx->zh, w + i, ends[k] - i);
+		if (e) {
+			*end = ends[k];
+			return e;
+		}
+	}
+	return NULL;
+}
+
+/* A token with Han characters: the sum of its sentiment words' values after
+ * the Chinese rules, on VADER's scale. */
+static double chinese_valence(const cs_lexicon *lx, cs_senti_scratch *sc, const char *w, size_t n)
+{
+	size_t nv = 0, contrast_at = SIZE_MAX, i = 0, gap = 0;
+	int negators = 0;
+	double boost = 0;
+	while (i < n) {
+		size_t end;
+		const struct lex_entry *e = zh_longest(lx, w, n, i, &end);
+		if (!e) {
+			uint32_t cp = cs_utf8_next(w, n, &i);
+			if (zh_clause_end(cp) || ++gap > ZH_WINDOW) {
+				negators = 0;
+				boost = 0;
+				gap = 0;
+			}
+			continue;
+		}
+		i = end;
+		gap = 0;
+		switch (e->kind) {
+		case ZH_NEGATOR: negators++; break;
+		case ZH_DEGREE: boost += e->value; break;
+		case ZH_CONTRAST:
+			if (contrast_at == SIZE_MAX)
+				contrast_at = nv;
+			negators = 0;
+			boost = 0;
+			break;
+		case ZH_BLOCKER: break;
+		default: {
+			double v = e->value;
+			if (v != 0 && boost != 0)
+				v += v > 0 ? boost : -boost;
+			if (negators % 2)
+				v *= N_SCALAR;
+			if (nv == sc->zhcap) {
+				sc->zhcap = sc->zhcap ? sc->zhcap * 2 : 32;
+				sc->zh = cs_realloc(sc->zh, sc->zhcap * sizeof *sc->zh);
+			}
+			sc->zh[nv++] = v;
+			negators = 0;
+			boost = 0;
+		}
+		}
+	}
+	double sum = 0;
+	for (size_t k = 0; k < nv; k++)
+		sum += contrast_at == SIZE_MAX ? sc->zh[k] : k < contrast_at ? sc->zh[k] * 0.5 : sc->zh[k] * 1.5;
+	return sum;
+}
+
+/* ---- the message ---- */
+
+static double punctuation_emphasis(const char *text, size_t n)
+{
+	size_t ep = 0, qm = 0;
+	for (size_t i = 0; i < n; i++) {
+		ep += text[i] == '!';
+		qm += text[i] == '?';
+		/* full-width ！ and ？ count as ! and ? */
+		if ((unsigned char)text[i] == 0xEF && i + 2 < n && (unsigned char)text[i + 1] == 0xBC) {
+			ep += (unsigned char)text[i + 2] == 0x81;
+			qm += (unsigned char)text[i + 2] == 0x9F;
+		}
+	}
+	double amp = (double)(ep > 4 ? 4 : ep) * 0.292;
+	if (qm > 1)
+		amp += qm <= 3 ? (double)qm * 0.18 : 0.96;
+	return amp;
+}
+
+static void score_valence(cs_senti *s, const double *v, size_t n, const char *text, size_t len)
+{
+	s->compound = s->pos = s->neg = s->neu = 0;
+	if (!n)
+		return;
+	double sum = 0, pos = 0, neg = 0, neu = 0;
+	for (size_t k = 0; k < n; k++) {
+		sum += v[k];
+		if (v[k] > 0)
+			pos += v[k] + 1;
+		else if (v[k] < 0)
+			neg += v[k] - 1;
+		else
+			neu += 1;
+	}
+	double amp = punctuation_emphasis(text, len);
+	if (sum > 0)
+		sum += amp;
+	else if (sum < 0)
+		sum -= amp;
+	double c = sum / sqrt(sum * sum + 15);
+	s->compound = c < -1 ? -1 : c > 1 ? 1 : c;
+	if (pos > fabs(neg))
+		pos += amp;
+	else if (pos < fabs(neg))
+		neg -= amp;
+	double total = pos + fabs(neg) + neu;
+	s->pos = fabs(pos / total);
+	s->neg = fabs(neg / total);
+	s->neu = fabs(neu / total);
+}
+
+static void sentiments(const cs_lexicon *lx, cs_senti_scratch *sc)
+{
+	size_t upper = 0;
+	for (size_t i = 0; i < sc->nt; i++)
+		upper += sc->t[i].upper;
+	int cap_diff = upper > 0 && upper < sc->nt;   /* some but not all words in capitals */
+	if (sc->nt > sc->vcap) {
+		sc->vcap = sc->nt * 2;
+		sc->v = cs_realloc(sc->v, sc->vcap * sizeof *sc->v);
+	}
+	size_t but = SIZE_MAX;
+	for (size_t i = 0; i < sc->nt; i++) {
+		const struct tok *t = &sc->t[i];
+		double v = 0;
+		if (but == SIZE_MAX && tok_is(sc, t, "but"))
+			but = i;
+		if (t->booster != 0 || (i + 1 < sc->nt && tok_is(sc, t, "kind") && tok_is(sc, &sc->t[i + 1], "of")))
+			v = 0;
+		else if (t->lex)
+			v = english_valence(lx, sc, i, cap_diff);
+		else if (t->han)
+			v = chinese_valence(lx, sc, sc->text.p + t->off, t->len);
+		sc->v[i] = v;
+	}
+	if (but != SIZE_MAX)
+		but_check(sc->v, sc->nt, but);
+}
+
+static void add_hit(cs_senti *s, size_t start, size_t end, enum cs_emotion e)
+{
+	if (s->nhits == s->hits_cap) {
+		s->hits_cap = s->hits_cap ? s->hits_cap * 2 : 8;
+		s->hits = cs_realloc(s->hits, s->hits_cap * sizeof *s->hits);
+	}
+	s->hits[s->nhits++] = (cs_emo_hit){start, end, e};
+}
+
+struct emo_ctx {
+	cs_senti *s;
+	const cs_norm *norm;
+};
+
+static int on_emotion(void *ctx, const cs_phrase_hit *h)
+{
+	struct emo_ctx *ec = ctx;
+	enum cs_emotion e = (enum cs_emotion)h->list;
+	int fits = e == CS_EMO_SATISFACTION ? ec->s->label > 0 : ec->s->label < 0;
+	if (fits) {
+		size_t os, oe;
+		cs_norm_span(ec->norm, h->start, h->end, &os, &oe);
+		add_hit(ec->s, os, oe, e);
+	}
+	return 0;
+}
+
+void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s)
+{
+	if (!s->scratch)
+		s->scratch = cs_calloc(1, sizeof *s->scratch);
+	cs_senti_scratch *sc = s->scratch;
+	replace_emoji(lx, text, len, &sc->text);
+	tokenize(lx, sc);
+	sentiments(lx, sc);
+	score_valence(s, sc->v, sc->nt, sc->text.p, sc->text.len);
+	s->label = s->compound >= 0.05 ? 1 : s->compound <= -0.05 ? -1 : 0;
+	s->nhits = 0;
+	if (s->label && norm->text.len) {
+		struct emo_ctx ec = {s, norm};
+		cs_phrases_scan(lx->emotions, norm->text.p, norm->text.len, on_emotion, &ec);
+	}
+}
+
+void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s)
+{
+	if (!s->scratch)
+		s->scratch = cs_calloc(1, sizeof *s->scratch);
+	cs_norm_text(&s->scratch->norm, text, len);
+	cs_senti_score_normalized(lx, text, len, &s->scratch->norm, s);
+}
+
+void cs_senti_free(cs_senti *s)
+{
+	cs_senti_scratch *sc = s->scratch;
+	if (sc) {
+		cs_buf_free(&sc->text);
+		cs_buf_free(&sc->lower);
+		cs_buf_free(&sc->key);
+		free(sc->t);
+		free(sc->v);
+		free(sc->zh);
+		cs_norm_free(&sc->norm);
+		free(sc);
+	}
+	free(s->hits);
+	*s = (cs_senti)CS_SENTI_INIT;
+}

@@ -1,37 +1,66 @@
+/* svc_sentiment: sentiment of a message, English and Chinese, and the
+ * emotion words a supervisor cares about.
+ *
+ * English follows VADER (Hutto and Gilbert 2014; vaderSentiment 3.3.2):
+ * whitespace tokens with punctuation stripped, the lexicon on VADER's -4..4
+ * scale, emoji read as their descriptions, boosters and dampeners with their
+ * decay, capitals for emphasis, negation in the three tokens before a word,
+ * "no", "least", "never so", "without doubt", the special idioms, "but",
+ * exclamation and question marks, and compound = x / sqrt(x^2 + 15).
+ *
+ * A token with Han characters is read with the same arithmetic and Chinese
+ * rules, by longest match (no segmentation): negators within the clause
+ * (parity, so a double negation is positive), degree words, contrast words
+ * (but-rule), lexicalized forms (不错, 没问题) and blocker words (出差) that
+ * hide the sentiment word inside them. The token adds one value, as an
+ * English token does.
+ *
+ * Emotion words (anger, frustration, anxiety, satisfaction) are found by
+ * phrase in the normalized text; the negative ones count only in a message
+ * that is negative, satisfaction only in one that is positive. */
 #ifndef CS_SENTIMENT_H
 #define CS_SENTIMENT_H
 #include <stddef.h>
 #include "kit_buf.h"
+#include "svc_text.h"
 
-/* svc_sentiment: VADER sentiment for English, the same rules for Chinese, and emotion words. */
 typedef struct cs_lexicon cs_lexicon;
 cs_lexicon *cs_lexicon_new(void);
-/* The shipped lexicons from DIR (share/lexicons): returns 0, or -1 with err set to "FILE:LINE: reason". */
+/* The shipped lexicons from dir (share/lexicons): returns 0, or -1 with err
+ * set to "FILE:LINE: reason". */
 int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err);
-/* A user lexicon: "word TAB valence" lines (valence -4..4, VADER's scale; '#' comments, blank lines);
- * a word with Han characters goes to the Chinese lexicon, others to the English one; a later entry
- * replaces an earlier one. Returns 0, or -1 with err "FILE:LINE: reason" (bad number, no tab, ...). */
+/* A user lexicon: "word TAB valence" lines (valence -4..4, VADER's scale;
+ * '#' comments and blank lines skipped); a word with Han characters goes to
+ * the Chinese lexicon, others to the English one; a later entry replaces an
+ * earlier one. Returns 0, or -1 with err "FILE:LINE: reason". */
 int cs_lexicon_load_file(cs_lexicon *lx, const char *path, cs_buf *err);
-/* The same from memory (for tests and the fuzz harness). */
+/* The same from memory (tests, the fuzz harness). */
 int cs_lexicon_load_mem(cs_lexicon *lx, const char *name, const char *text, size_t len, cs_buf *err);
 void cs_lexicon_free(cs_lexicon *lx);
 
 enum cs_emotion { CS_EMO_ANGER, CS_EMO_FRUSTRATION, CS_EMO_ANXIETY, CS_EMO_SATISFACTION, CS_EMO_N };
 const char *cs_emotion_name(enum cs_emotion e);   /* "anger", ... */
+
 typedef struct {
-	size_t start, end;        /* bytes of the scored text that triggered it */
+	size_t start, end;        /* bytes of the scored text that showed it */
 	enum cs_emotion emotion;
 } cs_emo_hit;
+
+typedef struct cs_senti_scratch cs_senti_scratch;
+
 typedef struct {
 	double compound;          /* VADER's normalized score in [-1, 1] */
 	double pos, neu, neg;     /* VADER's proportions */
 	int label;                /* 1 positive (>= 0.05), -1 negative (<= -0.05), 0 neutral */
-	cs_emo_hit *hits;         /* emotion words found, in text order (owned, reused across calls) */
+	cs_emo_hit *hits;         /* emotion words, in text order (owned, reused) */
 	size_t nhits, hits_cap;
-	void *scratch;            /* the scorer's reusable memory */
+	cs_senti_scratch *scratch;
 } cs_senti;
 #define CS_SENTI_INIT {0}
-/* Score one message (UTF-8). Thread-compatible: one cs_senti per thread; the lexicon is read-only. */
+
+/* Score one message (UTF-8). One cs_senti per thread; the lexicon is read-only. */
 void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s);
+/* The same when the caller has normalized the text already (svc_text.h). */
+void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s);
 void cs_senti_free(cs_senti *s);
 #endif

@@ -1,0 +1,356 @@
+/* svc_senti_lex: reading the sentiment lexicons (see svc_senti_lex.h and
+ * svc_sentiment.h for the file formats). */
+#include "svc_senti_lex.h"
+#include "kit_hash.h"
+#include "kit_mem.h"
+#include "svc_sentiment.h"
+#include "svc_text.h"
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define LEX_MAX_FILE ((size_t)64 << 20)
+
+/* ---- the table: open addressing, keys copied into one buffer ---- */
+
+static struct lex_entry *slot(const struct lex_table *t, const char *key, size_t n, uint64_t h)
+{
+	size_t mask = t->cap - 1;
+	for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+		struct lex_entry *e = &t->e[i];
+		if (!e->used || (e->hash == h && e->key_len == n && memcmp(t->keys.p + e->key_off, key, n) == 0))
+			return e;
+	}
+}
+
+const struct lex_entry *lex_get(const struct lex_table *t, const char *key, size_t n)
+{
+	if (!t->cap)
+		return NULL;
+	const struct lex_entry *e = slot(t, key, n, cs_hash64(key, n, 0x1E8));
+	return e->used ? e : NULL;
+}
+
+static void grow(struct lex_table *t)
+{
+	struct lex_table old = *t;
+	t->cap = old.cap ? old.cap * 2 : 1024;
+	t->e = cs_calloc(t->cap, sizeof *t->e);
+	for (size_t i = 0; i < old.cap; i++)
+		if (old.e[i].used)
+			*slot(t, old.keys.p + old.e[i].key_off, old.e[i].key_len, old.e[i].hash) = old.e[i];
+	free(old.e);
+}
+
+struct lex_entry *lex_put(struct lex_table *t, const char *key, size_t n)
+{
+	if ((t->n + 1) * 2 > t->cap)
+		grow(t);
+	uint64_t h = cs_hash64(key, n, 0x1E8);
+	struct lex_entry *e = slot(t, key, n, h);
+	if (!e->used) {
+		e->used = 1;
+		e->hash = h;
+		e->key_off = (uint32_t)t->keys.len;
+		e->key_len = (uint32_t)n;
+		cs_buf_add(&t->keys, key, n);
+		t->n++;
+	}
+	return e;
+}
+
+void lex_table_free(struct lex_table *t)
+{
+	free(t->e);
+	cs_buf_free(&t->keys);
+	memset(t, 0, sizeof *t);
+}
+
+/* ---- the lexicon ---- */
+
+/* VADER's rule words (vaderSentiment 3.3.2): boosters and dampeners, the
+ * negations, and the special idioms with their valence. */
+#define B_INCR 0.293
+#define B_DECR (-0.293)
+static const char *const boosters_up[] = {
+	"absolutely", "amazingly", "awfully", "completely", "considerable", "considerably", "decidedly", "deeply",
+	"effing", "enormous", "enormously", "entirely", "especially", "exceptional", "exceptionally", "extreme",
+	"extremely", "fabulously", "flipping", "flippin", "frackin", "fracking", "fricking", "frickin", "frigging",
+	"friggin", "fully", "fuckin", "fucking", "fuggin", "fugging", "greatly", "hella", "highly", "hugely",
+	"incredible", "incredibly", "intensely", "major", "majorly", "more", "most", "particularly", "purely",
+	"quite", "really", "remarkably", "so", "substantially", "thoroughly", "total", "totally", "tremendous",
+	"tremendously", "uber", "unbelievably", "unusually", "utter", "utterly", "very", NULL};
+static const char *const boosters_down[] = {
+	"almost", "barely", "hardly", "just enough", "kind of", "kinda", "kindof", "kind-of", "less", "little",
+	"marginal", "marginally", "occasional", "occasionally", "partly", "scarce", "scarcely", "slight", "slightly",
+	"somewhat", "sort of", "sorta", "sortof", "sort-of", NULL};
+static const char *const negations[] = {
+	"aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "ain't", "aren't", "can't",
+	"couldn't", "daren't", "didn't", "doesn't", "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt",
+	"neither", "don't", "hadn't", "hasn't", "haven't", "isn't", "mightn't", "mustn't", "neednt", "needn't",
+	"never", "none", "nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt", "uhuh",
+	"wasnt", "werent", "oughtn't", "shan't", "shouldn't", "uh-uh", "wasn't", "weren't", "without", "wont",
+	"wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite", NULL};
+static const struct { const char *words; double valence; } idioms[] = {
+	{"the shit", 3}, {"the bomb", 3}, {"bad ass", 1.5}, {"badass", 1.5}, {"bus stop", 0.0}, {"yeah right", -2},
+	{"kiss of death", -1.5}, {"to die for", 3}, {"beating heart", 3.1}, {"broken heart", -2.9}, {NULL, 0}};
+
+static void put_words(struct lex_table *t, const char *const *words, double value)
+{
+	for (size_t i = 0; words[i]; i++)
+		lex_put(t, words[i], strlen(words[i]))->value = value;
+}
+
+cs_lexicon *cs_lexicon_new(void)
+{
+	cs_lexicon *lx = cs_calloc(1, sizeof *lx);
+	lx->emotions = cs_phrases_new();
+	put_words(&lx->boosters, boosters_up, B_INCR);
+	put_words(&lx->boosters, boosters_down, B_DECR);
+	put_words(&lx->negators, negations, 0);
+	for (size_t i = 0; idioms[i].words; i++)
+		lex_put(&lx->idioms, idioms[i].words, strlen(idioms[i].words))->value = idioms[i].valence;
+	return lx;
+}
+
+void cs_lexicon_free(cs_lexicon *lx)
+{
+	if (!lx)
+		return;
+	lex_table_free(&lx->en);
+	lex_table_free(&lx->zh);
+	lex_table_free(&lx->emoji);
+	lex_table_free(&lx->boosters);
+	lex_table_free(&lx->negators);
+	lex_table_free(&lx->idioms);
+	cs_phrases_free(lx->emotions);
+	free(lx);
+}
+
+static int has_han(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;)
+		if (cs_is_han(cs_utf8_next(s, n, &i)))
+			return 1;
+	return 0;
+}
+
+static void add_zh(cs_lexicon *lx, const char *w, size_t n, enum zh_kind kind, double value)
+{
+	struct lex_entry *e = lex_put(&lx->zh, w, n);
+	e->kind = (unsigned char)kind;
+	e->value = value;
+	uint32_t chars = (uint32_t)cs_utf8_count(w, n);
+	if (chars > lx->zh_max_chars)
+		lx->zh_max_chars = chars;
+	size_t i = 0;
+	uint32_t first = cs_utf8_next(w, n, &i);
+	if (first < 65536)
+		lx->zh_first[first >> 3] |= (unsigned char)(1u << (first & 7));
+}
+
+/* A word in ASCII lower case, as VADER looks it up. */
+static void add_en(cs_lexicon *lx, const char *w, size_t n, double value)
+{
+	char buf[256];
+	if (n >= sizeof buf)
+		return;
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	lex_put(&lx->en, buf, n)->value = value;
+}
+
+/* ---- reading files ---- */
+
+/* What a line of a file means; returns NULL or the reason it is bad. */
+typedef const char *(*line_fn)(cs_lexicon *lx, char **fields, size_t nfields);
+
+static int parse_number(const char *s, double *v)
+{
+	char *end;
+	errno = 0;
+	*v = strtod(s, &end);
+	return end != s && *end == '\0' && errno == 0 && isfinite(*v);
+}
+
+static const char *valence_line(cs_lexicon *lx, char **f, size_t n)
+{
+	double v;
+	if (n < 2)
+		return "expected a word, a tab and a valence";
+	if (!parse_number(f[1], &v) || v < -4 || v > 4)
+		return "the valence must be a number from -4 to 4";
+	size_t wl = strlen(f[0]);
+	if (!wl)
+		return "an empty word";
+	if (has_han(f[0], wl))
+		add_zh(lx, f[0], wl, ZH_SENT, v);
+	else
+		add_en(lx, f[0], wl, v);
+	return NULL;
+}
+
+/* VADER's file: word, mean, standard deviation, ratings; only the first two count. */
+static const char *vader_line(cs_lexicon *lx, char **f, size_t n) { return valence_line(lx, f, n < 2 ? n : 2); }
+
+static const char *emoji_line(cs_lexicon *lx, char **f, size_t n)
+{
+	if (n < 2 || !*f[0])
+		return "expected an emoji, a tab and its description";
+	struct lex_entry *e = lex_put(&lx->emoji, f[0], strlen(f[0]));
+	e->str_off = (uint32_t)lx->emoji.keys.len;
+	e->str_len = (uint32_t)strlen(f[1]);
+	cs_buf_add(&lx->emoji.keys, f[1], e->str_len);
+	return NULL;
+}
+
+static const char *zh_rule_line(cs_lexicon *lx, char **f, size_t n)
+{
+	static const struct { const char *name; enum zh_kind kind; } kinds[] = {
+		{"negator", ZH_NEGATOR}, {"degree", ZH_DEGREE}, {"contrast", ZH_CONTRAST}, {"blocker", ZH_BLOCKER},
+	};
+	if (n < 2 || !*f[1])
+		return "expected a kind (negator, degree, contrast, blocker), a tab and a word";
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		if (strcmp(kinds[k].name, f[0]) != 0)
+			continue;
+		double v = 0;
+		if (kinds[k].kind == ZH_DEGREE && (n < 3 || !parse_number(f[2], &v) || fabs(v) > 4))
+			return "a degree word needs a third field, its booster from -4 to 4";
+		add_zh(lx, f[1], strlen(f[1]), kinds[k].kind, v);
+		return NULL;
+	}
+	return "the kind must be negator, degree, contrast or blocker";
+}
+
+static const char *emotion_line(cs_lexicon *lx, char **f, size_t n)
+{
+	if (n < 2 || !*f[0])
+		return "expected a word, a tab and an emotion";
+	for (int e = 0; e < CS_EMO_N; e++)
+		if (strcmp(cs_emotion_name((enum cs_emotion)e), f[1]) == 0) {
+			cs_buf norm = CS_BUF_INIT;
+			cs_norm_phrase(f[0], strlen(f[0]), &norm);
+			if (norm.len)
+				cs_phrases_add(lx->emotions, norm.p, norm.len, (uint32_t)e);
+			cs_buf_free(&norm);
+			lx->emotions_built = 0;
+			return NULL;
+		}
+	return "the emotion must be anger, frustration, anxiety or satisfaction";
+}
+
+/* Split text into lines and tab-separated fields, skipping blank lines and
+ * '#' comments; a UTF-8 BOM and CR line ends are allowed. */
+static int read_lines(cs_lexicon *lx, const char *name, const char *text, size_t len, line_fn fn, cs_buf *err)
+{
+	cs_buf line = CS_BUF_INIT;
+	uint64_t lineno = 0;
+	size_t i = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	int rc = 0;
+	while (i < len && rc == 0) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - text) : len, n = end - i;
+		lineno++;
+		if (n && text[i + n - 1] == '\r')
+			n--;
+		cs_buf_reset(&line);
+		cs_buf_add(&line, text + i, n);
+		cs_buf_reserve(&line, 1);
+		line.p[line.len] = '\0';
+		i = end + 1;
+		if (!n || line.p[0] == '#')
+			continue;
+		if (memchr(line.p, '\0', line.len)) {
+			cs_buf_printf(err, "%s:%llu: a NUL byte", name, (unsigned long long)lineno);
+			rc = -1;
+			break;
+		}
+		char *fields[8];
+		size_t nf = 0;
+		for (char *p = line.p; nf < 8; p++) {
+			fields[nf++] = p;
+			p = strchr(p, '\t');
+			if (!p)
+				break;
+			*p = '\0';
+		}
+		const char *why = fn(lx, fields, nf);
+		if (why) {
+			cs_buf_printf(err, "%s:%llu: %s", name, (unsigned long long)lineno, why);
+			rc = -1;
+		}
+	}
+	cs_buf_free(&line);
+	return rc;
+}
+
+static int read_file(cs_lexicon *lx, const char *path, line_fn fn, cs_buf *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		cs_buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	cs_buf text = CS_BUF_INIT;
+	char chunk[65536];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len <= LEX_MAX_FILE)
+		cs_buf_add(&text, chunk, got);
+	int bad = ferror(f);
+	fclose(f);
+	int rc = -1;
+	if (bad)
+		cs_buf_printf(err, "%s: read error", path);
+	else if (text.len > LEX_MAX_FILE)
+		cs_buf_printf(err, "%s: larger than 64 MiB", path);
+	else
+		rc = read_lines(lx, path, text.p ? text.p : "", text.len, fn, err);
+	cs_buf_free(&text);
+	return rc;
+}
+
+/* The emotion matcher is built after each load, so scoring reads a finished lexicon. */
+static int built(cs_lexicon *lx, int rc)
+{
+	if (!lx->emotions_built) {
+		cs_phrases_build(lx->emotions);
+		lx->emotions_built = 1;
+	}
+	return rc;
+}
+
+int cs_lexicon_load_file(cs_lexicon *lx, const char *path, cs_buf *err)
+{
+	return built(lx, read_file(lx, path, valence_line, err));
+}
+
+int cs_lexicon_load_mem(cs_lexicon *lx, const char *name, const char *text, size_t len, cs_buf *err)
+{
+	return built(lx, read_lines(lx, name, text, len, valence_line, err));
+}
+
+int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err)
+{
+	static const struct { const char *file; line_fn fn; } files[] = {
+		{"vader_lexicon.txt", vader_line}, {"emoji_utf8_lexicon.txt", emoji_line}, {"zh.tsv", valence_line},
+		{"zh_rules.tsv", zh_rule_line}, {"emotions.tsv", emotion_line},
+	};
+	cs_buf path = CS_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i < sizeof files / sizeof *files && rc == 0; i++) {
+		cs_buf_reset(&path);
+		cs_buf_printf(&path, "%s/%s", dir, files[i].file);
+		rc = read_file(lx, path.p, files[i].fn, err);
+	}
+	cs_buf_free(&path);
+	return built(lx, rc);
+}
+
+const char *cs_emotion_name(enum cs_emotion e)
+{
+	static const char *const names[] = {"anger", "frustration", "anxiety", "satisfaction"};
+	return e < CS_EMO_N ? names[e] : "?";
+}

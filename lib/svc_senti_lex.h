@@ -1,0 +1,39 @@
+/* svc_senti_lex: the lexicons behind svc_sentiment: word tables read from
+ * "word TAB value" files, looked up by bytes. Internal to svc_sentiment*. */
+#ifndef CS_SENTI_LEX_H
+#define CS_SENTI_LEX_H
+#include <stddef.h>
+#include <stdint.h>
+#include "kit_buf.h"
+#include "svc_phrase.h"
+
+/* What a Chinese entry is. */
+enum zh_kind { ZH_SENT, ZH_NEGATOR, ZH_DEGREE, ZH_CONTRAST, ZH_BLOCKER };
+
+struct lex_entry {
+	uint64_t hash;
+	uint32_t key_off, key_len;   /* in the table's keys */
+	uint32_t str_off, str_len;   /* a string value (emoji descriptions), in keys */
+	double value;
+	unsigned char kind, used;
+};
+
+struct lex_table {
+	struct lex_entry *e;
+	size_t cap, n;
+	cs_buf keys;
+};
+
+const struct lex_entry *lex_get(const struct lex_table *t, const char *key, size_t n);
+struct lex_entry *lex_put(struct lex_table *t, const char *key, size_t n);
+void lex_table_free(struct lex_table *t);
+
+struct cs_lexicon {
+	struct lex_table en, zh, emoji;
+	struct lex_table boosters, negators, idioms;   /* VADER's rule words (value: booster or idiom valence) */
+	uint32_t zh_max_chars;       /* the longest Chinese entry, in characters */
+	unsigned char zh_first[65536 / 8];   /* BMP code points that start a Chinese entry */
+	cs_phrases *emotions;        /* list id = enum cs_emotion */
+	int emotions_built;
+};
+#endif
