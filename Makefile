@@ -67,7 +67,7 @@ ASAN_OBJ  := $(patsubst lib/%.c,$(ASAN_DIR)/obj/%.o,$(LIB_SRC))
 ASAN_BINS := $(addprefix $(ASAN_DIR)/bin/,$(PROGS))
 ASAN_UNITS := $(patsubst tests/unit/%.c,$(ASAN_DIR)/unit/%,$(UNIT_SRC))
 
-.PHONY: all test test-plain test-asan check-build bench install uninstall demo clean completions lint fuzz fuzz-build
+.PHONY: all test test-plain test-asan check-build bench eval-sentiment install uninstall demo clean completions lint fuzz fuzz-build
 all: lib/libcs.a $(BINS)
 
 $(OBJ_DIR)/%.o: lib/%.c lib/*.h VERSION
@@ -152,6 +152,11 @@ bench: all
 
 demo: all
 	@sh examples/demo.sh
+
+# Sentiment quality on the data beside the checkout (../shared) and the
+# Chinese set in tests/data/sentiment; see bench/sentiment-eval.sh.
+eval-sentiment: all
+	@sh bench/sentiment-eval.sh
 
 completions: all
 	@sh tools/gencomp.sh

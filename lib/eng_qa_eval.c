@@ -149,7 +149,7 @@ void qa_conv_add(qa_conv *c, const struct qa_msg_in *in)
 	}
 	m->hit_count = c->nhits - m->hit_first;
 
-	cs_senti_score(c->lexicon, in->text, in->text_len, &c->senti);
+	cs_senti_score_normalized(c->lexicon, in->text, in->text_len, &c->norm_state, &c->senti);
 	m->compound = c->senti.compound;
 	m->label = c->senti.label;
 	keep_emotions(c, m, msg);

@@ -36,17 +36,17 @@ other records passed through untouched:
 == 5. cs-qa: every conversation scored with the default scorecard, sentiment, alerts
 conversation               channel score compl customer   items failed
 c-0075992a5e8b3e65         app         0  33.3 improving  greeting,identity_verification,discovery,responsiveness,closing
-c-ca4a8d82a630b7cb         chat     69.7   100 improving  discovery,responsiveness,closing
-c-859a768dd4f2297c         app      55.4   100 steady     greeting,discovery,responsiveness,closing
+c-ca4a8d82a630b7cb         chat     64.3   100 improving  discovery,responsiveness,closing
+c-859a768dd4f2297c         app        47   100 steady     greeting,discovery,empathy,responsiveness,closing
 c-18c1dd82100f4de3         wechat      -     - steady     -
 T-501                      phone       -     - steady     -
-T-500                      email    73.2   100 steady     discovery,closing
+T-500                      email    62.1   100 improving  discovery,empathy,closing
 35436                      email    64.3   100 steady     greeting,discovery,closing
 35437                      web         -     - steady     -
 m1.li@example.com          email    82.1   100 improving  greeting,closing
 m5.bob@example.net         email       0  33.3 steady     identity_verification,discovery,closing
-m7.carol@example.org       email    64.3   100 steady     greeting,discovery,closing
-call-1042                  phone       0  33.3 steady     disclosure,closing
+m7.carol@example.org       email    54.5   100 steady     greeting,discovery,empathy,closing
+call-1042                  phone       0  33.3 improving  disclosure,closing
 
 why the first conversation scored 0 (an auto-fail item, with its evidence):
 {"id":"identity_verification","evidence":[{"message_id":"m-2002","ts":"2026-03-02T01:03:10Z","span":[73,79],"text":"refund"}]}

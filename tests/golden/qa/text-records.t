@@ -7,7 +7,7 @@ cs-qa --sentiment-only | jq -c '[.id, .qa.sentiment.label, (.qa.sentiment.compou
 {"id":"r2","text":"This is terrible. I am angry."}
 {"id":"r3","rating":5}
 --- stdout
-["r1","neutral","number"]
+["r1","positive","number"]
 ["r2","negative","number"]
 ["r3",null,"null"]
 --- stderr

@@ -1,0 +1,75 @@
+#!/bin/sh
+# bench/sentiment-eval.sh: how well cs-qa's sentiment scorer does, printed
+# for the README (make eval-sentiment). Run from the repository root.
+#  - English: VADER's human-rated movie review snippets (../shared/data/vader:
+#    id, mean of human ratings on -4..4, text): Pearson r between cs-qa's
+#    compound and the human mean; 2-class accuracy (the sign, snippets rated
+#    0 left out); 3-class macro F1 with neutral taken as |human mean| < 0.5
+#    and |compound| < 0.05 (VADER's thresholds).
+#  - When node and the npm package vader-sentiment (a JavaScript port of an
+#    older VADER) are found (NODE_PATH), how often cs-qa gives the same
+#    compound as that port.
+#  - Chinese: tests/data/sentiment/zh-{dev,test}.tsv (written for cs; the
+#    scorer was tuned on the dev half only): accuracy, by domain, a neutral
+#    score counting as wrong.
+set -u
+cd "$(dirname -- "$0")/.." || exit 1
+QA=${QA:-bin/cs-qa}
+DATA=${CS_SHARED_DATA:-../shared/data}
+[ -x "$QA" ] || { echo "sentiment-eval: $QA is not built (run make)" >&2; exit 1; }
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/cs-senti.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+score() {   # stdin: text lines; stdout: compound scores, one a line
+	jq -R -c '{text: .}' | CS_SHARE_DIR=${CS_SHARE_DIR:-share} "$QA" -q --sentiment-only |
+		jq -r '.qa.sentiment.compound'
+}
+
+english() {
+	truth=$DATA/vader/movieReviewSnippets_GroundTruth.txt
+	if [ ! -f "$truth" ]; then
+		echo "English: skipped, $truth is not here"
+		return 0
+	fi
+	cut -f3 "$truth" >"$tmp/en.txt"
+	score <"$tmp/en.txt" >"$tmp/en.cs"
+	cut -f2 "$truth" | paste - "$tmp/en.cs" | awk -F'\t' '
+		function cls(v, band) { return v >= band ? 1 : v <= -band ? -1 : 0 }
+		{ h = $1 + 0; c = $2 + 0; n++; sh += h; sc += c; shh += h * h; scc += c * c; shc += h * c
+		  if (h != 0) { bin++; if ((h > 0) == (c > 0) && c != 0) binok++ }
+		  hc = cls(h, 0.5); cc = cls(c, 0.05); tp[hc] += (hc == cc); pred[cc]++; gold[hc]++ }
+		END {
+			r = (n * shc - sh * sc) / sqrt((n * shh - sh * sh) * (n * scc - sc * sc))
+			f = 0; for (k = -1; k <= 1; k++) { p = pred[k] ? tp[k] / pred[k] : 0; q = gold[k] ? tp[k] / gold[k] : 0; f += (p + q) ? 2 * p * q / (p + q) : 0 }
+			printf "English (VADER movie review snippets, %d texts): Pearson r %.3f with the human mean; 2-class accuracy %.3f (%d texts not rated 0); 3-class macro F1 %.3f\n", n, r, binok / bin, bin, f / 3
+		}'
+	if command -v node >/dev/null 2>&1 && node -e 'require("vader-sentiment")' 2>/dev/null; then
+		node -e '
+			const v = require("vader-sentiment"), fs = require("fs");
+			for (const s of fs.readFileSync(process.argv[1], "utf8").split("\n").slice(0, -1))
+				console.log(v.SentimentIntensityAnalyzer.polarity_scores(s).compound)' "$tmp/en.txt" >"$tmp/en.js"
+		paste "$tmp/en.cs" "$tmp/en.js" | awk '{ d = $1 - $2; if (d < 0) d = -d; n++; same += d < 0.00005; near += d <= 0.05 }
+			END { printf "English against vader-sentiment (npm, an older VADER): the same compound for %.1f%%, within 0.05 for %.1f%%\n", 100 * same / n, 100 * near / n }'
+	else
+		echo "English against vader-sentiment: skipped (npm install vader-sentiment, and set NODE_PATH, to compare)"
+	fi
+}
+
+chinese() {
+	for half in dev test; do
+		f=tests/data/sentiment/zh-$half.tsv
+		grep -v '^#' "$f" >"$tmp/zh.tsv"
+		cut -f3 "$tmp/zh.tsv" | score >"$tmp/zh.cs"
+		cut -f1,2 "$tmp/zh.tsv" | paste - "$tmp/zh.cs" | awk -F'\t' -v half="$half" '
+			{ ok = ($1 == "pos" && $3 >= 0.05) || ($1 == "neg" && $3 <= -0.05); n++; right += ok; dn[$2]++; dr[$2] += ok
+			  neutral += ($3 > -0.05 && $3 < 0.05) }
+			END {
+				printf "Chinese (%s half, %d reviews): accuracy %.3f (", half, n, right / n
+				sep = ""; for (d in dn) { printf "%s%s %.2f", sep, d, dr[d] / dn[d]; sep = ", " }
+				printf "); %d scored neutral\n", neutral
+			}'
+	done
+}
+
+english
+chinese

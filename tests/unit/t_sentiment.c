@@ -1,0 +1,122 @@
+/* t_sentiment: VADER's rules for English, the Chinese rules, emotion words
+ * and lexicon files (lib/svc_sentiment.c, lib/svc_senti_lex.c), with the
+ * shipped lexicons in share/lexicons. */
+#include "svc_sentiment.h"
+#include "tap.h"
+#include <math.h>
+#include <string.h>
+
+static cs_lexicon *lx;
+static cs_senti s = CS_SENTI_INIT;
+
+static double compound(const char *text)
+{
+	cs_senti_score(lx, text, strlen(text), &s);
+	return s.compound;
+}
+
+/* VADER's README examples, scored by vaderSentiment 3.3.2 (rounded to 4 places). */
+static void test_vader(void)
+{
+	static const struct { const char *text; double want; } cases[] = {
+		{"VADER is smart, handsome, and funny.", 0.8316},
+		{"VADER is smart, handsome, and funny!", 0.8439},
+		{"VADER is very smart, handsome, and funny.", 0.8545},
+		{"VADER is VERY SMART, handsome, and FUNNY.", 0.9227},
+		{"VADER is VERY SMART, handsome, and FUNNY!!!", 0.9342},
+		{"VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!", 0.9469},
+		{"VADER is not smart, handsome, nor funny.", -0.7424},
+		{"The book was good.", 0.4404},
+		{"At least it isn't a horrible book.", 0.431},
+		{"The book was only kind of good.", 0.3832},
+		{"The plot was good, but the characters are uncompelling and the dialog is not great.", -0.7042},
+		{"Today SUX!", -0.5461},
+		{"Today only kinda sux! But I'll get by, lol", 0.5249},
+		{"Make sure you :) or :D today!", 0.8633},
+		{"Catch utf-8 emoji such as 💘 and 💋 and 😁", 0.875},
+		{"Not bad at all", 0.431},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		double got = round(compound(cases[i].text) * 10000) / 10000;
+		ok(fabs(got - cases[i].want) < 1e-9, "VADER: %s = %.4f (got %.4f)", cases[i].text, cases[i].want, got);
+	}
+	compound("");
+	ok(s.compound == 0 && s.label == 0 && s.nhits == 0, "empty text is neutral");
+	compound("The food was good. The service was terrible??? Never again!!!!");
+	ok(s.label == -1 && s.pos > 0 && s.neg > s.pos && fabs(s.pos + s.neu + s.neg - 1) < 1e-9,
+	   "proportions sum to one; punctuation adds to the side that wins");
+}
+
+static void test_chinese(void)
+{
+	ok(compound("房间很干净") > 0.05 && compound("服务太差了") < -0.05, "sentiment words with degree words");
+	ok(compound("不好") < -0.05 && compound("不错") > 0.05 && compound("没问题") > 0.05,
+	   "lexicalized forms are matched whole before the negator");
+	ok(compound("不太好") < -0.05, "negator, degree, word: not very good is negative");
+	ok(compound("不是不好") > 0.05, "a double negation is positive");
+	double plain = compound("好"), strong = compound("非常好"), weak = compound("有点好");
+	ok(strong > plain && weak < plain, "degree words boost and dampen");
+	ok(compound("我在出差") == 0 && compound("差") < 0, "a blocker word hides the sentiment word inside it");
+	ok(compound("房间很干净，但是服务太差了") < -0.05 && compound("服务太差，但是房间很干净") > 0.05,
+	   "contrast: what follows 但是 weighs more");
+	ok(compound("服务差。不，是很差") < 0, "a clause ends the negator's reach");
+	ok(compound("太差了！！！") < compound("太差了"), "full-width exclamation marks add emphasis");
+	ok(compound("OK，谢谢！") > 0.05, "mixed text: the Chinese token counts among the English ones");
+}
+
+static void test_emotions(void)
+{
+	compound("I am furious, this is the third time!");
+	int anger = 0, frustration = 0;
+	for (size_t i = 0; i < s.nhits; i++) {
+		const char *t = "I am furious, this is the third time!";
+		anger |= s.hits[i].emotion == CS_EMO_ANGER && strncmp(t + s.hits[i].start, "furious", 7) == 0 &&
+			 s.hits[i].end - s.hits[i].start == 7;
+		frustration |= s.hits[i].emotion == CS_EMO_FRUSTRATION;
+	}
+	ok(anger && frustration, "emotion words with their spans");
+	compound("I am not angry at all, thanks!");
+	int negative_emotion = 0;
+	for (size_t i = 0; i < s.nhits; i++)
+		negative_emotion |= s.hits[i].emotion != CS_EMO_SATISFACTION;
+	ok(s.label > 0 && !negative_emotion, "no anger in a message that is not negative");
+	compound("东西还没到，我很着急");
+	ok(s.label < 0 && s.nhits >= 1, "Chinese emotion words");
+	ok(strcmp(cs_emotion_name(CS_EMO_ANXIETY), "anxiety") == 0, "names");
+}
+
+static void test_lexicon_files(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	const char *good = "# mine\nfrobnicate\t3.5\n\n超赞\t3\r\n";
+	ok(cs_lexicon_load_mem(lx, "mine.tsv", good, strlen(good), &err) == 0, "a lexicon file: comments, blank lines, CRLF");
+	ok(compound("frobnicate") > 0.5 && compound("超赞") > 0.5, "its words score, English and Chinese");
+	const char *bad = "fine\t1\nbroken\t9\n";
+	ok(cs_lexicon_load_mem(lx, "bad.tsv", bad, strlen(bad), &err) < 0 && strstr(err.p, "bad.tsv:2:") &&
+		   strstr(err.p, "-4 to 4"),
+	   "a valence out of range is named with file and line");
+	cs_buf_reset(&err);
+	ok(cs_lexicon_load_mem(lx, "notab.tsv", "word 1\n", 7, &err) < 0 && strstr(err.p, "notab.tsv:1:"),
+	   "a line without a tab");
+	cs_buf_reset(&err);
+	ok(cs_lexicon_load_file(lx, "no/such/file.tsv", &err) < 0 && strstr(err.p, "no/such/file.tsv"), "a missing file");
+	cs_buf_free(&err);
+}
+
+int main(void)
+{
+	lx = cs_lexicon_new();
+	cs_buf err = CS_BUF_INIT;
+	if (cs_lexicon_load_defaults(lx, "share/lexicons", &err) < 0) {
+		ok(0, "the shipped lexicons load: %s", err.p);
+		return tap_done();
+	}
+	test_vader();
+	test_chinese();
+	test_emotions();
+	test_lexicon_files();
+	cs_senti_free(&s);
+	cs_lexicon_free(lx);
+	cs_buf_free(&err);
+	return tap_done();
+}
