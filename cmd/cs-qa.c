@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_SCORECARD = 256, OPT_LEXICON, OPT_SENTIMENT_ONLY, OPT_ALERTS, OPT_EVIDENCE, OPT_CHECK, OPT_NO_MESSAGES };
+enum { OPT_SCORECARD = 256, OPT_LEXICON, OPT_SENTIMENT_ONLY, OPT_ALERTS, OPT_EVIDENCE, OPT_CHECK, OPT_NO_MESSAGES, OPT_THREADS };
 
 static const struct cs_opt options[] = {
 	{"scorecard", 'c', 1, "file", "the scorecard: a file, or a name in the share directory (default: default)", "file"},
@@ -18,6 +18,7 @@ static const struct cs_opt options[] = {
 					   "or only (alert records only)", "records|inline|only"},
 	{"evidence", OPT_EVIDENCE, 1, "n", "evidence entries kept per item and alert (default 3)", NULL},
 	{"no-message-sentiment", OPT_NO_MESSAGES, 0, NULL, "leave out qa.sentiment.messages (one entry a message)", NULL},
+	{"threads", OPT_THREADS, 1, "n", "score with n threads (default: one a processor); the output is the same", NULL},
 	{"check", OPT_CHECK, 0, NULL, "check the scorecard, print what it holds and exit", NULL},
 	{0}
 };
@@ -70,6 +71,7 @@ static int handle(int key, const char *arg, void *ctx)
 	case OPT_ALERTS: a->o.alerts = parse_alerts(arg); break;
 	case OPT_EVIDENCE: a->o.max_evidence = (int)cs_opt_int("evidence", arg, 0, 1000); break;
 	case OPT_NO_MESSAGES: a->o.messages_sentiment = 0; break;
+	case OPT_THREADS: a->o.threads = (int)cs_opt_int("threads", arg, 1, 16); break;
 	case OPT_CHECK: a->check = 1; break;
 	}
 	return 0;

@@ -25,6 +25,7 @@ struct cs_qa_opts {
 	enum cs_qa_alerts alerts;
 	int max_evidence;             /* evidence entries kept per item */
 	int messages_sentiment;       /* qa.sentiment.messages: one entry a message */
+	int threads;                  /* scoring threads; 0: one a processor */
 };
 
 void cs_qa_opts_init(struct cs_qa_opts *o);

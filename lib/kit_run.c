@@ -179,6 +179,8 @@ static int decide(cs_run *r, const cs_rec *rec, enum cs_verdict sel, const char 
 	}
 	if (whr == CS_V_FALSE) {
 		r->skipped++;
+		if (r->e->flush)
+			r->e->flush(r->e->ctx, r);
 		cs_run_write_line(r, rec->text, rec->len);
 		return 0;
 	}
@@ -326,6 +328,8 @@ void cs_run_input_failed(cs_run *r) { r->inputs_failed++; }
 void cs_run_idle(cs_run *r)
 {
 	release(r);
+	if (r->e->flush)
+		r->e->flush(r->e->ctx, r);
 	cs_out_flush(r->out);
 }
 

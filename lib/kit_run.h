@@ -60,6 +60,10 @@ struct cs_engine {
 	int (*record)(void *ctx, cs_run *run, const cs_rec *rec);
 	/* The input has ended (not called when the run stopped): write what is held. */
 	void (*finish)(void *ctx, cs_run *run);
+	/* Write what is held now: the skeleton is about to write a record of its
+	 * own (one --where passes through) or the input pauses. For an engine
+	 * that works on records in batches; output order stays input order. */
+	void (*flush)(void *ctx, cs_run *run);
 	/* Add the program's own counters after the common ones. */
 	void (*counters)(void *ctx, cs_stats *st);
 	/* Closing notices, before the common summary. */

@@ -1,11 +1,14 @@
 /* svc_regex: PCRE2 with limits (see svc_regex.h). Patterns are compiled
  * for UTF-8 with Unicode properties and JIT-compiled when PCRE2 can; every
  * match runs with a match limit and a depth limit, so a pattern that would
- * backtrack for ever stops, and the caller counts it. */
+ * backtrack for ever stops, and the caller counts it. A compiled pattern is
+ * shared by threads: each thread matches with match data of its own. */
 #include "svc_regex.h"
 #include "kit_mem.h"
+#include "kit_msg.h"
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 #define REGEX_MATCH_LIMIT 100000
@@ -13,10 +16,30 @@
 
 struct cs_regex {
 	pcre2_code *code;
-	pcre2_match_data *md;
 	pcre2_match_context *mc;
-	uint64_t limit_hits;
+	_Atomic uint64_t limit_hits;
 };
+
+/* One match's offsets are all cs_regex_find reports: one pair a thread. */
+static _Thread_local pcre2_match_data *thread_md;
+
+static void free_thread_md(void)
+{
+	pcre2_match_data_free(thread_md);
+	thread_md = NULL;
+}
+
+static pcre2_match_data *match_data(void)
+{
+	if (!thread_md) {
+		thread_md = pcre2_match_data_create(1, NULL);
+		if (!thread_md)
+			cs_die(CS_EXIT_IO, "out of memory");
+	}
+	return thread_md;
+}
+
+void cs_regex_thread_done(void) { free_thread_md(); }
 
 cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 {
@@ -32,7 +55,6 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* the interpreter runs when JIT is unavailable */
 	cs_regex *re = cs_calloc(1, sizeof *re);
 	re->code = code;
-	re->md = pcre2_match_data_create_from_pattern(code, NULL);
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, REGEX_MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, REGEX_DEPTH_LIMIT);
@@ -44,7 +66,8 @@ int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size
 	if (start > len)
 		return 0;
 	/* text may hold bytes that are not UTF-8 (kept as they were): PCRE2 checks */
-	int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, start, 0, re->md, re->mc);
+	pcre2_match_data *md = match_data();
+	int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, start, 0, md, re->mc);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {
@@ -52,7 +75,7 @@ int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size
 		re->limit_hits++;
 		return -1;
 	}
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(re->md);
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 	*ms = ov[0];
 	*me = ov[1];
 	return 1;
@@ -64,7 +87,6 @@ void cs_regex_free(cs_regex *re)
 {
 	if (!re)
 		return;
-	pcre2_match_data_free(re->md);
 	pcre2_match_context_free(re->mc);
 	pcre2_code_free(re->code);
 	free(re);

@@ -11,4 +11,6 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err);
 int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me);
 uint64_t cs_regex_limit_hits(const cs_regex *re);
 void cs_regex_free(cs_regex *re);
+/* A thread that matched is done: free its match data (also fine on the main thread at the end). */
+void cs_regex_thread_done(void);
 #endif

@@ -147,8 +147,17 @@ static void add_zh(cs_lexicon *lx, const char *w, size_t n, enum zh_kind kind, d
 		lx->zh_max_chars = chars;
 	size_t i = 0;
 	uint32_t first = cs_utf8_next(w, n, &i);
-	if (first < 65536)
-		lx->zh_first[first >> 3] |= (unsigned char)(1u << (first & 7));
+	if (first >= 65536)
+		return;   /* only found by the slow path: never, as no BMP filter bit is set */
+	BIT_SET(lx->zh_first, first);
+	if (chars == 1)
+		BIT_SET(lx->zh_single, first);
+	if (chars >= 2) {
+		uint32_t second = cs_utf8_next(w, n, &i);
+		unsigned char *longest = &lx->zh_pair_longest[zh_pair_bit(first, second)];
+		if (chars > *longest)
+			*longest = (unsigned char)(chars > 255 ? 255 : chars);
+	}
 }
 
 /* A word in ASCII lower case, as VADER looks it up. */
@@ -199,7 +208,11 @@ static const char *emoji_line(cs_lexicon *lx, char **f, size_t n)
 {
 	if (n < 2 || !*f[0])
 		return "expected an emoji, a tab and its description";
-	struct lex_entry *e = lex_put(&lx->emoji, f[0], strlen(f[0]));
+	size_t i = 0, n0 = strlen(f[0]);
+	uint32_t cp = cs_utf8_next(f[0], n0, &i);
+	if (cp < 65536)
+		BIT_SET(lx->emoji_bmp, cp);
+	struct lex_entry *e = lex_put(&lx->emoji, f[0], n0);
 	e->str_off = (uint32_t)lx->emoji.keys.len;
 	e->str_len = (uint32_t)strlen(f[1]);
 	cs_buf_add(&lx->emoji.keys, f[1], e->str_len);

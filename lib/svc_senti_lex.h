@@ -7,6 +7,15 @@
 #include "kit_buf.h"
 #include "svc_phrase.h"
 
+#define ZH_PAIR_BITS 20
+/* The bit of the pair filter for two code points. */
+static inline uint32_t zh_pair_bit(uint32_t a, uint32_t b)
+{
+	return (uint32_t)(((uint64_t)a * 0x9E3779B1u ^ (uint64_t)b * 0x85EBCA77u) >> 7) & ((1u << ZH_PAIR_BITS) - 1);
+}
+#define BIT_SET(map, i) ((map)[(i) >> 3] |= (unsigned char)(1u << ((i) & 7)))
+#define BIT_HAS(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
+
 /* What a Chinese entry is. */
 enum zh_kind { ZH_SENT, ZH_NEGATOR, ZH_DEGREE, ZH_CONTRAST, ZH_BLOCKER };
 
@@ -32,7 +41,12 @@ struct cs_lexicon {
 	struct lex_table en, zh, emoji;
 	struct lex_table boosters, negators, idioms;   /* VADER's rule words (value: booster or idiom valence) */
 	uint32_t zh_max_chars;       /* the longest Chinese entry, in characters */
-	unsigned char zh_first[65536 / 8];   /* BMP code points that start a Chinese entry */
+	/* Filters that spare most lookups: BMP code points that start an entry
+	 * or are one, the longest entry each starts, and (hashed) the first two
+	 * characters of every longer entry. */
+	unsigned char zh_first[65536 / 8], zh_single[65536 / 8];
+	unsigned char zh_pair_longest[1u << ZH_PAIR_BITS];   /* by pair: the longest entry, 0 for none */
+	unsigned char emoji_bmp[65536 / 8];  /* BMP code points that are emoji of the lexicon */
 	cs_phrases *emotions;        /* list id = enum cs_emotion */
 	int emotions_built;
 };

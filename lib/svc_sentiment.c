@@ -57,7 +57,8 @@ static void replace_emoji(const cs_lexicon *lx, const char *text, size_t len, cs
 	while (i < len) {
 		size_t start = i;
 		uint32_t cp = cs_utf8_next(text, len, &i);
-		const struct lex_entry *e = cp >= 0x80 ? lex_get(&lx->emoji, text + start, i - start) : NULL;
+		int maybe = cp >= 0x80 && (cp >= 65536 || BIT_HAS(lx->emoji_bmp, cp));
+		const struct lex_entry *e = maybe ? lex_get(&lx->emoji, text + start, i - start) : NULL;
 		if (e) {
 			if (!prev_space)
 				cs_buf_addc(out, ' ');
@@ -86,11 +87,11 @@ static int ascii_isupper(const char *s, size_t n)
 
 static const char *low(const cs_senti_scratch *sc, const struct tok *t) { return sc->lower.p + t->low_off; }
 
-static int tok_is(const cs_senti_scratch *sc, const struct tok *t, const char *word)
+static int tok_is_n(const cs_senti_scratch *sc, const struct tok *t, const char *word, size_t n)
 {
-	size_t n = strlen(word);
 	return t->len == n && memcmp(low(sc, t), word, n) == 0;
 }
+#define tok_is(sc, t, word) tok_is_n((sc), (t), (word), sizeof(word) - 1)
 
 static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
 {
@@ -120,13 +121,22 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 		cs_buf_addc(&sc->lower, (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]));
 	cs_buf_addc(&sc->lower, '\0');
 	const char *lw = low(sc, t);
-	t->lex = lex_get(&lx->en, lw, len);
-	const struct lex_entry *b = lex_get(&lx->boosters, lw, len);
-	t->booster = b ? b->value : 0;
-	t->upper = (unsigned char)ascii_isupper(w, len);
-	t->negation = lex_get(&lx->negators, lw, len) || memmem(lw, len, "n't", 3);
-	for (size_t i = 0; i < len && !t->han;)
+	int ascii = 1;
+	for (size_t i = 0; i < len && !t->han;) {
+		ascii &= (unsigned char)w[i] < 0x80;
 		t->han = (unsigned char)cs_is_han(cs_utf8_next(w, len, &i));
+	}
+	if (t->han)
+		return;   /* neither in VADER's lexicon nor one of its rule words */
+	t->lex = lex_get(&lx->en, lw, len);
+	t->upper = (unsigned char)ascii_isupper(w, len);
+	if (ascii && len <= 16) {   /* the rule words are short ASCII words */
+		const struct lex_entry *b = lex_get(&lx->boosters, lw, len);
+		t->booster = b ? b->value : 0;
+		t->negation = lex_get(&lx->negators, lw, len) || memmem(lw, len, "n't", 3);
+	} else {
+		t->negation = memmem(lw, len, "n't", 3) != NULL;
+	}
 }
 
 static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
@@ -138,7 +148,7 @@ static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
 	int in_word = 0;
 	while (i < n) {
 		size_t at = i;
-		uint32_t cp = cs_utf8_next(p, n, &i);
+		uint32_t cp = (unsigned char)p[i] < 0x80 ? (unsigned char)p[i++] : cs_utf8_next(p, n, &i);
 		if (is_space_cp(cp)) {
 			if (in_word)
 				add_token(lx, sc, start, at - start);
@@ -296,29 +306,41 @@ static int zh_clause_end(uint32_t cp)
 	       cp == 0x2026 || cp == 0xFF5E || cp == '\n';
 }
 
-/* The longest entry of the Chinese lexicon at w[i], or NULL; *end is past it. */
+/* The longest entry of the Chinese lexicon at w[i], or NULL; *end is past
+ * it. The filters of svc_senti_lex.h leave most positions with no lookup. */
 static const struct lex_entry *zh_longest(const cs_lexicon *lx, const char *w, size_t n, size_t i, size_t *end)
 {
 	size_t j = i;
 	uint32_t first = cs_utf8_next(w, n, &j);
-	if (first >= 65536 || !(lx->zh_first[first >> 3] & (1u << (first & 7))))
+	if (first >= 65536 || !BIT_HAS(lx->zh_first, first))
 		return NULL;
-	size_t ends[16];
-	size_t k = 0;
-	ends[k++] = j;
-	while (k < lx->zh_max_chars && k < 16 && j < n) {
-		cs_utf8_next(w, n, &j);
-		ends[k++] = j;
-	}
-	while (k > 0) {
-		k--;
-		const struct lex_entry *e = lex_get(&lx->zh, w + i, ends[k] - i);
-		if (e) {
-			*end = ends[k];
-			return e;
+	size_t after_first = j;
+	if (j < n) {
+		uint32_t second = cs_utf8_next(w, n, &j);
+		size_t longest = lx->zh_pair_longest[zh_pair_bit(first, second)];
+		if (longest) {
+			size_t ends[256];
+			size_t k = 0;
+			ends[k++] = after_first;
+			ends[k++] = j;
+			while (k < longest && j < n) {
+				cs_utf8_next(w, n, &j);
+				ends[k++] = j;
+			}
+			while (k > 1) {
+				k--;
+				const struct lex_entry *e = lex_get(&lx->zh, w + i, ends[k] - i);
+				if (e) {
+					*end = ends[k];
+					return e;
+				}
+			}
 		}
 	}
-	return NULL;
+	if (!BIT_HAS(lx->zh_single, first))
+		return NULL;
+	*end = after_first;
+	return lex_get(&lx->zh, w + i, after_first - i);
 }
 
 /* A token with Han characters: the sum of its sentiment words' values after

@@ -6,6 +6,7 @@ complete -c cs-qa -s s -l sentiment-only -d 'score sentiment and emotions only, 
 complete -c cs-qa -l alerts -d 'records (alert records after the conversation, default), inline (qa.alerts only) or only (alert records only)' -x -a 'records inline only'
 complete -c cs-qa -l evidence -d 'evidence entries kept per item and alert (default 3)' -x
 complete -c cs-qa -l no-message-sentiment -d 'leave out qa.sentiment.messages (one entry a message)'
+complete -c cs-qa -l threads -d 'score with n threads (default: one a processor); the output is the same' -x
 complete -c cs-qa -l check -d 'check the scorecard, print what it holds and exit'
 complete -c cs-qa -s h -l help -d 'print this help and exit'
 complete -c cs-qa -s V -l version -d 'print the version and the linked library versions, and exit'
