@@ -1,5 +1,6 @@
 /* cs-qa: inspect every conversation with a scorecard, sentiment and risk alerts. */
 #include "eng_qa.h"
+#include "eng_qa_mine.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -78,6 +79,82 @@ static int handle(int key, const char *arg, void *ctx)
 }
 
 /* ---- cs-qa mine ---- */
+
+enum { MINE_TARGET = 256, MINE_NEGATIVE_AT, MINE_LOW_SCORE, MINE_BEST_SCORE, MINE_TOP, MINE_MIN_COUNT, MINE_PREVIOUS,
+       MINE_PARTIAL };
+
+static const struct cs_opt mine_options[] = {
+	{"target", MINE_TARGET, 1, "set", "the conversations to contrast: negative, low or either (default)", "negative|low|either"},
+	{"negative-at", MINE_NEGATIVE_AT, 1, "x", "negative: the customer's mean sentiment at most x (default -0.05)", NULL},
+	{"low-score", MINE_LOW_SCORE, 1, "n", "low: qa.score below n (default 60)", NULL},
+	{"best-score", MINE_BEST_SCORE, 1, "n", "best practice: agent terms of conversations scoring n or more (default 90)", NULL},
+	{"top", MINE_TOP, 1, "n", "terms in each list (default 20)", NULL},
+	{"min-count", MINE_MIN_COUNT, 1, "n", "conversations a term needs in its set (default 3)", NULL},
+	{"previous", MINE_PREVIOUS, 1, "file", "the period before (scored conversations or --partial counts): emerging terms", "file"},
+	{"partial", MINE_PARTIAL, 0, NULL, "write the counts (term_counts, term_totals) to merge later, not the lists", NULL},
+	{0}
+};
+
+static const struct cs_prog_def mine_prog = {
+	"cs-qa mine",
+	"Find the terms of scored conversations (cs-qa's output) that stand out:\n"
+	"the customer's terms over-represented in negative or low-scoring\n"
+	"conversations, terms emerging since --previous, and the agent's terms of\n"
+	"the best-scoring conversations. Writes mined records, best first.",
+	"file ...",
+	mine_options,
+	"Counts merge: run --partial on each shard, then cs-qa mine over the partial\n"
+	"outputs together.\n",
+	libs,
+};
+
+static double parse_real(const char *opt, const char *arg)
+{
+	char *end;
+	double v = strtod(arg, &end);
+	if (end == arg || *end)
+		cs_usage_error("--%s: '%s' is not a number", opt, arg);
+	return v;
+}
+
+static int mine_handle(int key, const char *arg, void *ctx)
+{
+	struct cs_mine_opts *o = ctx;
+	switch (key) {
+	case MINE_TARGET:
+		if (strcmp(arg, "negative") == 0)
+			o->target = CS_MINE_NEGATIVE;
+		else if (strcmp(arg, "low") == 0)
+			o->target = CS_MINE_LOW;
+		else if (strcmp(arg, "either") == 0)
+			o->target = CS_MINE_EITHER;
+		else
+			cs_usage_error("--target: '%s' is not negative, low or either", arg);
+		break;
+	case MINE_NEGATIVE_AT: o->negative_at = parse_real("negative-at", arg); break;
+	case MINE_LOW_SCORE: o->low_score = parse_real("low-score", arg); break;
+	case MINE_BEST_SCORE: o->best_score = parse_real("best-score", arg); break;
+	case MINE_TOP: o->top = (size_t)cs_opt_int("top", arg, 1, 100000); break;
+	case MINE_MIN_COUNT: o->min_count = (size_t)cs_opt_int("min-count", arg, 1, 1000000000); break;
+	case MINE_PREVIOUS: o->previous = arg; break;
+	case MINE_PARTIAL: o->partial = 1; break;
+	}
+	return 0;
+}
+
+static int mine_main(int argc, char **argv)
+{
+	struct cs_common common;
+	struct cs_mine_opts o;
+	struct cs_engine engine;
+	cs_mine_opts_init(&o);
+	int first = cs_opt_parse(&mine_prog, argc, argv, &common, mine_handle, &o);
+	cs_mine *m = cs_mine_new(&common, &o, &engine);
+	int status = cs_run_main(&common, &engine, argv + first, argc - first);
+	cs_mine_free(m);
+	return status;
+}
+
 /* ---- end of cs-qa mine ---- */
 
 int main(int argc, char **argv)
@@ -86,6 +163,8 @@ int main(int argc, char **argv)
 	struct args a;
 	struct cs_engine engine;
 	cs_mem_use_huge_pages(argv);
+	if (argc > 1 && strcmp(argv[1], "mine") == 0)
+		return mine_main(argc - 1, argv + 1);
 	cs_qa_opts_init(&a.o);
 	a.check = 0;
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &a);

@@ -54,17 +54,16 @@ struct msg_members {
 
 static void find_members(const cs_obj *obj, struct msg_members *mm)
 {
-	static const struct { const char *key; size_t off; } known[] = {
-		{"id", offsetof(struct msg_members, id)}, {"ts", offsetof(struct msg_members, ts)},
-		{"event", offsetof(struct msg_members, event)}, {"type", offsetof(struct msg_members, type)},
-		{"text", offsetof(struct msg_members, text)}, {"role", offsetof(struct msg_members, role)},
-		{"start_ms", offsetof(struct msg_members, start_ms)}, {"end_ms", offsetof(struct msg_members, end_ms)},
+#define KNOWN(name) {#name, sizeof #name - 1, offsetof(struct msg_members, name)}
+	static const struct { const char *key; size_t len, off; } known[] = {
+		KNOWN(id), KNOWN(ts), KNOWN(event), KNOWN(type), KNOWN(text), KNOWN(role), KNOWN(start_ms), KNOWN(end_ms),
 	};
+#undef KNOWN
 	memset(mm, 0, sizeof *mm);
 	for (size_t i = 0; i < obj->n; i++) {
 		const cs_member *m = &obj->m[i];
 		for (size_t k = 0; k < sizeof known / sizeof *known; k++)
-			if (cs_member_is(m, known[k].key, strlen(known[k].key))) {
+			if (cs_member_is(m, known[k].key, known[k].len)) {
 				*(cs_jval *)((char *)mm + known[k].off) = (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type};
 				break;
 			}

@@ -3,7 +3,9 @@
  * An Aho-Corasick automaton over bytes, built into a full transition table
  * (no failure links followed while scanning) whose columns are byte
  * classes: the bytes that occur in some phrase each get a class, all others
- * share class 0. At the root the scan skips bytes that start no phrase. */
+ * share class 0. An entry holds the next state shifted left by one, its low
+ * bit set when a phrase ends there, so the scan reads one word a byte. At
+ * the root the scan skips bytes that start no phrase. */
 #include "svc_phrase.h"
 #include "kit_mem.h"
 #include <stdlib.h>
@@ -169,6 +171,12 @@ static void link_states(cs_phrases *p)
 	}
 	free(fail);
 	free(queue);
+	/* the output bit, now that every edge is known */
+	size_t cells = (size_t)p->nstates * p->nclass;
+	for (size_t i = 0; i < cells; i++) {
+		uint32_t t = (uint32_t)p->delta[i];
+		p->delta[i] = (int32_t)(t << 1 | (p->out_count[t] || p->dict[t]));
+	}
 }
 
 void cs_phrases_build(cs_phrases *p)
@@ -222,8 +230,9 @@ void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
 			if (i == len)
 				break;
 		}
-		s = (uint32_t)delta[(size_t)s * nclass + p->cls[t[i]]];
-		if ((p->out_count[s] || p->dict[s]) && report(p, s, t, len, i + 1, fn, ctx))
+		uint32_t cell = (uint32_t)delta[(size_t)s * nclass + p->cls[t[i]]];
+		s = cell >> 1;
+		if ((cell & 1) && report(p, s, t, len, i + 1, fn, ctx))
 			return;
 	}
 }
