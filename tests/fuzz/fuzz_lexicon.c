@@ -1,0 +1,24 @@
+/* fuzz_lexicon: the sentiment lexicon reader (word TAB valence lines, as
+ * --lexicon reads them), then the scorer on a few texts and on the input
+ * itself, with the words just read. */
+#include "svc_sentiment.h"
+#include <stdint.h>
+#include <string.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const char *const texts[] = {"not very GOOD but kind of ok!!", "服务不太好，但是价格很便宜！", "😁 no problem"};
+	cs_lexicon *lx = cs_lexicon_new();
+	cs_buf err = CS_BUF_INIT;
+	cs_lexicon_load_mem(lx, "fuzz.tsv", (const char *)data, size, &err);
+	cs_senti s = CS_SENTI_INIT;
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		cs_senti_score(lx, texts[i], strlen(texts[i]), &s);
+	cs_senti_score(lx, (const char *)data, size, &s);
+	cs_senti_free(&s);
+	cs_lexicon_free(lx);
+	cs_buf_free(&err);
+	return 0;
+}
