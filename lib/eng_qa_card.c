@@ -49,6 +49,7 @@ struct loader {
 	size_t nseen;
 	void **temps;               /* freed when loading ends, also after an error */
 	size_t ntemps;
+	struct { const char **v; size_t n; } item_ids, alert_ids, section_ids;
 	const char *what;           /* "item 'greeting'" for messages */
 };
 
@@ -662,11 +663,14 @@ static int section_known(const qa_card *c, const char *id)
 	return 0;
 }
 
-static void unique_id(struct loader *L, const char *id, const char *at, char *const *ids, size_t n, size_t stride)
+/* An id of items, alerts or sections may be used once. */
+static void claim_id(struct loader *L, const char ***v, size_t *n, const char *id, const char *at)
 {
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(*(char *const *)((const char *)ids + i * stride), id) == 0)
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*v)[i], id) == 0)
 			bad(L, at, "the id \"%s\" is used twice", id);
+	*v = cs_realloc(*v, (*n + 1) * sizeof **v);
+	(*v)[(*n)++] = id;
 }
 
 /* The "id" of an item or alert; later messages name it ("item 'greeting'"). */
@@ -720,7 +724,7 @@ static void load_items(struct loader *L, cs_jval v)
 	c->items = cs_calloc(e.n + 1, sizeof *c->items);
 	for (size_t i = 0; i < e.n; i++) {
 		load_item(L, &c->items[c->nitems++], e.v[i]);
-		unique_id(L, c->items[i].id, e.v[i].p, &c->items[0].id, i, sizeof *c->items);
+		claim_id(L, &L->item_ids.v, &L->item_ids.n, c->items[i].id, e.v[i].p);
 	}
 }
 
@@ -765,7 +769,7 @@ static void load_alerts(struct loader *L, cs_jval v)
 	c->alerts = cs_calloc(e.n + 1, sizeof *c->alerts);
 	for (size_t i = 0; i < e.n; i++) {
 		load_alert(L, &c->alerts[c->nalerts++], e.v[i]);
-		unique_id(L, c->alerts[i].id, e.v[i].p, &c->alerts[0].id, i, sizeof *c->alerts);
+		claim_id(L, &L->alert_ids.v, &L->alert_ids.n, c->alerts[i].id, e.v[i].p);
 	}
 }
 
@@ -786,7 +790,7 @@ static void load_sections(struct loader *L, cs_jval v)
 		}
 		if (!s->id)
 			bad(L, e.v[i].p, "a section needs an \"id\"");
-		unique_id(L, s->id, e.v[i].p, &c->sections[0].id, i, sizeof *c->sections);
+		claim_id(L, &L->section_ids.v, &L->section_ids.n, s->id, e.v[i].p);
 	}
 }
 
@@ -831,6 +835,9 @@ static void loader_free(struct loader *L)
 		free(L->temps[i]);
 	free(L->temps);
 	free(L->rule_state);
+	free(L->item_ids.v);
+	free(L->alert_ids.v);
+	free(L->section_ids.v);
 	cs_buf_free(&L->scratch);
 	cs_buf_free(&L->phrase);
 }

@@ -610,14 +610,11 @@ static signed char eval_text(qa_conv *c, const struct qa_cond *cond)
 		return 0;
 	cs_buf_reset(&c->scratch);
 	cs_buf_reserve(&c->scratch, c->nmsgs + 1);
-	unsigned char *scoped = (unsigned char *)c->scratch.p;
-	if (!scope_messages(c, &cond->scope, scoped))
+	/* the rules of before/after were checked first (qa_eval), so nothing
+	 * below evaluates another condition and scratch stays this one's */
+	unsigned char *mine = (unsigned char *)c->scratch.p;
+	if (!scope_messages(c, &cond->scope, mine))
 		return -1;
-	/* scoped lives in scratch, which nested evaluation (before/after) has
-	 * already used and left: copy it out of the way of later calls */
-	unsigned char local[256];
-	unsigned char *mine = c->nmsgs <= sizeof local ? local : cs_malloc(c->nmsgs);
-	memcpy(mine, scoped, c->nmsgs);
 	signed char ok = 1;
 	if (t->message_level) {
 		size_t hits = 0;
@@ -635,8 +632,6 @@ static signed char eval_text(qa_conv *c, const struct qa_cond *cond)
 		if (ok)
 			c->nevs = before;
 	}
-	if (mine != local)
-		free(mine);
 	return ok;
 }
 
@@ -665,7 +660,7 @@ static void take_ev(qa_conv *c, const struct qa_result *kid)
 }
 
 /* and / or: Kleene logic; the evidence is that of the kids that decide. */
-static signed char eval_logic(qa_conv *c, const struct qa_cond *cond, size_t ev_start)
+static signed char eval_logic(qa_conv *c, const struct qa_cond *cond)
 {
 	int is_and = cond->kind == QA_AND;
 	signed char val = is_and ? 1 : 0;
@@ -682,7 +677,6 @@ static signed char eval_logic(qa_conv *c, const struct qa_cond *cond, size_t ev_
 		if (r->val == val || val < 0)
 			take_ev(c, r);
 	}
-	(void)ev_start;
 	return val;
 }
 
@@ -734,7 +728,7 @@ const struct qa_result *qa_eval(qa_conv *c, const struct qa_cond *cond)
 		val = kid->val;
 		break;
 	}
-	default: val = eval_logic(c, cond, ev_start); break;
+	default: val = eval_logic(c, cond); break;
 	}
 	r = &c->results[cond->index];
 	r->val = val;
