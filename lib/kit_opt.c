@@ -236,8 +236,11 @@ static const char *default_share_dir(const char *argv0)
 	if (n > 0) {
 		buf[n] = '\0';
 		char *slash = strrchr(buf, '/');
-		if (slash) {
-			memcpy(slash, "/../share", sizeof "/../share");
+		/* the build tree (bin/ beside share/), then an installed tree moved
+		 * as a whole (bin/ beside share/cs/) */
+		static const char *const beside[] = {"/../share", "/../share/cs"};
+		for (size_t i = 0; slash && i < sizeof beside / sizeof *beside; i++) {
+			memcpy(slash, beside[i], strlen(beside[i]) + 1);
 			char probe[PATH_MAX + 16];
 			snprintf(probe, sizeof probe, "%s/schema", buf);
 			if (access(probe, R_OK) == 0)

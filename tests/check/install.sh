@@ -12,7 +12,9 @@ for p in bin/cs-*; do
 		[ -f "$stage/$f" ] || { echo "not installed: /$f"; fail=1; }
 	done
 done
-for f in usr/share/man/man7/cs-schema.7 usr/share/man/man7/cs.7 usr/share/cs/schema/cs-records.schema.json; do
+for f in usr/share/man/man7/cs-schema.7 usr/share/man/man7/cs.7 usr/share/man/man5/cs-scorecard.5 \
+	usr/share/cs/schema/cs-records.schema.json usr/share/cs/scorecards/default.json usr/share/cs/lexicons/vader_lexicon.txt \
+	usr/share/cs/lexicons/zh.tsv usr/share/cs/lexicons/LICENSE.vader usr/share/cs/lexicons/LICENSE.ntusd; do
 	[ -f "$stage/$f" ] || { echo "not installed: /$f"; fail=1; }
 done
 make -s DESTDIR="$stage" PREFIX=/usr uninstall >/dev/null || { echo "make uninstall failed"; exit 1; }
