@@ -253,9 +253,19 @@ static cs_lexicon *load_lexicon(const struct cs_qa_opts *o)
 	cs_buf_printf(&dir, "%s/lexicons", cs_share_dir());
 	if (cs_lexicon_load_defaults(lx, dir.p, &err) < 0)
 		cs_die(CS_EXIT_CONFIG, "lexicon %s", err.p);
-	for (size_t i = 0; i < o->nlexicons; i++)
-		if (cs_lexicon_load_file(lx, o->lexicons[i], &err) < 0)
+	cs_buf path = CS_BUF_INIT;
+	for (size_t i = 0; i < o->nlexicons; i++) {
+		/* a bare name is one of share/lexicons: --lexicon en_service */
+		const char *name = o->lexicons[i];
+		cs_buf_reset(&path);
+		if (strchr(name, '/') || strchr(name, '.'))
+			cs_buf_adds(&path, name);
+		else
+			cs_buf_printf(&path, "%s/lexicons/%s.tsv", cs_share_dir(), name);
+		if (cs_lexicon_load_file(lx, path.p, &err) < 0)
 			cs_die(CS_EXIT_CONFIG, "--lexicon %s", err.p);
+	}
+	cs_buf_free(&path);
 	cs_buf_free(&dir);
 	cs_buf_free(&err);
 	return lx;
