@@ -569,15 +569,18 @@ static struct qa_cond *cond_of(struct loader *L, cs_jval v)
 	if (v.t != CS_J_OBJECT)
 		bad(L, v.p, "a condition must be an object or a rule's name");
 	members ms = members_of(L, v, NULL, "a condition");
+	size_t real = 0;   /* members besides description and comment */
+	for (size_t i = 0; i < ms.n; i++)
+		real += !key_is(&ms.m[i], "description") && !key_is(&ms.m[i], "comment");
 	for (size_t i = 0; i < ms.n; i++) {
 		const cs_member *m = &ms.m[i];
 		if (key_is(m, "and") || key_is(m, "or") || key_is(m, "not")) {
-			if (ms.n != 1)
+			if (real != 1)
 				bad(L, v.p, "\"%.*s\" stands alone in its object", (int)m->key.n, m->key.p);
 			return logic_cond(L, v, m);
 		}
 		if (key_is(m, "rule")) {
-			if (ms.n != 1)
+			if (real != 1)
 				bad(L, v.p, "\"rule\" stands alone in its object");
 			struct qa_cond *c = new_cond(L, QA_REF);
 			c->ref = rule_index(L, member_val(m), "rule");

@@ -40,7 +40,7 @@ c-ca4a8d82a630b7cb         chat     64.3   100 improving  discovery,responsivene
 c-859a768dd4f2297c         app        47   100 steady     greeting,discovery,empathy,responsiveness,closing
 c-18c1dd82100f4de3         wechat      -     - steady     -
 T-501                      phone       -     - steady     -
-T-500                      email    62.1   100 improving  discovery,empathy,closing
+T-500                      email    73.2   100 improving  discovery,closing
 35436                      email    64.3   100 steady     greeting,discovery,closing
 35437                      web         -     - steady     -
 m1.li@example.com          email    82.1   100 improving  greeting,closing
