@@ -218,6 +218,13 @@ static int timeline(const qa_conv *c, size_t i, int64_t *start, int64_t *end)
 	return 0;
 }
 
+/* Does message i declare a hold ("event": "hold")? The wait after it is not dead air. */
+static int declares_hold(const qa_conv *c, size_t i)
+{
+	const struct qa_msg *m = &c->msgs[i];
+	return m->event_len == 4 && memcmp(c->strs.p + m->event_off, "hold", 4) == 0;
+}
+
 static int metric_silence(const qa_conv *c, double *v, uint32_t *msg)
 {
 	int64_t s, e, last_end = 0;
@@ -226,7 +233,7 @@ static int metric_silence(const qa_conv *c, double *v, uint32_t *msg)
 	for (size_t i = 0; i < c->nmsgs; i++) {
 		if (!timeline(c, i, &s, &e))
 			return 0;
-		if (have && s - last_end > best * 1000) {
+		if (have && !(i > 0 && declares_hold(c, i - 1)) && s - last_end > best * 1000) {
 			best = (double)(s - last_end) / 1000;
 			*msg = (uint32_t)i;
 		}
