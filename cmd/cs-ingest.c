@@ -55,6 +55,7 @@ static const struct cs_prog_def prog = {
 	"Messages are grouped by conversation_id, else by customer.id and channel, a new\n"
 	"conversation starting after --gap of silence. Input is expected in time order.\n",
 	libs,
+	NULL,
 };
 
 /* What the options set before the common options are known. */

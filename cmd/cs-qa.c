@@ -29,6 +29,11 @@ static const struct cs_libver libs[] = {
 	{"PCRE2", cs_libver_pcre2}, {"libunistring", cs_libver_unistring}, {0}
 };
 
+static const struct cs_subcommand subcommands[] = {
+	{"mine", "find the terms of negative, low-scoring and best conversations"},
+	{0}
+};
+
 static const struct cs_prog_def prog = {
 	"cs-qa",
 	"Inspect every conversation: score it with a scorecard, with evidence for\n"
@@ -41,6 +46,7 @@ static const struct cs_prog_def prog = {
 	"sentiment as one customer message. `cs-qa mine` finds the terms of negative\n"
 	"and low-scoring conversations (cs-qa mine --help).\n",
 	libs,
+	subcommands,
 };
 
 struct args {
@@ -106,6 +112,7 @@ static const struct cs_prog_def mine_prog = {
 	"Counts merge: run --partial on each shard, then cs-qa mine over the partial\n"
 	"outputs together.\n",
 	libs,
+	NULL,
 };
 
 static double parse_real(const char *opt, const char *arg)

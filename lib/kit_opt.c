@@ -176,6 +176,8 @@ static _Noreturn void list_options(const struct cs_prog_def *def)
 {
 	list_table(def->opts);
 	list_table(common_opts);
+	for (const struct cs_subcommand *sub = def->subcommands; sub && sub->name; sub++)
+		printf("subcommand\t\t0\t\t%s\t%s\n", sub->name, sub->help);
 	printf("%s\t\t0\t\t%s\t%s\n", "operands", def->operands ? "file" : "", def->operands ? def->operands : "");
 	exit(fflush(stdout) == 0 ? CS_EXIT_OK : CS_EXIT_IO);
 }

@@ -25,6 +25,8 @@ struct cs_libver {
 	const char *(*version)(void);
 };
 
+struct cs_subcommand;
+
 struct cs_prog_def {
 	const char *name;
 	const char *summary;         /* one line for --help */
@@ -32,6 +34,13 @@ struct cs_prog_def {
 	const struct cs_opt *opts;   /* program options, ended by {0} */
 	const char *help_tail;       /* paragraph printed after the options, or NULL */
 	const struct cs_libver *libs;   /* ended by {0} */
+	const struct cs_subcommand *subcommands;   /* PROG NAME ... (cs-qa mine), ended by {0}; or NULL */
+};
+
+/* A subcommand: its own options, listed by PROG NAME --list-options. */
+struct cs_subcommand {
+	const char *name;
+	const char *help;            /* one line */
 };
 
 enum cs_stats_mode { CS_STATS_NONE, CS_STATS_TEXT, CS_STATS_JSON };

@@ -14,7 +14,7 @@ static const struct cs_opt opts[] = {
 	{"dedup-window", OPT_LONG_ONLY, 1, "d", "window", NULL},
 	{0}
 };
-static const struct cs_prog_def prog = {"t_opt", "test", "file ...", opts, NULL, NULL};
+static const struct cs_prog_def prog = {"t_opt", "test", "file ...", opts, NULL, NULL, NULL};
 
 struct seen {
 	const char *format;

@@ -60,7 +60,7 @@ static void counters(void *ctx, cs_stats *st)
 }
 
 static const struct cs_opt no_opts[] = {{0}};
-static const struct cs_prog_def prog = {"t_run", "test", "file ...", no_opts, NULL, NULL};
+static const struct cs_prog_def prog = {"t_run", "test", "file ...", no_opts, NULL, NULL, NULL};
 
 static int no_handle(int key, const char *arg, void *ctx)
 {
