@@ -64,7 +64,7 @@ for p in $progs; do
 
 	# The tags of the OPTIONS list: lines indented by exactly five spaces.
 	section OPTIONS <"$tmp/page" | grep '^     -' >"$tmp/tags"
-	awk -F '\t' '$1 != "operands" { print $1 "\t" $2 }' "$tmp/table" >"$tmp/opts"
+	awk -F '\t' '$1 != "operands" && $1 != "subcommand" { print $1 "\t" $2 }' "$tmp/table" >"$tmp/opts"
 	while IFS= read -r line; do
 		name=${line%%"	"*}
 		short=${line#*"	"}
