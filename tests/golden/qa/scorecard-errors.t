@@ -1,7 +1,7 @@
 # A scorecard with a problem stops the run before any record, with the file, the line
 # and the reason, and exit status 3: bad JSON, an unknown key, an unknown rule or
 # phrase list, a rule that depends on itself, a regex that does not compile, an item
-# with neither pass nor fail, a metric that does not exist.
+# with neither pass nor fail, a metric that does not exist, a key given twice.
 --- cmd
 t() { printf '%s\n' "$1" >card.json; cs-qa -c card.json --check; echo "status $?"; }
 t '{"scorecard": "x", "items": [
@@ -16,8 +16,10 @@ t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "fail": {"metric": "pat
 t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "manager"}}]}'
 t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"any": []}}]}'
 t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "agent"}}, {"id": "a", "weight": 2, "pass": {"role": "agent"}}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "name": "one", "name": "two", "pass": {"role": "agent"}}]}'
 cs-qa -c no-such-card.json </dev/null; echo "status $?"
 --- stdout
+status 3
 status 3
 status 3
 status 3
@@ -42,6 +44,7 @@ cs-qa: scorecard card.json:1: item 'a': "patience" is not a metric (see cs-score
 cs-qa: scorecard card.json:1: item 'a': "manager" is not a role (customer, agent, bot, system, other, any)
 cs-qa: scorecard card.json:1: item 'a': an empty phrase list
 cs-qa: scorecard card.json:1: the id "a" is used twice
+cs-qa: scorecard card.json:1: the key "name" is given twice in an item
 cs-qa: scorecard no-such-card.json: No such file or directory
 --- exit
 0
