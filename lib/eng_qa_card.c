@@ -134,7 +134,8 @@ static members members_of(struct loader *L, cs_jval v, const char *const *allowe
 	if (cs_json_object(v.p, v.n, CS_JSON_DEFAULT_MAX_DEPTH, &obj, &jerr) < 0)
 		bad(L, v.p + jerr.off, "%s", jerr.what);
 	members out = {temp(L, cs_malloc((obj.n ? obj.n : 1) * sizeof *out.m)), obj.n};
-	memcpy(out.m, obj.m, obj.n * sizeof *obj.m);
+	if (obj.n)
+		memcpy(out.m, obj.m, obj.n * sizeof *obj.m);
 	cs_obj_free(&obj);
 	for (size_t i = 0; i < out.n; i++)   /* the same key twice: which one was meant? */
 		for (size_t k = 0; k < i; k++)
