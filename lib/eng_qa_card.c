@@ -137,11 +137,13 @@ static members members_of(struct loader *L, cs_jval v, const char *const *allowe
 	if (obj.n)
 		memcpy(out.m, obj.m, obj.n * sizeof *obj.m);
 	cs_obj_free(&obj);
-	for (size_t i = 0; i < out.n; i++)   /* the same key twice: which one was meant? */
+	for (size_t i = 0; i < out.n; i++) {   /* the same key twice: which one was meant? */
+		const cs_span *key = &out.m[i].key;
+		int shown = (int)(key->n > 60 ? 60 : key->n);
 		for (size_t k = 0; k < i; k++)
-			if (out.m[k].key.n == out.m[i].key.n && memcmp(out.m[k].key.p, out.m[i].key.p, out.m[i].key.n) == 0)
-				bad(L, out.m[i].key.p, "the key \"%.*s\" is given twice in %s", (int)(out.m[i].key.n > 60 ? 60 : out.m[i].key.n),
-				    out.m[i].key.p, what);
+			if (out.m[k].key.n == key->n && memcmp(out.m[k].key.p, key->p, key->n) == 0)
+				bad(L, key->p, "the key \"%.*s\" is given twice in %s", shown, key->p, what);
+	}
 	for (size_t i = 0; i < out.n && allowed; i++) {
 		const cs_member *m = &out.m[i];
 		if (cs_member_is(m, "description", 11) || cs_member_is(m, "comment", 7))
