@@ -1,8 +1,11 @@
+/* svc_detect: sensitive numbers in text, checked, not just shaped: payment
+ * card numbers (13 to 19 digits, grouped by single spaces or dashes or not,
+ * Luhn check) and PRC resident ID numbers (18 characters, check character,
+ * a plausible birth date); never inside a longer run of digits. */
 #ifndef CS_DETECT_H
 #define CS_DETECT_H
 #include <stddef.h>
 #include <stdint.h>
-#include "kit_buf.h"
 
 enum cs_detect_kind { CS_DETECT_CARD, CS_DETECT_CN_ID };
 /* First one at or after start: 1 and [*ms, *me); 0 none. */

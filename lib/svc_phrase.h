@@ -1,3 +1,7 @@
+/* svc_phrase: many phrase lists found in one pass over a text (an
+ * Aho-Corasick automaton), for rules with hundreds of phrases: matching
+ * costs the text's length, not the number of phrases. Phrases and text are
+ * normalized by the caller (svc_text). */
 #ifndef CS_PHRASE_H
 #define CS_PHRASE_H
 #include <stddef.h>

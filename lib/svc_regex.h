@@ -1,3 +1,6 @@
+/* svc_regex: PCRE2 patterns for rules, with a match limit and a depth limit
+ * so that no pattern can run away on any text; a limit hit is no match,
+ * counted for the caller to report. A pattern may be shared by threads. */
 #ifndef CS_REGEX_H
 #define CS_REGEX_H
 #include <stddef.h>
