@@ -1,8 +1,7 @@
-/* t_match: the phrase matcher (svc_phrase.c), PCRE2 with limits (svc_regex.c)
- * and sensitive numbers (svc_detect.c). */
+/* t_match: the phrase matcher (svc_phrase.c) and sensitive numbers
+ * (svc_detect.c); PCRE2 with limits is t_regex's. */
 #include "svc_detect.h"
 #include "svc_phrase.h"
-#include "svc_regex.h"
 #include "tap.h"
 #include <stdlib.h>
 #include <string.h>
@@ -92,27 +91,6 @@ static void test_phrases(void)
 	cs_phrases_free(q);
 }
 
-static void test_regex(void)
-{
-	cs_buf err = CS_BUF_INIT;
-	ok(cs_regex_new("(a", 2, &err) == NULL && strstr(err.p, "offset 2"), "a bad pattern is refused with its offset");
-	cs_regex *re = cs_regex_new("order #?(\\d{5})", 15, &err);
-	size_t ms = 0, me = 0;
-	ok(re && cs_regex_find(re, "my order #55120 is", 18, 0, &ms, &me) == 1 && ms == 3 && me == 15, "finds a match");
-	ok(cs_regex_find(re, "my order #55120 is", 18, 4, &ms, &me) == 0, "from a start offset");
-	cs_regex_free(re);
-	re = cs_regex_new("(a+)+$", 6, &err);
-	char text[4096];
-	memset(text, 'a', sizeof text - 1);
-	text[sizeof text - 2] = 'b';
-	text[sizeof text - 1] = '\0';
-	ok(cs_regex_find(re, text, strlen(text), 0, &ms, &me) == -1 && cs_regex_limit_hits(re) == 1,
-	   "catastrophic backtracking stops at the limit and is counted");
-	ok(cs_regex_find(re, "a\xff" "a", 3, 0, &ms, &me) == -1, "text that is not UTF-8 is no match, counted");
-	cs_regex_free(re);
-	cs_buf_free(&err);
-}
-
 static int card(const char *t)
 {
 	size_t ms, me;
@@ -142,7 +120,6 @@ static void test_detect(void)
 int main(void)
 {
 	test_phrases();
-	test_regex();
 	test_detect();
 	return tap_done();
 }
