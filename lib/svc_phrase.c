@@ -31,7 +31,7 @@ struct cs_phrases {
 	/* the automaton, after build */
 	unsigned char cls[256];       /* byte -> class */
 	uint32_t nclass, nstates;
-	int32_t *delta;               /* while building: nstates x nclass, -1 no edge yet */
+	uint32_t *delta;              /* while building: nstates x nclass, 0 no edge yet */
 	uint32_t *rows;               /* for the scan: the next state's row offset */
 	uint32_t hit_rows;            /* row offsets from here on are states with output */
 	uint32_t *out_first, *out_count;   /* phrases ending at a state: out_ids[first ..+ count) */
@@ -109,24 +109,49 @@ static void assign_classes(cs_phrases *p)
 	p->skip_at_root = !word_start;
 }
 
-/* The trie: delta holds -1 where no edge exists yet. Returns the state
- * count; end[i] is the state phrase i ends at. */
+static int by_text(const void *x, const void *y, void *ctx)
+{
+	const struct phrase *ph = ctx, *a = &ph[*(const uint32_t *)x], *b = &ph[*(const uint32_t *)y];
+	int c = memcmp(a->text, b->text, a->len < b->len ? a->len : b->len);
+	return c ? c : (a->len > b->len) - (a->len < b->len);
+}
+
+/* The trie's state count, exactly: the phrases in sorted order, each adds
+ * the bytes it does not share with the one before. The table is then
+ * allocated once at its size (thousands of phrases: tens of megabytes less
+ * to clear). */
+static uint32_t count_states(const cs_phrases *p)
+{
+	uint32_t *order = cs_malloc((p->n + 1) * sizeof *order), nstates = 1;
+	for (size_t i = 0; i < p->n; i++)
+		order[i] = (uint32_t)i;
+	qsort_r(order, p->n, sizeof *order, by_text, p->ph);
+	for (size_t i = 0; i < p->n; i++) {
+		const struct phrase *cur = &p->ph[order[i]], *prev = i ? &p->ph[order[i - 1]] : NULL;
+		uint32_t shared = 0;
+		while (prev && shared < prev->len && shared < cur->len && prev->text[shared] == cur->text[shared])
+			shared++;
+		nstates += cur->len - shared;
+	}
+	free(order);
+	return nstates;
+}
+
+/* The trie: delta holds 0 where no edge exists yet (no edge of a trie
+ * leads back to the root). Returns the state count; end[i] is the state
+ * phrase i ends at. */
 static uint32_t build_trie(cs_phrases *p, uint32_t *end)
 {
-	size_t total = 1;
-	for (size_t i = 0; i < p->n; i++)
-		total += p->ph[i].len;
-	p->delta = cs_malloc(total * p->nclass * sizeof *p->delta);
-	memset(p->delta, 0xff, total * p->nclass * sizeof *p->delta);
+	p->delta = cs_calloc((size_t)count_states(p) * p->nclass, sizeof *p->delta);
 	uint32_t nstates = 1;
 	for (size_t i = 0; i < p->n; i++) {
 		uint32_t s = 0;
 		const unsigned char *t = (const unsigned char *)p->ph[i].text;
 		for (uint32_t k = 0; k < p->ph[i].len; k++) {
-			int32_t *next = &p->delta[(size_t)s * p->nclass + p->cls[t[k]]];
-			if (*next < 0)
-				*next = (int32_t)nstates++;
-			s = (uint32_t)*next;
+			uint32_t *next = &p->delta[(size_t)s * p->nclass + p->cls[t[k]]];
+			if (!*next)
+				*next = nstates++;
+			s = *next;
 		}
 		end[i] = s;
 	}
@@ -161,27 +186,22 @@ static void link_states(cs_phrases *p)
 	uint32_t *queue = cs_malloc(p->nstates * sizeof *queue);
 	p->dict = cs_calloc(p->nstates, sizeof *p->dict);
 	size_t head = 0, tail = 0;
-	int32_t *root = p->delta;
-	for (uint32_t c = 0; c < p->nclass; c++) {
-		if (root[c] < 0) {
-			root[c] = 0;
-		} else {
-			fail[root[c]] = 0;
-			queue[tail++] = (uint32_t)root[c];
-		}
-	}
+	const uint32_t *root = p->delta;
+	for (uint32_t c = 0; c < p->nclass; c++)
+		if (root[c])
+			queue[tail++] = root[c];   /* its failure state is the root */
 	while (head < tail) {
 		uint32_t s = queue[head++];
 		uint32_t f = fail[s];
 		p->dict[s] = p->out_count[f] ? f : p->dict[f];
-		int32_t *row = &p->delta[(size_t)s * p->nclass];
-		const int32_t *frow = &p->delta[(size_t)f * p->nclass];
+		uint32_t *row = &p->delta[(size_t)s * p->nclass];
+		const uint32_t *frow = &p->delta[(size_t)f * p->nclass];
 		for (uint32_t c = 0; c < p->nclass; c++) {
-			if (row[c] < 0) {
+			if (!row[c]) {
 				row[c] = frow[c];
 			} else {
-				fail[row[c]] = (uint32_t)frow[c];
-				queue[tail++] = (uint32_t)row[c];
+				fail[row[c]] = frow[c];
+				queue[tail++] = row[c];
 			}
 		}
 	}
@@ -238,8 +258,6 @@ void cs_phrases_build(cs_phrases *p)
 	assign_classes(p);
 	uint32_t *end = cs_malloc((p->n + 1) * sizeof *end);
 	p->nstates = build_trie(p, end);
-	/* shrink the table to the states used */
-	p->delta = cs_realloc(p->delta, (size_t)p->nstates * p->nclass * sizeof *p->delta);
 	collect_outputs(p, end);
 	link_states(p);
 	number_for_scan(p);
