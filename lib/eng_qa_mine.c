@@ -391,8 +391,7 @@ static void read_previous(cs_mine *m)
 
 static double xlogx_ratio(double o, double e) { return o > 0 && e > 0 ? o * log(o / e) : 0; }
 
-/* Dunning's G² of a: in the set with the term, b: out of it with the term, n1, n2: the sets' sizes. */
-static double g2(double a, double b, double n1, double n2)
+double cs_mine_g2(double a, double b, double n1, double n2)
 {
 	double n = n1 + n2, with = a + b, without = n - with;
 	if (n1 <= 0 || n2 <= 0 || with <= 0 || without <= 0)
@@ -456,7 +455,7 @@ static void write_list(cs_mine *m, cs_run *run, const char *type, char side, uns
 		double a = (double)sum(term->n, in), b = (double)sum(term->n, out);
 		if (m->keys.p[term->key_off] != side || a < (double)m->o.min_count || n1 <= 0 || a / n1 <= b / (n2 > 0 ? n2 : 1))
 			continue;
-		r[nr++] = (struct ranked){t, g2(a, b, n1, n2)};
+		r[nr++] = (struct ranked){t, cs_mine_g2(a, b, n1, n2)};
 	}
 	qsort_r(r, nr, sizeof *r, by_g2, m);
 	cs_buf line = CS_BUF_INIT;

@@ -40,6 +40,11 @@ struct cs_mine_opts {
 
 void cs_mine_opts_init(struct cs_mine_opts *o);
 
+/* Dunning's log-likelihood G² of the 2x2 table of a term: a of the n1
+ * conversations in the set hold it, b of the n2 out of it. 0 when a margin
+ * is empty (no conversations in a set, or the term in all or none). */
+double cs_mine_g2(double a, double b, double n1, double n2);
+
 typedef struct cs_mine cs_mine;
 cs_mine *cs_mine_new(const struct cs_common *c, const struct cs_mine_opts *o, struct cs_engine *engine);
 void cs_mine_free(cs_mine *m);

@@ -1,8 +1,14 @@
 /* svc_regex: PCRE2 with limits (see svc_regex.h). Patterns are compiled
  * for UTF-8 with Unicode properties and JIT-compiled when PCRE2 can; every
- * match runs with a match limit and a depth limit, so a pattern that would
- * backtrack for ever stops, and the caller counts it. A compiled pattern is
- * shared by threads: each thread matches with match data of its own. */
+ * match runs with a match limit, a depth limit and a heap limit, so a
+ * pattern that would backtrack for ever stops, and the caller counts it. A
+ * compiled pattern is shared by threads: each thread matches with match
+ * data of its own.
+ *
+ * Texts are UTF-8 except for bytes the normalizer kept as they were, so
+ * patterns are compiled with PCRE2_MATCH_INVALID_UTF: a byte that is not
+ * UTF-8 matches nothing (not even .), the rest of the text matches as usual,
+ * and PCRE2 skips its per-call check of the whole text. */
 #include "svc_regex.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -13,6 +19,7 @@
 
 #define REGEX_MATCH_LIMIT 100000
 #define REGEX_DEPTH_LIMIT 1000
+#define REGEX_HEAP_LIMIT_KB 20000   /* the interpreter's backtracking memory */
 
 struct cs_regex {
 	pcre2_code *code;
@@ -45,7 +52,7 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 {
 	int ec;
 	PCRE2_SIZE off;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP, &ec, &off, NULL);
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &ec, &off, NULL);
 	if (!code) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(ec, msg, sizeof msg);
@@ -58,20 +65,23 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, REGEX_MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, REGEX_DEPTH_LIMIT);
+	pcre2_set_heap_limit(re->mc, REGEX_HEAP_LIMIT_KB);
 	return re;
 }
 
 int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me)
 {
+	/* a caller going on from one byte past an empty match may land inside a character */
+	while (start < len && ((unsigned char)text[start] & 0xC0) == 0x80)
+		start++;
 	if (start > len)
 		return 0;
-	/* text may hold bytes that are not UTF-8 (kept as they were): PCRE2 checks */
 	pcre2_match_data *md = match_data();
 	int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, start, 0, md, re->mc);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {
-		/* limits, and text that is not UTF-8: no match, counted */
+		/* a limit (match, depth, heap, JIT stack): no match, counted */
 		re->limit_hits++;
 		return -1;
 	}

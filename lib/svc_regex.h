@@ -10,7 +10,8 @@
 typedef struct cs_regex cs_regex;
 /* NULL with err = "offset N: PCRE2's message" when the pattern does not compile. */
 cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err);
-/* First match in text[0..len) at or after start: 1 and [*ms, *me); 0 none; -1 a limit was hit. */
+/* First match in text[0..len) at or after start: 1 and [*ms, *me); 0 none; -1 a limit was hit.
+ * A byte of text that is not UTF-8 matches nothing; the rest of the text matches as usual. */
 int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me);
 uint64_t cs_regex_limit_hits(const cs_regex *re);
 void cs_regex_free(cs_regex *re);
