@@ -1,5 +1,6 @@
 /* eng_qa_card: reading a scorecard file (see eng_qa_card.h, cs-scorecard(5)). */
 #include "eng_qa_card.h"
+#include "kit_conf.h"
 #include "kit_jval.h"
 #include "kit_mem.h"
 #include "svc_sentiment.h"
@@ -10,8 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define CARD_MAX_BYTES ((size_t)16 << 20)
 
 static const char *const metric_names[QA_M_N] = {
 	"max_silence_s", "first_response_s", "max_response_s", "interruptions", "max_overlap_s",
@@ -36,133 +35,29 @@ struct named_list {
 
 /* What loading needs beside the card; errors jump out through fail. */
 struct loader {
+	cs_conf c;
 	qa_card *card;
-	const char *file, *text;
-	cs_buf *err;
-	jmp_buf fail;
 	struct named_list *named;
 	size_t nnamed;
-	cs_buf scratch, phrase;
+	cs_buf phrase;
 	cs_obj obj;
 	int *rule_state;            /* cycle check: 0 new, 1 on the path, 2 done */
 	char **seen;                /* the phrases of the list being built */
 	size_t nseen;
-	void **temps;               /* freed when loading ends, also after an error */
-	size_t ntemps;
 	struct { const char **v; size_t n; } item_ids, alert_ids, section_ids;
-	const char *what;           /* "item 'greeting'" for messages */
 };
 
-static uint64_t line_of(const struct loader *L, const char *at)
-{
-	uint64_t line = 1;
-	if (!at || at < L->text)
-		return line;
-	for (const char *p = L->text; p < at; p++)
-		line += *p == '\n';
-	return line;
-}
+#define bad(L, ...) cs_conf_bad(&(L)->c, __VA_ARGS__)
+#define text_of(L, v, key) cs_conf_text(&(L)->c, v, key)
+#define number_of(L, v, key) cs_conf_number(&(L)->c, v, key)
+#define int_of(L, v, key, min, max) cs_conf_int(&(L)->c, v, key, min, max)
+#define bool_of(L, v, key) cs_conf_bool(&(L)->c, v, key)
+#define temp(L, p) cs_conf_temp(&(L)->c, p)
+#define members_of(L, v, allowed, what) cs_conf_members_of(&(L)->c, v, allowed, what)
+#define member_val cs_conf_val
+#define key_is cs_conf_key_is
+typedef cs_conf_members members;
 
-static _Noreturn __attribute__((format(printf, 3, 4))) void bad(struct loader *L, const char *at, const char *fmt, ...)
-{
-	cs_buf_reset(L->err);
-	cs_buf_printf(L->err, "%s:%llu: ", L->file, (unsigned long long)line_of(L, at));
-	if (L->what)
-		cs_buf_printf(L->err, "%s: ", L->what);
-	va_list ap;
-	va_start(ap, fmt);
-	char msg[512];
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	cs_buf_adds(L->err, msg);
-	longjmp(L->fail, 1);
-}
-
-static char *text_of(struct loader *L, cs_jval v, const char *key)
-{
-	if (v.t != CS_J_STRING)
-		bad(L, v.p, "\"%s\" must be a string", key);
-	return cs_strdup(cs_jtext(v, &L->scratch));
-}
-
-static double number_of(struct loader *L, cs_jval v, const char *key)
-{
-	if (v.t != CS_J_NUMBER)
-		bad(L, v.p, "\"%s\" must be a number", key);
-	char buf[64];
-	size_t n = v.n < sizeof buf - 1 ? v.n : sizeof buf - 1;
-	memcpy(buf, v.p, n);
-	buf[n] = '\0';
-	return strtod(buf, NULL);
-}
-
-static int int_of(struct loader *L, cs_jval v, const char *key, int min, int max)
-{
-	double d = number_of(L, v, key);
-	if (d != (double)(int)d || d < min || d > max)
-		bad(L, v.p, "\"%s\" must be a whole number from %d to %d", key, min, max);
-	return (int)d;
-}
-
-static int bool_of(struct loader *L, cs_jval v, const char *key)
-{
-	if (v.t != CS_J_TRUE && v.t != CS_J_FALSE)
-		bad(L, v.p, "\"%s\" must be true or false", key);
-	return v.t == CS_J_TRUE;
-}
-
-/* The members of an object value, each checked against the allowed keys
- * ("description" and "comment" are allowed everywhere). */
-typedef struct {
-	cs_member *m;
-	size_t n;
-} members;
-
-static void *temp(struct loader *L, void *p)
-{
-	L->temps = cs_realloc(L->temps, (L->ntemps + 1) * sizeof *L->temps);
-	L->temps[L->ntemps++] = p;
-	return p;
-}
-
-static members members_of(struct loader *L, cs_jval v, const char *const *allowed, const char *what)
-{
-	if (v.t != CS_J_OBJECT)
-		bad(L, v.p, "%s must be an object", what);
-	cs_obj obj = {0};
-	cs_jerr jerr;
-	if (cs_json_object(v.p, v.n, CS_JSON_DEFAULT_MAX_DEPTH, &obj, &jerr) < 0)
-		bad(L, v.p + jerr.off, "%s", jerr.what);
-	members out = {temp(L, cs_malloc((obj.n ? obj.n : 1) * sizeof *out.m)), obj.n};
-	if (obj.n)
-		memcpy(out.m, obj.m, obj.n * sizeof *obj.m);
-	cs_obj_free(&obj);
-	for (size_t i = 0; i < out.n; i++) {   /* the same key twice: which one was meant? */
-		const cs_span *key = &out.m[i].key;
-		int shown = (int)(key->n > 60 ? 60 : key->n);
-		for (size_t k = 0; k < i; k++)
-			if (out.m[k].key.n == key->n && memcmp(out.m[k].key.p, key->p, key->n) == 0)
-				bad(L, key->p, "the key \"%.*s\" is given twice in %s", shown, key->p, what);
-	}
-	for (size_t i = 0; i < out.n && allowed; i++) {
-		const cs_member *m = &out.m[i];
-		if (cs_member_is(m, "description", 11) || cs_member_is(m, "comment", 7))
-			continue;
-		size_t k = 0;
-		while (allowed[k] && !cs_member_is(m, allowed[k], strlen(allowed[k])))
-			k++;
-		if (!allowed[k]) {
-			const char *key = m->key.p;
-			int keyn = (int)(m->key.n > 60 ? 60 : m->key.n);
-			bad(L, key, "unknown key \"%.*s\" in %s", keyn, key, what);
-		}
-	}
-	return out;
-}
-
-static cs_jval member_val(const cs_member *m) { return (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type}; }
-
-static int key_is(const cs_member *m, const char *key) { return cs_member_is(m, key, strlen(key)); }
 
 /* ---- phrase lists ---- */
 
@@ -236,17 +131,17 @@ static void add_entry(struct loader *L, int list, cs_jval v, int depth)
 {
 	if (v.t != CS_J_STRING)
 		bad(L, v.p, "a phrase must be a string");
-	cs_jtext(v, &L->scratch);
-	if (L->scratch.len > 1 && L->scratch.p[0] == '@') {
-		struct named_list *nl = find_named(L, L->scratch.p + 1, L->scratch.len - 1);
+	cs_jtext(v, &L->c.scratch);
+	if (L->c.scratch.len > 1 && L->c.scratch.p[0] == '@') {
+		struct named_list *nl = find_named(L, L->c.scratch.p + 1, L->c.scratch.len - 1);
 		if (!nl)
-			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->scratch.p + 1);
+			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->c.scratch.p + 1);
 		if (depth > 8)
 			bad(L, v.p, "phrase lists refer to each other in a loop");
 		add_array(L, list, nl->val, depth + 1);
 		return;
 	}
-	char *copy = temp(L, cs_strndup(L->scratch.p, L->scratch.len));
+	char *copy = temp(L, cs_strndup(L->c.scratch.p, L->c.scratch.len));
 	add_phrase(L, list, v.p, copy, strlen(copy));
 }
 
@@ -262,9 +157,9 @@ static int list_of(struct loader *L, cs_jval v)
 {
 	struct named_list *nl = NULL;
 	if (v.t == CS_J_STRING) {
-		cs_jtext(v, &L->scratch);
-		if (L->scratch.p[0] == '@' && !(nl = find_named(L, L->scratch.p + 1, L->scratch.len - 1)))
-			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->scratch.p + 1);
+		cs_jtext(v, &L->c.scratch);
+		if (L->c.scratch.p[0] == '@' && !(nl = find_named(L, L->c.scratch.p + 1, L->c.scratch.len - 1)))
+			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->c.scratch.p + 1);
 		if (nl && nl->list >= 0)
 			return nl->list;
 	}
@@ -304,7 +199,7 @@ static int rule_index(struct loader *L, cs_jval v, const char *key)
 {
 	if (v.t != CS_J_STRING)
 		bad(L, v.p, "\"%s\" must name a rule", key);
-	const char *id = cs_jtext(v, &L->scratch);
+	const char *id = cs_jtext(v, &L->c.scratch);
 	for (size_t i = 0; i < L->card->nrules; i++)
 		if (strcmp(L->card->rules[i].id, id) == 0)
 			return (int)i;
@@ -330,7 +225,7 @@ static unsigned roles_of(struct loader *L, cs_jval v)
 	for (size_t i = 0; i < e.n; i++) {
 		if (e.v[i].t != CS_J_STRING)
 			bad(L, e.v[i].p, "\"role\" must be a role or a list of roles");
-		const char *s = cs_jtext(e.v[i], &L->scratch);
+		const char *s = cs_jtext(e.v[i], &L->c.scratch);
 		size_t k = 0;
 		while (k < 6 && strcmp(names[k], s) != 0)
 			k++;
@@ -357,7 +252,7 @@ static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n
 			free(out);
 			bad(L, e.v[i].p, "\"%s\" must be a string or a list of strings", key);
 		}
-		out[(*n)++] = cs_strdup(cs_jtext(e.v[i], &L->scratch));
+		out[(*n)++] = cs_strdup(cs_jtext(e.v[i], &L->c.scratch));
 	}
 	return out;
 }
@@ -366,9 +261,9 @@ static cs_regex *regex_of(struct loader *L, cs_jval v, const char *key)
 {
 	if (v.t != CS_J_STRING)
 		bad(L, v.p, "\"%s\" must be a string", key);
-	const char *pattern = cs_jtext(v, &L->scratch);
+	const char *pattern = cs_jtext(v, &L->c.scratch);
 	cs_buf why = CS_BUF_INIT;
-	cs_regex *re = cs_regex_new(pattern, L->scratch.len, &why);
+	cs_regex *re = cs_regex_new(pattern, L->c.scratch.len, &why);
 	if (!re) {
 		char msg[300];
 		snprintf(msg, sizeof msg, "%s", why.p ? why.p : "does not compile");
@@ -416,7 +311,7 @@ static unsigned detect_of(struct loader *L, cs_jval v)
 static int emotion_of(struct loader *L, cs_jval v)
 {
 	if (v.t == CS_J_STRING) {
-		const char *s = cs_jtext(v, &L->scratch);
+		const char *s = cs_jtext(v, &L->c.scratch);
 		for (int e = 0; e < CS_EMO_N; e++)
 			if (strcmp(cs_emotion_name((enum cs_emotion)e), s) == 0)
 				return e;
@@ -525,7 +420,7 @@ static struct qa_cond *metric_cond(struct loader *L, cs_jval v)
 	for (size_t i = 0; i < ms.n; i++) {
 		cs_jval mv = member_val(&ms.m[i]);
 		if (key_is(&ms.m[i], "metric")) {
-			const char *name = mv.t == CS_J_STRING ? cs_jtext(mv, &L->scratch) : "";
+			const char *name = mv.t == CS_J_STRING ? cs_jtext(mv, &L->c.scratch) : "";
 			int k = 0;
 			while (k < QA_M_N && strcmp(metric_names[k], name) != 0)
 				k++;
@@ -637,7 +532,7 @@ static void load_phrases(struct loader *L, cs_jval v)
 	for (size_t i = 0; i < ms.n; i++) {
 		cs_jval kv = {ms.m[i].key.p - 1, ms.m[i].key.n + 2, CS_J_STRING};
 		struct named_list *nl = &L->named[L->nnamed++];
-		nl->name = cs_strdup(cs_jtext(kv, &L->scratch));
+		nl->name = cs_strdup(cs_jtext(kv, &L->c.scratch));
 		nl->list = -1;
 		nl->val = member_val(&ms.m[i]);
 		if (nl->val.t != CS_J_ARRAY)
@@ -652,16 +547,16 @@ static void load_rules(struct loader *L, cs_jval v)
 	c->rules = cs_calloc(ms.n + 1, sizeof *c->rules);
 	for (size_t i = 0; i < ms.n; i++) {   /* names first: rules may refer to later ones */
 		cs_jval kv = {ms.m[i].key.p - 1, ms.m[i].key.n + 2, CS_J_STRING};
-		c->rules[c->nrules++].id = cs_strdup(cs_jtext(kv, &L->scratch));
+		c->rules[c->nrules++].id = cs_strdup(cs_jtext(kv, &L->c.scratch));
 	}
 	char what[160];
 	for (size_t i = 0; i < ms.n; i++) {
 		snprintf(what, sizeof what, "rule '%s'", c->rules[i].id);
-		L->what = what;
+		L->c.what = what;
 		c->rules[i].cond = cond_of(L, member_val(&ms.m[i]));
 	}
 	L->rule_state = cs_calloc(c->nrules + 1, sizeof *L->rule_state);
-	L->what = NULL;
+	L->c.what = NULL;
 	for (size_t i = 0; i < ms.n; i++)
 		check_cycles(L, (int)i, ms.m[i].val.p);
 }
@@ -694,7 +589,7 @@ static char *id_of(struct loader *L, members ms, cs_jval v, const char *kind, ch
 	if (!id)
 		bad(L, v.p, "an %s needs an \"id\"", kind);
 	snprintf(what, n, "%s '%s'", kind, id);
-	L->what = what;
+	L->c.what = what;
 	return id;
 }
 
@@ -725,7 +620,7 @@ static void load_item(struct loader *L, struct qa_item *it, cs_jval v)
 		bad(L, v.p, "an item needs one of \"pass\" (what passes it) or \"fail\" (what fails it)");
 	if (it->section && L->card->nsections && !section_known(L->card, it->section))
 		bad(L, v.p, "section \"%s\" is not in \"sections\"", it->section);
-	L->what = NULL;
+	L->c.what = NULL;
 }
 
 static void load_items(struct loader *L, cs_jval v)
@@ -741,7 +636,7 @@ static void load_items(struct loader *L, cs_jval v)
 
 static enum qa_severity severity_of(struct loader *L, cs_jval v)
 {
-	const char *s = v.t == CS_J_STRING ? cs_jtext(v, &L->scratch) : "";
+	const char *s = v.t == CS_J_STRING ? cs_jtext(v, &L->c.scratch) : "";
 	for (int k = 0; k <= QA_SEV_CRITICAL; k++)
 		if (strcmp(qa_severity_name((enum qa_severity)k), s) == 0)
 			return (enum qa_severity)k;
@@ -770,7 +665,7 @@ static void load_alert(struct loader *L, struct qa_alert_def *a, cs_jval v)
 		a->type = cs_malloc(n);
 		snprintf(a->type, n, "qa.%s", a->id);
 	}
-	L->what = NULL;
+	L->c.what = NULL;
 }
 
 static void load_alerts(struct loader *L, cs_jval v)
@@ -842,39 +737,26 @@ static void loader_free(struct loader *L)
 	free(L->named);
 	clear_seen(L);
 	free(L->seen);
-	for (size_t i = 0; i < L->ntemps; i++)
-		free(L->temps[i]);
-	free(L->temps);
+	cs_conf_free(&L->c);
 	free(L->rule_state);
 	free(L->item_ids.v);
 	free(L->alert_ids.v);
 	free(L->section_ids.v);
-	cs_buf_free(&L->scratch);
 	cs_buf_free(&L->phrase);
 }
 
 qa_card *qa_card_load_mem(const char *name, const char *text, size_t len, cs_buf *err)
 {
-	struct loader L = {.file = name, .text = text, .err = err};
+	struct loader L = {.c = {.file = name, .text = text, .len = len, .err = err}};
 	L.card = cs_calloc(1, sizeof *L.card);
 	L.card->phrases = cs_phrases_new();
 	L.card->file = cs_strdup(name);
-	if (setjmp(L.fail)) {
+	if (setjmp(L.c.fail)) {
 		loader_free(&L);
 		qa_card_free(L.card);
 		return NULL;
 	}
-	enum cs_jtype type;
-	cs_jerr jerr;
-	if (cs_json_value(text, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
-		bad(&L, text + jerr.off, "not valid JSON: %s", jerr.what);
-	cs_jval top = cs_jval_of(text, len);
-	while (top.n && (*top.p == ' ' || *top.p == '\n' || *top.p == '\t' || *top.p == '\r')) {
-		top.p++;
-		top.n--;
-	}
-	top.t = type;
-	load_top(&L, top);
+	load_top(&L, cs_conf_top(&L.c));
 	cs_phrases_build(L.card->phrases);
 	loader_free(&L);
 	return L.card;
@@ -882,24 +764,9 @@ qa_card *qa_card_load_mem(const char *name, const char *text, size_t len, cs_buf
 
 qa_card *qa_card_load(const char *path, cs_buf *err)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		cs_buf_printf(err, "%s: %s", path, strerror(errno));
-		return NULL;
-	}
 	cs_buf text = CS_BUF_INIT;
-	char chunk[65536];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len <= CARD_MAX_BYTES)
-		cs_buf_add(&text, chunk, got);
-	int failed = ferror(f);
-	fclose(f);
 	qa_card *card = NULL;
-	if (failed)
-		cs_buf_printf(err, "%s: read error", path);
-	else if (text.len > CARD_MAX_BYTES)
-		cs_buf_printf(err, "%s: larger than 16 MiB", path);
-	else
+	if (cs_conf_slurp(path, &text, err) == 0)
 		card = qa_card_load_mem(path, text.p ? text.p : "", text.len, err);
 	cs_buf_free(&text);
 	return card;

@@ -1,0 +1,160 @@
+/* kit_conf: reading a JSON configuration file (see kit_conf.h). */
+#include "kit_conf.h"
+#include "kit_mem.h"
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned long long line_of(const cs_conf *c, const char *at)
+{
+	unsigned long long line = 1;
+	if (!at || at < c->text || at > c->text + c->len)
+		return line;
+	for (const char *p = c->text; p < at; p++)
+		line += *p == '\n';
+	return line;
+}
+
+void cs_conf_bad(cs_conf *c, const char *at, const char *fmt, ...)
+{
+	cs_buf_reset(c->err);
+	cs_buf_printf(c->err, "%s:%llu: ", c->file, line_of(c, at));
+	if (c->what)
+		cs_buf_printf(c->err, "%s: ", c->what);
+	va_list ap;
+	va_start(ap, fmt);
+	char msg[512];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	cs_buf_adds(c->err, msg);
+	longjmp(c->fail, 1);
+}
+
+cs_jval cs_conf_top(cs_conf *c)
+{
+	enum cs_jtype type;
+	cs_jerr jerr;
+	if (cs_json_value(c->text, c->len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
+		cs_conf_bad(c, c->text + jerr.off, "not valid JSON: %s", jerr.what);
+	cs_jval top = cs_jval_of(c->text, c->len);
+	while (top.n && (*top.p == ' ' || *top.p == '\n' || *top.p == '\t' || *top.p == '\r')) {
+		top.p++;
+		top.n--;
+	}
+	top.t = type;
+	return top;
+}
+
+char *cs_conf_text(cs_conf *c, cs_jval v, const char *key)
+{
+	if (v.t != CS_J_STRING)
+		cs_conf_bad(c, v.p, "\"%s\" must be a string", key);
+	return cs_strdup(cs_jtext(v, &c->scratch));
+}
+
+double cs_conf_number(cs_conf *c, cs_jval v, const char *key)
+{
+	if (v.t != CS_J_NUMBER)
+		cs_conf_bad(c, v.p, "\"%s\" must be a number", key);
+	char buf[64];
+	size_t n = v.n < sizeof buf - 1 ? v.n : sizeof buf - 1;
+	memcpy(buf, v.p, n);
+	buf[n] = '\0';
+	return strtod(buf, NULL);
+}
+
+int cs_conf_int(cs_conf *c, cs_jval v, const char *key, int min, int max)
+{
+	double d = cs_conf_number(c, v, key);
+	if (!(d >= min && d <= max) || d != (double)(int)d)
+		cs_conf_bad(c, v.p, "\"%s\" must be a whole number from %d to %d", key, min, max);
+	return (int)d;
+}
+
+int cs_conf_bool(cs_conf *c, cs_jval v, const char *key)
+{
+	if (v.t != CS_J_TRUE && v.t != CS_J_FALSE)
+		cs_conf_bad(c, v.p, "\"%s\" must be true or false", key);
+	return v.t == CS_J_TRUE;
+}
+
+void *cs_conf_temp(cs_conf *c, void *p)
+{
+	c->temps = cs_realloc(c->temps, (c->ntemps + 1) * sizeof *c->temps);
+	c->temps[c->ntemps++] = p;
+	return p;
+}
+
+static void check_repeats(cs_conf *c, const cs_conf_members *ms, const char *what)
+{
+	for (size_t i = 0; i < ms->n; i++) {   /* the same key twice: which one was meant? */
+		const cs_span *key = &ms->m[i].key;
+		int shown = (int)(key->n > 60 ? 60 : key->n);
+		for (size_t k = 0; k < i; k++)
+			if (ms->m[k].key.n == key->n && memcmp(ms->m[k].key.p, key->p, key->n) == 0)
+				cs_conf_bad(c, key->p, "the key \"%.*s\" is given twice in %s", shown, key->p, what);
+	}
+}
+
+cs_conf_members cs_conf_members_of(cs_conf *c, cs_jval v, const char *const *allowed, const char *what)
+{
+	if (v.t != CS_J_OBJECT)
+		cs_conf_bad(c, v.p, "%s must be an object", what);
+	cs_obj obj = {0};
+	cs_jerr jerr;
+	if (cs_json_object(v.p, v.n, CS_JSON_DEFAULT_MAX_DEPTH, &obj, &jerr) < 0)
+		cs_conf_bad(c, v.p + jerr.off, "%s", jerr.what);
+	cs_conf_members out = {cs_conf_temp(c, cs_malloc((obj.n ? obj.n : 1) * sizeof *out.m)), obj.n};
+	if (obj.n)
+		memcpy(out.m, obj.m, obj.n * sizeof *obj.m);
+	cs_obj_free(&obj);
+	check_repeats(c, &out, what);
+	for (size_t i = 0; i < out.n && allowed; i++) {
+		const cs_member *m = &out.m[i];
+		if (cs_conf_key_is(m, "description") || cs_conf_key_is(m, "comment"))
+			continue;
+		size_t k = 0;
+		while (allowed[k] && !cs_conf_key_is(m, allowed[k]))
+			k++;
+		if (!allowed[k])
+			cs_conf_bad(c, m->key.p, "unknown key \"%.*s\" in %s", (int)(m->key.n > 60 ? 60 : m->key.n),
+				    m->key.p, what);
+	}
+	return out;
+}
+
+cs_jval cs_conf_val(const cs_member *m) { return (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type}; }
+
+int cs_conf_key_is(const cs_member *m, const char *key) { return cs_member_is(m, key, strlen(key)); }
+
+void cs_conf_free(cs_conf *c)
+{
+	for (size_t i = 0; i < c->ntemps; i++)
+		free(c->temps[i]);
+	free(c->temps);
+	c->temps = NULL;
+	c->ntemps = 0;
+	cs_buf_free(&c->scratch);
+}
+
+int cs_conf_slurp(const char *path, cs_buf *text, cs_buf *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		cs_buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	char chunk[65536];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text->len <= CS_CONF_MAX_BYTES)
+		cs_buf_add(text, chunk, got);
+	int failed = ferror(f);
+	fclose(f);
+	if (failed)
+		cs_buf_printf(err, "%s: read error", path);
+	else if (text->len > CS_CONF_MAX_BYTES)
+		cs_buf_printf(err, "%s: larger than 16 MiB", path);
+	return failed || text->len > CS_CONF_MAX_BYTES ? -1 : 0;
+}
