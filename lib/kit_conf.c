@@ -87,6 +87,24 @@ void *cs_conf_temp(cs_conf *c, void *p)
 	return p;
 }
 
+void cs_conf_keep(cs_conf *c, size_t n) { c->ntemps -= n < c->ntemps ? n : c->ntemps; }
+
+static int collect(cs_jval item, void *ctx)
+{
+	cs_conf_elements *e = ctx;
+	e->v[e->n++] = item;
+	return 0;
+}
+
+cs_conf_elements cs_conf_elements_of(cs_conf *c, cs_jval arr, const char *what)
+{
+	if (arr.t != CS_J_ARRAY)
+		cs_conf_bad(c, arr.p, "%s must be an array", what);
+	cs_conf_elements e = {cs_conf_temp(c, cs_malloc((cs_jlen(arr) + 1) * sizeof *e.v)), 0};
+	cs_jeach(arr, collect, &e);
+	return e;
+}
+
 static void check_repeats(cs_conf *c, const cs_conf_members *ms, const char *what)
 {
 	for (size_t i = 0; i < ms->n; i++) {   /* the same key twice: which one was meant? */

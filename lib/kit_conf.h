@@ -44,9 +44,17 @@ int cs_conf_bool(cs_conf *c, cs_jval v, const char *key);
  * any; "description" and "comment" always) is an error. */
 cs_conf_members cs_conf_members_of(cs_conf *c, cs_jval v, const char *const *allowed, const char *what);
 cs_jval cs_conf_val(const cs_member *m);
+/* An array's elements (not an array: cs_conf_bad naming what). */
+typedef struct {
+	cs_jval *v;
+	size_t n;
+} cs_conf_elements;
+cs_conf_elements cs_conf_elements_of(cs_conf *c, cs_jval arr, const char *what);
 int cs_conf_key_is(const cs_member *m, const char *key);
 /* Free p when the reading ends; returns p. */
 void *cs_conf_temp(cs_conf *c, void *p);
+/* The last n pointers given to cs_conf_temp are the caller's again. */
+void cs_conf_keep(cs_conf *c, size_t n);
 void cs_conf_free(cs_conf *c);
 /* A whole file, at most CS_CONF_MAX_BYTES, into text: 0, or -1 with err
  * set to "FILE: reason". */

@@ -1,0 +1,832 @@
+/* eng_route: cs-route's engine (see eng_route.h). */
+#include "eng_route.h"
+#include "eng_route_agents.h"
+#include "eng_route_match.h"
+#include "eng_route_policy.h"
+#include "kit_jval.h"
+#include "kit_jw.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include "kit_time.h"
+#include "svc_intent.h"
+#include "svc_sentiment.h"
+#include "svc_text.h"
+#include <inttypes.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define OUT_OF_SCOPE "out_of_scope"
+#define NO_TIME INT64_MIN
+#define MAX_REASONS 16
+
+void cs_route_opts_init(struct cs_route_opts *o)
+{
+	*o = (struct cs_route_opts){.threshold = -1, .ambiguity = -1, .select = -1, .alternatives = 2};
+}
+
+/* What the opening request says. */
+struct opening {
+	cs_buf text;                     /* the customer's messages before the first agent reply */
+	double sentiment;                /* the lowest compound of those messages */
+	int has_text;
+	unsigned emotions;               /* bit per enum cs_emotion */
+	cs_buf lang;
+	int64_t first_ts;
+};
+
+/* The decision for one conversation, as it is written. */
+struct decision {
+	const char *intent, *source;     /* source: rule, model, fallback, none */
+	double confidence;
+	uint32_t alt[8];
+	double alt_conf[8];
+	size_t nalt;
+	const char *tier, *queue, *agent, *status, *filter;
+	int priority;
+	const struct route_target *target;
+	size_t position;
+	int human_requested, escalated, business_hours;
+	cs_buf *reasons;                 /* MAX_REASONS buffers, reused */
+	size_t nreasons;
+};
+
+struct cs_route {
+	struct cs_route_opts o;
+	cs_intent_model *model;
+	cs_intent_scratch *intent_scratch;
+	double *scores;
+	route_rules *rules;
+	route_asks *asks;
+	route_policy *policy;
+	route_roster *roster;
+	int managing;                    /* agents known: assign and queue; else only choose the queue */
+	cs_lexicon *lexicon;
+	cs_senti senti;
+	cs_norm norm;
+	struct opening open;
+	struct decision d;
+	cs_buf reasons[MAX_REASONS];
+	cs_buf scratch, scratch2, out, ask_text;
+	cs_obj msg_obj;
+	int64_t next_widen;
+	struct {
+		uint64_t routed, bot, human, assigned, queued, human_requested, escalated, out_of_scope, updates,
+			agent_records, passed;
+	} n;
+};
+
+/* ---- reasons ---- */
+
+static __attribute__((format(printf, 2, 3))) void reason(struct decision *d, const char *fmt, ...)
+{
+	if (d->nreasons == MAX_REASONS)
+		return;
+	cs_buf *b = &d->reasons[d->nreasons++];
+	cs_buf_reset(b);
+	va_list ap;
+	va_start(ap, fmt);
+	char msg[512];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	cs_buf_adds(b, msg);
+}
+
+static void reset_decision(struct decision *d)
+{
+	cs_buf *reasons = d->reasons;
+	*d = (struct decision){.reasons = reasons};
+}
+
+/* ---- the opening request ---- */
+
+static cs_jval member(const cs_rec *rec, const char *key)
+{
+	const cs_member *m = cs_obj_get(&rec->obj, key, strlen(key));
+	return m ? (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type} : (cs_jval){0};
+}
+
+static int64_t time_of(cs_jval v, cs_buf *scratch)
+{
+	const char *s = cs_jtext(v, scratch);
+	cs_time t;
+	return s && (v.t == CS_J_STRING || v.t == CS_J_NUMBER) && cs_time_parse(s, strlen(s), &t) == 0 ? t.ms : NO_TIME;
+}
+
+static void add_customer_text(cs_route *r, const char *s, size_t n)
+{
+	struct opening *o = &r->open;
+	if (o->text.len)
+		cs_buf_addc(&o->text, '\n');
+	cs_buf_add(&o->text, s, n);
+	cs_senti_score(r->lexicon, s, n, &r->senti);
+	if (!o->has_text || r->senti.compound < o->sentiment)
+		o->sentiment = r->senti.compound;
+	o->has_text = 1;
+	for (size_t i = 0; i < r->senti.nhits; i++)
+		o->emotions |= 1u << r->senti.hits[i].emotion;
+}
+
+/* One message: 1 stops the walk (the first agent reply; an agent's
+ * greeting before the customer wrote is no reply). */
+static int opening_message(cs_jval msg, void *ctx)
+{
+	cs_route *r = ctx;
+	cs_jval role = cs_jget(msg, "role"), text = cs_jget(msg, "text");
+	const char *who = cs_jtext(role, &r->scratch);
+	if (who && strcmp(who, "agent") == 0)
+		return r->open.has_text;
+	if (!who || strcmp(who, "customer") != 0 || text.t != CS_J_STRING)
+		return 0;
+	if (r->open.first_ts == NO_TIME)
+		r->open.first_ts = time_of(cs_jget(msg, "ts"), &r->scratch);
+	cs_jval lang = cs_jget(msg, "lang");
+	if (!r->open.lang.len && lang.t == CS_J_STRING)
+		cs_buf_adds(&r->open.lang, cs_jtext(lang, &r->scratch));
+	const char *s = cs_jtext(text, &r->scratch2);
+	add_customer_text(r, s, r->scratch2.len);
+	return 0;
+}
+
+static void reset_opening(struct opening *o)
+{
+	cs_buf_reset(&o->text);
+	cs_buf_reset(&o->lang);
+	o->sentiment = 0;
+	o->has_text = 0;
+	o->emotions = 0;
+	o->first_ts = NO_TIME;
+}
+
+static int has_han(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;)
+		if (cs_is_han(cs_utf8_next(s, n, &i)))
+			return 1;
+	return 0;
+}
+
+/* ---- intent ---- */
+
+static void intent_by_model(cs_route *r, struct decision *d, const char *text, size_t len)
+{
+	const cs_intent_model *m = r->model;
+	size_t nl = cs_intent_labels(m);
+	cs_intent_scores(m, text, len, r->intent_scratch, r->scores);
+	cs_intent_confidence(m, r->scores);
+	size_t want = (size_t)r->o.alternatives + 1 < 8 ? (size_t)r->o.alternatives + 1 : 8;
+	d->nalt = 0;
+	for (size_t k = 0; k < want && k < nl; k++) {   /* the best few, by selection */
+		size_t best = SIZE_MAX;
+		for (size_t l = 0; l < nl; l++) {
+			int taken = 0;
+			for (size_t j = 0; j < d->nalt; j++)
+				taken |= d->alt[j] == l;
+			if (!taken && (best == SIZE_MAX || r->scores[l] > r->scores[best]))
+				best = l;
+		}
+		d->alt[d->nalt] = (uint32_t)best;
+		d->alt_conf[d->nalt++] = r->scores[best];
+	}
+	double threshold = r->o.threshold >= 0 ? r->o.threshold : r->policy->threshold;
+	double ambiguity = r->o.ambiguity >= 0 ? r->o.ambiguity : r->policy->ambiguity;
+	const char *top = cs_intent_label(m, d->alt[0]);
+	double gap = d->nalt > 1 ? d->alt_conf[0] - d->alt_conf[1] : 1;
+	d->confidence = d->alt_conf[0];
+	if (d->alt_conf[0] < threshold) {
+		d->intent = OUT_OF_SCOPE;
+		d->source = "fallback";
+		reason(d, "intent: best %s at %.3f is below the threshold %g: out_of_scope", top, d->alt_conf[0], threshold);
+	} else if (gap < ambiguity) {
+		d->intent = OUT_OF_SCOPE;
+		d->source = "fallback";
+		reason(d, "intent: %s at %.3f and %s at %.3f are %.3f apart, less than the ambiguity threshold %g: "
+			  "out_of_scope", top, d->alt_conf[0], cs_intent_label(m, d->alt[1]), d->alt_conf[1], gap, ambiguity);
+	} else {
+		d->intent = top;
+		d->source = "model";
+		reason(d, "intent: %s at %.3f (threshold %g, ambiguity %g, next %s at %.3f)", top, d->alt_conf[0],
+		       threshold, ambiguity, d->nalt > 1 ? cs_intent_label(m, d->alt[1]) : "none",
+		       d->nalt > 1 ? d->alt_conf[1] : 0.0);
+	}
+}
+
+static void detect_intent(cs_route *r, struct decision *d, const char *text, size_t len)
+{
+	struct route_rule_hit hit;
+	cs_norm_text(&r->norm, text, len);
+	if (route_rules_find(r->rules, r->norm.text.p, r->norm.text.len, &hit)) {
+		d->intent = hit.intent;
+		d->confidence = hit.confidence;
+		d->source = "rule";
+		reason(d, "intent: %s by rule \"%s\" (priority %d) on \"%.*s\"", hit.intent, hit.name, hit.priority,
+		       (int)(hit.end - hit.start > 80 ? 80 : hit.end - hit.start), r->norm.text.p + hit.start);
+		return;
+	}
+	if (r->model) {
+		intent_by_model(r, d, text, len);
+		return;
+	}
+	d->source = "none";
+	reason(d, "intent: none (no model, and no rule matched)");
+}
+
+/* ---- tier ---- */
+
+static int emotion_named(const route_policy *p, unsigned emotions)
+{
+	for (size_t i = 0; i < p->nescalate_emotions; i++)
+		for (int e = 0; e < CS_EMO_N; e++)
+			if ((emotions >> e & 1) && strcmp(cs_emotion_name((enum cs_emotion)e), p->escalate_emotions[i]) == 0)
+				return e;
+	return -1;
+}
+
+static void decide_escalation(cs_route *r, struct decision *d)
+{
+	const route_policy *p = r->policy;
+	int emo = emotion_named(p, r->open.emotions);
+	if (r->open.has_text && r->open.sentiment <= p->escalate_at) {
+		d->escalated = 1;
+		reason(d, "escalated: the customer's sentiment %.3f is at or below %.2f (priority +%d)", r->open.sentiment,
+		       p->escalate_at, p->escalate_priority);
+	} else if (emo >= 0) {
+		d->escalated = 1;
+		reason(d, "escalated: %s in the customer's words (priority +%d)", cs_emotion_name((enum cs_emotion)emo),
+		       p->escalate_priority);
+	}
+}
+
+static void decide_tier(cs_route *r, struct decision *d)
+{
+	const route_policy *p = r->policy;
+	int calm = (!r->open.has_text || r->open.sentiment > p->calm_above) && !(r->open.emotions & 1u << CS_EMO_ANGER);
+	d->tier = "human";
+	if (d->human_requested)
+		reason(d, "tier: human, the customer asked for a person: \"%s\"", r->ask_text.p);
+	else if (d->escalated)
+		reason(d, "tier: human, escalated");
+	else if (!d->intent || strcmp(d->intent, OUT_OF_SCOPE) == 0)
+		reason(d, "tier: human, no intent a bot can take");
+	else if (!route_bot_eligible(p, d->intent))
+		reason(d, "tier: human, %s is not a bot intent in the policy", d->intent);
+	else if (d->confidence < p->bot_min_confidence)
+		reason(d, "tier: human, confidence %.3f is below the bot's %.2f", d->confidence, p->bot_min_confidence);
+	else if (!calm)
+		reason(d, "tier: human, the customer is not calm (sentiment %.3f, calm above %.2f)", r->open.sentiment,
+		       p->calm_above);
+	else {
+		d->tier = "bot";
+		reason(d, "tier: bot, %s is a bot intent at %.3f (at least %.2f) and the customer is calm", d->intent,
+		       d->confidence, p->bot_min_confidence);
+	}
+}
+
+/* ---- filters and targets ---- */
+
+static const struct route_target *targets_named(const route_policy *p, const char *filter, size_t *n)
+{
+	for (size_t i = 0; i < p->nfilters; i++)
+		if (strcmp(p->filters[i].name, filter) == 0) {
+			*n = p->filters[i].ntargets;
+			return p->filters[i].targets;
+		}
+	*n = p->ndefaults;
+	return p->defaults;
+}
+
+static const char *text_at(cs_jval record, const char *path, cs_buf *scratch)
+{
+	cs_jval v = cs_jpath(record, path);
+	return v.t == CS_J_STRING ? cs_jtext(v, scratch) : NULL;
+}
+
+static void fill_facts(cs_route *r, const struct decision *d, cs_jval record, struct route_facts *f,
+		       const char **emotions)
+{
+	*f = (struct route_facts){.intent = d->intent, .intent_source = d->source, .tier = d->tier,
+				  .confidence = d->confidence, .sentiment = r->open.sentiment,
+				  .business_hours = d->business_hours, .human_requested = d->human_requested,
+				  .escalated = d->escalated, .record = record};
+	f->nemotions = 0;
+	for (int e = 0; e < CS_EMO_N; e++)
+		if (r->open.emotions >> e & 1)
+			emotions[f->nemotions++] = cs_emotion_name((enum cs_emotion)e);
+	f->emotions = emotions;
+	f->language = r->open.lang.p;
+	f->vip = cs_jbool(cs_jpath(record, "customer.vip"), 0);
+}
+
+static void choose_filter(cs_route *r, struct decision *d, cs_jval record, cs_buf *channel, cs_buf *tier,
+			  const struct route_target **targets, size_t *ntargets)
+{
+	const route_policy *p = r->policy;
+	struct route_facts f;
+	const char *emotions[CS_EMO_N];
+	fill_facts(r, d, record, &f, emotions);
+	f.channel = text_at(record, "channel", channel);
+	f.customer_tier = text_at(record, "customer.tier", tier);
+	for (size_t i = 0; i < p->nfilters; i++)
+		if (route_cond_holds(&p->filters[i].when, &f, &r->scratch)) {
+			d->filter = p->filters[i].name;
+			*targets = p->filters[i].targets;
+			*ntargets = p->filters[i].ntargets;
+			reason(d, "filter \"%s\" matched (the first of %zu that does)", d->filter, p->nfilters);
+			return;
+		}
+	d->filter = "";
+	*targets = p->defaults;
+	*ntargets = p->ndefaults;
+	reason(d, p->nfilters ? "no filter matched: the default targets" : "the default targets (no filters)");
+}
+
+static enum route_select mode_of(const cs_route *r, const struct route_target *t)
+{
+	if (t->select >= 0)
+		return (enum route_select)t->select;
+	return r->o.select >= 0 ? (enum route_select)r->o.select : r->policy->select;
+}
+
+static void update_next_widen(cs_route *r)
+{
+	r->next_widen = INT64_MAX;
+	for (size_t i = 0; i < route_roster_waiting(r->roster); i++) {
+		const struct route_wait *w = route_roster_wait(r->roster, i);
+		size_t n;
+		const struct route_target *t = targets_named(r->policy, w->filter, &n);
+		if (w->target + 1 < n && t[w->target].timeout_s) {
+			int64_t at = w->target_since + t[w->target].timeout_s * 1000;
+			r->next_widen = at < r->next_widen ? at : r->next_widen;
+		}
+	}
+}
+
+/* Try the targets from the first; returns the target assigned or queued at. */
+static void place(cs_route *r, struct decision *d, const struct route_target *targets, size_t n, const char *id,
+		  const char *channel, int64_t now)
+{
+	int cost = route_policy_cost(r->policy, channel);
+	cs_buf why = CS_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		const struct route_target *t = &targets[i];
+		d->queue = t->queue;
+		d->target = t;
+		d->priority = t->priority + (d->escalated ? r->policy->escalate_priority : 0);
+		if (!r->managing)
+			break;
+		cs_buf_reset(&why);
+		enum route_select mode = mode_of(r, t);
+		long agent = route_roster_pick(r->roster, t, mode, channel, cost, &why);
+		if (agent >= 0) {
+			route_roster_assign(r->roster, (size_t)agent, t->queue, channel, cost, now);
+			d->agent = route_roster_agent(r->roster, (size_t)agent)->id;
+			d->status = "assigned";
+			const char *how = route_select_name(mode), *on = channel ? channel : "no channel";
+			reason(d, "target %zu, queue %s: agent %s (%s, %s costs %d)", i + 1, t->queue, d->agent, how, on, cost);
+			cs_buf_free(&why);
+			return;
+		}
+		if (t->skip_if_no_agent && i + 1 < n) {
+			reason(d, "target %zu, queue %s skipped: %s", i + 1, t->queue, why.p);
+			continue;
+		}
+		struct route_wait w = {(char *)id, (char *)(d->filter ? d->filter : ""), (char *)channel, i, d->priority,
+				       cost, now, now, route_roster_next_seq(r->roster)};
+		route_roster_enqueue(r->roster, &w);
+		d->status = "queued";
+		d->position = route_roster_position(r->roster, id);
+		reason(d, "target %zu, queue %s: waiting at place %zu, %s", i + 1, t->queue, d->position, why.p);
+		update_next_widen(r);
+		cs_buf_free(&why);
+		return;
+	}
+	cs_buf_free(&why);
+	d->status = "routed";
+	reason(d, "queue %s (no agents known: no assignment)", d->queue);
+}
+
+/* ---- writing ---- */
+
+static void write_reasons(cs_jw *w, const struct decision *d)
+{
+	cs_jw_key(w, "reasons");
+	cs_jw_array(w);
+	for (size_t i = 0; i < d->nreasons; i++)
+		cs_jw_str(w, d->reasons[i].p, d->reasons[i].len);
+	cs_jw_end_array(w);
+}
+
+static void write_placement(cs_jw *w, const struct decision *d)
+{
+	cs_jw_key(w, "tier");
+	cs_jw_cstr(w, d->tier);
+	cs_jw_key(w, "queue");
+	cs_jw_cstr(w, d->queue);
+	cs_jw_key(w, "priority");
+	cs_jw_int(w, d->priority);
+	if (d->target && d->target->nskills) {
+		cs_jw_key(w, "skills");
+		cs_jw_object(w);
+		for (size_t i = 0; i < d->target->nskills; i++) {
+			cs_jw_key(w, d->target->skills[i].name);
+			cs_jw_int(w, d->target->skills[i].min_level);
+		}
+		cs_jw_end_object(w);
+	}
+	cs_jw_key(w, "status");
+	cs_jw_cstr(w, d->status);
+	cs_jw_key(w, "agent");
+	cs_jw_cstr(w, d->agent);
+	if (d->position) {
+		cs_jw_key(w, "position");
+		cs_jw_uint(w, d->position);
+		if (d->target && d->target->timeout_s) {
+			cs_jw_key(w, "widen_after_s");
+			cs_jw_int(w, d->target->timeout_s);
+		}
+	}
+}
+
+static void write_route(cs_route *r, const struct decision *d, cs_buf *out)
+{
+	cs_jw w;
+	cs_buf_reset(out);
+	cs_jw_init(&w, out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "intent");
+	cs_jw_cstr(&w, d->intent);
+	cs_jw_key(&w, "confidence");
+	cs_jw_double(&w, round(d->confidence * 10000) / 10000);
+	cs_jw_key(&w, "source");
+	cs_jw_cstr(&w, d->source);
+	cs_jw_key(&w, "alternatives");
+	cs_jw_array(&w);
+	for (size_t i = 1; i < d->nalt; i++) {
+		cs_jw_object(&w);
+		cs_jw_key(&w, "intent");
+		cs_jw_cstr(&w, cs_intent_label(r->model, d->alt[i]));
+		cs_jw_key(&w, "confidence");
+		cs_jw_double(&w, round(d->alt_conf[i] * 10000) / 10000);
+		cs_jw_end_object(&w);
+	}
+	cs_jw_end_array(&w);
+	write_placement(&w, d);
+	cs_jw_key(&w, "human_requested");
+	cs_jw_bool(&w, d->human_requested);
+	cs_jw_key(&w, "escalated");
+	cs_jw_bool(&w, d->escalated);
+	cs_jw_key(&w, "sentiment");
+	if (r->open.has_text)
+		cs_jw_double(&w, round(r->open.sentiment * 10000) / 10000);
+	else
+		cs_jw_null(&w);
+	cs_jw_key(&w, "language");
+	cs_jw_cstr(&w, r->open.lang.len ? r->open.lang.p : NULL);
+	cs_jw_key(&w, "filter");
+	cs_jw_cstr(&w, d->filter && *d->filter ? d->filter : NULL);
+	write_reasons(&w, d);
+	cs_jw_end_object(&w);
+}
+
+/* ---- waiting conversations ---- */
+
+static void write_update(cs_route *r, cs_run *run, const char *id, const struct decision *d)
+{
+	cs_jw w;
+	cs_buf_reset(&r->out);
+	cs_jw_init(&w, &r->out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "route_update");
+	cs_jw_key(&w, "conversation_id");
+	cs_jw_cstr(&w, id);
+	cs_jw_key(&w, "route");
+	cs_jw_object(&w);
+	write_placement(&w, d);
+	write_reasons(&w, d);
+	cs_jw_end_object(&w);
+	cs_jw_end_object(&w);
+	cs_run_write_line(run, r->out.p, r->out.len);
+	r->n.updates++;
+}
+
+/* Widen a waiting conversation past targets it has waited out; 1 if it moved. */
+static int widen(cs_route *r, struct route_wait *w, const struct route_target *t, size_t n, struct decision *d)
+{
+	int moved = 0;
+	while (w->target + 1 < n && t[w->target].timeout_s &&
+	       route_roster_clock(r->roster) >= w->target_since + t[w->target].timeout_s * 1000) {
+		const struct route_target *from = &t[w->target], *to = &t[w->target + 1];
+		reason(d, "waited %" PRId64 " s in queue %s: widened to queue %s", from->timeout_s, from->queue, to->queue);
+		w->target_since += t[w->target].timeout_s * 1000;
+		w->target++;
+		moved = 1;
+	}
+	return moved;
+}
+
+/* Give waiting conversations the agents there are now, best first. */
+static void drain(cs_route *r, cs_run *run)
+{
+	struct decision *d = &r->d;
+	for (size_t i = 0; i < route_roster_waiting(r->roster);) {
+		struct route_wait *w = route_roster_wait(r->roster, i);
+		size_t n;
+		const struct route_target *targets = targets_named(r->policy, w->filter, &n);
+		reset_decision(d);
+		if (w->target >= n) {
+			i++;
+			continue;
+		}
+		int moved = widen(r, w, targets, n, d);
+		const struct route_target *t = &targets[w->target];
+		d->tier = "human";
+		d->queue = t->queue;
+		d->target = t;
+		d->priority = w->priority;
+		enum route_select mode = mode_of(r, t);
+		long agent = route_roster_pick(r->roster, t, mode, *w->channel ? w->channel : NULL, w->cost, NULL);
+		if (agent >= 0) {
+			route_roster_assign(r->roster, (size_t)agent, t->queue, w->channel, w->cost, route_roster_clock(r->roster));
+			d->agent = route_roster_agent(r->roster, (size_t)agent)->id;
+			d->status = "assigned";
+			reason(d, "queue %s: agent %s is free now (%s)", t->queue, d->agent, route_select_name(mode));
+			char *id = cs_strdup(w->conversation_id);
+			route_roster_unqueue(r->roster, i);
+			write_update(r, run, id, d);
+			free(id);
+			r->n.assigned++;
+			continue;
+		}
+		if (moved) {
+			d->status = "queued";
+			d->position = route_roster_position(r->roster, w->conversation_id);
+			write_update(r, run, w->conversation_id, d);
+		}
+		i++;
+	}
+	update_next_widen(r);
+}
+
+/* ---- records ---- */
+
+static void count_decision(cs_route *r, const struct decision *d)
+{
+	r->n.routed++;
+	if (strcmp(d->tier, "bot") == 0)
+		r->n.bot++;
+	else
+		r->n.human++;
+	r->n.assigned += d->status && strcmp(d->status, "assigned") == 0;
+	r->n.queued += d->status && strcmp(d->status, "queued") == 0;
+	r->n.human_requested += d->human_requested;
+	r->n.escalated += d->escalated;
+	r->n.out_of_scope += d->intent && strcmp(d->intent, OUT_OF_SCOPE) == 0;
+}
+
+static void decide_hours(cs_route *r, struct decision *d, int64_t ts)
+{
+	d->business_hours = 1;
+	if (!r->policy->hours.set)
+		return;
+	if (ts == NO_TIME) {
+		reason(d, "business hours: no time in the record, taken as open");
+		return;
+	}
+	d->business_hours = route_in_hours(&r->policy->hours, ts);
+	reason(d, "business hours: %s", d->business_hours ? "open" : "closed");
+}
+
+static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval record, const char *id)
+{
+	struct decision *d = &r->d;
+	cs_buf channel = CS_BUF_INIT, tier = CS_BUF_INIT;
+	reset_decision(d);
+	if (!r->open.lang.len && r->open.text.len)
+		cs_buf_adds(&r->open.lang, has_han(r->open.text.p, r->open.text.len) ? "zh" : "en");
+	detect_intent(r, d, r->open.text.p ? r->open.text.p : "", r->open.text.len);
+	size_t as, ae;
+	if (r->open.text.len && route_asks_find(r->asks, r->norm.text.p, r->norm.text.len, &as, &ae)) {
+		d->human_requested = 1;
+		cs_buf_reset(&r->ask_text);
+		cs_buf_add(&r->ask_text, r->norm.text.p + as, ae - as > 80 ? 80 : ae - as);
+	}
+	decide_escalation(r, d);
+	decide_tier(r, d);
+	int64_t ts = time_of(member(rec, "started"), &r->scratch);
+	ts = ts != NO_TIME ? ts : r->open.first_ts;
+	if (ts != NO_TIME)
+		route_roster_set_clock(r->roster, ts);
+	if (r->managing && route_roster_waiting(r->roster) && route_roster_clock(r->roster) >= r->next_widen)
+		drain(r, run);
+	decide_hours(r, d, ts);
+	if (strcmp(d->tier, "bot") == 0) {
+		d->queue = r->policy->bot_queue;
+		d->status = "bot";
+	} else {
+		const struct route_target *targets;
+		size_t n;
+		choose_filter(r, d, record, &channel, &tier, &targets, &n);
+		place(r, d, targets, n, id, text_at(record, "channel", &channel), route_roster_clock(r->roster));
+	}
+	count_decision(r, d);
+	write_route(r, d, &r->out);
+	cs_run_write_field(run, rec, "route", r->out.p, r->out.len);
+	cs_buf_free(&channel);
+	cs_buf_free(&tier);
+}
+
+static int agent_record(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval record)
+{
+	cs_buf why = CS_BUF_INIT;
+	if (route_roster_apply(r->roster, record, &why) != 0) {
+		cs_rec_bad(rec, "agent record: %s", why.p);
+		cs_buf_free(&why);
+		return CS_REC_BAD;
+	}
+	cs_buf_free(&why);
+	r->managing = 1;
+	r->n.agent_records++;
+	cs_run_write_line(run, rec->text, rec->len);
+	drain(r, run);
+	return CS_REC_OK;
+}
+
+static const char *id_of(const cs_rec *rec, cs_buf *scratch)
+{
+	const cs_member *m = cs_obj_get(&rec->obj, "id", 2);
+	const char *s;
+	size_t n;
+	if (!m || cs_json_id(m->val, (enum cs_jtype)m->type, scratch, &s, &n) != 0)
+		return "";
+	if (s != scratch->p) {
+		cs_buf_reset(scratch);
+		cs_buf_add(scratch, s, n);
+		cs_buf_addc(scratch, '\0');
+		scratch->len--;
+	}
+	return scratch->p ? scratch->p : "";
+}
+
+static int record(void *ctx, cs_run *run, const cs_rec *rec)
+{
+	cs_route *r = ctx;
+	cs_jval whole = cs_jval_of(rec->text, rec->len);
+	cs_jval kind = member(rec, "kind"), messages = member(rec, "messages");
+	const char *k = kind.t == CS_J_STRING ? cs_jtext(kind, &r->scratch) : NULL;
+	if (k && strcmp(k, "agent") == 0)
+		return agent_record(r, run, rec, whole);
+	reset_opening(&r->open);
+	if (r->o.field) {
+		const char *s = text_at(whole, r->o.field, &r->scratch2);
+		if (!s) {
+			r->n.passed++;
+			cs_run_write_line(run, rec->text, rec->len);
+			return CS_REC_OK;
+		}
+		add_customer_text(r, s, r->scratch2.len);
+	} else if (messages.t == CS_J_ARRAY) {
+		cs_jeach(messages, opening_message, r);
+	} else {
+		r->n.passed++;
+		cs_run_write_line(run, rec->text, rec->len);
+		return CS_REC_OK;
+	}
+	cs_buf idbuf = CS_BUF_INIT;
+	route_one(r, run, rec, whole, id_of(rec, &idbuf));
+	cs_buf_free(&idbuf);
+	return CS_REC_OK;
+}
+
+static void counters(void *ctx, cs_stats *st)
+{
+	cs_route *r = ctx;
+	cs_stats_add(st, "routed", r->n.routed);
+	cs_stats_add(st, "to_bot", r->n.bot);
+	cs_stats_add(st, "to_human", r->n.human);
+	cs_stats_add(st, "assigned", r->n.assigned);
+	cs_stats_add(st, "queued", r->n.queued);
+	cs_stats_add(st, "human_requested", r->n.human_requested);
+	cs_stats_add(st, "escalated", r->n.escalated);
+	cs_stats_add(st, "out_of_scope", r->n.out_of_scope);
+	cs_stats_add(st, "route_updates", r->n.updates);
+	cs_stats_add(st, "agent_records", r->n.agent_records);
+	cs_stats_add(st, "passed_through", r->n.passed);
+}
+
+static void finish(void *ctx, cs_run *run)
+{
+	cs_route *r = ctx;
+	(void)run;
+	if (!r->o.state)
+		return;
+	cs_buf err = CS_BUF_INIT;
+	if (route_state_save(r->roster, r->o.state, &err) != 0)
+		cs_die(CS_EXIT_IO, "--state %s", err.p);
+	cs_buf_free(&err);
+}
+
+static void summary(void *ctx, const struct cs_common *c)
+{
+	cs_route *r = ctx;
+	(void)c;
+	size_t waiting = route_roster_waiting(r->roster);
+	if (r->managing && waiting)
+		cs_notice("%zu conversation%s still waiting for an agent%s", waiting, waiting == 1 ? "" : "s",
+			  r->o.state ? " (kept in the state)" : "");
+}
+
+/* ---- setting up ---- */
+
+static char *share_path(const char *name, const char *dir, const char *ext)
+{
+	cs_buf path = CS_BUF_INIT;
+	size_t n = strlen(name);
+	if (strchr(name, '/') || (n > strlen(ext) && strcmp(name + n - strlen(ext), ext) == 0))
+		cs_buf_adds(&path, name);
+	else
+		cs_buf_printf(&path, "%s/%s/%s%s", cs_share_dir(), dir, name, ext);
+	return path.p;
+}
+
+static void load_everything(cs_route *r)
+{
+	cs_buf err = CS_BUF_INIT;
+	if (r->o.model && !(r->model = cs_intent_load(r->o.model, &err)))
+		cs_die(CS_EXIT_CONFIG, "--model %s", err.p);
+	if (r->o.rules && !(r->rules = route_rules_load(r->o.rules, &err)))
+		cs_die(CS_EXIT_CONFIG, "--rules %s", err.p);
+	if (r->o.policy) {
+		char *path = share_path(r->o.policy, "route", ".json");
+		r->policy = route_policy_load(path, &err);
+		free(path);
+		if (!r->policy)
+			cs_die(CS_EXIT_CONFIG, "--policy %s", err.p);
+	} else
+		r->policy = route_policy_default();
+	char *asks = share_path("human-request", "route", ".txt");
+	r->asks = route_asks_load(asks, (const char *const *)r->policy->extra_asks, r->policy->nextra_asks, &err);
+	free(asks);
+	if (!r->asks)
+		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	r->roster = route_roster_new();
+	if (r->o.agents && route_roster_load(r->roster, r->o.agents, &err) != 0)
+		cs_die(CS_EXIT_CONFIG, "--agents %s", err.p);
+	if (r->o.state && route_state_load(r->roster, r->o.state, &err) != 0)
+		cs_die(CS_EXIT_CONFIG, "--state %s", err.p);
+	r->managing = route_roster_count(r->roster) > 0 || r->o.agents || r->o.state;
+	cs_buf dir = CS_BUF_INIT;
+	cs_buf_printf(&dir, "%s/lexicons", cs_share_dir());
+	r->lexicon = cs_lexicon_new();
+	if (cs_lexicon_load_defaults(r->lexicon, dir.p, &err) < 0)
+		cs_die(CS_EXIT_CONFIG, "lexicon %s", err.p);
+	cs_buf_free(&dir);
+	cs_buf_free(&err);
+}
+
+cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o, struct cs_engine *engine)
+{
+	(void)c;
+	cs_route *r = cs_calloc(1, sizeof *r);
+	r->o = *o;
+	r->norm = (cs_norm)CS_NORM_INIT;
+	r->senti = (cs_senti)CS_SENTI_INIT;
+	r->d.reasons = r->reasons;
+	load_everything(r);
+	if (r->model) {
+		r->intent_scratch = cs_intent_scratch_new();
+		r->scores = cs_malloc(cs_intent_labels(r->model) * sizeof *r->scores);
+	}
+	update_next_widen(r);
+	*engine = (struct cs_engine){.ctx = r, .record = record, .finish = finish, .counters = counters,
+				     .summary = summary};
+	return r;
+}
+
+void cs_route_free(cs_route *r)
+{
+	if (!r)
+		return;
+	cs_intent_free(r->model);
+	cs_intent_scratch_free(r->intent_scratch);
+	free(r->scores);
+	route_rules_free(r->rules);
+	route_asks_free(r->asks);
+	route_policy_free(r->policy);
+	route_roster_free(r->roster);
+	cs_lexicon_free(r->lexicon);
+	cs_senti_free(&r->senti);
+	cs_norm_free(&r->norm);
+	cs_buf_free(&r->open.text);
+	cs_buf_free(&r->open.lang);
+	for (size_t i = 0; i < MAX_REASONS; i++)
+		cs_buf_free(&r->reasons[i]);
+	cs_buf_free(&r->scratch);
+	cs_buf_free(&r->scratch2);
+	cs_buf_free(&r->out);
+	cs_buf_free(&r->ask_text);
+	cs_obj_free(&r->msg_obj);
+	free(r);
+}

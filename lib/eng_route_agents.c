@@ -1,0 +1,751 @@
+/* eng_route_agents: agents, selection, queues and --state (see eng_route_agents.h). */
+#include "eng_route_agents.h"
+#include "kit_in.h"
+#include "kit_json.h"
+#include "kit_jw.h"
+#include "kit_mem.h"
+#include "kit_time.h"
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct rr_pointer {
+	char *queue;
+	char *last;                      /* the agent last given a conversation of the queue */
+};
+
+struct route_roster {
+	struct route_agent *agents;
+	size_t n, cap;
+	struct route_wait *wait;
+	size_t nwait, wait_cap;
+	struct rr_pointer *rr;
+	size_t nrr;
+	int64_t clock;
+	uint64_t seq;
+	cs_buf scratch;
+};
+
+route_roster *route_roster_new(void) { return cs_calloc(1, sizeof(route_roster)); }
+
+static void free_agent(struct route_agent *a)
+{
+	free(a->id);
+	for (size_t i = 0; i < a->nskills; i++)
+		free(a->skills[i].name);
+	free(a->skills);
+	for (size_t i = 0; i < a->nchannels; i++)
+		free(a->channels[i].channel);
+	free(a->channels);
+	for (size_t i = 0; i < a->nqueues; i++)
+		free(a->queues[i]);
+	free(a->queues);
+	free(a->status);
+}
+
+static void free_wait(struct route_wait *w)
+{
+	free(w->conversation_id);
+	free(w->filter);
+	free(w->channel);
+}
+
+void route_roster_free(route_roster *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++)
+		free_agent(&r->agents[i]);
+	free(r->agents);
+	for (size_t i = 0; i < r->nwait; i++)
+		free_wait(&r->wait[i]);
+	free(r->wait);
+	for (size_t i = 0; i < r->nrr; i++) {
+		free(r->rr[i].queue);
+		free(r->rr[i].last);
+	}
+	free(r->rr);
+	cs_buf_free(&r->scratch);
+	free(r);
+}
+
+size_t route_roster_count(const route_roster *r) { return r->n; }
+const struct route_agent *route_roster_agent(const route_roster *r, size_t i) { return &r->agents[i]; }
+int64_t route_roster_clock(const route_roster *r) { return r->clock; }
+void route_roster_set_clock(route_roster *r, int64_t ms) { r->clock = ms > r->clock ? ms : r->clock; }
+uint64_t route_roster_next_seq(route_roster *r) { return ++r->seq; }
+
+static struct route_agent *find_agent(route_roster *r, const char *id)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (strcmp(r->agents[i].id, id) == 0)
+			return &r->agents[i];
+	return NULL;
+}
+
+/* ---- reading agents ---- */
+
+struct reading {
+	route_roster *r;
+	struct route_agent *a;
+	cs_buf *err;
+	const char *key;
+};
+
+static int level_of(cs_jval v, int lo, int hi, int *out)
+{
+	if (v.t != CS_J_NUMBER)
+		return -1;
+	double d = strtod(v.p, NULL);
+	if (!(d >= lo && d <= hi) || d != (double)(int)d)
+		return -1;
+	*out = (int)d;
+	return 0;
+}
+
+/* Each member of an object as (name, whole number in [lo, hi]). */
+static int pairs_of(cs_jval obj, int lo, int hi, cs_buf *err, const char *what,
+		    void (*add)(struct route_agent *a, const char *name, size_t n, int value), struct route_agent *a)
+{
+	cs_obj members = {0};
+	cs_jerr jerr;
+	if (obj.t != CS_J_OBJECT || cs_json_object(obj.p, obj.n, CS_JSON_DEFAULT_MAX_DEPTH, &members, &jerr) < 0) {
+		cs_buf_printf(err, "\"%s\" must be an object", what);
+		return -1;
+	}
+	for (size_t i = 0; i < members.n; i++) {
+		int value;
+		cs_jval v = {members.m[i].val.p, members.m[i].val.n, (enum cs_jtype)members.m[i].type};
+		if (level_of(v, lo, hi, &value) != 0) {
+			cs_buf_printf(err, "\"%s\": \"%.*s\" must be a whole number from %d to %d", what,
+				      (int)(members.m[i].key.n > 60 ? 60 : members.m[i].key.n), members.m[i].key.p, lo, hi);
+			cs_obj_free(&members);
+			return -1;
+		}
+		cs_buf scratch = CS_BUF_INIT;
+		const char *name;
+		size_t n;
+		cs_span quoted = {members.m[i].key.p - 1, members.m[i].key.n + 2};
+		cs_json_str(quoted, CS_J_STRING, &scratch, &name, &n);
+		add(a, name, n, value);
+		cs_buf_free(&scratch);
+	}
+	cs_obj_free(&members);
+	return 0;
+}
+
+static void set_skill(struct route_agent *a, const char *name, size_t n, int level)
+{
+	for (size_t i = 0; i < a->nskills; i++)
+		if (strlen(a->skills[i].name) == n && memcmp(a->skills[i].name, name, n) == 0) {
+			a->skills[i].level = level;
+			return;
+		}
+	a->skills = cs_realloc(a->skills, (a->nskills + 1) * sizeof *a->skills);
+	a->skills[a->nskills++] = (struct route_level){cs_strndup(name, n), level};
+}
+
+static struct route_chan *channel_of(struct route_agent *a, const char *name, size_t n)
+{
+	for (size_t i = 0; i < a->nchannels; i++)
+		if (strlen(a->channels[i].channel) == n && memcmp(a->channels[i].channel, name, n) == 0)
+			return &a->channels[i];
+	a->channels = cs_realloc(a->channels, (a->nchannels + 1) * sizeof *a->channels);
+	a->channels[a->nchannels] = (struct route_chan){cs_strndup(name, n), 0, 0};
+	return &a->channels[a->nchannels++];
+}
+
+static void set_max(struct route_agent *a, const char *name, size_t n, int max) { channel_of(a, name, n)->max = max; }
+static void set_load(struct route_agent *a, const char *name, size_t n, int load) { channel_of(a, name, n)->load = load; }
+
+static int add_queue(cs_jval item, void *ctx)
+{
+	struct reading *rd = ctx;
+	if (item.t != CS_J_STRING)
+		return 1;
+	rd->a->queues = cs_realloc(rd->a->queues, (rd->a->nqueues + 1) * sizeof *rd->a->queues);
+	rd->a->queues[rd->a->nqueues++] = cs_strdup(cs_jtext(item, &rd->r->scratch));
+	return 0;
+}
+
+static int set_queues(struct reading *rd, cs_jval v)
+{
+	for (size_t i = 0; i < rd->a->nqueues; i++)
+		free(rd->a->queues[i]);
+	rd->a->nqueues = 0;
+	if (v.t != CS_J_ARRAY || cs_jeach(v, add_queue, rd)) {
+		cs_buf_printf(rd->err, "\"queues\" must be an array of strings");
+		return -1;
+	}
+	return 0;
+}
+
+static int set_status(struct reading *rd, cs_jval v)
+{
+	if (v.t != CS_J_STRING) {
+		cs_buf_printf(rd->err, "\"status\" must be a string (available, busy, away, offline)");
+		return -1;
+	}
+	free(rd->a->status);
+	rd->a->status = cs_strdup(cs_jtext(v, &rd->r->scratch));
+	return 0;
+}
+
+static int set_idle(struct reading *rd, cs_jval v)
+{
+	cs_time t;
+	const char *s = cs_jtext(v, &rd->r->scratch);
+	if (!s || cs_time_parse(s, strlen(s), &t) != 0) {
+		cs_buf_printf(rd->err, "\"idle_since\" must be a time");
+		return -1;
+	}
+	rd->a->idle_since = t.ms;
+	return 0;
+}
+
+/* Units taken by the load: the cost of each conversation held. */
+static void count_used(struct route_agent *a, const route_policy *p)
+{
+	a->used = 0;
+	for (size_t i = 0; i < a->nchannels; i++)
+		a->used += a->channels[i].load * (p ? route_policy_cost(p, a->channels[i].channel) : 1);
+}
+
+static int apply_fields(struct reading *rd, cs_jval v)
+{
+	struct route_agent *a = rd->a;
+	cs_jval f;
+	if ((f = cs_jget(v, "skills")).t != CS_J_NONE && pairs_of(f, 0, 5, rd->err, "skills", set_skill, a))
+		return -1;
+	if ((f = cs_jget(v, "channels")).t != CS_J_NONE && pairs_of(f, 0, 1000, rd->err, "channels", set_max, a))
+		return -1;
+	if ((f = cs_jget(v, "load")).t != CS_J_NONE) {
+		for (size_t i = 0; i < a->nchannels; i++)
+			a->channels[i].load = 0;
+		if (pairs_of(f, 0, 1000, rd->err, "load", set_load, a))
+			return -1;
+	}
+	if ((f = cs_jget(v, "queues")).t != CS_J_NONE && set_queues(rd, f))
+		return -1;
+	if ((f = cs_jget(v, "status")).t != CS_J_NONE && set_status(rd, f))
+		return -1;
+	if ((f = cs_jget(v, "idle_since")).t != CS_J_NONE && set_idle(rd, f))
+		return -1;
+	if ((f = cs_jget(v, "capacity")).t != CS_J_NONE && level_of(f, 0, 1000000, &a->capacity)) {
+		cs_buf_printf(rd->err, "\"capacity\" must be a whole number from 0 to 1000000");
+		return -1;
+	}
+	return 0;
+}
+
+int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err)
+{
+	cs_jval id = cs_jget(agent, "id");
+	if (agent.t != CS_J_OBJECT || (id.t != CS_J_STRING && id.t != CS_J_NUMBER)) {
+		cs_buf_printf(err, "an agent needs an \"id\"");
+		return -1;
+	}
+	const char *name = cs_jtext(id, &r->scratch);
+	struct route_agent *a = find_agent(r, name);
+	if (!a) {
+		if (r->n == r->cap) {
+			r->cap = r->cap ? r->cap * 2 : 16;
+			r->agents = cs_realloc(r->agents, r->cap * sizeof *r->agents);
+		}
+		a = &r->agents[r->n++];
+		*a = (struct route_agent){.id = cs_strdup(name), .status = cs_strdup("available")};
+	}
+	struct reading rd = {r, a, err, NULL};
+	if (apply_fields(&rd, agent) != 0)
+		return -1;
+	count_used(a, NULL);
+	return 0;
+}
+
+int route_roster_load(route_roster *r, const char *path, cs_buf *err)
+{
+	char *files[1] = {(char *)path};
+	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
+	const char *line;
+	size_t len;
+	int got, status = 0;
+	while (status == 0 && (got = cs_in_getline(in, &line, &len)) == CS_IN_LINE) {
+		size_t at = 0;
+		while (at < len && (line[at] == ' ' || line[at] == '\t'))
+			at++;
+		if (at == len || line[at] == '#')
+			continue;
+		enum cs_jtype type;
+		cs_jerr jerr;
+		cs_buf why = CS_BUF_INIT;
+		if (cs_json_value(line, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
+			cs_buf_printf(&why, "not valid JSON: %s", jerr.what);
+		else if (route_roster_apply(r, cs_jval_of(line, len), &why) == 0)
+			continue;
+		cs_buf_printf(err, "%s:%llu: %s", path, (unsigned long long)cs_in_lineno(in), why.p);
+		cs_buf_free(&why);
+		status = -1;
+	}
+	if (status == 0 && got != CS_IN_EOF) {
+		cs_buf_printf(err, "%s: cannot be read", path);
+		status = -1;
+	}
+	cs_in_free(in);
+	return status;
+}
+
+/* ---- choosing ---- */
+
+static int serves(const struct route_agent *a, const char *queue)
+{
+	if (a->nqueues == 0)
+		return 1;
+	for (size_t i = 0; i < a->nqueues; i++)
+		if (strcmp(a->queues[i], queue) == 0)
+			return 1;
+	return 0;
+}
+
+static int skill_level(const struct route_agent *a, const char *skill)
+{
+	for (size_t i = 0; i < a->nskills; i++)
+		if (strcmp(a->skills[i].name, skill) == 0)
+			return a->skills[i].level;
+	return -1;
+}
+
+static struct route_chan *find_channel(const struct route_agent *a, const char *channel)
+{
+	for (size_t i = 0; channel && i < a->nchannels; i++)
+		if (strcmp(a->channels[i].channel, channel) == 0)
+			return &a->channels[i];
+	return NULL;
+}
+
+enum unfit { FIT, NOT_QUEUE, NOT_AVAILABLE, NO_CHANNEL, CHANNEL_FULL, NO_CAPACITY, NO_SKILL, UNFIT_N };
+
+static enum unfit fit_of(const struct route_agent *a, const struct route_target *t, const char *channel, int cost)
+{
+	if (!serves(a, t->queue))
+		return NOT_QUEUE;
+	if (strcmp(a->status, "available") != 0)
+		return NOT_AVAILABLE;
+	const struct route_chan *c = find_channel(a, channel);
+	if (!c || c->max == 0)
+		return NO_CHANNEL;
+	if (c->load >= c->max)
+		return CHANNEL_FULL;
+	if (a->capacity && a->used + cost > a->capacity)
+		return NO_CAPACITY;
+	for (size_t i = 0; i < t->nskills; i++)
+		if (skill_level(a, t->skills[i].name) < t->skills[i].min_level)
+			return NO_SKILL;
+	return FIT;
+}
+
+static int skill_sum(const struct route_agent *a, const struct route_target *t)
+{
+	int sum = 0;
+	for (size_t i = 0; i < t->nskills; i++)
+		sum += skill_level(a, t->skills[i].name);
+	return sum;
+}
+
+/* Load as a share of what the agent can hold, in thousandths. */
+static long load_share(const struct route_agent *a, const char *channel)
+{
+	if (a->capacity)
+		return (long)a->used * 1000 / a->capacity;
+	const struct route_chan *c = find_channel(a, channel);
+	return c && c->max ? (long)c->load * 1000 / c->max : 0;
+}
+
+/* Is b a better pick than a under mode? (list order breaks ties: a wins) */
+static int better(const struct route_agent *a, const struct route_agent *b, enum route_select mode,
+		  const struct route_target *t, const char *channel)
+{
+	if (mode == RS_BEST_SKILL && skill_sum(a, t) != skill_sum(b, t))
+		return skill_sum(b, t) > skill_sum(a, t);
+	if ((mode == RS_LEAST_LOADED || mode == RS_BEST_SKILL) && load_share(a, channel) != load_share(b, channel))
+		return load_share(b, channel) < load_share(a, channel);
+	return b->idle_since < a->idle_since;
+}
+
+static struct rr_pointer *rr_of(route_roster *r, const char *queue)
+{
+	for (size_t i = 0; i < r->nrr; i++)
+		if (strcmp(r->rr[i].queue, queue) == 0)
+			return &r->rr[i];
+	r->rr = cs_realloc(r->rr, (r->nrr + 1) * sizeof *r->rr);
+	r->rr[r->nrr] = (struct rr_pointer){cs_strdup(queue), NULL};
+	return &r->rr[r->nrr++];
+}
+
+/* Round robin: the first fitting agent after the one last given the queue. */
+static long pick_round_robin(route_roster *r, const struct route_target *t, const char *channel, int cost)
+{
+	struct rr_pointer *rr = rr_of(r, t->queue);
+	size_t start = 0;
+	for (size_t i = 0; rr->last && i < r->n; i++)
+		if (strcmp(r->agents[i].id, rr->last) == 0)
+			start = i + 1;
+	for (size_t k = 0; k < r->n; k++) {
+		size_t i = (start + k) % r->n;
+		if (fit_of(&r->agents[i], t, channel, cost) == FIT)
+			return (long)i;
+	}
+	return -1;
+}
+
+static const char *const unfit_names[UNFIT_N] = {
+	"", "not in the queue", "not available", "not on the channel", "channel full", "out of capacity",
+	"skills below the minimum",
+};
+
+static void explain_none(const route_roster *r, const struct route_target *t, const char *channel, int cost,
+			 cs_buf *why)
+{
+	size_t count[UNFIT_N] = {0};
+	for (size_t i = 0; i < r->n; i++)
+		count[fit_of(&r->agents[i], t, channel, cost)]++;
+	if (r->n == count[NOT_QUEUE]) {
+		cs_buf_printf(why, "no agent serves queue %s", t->queue);
+		return;
+	}
+	cs_buf_printf(why, "no agent free in %s:", t->queue);
+	const char *sep = " ";
+	for (int u = NOT_AVAILABLE; u < UNFIT_N; u++)
+		if (count[u]) {
+			cs_buf_printf(why, "%s%zu %s", sep, count[u], unfit_names[u]);
+			sep = ", ";
+		}
+}
+
+long route_roster_pick(route_roster *r, const struct route_target *t, enum route_select mode, const char *channel,
+		       int cost, cs_buf *why_none)
+{
+	long best = -1;
+	if (mode == RS_ROUND_ROBIN)
+		best = pick_round_robin(r, t, channel, cost);
+	else
+		for (size_t i = 0; i < r->n; i++)
+			if (fit_of(&r->agents[i], t, channel, cost) == FIT &&
+			    (best < 0 || better(&r->agents[best], &r->agents[i], mode, t, channel)))
+				best = (long)i;
+	if (best < 0 && why_none)
+		explain_none(r, t, channel, cost, why_none);
+	return best;
+}
+
+void route_roster_assign(route_roster *r, size_t agent, const char *queue, const char *channel, int cost,
+			 int64_t now_ms)
+{
+	struct route_agent *a = &r->agents[agent];
+	struct route_chan *c = find_channel(a, channel);
+	if (c)
+		c->load++;
+	a->used += cost;
+	a->assigned++;
+	a->idle_since = now_ms > a->idle_since ? now_ms : a->idle_since + 1;
+	struct rr_pointer *rr = rr_of(r, queue);
+	free(rr->last);
+	rr->last = cs_strdup(a->id);
+}
+
+/* ---- waiting ---- */
+
+static int comes_before(const struct route_wait *a, const struct route_wait *b)
+{
+	return a->priority != b->priority ? a->priority > b->priority : a->seq < b->seq;
+}
+
+void route_roster_enqueue(route_roster *r, const struct route_wait *w)
+{
+	if (r->nwait == r->wait_cap) {
+		r->wait_cap = r->wait_cap ? r->wait_cap * 2 : 16;
+		r->wait = cs_realloc(r->wait, r->wait_cap * sizeof *r->wait);
+	}
+	size_t at = r->nwait;
+	while (at > 0 && comes_before(w, &r->wait[at - 1]))
+		at--;
+	memmove(r->wait + at + 1, r->wait + at, (r->nwait - at) * sizeof *r->wait);
+	r->wait[at] = *w;
+	r->wait[at].conversation_id = cs_strdup(w->conversation_id);
+	r->wait[at].filter = cs_strdup(w->filter);
+	r->wait[at].channel = cs_strdup(w->channel ? w->channel : "");
+	r->nwait++;
+}
+
+size_t route_roster_waiting(const route_roster *r) { return r->nwait; }
+struct route_wait *route_roster_wait(route_roster *r, size_t i) { return &r->wait[i]; }
+
+void route_roster_unqueue(route_roster *r, size_t i)
+{
+	free_wait(&r->wait[i]);
+	memmove(r->wait + i, r->wait + i + 1, (r->nwait - i - 1) * sizeof *r->wait);
+	r->nwait--;
+}
+
+size_t route_roster_position(const route_roster *r, const char *id)
+{
+	const struct route_wait *me = NULL;
+	for (size_t i = 0; i < r->nwait && !me; i++)
+		if (strcmp(r->wait[i].conversation_id, id) == 0)
+			me = &r->wait[i];
+	if (!me)
+		return 0;
+	size_t pos = 1;
+	for (size_t i = 0; &r->wait[i] != me; i++)
+		pos += strcmp(r->wait[i].filter, me->filter) == 0 && r->wait[i].target == me->target;
+	return pos;
+}
+
+/* ---- --state ---- */
+
+static const char *const schema_sql =
+	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER);"
+	"CREATE TABLE IF NOT EXISTS agents(id TEXT PRIMARY KEY, ord INTEGER, def TEXT, used INTEGER,"
+	" idle_since INTEGER, assigned INTEGER);"
+	"CREATE TABLE IF NOT EXISTS round_robin(queue TEXT PRIMARY KEY, last TEXT);"
+	"CREATE TABLE IF NOT EXISTS waiting(conversation_id TEXT PRIMARY KEY, filter TEXT, channel TEXT,"
+	" target INTEGER, priority INTEGER, cost INTEGER, enqueued INTEGER, target_since INTEGER, seq INTEGER);";
+
+static int db_fail(sqlite3 *db, const char *path, cs_buf *err)
+{
+	cs_buf_printf(err, "%s: %s", path, db ? sqlite3_errmsg(db) : "cannot open");
+	sqlite3_close(db);
+	return -1;
+}
+
+static sqlite3 *db_open(const char *path, cs_buf *err)
+{
+	sqlite3 *db = NULL;
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK ||
+	    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK) {
+		db_fail(db, path, err);
+		return NULL;
+	}
+	return db;
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : "";
+}
+
+/* An agent as the JSON the agents file holds (its whole definition and load). */
+static void agent_json(const struct route_agent *a, cs_buf *out)
+{
+	cs_jw w;
+	cs_jw_init(&w, out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "id");
+	cs_jw_cstr(&w, a->id);
+	cs_jw_key(&w, "status");
+	cs_jw_cstr(&w, a->status);
+	cs_jw_key(&w, "skills");
+	cs_jw_object(&w);
+	for (size_t i = 0; i < a->nskills; i++) {
+		cs_jw_key(&w, a->skills[i].name);
+		cs_jw_int(&w, a->skills[i].level);
+	}
+	cs_jw_end_object(&w);
+	cs_jw_key(&w, "channels");
+	cs_jw_object(&w);
+	for (size_t i = 0; i < a->nchannels; i++) {
+		cs_jw_key(&w, a->channels[i].channel);
+		cs_jw_int(&w, a->channels[i].max);
+	}
+	cs_jw_end_object(&w);
+	cs_jw_key(&w, "load");
+	cs_jw_object(&w);
+	for (size_t i = 0; i < a->nchannels; i++) {
+		cs_jw_key(&w, a->channels[i].channel);
+		cs_jw_int(&w, a->channels[i].load);
+	}
+	cs_jw_end_object(&w);
+	if (a->nqueues) {
+		cs_jw_key(&w, "queues");
+		cs_jw_array(&w);
+		for (size_t i = 0; i < a->nqueues; i++)
+			cs_jw_cstr(&w, a->queues[i]);
+		cs_jw_end_array(&w);
+	}
+	if (a->capacity) {
+		cs_jw_key(&w, "capacity");
+		cs_jw_int(&w, a->capacity);
+	}
+	cs_jw_end_object(&w);
+}
+
+/* An agent from the state: the agents file, read before, names the roster
+ * (its skills, channels, queues and status win); the state brings load,
+ * units, idle time and counts, and agents the file does not name. */
+static int state_agent(route_roster *r, sqlite3_stmt *st, cs_buf *err)
+{
+	const char *def = col_text(st, 1);
+	struct route_agent *a = find_agent(r, col_text(st, 0));
+	if (!a) {
+		enum cs_jtype type;
+		cs_jerr jerr;
+		if (cs_json_value(def, strlen(def), CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0 ||
+		    route_roster_apply(r, cs_jval_of(def, strlen(def)), err) != 0)
+			return -1;
+		a = find_agent(r, col_text(st, 0));
+	} else {
+		cs_jval load = cs_jget(cs_jval_of(def, strlen(def)), "load");
+		for (size_t i = 0; i < a->nchannels; i++) {
+			cs_jval n = cs_jget(load, a->channels[i].channel);
+			a->channels[i].load = n.t == CS_J_NUMBER ? (int)strtol(n.p, NULL, 10) : 0;
+		}
+	}
+	if (!a)
+		return -1;
+	a->used = sqlite3_column_int(st, 2);
+	a->idle_since = sqlite3_column_int64(st, 3);
+	a->assigned = (uint64_t)sqlite3_column_int64(st, 4);
+	return 0;
+}
+
+static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, "SELECT id, def, used, idle_since, assigned FROM agents ORDER BY ord", -1, &st, NULL);
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		if (state_agent(r, st, err) != 0) {
+			sqlite3_finalize(st);
+			return -1;
+		}
+	sqlite3_finalize(st);
+	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT queue, last FROM round_robin", -1, &st, NULL) : rc;
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		struct rr_pointer *p = rr_of(r, col_text(st, 0));
+		free(p->last);
+		p->last = cs_strdup(col_text(st, 1));
+	}
+	sqlite3_finalize(st);
+	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, filter, channel, target, priority, cost,"
+						      " enqueued, target_since, seq FROM waiting ORDER BY seq",
+						      -1, &st, NULL)
+			     : rc;
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		struct route_wait w = {(char *)col_text(st, 0), (char *)col_text(st, 1), (char *)col_text(st, 2),
+				       (size_t)sqlite3_column_int64(st, 3), sqlite3_column_int(st, 4),
+				       sqlite3_column_int(st, 5), sqlite3_column_int64(st, 6), sqlite3_column_int64(st, 7),
+				       (uint64_t)sqlite3_column_int64(st, 8)};
+		route_roster_enqueue(r, &w);
+	}
+	sqlite3_finalize(st);
+	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT key, value FROM meta", -1, &st, NULL) : rc;
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+		if (strcmp(col_text(st, 0), "clock") == 0)
+			r->clock = sqlite3_column_int64(st, 1);
+		else if (strcmp(col_text(st, 0), "seq") == 0)
+			r->seq = (uint64_t)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_OK)
+		cs_buf_printf(err, "%s", sqlite3_errmsg(db));
+	return rc == SQLITE_OK ? 0 : -1;
+}
+
+int route_state_load(route_roster *r, const char *path, cs_buf *err)
+{
+	sqlite3 *db = db_open(path, err);
+	if (!db)
+		return -1;
+	cs_buf why = CS_BUF_INIT;
+	int status = load_rows(r, db, &why);
+	if (status != 0)
+		cs_buf_printf(err, "%s: %s", path, why.p ? why.p : "damaged state");
+	cs_buf_free(&why);
+	sqlite3_close(db);
+	return status;
+}
+
+static int exec_bind(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static int save_agents(const route_roster *r, sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "INSERT INTO agents VALUES(?1, ?2, ?3, ?4, ?5, ?6)", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	cs_buf def = CS_BUF_INIT;
+	int status = 0;
+	for (size_t i = 0; i < r->n && status == 0; i++) {
+		const struct route_agent *a = &r->agents[i];
+		cs_buf_reset(&def);
+		agent_json(a, &def);
+		sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+		sqlite3_bind_text(st, 3, def.p, (int)def.len, SQLITE_STATIC);
+		sqlite3_bind_int(st, 4, a->used);
+		sqlite3_bind_int64(st, 5, a->idle_since);
+		sqlite3_bind_int64(st, 6, (sqlite3_int64)a->assigned);
+		status = exec_bind(st);
+	}
+	cs_buf_free(&def);
+	sqlite3_finalize(st);
+	return status;
+}
+
+static int save_rest(const route_roster *r, sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int status = sqlite3_prepare_v2(db, "INSERT INTO round_robin VALUES(?1, ?2)", -1, &st, NULL) == SQLITE_OK ? 0 : -1;
+	for (size_t i = 0; i < r->nrr && status == 0; i++) {
+		sqlite3_bind_text(st, 1, r->rr[i].queue, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, r->rr[i].last ? r->rr[i].last : "", -1, SQLITE_STATIC);
+		status = exec_bind(st);
+	}
+	sqlite3_finalize(st);
+	if (status || sqlite3_prepare_v2(db, "INSERT INTO waiting VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", -1, &st,
+					 NULL) != SQLITE_OK)
+		return -1;
+	for (size_t i = 0; i < r->nwait && status == 0; i++) {
+		const struct route_wait *w = &r->wait[i];
+		sqlite3_bind_text(st, 1, w->conversation_id, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, w->filter, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, w->channel, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 4, (sqlite3_int64)w->target);
+		sqlite3_bind_int(st, 5, w->priority);
+		sqlite3_bind_int(st, 6, w->cost);
+		sqlite3_bind_int64(st, 7, w->enqueued);
+		sqlite3_bind_int64(st, 8, w->target_since);
+		sqlite3_bind_int64(st, 9, (sqlite3_int64)w->seq);
+		status = exec_bind(st);
+	}
+	sqlite3_finalize(st);
+	char meta[160];
+	snprintf(meta, sizeof meta, "INSERT INTO meta VALUES('clock', %lld), ('seq', %llu), ('version', 1);",
+		 (long long)r->clock, (unsigned long long)r->seq);
+	return status == 0 && sqlite3_exec(db, meta, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+}
+
+int route_state_save(const route_roster *r, const char *path, cs_buf *err)
+{
+	sqlite3 *db = db_open(path, err);
+	if (!db)
+		return -1;
+	if (sqlite3_exec(db, "BEGIN IMMEDIATE; DELETE FROM agents; DELETE FROM round_robin; DELETE FROM waiting;"
+			     " DELETE FROM meta;", NULL, NULL, NULL) != SQLITE_OK ||
+	    save_agents(r, db) != 0 || save_rest(r, db) != 0 ||
+	    sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		cs_buf_printf(err, "%s: %s", path, sqlite3_errmsg(db));
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+		sqlite3_close(db);
+		return -1;
+	}
+	sqlite3_close(db);
+	return 0;
+}

@@ -1,0 +1,92 @@
+/* eng_route_agents: cs-route's agents and their load, choosing an agent for
+ * a target (longest idle, least loaded, round robin, best skill match),
+ * the conversations waiting in queues, and the state kept between runs in
+ * SQLite (--state).
+ *
+ * An agent takes a conversation when it is available, serves the queue
+ * (no "queues": every queue), works the channel with room left (channels:
+ * the most conversations at once), has the capacity units the channel
+ * costs left (capacity; none: no limit) and every required skill at the
+ * minimum level or above. Ties go to the agent listed first. */
+#ifndef CS_ENG_ROUTE_AGENTS_H
+#define CS_ENG_ROUTE_AGENTS_H
+#include <stddef.h>
+#include <stdint.h>
+#include "eng_route_policy.h"
+#include "kit_buf.h"
+#include "kit_jval.h"
+
+struct route_level {
+	char *name;
+	int level;
+};
+
+struct route_chan {
+	char *channel;
+	int max, load;
+};
+
+struct route_agent {
+	char *id;
+	struct route_level *skills;
+	size_t nskills;
+	struct route_chan *channels;
+	size_t nchannels;
+	char **queues;
+	size_t nqueues;
+	int capacity;                    /* units; 0: no limit */
+	int used;                        /* units taken */
+	char *status;
+	int64_t idle_since;              /* ms: the last assignment's time (longest idle) */
+	uint64_t assigned;               /* conversations cs-route gave it */
+};
+
+/* A conversation waiting for an agent. */
+struct route_wait {
+	char *conversation_id;
+	char *filter;                    /* the filter whose targets it follows, "" the defaults */
+	char *channel;
+	size_t target;                   /* the target it waits at */
+	int priority, cost;
+	int64_t enqueued, target_since;  /* ms */
+	uint64_t seq;                    /* arrival order */
+};
+
+typedef struct route_roster route_roster;
+
+route_roster *route_roster_new(void);
+void route_roster_free(route_roster *r);
+/* The agents file (NDJSON, one agent a line): 0, or -1 with err "FILE:LINE: reason". */
+int route_roster_load(route_roster *r, const char *path, cs_buf *err);
+/* An agent record (from the file or the stream): adds the agent, or
+ * updates the fields it names. 0, or -1 with err set to the reason. */
+int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err);
+size_t route_roster_count(const route_roster *r);
+const struct route_agent *route_roster_agent(const route_roster *r, size_t i);
+
+/* The agent chosen for a conversation of channel (cost units) at target t,
+ * or -1; why_none gets the reason none fits (agents counted by reason). */
+long route_roster_pick(route_roster *r, const struct route_target *t, enum route_select mode, const char *channel,
+		       int cost, cs_buf *why_none);
+void route_roster_assign(route_roster *r, size_t agent, const char *queue, const char *channel, int cost,
+			 int64_t now_ms);
+
+/* Waiting conversations, best first (priority, then arrival). */
+void route_roster_enqueue(route_roster *r, const struct route_wait *w);   /* copies w */
+size_t route_roster_waiting(const route_roster *r);
+struct route_wait *route_roster_wait(route_roster *r, size_t i);
+void route_roster_unqueue(route_roster *r, size_t i);
+/* 1-based place of conversation id in its queue. */
+size_t route_roster_position(const route_roster *r, const char *id);
+
+/* The stream's clock (ms, the latest conversation time seen) and the
+ * arrival counter, both kept in the state. */
+int64_t route_roster_clock(const route_roster *r);
+void route_roster_set_clock(route_roster *r, int64_t ms);
+uint64_t route_roster_next_seq(route_roster *r);
+
+/* --state: read what an earlier run left (a new file starts empty), and
+ * write everything back in one transaction. 0, or -1 with err. */
+int route_state_load(route_roster *r, const char *path, cs_buf *err);
+int route_state_save(const route_roster *r, const char *path, cs_buf *err);
+#endif

@@ -1,0 +1,285 @@
+/* eng_route_match: asks for a person and intent rules (see eng_route_match.h). */
+#include "eng_route_match.h"
+#include "kit_conf.h"
+#include "kit_mem.h"
+#include "svc_phrase.h"
+#include "svc_regex.h"
+#include "svc_text.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { LIST_ASK, LIST_NOT };
+
+struct route_asks {
+	cs_phrases *phrases;
+	cs_regex **patterns;
+	size_t npatterns;
+};
+
+static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_buf *why)
+{
+	uint32_t list = LIST_ASK;
+	if (n > 3 && memcmp(s, "re:", 3) == 0) {
+		cs_regex *re = cs_regex_new(s + 3, n - 3, why);
+		if (!re)
+			return -1;
+		a->patterns = cs_realloc(a->patterns, (a->npatterns + 1) * sizeof *a->patterns);
+		a->patterns[a->npatterns++] = re;
+		return 0;
+	}
+	if (n > 4 && memcmp(s, "not:", 4) == 0) {
+		s += 4;
+		n -= 4;
+		list = LIST_NOT;
+	}
+	cs_norm_phrase(s, n, phrase);
+	if (phrase->len)
+		cs_phrases_add(a->phrases, phrase->p, phrase->len, list);
+	return 0;
+}
+
+static route_asks *asks_fail(route_asks *a, cs_buf *err, const char *name, unsigned long line, const cs_buf *why)
+{
+	cs_buf_printf(err, "%s:%lu: %s", name, line, why->p ? why->p : "bad line");
+	route_asks_free(a);
+	return NULL;
+}
+
+static route_asks *asks_read(const char *name, const char *text, size_t len, const char *const *extra, size_t nextra,
+			     cs_buf *err)
+{
+	route_asks *a = cs_calloc(1, sizeof *a);
+	a->phrases = cs_phrases_new();
+	cs_buf phrase = CS_BUF_INIT, why = CS_BUF_INIT;
+	unsigned long line = 0;
+	for (size_t at = 0; at < len;) {
+		const char *nl = memchr(text + at, '\n', len - at);
+		size_t end = nl ? (size_t)(nl - text) : len, n = end - at;
+		const char *s = text + at;
+		line++;
+		at = end + 1;
+		if (n && s[n - 1] == '\r')
+			n--;
+		if (n == 0 || s[0] == '#')
+			continue;
+		if (add_line(a, s, n, &phrase, &why) != 0) {
+			cs_buf_free(&phrase);
+			a = asks_fail(a, err, name, line, &why);
+			cs_buf_free(&why);
+			return a;
+		}
+	}
+	for (size_t i = 0; i < nextra; i++)
+		add_line(a, extra[i], strlen(extra[i]), &phrase, &why);
+	cs_phrases_build(a->phrases);
+	cs_buf_free(&phrase);
+	cs_buf_free(&why);
+	return a;
+}
+
+route_asks *route_asks_load_mem(const char *name, const char *text, size_t len, cs_buf *err)
+{
+	return asks_read(name, text, len, NULL, 0, err);
+}
+
+route_asks *route_asks_load(const char *path, const char *const *extra, size_t nextra, cs_buf *err)
+{
+	cs_buf text = CS_BUF_INIT;
+	route_asks *a = NULL;
+	if (cs_conf_slurp(path, &text, err) == 0)
+		a = asks_read(path, text.p ? text.p : "", text.len, extra, nextra, err);
+	cs_buf_free(&text);
+	return a;
+}
+
+struct scan {
+	cs_phrase_hit asks[16], nots[16];
+	size_t nasks, nnots;
+};
+
+static int collect(void *ctx, const cs_phrase_hit *h)
+{
+	struct scan *s = ctx;
+	if (h->list == LIST_ASK && s->nasks < 16)
+		s->asks[s->nasks++] = *h;
+	else if (h->list == LIST_NOT && s->nnots < 16)
+		s->nots[s->nnots++] = *h;
+	return 0;
+}
+
+static int inside_not(const struct scan *s, const cs_phrase_hit *h)
+{
+	for (size_t i = 0; i < s->nnots; i++)
+		if (s->nots[i].start <= h->start && h->end <= s->nots[i].end)
+			return 1;
+	return 0;
+}
+
+int route_asks_find(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end)
+{
+	struct scan s = {.nasks = 0};
+	cs_phrases_scan(a->phrases, text, len, collect, &s);
+	for (size_t i = 0; i < s.nasks; i++)
+		if (!inside_not(&s, &s.asks[i])) {
+			*start = s.asks[i].start;
+			*end = s.asks[i].end;
+			return 1;
+		}
+	for (size_t i = 0; i < a->npatterns; i++)
+		if (cs_regex_find(a->patterns[i], text, len, 0, start, end) == 1)
+			return 1;
+	return 0;
+}
+
+void route_asks_free(route_asks *a)
+{
+	if (!a)
+		return;
+	cs_phrases_free(a->phrases);
+	for (size_t i = 0; i < a->npatterns; i++)
+		cs_regex_free(a->patterns[i]);
+	free(a->patterns);
+	free(a);
+}
+
+/* ---- rules ---- */
+
+struct rule {
+	char *name, *intent;
+	cs_regex *re;
+	int priority;
+	double confidence;
+};
+
+struct route_rules {
+	struct rule *rules;              /* by priority, highest first; listed order among equals */
+	size_t n;
+};
+
+struct loader {
+	cs_conf c;
+	route_rules *r;
+};
+
+static void rule_of(struct loader *L, struct rule *r, cs_jval v, size_t index)
+{
+	static const char *const keys[] = {"name", "intent", "pattern", "priority", "confidence", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "a rule");
+	cs_jval pattern = {0};
+	r->confidence = 1;
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "name"))
+			r->name = cs_conf_text(&L->c, val, "name");
+		else if (cs_conf_key_is(&ms.m[i], "intent"))
+			r->intent = cs_conf_text(&L->c, val, "intent");
+		else if (cs_conf_key_is(&ms.m[i], "pattern"))
+			pattern = val;
+		else if (cs_conf_key_is(&ms.m[i], "priority"))
+			r->priority = cs_conf_int(&L->c, val, "priority", -1000000, 1000000);
+		else if (cs_conf_key_is(&ms.m[i], "confidence")) {
+			r->confidence = cs_conf_number(&L->c, val, "confidence");
+			if (!(r->confidence >= 0 && r->confidence <= 1))
+				cs_conf_bad(&L->c, val.p, "\"confidence\" must be from 0 to 1");
+		}
+	}
+	if (!r->intent || !pattern.p)
+		cs_conf_bad(&L->c, v.p, "a rule needs an \"intent\" and a \"pattern\"");
+	if (!r->name) {
+		char name[32];
+		snprintf(name, sizeof name, "rule %zu", index + 1);
+		r->name = cs_strdup(name);
+	}
+	char *text = cs_conf_temp(&L->c, cs_conf_text(&L->c, pattern, "pattern"));
+	cs_buf why = CS_BUF_INIT;
+	r->re = cs_regex_new(text, strlen(text), &why);
+	if (!r->re) {
+		cs_conf_temp(&L->c, why.p);
+		cs_conf_bad(&L->c, pattern.p, "the pattern does not compile: %s", why.p ? why.p : "");
+	}
+	cs_buf_free(&why);
+}
+
+static int by_priority(const void *a, const void *b)
+{
+	const struct rule *x = a, *y = b;
+	return x->priority != y->priority ? (x->priority < y->priority) - (x->priority > y->priority) : 0;
+}
+
+static void rules_top(struct loader *L, cs_jval top)
+{
+	static const char *const keys[] = {"version", "rules", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, top, keys, "the rules file");
+	for (size_t i = 0; i < ms.n; i++) {
+		if (!cs_conf_key_is(&ms.m[i], "rules"))
+			continue;
+		cs_conf_elements e = cs_conf_elements_of(&L->c, cs_conf_val(&ms.m[i]), "\"rules\"");
+		L->r->rules = cs_calloc(e.n + 1, sizeof *L->r->rules);
+		for (size_t k = 0; k < e.n; k++) {
+			L->r->n = k + 1;
+			rule_of(L, &L->r->rules[k], e.v[k], k);
+		}
+	}
+	/* an insertion sort: stable, so equal priorities keep the listed order */
+	for (size_t k = 1; k < L->r->n; k++)
+		for (size_t j = k; j > 0 && by_priority(&L->r->rules[j - 1], &L->r->rules[j]) > 0; j--) {
+			struct rule t = L->r->rules[j];
+			L->r->rules[j] = L->r->rules[j - 1];
+			L->r->rules[j - 1] = t;
+		}
+}
+
+route_rules *route_rules_load_mem(const char *name, const char *text, size_t len, cs_buf *err)
+{
+	struct loader L = {.c = {.file = name, .text = text, .len = len, .err = err}};
+	L.r = cs_calloc(1, sizeof *L.r);
+	if (setjmp(L.c.fail)) {
+		cs_conf_free(&L.c);
+		route_rules_free(L.r);
+		return NULL;
+	}
+	rules_top(&L, cs_conf_top(&L.c));
+	cs_conf_free(&L.c);
+	return L.r;
+}
+
+route_rules *route_rules_load(const char *path, cs_buf *err)
+{
+	cs_buf text = CS_BUF_INIT;
+	route_rules *r = NULL;
+	if (cs_conf_slurp(path, &text, err) == 0)
+		r = route_rules_load_mem(path, text.p ? text.p : "", text.len, err);
+	cs_buf_free(&text);
+	return r;
+}
+
+int route_rules_find(const route_rules *r, const char *text, size_t len, struct route_rule_hit *hit)
+{
+	for (size_t i = 0; r && i < r->n; i++) {
+		const struct rule *x = &r->rules[i];
+		if (cs_regex_find(x->re, text, len, 0, &hit->start, &hit->end) == 1) {
+			hit->intent = x->intent;
+			hit->name = x->name;
+			hit->confidence = x->confidence;
+			hit->priority = x->priority;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+size_t route_rules_count(const route_rules *r) { return r ? r->n : 0; }
+
+void route_rules_free(route_rules *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++) {
+		free(r->rules[i].name);
+		free(r->rules[i].intent);
+		cs_regex_free(r->rules[i].re);
+	}
+	free(r->rules);
+	free(r);
+}

@@ -1,0 +1,742 @@
+/* eng_route_policy: reading and evaluating a routing policy (see eng_route_policy.h). */
+#include "eng_route_policy.h"
+#include "kit_conf.h"
+#include "kit_mem.h"
+#include <math.h>
+#include <stdio.h>
+#include <time.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_THRESHOLD 0.3
+#define DEFAULT_AMBIGUITY 0.0
+
+static const char *const select_names[RS_N] = {"longest_idle", "least_loaded", "round_robin", "best_skill"};
+
+const char *route_select_name(enum route_select s) { return s < RS_N ? select_names[s] : "?"; }
+
+int route_select_of(const char *name, enum route_select *out)
+{
+	for (int s = 0; s < RS_N; s++)
+		if (strcmp(name, select_names[s]) == 0) {
+			*out = (enum route_select)s;
+			return 0;
+		}
+	return -1;
+}
+
+static const struct {
+	const char *name;
+	enum route_attr attr;
+} attr_names[] = {
+	{"intent", RA_INTENT}, {"confidence", RA_CONFIDENCE}, {"intent_source", RA_INTENT_SOURCE},
+	{"tier", RA_TIER}, {"channel", RA_CHANNEL}, {"language", RA_LANGUAGE}, {"customer.tier", RA_CUSTOMER_TIER},
+	{"vip", RA_VIP}, {"sentiment", RA_SENTIMENT}, {"emotions", RA_EMOTIONS},
+	{"business_hours", RA_BUSINESS_HOURS}, {"human_requested", RA_HUMAN_REQUESTED}, {"escalated", RA_ESCALATED},
+};
+
+static route_policy *policy_new(void)
+{
+	route_policy *p = cs_calloc(1, sizeof *p);
+	p->threshold = DEFAULT_THRESHOLD;
+	p->ambiguity = DEFAULT_AMBIGUITY;
+	p->bot_min_confidence = 0.8;
+	p->calm_above = -0.05;
+	p->bot_queue = cs_strdup("bot");
+	p->escalate_at = -0.5;
+	p->escalate_emotions = cs_malloc(sizeof *p->escalate_emotions);
+	p->escalate_emotions[0] = cs_strdup("anger");
+	p->nescalate_emotions = 1;
+	p->escalate_priority = 10;
+	p->human_queue = cs_strdup("general");
+	p->select = RS_LONGEST_IDLE;
+	p->default_cost = 1;
+	return p;
+}
+
+static struct route_target general_target(void)
+{
+	return (struct route_target){.queue = cs_strdup("general"), .select = -1};
+}
+
+route_policy *route_policy_default(void)
+{
+	route_policy *p = policy_new();
+	p->file = cs_strdup("(built in)");
+	p->defaults = cs_malloc(sizeof *p->defaults);
+	p->defaults[0] = general_target();
+	p->ndefaults = 1;
+	return p;
+}
+
+/* ---- reading ---- */
+
+struct loader {
+	cs_conf c;
+	route_policy *p;
+};
+
+/* A string or an array of strings, owned by the caller. */
+static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n)
+{
+	if (v.t == CS_J_STRING) {
+		char **out = cs_malloc(sizeof *out);
+		out[0] = cs_conf_text(&L->c, v, key);
+		*n = 1;
+		return out;
+	}
+	if (v.t != CS_J_ARRAY)
+		cs_conf_bad(&L->c, v.p, "\"%s\" must be a string or an array of strings", key);
+	cs_conf_elements e = cs_conf_elements_of(&L->c, v, key);
+	for (size_t i = 0; i < e.n; i++)
+		if (e.v[i].t != CS_J_STRING)
+			cs_conf_bad(&L->c, e.v[i].p, "\"%s\" must hold strings only", key);
+	char **out = cs_calloc(e.n + 1, sizeof *out);
+	for (size_t i = 0; i < e.n; i++)
+		out[i] = cs_strdup(cs_jtext(e.v[i], &L->c.scratch));
+	*n = e.n;
+	return out;
+}
+
+static enum route_attr attr_of(const char *name)
+{
+	for (size_t i = 0; i < sizeof attr_names / sizeof *attr_names; i++)
+		if (strcmp(name, attr_names[i].name) == 0)
+			return attr_names[i].attr;
+	return RA_PATH;
+}
+
+static const struct {
+	const char *name;
+	enum route_op op;
+} op_names[] = {
+	{"eq", RO_EQ}, {"ne", RO_NE}, {"in", RO_IN}, {"not_in", RO_NOT_IN}, {"lt", RO_LT},
+	{"le", RO_LE}, {"gt", RO_GT}, {"ge", RO_GE}, {"exists", RO_EXISTS},
+};
+
+static void add_test(struct route_cond *c, struct route_test t)
+{
+	c->tests = cs_realloc(c->tests, (c->ntests + 1) * sizeof *c->tests);
+	c->tests[c->ntests++] = t;
+}
+
+/* One value to compare with: a number, true/false, a string or strings. */
+static void test_value(struct loader *L, struct route_test *t, cs_jval v)
+{
+	if (t->op == RO_EXISTS) {
+		t->exists = cs_conf_bool(&L->c, v, "exists");
+		return;
+	}
+	if (t->op >= RO_LT) {
+		t->number = cs_conf_number(&L->c, v, t->name);
+		t->numeric = 1;
+		return;
+	}
+	if (v.t == CS_J_NUMBER || v.t == CS_J_TRUE || v.t == CS_J_FALSE) {
+		if (t->op == RO_IN || t->op == RO_NOT_IN)
+			cs_conf_bad(&L->c, v.p, "\"%s\": in and not_in take a list of strings", t->name);
+		t->number = v.t == CS_J_NUMBER ? cs_conf_number(&L->c, v, t->name) : v.t == CS_J_TRUE;
+		t->numeric = 1;
+		return;
+	}
+	t->strings = strings_of(L, v, t->name, &t->nstrings);
+}
+
+static struct route_test new_test(const char *name, enum route_op op)
+{
+	return (struct route_test){.attr = attr_of(name), .name = cs_strdup(name), .op = op};
+}
+
+static void attr_tests(struct loader *L, struct route_cond *c, const char *name, cs_jval v)
+{
+	if (v.t != CS_J_OBJECT) {
+		struct route_test t = new_test(name, v.t == CS_J_ARRAY ? RO_IN : RO_EQ);
+		add_test(c, t);
+		test_value(L, &c->tests[c->ntests - 1], v);
+		return;
+	}
+	static const char *const ops[] = {"eq", "ne", "in", "not_in", "lt", "le", "gt", "ge", "exists", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, ops, "a test");
+	if (ms.n == 0)
+		cs_conf_bad(&L->c, v.p, "the test of \"%s\" is empty", name);
+	for (size_t i = 0; i < ms.n; i++)
+		for (size_t k = 0; k < sizeof op_names / sizeof *op_names; k++)
+			if (cs_conf_key_is(&ms.m[i], op_names[k].name)) {
+				add_test(c, new_test(name, op_names[k].op));
+				test_value(L, &c->tests[c->ntests - 1], cs_conf_val(&ms.m[i]));
+			}
+}
+
+static void cond_of(struct loader *L, struct route_cond *c, cs_jval v, int depth);
+
+static void any_of(struct loader *L, struct route_cond *c, cs_jval v, int depth)
+{
+	cs_conf_elements e = cs_conf_elements_of(&L->c, v, "\"any\"");
+	if (e.n == 0)
+		cs_conf_bad(&L->c, v.p, "\"any\" must be a non-empty array of conditions");
+	c->any = cs_calloc(e.n, sizeof *c->any);
+	c->nany = e.n;
+	for (size_t i = 0; i < e.n; i++)
+		cond_of(L, &c->any[i], e.v[i], depth + 1);
+}
+
+static void cond_of(struct loader *L, struct route_cond *c, cs_jval v, int depth)
+{
+	if (depth > 16)
+		cs_conf_bad(&L->c, v.p, "conditions nested too deep");
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, NULL, "a condition (\"when\")");
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "description") || cs_conf_key_is(&ms.m[i], "comment"))
+			continue;
+		if (cs_conf_key_is(&ms.m[i], "any")) {
+			any_of(L, c, val, depth);
+			continue;
+		}
+		if (cs_conf_key_is(&ms.m[i], "not")) {
+			c->not = cs_calloc(1, sizeof *c->not);
+			cond_of(L, c->not, val, depth + 1);
+			continue;
+		}
+		char *name = cs_conf_temp(&L->c, cs_strndup(ms.m[i].key.p, ms.m[i].key.n));
+		attr_tests(L, c, name, val);
+	}
+}
+
+static void skills_of(struct loader *L, struct route_target *t, cs_jval v)
+{
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, NULL, "\"skills\"");
+	t->skills = cs_calloc(ms.n + 1, sizeof *t->skills);
+	for (size_t i = 0; i < ms.n; i++) {
+		t->skills[t->nskills].name = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);
+		t->skills[t->nskills++].min_level = cs_conf_int(&L->c, cs_conf_val(&ms.m[i]), "skills", 0, 5);
+	}
+}
+
+static void target_of(struct loader *L, struct route_target *t, cs_jval v)
+{
+	static const char *const keys[] = {"queue", "priority", "skills", "timeout", "skip_if", "selection", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "a target");
+	t->select = -1;
+	for (size_t i = 0; i < ms.n; i++) {
+		const cs_member *m = &ms.m[i];
+		cs_jval val = cs_conf_val(m);
+		if (cs_conf_key_is(m, "queue"))
+			t->queue = cs_conf_text(&L->c, val, "queue");
+		else if (cs_conf_key_is(m, "priority"))
+			t->priority = cs_conf_int(&L->c, val, "priority", -1000, 1000);
+		else if (cs_conf_key_is(m, "skills"))
+			skills_of(L, t, val);
+		else if (cs_conf_key_is(m, "timeout"))
+			t->timeout_s = cs_conf_int(&L->c, val, "timeout", 0, 86400 * 30);
+		else if (cs_conf_key_is(m, "skip_if")) {
+			char *s = cs_conf_temp(&L->c, cs_conf_text(&L->c, val, "skip_if"));
+			if (strcmp(s, "no_agent") != 0)
+				cs_conf_bad(&L->c, val.p, "\"skip_if\" can only be \"no_agent\"");
+			t->skip_if_no_agent = 1;
+		} else if (cs_conf_key_is(m, "selection")) {
+			enum route_select s;
+			if (route_select_of(cs_jtext(val, &L->c.scratch), &s) != 0 || val.t != CS_J_STRING)
+				cs_conf_bad(&L->c, val.p, "\"selection\" must be longest_idle, least_loaded, round_robin or best_skill");
+			t->select = (int)s;
+		}
+	}
+	if (!t->queue)
+		cs_conf_bad(&L->c, v.p, "a target needs a \"queue\"");
+}
+
+/* Targets are allocated before they are read, so that the policy frees
+ * what a bad one leaves half read. */
+static struct route_target *targets_of(struct loader *L, cs_jval v, size_t *n)
+{
+	cs_conf_elements e = cs_conf_elements_of(&L->c, v, "\"targets\"");
+	if (e.n == 0)
+		cs_conf_bad(&L->c, v.p, "\"targets\" must be a non-empty array");
+	struct route_target *t = cs_calloc(e.n, sizeof *t);
+	*n = e.n;
+	return t;
+}
+
+static void read_targets(struct loader *L, struct route_target *t, size_t n, cs_jval v)
+{
+	cs_conf_elements e = cs_conf_elements_of(&L->c, v, "\"targets\"");
+	for (size_t i = 0; i < n && i < e.n; i++)
+		target_of(L, &t[i], e.v[i]);
+}
+
+static void filter_of(struct loader *L, struct route_filter *f, cs_jval v, size_t index)
+{
+	static const char *const keys[] = {"name", "when", "targets", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "a filter");
+	cs_jval targets = {0};
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "name"))
+			f->name = cs_conf_text(&L->c, val, "name");
+		else if (cs_conf_key_is(&ms.m[i], "when"))
+			cond_of(L, &f->when, val, 0);
+		else if (cs_conf_key_is(&ms.m[i], "targets"))
+			targets = val;
+	}
+	if (!f->name) {
+		char name[32];
+		snprintf(name, sizeof name, "filter %zu", index + 1);
+		f->name = cs_strdup(name);
+	}
+	if (!targets.p)
+		cs_conf_bad(&L->c, v.p, "filter \"%s\" has no \"targets\"", f->name);
+	f->targets = targets_of(L, targets, &f->ntargets);
+	read_targets(L, f->targets, f->ntargets, targets);
+}
+
+static void filters_of(struct loader *L, cs_jval v)
+{
+	cs_conf_elements e = cs_conf_elements_of(&L->c, v, "\"filters\"");
+	L->p->filters = cs_calloc(e.n + 1, sizeof *L->p->filters);
+	for (size_t i = 0; i < e.n; i++) {
+		L->p->nfilters = i + 1;
+		filter_of(L, &L->p->filters[i], e.v[i], i);
+	}
+}
+
+static double unit_of(struct loader *L, cs_jval v, const char *key, double lo, double hi)
+{
+	double d = cs_conf_number(&L->c, v, key);
+	if (!(d >= lo && d <= hi))
+		cs_conf_bad(&L->c, v.p, "\"%s\" must be from %g to %g", key, lo, hi);
+	return d;
+}
+
+static void fallback_of(struct loader *L, cs_jval v)
+{
+	static const char *const keys[] = {"threshold", "ambiguity", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "\"fallback\"");
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "threshold"))
+			L->p->threshold = unit_of(L, val, "threshold", 0, 1);
+		else if (cs_conf_key_is(&ms.m[i], "ambiguity"))
+			L->p->ambiguity = unit_of(L, val, "ambiguity", 0, 1);
+	}
+}
+
+static void replace_text(struct loader *L, char **slot, cs_jval v, const char *key)
+{
+	char *s = cs_conf_text(&L->c, v, key);
+	free(*slot);
+	*slot = s;
+}
+
+static void bot_of(struct loader *L, cs_jval v)
+{
+	static const char *const keys[] = {"intents", "min_confidence", "calm_above", "queue", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "\"bot\"");
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "intents"))
+			L->p->bot_intents = strings_of(L, val, "intents", &L->p->nbot_intents);
+		else if (cs_conf_key_is(&ms.m[i], "min_confidence"))
+			L->p->bot_min_confidence = unit_of(L, val, "min_confidence", 0, 1);
+		else if (cs_conf_key_is(&ms.m[i], "calm_above"))
+			L->p->calm_above = unit_of(L, val, "calm_above", -1, 1);
+		else if (cs_conf_key_is(&ms.m[i], "queue"))
+			replace_text(L, &L->p->bot_queue, val, "queue");
+	}
+}
+
+static void free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void escalation_of(struct loader *L, cs_jval v)
+{
+	static const char *const keys[] = {"sentiment_at_most", "emotions", "priority", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "\"escalation\"");
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "sentiment_at_most"))
+			L->p->escalate_at = unit_of(L, val, "sentiment_at_most", -1, 1);
+		else if (cs_conf_key_is(&ms.m[i], "priority"))
+			L->p->escalate_priority = cs_conf_int(&L->c, val, "priority", 0, 1000);
+		else if (cs_conf_key_is(&ms.m[i], "emotions")) {
+			size_t n;
+			char **e = strings_of(L, val, "emotions", &n);
+			free_strings(L->p->escalate_emotions, L->p->nescalate_emotions);
+			L->p->escalate_emotions = e;
+			L->p->nescalate_emotions = n;
+		}
+	}
+}
+
+static void human_of(struct loader *L, cs_jval v)
+{
+	static const char *const keys[] = {"phrases", "queue", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "\"human_request\"");
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "phrases"))
+			L->p->extra_asks = strings_of(L, val, "phrases", &L->p->nextra_asks);
+		else if (cs_conf_key_is(&ms.m[i], "queue"))
+			replace_text(L, &L->p->human_queue, val, "queue");
+	}
+}
+
+static void costs_of(struct loader *L, cs_jval v)
+{
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, NULL, "\"capacity_cost\"");
+	L->p->costs = cs_calloc(ms.n + 1, sizeof *L->p->costs);
+	for (size_t i = 0; i < ms.n; i++) {
+		int cost = cs_conf_int(&L->c, cs_conf_val(&ms.m[i]), "capacity_cost", 0, 1000000);
+		if (cs_conf_key_is(&ms.m[i], "default")) {
+			L->p->default_cost = cost;
+			continue;
+		}
+		L->p->costs[L->p->ncosts].channel = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);
+		L->p->costs[L->p->ncosts++].cost = cost;
+	}
+}
+
+/* "HH:MM" as minutes after midnight (24:00 allowed for a close). */
+static int clock_of(struct loader *L, cs_jval v, const char *key)
+{
+	const char *s = cs_jtext(v, &L->c.scratch);
+	int h, m;
+	char end;
+	if (v.t != CS_J_STRING || sscanf(s, "%d:%d%c", &h, &m, &end) != 2 || h < 0 || h > 24 || m < 0 || m > 59 ||
+	    (h == 24 && m != 0) || strlen(s) != 5)
+		cs_conf_bad(&L->c, v.p, "\"%s\" must be a time of day as HH:MM", key);
+	return h * 60 + m;
+}
+
+static int offset_of(struct loader *L, cs_jval v)
+{
+	const char *s = cs_jtext(v, &L->c.scratch);
+	int h, m;
+	char sign;
+	if (v.t == CS_J_STRING && (strcmp(s, "Z") == 0 || strcmp(s, "UTC") == 0))
+		return 0;
+	if (v.t != CS_J_STRING || sscanf(s, "%c%d:%d", &sign, &h, &m) != 3 || (sign != '+' && sign != '-') ||
+	    h > 14 || m > 59 || h < 0 || m < 0)
+		cs_conf_bad(&L->c, v.p, "\"utc_offset\" must be like \"+08:00\" or \"-05:00\"");
+	return (sign == '-' ? -1 : 1) * (h * 60 + m);
+}
+
+static unsigned days_of(struct loader *L, cs_jval v)
+{
+	static const char *const names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+	size_t n;
+	char **days = strings_of(L, v, "days", &n);
+	unsigned bits = 0;
+	for (size_t i = 0; i < n; i++) {
+		int d = 0;
+		while (d < 7 && strcmp(days[i], names[d]) != 0)
+			d++;
+		if (d == 7) {
+			free_strings(days, n);
+			cs_conf_bad(&L->c, v.p, "\"days\" holds sun, mon, tue, wed, thu, fri or sat");
+		}
+		bits |= 1u << d;
+	}
+	free_strings(days, n);
+	return bits;
+}
+
+static void hours_of(struct loader *L, cs_jval v)
+{
+	static const char *const keys[] = {"utc_offset", "days", "open", "close", "holidays", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "\"business_hours\"");
+	struct route_hours *h = &L->p->hours;
+	*h = (struct route_hours){1, 0, 0x3E, 9 * 60, 18 * 60, NULL, 0};
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "utc_offset"))
+			h->offset_min = offset_of(L, val);
+		else if (cs_conf_key_is(&ms.m[i], "days"))
+			h->days = days_of(L, val);
+		else if (cs_conf_key_is(&ms.m[i], "open"))
+			h->open_min = clock_of(L, val, "open");
+		else if (cs_conf_key_is(&ms.m[i], "close"))
+			h->close_min = clock_of(L, val, "close");
+		else if (cs_conf_key_is(&ms.m[i], "holidays"))
+			h->holidays = strings_of(L, val, "holidays", &h->nholidays);
+	}
+	if (h->close_min <= h->open_min)
+		cs_conf_bad(&L->c, v.p, "\"close\" must be after \"open\"");
+}
+
+static void load_top(struct loader *L, cs_jval top)
+{
+	static const char *const keys[] = {"version", "fallback", "bot", "escalation", "human_request", "selection",
+					   "capacity_cost", "business_hours", "filters", "default_targets", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, top, keys, "the policy");
+	cs_jval defaults = {0};
+	for (size_t i = 0; i < ms.n; i++) {
+		const cs_member *m = &ms.m[i];
+		cs_jval val = cs_conf_val(m);
+		if (cs_conf_key_is(m, "version")) {
+			if (cs_conf_int(&L->c, val, "version", 0, 1000) != 1)
+				cs_conf_bad(&L->c, val.p, "this cs-route reads policy version 1");
+		} else if (cs_conf_key_is(m, "fallback"))
+			fallback_of(L, val);
+		else if (cs_conf_key_is(m, "bot"))
+			bot_of(L, val);
+		else if (cs_conf_key_is(m, "escalation"))
+			escalation_of(L, val);
+		else if (cs_conf_key_is(m, "human_request"))
+			human_of(L, val);
+		else if (cs_conf_key_is(m, "selection")) {
+			if (val.t != CS_J_STRING || route_select_of(cs_jtext(val, &L->c.scratch), &L->p->select) != 0)
+				cs_conf_bad(&L->c, val.p, "\"selection\" must be longest_idle, least_loaded, round_robin or best_skill");
+		} else if (cs_conf_key_is(m, "capacity_cost"))
+			costs_of(L, val);
+		else if (cs_conf_key_is(m, "business_hours"))
+			hours_of(L, val);
+		else if (cs_conf_key_is(m, "filters"))
+			filters_of(L, val);
+		else if (cs_conf_key_is(m, "default_targets"))
+			defaults = val;
+	}
+	if (defaults.p) {
+		L->p->defaults = targets_of(L, defaults, &L->p->ndefaults);
+		read_targets(L, L->p->defaults, L->p->ndefaults, defaults);
+	} else {
+		L->p->defaults = cs_malloc(sizeof *L->p->defaults);
+		L->p->defaults[0] = general_target();
+		free(L->p->defaults[0].queue);
+		L->p->defaults[0].queue = cs_strdup(L->p->human_queue);
+		L->p->ndefaults = 1;
+	}
+}
+
+route_policy *route_policy_load_mem(const char *name, const char *text, size_t len, cs_buf *err)
+{
+	struct loader L = {.c = {.file = name, .text = text, .len = len, .err = err}};
+	L.p = policy_new();
+	L.p->file = cs_strdup(name);
+	if (setjmp(L.c.fail)) {
+		cs_conf_free(&L.c);
+		route_policy_free(L.p);
+		return NULL;
+	}
+	load_top(&L, cs_conf_top(&L.c));
+	cs_conf_free(&L.c);
+	return L.p;
+}
+
+route_policy *route_policy_load(const char *path, cs_buf *err)
+{
+	cs_buf text = CS_BUF_INIT;
+	route_policy *p = NULL;
+	if (cs_conf_slurp(path, &text, err) == 0)
+		p = route_policy_load_mem(path, text.p ? text.p : "", text.len, err);
+	cs_buf_free(&text);
+	return p;
+}
+
+static void free_cond(struct route_cond *c)
+{
+	for (size_t i = 0; i < c->ntests; i++) {
+		free(c->tests[i].name);
+		free_strings(c->tests[i].strings, c->tests[i].nstrings);
+	}
+	free(c->tests);
+	for (size_t i = 0; i < c->nany; i++)
+		free_cond(&c->any[i]);
+	free(c->any);
+	if (c->not) {
+		free_cond(c->not);
+		free(c->not);
+	}
+}
+
+static void free_targets(struct route_target *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(t[i].queue);
+		for (size_t k = 0; k < t[i].nskills; k++)
+			free(t[i].skills[k].name);
+		free(t[i].skills);
+	}
+	free(t);
+}
+
+void route_policy_free(route_policy *p)
+{
+	if (!p)
+		return;
+	free(p->file);
+	free_strings(p->bot_intents, p->nbot_intents);
+	free(p->bot_queue);
+	free_strings(p->escalate_emotions, p->nescalate_emotions);
+	free(p->human_queue);
+	for (size_t i = 0; i < p->ncosts; i++)
+		free(p->costs[i].channel);
+	free(p->costs);
+	free_strings(p->hours.holidays, p->hours.nholidays);
+	for (size_t i = 0; i < p->nfilters; i++) {
+		free(p->filters[i].name);
+		free_cond(&p->filters[i].when);
+		free_targets(p->filters[i].targets, p->filters[i].ntargets);
+	}
+	free(p->filters);
+	free_targets(p->defaults, p->ndefaults);
+	free_strings(p->extra_asks, p->nextra_asks);
+	free(p);
+}
+
+int route_policy_cost(const route_policy *p, const char *channel)
+{
+	for (size_t i = 0; channel && i < p->ncosts; i++)
+		if (strcmp(p->costs[i].channel, channel) == 0)
+			return p->costs[i].cost;
+	return p->default_cost;
+}
+
+int route_bot_eligible(const route_policy *p, const char *intent)
+{
+	for (size_t i = 0; intent && i < p->nbot_intents; i++)
+		if (strcmp(p->bot_intents[i], "*") == 0 || strcmp(p->bot_intents[i], intent) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- evaluating ---- */
+
+static const char *path_text(cs_jval record, const char *path, cs_buf *scratch, cs_jval *out)
+{
+	*out = cs_jpath(record, path);
+	return out->t == CS_J_STRING ? cs_jtext(*out, scratch) : NULL;
+}
+
+/* The attribute as text (or NULL), as a number (*num, *has_num), and
+ * whether it is there at all (*present). */
+static const char *attr_value(const struct route_test *t, const struct route_facts *f, cs_buf *scratch, double *num,
+			      int *has_num, int *present)
+{
+	const char *text = NULL;
+	*has_num = 1;
+	*present = 1;
+	switch (t->attr) {
+	case RA_INTENT: text = f->intent; break;
+	case RA_INTENT_SOURCE: text = f->intent_source; break;
+	case RA_TIER: text = f->tier; break;
+	case RA_CHANNEL: text = f->channel; break;
+	case RA_LANGUAGE: text = f->language; break;
+	case RA_CUSTOMER_TIER: text = f->customer_tier; break;
+	case RA_CONFIDENCE: *num = f->confidence; *present = f->intent != NULL; return NULL;
+	case RA_SENTIMENT: *num = f->sentiment; return NULL;
+	case RA_VIP: *num = f->vip; return NULL;
+	case RA_BUSINESS_HOURS: *num = f->business_hours; return NULL;
+	case RA_HUMAN_REQUESTED: *num = f->human_requested; return NULL;
+	case RA_ESCALATED: *num = f->escalated; return NULL;
+	case RA_EMOTIONS: *has_num = 0; return NULL;
+	case RA_PATH: case RA_N: {
+		cs_jval v;
+		const char *s = path_text(f->record, t->name, scratch, &v);
+		*has_num = v.t == CS_J_NUMBER || v.t == CS_J_TRUE || v.t == CS_J_FALSE;
+		*num = v.t == CS_J_NUMBER ? strtod(v.p, NULL) : v.t == CS_J_TRUE;
+		*present = v.t != CS_J_NONE && v.t != CS_J_NULL;
+		return s;
+	}
+	}
+	*has_num = 0;
+	*present = text != NULL;
+	return text;
+}
+
+static int in_list(const struct route_test *t, const char *s)
+{
+	for (size_t i = 0; s && i < t->nstrings; i++)
+		if (strcmp(t->strings[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+/* Emotions are a set: eq/in hold when any emotion is listed. */
+static int emotions_test(const struct route_test *t, const struct route_facts *f)
+{
+	int any = 0;
+	for (size_t i = 0; i < f->nemotions; i++)
+		any |= in_list(t, f->emotions[i]);
+	switch (t->op) {
+	case RO_EQ: case RO_IN: return any;
+	case RO_NE: case RO_NOT_IN: return !any;
+	case RO_EXISTS: return (f->nemotions > 0) == t->exists;
+	default: return 0;
+	}
+}
+
+static int compare(enum route_op op, double a, double b)
+{
+	switch (op) {
+	case RO_EQ: return a == b;
+	case RO_NE: return a != b;
+	case RO_LT: return a < b;
+	case RO_LE: return a <= b;
+	case RO_GT: return a > b;
+	case RO_GE: return a >= b;
+	default: return 0;
+	}
+}
+
+static int test_holds(const struct route_test *t, const struct route_facts *f, cs_buf *scratch)
+{
+	if (t->attr == RA_EMOTIONS)
+		return emotions_test(t, f);
+	double num = 0;
+	int has_num, present;
+	const char *s = attr_value(t, f, scratch, &num, &has_num, &present);
+	if (t->op == RO_EXISTS)
+		return present == t->exists;
+	if (t->numeric)
+		return has_num && !isnan(num) && compare(t->op, num, t->number);
+	switch (t->op) {
+	case RO_EQ: case RO_IN: return in_list(t, s);
+	case RO_NE: case RO_NOT_IN: return !in_list(t, s);
+	default: return 0;
+	}
+}
+
+int route_cond_holds(const struct route_cond *c, const struct route_facts *f, cs_buf *scratch)
+{
+	for (size_t i = 0; i < c->ntests; i++)
+		if (!test_holds(&c->tests[i], f, scratch))
+			return 0;
+	if (c->nany) {
+		size_t i = 0;
+		while (i < c->nany && !route_cond_holds(&c->any[i], f, scratch))
+			i++;
+		if (i == c->nany)
+			return 0;
+	}
+	return !c->not || !route_cond_holds(c->not, f, scratch);
+}
+
+static int is_holiday(const struct route_hours *h, int64_t local_ms)
+{
+	time_t secs = (time_t)(local_ms / 1000);
+	struct tm tm;
+	char day[16];
+	gmtime_r(&secs, &tm);
+	strftime(day, sizeof day, "%Y-%m-%d", &tm);
+	for (size_t i = 0; i < h->nholidays; i++)
+		if (strcmp(h->holidays[i], day) == 0)
+			return 1;
+	return 0;
+}
+
+int route_in_hours(const struct route_hours *h, int64_t utc_ms)
+{
+	if (!h->set)
+		return 1;
+	int64_t local = utc_ms + (int64_t)h->offset_min * 60000;
+	int64_t day = local >= 0 ? local / 86400000 : (local - 86399999) / 86400000;
+	int minute = (int)((local - day * 86400000) / 60000);
+	int weekday = (int)(((day % 7) + 7 + 4) % 7);    /* 1970-01-01 was a Thursday */
+	if (!(h->days >> weekday & 1) || is_holiday(h, local))
+		return 0;
+	return minute >= h->open_min && minute < h->close_min;
+}

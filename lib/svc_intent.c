@@ -1,0 +1,769 @@
+/* svc_intent: TF-IDF n-gram features and one-vs-rest linear SVMs (see svc_intent.h). */
+#include "svc_intent.h"
+#include "kit_hash.h"
+#include "kit_in.h"
+#include "kit_jval.h"
+#include "kit_jw.h"
+#include "kit_mem.h"
+#include "svc_text.h"
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zstd.h>
+
+#define MODEL_MAGIC "cs-intent-model 1\n"
+#define WORD_SEED 0xA1u
+#define PAIR_SEED 0xB2u
+#define CHAR_SEED 0xC4A2u
+#define MAX_WORD_BYTES 256       /* longer "words" (a pasted URL) give no character n-grams */
+
+struct feature {
+	uint32_t index;
+	float value;
+};
+
+/* The vocabulary: n-gram hash to feature index, open addressing. */
+struct vocab {
+	uint64_t *keys;                  /* keys[i]: feature i's hash */
+	uint32_t *slot;                  /* index + 1, 0 empty; capacity mask + 1 */
+	size_t n, mask;
+};
+
+struct cs_intent_model {
+	size_t nlabels;
+	char **labels;
+	struct vocab vocab;
+	float *idf;                      /* [features] */
+	float *w;                        /* [features][nlabels]: one feature's weights together */
+	float *bias;                     /* [nlabels] */
+	double temperature;
+	struct cs_intent_params params;
+};
+
+void cs_intent_params_init(struct cs_intent_params *p)
+{
+	*p = (struct cs_intent_params){1.0, 40, 0.1, 1, 1};
+}
+
+size_t cs_intent_labels(const cs_intent_model *m) { return m->nlabels; }
+const char *cs_intent_label(const cs_intent_model *m, size_t i) { return m->labels[i]; }
+size_t cs_intent_features(const cs_intent_model *m) { return m->vocab.n; }
+double cs_intent_temperature(const cs_intent_model *m) { return m->temperature; }
+void cs_intent_set_temperature(cs_intent_model *m, double t) { m->temperature = t; }
+
+/* ---- the vocabulary ---- */
+
+static size_t vocab_find(const struct vocab *v, uint64_t key)
+{
+	size_t i = (size_t)(key ^ key >> 29) & v->mask;
+	while (v->slot[i] && v->keys[v->slot[i] - 1] != key)
+		i = (i + 1) & v->mask;
+	return i;
+}
+
+static void vocab_reserve(struct vocab *v, size_t want)
+{
+	if (v->slot && (want + 1) * 2 <= v->mask + 1)
+		return;
+	size_t cap = 1024;
+	while (cap < (want + 1) * 4)
+		cap *= 2;
+	free(v->slot);
+	v->slot = cs_calloc(cap, sizeof *v->slot);
+	v->mask = cap - 1;
+	for (size_t i = 0; i < v->n; i++)
+		v->slot[vocab_find(v, v->keys[i])] = (uint32_t)i + 1;
+}
+
+/* The index of key, added when new. */
+static uint32_t vocab_add(struct vocab *v, uint64_t key, size_t *keys_cap)
+{
+	vocab_reserve(v, v->n + 1);
+	size_t i = vocab_find(v, key);
+	if (v->slot[i])
+		return v->slot[i] - 1;
+	if (v->n == *keys_cap) {
+		*keys_cap = *keys_cap ? *keys_cap * 2 : 4096;
+		v->keys = cs_realloc(v->keys, *keys_cap * sizeof *v->keys);
+	}
+	v->keys[v->n] = key;
+	v->slot[i] = (uint32_t)++v->n;
+	return (uint32_t)(v->n - 1);
+}
+
+static void vocab_free(struct vocab *v)
+{
+	free(v->keys);
+	free(v->slot);
+}
+
+/* ---- n-grams ---- */
+
+struct keys {
+	uint64_t *k;
+	size_t n, cap;
+};
+
+struct cs_intent_scratch {
+	cs_norm norm;
+	struct keys words, chars;
+	struct feature *f;
+	size_t fcap;
+};
+
+static void keys_add(struct keys *l, uint64_t h)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 256;
+		l->k = cs_realloc(l->k, l->cap * sizeof *l->k);
+	}
+	l->k[l->n++] = h;
+}
+
+static int is_word_char(uint32_t cp)
+{
+	if (cp < 0x80)
+		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9') || cp == '\'';
+	/* general punctuation, CJK symbols and punctuation, full-width punctuation */
+	return cp >= 0xC0 && !(cp >= 0x2000 && cp < 0x2070) && !(cp >= 0x3000 && cp < 0x3040) &&
+	       !(cp >= 0xFF00 && cp < 0xFF10);
+}
+
+/* Character 2- to 5-grams of one word padded with a space at each end. */
+static void char_grams(struct keys *out, const char *w, size_t len)
+{
+	char padded[MAX_WORD_BYTES + 2];
+	size_t starts[MAX_WORD_BYTES + 3], n = 0, i = 0;
+	if (len > MAX_WORD_BYTES)
+		return;
+	padded[0] = ' ';
+	memcpy(padded + 1, w, len);
+	padded[len + 1] = ' ';
+	size_t plen = len + 2;
+	while (i < plen) {
+		starts[n++] = i;
+		cs_utf8_next(padded, plen, &i);
+	}
+	starts[n] = plen;
+	for (size_t k = 2; k <= 5; k++)
+		for (size_t a = 0; a + k <= n; a++)
+			keys_add(out, cs_hash64(padded + starts[a], starts[a + k] - starts[a], CHAR_SEED + k));
+}
+
+static uint64_t pair_key(const char *s, size_t a, size_t alen, size_t b, size_t blen)
+{
+	return cs_hash64(s + a, alen, PAIR_SEED) * 0x9E3779B97F4A7C15ull ^ cs_hash64(s + b, blen, PAIR_SEED + 1);
+}
+
+/* The end of the word starting at s[start]: word characters all Han or none. */
+static size_t word_end(const char *s, size_t n, size_t start, int han)
+{
+	size_t end = start;
+	while (end < n) {
+		size_t j = end;
+		uint32_t cp = cs_utf8_next(s, n, &j);
+		if (!is_word_char(cp) || cs_is_han(cp) != han)
+			break;
+		end = j;
+	}
+	return end;
+}
+
+/* Word unigrams and bigrams into s->words, character n-grams of each word
+ * into s->chars. A run of Han characters is one word. */
+static void extract(cs_intent_scratch *x, const char *text, size_t len)
+{
+	x->words.n = x->chars.n = 0;
+	cs_norm_text(&x->norm, text, len);
+	const char *s = x->norm.text.p;
+	size_t n = x->norm.text.len, i = 0, prev = 0, prev_len = 0;
+	int have_prev = 0;
+	while (i < n) {
+		size_t start = i;
+		uint32_t cp = cs_utf8_next(s, n, &i);
+		if (!is_word_char(cp))
+			continue;
+		size_t end = word_end(s, n, i, cs_is_han(cp));
+		i = end;
+		keys_add(&x->words, cs_hash64(s + start, end - start, WORD_SEED));
+		if (have_prev)
+			keys_add(&x->words, pair_key(s, prev, prev_len, start, end - start));
+		char_grams(&x->chars, s + start, end - start);
+		prev = start;
+		prev_len = end - start;
+		have_prev = 1;
+	}
+}
+
+cs_intent_scratch *cs_intent_scratch_new(void)
+{
+	cs_intent_scratch *s = cs_calloc(1, sizeof *s);
+	s->norm = (cs_norm)CS_NORM_INIT;
+	return s;
+}
+
+void cs_intent_scratch_free(cs_intent_scratch *s)
+{
+	if (!s)
+		return;
+	cs_norm_free(&s->norm);
+	free(s->words.k);
+	free(s->chars.k);
+	free(s->f);
+	free(s);
+}
+
+/* ---- weighing ---- */
+
+static int by_index(const void *a, const void *b)
+{
+	uint32_t x = ((const struct feature *)a)->index, y = ((const struct feature *)b)->index;
+	return x < y ? -1 : x > y;
+}
+
+/* Features (index, count) in index order, repeats merged; returns how many. */
+static size_t merge_counts(struct feature *f, size_t k)
+{
+	qsort(f, k, sizeof *f, by_index);
+	size_t out = 0;
+	for (size_t i = 0; i < k; i++) {
+		if (out && f[out - 1].index == f[i].index)
+			f[out - 1].value += 1;
+		else
+			f[out++] = f[i];
+	}
+	return out;
+}
+
+/* Sublinear tf times idf, then length one. */
+static void weigh_block(struct feature *f, size_t k, const float *idf)
+{
+	double norm = 0;
+	for (size_t i = 0; i < k; i++) {
+		f[i].value = (float)((1 + log(f[i].value)) * idf[f[i].index]);
+		norm += (double)f[i].value * f[i].value;
+	}
+	norm = norm > 0 ? sqrt(norm) : 1;
+	for (size_t i = 0; i < k; i++)
+		f[i].value = (float)(f[i].value / norm);
+}
+
+/* ---- training ---- */
+
+struct dataset {
+	struct feature *f;               /* every example's features, one after another */
+	size_t *start;                   /* example i: f[start[i] .. start[i + 1]) */
+	float *sqnorm;                   /* each example's squared length */
+	size_t n;
+};
+
+/* One block's keys as features of the growing vocabulary, counted. */
+static size_t block_features(struct vocab *v, size_t *keys_cap, const struct keys *keys, struct feature *f)
+{
+	for (size_t i = 0; i < keys->n; i++)
+		f[i] = (struct feature){vocab_add(v, keys->k[i], keys_cap), 1};
+	return merge_counts(f, keys->n);
+}
+
+struct raw_block {
+	size_t start, words, chars;
+};
+
+static void build_dataset(struct dataset *d, const struct cs_intent_example *ex, size_t n, cs_intent_model *m)
+{
+	cs_intent_scratch *x = cs_intent_scratch_new();
+	struct raw_block *blocks = cs_malloc(n * sizeof *blocks);
+	size_t cap = 0, used = 0, keys_cap = 0;
+	d->f = NULL;
+	for (size_t i = 0; i < n; i++) {
+		extract(x, ex[i].text, ex[i].len);
+		if (used + x->words.n + x->chars.n > cap) {
+			cap = (used + x->words.n + x->chars.n) * 2;
+			d->f = cs_realloc(d->f, cap * sizeof *d->f);
+		}
+		blocks[i].start = used;
+		blocks[i].words = block_features(&m->vocab, &keys_cap, &x->words, d->f + used);
+		used += blocks[i].words;
+		blocks[i].chars = block_features(&m->vocab, &keys_cap, &x->chars, d->f + used);
+		used += blocks[i].chars;
+	}
+	uint32_t *df = cs_calloc(m->vocab.n + 1, sizeof *df);
+	for (size_t a = 0; a < used; a++)
+		df[d->f[a].index]++;
+	m->idf = cs_malloc((m->vocab.n + 1) * sizeof *m->idf);
+	for (size_t b = 0; b < m->vocab.n; b++)
+		m->idf[b] = (float)(log((1.0 + (double)n) / (1.0 + df[b])) + 1);
+	d->n = n;
+	d->start = cs_malloc((n + 1) * sizeof *d->start);
+	d->sqnorm = cs_malloc(n * sizeof *d->sqnorm);
+	for (size_t i = 0; i < n; i++) {
+		struct feature *f = d->f + blocks[i].start;
+		weigh_block(f, blocks[i].words, m->idf);
+		weigh_block(f + blocks[i].words, blocks[i].chars, m->idf);
+		d->start[i] = blocks[i].start;
+		double sq = 1;                   /* the bias feature, 1 */
+		for (size_t a = 0; a < blocks[i].words + blocks[i].chars; a++)
+			sq += (double)f[a].value * f[a].value;
+		d->sqnorm[i] = (float)sq;
+	}
+	d->start[n] = used;
+	free(df);
+	free(blocks);
+	cs_intent_scratch_free(x);
+}
+
+static uint64_t next_random(uint64_t *s)
+{
+	*s ^= *s << 13;
+	*s ^= *s >> 7;
+	*s ^= *s << 17;
+	return *s;
+}
+
+struct label_job {
+	const struct dataset *d;
+	const struct cs_intent_example *ex;
+	const struct cs_intent_params *p;
+	size_t nfeat, nlabels;
+	float *w;                        /* label-major while training: [nlabels][nfeat + 1], bias last */
+	pthread_mutex_t lock;
+	size_t next_label;
+};
+
+static void shuffle(size_t *order, size_t n, uint64_t *rng)
+{
+	for (size_t i = n; i > 1; i--) {
+		size_t j = (size_t)(next_random(rng) % i), t = order[i - 1];
+		order[i - 1] = order[j];
+		order[j] = t;
+	}
+}
+
+/* One label against the rest: dual coordinate descent for the L2-loss SVM,
+ * the bias as a feature of value 1 (LIBLINEAR's -B 1). */
+static void train_label(const struct label_job *j, uint32_t label, float *w, size_t *order, double *alpha)
+{
+	const struct dataset *d = j->d;
+	double diag = 0.5 / j->p->c;
+	uint64_t rng = j->p->seed * 0x9E3779B97F4A7C15ull + label + 1;
+	float *bias = w + j->nfeat;
+	memset(alpha, 0, d->n * sizeof *alpha);
+	for (size_t i = 0; i < d->n; i++)
+		order[i] = i;
+	for (int epoch = 0; epoch < j->p->epochs; epoch++) {
+		shuffle(order, d->n, &rng);
+		double pg_max = -INFINITY, pg_min = INFINITY;
+		for (size_t s = 0; s < d->n; s++) {
+			size_t i = order[s];
+			const struct feature *f = d->f + d->start[i];
+			size_t k = d->start[i + 1] - d->start[i];
+			double y = j->ex[i].label == label ? 1 : -1;
+			double wx = *bias;
+			for (size_t a = 0; a < k; a++)
+				wx += (double)w[f[a].index] * f[a].value;
+			double g = y * wx - 1 + diag * alpha[i];
+			double pg = alpha[i] == 0 ? fmin(g, 0) : g;
+			pg_max = fmax(pg_max, pg);
+			pg_min = fmin(pg_min, pg);
+			if (fabs(pg) < 1e-12)
+				continue;
+			double old = alpha[i];
+			alpha[i] = fmax(old - g / (d->sqnorm[i] + diag), 0);
+			float step = (float)((alpha[i] - old) * y);
+			for (size_t a = 0; a < k; a++)
+				w[f[a].index] += step * f[a].value;
+			*bias += step;
+		}
+		if (pg_max - pg_min < j->p->tolerance)
+			break;
+	}
+}
+
+static void *label_worker(void *arg)
+{
+	struct label_job *j = arg;
+	size_t *order = cs_malloc((j->d->n + 1) * sizeof *order);
+	double *alpha = cs_malloc((j->d->n + 1) * sizeof *alpha);
+	for (;;) {
+		pthread_mutex_lock(&j->lock);
+		size_t label = j->next_label++;
+		pthread_mutex_unlock(&j->lock);
+		if (label >= j->nlabels)
+			break;
+		train_label(j, (uint32_t)label, j->w + label * (j->nfeat + 1), order, alpha);
+	}
+	free(order);
+	free(alpha);
+	return NULL;
+}
+
+static void train_labels(struct label_job *j)
+{
+	int threads = j->p->threads < 1 ? 1 : j->p->threads > 64 ? 64 : j->p->threads;
+	pthread_t tid[64];
+	int started = 0;
+	pthread_mutex_init(&j->lock, NULL);
+	for (int t = 1; t < threads; t++)
+		if (pthread_create(&tid[started], NULL, label_worker, j) == 0)
+			started++;
+	label_worker(j);
+	for (int t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	pthread_mutex_destroy(&j->lock);
+}
+
+/* Label-major weights to the model's feature-major layout and biases. */
+static void store_weights(cs_intent_model *m, const float *w)
+{
+	size_t nf = m->vocab.n, nl = m->nlabels;
+	m->w = cs_malloc((nf * nl + 1) * sizeof *m->w);
+	m->bias = cs_malloc(nl * sizeof *m->bias);
+	for (size_t l = 0; l < nl; l++) {
+		const float *row = w + l * (nf + 1);
+		for (size_t f = 0; f < nf; f++)
+			m->w[f * nl + l] = row[f];
+		m->bias[l] = row[nf];
+	}
+}
+
+static cs_intent_model *model_new(const char *const *names, size_t nlabels, const struct cs_intent_params *p)
+{
+	cs_intent_model *m = cs_calloc(1, sizeof *m);
+	m->nlabels = nlabels;
+	m->labels = cs_malloc((nlabels + 1) * sizeof *m->labels);
+	for (size_t l = 0; l < nlabels; l++)
+		m->labels[l] = cs_strdup(names[l]);
+	m->params = *p;
+	m->temperature = 1;
+	return m;
+}
+
+cs_intent_model *cs_intent_train(const struct cs_intent_example *ex, size_t n, const char *const *names,
+				 size_t nlabels, const struct cs_intent_params *p)
+{
+	cs_intent_model *m = model_new(names, nlabels, p);
+	struct dataset d;
+	build_dataset(&d, ex, n, m);
+	vocab_reserve(&m->vocab, m->vocab.n);
+	struct label_job j = {.d = &d, .ex = ex, .p = p, .nfeat = m->vocab.n, .nlabels = nlabels};
+	j.w = cs_calloc(nlabels * (m->vocab.n + 1), sizeof *j.w);
+	train_labels(&j);
+	store_weights(m, j.w);
+	free(j.w);
+	free(d.f);
+	free(d.start);
+	free(d.sqnorm);
+	return m;
+}
+
+void cs_intent_free(cs_intent_model *m)
+{
+	if (!m)
+		return;
+	for (size_t l = 0; l < m->nlabels; l++)
+		free(m->labels[l]);
+	free(m->labels);
+	vocab_free(&m->vocab);
+	free(m->idf);
+	free(m->w);
+	free(m->bias);
+	free(m);
+}
+
+/* ---- prediction ---- */
+
+/* One block's keys as known features, counted and weighed; returns how many. */
+static size_t known_block(const cs_intent_model *m, const struct keys *keys, struct feature *f)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < keys->n; i++) {
+		uint32_t slot = m->vocab.slot[vocab_find(&m->vocab, keys->k[i])];
+		if (slot)
+			f[k++] = (struct feature){slot - 1, 1};
+	}
+	k = merge_counts(f, k);
+	weigh_block(f, k, m->idf);
+	return k;
+}
+
+uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len, cs_intent_scratch *s,
+			  double *scores)
+{
+	extract(s, text, len);
+	size_t want = s->words.n + s->chars.n + 1;
+	if (want > s->fcap) {
+		s->fcap = want * 2;
+		s->f = cs_realloc(s->f, s->fcap * sizeof *s->f);
+	}
+	size_t k = known_block(m, &s->words, s->f);
+	k += known_block(m, &s->chars, s->f + k);
+	size_t nl = m->nlabels;
+	for (size_t l = 0; l < nl; l++)
+		scores[l] = m->bias[l];
+	for (size_t a = 0; a < k; a++) {
+		const float *row = m->w + (size_t)s->f[a].index * nl;
+		double v = s->f[a].value;
+		for (size_t l = 0; l < nl; l++)
+			scores[l] += v * row[l];
+	}
+	uint32_t best = 0;
+	for (size_t l = 1; l < nl; l++)
+		if (scores[l] > scores[best])
+			best = (uint32_t)l;
+	return best;
+}
+
+static void softmax(double *x, size_t n, double t)
+{
+	double top = -INFINITY, sum = 0;
+	for (size_t i = 0; i < n; i++)
+		top = fmax(top, x[i]);
+	for (size_t i = 0; i < n; i++)
+		sum += x[i] = exp(t * (x[i] - top));
+	for (size_t i = 0; i < n; i++)
+		x[i] /= sum;
+}
+
+void cs_intent_confidence(const cs_intent_model *m, double *scores)
+{
+	softmax(scores, m->nlabels, m->temperature);
+}
+
+/* Mean negative log-likelihood of the true labels at temperature t. */
+static double nll(const double *scores, const uint32_t *truth, size_t n, size_t nl, double t)
+{
+	double sum = 0;
+	for (size_t i = 0; i < n; i++) {
+		const double *row = scores + i * nl;
+		double top = -INFINITY, z = 0;
+		for (size_t l = 0; l < nl; l++)
+			top = fmax(top, row[l]);
+		for (size_t l = 0; l < nl; l++)
+			z += exp(t * (row[l] - top));
+		sum += log(z) - t * (row[truth[i]] - top);
+	}
+	return n ? sum / n : 0;
+}
+
+double cs_intent_fit_temperature(const double *scores, const uint32_t *truth, size_t n, size_t nlabels)
+{
+	/* NLL is convex in t: golden-section search over [0.01, 100] in log space. */
+	double lo = log(0.01), hi = log(100), g = (sqrt(5) - 1) / 2;
+	double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
+	double fa = nll(scores, truth, n, nlabels, exp(a)), fb = nll(scores, truth, n, nlabels, exp(b));
+	for (int it = 0; it < 60; it++) {
+		if (fa < fb) {
+			hi = b;
+			b = a;
+			fb = fa;
+			a = hi - g * (hi - lo);
+			fa = nll(scores, truth, n, nlabels, exp(a));
+		} else {
+			lo = a;
+			a = b;
+			fa = fb;
+			b = lo + g * (hi - lo);
+			fb = nll(scores, truth, n, nlabels, exp(b));
+		}
+	}
+	return exp((lo + hi) / 2);
+}
+
+/* ---- the model file ---- */
+
+static void put_u64(cs_buf *b, uint64_t v)
+{
+	unsigned char x[8];
+	for (int i = 0; i < 8; i++)
+		x[i] = (unsigned char)(v >> 8 * i);
+	cs_buf_add(b, x, 8);
+}
+
+static void put_floats(cs_buf *b, const float *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		uint32_t u;
+		memcpy(&u, &v[i], 4);
+		unsigned char x[4] = {(unsigned char)u, (unsigned char)(u >> 8), (unsigned char)(u >> 16),
+				      (unsigned char)(u >> 24)};
+		cs_buf_add(b, x, 4);
+	}
+}
+
+static void model_header(const cs_intent_model *m, cs_buf *b)
+{
+	cs_jw w;
+	cs_jw_init(&w, b);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "labels");
+	cs_jw_array(&w);
+	for (size_t l = 0; l < m->nlabels; l++)
+		cs_jw_cstr(&w, m->labels[l]);
+	cs_jw_end_array(&w);
+	cs_jw_key(&w, "features");
+	cs_jw_uint(&w, m->vocab.n);
+	cs_jw_key(&w, "temperature");
+	cs_jw_double(&w, m->temperature);
+	cs_jw_key(&w, "c");
+	cs_jw_double(&w, m->params.c);
+	cs_jw_key(&w, "seed");
+	cs_jw_uint(&w, m->params.seed);
+	cs_jw_key(&w, "ngrams");
+	cs_jw_cstr(&w, "word 1-2, char_wb 2-5, sublinear tf-idf");
+	cs_jw_end_object(&w);
+	cs_buf_addc(b, '\n');
+}
+
+void cs_intent_serialize(const cs_intent_model *m, cs_buf *out)
+{
+	cs_buf raw = CS_BUF_INIT;
+	cs_buf_adds(&raw, MODEL_MAGIC);
+	model_header(m, &raw);
+	for (size_t i = 0; i < m->vocab.n; i++)
+		put_u64(&raw, m->vocab.keys[i]);
+	put_floats(&raw, m->idf, m->vocab.n);
+	put_floats(&raw, m->w, m->vocab.n * m->nlabels);
+	put_floats(&raw, m->bias, m->nlabels);
+	size_t bound = ZSTD_compressBound(raw.len);
+	cs_buf_reserve(out, bound);
+	size_t n = ZSTD_compress(out->p + out->len, bound, raw.p, raw.len, 3);
+	if (!ZSTD_isError(n))
+		out->len += n;
+	cs_buf_free(&raw);
+}
+
+struct reader {
+	const unsigned char *p;
+	size_t n, at;
+};
+
+static int get_u64(struct reader *r, uint64_t *v)
+{
+	if (r->n - r->at < 8)
+		return -1;
+	*v = 0;
+	for (int i = 7; i >= 0; i--)
+		*v = *v << 8 | r->p[r->at + (size_t)i];
+	r->at += 8;
+	return 0;
+}
+
+static int get_floats(struct reader *r, float *v, size_t n)
+{
+	if ((r->n - r->at) / 4 < n)
+		return -1;
+	for (size_t i = 0; i < n; i++, r->at += 4) {
+		const unsigned char *x = r->p + r->at;
+		uint32_t u = (uint32_t)x[0] | (uint32_t)x[1] << 8 | (uint32_t)x[2] << 16 | (uint32_t)x[3] << 24;
+		memcpy(&v[i], &u, 4);
+		if (!isfinite(v[i]))
+			return -1;
+	}
+	return 0;
+}
+
+struct label_list {
+	char **names;
+	size_t n;
+};
+
+static int add_label(cs_jval item, void *ctx)
+{
+	struct label_list *l = ctx;
+	cs_buf b = CS_BUF_INIT;
+	const char *s = cs_jtext(item, &b);
+	if (!s || item.t != CS_J_STRING) {
+		cs_buf_free(&b);
+		return 1;
+	}
+	l->names = cs_realloc(l->names, (l->n + 1) * sizeof *l->names);
+	l->names[l->n++] = cs_strdup(s);
+	cs_buf_free(&b);
+	return 0;
+}
+
+static cs_intent_model *load_fail(cs_intent_model *m, cs_buf *err, const char *name, const char *why)
+{
+	cs_buf_reset(err);
+	cs_buf_printf(err, "%s: %s", name, why);
+	cs_intent_free(m);
+	return NULL;
+}
+
+cs_intent_model *cs_intent_load_mem(const char *data, size_t len, const char *name, cs_buf *err)
+{
+	size_t magic = strlen(MODEL_MAGIC);
+	if (len < magic || memcmp(data, MODEL_MAGIC, magic) != 0)
+		return load_fail(NULL, err, name, "not a cs-route model (or a version this cs-route cannot read)");
+	const char *head = data + magic, *nl = memchr(head, '\n', len - magic);
+	if (!nl)
+		return load_fail(NULL, err, name, "the model's header has no end");
+	enum cs_jtype type;
+	cs_jerr jerr;
+	if (cs_json_value(head, (size_t)(nl - head), 8, &type, &jerr) != 0 || type != CS_J_OBJECT)
+		return load_fail(NULL, err, name, "the model's header is not a JSON object");
+	cs_jval h = cs_jval_of(head, (size_t)(nl - head));
+	struct label_list labels = {0};
+	cs_jval jl = cs_jget(h, "labels");
+	int64_t features = cs_jint(cs_jget(h, "features"), -1);
+	if (h.t != CS_J_OBJECT || jl.t != CS_J_ARRAY || cs_jeach(jl, add_label, &labels) || labels.n == 0 ||
+	    features < 0 || features > (int64_t)1 << 31) {
+		for (size_t l = 0; l < labels.n; l++)
+			free(labels.names[l]);
+		free(labels.names);
+		return load_fail(NULL, err, name, "the model's header is damaged");
+	}
+	struct cs_intent_params p;
+	cs_intent_params_init(&p);
+	cs_intent_model *m = model_new((const char *const *)labels.names, labels.n, &p);
+	for (size_t l = 0; l < labels.n; l++)
+		free(labels.names[l]);
+	free(labels.names);
+	cs_jval t = cs_jget(h, "temperature");
+	m->temperature = t.t == CS_J_NUMBER ? strtod(t.p, NULL) : 1;
+	if (!(m->temperature > 0 && m->temperature < 1e6))
+		return load_fail(m, err, name, "the model's temperature is not a positive number");
+	struct reader r = {(const unsigned char *)nl + 1, len - (size_t)(nl + 1 - data), 0};
+	size_t nf = (size_t)features, nlab = m->nlabels;
+	if (r.n / 8 < nf || (r.n / 4) / (nlab + 1) < nf)
+		return load_fail(m, err, name, "the model is cut short");
+	m->vocab.keys = cs_malloc((nf + 1) * sizeof *m->vocab.keys);
+	for (size_t i = 0; i < nf; i++)
+		get_u64(&r, &m->vocab.keys[i]);
+	m->vocab.n = nf;
+	m->idf = cs_malloc((nf + 1) * sizeof *m->idf);
+	m->w = cs_malloc((nf * nlab + 1) * sizeof *m->w);
+	m->bias = cs_malloc(nlab * sizeof *m->bias);
+	if (get_floats(&r, m->idf, nf) || get_floats(&r, m->w, nf * nlab) || get_floats(&r, m->bias, nlab))
+		return load_fail(m, err, name, "the model is cut short or holds a number that is not finite");
+	if (r.at != r.n)
+		return load_fail(m, err, name, "the model has bytes after its end");
+	vocab_reserve(&m->vocab, nf);
+	for (size_t i = 0; i < nf; i++)
+		if (m->vocab.slot[vocab_find(&m->vocab, m->vocab.keys[i])] != i + 1)
+			return load_fail(m, err, name, "the model's vocabulary repeats an n-gram");
+	return m;
+}
+
+cs_intent_model *cs_intent_load(const char *path, cs_buf *err)
+{
+	char *files[1] = {(char *)path};
+	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 0, NULL});
+	cs_buf data = CS_BUF_INIT;
+	long got;
+	do {
+		cs_buf_reserve(&data, 1 << 20);
+		got = cs_in_read(in, data.p + data.len, 1 << 20);
+		if (got > 0)
+			data.len += (size_t)got;
+	} while (got > 0);
+	cs_in_free(in);
+	cs_intent_model *m = NULL;
+	if (got == 0)
+		m = cs_intent_load_mem(data.p ? data.p : "", data.len, path, err);
+	else
+		load_fail(NULL, err, path, "cannot be read");
+	cs_buf_free(&data);
+	return m;
+}

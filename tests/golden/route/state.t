@@ -1,0 +1,31 @@
+# --state keeps agents, their load, round-robin turns, waiting conversations
+# and the clock in a SQLite file: a second run goes on where the first
+# stopped (round robin continues with a3, load persists, so a1 and a3 are
+# full by the third run), a roster can come from the state alone, and a
+# conversation left waiting in one run is assigned in the next when an agent
+# record frees its agent. The same input and state give the same output.
+--- cmd
+conv() { printf '{"kind":"conversation","id":"%s","channel":"chat","started":"2026-03-02T02:0%s:00Z","messages":[{"role":"customer","text":"hello"}]%s}\n' "$1" "$2" "$3"; }
+{ conv c1 1; conv c2 2; } | cs-route --agents "$TESTDATA/route/agents.ndjson" --mode round_robin --state s.db | jq -r '"run 1: \(.id) \(.route.agent)"'
+{ conv c3 3; conv c4 4; } | cs-route --state s.db --mode round_robin | jq -r '"run 2: \(.id) \(.route.agent)"'
+cp s.db before.db
+conv c5 5 | cs-route --state s.db --mode least_loaded | jq -r '"run 3: \(.id) \(.route.agent)"'
+cp before.db s.db
+conv c5 5 | cs-route --state s.db --mode least_loaded | jq -r '"run 3 again: \(.id) \(.route.agent)"'
+{ conv q1 1 ',"topic":"billing"'; conv q2 2 ',"topic":"billing"'; } | cs-route --agents "$TESTDATA/route/queue-agents.ndjson" -p "$TESTDATA/route/queue.json" --state q.db | jq -c '[.id, .route.status, .route.agent]'
+echo '{"kind":"agent","id":"b1","load":{"chat":0}}' | cs-route -p "$TESTDATA/route/queue.json" --state q.db | jq -c '[.kind, .conversation_id // .id, .route.status, .route.agent]'
+--- stdout
+run 1: c1 a1
+run 1: c2 a2
+run 2: c3 a3
+run 2: c4 a1
+run 3: c5 a2
+run 3 again: c5 a2
+["q1","assigned","b1"]
+["q2","queued",null]
+["agent","b1",null,null]
+["route_update","q2","assigned","b1"]
+--- stderr
+cs-route: 1 conversation still waiting for an agent (kept in the state)
+--- exit
+0
