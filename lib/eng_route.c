@@ -71,7 +71,6 @@ struct cs_route {
 	cs_buf reasons[MAX_REASONS];
 	cs_buf scratch, scratch2, out, ask_text;
 	cs_obj msg_obj;
-	int64_t next_widen;
 	struct {
 		uint64_t routed, bot, human, assigned, queued, human_requested, escalated, out_of_scope, updates,
 			agent_records, passed;
@@ -349,18 +348,11 @@ static enum route_select mode_of(const cs_route *r, const struct route_target *t
 	return r->o.select >= 0 ? (enum route_select)r->o.select : r->policy->select;
 }
 
-static void update_next_widen(cs_route *r)
+/* When a conversation waiting at target i moves on: its timeout after
+ * since, if there is a next target. */
+static int64_t widen_time(const struct route_target *t, size_t n, size_t i, int64_t since)
 {
-	r->next_widen = INT64_MAX;
-	for (size_t i = 0; i < route_roster_waiting(r->roster); i++) {
-		const struct route_wait *w = route_roster_wait(r->roster, i);
-		size_t n;
-		const struct route_target *t = targets_named(r->policy, w->filter, &n);
-		if (w->target + 1 < n && t[w->target].timeout_s) {
-			int64_t at = w->target_since + t[w->target].timeout_s * 1000;
-			r->next_widen = at < r->next_widen ? at : r->next_widen;
-		}
-	}
+	return i + 1 < n && t[i].timeout_s ? since + t[i].timeout_s * 1000 : INT64_MAX;
 }
 
 /* Try the targets from the first; returns the target assigned or queued at. */
@@ -393,12 +385,10 @@ static void place(cs_route *r, struct decision *d, const struct route_target *ta
 			continue;
 		}
 		struct route_wait w = {(char *)id, (char *)(d->filter ? d->filter : ""), (char *)channel, i, d->priority,
-				       cost, now, now, route_roster_next_seq(r->roster)};
-		route_roster_enqueue(r->roster, &w);
+				       cost, now, now, widen_time(targets, n, i, now), route_roster_next_seq(r->roster)};
 		d->status = "queued";
-		d->position = route_roster_position(r->roster, id);
+		d->position = route_roster_enqueue(r->roster, &w);
 		reason(d, "target %zu, queue %s: waiting at place %zu, %s", i + 1, t->queue, d->position, why.p);
-		update_next_widen(r);
 		cs_buf_free(&why);
 		return;
 	}
@@ -512,62 +502,104 @@ static void write_update(cs_route *r, cs_run *run, const char *id, const struct 
 	r->n.updates++;
 }
 
-/* Widen a waiting conversation past targets it has waited out; 1 if it moved. */
-static int widen(cs_route *r, struct route_wait *w, const struct route_target *t, size_t n, struct decision *d)
-{
-	int moved = 0;
-	while (w->target + 1 < n && t[w->target].timeout_s &&
-	       route_roster_clock(r->roster) >= w->target_since + t[w->target].timeout_s * 1000) {
-		const struct route_target *from = &t[w->target], *to = &t[w->target + 1];
-		reason(d, "waited %" PRId64 " s in queue %s: widened to queue %s", from->timeout_s, from->queue, to->queue);
-		w->target_since += t[w->target].timeout_s * 1000;
-		w->target++;
-		moved = 1;
-	}
-	return moved;
-}
-
-/* Give waiting conversations the agents there are now, best first. */
-static void drain(cs_route *r, cs_run *run)
+/* A waiting conversation that has waited out its target moves to the
+ * next (as far as the clock allows), with a route_update record. */
+static void widen_one(cs_route *r, cs_run *run, size_t q, size_t i, int64_t now)
 {
 	struct decision *d = &r->d;
-	for (size_t i = 0; i < route_roster_waiting(r->roster);) {
-		struct route_wait *w = route_roster_wait(r->roster, i);
+	struct route_waitq *wq = route_roster_queue(r->roster, q);
+	struct route_wait w = wq->items[i];
+	size_t n;
+	const struct route_target *t = targets_named(r->policy, w.filter, &n);
+	w.conversation_id = cs_strdup(w.conversation_id);
+	w.channel = cs_strdup(w.channel);
+	route_roster_unqueue(r->roster, q, i);
+	reset_decision(d);
+	while (w.target + 1 < n && now >= w.widen_at) {
+		const struct route_target *from = &t[w.target], *to = &t[w.target + 1];
+		reason(d, "waited %" PRId64 " s in queue %s: widened to queue %s", from->timeout_s, from->queue, to->queue);
+		w.target_since = w.widen_at;
+		w.target++;
+		w.widen_at = widen_time(t, n, w.target, w.target_since);
+	}
+	d->tier = "human";
+	d->target = &t[w.target];
+	d->queue = d->target->queue;
+	d->priority = w.priority;
+	d->status = "queued";
+	d->position = route_roster_enqueue(r->roster, &w);
+	write_update(r, run, w.conversation_id, d);
+	free(w.conversation_id);
+	free(w.channel);
+}
+
+static void widen_due(cs_route *r, cs_run *run)
+{
+	int64_t now = route_roster_clock(r->roster);
+	for (size_t q = 0; q < route_roster_nqueues(r->roster); q++) {
+		if (route_roster_queue(r->roster, q)->next_widen > now)
+			continue;
+		for (size_t i = 0; i < route_roster_queue(r->roster, q)->n;)
+			if (route_roster_queue(r->roster, q)->items[i].widen_at <= now)
+				widen_one(r, run, q, i, now);
+			else
+				i++;
+		route_roster_requeue_times(r->roster, q);
+	}
+}
+
+/* The queue whose first conversation comes first, among those not blocked. */
+static long best_head(route_roster *ro, const unsigned char *blocked)
+{
+	long best = -1;
+	for (size_t q = 0; q < route_roster_nqueues(ro); q++) {
+		const struct route_waitq *wq = route_roster_queue(ro, q);
+		if (!blocked[q] && wq->n &&
+		    (best < 0 || route_wait_before(&wq->items[0], &route_roster_queue(ro, (size_t)best)->items[0])))
+			best = (long)q;
+	}
+	return best;
+}
+
+/* Give waiting conversations the agents there are now, best first; a queue
+ * whose first gets no agent is done (those behind need the same agents). */
+static void assign_waiting(cs_route *r, cs_run *run)
+{
+	struct decision *d = &r->d;
+	size_t nq = route_roster_nqueues(r->roster);
+	unsigned char *blocked = cs_calloc(nq + 1, 1);
+	long q;
+	while ((q = best_head(r->roster, blocked)) >= 0) {
+		struct route_wait *w = &route_roster_queue(r->roster, (size_t)q)->items[0];
 		size_t n;
 		const struct route_target *targets = targets_named(r->policy, w->filter, &n);
-		reset_decision(d);
-		if (w->target >= n) {
-			i++;
+		const struct route_target *t = w->target < n ? &targets[w->target] : NULL;
+		enum route_select mode = t ? mode_of(r, t) : RS_LONGEST_IDLE;
+		long agent = t ? route_roster_pick(r->roster, t, mode, *w->channel ? w->channel : NULL, w->cost, NULL) : -1;
+		if (agent < 0) {
+			blocked[q] = 1;
 			continue;
 		}
-		int moved = widen(r, w, targets, n, d);
-		const struct route_target *t = &targets[w->target];
+		route_roster_assign(r->roster, (size_t)agent, t->queue, w->channel, w->cost, route_roster_clock(r->roster));
+		reset_decision(d);
 		d->tier = "human";
 		d->queue = t->queue;
 		d->target = t;
 		d->priority = w->priority;
-		enum route_select mode = mode_of(r, t);
-		long agent = route_roster_pick(r->roster, t, mode, *w->channel ? w->channel : NULL, w->cost, NULL);
-		if (agent >= 0) {
-			route_roster_assign(r->roster, (size_t)agent, t->queue, w->channel, w->cost, route_roster_clock(r->roster));
-			d->agent = route_roster_agent(r->roster, (size_t)agent)->id;
-			d->status = "assigned";
-			reason(d, "queue %s: agent %s is free now (%s)", t->queue, d->agent, route_select_name(mode));
-			char *id = cs_strdup(w->conversation_id);
-			route_roster_unqueue(r->roster, i);
-			write_update(r, run, id, d);
-			free(id);
-			r->n.assigned++;
-			continue;
-		}
-		if (moved) {
-			d->status = "queued";
-			d->position = route_roster_position(r->roster, w->conversation_id);
-			write_update(r, run, w->conversation_id, d);
-		}
-		i++;
+		d->agent = route_roster_agent(r->roster, (size_t)agent)->id;
+		d->status = "assigned";
+		reason(d, "queue %s: agent %s is free now (%s)", t->queue, d->agent, route_select_name(mode));
+		write_update(r, run, w->conversation_id, d);
+		route_roster_unqueue(r->roster, (size_t)q, 0);
+		r->n.assigned++;
 	}
-	update_next_widen(r);
+	free(blocked);
+}
+
+static void drain(cs_route *r, cs_run *run)
+{
+	widen_due(r, run);
+	assign_waiting(r, run);
 }
 
 /* ---- records ---- */
@@ -619,7 +651,8 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval recor
 	ts = ts != NO_TIME ? ts : r->open.first_ts;
 	if (ts != NO_TIME)
 		route_roster_set_clock(r->roster, ts);
-	if (r->managing && route_roster_waiting(r->roster) && route_roster_clock(r->roster) >= r->next_widen)
+	if (r->managing && route_roster_waiting(r->roster) &&
+	    route_roster_clock(r->roster) >= route_roster_next_widen(r->roster))
 		drain(r, run);
 	decide_hours(r, d, ts);
 	if (strcmp(d->tier, "bot") == 0) {
@@ -799,7 +832,6 @@ cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o,
 		r->intent_scratch = cs_intent_scratch_new();
 		r->scores = cs_malloc(cs_intent_labels(r->model) * sizeof *r->scores);
 	}
-	update_next_widen(r);
 	*engine = (struct cs_engine){.ctx = r, .record = record, .finish = finish, .counters = counters,
 				     .summary = summary};
 	return r;

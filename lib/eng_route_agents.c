@@ -18,8 +18,8 @@ struct rr_pointer {
 struct route_roster {
 	struct route_agent *agents;
 	size_t n, cap;
-	struct route_wait *wait;
-	size_t nwait, wait_cap;
+	struct route_waitq *queues;
+	size_t nqueues, nwaiting;
 	struct rr_pointer *rr;
 	size_t nrr;
 	int64_t clock;
@@ -47,7 +47,6 @@ static void free_agent(struct route_agent *a)
 static void free_wait(struct route_wait *w)
 {
 	free(w->conversation_id);
-	free(w->filter);
 	free(w->channel);
 }
 
@@ -58,9 +57,13 @@ void route_roster_free(route_roster *r)
 	for (size_t i = 0; i < r->n; i++)
 		free_agent(&r->agents[i]);
 	free(r->agents);
-	for (size_t i = 0; i < r->nwait; i++)
-		free_wait(&r->wait[i]);
-	free(r->wait);
+	for (size_t q = 0; q < r->nqueues; q++) {
+		for (size_t i = 0; i < r->queues[q].n; i++)
+			free_wait(&r->queues[q].items[i]);
+		free(r->queues[q].items);
+		free(r->queues[q].filter);
+	}
+	free(r->queues);
 	for (size_t i = 0; i < r->nrr; i++) {
 		free(r->rr[i].queue);
 		free(r->rr[i].last);
@@ -455,50 +458,71 @@ void route_roster_assign(route_roster *r, size_t agent, const char *queue, const
 
 /* ---- waiting ---- */
 
-static int comes_before(const struct route_wait *a, const struct route_wait *b)
+int route_wait_before(const struct route_wait *a, const struct route_wait *b)
 {
 	return a->priority != b->priority ? a->priority > b->priority : a->seq < b->seq;
 }
 
-void route_roster_enqueue(route_roster *r, const struct route_wait *w)
+static struct route_waitq *queue_of(route_roster *r, const char *filter, size_t target)
 {
-	if (r->nwait == r->wait_cap) {
-		r->wait_cap = r->wait_cap ? r->wait_cap * 2 : 16;
-		r->wait = cs_realloc(r->wait, r->wait_cap * sizeof *r->wait);
+	for (size_t q = 0; q < r->nqueues; q++)
+		if (r->queues[q].target == target && strcmp(r->queues[q].filter, filter) == 0)
+			return &r->queues[q];
+	r->queues = cs_realloc(r->queues, (r->nqueues + 1) * sizeof *r->queues);
+	r->queues[r->nqueues] = (struct route_waitq){.filter = cs_strdup(filter), .target = target,
+						     .next_widen = INT64_MAX};
+	return &r->queues[r->nqueues++];
+}
+
+size_t route_roster_enqueue(route_roster *r, const struct route_wait *w)
+{
+	struct route_waitq *q = queue_of(r, w->filter, w->target);
+	if (q->n == q->cap) {
+		q->cap = q->cap ? q->cap * 2 : 16;
+		q->items = cs_realloc(q->items, q->cap * sizeof *q->items);
 	}
-	size_t at = r->nwait;
-	while (at > 0 && comes_before(w, &r->wait[at - 1]))
+	size_t at = q->n;   /* from the back: most arrive last at their priority */
+	while (at > 0 && route_wait_before(w, &q->items[at - 1]))
 		at--;
-	memmove(r->wait + at + 1, r->wait + at, (r->nwait - at) * sizeof *r->wait);
-	r->wait[at] = *w;
-	r->wait[at].conversation_id = cs_strdup(w->conversation_id);
-	r->wait[at].filter = cs_strdup(w->filter);
-	r->wait[at].channel = cs_strdup(w->channel ? w->channel : "");
-	r->nwait++;
+	memmove(q->items + at + 1, q->items + at, (q->n - at) * sizeof *q->items);
+	q->items[at] = *w;
+	q->items[at].conversation_id = cs_strdup(w->conversation_id);
+	q->items[at].filter = q->filter;
+	q->items[at].channel = cs_strdup(w->channel ? w->channel : "");
+	q->n++;
+	r->nwaiting++;
+	q->next_widen = w->widen_at < q->next_widen ? w->widen_at : q->next_widen;
+	return at + 1;
 }
 
-size_t route_roster_waiting(const route_roster *r) { return r->nwait; }
-struct route_wait *route_roster_wait(route_roster *r, size_t i) { return &r->wait[i]; }
+size_t route_roster_waiting(const route_roster *r) { return r->nwaiting; }
+size_t route_roster_nqueues(const route_roster *r) { return r->nqueues; }
+struct route_waitq *route_roster_queue(route_roster *r, size_t q) { return &r->queues[q]; }
 
-void route_roster_unqueue(route_roster *r, size_t i)
+void route_roster_unqueue(route_roster *r, size_t q, size_t i)
 {
-	free_wait(&r->wait[i]);
-	memmove(r->wait + i, r->wait + i + 1, (r->nwait - i - 1) * sizeof *r->wait);
-	r->nwait--;
+	struct route_waitq *wq = &r->queues[q];
+	free(wq->items[i].conversation_id);
+	free(wq->items[i].channel);
+	memmove(wq->items + i, wq->items + i + 1, (wq->n - i - 1) * sizeof *wq->items);
+	wq->n--;
+	r->nwaiting--;
 }
 
-size_t route_roster_position(const route_roster *r, const char *id)
+void route_roster_requeue_times(route_roster *r, size_t q)
 {
-	const struct route_wait *me = NULL;
-	for (size_t i = 0; i < r->nwait && !me; i++)
-		if (strcmp(r->wait[i].conversation_id, id) == 0)
-			me = &r->wait[i];
-	if (!me)
-		return 0;
-	size_t pos = 1;
-	for (size_t i = 0; &r->wait[i] != me; i++)
-		pos += strcmp(r->wait[i].filter, me->filter) == 0 && r->wait[i].target == me->target;
-	return pos;
+	struct route_waitq *wq = &r->queues[q];
+	wq->next_widen = INT64_MAX;
+	for (size_t i = 0; i < wq->n; i++)
+		wq->next_widen = wq->items[i].widen_at < wq->next_widen ? wq->items[i].widen_at : wq->next_widen;
+}
+
+int64_t route_roster_next_widen(const route_roster *r)
+{
+	int64_t at = INT64_MAX;
+	for (size_t q = 0; q < r->nqueues; q++)
+		at = r->queues[q].next_widen < at ? r->queues[q].next_widen : at;
+	return at;
 }
 
 /* ---- --state ---- */
@@ -508,8 +532,8 @@ static const char *const schema_sql =
 	"CREATE TABLE IF NOT EXISTS agents(id TEXT PRIMARY KEY, ord INTEGER, def TEXT, used INTEGER,"
 	" idle_since INTEGER, assigned INTEGER);"
 	"CREATE TABLE IF NOT EXISTS round_robin(queue TEXT PRIMARY KEY, last TEXT);"
-	"CREATE TABLE IF NOT EXISTS waiting(conversation_id TEXT PRIMARY KEY, filter TEXT, channel TEXT,"
-	" target INTEGER, priority INTEGER, cost INTEGER, enqueued INTEGER, target_since INTEGER, seq INTEGER);";
+	"CREATE TABLE IF NOT EXISTS waiting(conversation_id TEXT, filter TEXT, channel TEXT, target INTEGER,"
+	" priority INTEGER, cost INTEGER, enqueued INTEGER, target_since INTEGER, widen_at INTEGER, seq INTEGER);";
 
 static int db_fail(sqlite3 *db, const char *path, cs_buf *err)
 {
@@ -629,14 +653,14 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 	}
 	sqlite3_finalize(st);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, filter, channel, target, priority, cost,"
-						      " enqueued, target_since, seq FROM waiting ORDER BY seq",
+						      " enqueued, target_since, widen_at, seq FROM waiting ORDER BY seq",
 						      -1, &st, NULL)
 			     : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		struct route_wait w = {(char *)col_text(st, 0), (char *)col_text(st, 1), (char *)col_text(st, 2),
 				       (size_t)sqlite3_column_int64(st, 3), sqlite3_column_int(st, 4),
 				       sqlite3_column_int(st, 5), sqlite3_column_int64(st, 6), sqlite3_column_int64(st, 7),
-				       (uint64_t)sqlite3_column_int64(st, 8)};
+				       sqlite3_column_int64(st, 8), (uint64_t)sqlite3_column_int64(st, 9)};
 		route_roster_enqueue(r, &w);
 	}
 	sqlite3_finalize(st);
@@ -709,22 +733,24 @@ static int save_rest(const route_roster *r, sqlite3 *db)
 		status = exec_bind(st);
 	}
 	sqlite3_finalize(st);
-	if (status || sqlite3_prepare_v2(db, "INSERT INTO waiting VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", -1, &st,
-					 NULL) != SQLITE_OK)
+	if (status || sqlite3_prepare_v2(db, "INSERT INTO waiting VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", -1,
+					 &st, NULL) != SQLITE_OK)
 		return -1;
-	for (size_t i = 0; i < r->nwait && status == 0; i++) {
-		const struct route_wait *w = &r->wait[i];
-		sqlite3_bind_text(st, 1, w->conversation_id, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 2, w->filter, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, 3, w->channel, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 4, (sqlite3_int64)w->target);
-		sqlite3_bind_int(st, 5, w->priority);
-		sqlite3_bind_int(st, 6, w->cost);
-		sqlite3_bind_int64(st, 7, w->enqueued);
-		sqlite3_bind_int64(st, 8, w->target_since);
-		sqlite3_bind_int64(st, 9, (sqlite3_int64)w->seq);
-		status = exec_bind(st);
-	}
+	for (size_t q = 0; q < r->nqueues; q++)
+		for (size_t i = 0; i < r->queues[q].n && status == 0; i++) {
+			const struct route_wait *w = &r->queues[q].items[i];
+			sqlite3_bind_text(st, 1, w->conversation_id, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 2, w->filter, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 3, w->channel, -1, SQLITE_STATIC);
+			sqlite3_bind_int64(st, 4, (sqlite3_int64)w->target);
+			sqlite3_bind_int(st, 5, w->priority);
+			sqlite3_bind_int(st, 6, w->cost);
+			sqlite3_bind_int64(st, 7, w->enqueued);
+			sqlite3_bind_int64(st, 8, w->target_since);
+			sqlite3_bind_int64(st, 9, w->widen_at);
+			sqlite3_bind_int64(st, 10, (sqlite3_int64)w->seq);
+			status = exec_bind(st);
+		}
 	sqlite3_finalize(st);
 	char meta[160];
 	snprintf(meta, sizeof meta, "INSERT INTO meta VALUES('clock', %lld), ('seq', %llu), ('version', 1);",

@@ -49,6 +49,7 @@ struct route_wait {
 	size_t target;                   /* the target it waits at */
 	int priority, cost;
 	int64_t enqueued, target_since;  /* ms */
+	int64_t widen_at;                /* ms: when it moves to the next target; INT64_MAX never */
 	uint64_t seq;                    /* arrival order */
 };
 
@@ -71,13 +72,30 @@ long route_roster_pick(route_roster *r, const struct route_target *t, enum route
 void route_roster_assign(route_roster *r, size_t agent, const char *queue, const char *channel, int cost,
 			 int64_t now_ms);
 
-/* Waiting conversations, best first (priority, then arrival). */
-void route_roster_enqueue(route_roster *r, const struct route_wait *w);   /* copies w */
-size_t route_roster_waiting(const route_roster *r);
-struct route_wait *route_roster_wait(route_roster *r, size_t i);
-void route_roster_unqueue(route_roster *r, size_t i);
-/* 1-based place of conversation id in its queue. */
-size_t route_roster_position(const route_roster *r, const char *id);
+/* The conversations waiting at one target of one filter, best first
+ * (higher priority, then earlier arrival): they all need the same agents,
+ * so when the first gets none, none behind it does. */
+struct route_waitq {
+	char *filter;
+	size_t target;
+	struct route_wait *items;
+	size_t n, cap;
+	int64_t next_widen;              /* the earliest widen_at */
+};
+
+/* Does a wait ahead of b? (higher priority, then earlier arrival) */
+int route_wait_before(const struct route_wait *a, const struct route_wait *b);
+/* Add a copy of w to its queue; returns its place there (1-based). */
+size_t route_roster_enqueue(route_roster *r, const struct route_wait *w);
+size_t route_roster_waiting(const route_roster *r);   /* in every queue */
+size_t route_roster_nqueues(const route_roster *r);
+struct route_waitq *route_roster_queue(route_roster *r, size_t q);
+/* Take item i out of queue q (its strings freed). */
+void route_roster_unqueue(route_roster *r, size_t q, size_t i);
+/* The earliest time a waiting conversation widens (INT64_MAX: none). */
+int64_t route_roster_next_widen(const route_roster *r);
+/* Recompute queue q's next_widen after its items changed in place. */
+void route_roster_requeue_times(route_roster *r, size_t q);
 
 /* The stream's clock (ms, the latest conversation time seen) and the
  * arrival counter, both kept in the state. */
