@@ -336,6 +336,12 @@ static void choose_filter(cs_route *r, struct decision *d, cs_jval record, cs_bu
 			return;
 		}
 	d->filter = "";
+	if (d->human_requested && p->ask_target.queue) {
+		*targets = &p->ask_target;
+		*ntargets = 1;
+		reason(d, "no filter matched: the queue for asks for a person");
+		return;
+	}
 	*targets = p->defaults;
 	*ntargets = p->ndefaults;
 	reason(d, p->nfilters ? "no filter matched: the default targets" : "the default targets (no filters)");

@@ -657,10 +657,15 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 						      -1, &st, NULL)
 			     : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-		struct route_wait w = {(char *)col_text(st, 0), (char *)col_text(st, 1), (char *)col_text(st, 2),
-				       (size_t)sqlite3_column_int64(st, 3), sqlite3_column_int(st, 4),
-				       sqlite3_column_int(st, 5), sqlite3_column_int64(st, 6), sqlite3_column_int64(st, 7),
-				       sqlite3_column_int64(st, 8), (uint64_t)sqlite3_column_int64(st, 9)};
+		struct route_wait w = {.conversation_id = (char *)col_text(st, 0), .filter = (char *)col_text(st, 1)};
+		w.channel = (char *)col_text(st, 2);
+		w.target = (size_t)sqlite3_column_int64(st, 3);
+		w.priority = sqlite3_column_int(st, 4);
+		w.cost = sqlite3_column_int(st, 5);
+		w.enqueued = sqlite3_column_int64(st, 6);
+		w.target_since = sqlite3_column_int64(st, 7);
+		w.widen_at = sqlite3_column_int64(st, 8);
+		w.seq = (uint64_t)sqlite3_column_int64(st, 9);
 		route_roster_enqueue(r, &w);
 	}
 	sqlite3_finalize(st);

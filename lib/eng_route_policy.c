@@ -48,7 +48,7 @@ static route_policy *policy_new(void)
 	p->escalate_emotions[0] = cs_strdup("anger");
 	p->nescalate_emotions = 1;
 	p->escalate_priority = 10;
-	p->human_queue = cs_strdup("general");
+	p->ask_target.select = -1;
 	p->select = RS_LONGEST_IDLE;
 	p->default_cost = 1;
 	return p;
@@ -380,7 +380,7 @@ static void human_of(struct loader *L, cs_jval v)
 		if (cs_conf_key_is(&ms.m[i], "phrases"))
 			L->p->extra_asks = strings_of(L, val, "phrases", &L->p->nextra_asks);
 		else if (cs_conf_key_is(&ms.m[i], "queue"))
-			replace_text(L, &L->p->human_queue, val, "queue");
+			replace_text(L, &L->p->ask_target.queue, val, "queue");
 	}
 }
 
@@ -505,8 +505,6 @@ static void load_top(struct loader *L, cs_jval top)
 	} else {
 		L->p->defaults = cs_malloc(sizeof *L->p->defaults);
 		L->p->defaults[0] = general_target();
-		free(L->p->defaults[0].queue);
-		L->p->defaults[0].queue = cs_strdup(L->p->human_queue);
 		L->p->ndefaults = 1;
 	}
 }
@@ -571,7 +569,7 @@ void route_policy_free(route_policy *p)
 	free_strings(p->bot_intents, p->nbot_intents);
 	free(p->bot_queue);
 	free_strings(p->escalate_emotions, p->nescalate_emotions);
-	free(p->human_queue);
+	free(p->ask_target.queue);
 	for (size_t i = 0; i < p->ncosts; i++)
 		free(p->costs[i].channel);
 	free(p->costs);

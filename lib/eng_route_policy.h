@@ -86,7 +86,7 @@ typedef struct {
 	char **escalate_emotions;
 	size_t nescalate_emotions;
 	int escalate_priority;
-	char *human_queue;               /* where asks for a person go when no filter matches */
+	struct route_target ask_target;  /* where asks for a person go when no filter matches; queue NULL: the defaults */
 	enum route_select select;
 	struct { char *channel; int cost; } *costs;   /* capacity cost a conversation of a channel takes */
 	size_t ncosts;

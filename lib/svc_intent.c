@@ -110,6 +110,9 @@ struct cs_intent_scratch {
 	struct keys words, chars;
 	struct feature *f;
 	size_t fcap;
+	uint32_t *stamp, *pos;           /* per feature: the text it was last seen in, its place in f */
+	uint32_t text;
+	size_t nfeat;
 };
 
 static void keys_add(struct keys *l, uint64_t h)
@@ -211,6 +214,8 @@ void cs_intent_scratch_free(cs_intent_scratch *s)
 	free(s->words.k);
 	free(s->chars.k);
 	free(s->f);
+	free(s->stamp);
+	free(s->pos);
 	free(s);
 }
 
@@ -473,16 +478,32 @@ void cs_intent_free(cs_intent_model *m)
 
 /* ---- prediction ---- */
 
-/* One block's keys as known features, counted and weighed; returns how many. */
-static size_t known_block(const cs_intent_model *m, const struct keys *keys, struct feature *f)
+/* One block's keys as known features, counted (in order of first
+ * appearance: no sort) and weighed; returns how many. */
+static size_t known_block(const cs_intent_model *m, cs_intent_scratch *s, const struct keys *keys, struct feature *f)
 {
 	size_t k = 0;
+	if (s->nfeat < m->vocab.n || ++s->text == 0) {   /* a larger model, or the stamps wrapped */
+		free(s->stamp);
+		free(s->pos);
+		s->nfeat = m->vocab.n;
+		s->stamp = cs_calloc(s->nfeat + 1, sizeof *s->stamp);
+		s->pos = cs_malloc((s->nfeat + 1) * sizeof *s->pos);
+		s->text = 1;
+	}
 	for (size_t i = 0; i < keys->n; i++) {
 		uint32_t slot = m->vocab.slot[vocab_find(&m->vocab, keys->k[i])];
-		if (slot)
-			f[k++] = (struct feature){slot - 1, 1};
+		if (!slot)
+			continue;
+		uint32_t idx = slot - 1;
+		if (s->stamp[idx] == s->text) {
+			f[s->pos[idx]].value += 1;
+			continue;
+		}
+		s->stamp[idx] = s->text;
+		s->pos[idx] = (uint32_t)k;
+		f[k++] = (struct feature){idx, 1};
 	}
-	k = merge_counts(f, k);
 	weigh_block(f, k, m->idf);
 	return k;
 }
@@ -496,8 +517,8 @@ uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len
 		s->fcap = want * 2;
 		s->f = cs_realloc(s->f, s->fcap * sizeof *s->f);
 	}
-	size_t k = known_block(m, &s->words, s->f);
-	k += known_block(m, &s->chars, s->f + k);
+	size_t k = known_block(m, s, &s->words, s->f);
+	k += known_block(m, s, &s->chars, s->f + k);
 	size_t nl = m->nlabels;
 	for (size_t l = 0; l < nl; l++)
 		scores[l] = m->bias[l];
