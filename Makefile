@@ -68,7 +68,7 @@ ASAN_OBJ  := $(patsubst lib/%.c,$(ASAN_DIR)/obj/%.o,$(LIB_SRC))
 ASAN_BINS := $(addprefix $(ASAN_DIR)/bin/,$(PROGS))
 ASAN_UNITS := $(patsubst tests/unit/%.c,$(ASAN_DIR)/unit/%,$(UNIT_SRC))
 
-.PHONY: all test test-plain test-asan check-build bench eval-sentiment install uninstall demo clean completions lint fuzz fuzz-build
+.PHONY: all test test-plain test-asan check-build bench eval-sentiment eval-intent install uninstall demo clean completions lint fuzz fuzz-build
 all: lib/libcs.a $(BINS)
 
 $(OBJ_DIR)/%.o: lib/%.c lib/*.h VERSION
@@ -158,6 +158,9 @@ demo: all
 # Chinese set in tests/data/sentiment; see bench/sentiment-eval.sh.
 eval-sentiment: all
 	@sh bench/sentiment-eval.sh
+
+eval-intent: all
+	@sh bench/intent-eval.sh
 
 completions: all
 	@sh tools/gencomp.sh

@@ -43,7 +43,7 @@ struct cs_intent_model {
 
 void cs_intent_params_init(struct cs_intent_params *p)
 {
-	*p = (struct cs_intent_params){1.0, 40, 0.1, 1, 1};
+	*p = (struct cs_intent_params){1.0, 40, 0.5, 1, 1};
 }
 
 size_t cs_intent_labels(const cs_intent_model *m) { return m->nlabels; }

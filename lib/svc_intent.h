@@ -33,7 +33,7 @@ struct cs_intent_example {
 struct cs_intent_params {
 	double c;                        /* the SVM's C (default 1) */
 	int epochs;                      /* passes of coordinate descent at most (default 40) */
-	double tolerance;                /* a label is done when its projected gradients span less (default 0.1) */
+	double tolerance;                /* a label is done when its projected gradients span less (default 0.5) */
 	uint64_t seed;                   /* default 1 */
 	int threads;                     /* labels trained at once (default 1); the model is the same */
 };
