@@ -3,7 +3,9 @@
 # (app chat NDJSON, WeChat pushes, a helpdesk CSV, Zendesk tickets, a mail
 # archive, a call transcript) become one stream of conversations, then a table
 # a person can read; cs-qa then inspects every conversation (scorecard with
-# evidence, sentiment, alerts). The README's walkthrough runs the same commands by hand
+# evidence, sentiment, alerts) and cs-route routes each one (a model learnt
+# from the shop's labelled requests, a policy, agents, state in SQLite). The
+# README's walkthrough runs the same commands by hand
 # (tests/check/readme.sh runs those).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -67,4 +69,23 @@ if command -v jq >/dev/null 2>&1; then
 	jq -c 'select(.kind == "alert") | [.severity, .type, .conversation_id, .evidence[0].text]' "$out/scored.ndjson"
 else
 	cat "$out/scored.ndjson"
+fi
+
+echo
+echo "== 6. cs-route: intents, bot or human, queues and agents, each decision explained"
+"$bin/cs-route" train -o "$out/shop.model" intents.csv
+"$bin/cs-route" -m "$out/shop.model" -p route-policy.json --agents agents.ndjson --state "$out/routing.db" \
+	--stats -o "$out/routed.ndjson" "$out/scored.ndjson"
+if command -v jq >/dev/null 2>&1; then
+	printf '%-26s %-12s %5s %-5s %-8s %-9s %s\n' conversation intent conf tier queue agent status
+	jq -r 'select(.kind == "conversation" and .route) | [.id[0:26], .route.intent, (.route.confidence * 100 | round | tostring),
+		.route.tier, .route.queue, (.route.agent // "-"), .route.status] | @tsv' "$out/routed.ndjson" |
+	while IFS="$(printf '\t')" read -r id intent conf tier queue agent status; do
+		printf '%-26s %-12s %4s%% %-5s %-8s %-9s %s\n' "$id" "$intent" "$conf" "$tier" "$queue" "$agent" "$status"
+	done
+	echo
+	echo "why the VIP who wrote 转人工 went where it did:"
+	jq -r 'select(.route.human_requested) | .route.reasons[] | "  " + .' "$out/routed.ndjson"
+else
+	cat "$out/routed.ndjson"
 fi

@@ -67,8 +67,10 @@ struct cs_route {
 	cs_senti senti;
 	cs_norm norm;
 	struct opening open;
-	struct decision d;
+	struct decision d;               /* the conversation being routed */
 	cs_buf reasons[MAX_REASONS];
+	struct decision upd;             /* a waiting one moving, meanwhile */
+	cs_buf upd_reasons[MAX_REASONS];
 	cs_buf scratch, scratch2, out, ask_text;
 	cs_obj msg_obj;
 	struct {
@@ -512,7 +514,7 @@ static void write_update(cs_route *r, cs_run *run, const char *id, const struct 
  * next (as far as the clock allows), with a route_update record. */
 static void widen_one(cs_route *r, cs_run *run, size_t q, size_t i, int64_t now)
 {
-	struct decision *d = &r->d;
+	struct decision *d = &r->upd;
 	struct route_waitq *wq = route_roster_queue(r->roster, q);
 	struct route_wait w = wq->items[i];
 	size_t n;
@@ -571,7 +573,7 @@ static long best_head(route_roster *ro, const unsigned char *blocked)
  * whose first gets no agent is done (those behind need the same agents). */
 static void assign_waiting(cs_route *r, cs_run *run)
 {
-	struct decision *d = &r->d;
+	struct decision *d = &r->upd;
 	size_t nq = route_roster_nqueues(r->roster);
 	unsigned char *blocked = cs_calloc(nq + 1, 1);
 	long q;
@@ -833,6 +835,7 @@ cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o,
 	r->norm = (cs_norm)CS_NORM_INIT;
 	r->senti = (cs_senti)CS_SENTI_INIT;
 	r->d.reasons = r->reasons;
+	r->upd.reasons = r->upd_reasons;
 	load_everything(r);
 	if (r->model) {
 		r->intent_scratch = cs_intent_scratch_new();
@@ -859,8 +862,10 @@ void cs_route_free(cs_route *r)
 	cs_norm_free(&r->norm);
 	cs_buf_free(&r->open.text);
 	cs_buf_free(&r->open.lang);
-	for (size_t i = 0; i < MAX_REASONS; i++)
+	for (size_t i = 0; i < MAX_REASONS; i++) {
 		cs_buf_free(&r->reasons[i]);
+		cs_buf_free(&r->upd_reasons[i]);
+	}
 	cs_buf_free(&r->scratch);
 	cs_buf_free(&r->scratch2);
 	cs_buf_free(&r->out);

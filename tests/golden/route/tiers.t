@@ -15,7 +15,7 @@ cs-route -m m.model -p "$TESTDATA/route/tiers.json" | jq -c '[.id, .route.tier, 
 {"kind":"conversation","id":"uneasy-order","channel":"chat","customer":{"id":"c-uneasy-order"},"started":"2026-03-02T02:00:00Z","messages":[{"id":"m1","ts":"2026-03-02T02:00:00Z","role":"customer","text":"where is my order, I am a bit disappointed"},{"id":"m2","ts":"2026-03-02T02:00:00Z","role":"agent","text":"Let me check."},{"id":"m3","ts":"2026-03-02T02:00:00Z","role":"customer","text":"after the agent: not routed on"}]}
 {"kind":"conversation","id":"anger-word","channel":"chat","customer":{"id":"c-rude-order"},"started":"2026-03-02T02:00:00Z","messages":[{"id":"m1","ts":"2026-03-02T02:00:00Z","role":"customer","text":"where is my order? this is unacceptable"},{"id":"m2","ts":"2026-03-02T02:00:00Z","role":"agent","text":"Let me check."},{"id":"m3","ts":"2026-03-02T02:00:00Z","role":"customer","text":"after the agent: not routed on"}]}
 --- stdout
-["calm-order","bot","bot",0,false,"tier: bot, order_status is a bot intent at 0.996 (at least 0.60) and the customer is calm"]
+["calm-order","bot","bot",0,false,"tier: bot, order_status is a bot intent at 1.000 (at least 0.60) and the customer is calm"]
 ["asked-order","human","general",1,false,"tier: human, the customer asked for a person: \"real person\""]
 ["angry-order","human","general",11,true,"escalated: the customer's sentiment -0.572 is at or below -0.50 (priority +10)","tier: human, escalated"]
 ["sad-order","human","general",11,true,"escalated: the customer's sentiment -0.862 is at or below -0.50 (priority +10)","tier: human, escalated"]

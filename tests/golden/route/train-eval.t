@@ -18,10 +18,10 @@ cs-route eval --model one.model --threshold 0.5 test.ndjson | jq -c '{examples, 
 --- stdout
 threads 1 and 2: the same model
 seed 2: another model
-cs-route train: model: 59 examples, 5 intents, 1866 features, temperature 4.222
-{"examples":59,"intents":5,"folds":3,"accuracy":0.5593,"macro_f1":0.5576,"ece":0.1301,"temperature":4.2223}
-{"intent":"order_status","support":14,"precision":0.4545,"recall":0.7143,"f1":0.5556}
-{"intent":"refund","predicted":"order_status","count":6}
+cs-route train: model: 126 examples, 5 intents, 3473 features, temperature 5.213
+{"examples":126,"intents":5,"folds":3,"accuracy":0.7302,"macro_f1":0.7183,"ece":0.0561,"temperature":5.2134}
+{"intent":"order_status","support":28,"precision":0.7241,"recall":0.75,"f1":0.7368}
+{"intent":"faq","predicted":"billing","count":5}
 {"examples":3,"accuracy":0.6667,"in_scope_accuracy":1,"oos_recall":0,"oos_label":"oos","confused":[{"intent":"oos","predicted":"faq","count":1}]}
 --- stderr
 --- exit
