@@ -208,8 +208,9 @@ static void skills_of(struct loader *L, struct route_target *t, cs_jval v)
 	cs_conf_members ms = cs_conf_members_of(&L->c, v, NULL, "\"skills\"");
 	t->skills = cs_calloc(ms.n + 1, sizeof *t->skills);
 	for (size_t i = 0; i < ms.n; i++) {
+		int level = cs_conf_int(&L->c, cs_conf_val(&ms.m[i]), "skills", 0, 5);   /* may jump out: before the copy */
 		t->skills[t->nskills].name = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);
-		t->skills[t->nskills++].min_level = cs_conf_int(&L->c, cs_conf_val(&ms.m[i]), "skills", 0, 5);
+		t->skills[t->nskills++].min_level = level;
 	}
 }
 

@@ -1,12 +1,13 @@
 /* svc_intent: TF-IDF n-gram features and one-vs-rest linear SVMs (see svc_intent.h). */
 #include "svc_intent.h"
 #include "kit_hash.h"
-#include "kit_in.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "svc_text.h"
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -767,24 +768,53 @@ cs_intent_model *cs_intent_load_mem(const char *data, size_t len, const char *na
 	return m;
 }
 
+#define MODEL_MAX_BYTES ((unsigned long long)4 << 30)
+
+/* The file's bytes, unpacked when it is zstd (as cs_intent_serialize
+ * writes it); 0, or -1 with err set. */
+static int read_model(const char *path, cs_buf *out, cs_buf *err)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		cs_buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	cs_buf raw = CS_BUF_INIT;
+	char chunk[65536];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+		cs_buf_add(&raw, chunk, got);
+	int failed = ferror(f);
+	fclose(f);
+	int status = 0;
+	unsigned long long size = raw.len >= 4 ? ZSTD_getFrameContentSize(raw.p, raw.len) : ZSTD_CONTENTSIZE_ERROR;
+	if (failed) {
+		cs_buf_printf(err, "%s: read error", path);
+		status = -1;
+	} else if (size == ZSTD_CONTENTSIZE_ERROR) {
+		cs_buf_add(out, raw.p, raw.len);   /* not zstd: read as it is */
+	} else if (size == ZSTD_CONTENTSIZE_UNKNOWN || size > MODEL_MAX_BYTES) {
+		cs_buf_printf(err, "%s: not a cs-route model (a zstd frame without its size, or too large)", path);
+		status = -1;
+	} else {
+		cs_buf_reserve(out, (size_t)size + 1);
+		size_t n = ZSTD_decompress(out->p, (size_t)size, raw.p, raw.len);
+		if (ZSTD_isError(n) || n != size) {
+			cs_buf_printf(err, "%s: damaged: %s", path, ZSTD_isError(n) ? ZSTD_getErrorName(n) : "short");
+			status = -1;
+		} else
+			out->len = n;
+	}
+	cs_buf_free(&raw);
+	return status;
+}
+
 cs_intent_model *cs_intent_load(const char *path, cs_buf *err)
 {
-	char *files[1] = {(char *)path};
-	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 0, NULL});
 	cs_buf data = CS_BUF_INIT;
-	long got;
-	do {
-		cs_buf_reserve(&data, 1 << 20);
-		got = cs_in_read(in, data.p + data.len, 1 << 20);
-		if (got > 0)
-			data.len += (size_t)got;
-	} while (got > 0);
-	cs_in_free(in);
 	cs_intent_model *m = NULL;
-	if (got == 0)
+	if (read_model(path, &data, err) == 0)
 		m = cs_intent_load_mem(data.p ? data.p : "", data.len, path, err);
-	else
-		load_fail(NULL, err, path, "cannot be read");
 	cs_buf_free(&data);
 	return m;
 }

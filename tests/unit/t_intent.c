@@ -1,0 +1,201 @@
+/* t_intent: the intent classifier (svc_intent.c): it learns a small
+ * English and Chinese set, the same data and seed give the same model on
+ * any number of threads, a model survives its file, a damaged file is
+ * refused with a reason, confidences are a distribution, and the fitted
+ * temperature is where the held-out likelihood is highest. */
+#include "svc_intent.h"
+#include "tap.h"
+#include <math.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <zstd.h>
+
+static const char *const names[] = {"order_status", "refund", "account"};
+
+static const struct {
+	const char *text;
+	uint32_t label;
+} data[] = {
+	{"where is my order", 0}, {"my parcel has not arrived", 0}, {"track my package please", 0},
+	{"when will my delivery come", 0}, {"order still not here", 0}, {"我的订单还没到", 0},
+	{"快递到哪里了", 0}, {"包裹什么时候到", 0}, {"查一下物流", 0},
+	{"I want a refund", 1}, {"give me my money back", 1}, {"how do I return this", 1},
+	{"refund my order please", 1}, {"the refund has not arrived", 1}, {"我要退款", 1},
+	{"退货怎么办", 1}, {"钱什么时候退回来", 1}, {"申请退款", 1},
+	{"I forgot my password", 2}, {"cannot log in to my account", 2}, {"reset my password", 2},
+	{"my account is locked", 2}, {"change my email address", 2}, {"忘记密码了", 2},
+	{"登录不了", 2}, {"账号被锁了", 2}, {"修改密码", 2},
+};
+#define N (sizeof data / sizeof *data)
+
+static struct cs_intent_example ex[N];
+
+static cs_intent_model *train(int threads, uint64_t seed)
+{
+	struct cs_intent_params p;
+	cs_intent_params_init(&p);
+	p.threads = threads;
+	p.seed = seed;
+	return cs_intent_train(ex, N, names, 3, &p);
+}
+
+static uint32_t predict(const cs_intent_model *m, const char *text)
+{
+	double scores[3];
+	cs_intent_scratch *s = cs_intent_scratch_new();
+	uint32_t best = cs_intent_scores(m, text, strlen(text), s, scores);
+	cs_intent_scratch_free(s);
+	return best;
+}
+
+static int same_bytes(const cs_buf *a, const cs_buf *b)
+{
+	return a->len == b->len && memcmp(a->p, b->p, a->len) == 0;
+}
+
+static void learns(void)
+{
+	cs_intent_model *m = train(1, 1);
+	size_t right = 0;
+	for (size_t i = 0; i < N; i++)
+		right += predict(m, data[i].text) == data[i].label;
+	is_int(right, N, "every training example is predicted as labelled");
+	is_int(predict(m, "where is my parcel?"), 0, "an unseen English request: order_status");
+	is_int(predict(m, "我想退款"), 1, "an unseen Chinese request: refund");
+	is_int(predict(m, "ＰＡＳＳＷＯＲＤ forgotten"), 2, "full-width and upper case are folded");
+	is_int(cs_intent_labels(m), 3, "three labels");
+	is_str(cs_intent_label(m, 1), "refund", "labels keep their names");
+	ok(cs_intent_features(m) > 100, "word and character n-grams make the vocabulary (%zu)", cs_intent_features(m));
+	double scores[3];
+	cs_intent_scratch *s = cs_intent_scratch_new();
+	cs_intent_scores(m, "", 0, s, scores);
+	cs_intent_scores(m, "zzzz qqqq", 9, s, scores);
+	cs_intent_set_temperature(m, 5);
+	cs_intent_confidence(m, scores);
+	ok(fabs(scores[0] + scores[1] + scores[2] - 1) < 1e-9, "confidences of unknown words sum to 1");
+	cs_intent_scores(m, "refund please", 13, s, scores);
+	cs_intent_confidence(m, scores);
+	ok(scores[1] > 0.5 && scores[1] < 1, "a clear request is confident, not certain (%.3f)", scores[1]);
+	cs_intent_scratch_free(s);
+	cs_intent_free(m);
+}
+
+static void deterministic(void)
+{
+	cs_buf a = CS_BUF_INIT, b = CS_BUF_INIT, c = CS_BUF_INIT;
+	cs_intent_model *m1 = train(1, 1), *m2 = train(3, 1), *m3 = train(1, 7);
+	cs_intent_serialize(m1, &a);
+	cs_intent_serialize(m2, &b);
+	cs_intent_serialize(m3, &c);
+	ok(same_bytes(&a, &b), "one thread or three: the same model, byte for byte");
+	ok(!same_bytes(&a, &c), "another seed: another model");
+	cs_intent_free(m1);
+	cs_intent_free(m2);
+	cs_intent_free(m3);
+	cs_buf_free(&a);
+	cs_buf_free(&b);
+	cs_buf_free(&c);
+}
+
+/* The serialized model without its zstd frame. */
+static void raw_of(const cs_buf *z, cs_buf *raw)
+{
+	unsigned long long n = ZSTD_getFrameContentSize(z->p, z->len);
+	cs_buf_reserve(raw, (size_t)n + 1);
+	raw->len = ZSTD_decompress(raw->p, (size_t)n, z->p, z->len);
+}
+
+static void file_round_trip(void)
+{
+	cs_intent_model *m = train(1, 1);
+	cs_intent_set_temperature(m, 4.5);
+	cs_buf z = CS_BUF_INIT, err = CS_BUF_INIT;
+	cs_intent_serialize(m, &z);
+	char path[] = "/tmp/t_intent.XXXXXX";
+	int fd = mkstemp(path);
+	ok(fd >= 0 && write(fd, z.p, z.len) == (ssize_t)z.len, "model written");
+	close(fd);
+	cs_intent_model *back = cs_intent_load(path, &err);
+	unlink(path);
+	ok(back != NULL, "and read back");
+	if (back) {
+		double s1[3], s2[3];
+		cs_intent_scratch *s = cs_intent_scratch_new();
+		cs_intent_scores(m, "退款 where is my order", 25, s, s1);
+		cs_intent_scores(back, "退款 where is my order", 25, s, s2);
+		ok(memcmp(s1, s2, sizeof s1) == 0, "the same scores from the file");
+		ok(cs_intent_temperature(back) == 4.5, "the temperature kept");
+		is_int(cs_intent_features(back), cs_intent_features(m), "the vocabulary kept");
+		cs_intent_scratch_free(s);
+		cs_intent_free(back);
+	}
+	cs_buf raw = CS_BUF_INIT;
+	raw_of(&z, &raw);
+	back = cs_intent_load_mem(raw.p, raw.len, "m", &err);
+	ok(back != NULL, "read from memory");
+	cs_intent_free(back);
+	ok(!cs_intent_load_mem(raw.p, raw.len - 3, "m", &err) && strstr(err.p, "cut short"), "cut short: %s", err.p);
+	cs_buf_addc(&raw, 'x');
+	ok(!cs_intent_load_mem(raw.p, raw.len, "m", &err) && strstr(err.p, "after its end"), "a byte too many: %s", err.p);
+	raw.len--;
+	raw.p[0] = 'C';
+	ok(!cs_intent_load_mem(raw.p, raw.len, "m", &err) && strstr(err.p, "not a cs-route model"), "another magic: %s",
+	   err.p);
+	raw.p[0] = 'c';
+	char *nan_at = raw.p + raw.len - 4;   /* the last bias */
+	memcpy(nan_at, "\x00\x00\xc0\x7f", 4);
+	ok(!cs_intent_load_mem(raw.p, raw.len, "m", &err) && strstr(err.p, "not finite"), "a NaN weight: %s", err.p);
+	const char bad_head[] = "cs-intent-model 1\n{\"labels\":[],\"features\":0}\n";
+	ok(!cs_intent_load_mem(bad_head, sizeof bad_head - 1, "m", &err) && strstr(err.p, "header"), "no labels: %s",
+	   err.p);
+	ok(!cs_intent_load("/nonexistent/model", &err), "a missing file");
+	cs_buf_free(&raw);
+	cs_buf_free(&z);
+	cs_buf_free(&err);
+	cs_intent_free(m);
+}
+
+/* Scores whose right label leads by a margin drawn so that softmax at t = 2
+ * is the truth: the fitted temperature beats its neighbours. */
+static void temperature(void)
+{
+	enum { ROWS = 400, L = 4 };
+	static double scores[ROWS * L];
+	static uint32_t truth[ROWS];
+	uint64_t s = 12345;
+	for (size_t i = 0; i < ROWS; i++) {
+		for (size_t l = 0; l < L; l++) {
+			s = s * 6364136223846793005ull + 1442695040888963407ull;
+			scores[i * L + l] = (double)(s >> 11) / 9007199254740992.0;
+		}
+		truth[i] = (uint32_t)(i % L);
+		scores[i * L + truth[i]] += (i % 3 == 0) ? -0.2 : 0.8;
+	}
+	double t = cs_intent_fit_temperature(scores, truth, ROWS, L);
+	ok(t > 0.01 && t < 100, "a temperature within its range (%.3f)", t);
+	double at = 0, lo = 0, hi = 0;
+	for (size_t i = 0; i < ROWS; i++) {
+		double z[3] = {0, 0, 0};
+		for (size_t l = 0; l < L; l++) {
+			z[0] += exp(t * scores[i * L + l]);
+			z[1] += exp(t * 0.8 * scores[i * L + l]);
+			z[2] += exp(t * 1.25 * scores[i * L + l]);
+		}
+		double y = scores[i * L + truth[i]];
+		at += log(z[0]) - t * y;
+		lo += log(z[1]) - t * 0.8 * y;
+		hi += log(z[2]) - t * 1.25 * y;
+	}
+	ok(at <= lo && at <= hi, "its likelihood beats 0.8 and 1.25 times it (%.2f, %.2f, %.2f)", at, lo, hi);
+}
+
+int main(void)
+{
+	for (size_t i = 0; i < N; i++)
+		ex[i] = (struct cs_intent_example){data[i].text, strlen(data[i].text), data[i].label};
+	learns();
+	deterministic();
+	file_round_trip();
+	temperature();
+	return tap_done();
+}

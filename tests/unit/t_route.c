@@ -1,0 +1,246 @@
+/* t_route: cs-route's policy reader and conditions (eng_route_policy.c),
+ * business hours, asks for a person and rules (eng_route_match.c), and the
+ * roster: fitting agents, the selection modes, queues (eng_route_agents.c). */
+#include "eng_route_agents.h"
+#include "eng_route_match.h"
+#include "eng_route_policy.h"
+#include "svc_text.h"
+#include "tap.h"
+#include <stdlib.h>
+
+static route_policy *policy(const char *text, cs_buf *err)
+{
+	cs_buf_reset(err);
+	return route_policy_load_mem("p.json", text, strlen(text), err);
+}
+
+static void policy_errors(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	route_policy *p = policy("{}", &err);
+	ok(p && p->threshold == 0.3 && p->ndefaults == 1 && strcmp(p->defaults[0].queue, "general") == 0,
+	   "an empty policy has the defaults");
+	route_policy_free(p);
+	ok(!policy("{\n \"filters\": [],\n \"fallbak\": {}\n}", &err), "an unknown key is refused");
+	is_str(err.p, "p.json:3: unknown key \"fallbak\" in the policy", "with its line");
+	ok(!policy("{\"fallback\": {\"threshold\": 2}}", &err) && strstr(err.p, "from 0 to 1"), "%s", err.p);
+	ok(!policy("{\"filters\": [{\"when\": {}}]}", &err) && strstr(err.p, "no \"targets\""), "%s", err.p);
+	ok(!policy("{\"default_targets\": [{\"priority\": 1}]}", &err) && strstr(err.p, "needs a \"queue\""), "%s", err.p);
+	ok(!policy("{\"default_targets\": [{\"queue\": \"q\", \"skip_if\": \"busy\"}]}", &err) &&
+	   strstr(err.p, "only be \"no_agent\""), "%s", err.p);
+	ok(!policy("{\"default_targets\": [{\"queue\": \"q\", \"skills\": {\"x\": 6}}]}", &err) &&
+	   strstr(err.p, "from 0 to 5"), "%s", err.p);
+	ok(!policy("{\"business_hours\": {\"open\": \"9am\"}}", &err) && strstr(err.p, "HH:MM"), "%s", err.p);
+	ok(!policy("{\"business_hours\": {\"open\": \"18:00\", \"close\": \"09:00\"}}", &err) &&
+	   strstr(err.p, "after \"open\""), "%s", err.p);
+	ok(!policy("{\"version\": 2}", &err) && strstr(err.p, "version 1"), "%s", err.p);
+	ok(!policy("{\"selection\": \"random\"}", &err), "an unknown selection mode");
+	ok(!policy("{\"filters\": [{\"targets\": [{\"queue\": \"q\"}], \"when\": {\"intent\": {\"like\": \"x\"}}}]}", &err) &&
+	   strstr(err.p, "unknown key \"like\""), "%s", err.p);
+	ok(!policy("[1]", &err) && strstr(err.p, "must be an object"), "%s", err.p);
+	ok(!policy("{\"bot\": ", &err) && strstr(err.p, "not valid JSON"), "%s", err.p);
+	cs_buf_free(&err);
+}
+
+static int holds(const char *when, const struct route_facts *f)
+{
+	cs_buf err = CS_BUF_INIT, scratch = CS_BUF_INIT;
+	char text[1024];
+	snprintf(text, sizeof text, "{\"filters\": [{\"when\": %s, \"targets\": [{\"queue\": \"q\"}]}]}", when);
+	route_policy *p = policy(text, &err);
+	int r = p ? route_cond_holds(&p->filters[0].when, f, &scratch) : -1;
+	if (!p)
+		printf("# %s\n", err.p);
+	route_policy_free(p);
+	cs_buf_free(&err);
+	cs_buf_free(&scratch);
+	return r;
+}
+
+static void conditions(void)
+{
+	const char *record = "{\"tags\":[\"a\"],\"score\":7,\"customer\":{\"tier\":\"gold\"},\"flag\":null}";
+	const char *emotions[] = {"anger"};
+	struct route_facts f = {.intent = "refund", .tier = "human", .channel = "chat", .confidence = 0.72,
+				.sentiment = -0.4, .vip = 1, .business_hours = 0, .emotions = emotions, .nemotions = 1,
+				.record = cs_jval_of(record, strlen(record))};
+	f.record.t = CS_J_OBJECT;
+	is_int(holds("{\"intent\": \"refund\"}", &f), 1, "equality");
+	is_int(holds("{\"intent\": [\"billing\", \"refund\"]}", &f), 1, "a list is membership");
+	is_int(holds("{\"intent\": {\"not_in\": [\"refund\"]}}", &f), 0, "not_in");
+	is_int(holds("{\"intent\": {\"ne\": \"billing\"}, \"channel\": \"chat\"}", &f), 1, "every member must hold");
+	is_int(holds("{\"confidence\": {\"ge\": 0.7, \"lt\": 0.8}}", &f), 1, "a range");
+	is_int(holds("{\"confidence\": {\"gt\": 0.72}}", &f), 0, "gt is strict");
+	is_int(holds("{\"sentiment\": {\"le\": -0.4}}", &f), 1, "le is not");
+	is_int(holds("{\"vip\": true, \"business_hours\": false}", &f), 1, "true and false");
+	is_int(holds("{\"emotions\": \"anger\"}", &f), 1, "an emotion shown");
+	is_int(holds("{\"emotions\": {\"not_in\": [\"anger\", \"anxiety\"]}}", &f), 0, "an emotion shown is not absent");
+	is_int(holds("{\"customer.tier\": \"gold\"}", &f), 0, "customer.tier is the fact, not the record's path");
+	is_int(holds("{\"score\": {\"ge\": 7}, \"tags\": {\"exists\": true}}", &f), 1, "record paths: a number, an array");
+	is_int(holds("{\"flag\": {\"exists\": true}}", &f), 0, "null does not exist");
+	is_int(holds("{\"missing\": {\"exists\": false}, \"missing2\": {\"ne\": \"x\"}}", &f), 1, "a missing path: ne holds");
+	is_int(holds("{\"missing\": {\"lt\": 3}}", &f), 0, "a missing path: a comparison fails");
+	is_int(holds("{\"any\": [{\"intent\": \"billing\"}, {\"channel\": \"chat\"}]}", &f), 1, "any: one holds");
+	is_int(holds("{\"any\": [{\"intent\": \"billing\"}, {\"channel\": \"phone\"}]}", &f), 0, "any: none holds");
+	is_int(holds("{\"not\": {\"channel\": \"chat\"}}", &f), 0, "not");
+	is_int(holds("{\"language\": \"en\"}", &f), 0, "a fact that is not there is not equal");
+}
+
+static void hours(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	route_policy *p = policy("{\"business_hours\": {\"utc_offset\": \"+08:00\", \"days\": [\"mon\", \"sat\"],"
+				 " \"open\": \"09:00\", \"close\": \"18:00\", \"holidays\": [\"2026-03-09\"]}}", &err);
+	const struct route_hours *h = &p->hours;
+	/* 2026-03-02 is a Monday; 01:00Z is 09:00 at +08:00 */
+	is_int(route_in_hours(h, 1772413200000), 1, "Monday 09:00 local: open");
+	is_int(route_in_hours(h, 1772413200000 - 1), 0, "08:59:59.999: closed");
+	is_int(route_in_hours(h, 1772413200000 + 9 * 3600000 - 1), 1, "17:59:59.999: open");
+	is_int(route_in_hours(h, 1772413200000 + 9 * 3600000), 0, "18:00: closed");
+	is_int(route_in_hours(h, 1772413200000 + 86400000), 0, "Tuesday is not a day listed");
+	is_int(route_in_hours(h, 1772413200000 + 5 * 86400000), 1, "Saturday is");
+	is_int(route_in_hours(h, 1772413200000 + 7 * 86400000), 0, "a holiday Monday: closed");
+	is_int(route_in_hours(h, 1772413200000 - 2 * 3600000 + 14 * 86400000), 0, "07:00 local, a Monday: closed");
+	route_policy_free(p);
+	p = policy("{}", &err);
+	is_int(route_in_hours(&p->hours, 0), 1, "no business hours: always open");
+	route_policy_free(p);
+	cs_buf_free(&err);
+}
+
+static int asks(const route_asks *a, const char *text)
+{
+	cs_buf n = CS_BUF_INIT;
+	cs_norm_phrase(text, strlen(text), &n);
+	size_t s, e;
+	int r = route_asks_find(a, n.p, n.len, &s, &e);
+	cs_buf_free(&n);
+	return r;
+}
+
+static void asking(void)
+{
+	const char *file = "# asks\n人工\nnot:人工智能\nhuman please\nre:\\bspeak\\s+to\\s+(?:a|an)\\s+(?:agent|human)\\b\n";
+	cs_buf err = CS_BUF_INIT;
+	route_asks *a = route_asks_load_mem("asks.txt", file, strlen(file), &err);
+	ok(a != NULL, "the phrase file loads");
+	is_int(asks(a, "转人工"), 1, "a phrase inside Chinese text");
+	is_int(asks(a, "人工智能客服"), 0, "inside a not: phrase, no ask");
+	is_int(asks(a, "人工智能不行，我要人工"), 1, "a second, real ask after a not: phrase");
+	is_int(asks(a, "HUMAN PLEASE!"), 1, "folded case");
+	is_int(asks(a, "nonhuman pleasent"), 0, "English phrases match as words");
+	is_int(asks(a, "can I speak to an agent"), 1, "a pattern");
+	route_asks_free(a);
+	ok(!route_asks_load_mem("asks.txt", "ok\nre:(\n", 8, &err) && strstr(err.p, "asks.txt:2:"), "a bad pattern: %s",
+	   err.p);
+	cs_buf_free(&err);
+}
+
+static void rules(void)
+{
+	const char *file = "{\"rules\": [{\"intent\": \"low\", \"pattern\": \"refund\"},"
+			   " {\"name\": \"hi\", \"intent\": \"high\", \"pattern\": \"refund now\", \"priority\": 5},"
+			   " {\"intent\": \"low2\", \"pattern\": \"refund\", \"confidence\": 0.5}]}";
+	cs_buf err = CS_BUF_INIT;
+	route_rules *r = route_rules_load_mem("r.json", file, strlen(file), &err);
+	struct route_rule_hit hit;
+	ok(r && route_rules_count(r) == 3, "three rules");
+	ok(route_rules_find(r, "refund now", 10, &hit) && strcmp(hit.intent, "high") == 0, "the highest priority wins");
+	ok(route_rules_find(r, "a refund", 8, &hit) && strcmp(hit.intent, "low") == 0 && hit.confidence == 1,
+	   "equal priorities: the first listed");
+	ok(!route_rules_find(r, "hello", 5, &hit), "no match");
+	route_rules_free(r);
+	const char *no_pattern = "{\"rules\": [{\"intent\": \"x\"}]}";
+	const char *bad_pattern = "{\"rules\": [{\"intent\": \"x\", \"pattern\": \"(\"}]}";
+	ok(!route_rules_load_mem("r.json", no_pattern, strlen(no_pattern), &err) && strstr(err.p, "needs"), "%s", err.p);
+	ok(!route_rules_load_mem("r.json", bad_pattern, strlen(bad_pattern), &err) && strstr(err.p, "does not compile"),
+	   "%s", err.p);
+	cs_buf_free(&err);
+}
+
+static void agent(route_roster *r, const char *json)
+{
+	cs_buf err = CS_BUF_INIT;
+	if (route_roster_apply(r, cs_jval_of(json, strlen(json)), &err) != 0)
+		printf("# %s\n", err.p);
+	cs_buf_free(&err);
+}
+
+static const char *pick(route_roster *r, const struct route_target *t, enum route_select mode, const char *channel,
+			int cost, int64_t now)
+{
+	long i = route_roster_pick(r, t, mode, channel, cost, NULL);
+	if (i < 0)
+		return "-";
+	route_roster_assign(r, (size_t)i, t->queue, channel, cost, now);
+	return route_roster_agent(r, (size_t)i)->id;
+}
+
+static void roster(void)
+{
+	route_roster *r = route_roster_new();
+	agent(r, "{\"id\":\"a\",\"skills\":{\"x\":2},\"channels\":{\"chat\":1,\"phone\":1},\"capacity\":3}");
+	agent(r, "{\"id\":\"b\",\"skills\":{\"x\":4},\"channels\":{\"chat\":2},\"queues\":[\"q\"]}");
+	agent(r, "{\"id\":\"c\",\"channels\":{\"chat\":1},\"status\":\"away\"}");
+	struct route_target t = {.queue = "q", .select = -1};
+	is_str(pick(r, &t, RS_ROUND_ROBIN, "chat", 1, 10), "a", "round robin starts with the first");
+	is_str(pick(r, &t, RS_ROUND_ROBIN, "chat", 1, 20), "b", "then the next");
+	is_str(pick(r, &t, RS_ROUND_ROBIN, "chat", 1, 30), "b", "a's chat is full: b again");
+	is_str(pick(r, &t, RS_ROUND_ROBIN, "chat", 1, 40), "-", "everyone full; c is away");
+	struct route_target other = {.queue = "z", .select = -1};
+	is_str(pick(r, &other, RS_LONGEST_IDLE, "phone", 3, 50), "-", "a holds a chat (1 unit): a call's 3 do not fit in 3");
+	agent(r, "{\"id\":\"a\",\"load\":{\"chat\":0}}");
+	is_str(pick(r, &other, RS_LONGEST_IDLE, "phone", 3, 60), "a", "the chat done, only a serves z (no queues: all)");
+	cs_buf why = CS_BUF_INIT;
+	ok(route_roster_pick(r, &other, RS_LONGEST_IDLE, "email", 1, &why) < 0, "nobody works email");
+	is_str(why.p, "no agent free in z: 1 not available, 1 not on the channel", "why, counted");
+	agent(r, "{\"id\":\"a\",\"load\":{\"chat\":0,\"phone\":0}}");
+	agent(r, "{\"id\":\"b\",\"load\":{}}");
+	struct route_skill need = {"x", 3};
+	struct route_target skilled = {.queue = "q", .skills = &need, .nskills = 1, .select = -1};
+	is_str(pick(r, &skilled, RS_LONGEST_IDLE, "chat", 1, 70), "b", "only b has x at 3");
+	need.min_level = 1;
+	is_str(pick(r, &skilled, RS_BEST_SKILL, "chat", 1, 80), "b", "best skill: b (4) over a (2)");
+	is_str(pick(r, &skilled, RS_LEAST_LOADED, "chat", 1, 90), "a", "least loaded: a (0 of 1) over b (2 of 2 full)");
+	route_roster_free(r);
+	cs_buf_free(&why);
+}
+
+static void queues(void)
+{
+	route_roster *r = route_roster_new();
+	struct route_wait w = {.conversation_id = "c1", .filter = "f", .channel = "chat", .target = 0,
+			       .widen_at = 500, .seq = 1};
+	is_int(route_roster_enqueue(r, &w), 1, "first in its queue");
+	w.conversation_id = "c2";
+	w.seq = 2;
+	w.widen_at = 300;
+	is_int(route_roster_enqueue(r, &w), 2, "second");
+	w.conversation_id = "c3";
+	w.seq = 3;
+	w.priority = 5;
+	is_int(route_roster_enqueue(r, &w), 1, "a higher priority goes ahead");
+	w.conversation_id = "c4";
+	w.seq = 4;
+	w.target = 1;
+	w.widen_at = INT64_MAX;
+	is_int(route_roster_enqueue(r, &w), 1, "another target is another queue");
+	is_int(route_roster_waiting(r), 4, "four wait");
+	is_int(route_roster_nqueues(r), 2, "in two queues");
+	is_int(route_roster_next_widen(r), 300, "the earliest to widen");
+	route_roster_unqueue(r, 0, 0);
+	is_str(route_roster_queue(r, 0)->items[0].conversation_id, "c1", "after c3 leaves, c1 leads");
+	route_roster_free(r);
+}
+
+int main(void)
+{
+	policy_errors();
+	conditions();
+	hours();
+	asking();
+	rules();
+	roster();
+	queues();
+	return tap_done();
+}
