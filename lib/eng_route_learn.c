@@ -76,14 +76,15 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	cs_learn *l = ctx;
 	(void)run;
 	cs_jval text = field_of(rec, l->o.text_field), label = label_of(l, rec);
-	if (text.t != CS_J_STRING) {
-		cs_rec_bad(rec, "no text: the field \"%s\" is missing or not a string", l->o.text_field);
+	if (text.t != CS_J_STRING || text.n <= 2) {
+		cs_rec_bad(rec, "no text: the field \"%s\" is missing, empty or not a string", l->o.text_field);
 		return CS_REC_BAD;
 	}
-	if (label.t != CS_J_STRING && label.t != CS_J_NUMBER) {
-		cs_rec_bad(rec, "no label: %s%s%s is missing or not a string", l->o.label_field ? "the field \"" : "",
-			   l->o.label_field ? l->o.label_field : "none of label, category and intent",
-			   l->o.label_field ? "\"" : "");
+	if ((label.t != CS_J_STRING && label.t != CS_J_NUMBER) || (label.t == CS_J_STRING && label.n <= 2)) {
+		if (l->o.label_field)
+			cs_rec_bad(rec, "no label: the field \"%s\" is missing, empty or not a string", l->o.label_field);
+		else
+			cs_rec_bad(rec, "no label: no field label, category or intent holds one");
 		return CS_REC_BAD;
 	}
 	if (l->n == l->cap) {

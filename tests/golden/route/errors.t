@@ -1,0 +1,47 @@
+# Errors name the file and line and exit with the suite's status: a bad
+# policy, agents file or model is status 3 before any record is read; a bad
+# agent record in the stream is a bad record (status 1; --skip-bad goes on
+# and counts it); training examples without a label are bad records, and
+# one label is not enough; option mistakes are status 2.
+--- cmd
+printf '{"version": 1,\n "filters": [\n  {"name": "x", "when": {"intent": "a"}, "targets": [{"queue": "q", "priority": "high"}]}\n ]}\n' > bad-policy.json
+echo '{"text":"hi"}' | cs-route -p bad-policy.json --field text; echo "exit $?"
+printf '{"id":"a1","channels":{"chat":2}}\n{"id":"a2","skills":{"billing":9}}\n' > bad-agents.ndjson
+echo '{"text":"hi"}' | cs-route --agents bad-agents.ndjson --field text; echo "exit $?"
+echo 'not a model' > bad.model
+echo '{"text":"hi"}' | cs-route -m bad.model --field text; echo "exit $?"
+printf '{"kind":"agent","id":"a1","channels":{"chat":"many"}}\n{"text":"hi"}\n' | cs-route --field text; echo "exit $?"
+printf '{"kind":"agent","id":"a1","channels":{"chat":"many"}}\n{"text":"hi"}\n' | cs-route --skip-bad --field text | jq -c .route.status; echo "exit $?"
+printf 'text,label\nhello,greet\nbye,\nfine\n' | cs-route train -o m.model; echo "exit $?"
+printf 'text,label\nhello,greet\nhi,greet\n' | cs-route train -o m.model; echo "exit $?"
+cs-route --mode fastest </dev/null; echo "exit $?"
+cs-route eval --model m.model --folds 3 </dev/null; echo "exit $?"
+cs-route train </dev/null; echo "exit $?"
+--- stdout
+exit 3
+exit 3
+exit 3
+exit 1
+"routed"
+exit 0
+exit 1
+exit 1
+exit 2
+exit 2
+exit 1
+--- stderr
+cs-route: --policy bad-policy.json:3: "priority" must be a number
+cs-route: --agents bad-agents.ndjson:2: "skills": "billing" must be a whole number from 0 to 5
+cs-route: --model bad.model: not a cs-route model (or a version this cs-route cannot read)
+cs-route: <stdin>:1: agent record: "channels": "chat" must be a whole number from 0 to 1000
+cs-route: <stdin>:1: agent record: "channels": "chat" must be a whole number from 0 to 1000
+cs-route: 1 bad record left out
+cs-route train: <stdin>:3: no label: no field label, category or intent holds one
+cs-route train: 2 examples with 1 label: training needs at least two labels
+cs-route: --mode: 'fastest' is not longest_idle, least_loaded, round_robin or best_skill
+Try 'cs-route --help' for more information.
+cs-route eval: --model and --folds: give one (score a model, or cross-validate)
+Try 'cs-route eval --help' for more information.
+cs-route train: 0 examples with 0 labels: training needs at least two labels
+--- exit
+0
