@@ -1,5 +1,5 @@
 #!/bin/sh
-# bench/bench.sh: throughput and memory of cs-ingest and cs-qa beside cat, jq
+# bench/bench.sh: throughput and memory of cs-ingest, cs-qa and cs-route beside cat, jq
 # and Miller on one generated corpus; prints a Markdown table and the PASS/FAIL floor checks.
 # Run from the repository root (make bench) or anywhere as sh bench/bench.sh.
 # Knobs: BENCH_BYTES (corpus size), BENCH_RUNS (runs per row; jq at most 3).
@@ -23,6 +23,10 @@ CSV_MAP='id=message_id,conversation_id=ticket_id,ts=created,customer.id=customer
 STATUS_FILE=$HELPER_DIR/status
 INGEST=bin/cs-ingest
 QA=bin/cs-qa
+ROUTE=bin/cs-route
+ROUTE_MODEL=$HELPER_DIR/shop.model
+ROUTE_ARGS="-q -m $ROUTE_MODEL -p examples/route-policy.json"
+BANKING77=${CS_SHARED_DATA:-../shared/data}/banking77/train.csv
 # A reduced version of cs-qa's default checks in jq, for the floor: a greeting
 # regex in the agent's first two turns, a closing regex in its last two, and a
 # list of forbidden phrases, added as the conversation's "qa" field.
@@ -219,6 +223,41 @@ measure_qa() {
 	fi
 }
 
+# route_pipe ARGS: "bin/cs-route ARGS | cat > /dev/null" with cs-route's exit status.
+route_pipe() {
+	printf '{ %s %s; echo $? > %s; } | cat > /dev/null; read -r s < %s; exit $s' \
+		"$ROUTE" "$1" "$STATUS_FILE" "$STATUS_FILE"
+}
+
+# seconds_of COMMAND: the best wall-clock seconds of RUNS runs, or nothing.
+seconds_of() {
+	measure "$RUNS" "$1" && printf '%s' "$SECONDS_TAKEN"
+}
+
+# cs-route on the same conversation records, with a model learnt from the
+# example shop's requests: intents, tiers and queues alone, then with the
+# example agents (assignments, a queue that grows). With BANKING77 beside
+# the checkout: training time on all of it, and utterances a second.
+measure_route() {
+	ROUTE_MBS= ROUTE_TRAIN_S= ROUTE_UTT=
+	[ -x "$ROUTE" ] && [ -f "$CONVS" ] || return 0
+	"$ROUTE" train -q -o "$ROUTE_MODEL" examples/intents.csv || return 0
+	row '`cs-route -m MODEL -p POLICY CONVS \| cat` (intents, asks, sentiment, tiers, queues)' "$RUNS" \
+		"$(route_pipe "$ROUTE_ARGS $CONVS")" "$CONVS_BYTES" "$CONVS_LINES"
+	ROUTE_MBS=$ROW_MBS
+	row '`cs-route -m MODEL -p POLICY --agents AGENTS CONVS \| cat` (and agents)' "$RUNS" \
+		"$(route_pipe "$ROUTE_ARGS --agents examples/agents.ndjson $CONVS")" "$CONVS_BYTES" "$CONVS_LINES"
+	[ -f "$BANKING77" ] || return 0
+	ROUTE_TRAIN_S=$(seconds_of "$ROUTE train -q -o $HELPER_DIR/b77.model $BANKING77")
+	jq -R -c 'select(. != "text,category") | {text: .}' "$BANKING77" >"$HELPER_DIR/b77.ndjson" || return 0
+	for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$HELPER_DIR/b77.ndjson"; done >"$HELPER_DIR/b77x10.ndjson"
+	lines=$(line_count "$HELPER_DIR/b77x10.ndjson")
+	secs=$(seconds_of "$ROUTE -q -m $HELPER_DIR/b77.model --field text $HELPER_DIR/b77x10.ndjson > /dev/null")
+	[ -n "$secs" ] && ROUTE_UTT=$(awk -v n="$lines" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
+	printf '\nBANKING77 (%s): training on all of it %s s; %s utterances through cs-route --field text in %s s\n' \
+		"$BANKING77" "${ROUTE_TRAIN_S:-?}" "$lines" "${secs:-?}"
+}
+
 measure_all() {
 	row '`cat FILE \| cat`' "$RUNS" "cat $CORPUS | cat > /dev/null" "$CORPUS_BYTES" "$CORPUS_LINES"
 	CAT_MBS=$ROW_MBS
@@ -263,6 +302,7 @@ measure_all() {
 		"$(ingest_pipe "--format ndjson $RAW")" "$RAW_BYTES" "$RAW_LINES"
 	measure_formats
 	measure_qa
+	measure_route
 }
 
 # Helpdesk CSV and mail to conversations, beside cat and (for CSV) Miller.
@@ -382,6 +422,23 @@ check_floor() {
 		fi
 	else
 		printf 'SKIP  cs-qa floors: cs-qa is not built or its run failed\n'
+	fi
+
+	if [ -n "${ROUTE_MBS:-}" ] && [ -n "${QA_CAT_MBS:-}" ]; then
+		A=$ROUTE_MBS B=$QA_CAT_MBS
+		verdict 'a >= b / 5' "cs-route $A MB/s >= 1/5 of cat|cat on the same conversations ($B MB/s)"
+	else
+		printf 'SKIP  cs-route floor: cs-route is not built or its run failed\n'
+	fi
+	if [ -n "${ROUTE_TRAIN_S:-}" ]; then
+		A=$ROUTE_TRAIN_S B=5
+		verdict 'a < b' "cs-route train on BANKING77 in $A s < $B s"
+	else
+		printf 'SKIP  cs-route training time: %s is not here\n' "$BANKING77"
+	fi
+	if [ -n "${ROUTE_UTT:-}" ]; then
+		A=$ROUTE_UTT B=20000
+		verdict 'a >= b' "cs-route $A utterances/s >= $B"
 	fi
 
 	if [ -n "${NODEDUP_KIB:-}" ] && [ -n "${NODEDUP_QUARTER_KIB:-}" ]; then
