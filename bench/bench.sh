@@ -248,7 +248,8 @@ measure_route() {
 	row '`cs-route -m MODEL -p POLICY --agents AGENTS CONVS \| cat` (and agents)' "$RUNS" \
 		"$(route_pipe "$ROUTE_ARGS --agents examples/agents.ndjson $CONVS")" "$CONVS_BYTES" "$CONVS_LINES"
 	[ -f "$BANKING77" ] || return 0
-	ROUTE_TRAIN_S=$(seconds_of "$ROUTE train -q -o $HELPER_DIR/b77.model $BANKING77")
+	ROUTE_TRAIN_S=$(awk -v s="$(seconds_of "$ROUTE train -q -o $HELPER_DIR/b77.model $BANKING77")" \
+		'BEGIN { if (s != "") printf "%.2f", s }')
 	jq -R -c 'select(. != "text,category") | {text: .}' "$BANKING77" >"$HELPER_DIR/b77.ndjson" || return 0
 	for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$HELPER_DIR/b77.ndjson"; done >"$HELPER_DIR/b77x10.ndjson"
 	lines=$(line_count "$HELPER_DIR/b77x10.ndjson")

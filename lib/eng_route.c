@@ -62,6 +62,7 @@ struct cs_route {
 	route_asks *asks;
 	route_policy *policy;
 	route_roster *roster;
+	route_state *state;              /* --state, locked for the run */
 	int managing;                    /* agents known: assign and queue; else only choose the queue */
 	cs_lexicon *lexicon;
 	cs_senti senti;
@@ -764,8 +765,10 @@ static void finish(void *ctx, cs_run *run)
 	if (!r->o.state)
 		return;
 	cs_buf err = CS_BUF_INIT;
-	if (route_state_save(r->roster, r->o.state, &err) != 0)
-		cs_die(CS_EXIT_IO, "--state %s", err.p);
+	int status = route_state_commit(r->state, r->roster, &err);
+	r->state = NULL;
+	if (status != 0)
+		cs_die(status == -2 ? CS_EXIT_BUSY : CS_EXIT_IO, "--state %s", err.p);
 	cs_buf_free(&err);
 }
 
@@ -815,9 +818,10 @@ static void load_everything(cs_route *r)
 	r->roster = route_roster_new();
 	if (r->o.agents && route_roster_load(r->roster, r->o.agents, &err) != 0)
 		cs_die(CS_EXIT_CONFIG, "--agents %s", err.p);
-	if (r->o.state && route_state_load(r->roster, r->o.state, &err) != 0)
-		cs_die(CS_EXIT_CONFIG, "--state %s", err.p);
-	r->managing = route_roster_count(r->roster) > 0 || r->o.agents || r->o.state;
+	int status = 0;
+	if (r->o.state && !(r->state = route_state_open(r->roster, r->o.state, &err, &status)))
+		cs_die(status == -2 ? CS_EXIT_BUSY : CS_EXIT_CONFIG, "--state %s", err.p);
+	r->managing = route_roster_count(r->roster) > 0;   /* agents known; agent records in the stream add them */
 	cs_buf dir = CS_BUF_INIT;
 	cs_buf_printf(&dir, "%s/lexicons", cs_share_dir());
 	r->lexicon = cs_lexicon_new();
@@ -857,6 +861,7 @@ void cs_route_free(cs_route *r)
 	route_asks_free(r->asks);
 	route_policy_free(r->policy);
 	route_roster_free(r->roster);
+	route_state_close(r->state);
 	cs_lexicon_free(r->lexicon);
 	cs_senti_free(&r->senti);
 	cs_norm_free(&r->norm);

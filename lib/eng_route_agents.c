@@ -535,21 +535,39 @@ static const char *const schema_sql =
 	"CREATE TABLE IF NOT EXISTS waiting(conversation_id TEXT, filter TEXT, channel TEXT, target INTEGER,"
 	" priority INTEGER, cost INTEGER, enqueued INTEGER, target_since INTEGER, widen_at INTEGER, seq INTEGER);";
 
-static int db_fail(sqlite3 *db, const char *path, cs_buf *err)
+struct route_state {
+	sqlite3 *db;
+	char *path;
+};
+
+static int is_busy(sqlite3 *db)
 {
-	cs_buf_printf(err, "%s: %s", path, db ? sqlite3_errmsg(db) : "cannot open");
-	sqlite3_close(db);
-	return -1;
+	int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_OK;
+	return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
-static sqlite3 *db_open(const char *path, cs_buf *err)
+/* The error of the last call on db: -2 when the store is busy or locked. */
+static int db_fail(sqlite3 *db, const char *path, cs_buf *err)
+{
+	int busy = is_busy(db);
+	cs_buf_reset(err);
+	cs_buf_printf(err, "%s: %s", path, db ? sqlite3_errmsg(db) : "cannot open");
+	if (busy)
+		cs_buf_adds(err, " (another cs-route holds it)");
+	return busy ? -2 : -1;
+}
+
+/* Open the store and take its write lock, waiting up to 10 s for another run. */
+static sqlite3 *db_open(const char *path, cs_buf *err, int *status)
 {
 	sqlite3 *db = NULL;
 	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
 	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK ||
 	    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK) {
-		db_fail(db, path, err);
+		*status = db_fail(db, path, err);
+		sqlite3_close(db);
 		return NULL;
 	}
 	return db;
@@ -682,18 +700,26 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
-int route_state_load(route_roster *r, const char *path, cs_buf *err)
+route_state *route_state_open(route_roster *r, const char *path, cs_buf *err, int *status)
 {
-	sqlite3 *db = db_open(path, err);
+	*status = 0;
+	sqlite3 *db = db_open(path, err, status);
 	if (!db)
-		return -1;
+		return NULL;
 	cs_buf why = CS_BUF_INIT;
-	int status = load_rows(r, db, &why);
-	if (status != 0)
+	if (load_rows(r, db, &why) != 0) {
+		*status = is_busy(db) ? -2 : -1;
+		cs_buf_reset(err);
 		cs_buf_printf(err, "%s: %s", path, why.p ? why.p : "damaged state");
+		cs_buf_free(&why);
+		sqlite3_close(db);
+		return NULL;
+	}
 	cs_buf_free(&why);
-	sqlite3_close(db);
-	return status;
+	route_state *st = cs_malloc(sizeof *st);
+	st->db = db;
+	st->path = cs_strdup(path);
+	return st;
 }
 
 static int exec_bind(sqlite3_stmt *st)
@@ -763,20 +789,23 @@ static int save_rest(const route_roster *r, sqlite3 *db)
 	return status == 0 && sqlite3_exec(db, meta, NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
 }
 
-int route_state_save(const route_roster *r, const char *path, cs_buf *err)
+int route_state_commit(route_state *st, const route_roster *r, cs_buf *err)
 {
-	sqlite3 *db = db_open(path, err);
-	if (!db)
-		return -1;
-	if (sqlite3_exec(db, "BEGIN IMMEDIATE; DELETE FROM agents; DELETE FROM round_robin; DELETE FROM waiting;"
-			     " DELETE FROM meta;", NULL, NULL, NULL) != SQLITE_OK ||
-	    save_agents(r, db) != 0 || save_rest(r, db) != 0 ||
-	    sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		cs_buf_printf(err, "%s: %s", path, sqlite3_errmsg(db));
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-		sqlite3_close(db);
-		return -1;
-	}
-	sqlite3_close(db);
-	return 0;
+	int status = 0;
+	if (sqlite3_exec(st->db, "DELETE FROM agents; DELETE FROM round_robin; DELETE FROM waiting; DELETE FROM meta;",
+			 NULL, NULL, NULL) != SQLITE_OK ||
+	    save_agents(r, st->db) != 0 || save_rest(r, st->db) != 0 ||
+	    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+		status = db_fail(st->db, st->path, err);
+	route_state_close(st);
+	return status;
+}
+
+void route_state_close(route_state *st)
+{
+	if (!st)
+		return;
+	sqlite3_close(st->db);   /* an open transaction is rolled back */
+	free(st->path);
+	free(st);
 }

@@ -103,8 +103,14 @@ int64_t route_roster_clock(const route_roster *r);
 void route_roster_set_clock(route_roster *r, int64_t ms);
 uint64_t route_roster_next_seq(route_roster *r);
 
-/* --state: read what an earlier run left (a new file starts empty), and
- * write everything back in one transaction. 0, or -1 with err. */
-int route_state_load(route_roster *r, const char *path, cs_buf *err);
-int route_state_save(const route_roster *r, const char *path, cs_buf *err);
+/* --state: a SQLite store held for the whole run. Open takes its write
+ * lock (waiting up to 10 s for another run) and reads what an earlier run
+ * left (a new file starts empty); commit writes everything back in the
+ * same transaction and closes; close alone (a failed run) changes nothing.
+ * On failure: NULL or non-zero, *status or the result -2 when the store is
+ * busy or locked, else -1, with err set. */
+typedef struct route_state route_state;
+route_state *route_state_open(route_roster *r, const char *path, cs_buf *err, int *status);
+int route_state_commit(route_state *st, const route_roster *r, cs_buf *err);
+void route_state_close(route_state *st);
 #endif
