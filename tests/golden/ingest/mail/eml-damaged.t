@@ -1,7 +1,7 @@
 # A file without a header and a message cut inside its header are bad; with
 # --skip-bad the good file is still read.
 --- cmd
-cd "$REPO" && cs-ingest -m --skip-bad --stats --format eml tests/data/mail/not-mail.eml tests/data/mail/cut.eml tests/data/mail/order.eml > out.ndjson; s=$?; jq -c "{id, role}" out.ndjson; exit $s
+o=$PWD; cd "$REPO" && cs-ingest -m --skip-bad --stats --format eml tests/data/mail/not-mail.eml tests/data/mail/cut.eml tests/data/mail/order.eml > "$o/out.ndjson"; s=$?; jq -c "{id, role}" "$o/out.ndjson"; exit $s
 --- stdout
 {"id":"CAF4471.claire@example.fr","role":"customer"}
 --- stderr

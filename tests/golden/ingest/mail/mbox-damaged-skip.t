@@ -1,7 +1,7 @@
 # With --skip-bad the broken header and the message cut inside its header are
 # reported, left out and counted; the rest is read.
 --- cmd
-cd "$REPO" && cs-ingest -m --skip-bad --stats tests/data/mail/damaged.mbox > out.ndjson; s=$?; jq -c "{id, conversation_id, role}" out.ndjson; exit $s
+o=$PWD; cd "$REPO" && cs-ingest -m --skip-bad --stats tests/data/mail/damaged.mbox > "$o/out.ndjson"; s=$?; jq -c "{id, conversation_id, role}" "$o/out.ndjson"; exit $s
 --- stdout
 {"id":"d1@example.com","conversation_id":"d1@example.com","role":"customer"}
 {"id":"d2@shop.example","conversation_id":"d1@example.com","role":"agent"}
