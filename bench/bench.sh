@@ -253,7 +253,8 @@ measure_route() {
 	jq -R -c 'select(. != "text,category") | {text: .}' "$BANKING77" >"$HELPER_DIR/b77.ndjson" || return 0
 	for _ in 1 2 3 4 5 6 7 8 9 10; do cat "$HELPER_DIR/b77.ndjson"; done >"$HELPER_DIR/b77x10.ndjson"
 	lines=$(line_count "$HELPER_DIR/b77x10.ndjson")
-	secs=$(seconds_of "$ROUTE -q -m $HELPER_DIR/b77.model --field text $HELPER_DIR/b77x10.ndjson > /dev/null")
+	secs=$(awk -v s="$(seconds_of "$ROUTE -q -m $HELPER_DIR/b77.model --field text $HELPER_DIR/b77x10.ndjson > /dev/null")" \
+		'BEGIN { if (s != "") printf "%.2f", s }')
 	[ -n "$secs" ] && ROUTE_UTT=$(awk -v n="$lines" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
 	printf '\nBANKING77 (%s): training on all of it %s s; %s utterances through cs-route --field text in %s s\n' \
 		"$BANKING77" "${ROUTE_TRAIN_S:-?}" "$lines" "${secs:-?}"
