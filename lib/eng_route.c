@@ -671,7 +671,8 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval recor
 		const struct route_target *targets;
 		size_t n;
 		choose_filter(r, d, record, &channel, &tier, &targets, &n);
-		place(r, d, targets, n, id, text_at(record, "channel", &channel), route_roster_clock(r->roster));
+		const char *on = text_at(record, "channel", &channel);   /* none: "other", as cs-schema(7) lists it */
+		place(r, d, targets, n, id, on ? on : "other", route_roster_clock(r->roster));
 	}
 	count_decision(r, d);
 	write_route(r, d, &r->out);
@@ -802,14 +803,11 @@ static void load_everything(cs_route *r)
 		cs_die(CS_EXIT_CONFIG, "--model %s", err.p);
 	if (r->o.rules && !(r->rules = route_rules_load(r->o.rules, &err)))
 		cs_die(CS_EXIT_CONFIG, "--rules %s", err.p);
-	if (r->o.policy) {
-		char *path = share_path(r->o.policy, "route", ".json");
-		r->policy = route_policy_load(path, &err);
-		free(path);
-		if (!r->policy)
-			cs_die(CS_EXIT_CONFIG, "--policy %s", err.p);
-	} else
-		r->policy = route_policy_default();
+	char *path = share_path(r->o.policy ? r->o.policy : "default", "route", ".json");
+	r->policy = route_policy_load(path, &err);
+	free(path);
+	if (!r->policy)
+		cs_die(CS_EXIT_CONFIG, "--policy %s", err.p);
 	char *asks = share_path("human-request", "route", ".txt");
 	r->asks = route_asks_load(asks, (const char *const *)r->policy->extra_asks, r->policy->nextra_asks, &err);
 	free(asks);

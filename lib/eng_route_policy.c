@@ -59,16 +59,6 @@ static struct route_target general_target(void)
 	return (struct route_target){.queue = cs_strdup("general"), .select = -1};
 }
 
-route_policy *route_policy_default(void)
-{
-	route_policy *p = policy_new();
-	p->file = cs_strdup("(built in)");
-	p->defaults = cs_malloc(sizeof *p->defaults);
-	p->defaults[0] = general_target();
-	p->ndefaults = 1;
-	return p;
-}
-
 /* ---- reading ---- */
 
 struct loader {

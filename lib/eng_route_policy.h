@@ -100,8 +100,6 @@ typedef struct {
 	size_t nextra_asks;
 } route_policy;
 
-/* The built-in policy (no file): every conversation to queue "general". */
-route_policy *route_policy_default(void);
 /* NULL with err "FILE:LINE: reason". */
 route_policy *route_policy_load(const char *path, cs_buf *err);
 route_policy *route_policy_load_mem(const char *name, const char *text, size_t len, cs_buf *err);
