@@ -8,15 +8,14 @@
 #include "eng_qa_score.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_pool.h"
 #include "svc_regex.h"
 #include "svc_sentiment.h"
 #include <inttypes.h>
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #define BATCH_RECORDS 512
 #define BATCH_BYTES ((size_t)4 << 20)
@@ -43,12 +42,7 @@ struct cs_qa {
 	struct item *items;
 	size_t nitems, items_cap;
 	cs_obj obj;                      /* a batched record's members, to write it */
-	/* the pool: threads 1..nworkers-1; the main thread is worker 0 */
-	pthread_t threads[MAX_THREADS];
-	pthread_mutex_t mu;
-	pthread_cond_t go, done;
-	uint64_t generation;
-	int busy, quit;
+	cs_pool *pool;                   /* the main thread is worker 0 */
 	atomic_size_t next;
 	uint64_t passed_through;
 };
@@ -64,8 +58,9 @@ void cs_qa_opts_init(struct cs_qa_opts *o)
 
 /* ---- scoring a batch ---- */
 
-static void score_items(cs_qa *q, int w)
+static void score_items(void *ctx, int w)
 {
+	cs_qa *q = ctx;
 	struct qa_worker *k = &q->workers[w];
 	k->out = &q->outs[w];
 	cs_obj obj = {0};
@@ -82,46 +77,12 @@ static void score_items(cs_qa *q, int w)
 	cs_obj_free(&obj);
 }
 
-static void *pool_thread(void *arg)
-{
-	struct { cs_qa *q; int w; } *self = arg;
-	cs_qa *q = self->q;
-	int w = self->w;
-	free(arg);
-	uint64_t seen = 0;
-	pthread_mutex_lock(&q->mu);
-	for (;;) {
-		while (q->generation == seen && !q->quit)
-			pthread_cond_wait(&q->go, &q->mu);
-		if (q->quit)
-			break;
-		seen = q->generation;
-		pthread_mutex_unlock(&q->mu);
-		score_items(q, w);
-		pthread_mutex_lock(&q->mu);
-		if (--q->busy == 0)
-			pthread_cond_signal(&q->done);
-	}
-	pthread_mutex_unlock(&q->mu);
-	cs_regex_thread_done();
-	return NULL;
-}
-
 static void score_batch(cs_qa *q)
 {
 	for (int w = 0; w < q->nworkers; w++)
 		cs_buf_reset(&q->outs[w]);
 	atomic_store(&q->next, 0);
-	pthread_mutex_lock(&q->mu);
-	q->busy = q->nworkers - 1;
-	q->generation++;
-	pthread_cond_broadcast(&q->go);
-	pthread_mutex_unlock(&q->mu);
-	score_items(q, 0);
-	pthread_mutex_lock(&q->mu);
-	while (q->busy > 0)
-		pthread_cond_wait(&q->done, &q->mu);
-	pthread_mutex_unlock(&q->mu);
+	cs_pool_run(q->pool);
 }
 
 /* Write the batch in input order; a bad record is reported here, in order. */
@@ -271,30 +232,6 @@ static cs_lexicon *load_lexicon(const struct cs_qa_opts *o)
 	return lx;
 }
 
-/* Threads: --threads, else one a processor, at most MAX_THREADS. */
-static int thread_count(const struct cs_qa_opts *o)
-{
-	long n = o->threads > 0 ? o->threads : sysconf(_SC_NPROCESSORS_ONLN);
-	return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (int)n;
-}
-
-static void start_pool(cs_qa *q)
-{
-	pthread_mutex_init(&q->mu, NULL);
-	pthread_cond_init(&q->go, NULL);
-	pthread_cond_init(&q->done, NULL);
-	for (int w = 1; w < q->nworkers; w++) {
-		struct { cs_qa *q; int w; } *arg = cs_malloc(sizeof *arg);
-		arg->q = q;
-		arg->w = w;
-		if (pthread_create(&q->threads[w], NULL, pool_thread, arg) != 0) {
-			free(arg);
-			q->nworkers = w;   /* go on with the threads there are */
-			break;
-		}
-	}
-}
-
 cs_qa *cs_qa_new(const struct cs_common *c, const struct cs_qa_opts *o, struct cs_engine *engine)
 {
 	(void)c;
@@ -303,10 +240,10 @@ cs_qa *cs_qa_new(const struct cs_common *c, const struct cs_qa_opts *o, struct c
 	q->lexicon = load_lexicon(o);
 	if (!o->sentiment_only)
 		q->card = load_card(o);
-	q->nworkers = thread_count(o);
+	q->pool = cs_pool_new(cs_pool_threads(o->threads, MAX_THREADS), score_items, q, cs_regex_thread_done);
+	q->nworkers = cs_pool_size(q->pool);
 	for (int w = 0; w < q->nworkers; w++)
 		qa_worker_init(&q->workers[w], &q->o, q->card, q->lexicon);
-	start_pool(q);
 	*engine = (struct cs_engine){.ctx = q, .record = record, .finish = finish, .flush = flush,
 				     .counters = counters, .summary = summary};
 	return q;
@@ -316,15 +253,7 @@ void cs_qa_free(cs_qa *q)
 {
 	if (!q)
 		return;
-	pthread_mutex_lock(&q->mu);
-	q->quit = 1;
-	pthread_cond_broadcast(&q->go);
-	pthread_mutex_unlock(&q->mu);
-	for (int w = 1; w < q->nworkers; w++)
-		pthread_join(q->threads[w], NULL);
-	pthread_mutex_destroy(&q->mu);
-	pthread_cond_destroy(&q->go);
-	pthread_cond_destroy(&q->done);
+	cs_pool_free(q->pool);
 	for (int w = 0; w < q->nworkers; w++) {
 		qa_worker_free(&q->workers[w]);
 		cs_buf_free(&q->outs[w]);
