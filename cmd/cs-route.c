@@ -35,7 +35,8 @@ static const char *parse_format(const char *arg)
 
 /* ---- cs-route (routing) ---- */
 
-enum { OPT_RULES = 256, OPT_AGENTS, OPT_STATE, OPT_FIELD, OPT_THRESHOLD, OPT_AMBIGUITY, OPT_MODE, OPT_ALTERNATIVES };
+enum { OPT_RULES = 256, OPT_AGENTS, OPT_STATE, OPT_FIELD, OPT_THRESHOLD, OPT_AMBIGUITY, OPT_MODE, OPT_ALTERNATIVES,
+       OPT_THREADS };
 
 static const struct cs_opt options[] = {
 	{"model", 'm', 1, "file", "an intent model from cs-route train", "file"},
@@ -49,6 +50,7 @@ static const struct cs_opt options[] = {
 	{"mode", OPT_MODE, 1, "mode", "choose agents by longest_idle, least_loaded, round_robin or best_skill (policy's)",
 	 "longest_idle|least_loaded|round_robin|best_skill"},
 	{"alternatives", OPT_ALTERNATIVES, 1, "n", "intents listed after the best in route.alternatives (default 2)", NULL},
+	{"threads", OPT_THREADS, 1, "n", "read records with n threads (default: one a processor); the output is the same", NULL},
 	{0}
 };
 
@@ -93,6 +95,7 @@ static int handle(int key, const char *arg, void *ctx)
 		o->select = (int)mode;
 		break;
 	case OPT_ALTERNATIVES: o->alternatives = (int)cs_opt_int("alternatives", arg, 0, 7); break;
+	case OPT_THREADS: o->threads = (int)cs_opt_int("threads", arg, 1, 16); break;
 	}
 	return 0;
 }

@@ -3,39 +3,35 @@
 #include "eng_route_agents.h"
 #include "eng_route_match.h"
 #include "eng_route_policy.h"
+#include "eng_route_read.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_pool.h"
 #include "kit_time.h"
 #include "svc_intent.h"
+#include "svc_regex.h"
 #include "svc_sentiment.h"
-#include "svc_text.h"
 #include <inttypes.h>
 #include <math.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define OUT_OF_SCOPE "out_of_scope"
-#define NO_TIME INT64_MIN
+#define NO_TIME ROUTE_NO_TIME
 #define MAX_REASONS 16
+#define BATCH_RECORDS 512
+#define BATCH_BYTES ((size_t)4 << 20)
+#define MAX_THREADS 16
 
 void cs_route_opts_init(struct cs_route_opts *o)
 {
 	*o = (struct cs_route_opts){.threshold = -1, .ambiguity = -1, .select = -1, .alternatives = 2};
 }
-
-/* What the opening request says. */
-struct opening {
-	cs_buf text;                     /* the customer's messages before the first agent reply */
-	double sentiment;                /* the lowest compound of those messages */
-	int has_text;
-	unsigned emotions;               /* bit per enum cs_emotion */
-	cs_buf lang;
-	int64_t first_ts;
-};
 
 /* The decision for one conversation, as it is written. */
 struct decision {
@@ -53,11 +49,18 @@ struct decision {
 	size_t nreasons;
 };
 
+/* A record in the batch: its bytes, where it came from, what was read. */
+struct item {
+	size_t off, len;
+	const char *file;
+	uint64_t line;
+	int worker;                      /* whose out holds the reading's strings */
+	struct route_reading rd;
+};
+
 struct cs_route {
 	struct cs_route_opts o;
 	cs_intent_model *model;
-	cs_intent_scratch *intent_scratch;
-	double *scores;
 	route_rules *rules;
 	route_asks *asks;
 	route_policy *policy;
@@ -65,15 +68,23 @@ struct cs_route {
 	route_state *state;              /* --state, locked for the run */
 	int managing;                    /* agents known: assign and queue; else only choose the queue */
 	cs_lexicon *lexicon;
-	cs_senti senti;
-	cs_norm norm;
-	struct opening open;
+	/* reading in parallel: a batch of records, a reader a thread */
+	cs_pool *pool;
+	struct route_reader readers[MAX_THREADS];
+	int nreaders;
+	cs_buf bytes;
+	struct item *items;
+	size_t nitems, items_cap;
+	atomic_size_t next;
+	cs_obj obj;
+	/* deciding in order */
+	const struct route_reading *rd;  /* the record being decided */
+	cs_buf lang, ask_text, id;
 	struct decision d;               /* the conversation being routed */
 	cs_buf reasons[MAX_REASONS];
 	struct decision upd;             /* a waiting one moving, meanwhile */
 	cs_buf upd_reasons[MAX_REASONS];
-	cs_buf scratch, scratch2, out, ask_text;
-	cs_obj msg_obj;
+	cs_buf scratch, out;
 	struct {
 		uint64_t routed, bot, human, assigned, queued, human_requested, escalated, out_of_scope, updates,
 			agent_records, passed;
@@ -102,99 +113,18 @@ static void reset_decision(struct decision *d)
 	*d = (struct decision){.reasons = reasons};
 }
 
-/* ---- the opening request ---- */
-
-static cs_jval member(const cs_rec *rec, const char *key)
-{
-	const cs_member *m = cs_obj_get(&rec->obj, key, strlen(key));
-	return m ? (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type} : (cs_jval){0};
-}
-
-static int64_t time_of(cs_jval v, cs_buf *scratch)
-{
-	const char *s = cs_jtext(v, scratch);
-	cs_time t;
-	return s && (v.t == CS_J_STRING || v.t == CS_J_NUMBER) && cs_time_parse(s, strlen(s), &t) == 0 ? t.ms : NO_TIME;
-}
-
-static void add_customer_text(cs_route *r, const char *s, size_t n)
-{
-	struct opening *o = &r->open;
-	if (o->text.len)
-		cs_buf_addc(&o->text, '\n');
-	cs_buf_add(&o->text, s, n);
-	cs_senti_score(r->lexicon, s, n, &r->senti);
-	if (!o->has_text || r->senti.compound < o->sentiment)
-		o->sentiment = r->senti.compound;
-	o->has_text = 1;
-	for (size_t i = 0; i < r->senti.nhits; i++)
-		o->emotions |= 1u << r->senti.hits[i].emotion;
-}
-
-/* One message: 1 stops the walk (the first agent reply; an agent's
- * greeting before the customer wrote is no reply). */
-static int opening_message(cs_jval msg, void *ctx)
-{
-	cs_route *r = ctx;
-	cs_jval role = cs_jget(msg, "role"), text = cs_jget(msg, "text");
-	const char *who = cs_jtext(role, &r->scratch);
-	if (who && strcmp(who, "agent") == 0)
-		return r->open.has_text;
-	if (!who || strcmp(who, "customer") != 0 || text.t != CS_J_STRING)
-		return 0;
-	if (r->open.first_ts == NO_TIME)
-		r->open.first_ts = time_of(cs_jget(msg, "ts"), &r->scratch);
-	cs_jval lang = cs_jget(msg, "lang");
-	if (!r->open.lang.len && lang.t == CS_J_STRING)
-		cs_buf_adds(&r->open.lang, cs_jtext(lang, &r->scratch));
-	const char *s = cs_jtext(text, &r->scratch2);
-	add_customer_text(r, s, r->scratch2.len);
-	return 0;
-}
-
-static void reset_opening(struct opening *o)
-{
-	cs_buf_reset(&o->text);
-	cs_buf_reset(&o->lang);
-	o->sentiment = 0;
-	o->has_text = 0;
-	o->emotions = 0;
-	o->first_ts = NO_TIME;
-}
-
-static int has_han(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n;)
-		if (cs_is_han(cs_utf8_next(s, n, &i)))
-			return 1;
-	return 0;
-}
-
 /* ---- intent ---- */
 
-static void intent_by_model(cs_route *r, struct decision *d, const char *text, size_t len)
+static const char *label_of(const cs_route *r, uint32_t i) { return cs_intent_label(r->model, i); }
+
+static void intent_by_model(cs_route *r, struct decision *d, const struct route_reading *rd)
 {
-	const cs_intent_model *m = r->model;
-	size_t nl = cs_intent_labels(m);
-	cs_intent_scores(m, text, len, r->intent_scratch, r->scores);
-	cs_intent_confidence(m, r->scores);
-	size_t want = (size_t)r->o.alternatives + 1 < 8 ? (size_t)r->o.alternatives + 1 : 8;
-	d->nalt = 0;
-	for (size_t k = 0; k < want && k < nl; k++) {   /* the best few, by selection */
-		size_t best = SIZE_MAX;
-		for (size_t l = 0; l < nl; l++) {
-			int taken = 0;
-			for (size_t j = 0; j < d->nalt; j++)
-				taken |= d->alt[j] == l;
-			if (!taken && (best == SIZE_MAX || r->scores[l] > r->scores[best]))
-				best = l;
-		}
-		d->alt[d->nalt] = (uint32_t)best;
-		d->alt_conf[d->nalt++] = r->scores[best];
-	}
+	d->nalt = rd->nalt;
+	memcpy(d->alt, rd->alt, sizeof d->alt);
+	memcpy(d->alt_conf, rd->alt_conf, sizeof d->alt_conf);
 	double threshold = r->o.threshold >= 0 ? r->o.threshold : r->policy->threshold;
 	double ambiguity = r->o.ambiguity >= 0 ? r->o.ambiguity : r->policy->ambiguity;
-	const char *top = cs_intent_label(m, d->alt[0]);
+	const char *top = label_of(r, d->alt[0]);
 	double gap = d->nalt > 1 ? d->alt_conf[0] - d->alt_conf[1] : 1;
 	d->confidence = d->alt_conf[0];
 	if (d->alt_conf[0] < threshold) {
@@ -205,34 +135,30 @@ static void intent_by_model(cs_route *r, struct decision *d, const char *text, s
 		d->intent = OUT_OF_SCOPE;
 		d->source = "fallback";
 		reason(d, "intent: %s at %.3f and %s at %.3f are %.3f apart, less than the ambiguity threshold %g: "
-			  "out_of_scope", top, d->alt_conf[0], cs_intent_label(m, d->alt[1]), d->alt_conf[1], gap, ambiguity);
+			  "out_of_scope", top, d->alt_conf[0], label_of(r, d->alt[1]), d->alt_conf[1], gap, ambiguity);
 	} else {
 		d->intent = top;
 		d->source = "model";
 		reason(d, "intent: %s at %.3f (threshold %g, ambiguity %g, next %s at %.3f)", top, d->alt_conf[0],
-		       threshold, ambiguity, d->nalt > 1 ? cs_intent_label(m, d->alt[1]) : "none",
+		       threshold, ambiguity, d->nalt > 1 ? label_of(r, d->alt[1]) : "none",
 		       d->nalt > 1 ? d->alt_conf[1] : 0.0);
 	}
 }
 
-static void detect_intent(cs_route *r, struct decision *d, const char *text, size_t len)
+static void decide_intent(cs_route *r, struct decision *d, const struct route_reading *rd, const char *strs)
 {
-	struct route_rule_hit hit;
-	cs_norm_text(&r->norm, text, len);
-	if (route_rules_find(r->rules, r->norm.text.p, r->norm.text.len, &hit)) {
-		d->intent = hit.intent;
-		d->confidence = hit.confidence;
+	if (rd->rule_intent) {
+		d->intent = rd->rule_intent;
+		d->confidence = rd->rule_confidence;
 		d->source = "rule";
-		reason(d, "intent: %s by rule \"%s\" (priority %d) on \"%.*s\"", hit.intent, hit.name, hit.priority,
-		       (int)(hit.end - hit.start > 80 ? 80 : hit.end - hit.start), r->norm.text.p + hit.start);
-		return;
+		reason(d, "intent: %s by rule \"%s\" (priority %d) on \"%.*s\"", rd->rule_intent, rd->rule_name,
+		       rd->rule_priority, (int)rd->rule_match.len, strs + rd->rule_match.off);
+	} else if (rd->nalt)
+		intent_by_model(r, d, rd);
+	else {
+		d->source = "none";
+		reason(d, "intent: none (no model, and no rule matched)");
 	}
-	if (r->model) {
-		intent_by_model(r, d, text, len);
-		return;
-	}
-	d->source = "none";
-	reason(d, "intent: none (no model, and no rule matched)");
 }
 
 /* ---- tier ---- */
@@ -249,10 +175,10 @@ static int emotion_named(const route_policy *p, unsigned emotions)
 static void decide_escalation(cs_route *r, struct decision *d)
 {
 	const route_policy *p = r->policy;
-	int emo = emotion_named(p, r->open.emotions);
-	if (r->open.has_text && r->open.sentiment <= p->escalate_at) {
+	int emo = emotion_named(p, r->rd->emotions);
+	if (r->rd->has_text && r->rd->sentiment <= p->escalate_at) {
 		d->escalated = 1;
-		reason(d, "escalated: the customer's sentiment %.3f is at or below %.2f (priority +%d)", r->open.sentiment,
+		reason(d, "escalated: the customer's sentiment %.3f is at or below %.2f (priority +%d)", r->rd->sentiment,
 		       p->escalate_at, p->escalate_priority);
 	} else if (emo >= 0) {
 		d->escalated = 1;
@@ -264,7 +190,7 @@ static void decide_escalation(cs_route *r, struct decision *d)
 static void decide_tier(cs_route *r, struct decision *d)
 {
 	const route_policy *p = r->policy;
-	int calm = (!r->open.has_text || r->open.sentiment > p->calm_above) && !(r->open.emotions & 1u << CS_EMO_ANGER);
+	int calm = (!r->rd->has_text || r->rd->sentiment > p->calm_above) && !(r->rd->emotions & 1u << CS_EMO_ANGER);
 	d->tier = "human";
 	if (d->human_requested)
 		reason(d, "tier: human, the customer asked for a person: \"%s\"", r->ask_text.p);
@@ -277,7 +203,7 @@ static void decide_tier(cs_route *r, struct decision *d)
 	else if (d->confidence < p->bot_min_confidence)
 		reason(d, "tier: human, confidence %.3f is below the bot's %.2f", d->confidence, p->bot_min_confidence);
 	else if (!calm)
-		reason(d, "tier: human, the customer is not calm (sentiment %.3f, calm above %.2f)", r->open.sentiment,
+		reason(d, "tier: human, the customer is not calm (sentiment %.3f, calm above %.2f)", r->rd->sentiment,
 		       p->calm_above);
 	else {
 		d->tier = "bot";
@@ -309,15 +235,15 @@ static void fill_facts(cs_route *r, const struct decision *d, cs_jval record, st
 		       const char **emotions)
 {
 	*f = (struct route_facts){.intent = d->intent, .intent_source = d->source, .tier = d->tier,
-				  .confidence = d->confidence, .sentiment = r->open.sentiment,
+				  .confidence = d->confidence, .sentiment = r->rd->sentiment,
 				  .business_hours = d->business_hours, .human_requested = d->human_requested,
 				  .escalated = d->escalated, .record = record};
 	f->nemotions = 0;
 	for (int e = 0; e < CS_EMO_N; e++)
-		if (r->open.emotions >> e & 1)
+		if (r->rd->emotions >> e & 1)
 			emotions[f->nemotions++] = cs_emotion_name((enum cs_emotion)e);
 	f->emotions = emotions;
-	f->language = r->open.lang.p;
+	f->language = r->lang.len ? r->lang.p : NULL;
 	f->vip = cs_jbool(cs_jpath(record, "customer.vip"), 0);
 }
 
@@ -477,12 +403,12 @@ static void write_route(cs_route *r, const struct decision *d, cs_buf *out)
 	cs_jw_key(&w, "escalated");
 	cs_jw_bool(&w, d->escalated);
 	cs_jw_key(&w, "sentiment");
-	if (r->open.has_text)
-		cs_jw_double(&w, round(r->open.sentiment * 10000) / 10000);
+	if (r->rd->has_text)
+		cs_jw_double(&w, round(r->rd->sentiment * 10000) / 10000);
 	else
 		cs_jw_null(&w);
 	cs_jw_key(&w, "language");
-	cs_jw_cstr(&w, r->open.lang.len ? r->open.lang.p : NULL);
+	cs_jw_cstr(&w, r->lang.len ? r->lang.p : NULL);
 	cs_jw_key(&w, "filter");
 	cs_jw_cstr(&w, d->filter && *d->filter ? d->filter : NULL);
 	write_reasons(&w, d);
@@ -640,30 +566,34 @@ static void decide_hours(cs_route *r, struct decision *d, int64_t ts)
 	reason(d, "business hours: %s", d->business_hours ? "open" : "closed");
 }
 
-static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval record, const char *id)
+static void copy_str(cs_buf *to, const char *strs, struct route_str at)
+{
+	cs_buf_reset(to);
+	cs_buf_add(to, strs + at.off, at.len);
+	cs_buf_addc(to, '\0');
+	to->len--;
+}
+
+static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct route_reading *rd, const char *strs)
 {
 	struct decision *d = &r->d;
+	cs_jval record = cs_jval_of(rec->text, rec->len);
 	cs_buf channel = CS_BUF_INIT, tier = CS_BUF_INIT;
 	reset_decision(d);
-	if (!r->open.lang.len && r->open.text.len)
-		cs_buf_adds(&r->open.lang, has_han(r->open.text.p, r->open.text.len) ? "zh" : "en");
-	detect_intent(r, d, r->open.text.p ? r->open.text.p : "", r->open.text.len);
-	size_t as, ae;
-	if (r->open.text.len && route_asks_find(r->asks, r->norm.text.p, r->norm.text.len, &as, &ae)) {
-		d->human_requested = 1;
-		cs_buf_reset(&r->ask_text);
-		cs_buf_add(&r->ask_text, r->norm.text.p + as, ae - as > 80 ? 80 : ae - as);
-	}
+	r->rd = rd;
+	copy_str(&r->lang, strs, rd->lang);
+	copy_str(&r->ask_text, strs, rd->ask);
+	copy_str(&r->id, strs, rd->id);
+	decide_intent(r, d, rd, strs);
+	d->human_requested = rd->asked;
 	decide_escalation(r, d);
 	decide_tier(r, d);
-	int64_t ts = time_of(member(rec, "started"), &r->scratch);
-	ts = ts != NO_TIME ? ts : r->open.first_ts;
-	if (ts != NO_TIME)
-		route_roster_set_clock(r->roster, ts);
+	if (rd->ts != ROUTE_NO_TIME)
+		route_roster_set_clock(r->roster, rd->ts);
 	if (r->managing && route_roster_waiting(r->roster) &&
 	    route_roster_clock(r->roster) >= route_roster_next_widen(r->roster))
 		drain(r, run);
-	decide_hours(r, d, ts);
+	decide_hours(r, d, rd->ts);
 	if (strcmp(d->tier, "bot") == 0) {
 		d->queue = r->policy->bot_queue;
 		d->status = "bot";
@@ -672,7 +602,7 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval recor
 		size_t n;
 		choose_filter(r, d, record, &channel, &tier, &targets, &n);
 		const char *on = text_at(record, "channel", &channel);   /* none: "other", as cs-schema(7) lists it */
-		place(r, d, targets, n, id, on ? on : "other", route_roster_clock(r->roster));
+		place(r, d, targets, n, r->id.p ? r->id.p : "", on ? on : "other", route_roster_clock(r->roster));
 	}
 	count_decision(r, d);
 	write_route(r, d, &r->out);
@@ -697,49 +627,70 @@ static int agent_record(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval rec
 	return CS_REC_OK;
 }
 
-static const char *id_of(const cs_rec *rec, cs_buf *scratch)
+/* ---- batches ---- */
+
+static void read_items(void *ctx, int w)
 {
-	const cs_member *m = cs_obj_get(&rec->obj, "id", 2);
-	const char *s;
-	size_t n;
-	if (!m || cs_json_id(m->val, (enum cs_jtype)m->type, scratch, &s, &n) != 0)
-		return "";
-	if (s != scratch->p) {
-		cs_buf_reset(scratch);
-		cs_buf_add(scratch, s, n);
-		cs_buf_addc(scratch, '\0');
-		scratch->len--;
+	cs_route *r = ctx;
+	struct route_reader *k = &r->readers[w];
+	cs_obj obj = {0};
+	for (;;) {
+		size_t i = atomic_fetch_add(&r->next, 1);
+		if (i >= r->nitems)
+			break;
+		struct item *it = &r->items[i];
+		cs_json_members((cs_span){r->bytes.p + it->off, it->len}, &obj);
+		cs_rec rec = {r->bytes.p + it->off, it->len, obj, it->file, it->line};
+		it->worker = w;
+		route_read(k, &rec, &it->rd);
 	}
-	return scratch->p ? scratch->p : "";
+	cs_obj_free(&obj);
+}
+
+/* Decide the batch in input order. */
+static void decide_batch(cs_route *r, cs_run *run)
+{
+	for (size_t i = 0; i < r->nitems && !cs_run_stopped(run); i++) {
+		const struct item *it = &r->items[i];
+		cs_json_members((cs_span){r->bytes.p + it->off, it->len}, &r->obj);
+		cs_rec rec = {r->bytes.p + it->off, it->len, r->obj, it->file, it->line};
+		if (it->rd.kind == RK_AGENT) {
+			if (agent_record(r, run, &rec, cs_jval_of(rec.text, rec.len)) != CS_REC_OK)
+				cs_run_feed_bad(run);
+		} else if (it->rd.kind == RK_ROUTE)
+			route_one(r, run, &rec, &it->rd, r->readers[it->worker].out.p);
+		else {
+			r->n.passed++;
+			cs_run_write_line(run, rec.text, rec.len);
+		}
+	}
+	r->nitems = 0;
+	cs_buf_reset(&r->bytes);
+}
+
+static void flush(void *ctx, cs_run *run)
+{
+	cs_route *r = ctx;
+	if (!r->nitems)
+		return;
+	for (int w = 0; w < r->nreaders; w++)
+		cs_buf_reset(&r->readers[w].out);
+	atomic_store(&r->next, 0);
+	cs_pool_run(r->pool);
+	decide_batch(r, run);
 }
 
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_route *r = ctx;
-	cs_jval whole = cs_jval_of(rec->text, rec->len);
-	cs_jval kind = member(rec, "kind"), messages = member(rec, "messages");
-	const char *k = kind.t == CS_J_STRING ? cs_jtext(kind, &r->scratch) : NULL;
-	if (k && strcmp(k, "agent") == 0)
-		return agent_record(r, run, rec, whole);
-	reset_opening(&r->open);
-	if (r->o.field) {
-		const char *s = text_at(whole, r->o.field, &r->scratch2);
-		if (!s) {
-			r->n.passed++;
-			cs_run_write_line(run, rec->text, rec->len);
-			return CS_REC_OK;
-		}
-		add_customer_text(r, s, r->scratch2.len);
-	} else if (messages.t == CS_J_ARRAY) {
-		cs_jeach(messages, opening_message, r);
-	} else {
-		r->n.passed++;
-		cs_run_write_line(run, rec->text, rec->len);
-		return CS_REC_OK;
+	if (r->nitems == r->items_cap) {
+		r->items_cap = r->items_cap ? r->items_cap * 2 : 64;
+		r->items = cs_realloc(r->items, r->items_cap * sizeof *r->items);
 	}
-	cs_buf idbuf = CS_BUF_INIT;
-	route_one(r, run, rec, whole, id_of(rec, &idbuf));
-	cs_buf_free(&idbuf);
+	r->items[r->nitems++] = (struct item){.off = r->bytes.len, .len = rec->len, .file = rec->file, .line = rec->line};
+	cs_buf_add(&r->bytes, rec->text, rec->len);
+	if (r->nitems >= BATCH_RECORDS || r->bytes.len >= BATCH_BYTES)
+		flush(r, run);
 	return CS_REC_OK;
 }
 
@@ -762,8 +713,8 @@ static void counters(void *ctx, cs_stats *st)
 static void finish(void *ctx, cs_run *run)
 {
 	cs_route *r = ctx;
-	(void)run;
-	if (!r->o.state)
+	flush(r, run);
+	if (!r->o.state || cs_run_stopped(run))
 		return;
 	cs_buf err = CS_BUF_INIT;
 	int status = route_state_commit(r->state, r->roster, &err);
@@ -829,22 +780,29 @@ static void load_everything(cs_route *r)
 	cs_buf_free(&err);
 }
 
+static void start_readers(cs_route *r)
+{
+	r->pool = cs_pool_new(cs_pool_threads(r->o.threads, MAX_THREADS), read_items, r, cs_regex_thread_done);
+	r->nreaders = cs_pool_size(r->pool);
+	for (int w = 0; w < r->nreaders; w++) {
+		struct route_reader *k = &r->readers[w];
+		*k = (struct route_reader){.model = r->model, .rules = r->rules, .asks = r->asks, .lexicon = r->lexicon,
+					   .field = r->o.field, .want_alt = (size_t)r->o.alternatives + 1};
+		route_reader_init(k);
+	}
+}
+
 cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o, struct cs_engine *engine)
 {
 	(void)c;
 	cs_route *r = cs_calloc(1, sizeof *r);
 	r->o = *o;
-	r->norm = (cs_norm)CS_NORM_INIT;
-	r->senti = (cs_senti)CS_SENTI_INIT;
 	r->d.reasons = r->reasons;
 	r->upd.reasons = r->upd_reasons;
 	load_everything(r);
-	if (r->model) {
-		r->intent_scratch = cs_intent_scratch_new();
-		r->scores = cs_malloc(cs_intent_labels(r->model) * sizeof *r->scores);
-	}
-	*engine = (struct cs_engine){.ctx = r, .record = record, .finish = finish, .counters = counters,
-				     .summary = summary};
+	start_readers(r);
+	*engine = (struct cs_engine){.ctx = r, .record = record, .finish = finish, .flush = flush,
+				     .counters = counters, .summary = summary};
 	return r;
 }
 
@@ -852,27 +810,27 @@ void cs_route_free(cs_route *r)
 {
 	if (!r)
 		return;
+	cs_pool_free(r->pool);
+	for (int w = 0; w < r->nreaders; w++)
+		route_reader_free(&r->readers[w]);
 	cs_intent_free(r->model);
-	cs_intent_scratch_free(r->intent_scratch);
-	free(r->scores);
 	route_rules_free(r->rules);
 	route_asks_free(r->asks);
 	route_policy_free(r->policy);
 	route_roster_free(r->roster);
 	route_state_close(r->state);
 	cs_lexicon_free(r->lexicon);
-	cs_senti_free(&r->senti);
-	cs_norm_free(&r->norm);
-	cs_buf_free(&r->open.text);
-	cs_buf_free(&r->open.lang);
 	for (size_t i = 0; i < MAX_REASONS; i++) {
 		cs_buf_free(&r->reasons[i]);
 		cs_buf_free(&r->upd_reasons[i]);
 	}
-	cs_buf_free(&r->scratch);
-	cs_buf_free(&r->scratch2);
-	cs_buf_free(&r->out);
+	cs_buf_free(&r->bytes);
+	free(r->items);
+	cs_obj_free(&r->obj);
+	cs_buf_free(&r->lang);
 	cs_buf_free(&r->ask_text);
-	cs_obj_free(&r->msg_obj);
+	cs_buf_free(&r->id);
+	cs_buf_free(&r->scratch);
+	cs_buf_free(&r->out);
 	free(r);
 }

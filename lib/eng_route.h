@@ -23,6 +23,7 @@ struct cs_route_opts {
 	double threshold, ambiguity;     /* < 0: the policy's */
 	int select;                      /* an enum route_select, or -1: the policy's */
 	int alternatives;                /* intents listed after the best (default 2) */
+	int threads;                     /* reading threads; 0: one a processor */
 };
 
 void cs_route_opts_init(struct cs_route_opts *o);

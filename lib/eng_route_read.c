@@ -1,0 +1,183 @@
+/* eng_route_read: reading one record for cs-route (see eng_route_read.h). */
+#include "eng_route_read.h"
+#include "kit_jval.h"
+#include "kit_mem.h"
+#include "kit_time.h"
+#include "svc_text.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define SHOWN_BYTES 80                 /* of an ask or a rule's match, in reasons */
+
+void route_reader_init(struct route_reader *k)
+{
+	k->norm = (cs_norm)CS_NORM_INIT;
+	k->senti = (cs_senti)CS_SENTI_INIT;
+	if (k->model) {
+		k->scratch = cs_intent_scratch_new();
+		k->scores = cs_malloc(cs_intent_labels(k->model) * sizeof *k->scores);
+	}
+}
+
+void route_reader_free(struct route_reader *k)
+{
+	cs_intent_scratch_free(k->scratch);
+	free(k->scores);
+	cs_senti_free(&k->senti);
+	cs_norm_free(&k->norm);
+	cs_buf_free(&k->text);
+	cs_buf_free(&k->s1);
+	cs_buf_free(&k->s2);
+	cs_buf_free(&k->out);
+}
+
+static struct route_str keep(struct route_reader *k, const char *s, size_t n)
+{
+	struct route_str at = {k->out.len, n};
+	cs_buf_add(&k->out, s, n);
+	return at;
+}
+
+static cs_jval member(const cs_rec *rec, const char *key)
+{
+	const cs_member *m = cs_obj_get(&rec->obj, key, strlen(key));
+	return m ? (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type} : (cs_jval){0};
+}
+
+static int64_t time_of(cs_jval v, cs_buf *scratch)
+{
+	const char *s = cs_jtext(v, scratch);
+	cs_time t;
+	return s && (v.t == CS_J_STRING || v.t == CS_J_NUMBER) && cs_time_parse(s, strlen(s), &t) == 0 ? t.ms
+													     : ROUTE_NO_TIME;
+}
+
+static void add_customer_text(struct route_reader *k, const char *s, size_t n)
+{
+	struct route_reading *o = k->cur;
+	if (k->text.len)
+		cs_buf_addc(&k->text, '\n');
+	cs_buf_add(&k->text, s, n);
+	cs_senti_score(k->lexicon, s, n, &k->senti);
+	if (!o->has_text || k->senti.compound < o->sentiment)
+		o->sentiment = k->senti.compound;
+	o->has_text = 1;
+	for (size_t i = 0; i < k->senti.nhits; i++)
+		o->emotions |= 1u << k->senti.hits[i].emotion;
+}
+
+/* One message: 1 stops the walk (the first agent reply; an agent's
+ * greeting before the customer wrote is no reply). */
+static int opening_message(cs_jval msg, void *ctx)
+{
+	struct route_reader *k = ctx;
+	struct route_reading *o = k->cur;
+	cs_jval role = cs_jget(msg, "role"), text = cs_jget(msg, "text");
+	const char *who = cs_jtext(role, &k->s1);
+	if (who && strcmp(who, "agent") == 0)
+		return o->has_text;
+	if (!who || strcmp(who, "customer") != 0 || text.t != CS_J_STRING)
+		return 0;
+	if (o->ts == ROUTE_NO_TIME)
+		o->ts = time_of(cs_jget(msg, "ts"), &k->s1);
+	cs_jval lang = cs_jget(msg, "lang");
+	if (!o->lang.len && lang.t == CS_J_STRING) {
+		const char *s = cs_jtext(lang, &k->s1);
+		o->lang = keep(k, s, strlen(s));
+	}
+	const char *s = cs_jtext(text, &k->s2);
+	add_customer_text(k, s, k->s2.len);
+	return 0;
+}
+
+static int has_han(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n;)
+		if (cs_is_han(cs_utf8_next(s, n, &i)))
+			return 1;
+	return 0;
+}
+
+/* The model's best few, by selection. */
+static void best_of_model(struct route_reader *k, struct route_reading *res)
+{
+	size_t nl = cs_intent_labels(k->model);
+	cs_intent_scores(k->model, k->text.p ? k->text.p : "", k->text.len, k->scratch, k->scores);
+	cs_intent_confidence(k->model, k->scores);
+	size_t want = k->want_alt < ROUTE_MAX_ALT ? k->want_alt : ROUTE_MAX_ALT;
+	for (res->nalt = 0; res->nalt < want && res->nalt < nl; res->nalt++) {
+		size_t best = SIZE_MAX;
+		for (size_t l = 0; l < nl; l++) {
+			int taken = 0;
+			for (size_t j = 0; j < res->nalt; j++)
+				taken |= res->alt[j] == l;
+			if (!taken && (best == SIZE_MAX || k->scores[l] > k->scores[best]))
+				best = l;
+		}
+		res->alt[res->nalt] = (uint32_t)best;
+		res->alt_conf[res->nalt] = k->scores[best];
+	}
+}
+
+static void read_intent(struct route_reader *k, struct route_reading *res)
+{
+	struct route_rule_hit hit;
+	const char *t = k->norm.text.p;
+	if (route_rules_find(k->rules, t, k->norm.text.len, &hit)) {
+		res->rule_intent = hit.intent;
+		res->rule_name = hit.name;
+		res->rule_confidence = hit.confidence;
+		res->rule_priority = hit.priority;
+		res->rule_match = keep(k, t + hit.start, hit.end - hit.start > SHOWN_BYTES ? SHOWN_BYTES : hit.end - hit.start);
+	} else if (k->model)
+		best_of_model(k, res);
+}
+
+static void read_opening(struct route_reader *k, const cs_rec *rec, struct route_reading *res)
+{
+	const char *t = k->text.p ? k->text.p : "";
+	cs_norm_text(&k->norm, t, k->text.len);
+	if (!res->lang.len && k->text.len) {
+		const char *lang = has_han(t, k->text.len) ? "zh" : "en";
+		res->lang = keep(k, lang, 2);
+	}
+	read_intent(k, res);
+	size_t as, ae;
+	if (k->text.len && route_asks_find(k->asks, k->norm.text.p, k->norm.text.len, &as, &ae)) {
+		res->asked = 1;
+		res->ask = keep(k, k->norm.text.p + as, ae - as > SHOWN_BYTES ? SHOWN_BYTES : ae - as);
+	}
+	int64_t started = time_of(member(rec, "started"), &k->s1);
+	if (started != ROUTE_NO_TIME)
+		res->ts = started;
+	const cs_member *m = cs_obj_get(&rec->obj, "id", 2);
+	const char *s;
+	size_t n;
+	if (m && cs_json_id(m->val, (enum cs_jtype)m->type, &k->s1, &s, &n) == 0)
+		res->id = keep(k, s, n);
+}
+
+void route_read(struct route_reader *k, const cs_rec *rec, struct route_reading *res)
+{
+	*res = (struct route_reading){.kind = RK_PASS, .ts = ROUTE_NO_TIME};
+	k->cur = res;
+	cs_buf_reset(&k->text);
+	cs_jval kind = member(rec, "kind"), messages = member(rec, "messages");
+	const char *what = kind.t == CS_J_STRING ? cs_jtext(kind, &k->s1) : NULL;
+	if (what && strcmp(what, "agent") == 0) {
+		res->kind = RK_AGENT;
+		return;
+	}
+	if (k->field) {
+		cs_jval v = cs_jpath(cs_jval_of(rec->text, rec->len), k->field);
+		if (v.t != CS_J_STRING)
+			return;
+		const char *s = cs_jtext(v, &k->s2);
+		add_customer_text(k, s, k->s2.len);
+	} else if (messages.t == CS_J_ARRAY)
+		cs_jeach(messages, opening_message, k);
+	else
+		return;
+	res->kind = RK_ROUTE;
+	read_opening(k, rec, res);
+}
