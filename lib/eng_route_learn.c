@@ -506,13 +506,18 @@ static void write_eval(cs_learn *l, const struct pred *p, double temperature, cs
 	put_num(&w, "macro_f1", in_labels ? f1_sum / (double)in_labels : 0);
 	put_num(&w, "threshold", l->o.threshold);
 	put_num(&w, "ambiguity", l->o.ambiguity);
-	if (t.oos < l->nnames) {
+	if (t.oos < l->nnames || l->o.threshold > 0 || l->o.ambiguity > 0) {
+		/* without an out-of-scope label every example is in scope: what the
+		 * thresholds cost is the in-scope accuracy and the share set aside */
 		double in_acc, oos_recall;
 		scope_scores(l, p, l->o.threshold, t.oos, &in_acc, &oos_recall);
 		cs_jw_key(&w, "oos_label");
-		cs_jw_cstr(&w, l->names[t.oos]);
+		cs_jw_cstr(&w, t.oos < l->nnames ? l->names[t.oos] : NULL);
 		put_num(&w, "in_scope_accuracy", in_acc);
-		put_num(&w, "oos_recall", oos_recall);
+		if (t.oos < l->nnames)
+			put_num(&w, "oos_recall", oos_recall);
+		else
+			put_num(&w, "set_aside", ratio(t.fp[t.oos], l->n));
 	}
 	put_num(&w, "ece", ece_of(l, p));
 	if (!l->o.model)
