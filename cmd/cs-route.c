@@ -36,7 +36,7 @@ static const char *parse_format(const char *arg)
 /* ---- cs-route (routing) ---- */
 
 enum { OPT_RULES = 256, OPT_AGENTS, OPT_STATE, OPT_FIELD, OPT_THRESHOLD, OPT_AMBIGUITY, OPT_MODE, OPT_ALTERNATIVES,
-       OPT_THREADS };
+       OPT_THREADS, OPT_CHECK };
 
 static const struct cs_opt options[] = {
 	{"model", 'm', 1, "file", "an intent model from cs-route train", "file"},
@@ -51,6 +51,7 @@ static const struct cs_opt options[] = {
 	 "longest_idle|least_loaded|round_robin|best_skill"},
 	{"alternatives", OPT_ALTERNATIVES, 1, "n", "intents listed after the best in route.alternatives (default 2)", NULL},
 	{"threads", OPT_THREADS, 1, "n", "read records with n threads (default: one a processor); the output is the same", NULL},
+	{"check", OPT_CHECK, 0, NULL, "check the model, rules, policy, agents and state, print what they hold and exit", NULL},
 	{0}
 };
 
@@ -76,6 +77,8 @@ static const struct cs_prog_def prog = {
 	subcommands,
 };
 
+static int check;
+
 static int handle(int key, const char *arg, void *ctx)
 {
 	struct cs_route_opts *o = ctx;
@@ -96,6 +99,7 @@ static int handle(int key, const char *arg, void *ctx)
 		break;
 	case OPT_ALTERNATIVES: o->alternatives = (int)cs_opt_int("alternatives", arg, 0, 7); break;
 	case OPT_THREADS: o->threads = (int)cs_opt_int("threads", arg, 1, 16); break;
+	case OPT_CHECK: check = 1; break;
 	}
 	return 0;
 }
@@ -225,6 +229,8 @@ int main(int argc, char **argv)
 		return learn_main(argc - 1, argv + 1, 1);
 	cs_route_opts_init(&o);
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &o);
+	if (check)
+		return cs_route_check(&o);
 	cs_route *r = cs_route_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_route_free(r);

@@ -840,3 +840,69 @@ void cs_route_free(cs_route *r)
 	cs_buf_free(&r->out);
 	free(r);
 }
+
+/* ---- --check ---- */
+
+static void print_target(const struct route_target *t, const char *sep)
+{
+	printf("%s%s (priority %d", sep, t->queue, t->priority);
+	for (size_t k = 0; k < t->nskills; k++)
+		printf(", %s >= %d", t->skills[k].name, t->skills[k].min_level);
+	if (t->timeout_s)
+		printf(", widen after %lld s", (long long)t->timeout_s);
+	if (t->skip_if_no_agent)
+		printf(", skipped when no agent is free");
+	if (t->select >= 0)
+		printf(", %s", route_select_name((enum route_select)t->select));
+	printf(")");
+}
+
+static void print_targets(const char *name, const struct route_target *t, size_t n)
+{
+	printf("  %s:", name);
+	for (size_t i = 0; i < n; i++)
+		print_target(&t[i], i ? " then " : " ");
+	printf("\n");
+}
+
+static void print_policy(const route_policy *p)
+{
+	printf("policy %s: threshold %g, ambiguity %g, selection %s, escalation at sentiment %g (priority +%d)\n",
+	       p->file, p->threshold, p->ambiguity, route_select_name(p->select), p->escalate_at, p->escalate_priority);
+	printf("  bot: %zu intent%s, confidence at least %g, calm above %g, queue %s\n", p->nbot_intents,
+	       p->nbot_intents == 1 ? "" : "s", p->bot_min_confidence, p->calm_above, p->bot_queue);
+	if (p->hours.set)
+		printf("  business hours: %02d:%02d to %02d:%02d at UTC%c%02d:%02d, %zu holiday%s\n", p->hours.open_min / 60,
+		       p->hours.open_min % 60, p->hours.close_min / 60, p->hours.close_min % 60,
+		       p->hours.offset_min < 0 ? '-' : '+', abs(p->hours.offset_min) / 60, abs(p->hours.offset_min) % 60,
+		       p->hours.nholidays, p->hours.nholidays == 1 ? "" : "s");
+	for (size_t i = 0; i < p->nfilters; i++) {
+		char label[160];
+		snprintf(label, sizeof label, "filter %s", p->filters[i].name);
+		print_targets(label, p->filters[i].targets, p->filters[i].ntargets);
+	}
+	print_targets("default", p->defaults, p->ndefaults);
+}
+
+int cs_route_check(const struct cs_route_opts *o)
+{
+	cs_route *r = live = cs_calloc(1, sizeof *r);
+	r->o = *o;
+	load_everything(r);
+	if (r->model)
+		printf("model %s: %zu intents, %zu features, temperature %g\n", o->model, cs_intent_labels(r->model),
+		       cs_intent_features(r->model), cs_intent_temperature(r->model));
+	if (r->rules)
+		printf("rules %s: %zu\n", o->rules, route_rules_count(r->rules));
+	print_policy(r->policy);
+	size_t phrases, patterns, available = 0, n = route_roster_count(r->roster);
+	route_asks_counts(r->asks, &phrases, &patterns);
+	printf("asks for a person: %zu phrases, %zu patterns\n", phrases, patterns);
+	for (size_t i = 0; i < n; i++)
+		available += strcmp(route_roster_agent(r->roster, i)->status, "available") == 0;
+	if (n || o->agents || o->state)
+		printf("agents: %zu (%zu available), %zu conversation%s waiting\n", n, available,
+		       route_roster_waiting(r->roster), route_roster_waiting(r->roster) == 1 ? "" : "s");
+	cs_route_free(r);
+	return CS_EXIT_OK;
+}

@@ -33,4 +33,8 @@ typedef struct cs_route cs_route;
  * is bad) and fill engine. */
 cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o, struct cs_engine *engine);
 void cs_route_free(cs_route *r);
+
+/* --check: load what the options name (exit 3 on a bad file, as a run
+ * would), print what they hold to stdout; exit status. */
+int cs_route_check(const struct cs_route_opts *o);
 #endif

@@ -132,6 +132,12 @@ int route_asks_find(const route_asks *a, const char *text, size_t len, size_t *s
 	return 0;
 }
 
+void route_asks_counts(const route_asks *a, size_t *phrases, size_t *patterns)
+{
+	*phrases = cs_phrases_count(a->phrases);
+	*patterns = a->npatterns;
+}
+
 void route_asks_free(route_asks *a)
 {
 	if (!a)

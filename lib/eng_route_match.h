@@ -14,6 +14,8 @@ route_asks *route_asks_load_mem(const char *name, const char *text, size_t len, 
 /* Does normalized text ask for a person? 1 with the words that ask in
  * text[*start, *end), else 0. */
 int route_asks_find(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end);
+/* How many phrases (asks and not: phrases) and patterns. */
+void route_asks_counts(const route_asks *a, size_t *phrases, size_t *patterns);
 void route_asks_free(route_asks *a);
 
 typedef struct route_rules route_rules;

@@ -13,6 +13,7 @@ complete -c cs-route -l ambiguity -d 'fallback: out_of_scope when the best two a
 complete -c cs-route -l mode -d 'choose agents by longest_idle, least_loaded, round_robin or best_skill (policy\'s)' -x -a 'longest_idle least_loaded round_robin best_skill'
 complete -c cs-route -l alternatives -d 'intents listed after the best in route.alternatives (default 2)' -x
 complete -c cs-route -l threads -d 'read records with n threads (default: one a processor); the output is the same' -x
+complete -c cs-route -l check -d 'check the model, rules, policy, agents and state, print what they hold and exit'
 complete -c cs-route -s h -l help -d 'print this help and exit'
 complete -c cs-route -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-route -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
