@@ -308,6 +308,7 @@ static void place(cs_route *r, struct decision *d, const struct route_target *ta
 		long agent = route_roster_pick(r->roster, t, mode, channel, cost, &why);
 		if (agent >= 0) {
 			route_roster_assign(r->roster, (size_t)agent, t->queue, channel, cost, now);
+			route_roster_hold(r->roster, id, (size_t)agent, channel, cost, r->rd->ended);
 			d->agent = route_roster_agent(r->roster, (size_t)agent)->id;
 			d->status = "assigned";
 			const char *how = route_select_name(mode), *on = channel ? channel : "no channel";
@@ -320,7 +321,8 @@ static void place(cs_route *r, struct decision *d, const struct route_target *ta
 			continue;
 		}
 		struct route_wait w = {(char *)id, (char *)(d->filter ? d->filter : ""), (char *)channel, i, d->priority,
-				       cost, now, now, widen_time(targets, n, i, now), route_roster_next_seq(r->roster)};
+				       cost, now, now, widen_time(targets, n, i, now), route_roster_next_seq(r->roster),
+				       r->rd->ended};
 		d->status = "queued";
 		d->position = route_roster_enqueue(r->roster, &w);
 		reason(d, "target %zu, queue %s: waiting at place %zu, %s", i + 1, t->queue, d->position, why.p);
@@ -516,6 +518,7 @@ static void assign_waiting(cs_route *r, cs_run *run)
 			continue;
 		}
 		route_roster_assign(r->roster, (size_t)agent, t->queue, w->channel, w->cost, route_roster_clock(r->roster));
+		route_roster_hold(r->roster, w->conversation_id, (size_t)agent, w->channel, w->cost, w->ends_at);
 		reset_decision(d);
 		d->tier = "human";
 		d->queue = t->queue;
@@ -566,6 +569,43 @@ static void decide_hours(cs_route *r, struct decision *d, int64_t ts)
 	reason(d, "business hours: %s", d->business_hours ? "open" : "closed");
 }
 
+/* A conversation seen before: held by an agent (released when this record
+ * has ended) or waiting (out of the queue when it has ended). 1 if so, with
+ * the decision's status and reason; 0 for a new conversation. */
+static int known_again(cs_route *r, cs_run *run, struct decision *d, const char *id,
+		       const struct route_target *targets, size_t n)
+{
+	const char *holder = *id ? route_roster_holder(r->roster, id) : NULL;
+	int ended = r->rd->ended != ROUTE_NO_TIME && r->rd->ended != INT64_MAX;
+	d->queue = n ? targets[0].queue : NULL;
+	if (holder) {
+		cs_buf_reset(&r->scratch);
+		cs_buf_adds(&r->scratch, holder);
+		d->agent = r->scratch.p;
+		if (!ended) {
+			d->status = "assigned";
+			reason(d, "already with agent %s: not routed again", d->agent);
+			return 1;
+		}
+		route_roster_release(r->roster, id);
+		d->status = "released";
+		reason(d, "the conversation has ended: agent %s released", d->agent);
+		drain(r, run);
+		return 1;
+	}
+	if (!route_roster_is_waiting(r->roster, id))
+		return 0;
+	if (!ended) {
+		d->status = "queued";
+		reason(d, "already waiting: not routed again");
+		return 1;
+	}
+	route_roster_abandon(r->roster, id);
+	d->status = "abandoned";
+	reason(d, "the conversation ended while it waited: out of the queue");
+	return 1;
+}
+
 static void copy_str(cs_buf *to, const char *strs, struct route_str at)
 {
 	cs_buf_reset(to);
@@ -590,10 +630,12 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 	decide_tier(r, d);
 	if (rd->ts != ROUTE_NO_TIME)
 		route_roster_set_clock(r->roster, rd->ts);
-	if (r->managing && route_roster_waiting(r->roster) &&
-	    route_roster_clock(r->roster) >= route_roster_next_widen(r->roster))
+	int64_t now = route_roster_clock(r->roster);
+	if (r->managing && (route_roster_release_due(r->roster, now) ||
+			    (route_roster_waiting(r->roster) && now >= route_roster_next_widen(r->roster))))
 		drain(r, run);
 	decide_hours(r, d, rd->ts);
+	const char *id = r->id.p ? r->id.p : "";
 	if (strcmp(d->tier, "bot") == 0) {
 		d->queue = r->policy->bot_queue;
 		d->status = "bot";
@@ -602,7 +644,8 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 		size_t n;
 		choose_filter(r, d, record, &channel, &tier, &targets, &n);
 		const char *on = text_at(record, "channel", &channel);   /* none: "other", as cs-schema(7) lists it */
-		place(r, d, targets, n, r->id.p ? r->id.p : "", on ? on : "other", route_roster_clock(r->roster));
+		if (!r->managing || !known_again(r, run, d, id, targets, n))
+			place(r, d, targets, n, id, on ? on : "other", now);
 	}
 	count_decision(r, d);
 	write_route(r, d, &r->out);
@@ -889,9 +932,11 @@ int cs_route_check(const struct cs_route_opts *o)
 	cs_route *r = live = cs_calloc(1, sizeof *r);
 	r->o = *o;
 	load_everything(r);
-	if (r->model)
-		printf("model %s: %zu intents, %zu features, temperature %g\n", o->model, cs_intent_labels(r->model),
-		       cs_intent_features(r->model), cs_intent_temperature(r->model));
+	if (r->model) {
+		size_t intents = cs_intent_labels(r->model), features = cs_intent_features(r->model);
+		printf("model %s: %zu intents, %zu features, temperature %g\n", o->model, intents, features,
+		       cs_intent_temperature(r->model));
+	}
 	if (r->rules)
 		printf("rules %s: %zu\n", o->rules, route_rules_count(r->rules));
 	print_policy(r->policy);
@@ -900,9 +945,10 @@ int cs_route_check(const struct cs_route_opts *o)
 	printf("asks for a person: %zu phrases, %zu patterns\n", phrases, patterns);
 	for (size_t i = 0; i < n; i++)
 		available += strcmp(route_roster_agent(r->roster, i)->status, "available") == 0;
+	size_t waiting = route_roster_waiting(r->roster);
 	if (n || o->agents || o->state)
-		printf("agents: %zu (%zu available), %zu conversation%s waiting\n", n, available,
-		       route_roster_waiting(r->roster), route_roster_waiting(r->roster) == 1 ? "" : "s");
+		printf("agents: %zu (%zu available), %zu conversation%s waiting\n", n, available, waiting,
+		       waiting == 1 ? "" : "s");
 	cs_route_free(r);
 	return CS_EXIT_OK;
 }

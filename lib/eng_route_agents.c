@@ -1,5 +1,6 @@
 /* eng_route_agents: agents, selection, queues and --state (see eng_route_agents.h). */
 #include "eng_route_agents.h"
+#include "kit_hash.h"
 #include "kit_in.h"
 #include "kit_json.h"
 #include "kit_jw.h"
@@ -15,11 +16,24 @@ struct rr_pointer {
 	char *last;                      /* the agent last given a conversation of the queue */
 };
 
+struct hold {
+	char *conversation_id, *agent, *channel;
+	int cost;
+	int64_t ends_at;
+	int released;                    /* released early; the heap drops it when it comes up */
+	struct hold *prev, *next;        /* every hold, for freeing and --state */
+};
+
 struct route_roster {
 	struct route_agent *agents;
 	size_t n, cap;
 	struct route_waitq *queues;
 	size_t nqueues, nwaiting;
+	cs_map waiting_ids;              /* conversation id -> the queue's index + 1 */
+	cs_map holds;                    /* conversation id -> struct hold */
+	struct hold **due;               /* holds with a known end: a min-heap by ends_at */
+	size_t ndue, due_cap;
+	struct hold *hold_list;
 	struct rr_pointer *rr;
 	size_t nrr;
 	int64_t clock;
@@ -50,6 +64,22 @@ static void free_wait(struct route_wait *w)
 	free(w->channel);
 }
 
+static void free_hold(route_roster *r, struct hold *h)
+{
+	if (h->prev)
+		h->prev->next = h->next;
+	else
+		r->hold_list = h->next;
+	if (h->next)
+		h->next->prev = h->prev;
+	free(h->conversation_id);
+	free(h->agent);
+	free(h->channel);
+	free(h);
+}
+
+static void free_holds(route_roster *r);
+
 void route_roster_free(route_roster *r)
 {
 	if (!r)
@@ -64,6 +94,8 @@ void route_roster_free(route_roster *r)
 		free(r->queues[q].filter);
 	}
 	free(r->queues);
+	cs_map_free(&r->waiting_ids);
+	free_holds(r);
 	for (size_t i = 0; i < r->nrr; i++) {
 		free(r->rr[i].queue);
 		free(r->rr[i].last);
@@ -492,6 +524,9 @@ size_t route_roster_enqueue(route_roster *r, const struct route_wait *w)
 	q->n++;
 	r->nwaiting++;
 	q->next_widen = w->widen_at < q->next_widen ? w->widen_at : q->next_widen;
+	if (*w->conversation_id)
+		cs_map_put(&r->waiting_ids, w->conversation_id, strlen(w->conversation_id),
+			   (void *)(uintptr_t)(q - r->queues + 1));
 	return at + 1;
 }
 
@@ -502,6 +537,9 @@ struct route_waitq *route_roster_queue(route_roster *r, size_t q) { return &r->q
 void route_roster_unqueue(route_roster *r, size_t q, size_t i)
 {
 	struct route_waitq *wq = &r->queues[q];
+	const char *id = wq->items[i].conversation_id;
+	if (*id && (uintptr_t)cs_map_get(&r->waiting_ids, id, strlen(id)) == q + 1)
+		cs_map_del(&r->waiting_ids, id, strlen(id));
 	free(wq->items[i].conversation_id);
 	free(wq->items[i].channel);
 	memmove(wq->items + i, wq->items + i + 1, (wq->n - i - 1) * sizeof *wq->items);
@@ -525,6 +563,133 @@ int64_t route_roster_next_widen(const route_roster *r)
 	return at;
 }
 
+/* ---- holds ---- */
+
+static void free_holds(route_roster *r)
+{
+	while (r->hold_list)
+		free_hold(r, r->hold_list);
+	cs_map_free(&r->holds);
+	free(r->due);
+}
+
+static int due_before(const struct hold *a, const struct hold *b) { return a->ends_at < b->ends_at; }
+
+static void due_push(route_roster *r, struct hold *h)
+{
+	if (r->ndue == r->due_cap) {
+		r->due_cap = r->due_cap ? r->due_cap * 2 : 64;
+		r->due = cs_realloc(r->due, r->due_cap * sizeof *r->due);
+	}
+	size_t i = r->ndue++;
+	while (i > 0 && due_before(h, r->due[(i - 1) / 2])) {
+		r->due[i] = r->due[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	r->due[i] = h;
+}
+
+static struct hold *due_pop(route_roster *r)
+{
+	struct hold *top = r->due[0], *last = r->due[--r->ndue];
+	size_t i = 0;
+	for (;;) {
+		size_t c = 2 * i + 1;
+		if (c >= r->ndue)
+			break;
+		if (c + 1 < r->ndue && due_before(r->due[c + 1], r->due[c]))
+			c++;
+		if (!due_before(r->due[c], last))
+			break;
+		r->due[i] = r->due[c];
+		i = c;
+	}
+	if (r->ndue)
+		r->due[i] = last;
+	return top;
+}
+
+static void unload(route_roster *r, const struct hold *h)
+{
+	struct route_agent *a = find_agent(r, h->agent);
+	if (!a)
+		return;
+	struct route_chan *c = find_channel(a, h->channel);
+	if (c && c->load > 0)
+		c->load--;
+	a->used = a->used > h->cost ? a->used - h->cost : 0;
+}
+
+void route_roster_hold(route_roster *r, const char *conversation_id, size_t agent, const char *channel, int cost,
+		       int64_t ends_at)
+{
+	size_t n = strlen(conversation_id);
+	if (!n || cs_map_get(&r->holds, conversation_id, n))
+		return;
+	struct hold *h = cs_malloc(sizeof *h);
+	*h = (struct hold){cs_strdup(conversation_id), cs_strdup(r->agents[agent].id), cs_strdup(channel ? channel : ""),
+			   cost, ends_at, 0, NULL, r->hold_list};
+	if (r->hold_list)
+		r->hold_list->prev = h;
+	r->hold_list = h;
+	cs_map_put(&r->holds, conversation_id, n, h);
+	if (ends_at != INT64_MAX)
+		due_push(r, h);
+}
+
+const char *route_roster_holder(const route_roster *r, const char *conversation_id)
+{
+	const struct hold *h = cs_map_get(&r->holds, conversation_id, strlen(conversation_id));
+	return h ? h->agent : NULL;
+}
+
+int route_roster_release(route_roster *r, const char *conversation_id)
+{
+	struct hold *h = cs_map_del(&r->holds, conversation_id, strlen(conversation_id));
+	if (!h)
+		return 0;
+	unload(r, h);
+	if (h->ends_at != INT64_MAX)
+		h->released = 1;   /* the heap still points at it */
+	else
+		free_hold(r, h);
+	return 1;
+}
+
+size_t route_roster_release_due(route_roster *r, int64_t now)
+{
+	size_t n = 0;
+	while (r->ndue && r->due[0]->ends_at <= now) {
+		struct hold *h = due_pop(r);
+		if (!h->released) {
+			cs_map_del(&r->holds, h->conversation_id, strlen(h->conversation_id));
+			unload(r, h);
+			n++;
+		}
+		free_hold(r, h);
+	}
+	return n;
+}
+
+int route_roster_is_waiting(const route_roster *r, const char *conversation_id)
+{
+	return *conversation_id && cs_map_get(&r->waiting_ids, conversation_id, strlen(conversation_id)) != NULL;
+}
+
+int route_roster_abandon(route_roster *r, const char *conversation_id)
+{
+	uintptr_t q = (uintptr_t)cs_map_get(&r->waiting_ids, conversation_id, strlen(conversation_id));
+	if (!q)
+		return 0;
+	struct route_waitq *wq = &r->queues[q - 1];
+	for (size_t i = 0; i < wq->n; i++)
+		if (strcmp(wq->items[i].conversation_id, conversation_id) == 0) {
+			route_roster_unqueue(r, q - 1, i);
+			return 1;
+		}
+	return 0;
+}
+
 /* ---- --state ---- */
 
 static const char *const schema_sql =
@@ -533,7 +698,10 @@ static const char *const schema_sql =
 	" idle_since INTEGER, assigned INTEGER);"
 	"CREATE TABLE IF NOT EXISTS round_robin(queue TEXT PRIMARY KEY, last TEXT);"
 	"CREATE TABLE IF NOT EXISTS waiting(conversation_id TEXT, filter TEXT, channel TEXT, target INTEGER,"
-	" priority INTEGER, cost INTEGER, enqueued INTEGER, target_since INTEGER, widen_at INTEGER, seq INTEGER);";
+	" priority INTEGER, cost INTEGER, enqueued INTEGER, target_since INTEGER, widen_at INTEGER, seq INTEGER,"
+	" ends_at INTEGER);"
+	"CREATE TABLE IF NOT EXISTS holds(conversation_id TEXT PRIMARY KEY, agent TEXT, channel TEXT, cost INTEGER,"
+	" ends_at INTEGER);";
 
 struct route_state {
 	sqlite3 *db;
@@ -653,6 +821,16 @@ static int state_agent(route_roster *r, sqlite3_stmt *st, cs_buf *err)
 	return 0;
 }
 
+/* A hold from the state; its agent's load is in the state already. */
+static void load_hold(route_roster *r, const char *id, const char *agent, const char *channel, int cost, int64_t ends_at)
+{
+	for (size_t i = 0; i < r->n; i++)
+		if (strcmp(r->agents[i].id, agent) == 0) {
+			route_roster_hold(r, id, i, channel, cost, ends_at);
+			return;
+		}
+}
+
 static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 {
 	sqlite3_stmt *st;
@@ -671,7 +849,7 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 	}
 	sqlite3_finalize(st);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, filter, channel, target, priority, cost,"
-						      " enqueued, target_since, widen_at, seq FROM waiting ORDER BY seq",
+						      " enqueued, target_since, widen_at, seq, ends_at FROM waiting ORDER BY seq",
 						      -1, &st, NULL)
 			     : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
@@ -684,8 +862,16 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 		w.target_since = sqlite3_column_int64(st, 7);
 		w.widen_at = sqlite3_column_int64(st, 8);
 		w.seq = (uint64_t)sqlite3_column_int64(st, 9);
+		w.ends_at = sqlite3_column_int64(st, 10);
 		route_roster_enqueue(r, &w);
 	}
+	sqlite3_finalize(st);
+	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, agent, channel, cost, ends_at FROM holds",
+						      -1, &st, NULL)
+			     : rc;
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		load_hold(r, col_text(st, 0), col_text(st, 1), col_text(st, 2), sqlite3_column_int(st, 3),
+			  sqlite3_column_int64(st, 4));
 	sqlite3_finalize(st);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT key, value FROM meta", -1, &st, NULL) : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
@@ -754,6 +940,26 @@ static int save_agents(const route_roster *r, sqlite3 *db)
 	return status;
 }
 
+static int save_holds(const route_roster *r, sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "INSERT INTO holds VALUES(?1, ?2, ?3, ?4, ?5)", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	int status = 0;
+	for (const struct hold *h = r->hold_list; h && status == 0; h = h->next) {
+		if (h->released)
+			continue;
+		sqlite3_bind_text(st, 1, h->conversation_id, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 2, h->agent, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 3, h->channel, -1, SQLITE_STATIC);
+		sqlite3_bind_int(st, 4, h->cost);
+		sqlite3_bind_int64(st, 5, h->ends_at);
+		status = exec_bind(st);
+	}
+	sqlite3_finalize(st);
+	return status;
+}
+
 static int save_rest(const route_roster *r, sqlite3 *db)
 {
 	sqlite3_stmt *st;
@@ -764,8 +970,8 @@ static int save_rest(const route_roster *r, sqlite3 *db)
 		status = exec_bind(st);
 	}
 	sqlite3_finalize(st);
-	if (status || sqlite3_prepare_v2(db, "INSERT INTO waiting VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", -1,
-					 &st, NULL) != SQLITE_OK)
+	if (status || sqlite3_prepare_v2(db, "INSERT INTO waiting VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+					 -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	for (size_t q = 0; q < r->nqueues; q++)
 		for (size_t i = 0; i < r->queues[q].n && status == 0; i++) {
@@ -780,9 +986,12 @@ static int save_rest(const route_roster *r, sqlite3 *db)
 			sqlite3_bind_int64(st, 8, w->target_since);
 			sqlite3_bind_int64(st, 9, w->widen_at);
 			sqlite3_bind_int64(st, 10, (sqlite3_int64)w->seq);
+			sqlite3_bind_int64(st, 11, w->ends_at);
 			status = exec_bind(st);
 		}
 	sqlite3_finalize(st);
+	if (status || save_holds(r, db) != 0)
+		return -1;
 	char meta[160];
 	snprintf(meta, sizeof meta, "INSERT INTO meta VALUES('clock', %lld), ('seq', %llu), ('version', 1);",
 		 (long long)r->clock, (unsigned long long)r->seq);
@@ -792,7 +1001,8 @@ static int save_rest(const route_roster *r, sqlite3 *db)
 int route_state_commit(route_state *st, const route_roster *r, cs_buf *err)
 {
 	int status = 0;
-	if (sqlite3_exec(st->db, "DELETE FROM agents; DELETE FROM round_robin; DELETE FROM waiting; DELETE FROM meta;",
+	if (sqlite3_exec(st->db, "DELETE FROM agents; DELETE FROM round_robin; DELETE FROM waiting; DELETE FROM holds;"
+			 " DELETE FROM meta;",
 			 NULL, NULL, NULL) != SQLITE_OK ||
 	    save_agents(r, st->db) != 0 || save_rest(r, st->db) != 0 ||
 	    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)

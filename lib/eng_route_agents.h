@@ -51,6 +51,7 @@ struct route_wait {
 	int64_t enqueued, target_since;  /* ms */
 	int64_t widen_at;                /* ms: when it moves to the next target; INT64_MAX never */
 	uint64_t seq;                    /* arrival order */
+	int64_t ends_at;                 /* ms: the conversation's end when known (a replay), else INT64_MAX */
 };
 
 typedef struct route_roster route_roster;
@@ -82,6 +83,22 @@ struct route_waitq {
 	size_t n, cap;
 	int64_t next_widen;              /* the earliest widen_at */
 };
+
+/* Conversations an agent holds: each assignment is held until the
+ * conversation ends (its "ended", when known, once the clock passes it; or
+ * a later record of it that has ended), and its load is then released. */
+void route_roster_hold(route_roster *r, const char *conversation_id, size_t agent, const char *channel, int cost,
+		       int64_t ends_at);
+/* The agent holding the conversation, or NULL. */
+const char *route_roster_holder(const route_roster *r, const char *conversation_id);
+/* Release the conversation's agent now: 1, or 0 when none holds it. */
+int route_roster_release(route_roster *r, const char *conversation_id);
+/* Release every hold that ended at or before now; returns how many. */
+size_t route_roster_release_due(route_roster *r, int64_t now);
+/* Is the conversation waiting in a queue? Take it out (it ended while
+ * waiting): 1, else 0. */
+int route_roster_is_waiting(const route_roster *r, const char *conversation_id);
+int route_roster_abandon(route_roster *r, const char *conversation_id);
 
 /* Does a wait ahead of b? (higher priority, then earlier arrival) */
 int route_wait_before(const struct route_wait *a, const struct route_wait *b);

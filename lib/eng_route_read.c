@@ -147,9 +147,10 @@ static void read_opening(struct route_reader *k, const cs_rec *rec, struct route
 		res->asked = 1;
 		res->ask = keep(k, k->norm.text.p + as, ae - as > SHOWN_BYTES ? SHOWN_BYTES : ae - as);
 	}
-	int64_t started = time_of(member(rec, "started"), &k->s1);
+	int64_t started = time_of(member(rec, "started"), &k->s1), ended = time_of(member(rec, "ended"), &k->s1);
 	if (started != ROUTE_NO_TIME)
 		res->ts = started;
+	res->ended = ended != ROUTE_NO_TIME ? ended : INT64_MAX;
 	const cs_member *m = cs_obj_get(&rec->obj, "id", 2);
 	const char *s;
 	size_t n;
@@ -159,7 +160,7 @@ static void read_opening(struct route_reader *k, const cs_rec *rec, struct route
 
 void route_read(struct route_reader *k, const cs_rec *rec, struct route_reading *res)
 {
-	*res = (struct route_reading){.kind = RK_PASS, .ts = ROUTE_NO_TIME};
+	*res = (struct route_reading){.kind = RK_PASS, .ts = ROUTE_NO_TIME, .ended = INT64_MAX};
 	k->cur = res;
 	cs_buf_reset(&k->text);
 	cs_jval kind = member(rec, "kind"), messages = member(rec, "messages");

@@ -30,6 +30,7 @@ struct route_reading {
 	double sentiment;                /* the lowest compound of the opening's messages */
 	unsigned emotions;               /* bit per enum cs_emotion */
 	int64_t ts;                      /* "started", else the first customer message's "ts" */
+	int64_t ended;                   /* "ended", else INT64_MAX (not known, or still open) */
 	struct route_str lang, ask, id;  /* lang: the message's, else detected; ask: the words that asked */
 	int asked;
 	/* the intent: a rule, else the model's best few (alt[0] first) */

@@ -28,13 +28,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct route_target t = {.queue = "general", .skills = &need, .nskills = 1, .select = -1};
 	for (int mode = 0; mode < RS_N; mode++) {
 		long a = route_roster_pick(r, &t, (enum route_select)mode, "chat", 2, &err);
-		if (a >= 0)
+		char id[8] = {'c', (char)('0' + mode), 0};
+		if (a >= 0) {
 			route_roster_assign(r, (size_t)a, t.queue, "chat", 2, 1000 * mode);
+			route_roster_hold(r, id, (size_t)a, "chat", 2, mode % 2 ? 1500 : INT64_MAX);
+		}
 		cs_buf_reset(&err);
 	}
-	struct route_wait w = {.conversation_id = "c", .filter = "", .channel = "chat", .widen_at = INT64_MAX};
+	struct route_wait w = {.conversation_id = "c", .filter = "", .channel = "chat", .widen_at = INT64_MAX,
+			       .ends_at = INT64_MAX};
 	route_roster_enqueue(r, &w);
 	route_roster_next_widen(r);
+	route_roster_release_due(r, 2000);
+	route_roster_release(r, "c0");
+	route_roster_release(r, "c3");
+	route_roster_abandon(r, "c");
 	route_roster_free(r);
 	cs_buf_free(&err);
 	return 0;
