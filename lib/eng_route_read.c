@@ -29,6 +29,7 @@ void route_reader_free(struct route_reader *k)
 	cs_buf_free(&k->s1);
 	cs_buf_free(&k->s2);
 	cs_buf_free(&k->out);
+	cs_obj_free(&k->msg);
 }
 
 static struct route_str keep(struct route_reader *k, const char *s, size_t n)
@@ -38,11 +39,13 @@ static struct route_str keep(struct route_reader *k, const char *s, size_t n)
 	return at;
 }
 
-static cs_jval member(const cs_rec *rec, const char *key)
+static cs_jval obj_member(const cs_obj *obj, const char *key)
 {
-	const cs_member *m = cs_obj_get(&rec->obj, key, strlen(key));
+	const cs_member *m = cs_obj_get(obj, key, strlen(key));
 	return m ? (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type} : (cs_jval){0};
 }
+
+static cs_jval member(const cs_rec *rec, const char *key) { return obj_member(&rec->obj, key); }
 
 static int64_t time_of(cs_jval v, cs_buf *scratch)
 {
@@ -72,15 +75,17 @@ static int opening_message(cs_jval msg, void *ctx)
 {
 	struct route_reader *k = ctx;
 	struct route_reading *o = k->cur;
-	cs_jval role = cs_jget(msg, "role"), text = cs_jget(msg, "text");
+	if (msg.t != CS_J_OBJECT || cs_json_members((cs_span){msg.p, msg.n}, &k->msg) != 0)
+		return 0;
+	cs_jval role = obj_member(&k->msg, "role"), text = obj_member(&k->msg, "text");
 	const char *who = cs_jtext(role, &k->s1);
 	if (who && strcmp(who, "agent") == 0)
 		return o->has_text;
 	if (!who || strcmp(who, "customer") != 0 || text.t != CS_J_STRING)
 		return 0;
 	if (o->ts == ROUTE_NO_TIME)
-		o->ts = time_of(cs_jget(msg, "ts"), &k->s1);
-	cs_jval lang = cs_jget(msg, "lang");
+		o->ts = time_of(obj_member(&k->msg, "ts"), &k->s1);
+	cs_jval lang = obj_member(&k->msg, "lang");
 	if (!o->lang.len && lang.t == CS_J_STRING) {
 		const char *s = cs_jtext(lang, &k->s1);
 		o->lang = keep(k, s, strlen(s));

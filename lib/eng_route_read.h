@@ -57,6 +57,7 @@ struct route_reader {
 	cs_norm norm;
 	cs_buf text, s1, s2;
 	cs_buf out;                      /* the strings of the readings since the last reset */
+	cs_obj msg;                      /* a message's members, found in one pass */
 	struct route_reading *cur;       /* while reading */
 };
 
