@@ -2,7 +2,7 @@
 n-grams, sublinear, with LinearSVC (C=1), on the same stratified folds cs-route
 eval drew; prints accuracy and seconds a fold, for bench/intent-eval.sh.
 Usage: intent-sklearn.py TRAIN.csv. The folds are cs-route's for seed 1, drawn
-the same way (eng_route_learn.c, assign_folds): a xorshift64 shuffle, then each
+the same way (eng_route_learn.c, assign_folds, with svc_intent.c cs_intent_shuffle): a xorshift64 shuffle, then each
 label's examples dealt to the folds in turn."""
 import csv
 import sys

@@ -123,14 +123,6 @@ static struct cs_intent_params params_of(const cs_learn *l)
 
 /* ---- folds ---- */
 
-static uint64_t next_random(uint64_t *s)
-{
-	*s ^= *s << 13;
-	*s ^= *s >> 7;
-	*s ^= *s << 17;
-	return *s;
-}
-
 /* Stratified folds: each label's examples, shuffled by the seed, dealt in turn. */
 static int *assign_folds(const cs_learn *l, int k)
 {
@@ -140,11 +132,7 @@ static int *assign_folds(const cs_learn *l, int k)
 	uint64_t rng = l->o.seed * 0x9E3779B97F4A7C15ull + 0x51ED;
 	for (size_t i = 0; i < l->n; i++)
 		order[i] = i;
-	for (size_t i = l->n; i > 1; i--) {
-		size_t j = (size_t)(next_random(&rng) % i), t = order[i - 1];
-		order[i - 1] = order[j];
-		order[j] = t;
-	}
+	cs_intent_shuffle(order, l->n, &rng);
 	for (size_t q = 0; q < l->n; q++) {
 		size_t i = order[q];
 		fold[i] = (int)(dealt[l->label[i]]++ % (size_t)k);
@@ -304,24 +292,12 @@ static struct pred *predict_model(cs_learn *l, const struct cs_intent_example *e
 	return p;
 }
 
-static void softmax_rows(double *scores, size_t n, size_t nl, double t)
-{
-	for (size_t i = 0; i < n; i++) {
-		double *row = scores + i * nl, top = -INFINITY, sum = 0;
-		for (size_t k = 0; k < nl; k++)
-			top = fmax(top, row[k]);
-		for (size_t k = 0; k < nl; k++)
-			sum += row[k] = exp(t * (row[k] - top));
-		for (size_t k = 0; k < nl; k++)
-			row[k] /= sum;
-	}
-}
-
 static struct pred *predict_folds(cs_learn *l, const struct cs_intent_example *ex, double *temperature)
 {
 	double *scores = cross_scores(l, ex, l->o.folds);
 	*temperature = cs_intent_fit_temperature(scores, l->label, l->n, l->nnames);
-	softmax_rows(scores, l->n, l->nnames, *temperature);
+	for (size_t i = 0; i < l->n; i++)
+		cs_intent_softmax(scores + i * l->nnames, l->nnames, *temperature);
 	struct pred *p = cs_malloc((l->n + 1) * sizeof *p);
 	for (size_t i = 0; i < l->n; i++)
 		p[i] = pred_of(scores + i * l->nnames, l->nnames, NULL);

@@ -337,7 +337,7 @@ struct label_job {
 	size_t next_label;
 };
 
-static void shuffle(size_t *order, size_t n, uint64_t *rng)
+void cs_intent_shuffle(size_t *order, size_t n, uint64_t *rng)
 {
 	for (size_t i = n; i > 1; i--) {
 		size_t j = (size_t)(next_random(rng) % i), t = order[i - 1];
@@ -358,7 +358,7 @@ static void train_label(const struct label_job *j, uint32_t label, float *w, siz
 	for (size_t i = 0; i < d->n; i++)
 		order[i] = i;
 	for (int epoch = 0; epoch < j->p->epochs; epoch++) {
-		shuffle(order, d->n, &rng);
+		cs_intent_shuffle(order, d->n, &rng);
 		double pg_max = -INFINITY, pg_min = INFINITY;
 		for (size_t s = 0; s < d->n; s++) {
 			size_t i = order[s];
@@ -536,7 +536,7 @@ uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len
 	return best;
 }
 
-static void softmax(double *x, size_t n, double t)
+void cs_intent_softmax(double *x, size_t n, double t)
 {
 	double top = -INFINITY, sum = 0;
 	for (size_t i = 0; i < n; i++)
@@ -549,7 +549,7 @@ static void softmax(double *x, size_t n, double t)
 
 void cs_intent_confidence(const cs_intent_model *m, double *scores)
 {
-	softmax(scores, m->nlabels, m->temperature);
+	cs_intent_softmax(scores, m->nlabels, m->temperature);
 }
 
 /* Mean negative log-likelihood of the true labels at temperature t. */

@@ -63,6 +63,11 @@ uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len
 			  double *scores);
 /* Scores to confidences (softmax with the model's temperature), in place. */
 void cs_intent_confidence(const cs_intent_model *m, double *scores);
+/* softmax(t * x[0..n)) in place. */
+void cs_intent_softmax(double *x, size_t n, double t);
+/* order[0..n) shuffled by a xorshift64 generator in *rng: the same on every
+ * machine for the same state (training order, cross-validation folds). */
+void cs_intent_shuffle(size_t *order, size_t n, uint64_t *rng);
 
 /* The temperature that makes softmax(t * scores) best predict the true
  * labels (least negative log-likelihood) over n held-out predictions:
