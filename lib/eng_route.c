@@ -79,7 +79,7 @@ struct cs_route {
 	cs_obj obj;
 	/* deciding in order */
 	const struct route_reading *rd;  /* the record being decided */
-	cs_buf lang, ask_text, id;
+	cs_buf lang, ask_text, id, channel, tier;
 	struct decision d;               /* the conversation being routed */
 	cs_buf reasons[MAX_REASONS];
 	struct decision upd;             /* a waiting one moving, meanwhile */
@@ -247,15 +247,15 @@ static void fill_facts(cs_route *r, const struct decision *d, cs_jval record, st
 	f->vip = cs_jbool(cs_jpath(record, "customer.vip"), 0);
 }
 
-static void choose_filter(cs_route *r, struct decision *d, cs_jval record, cs_buf *channel, cs_buf *tier,
+static void choose_filter(cs_route *r, struct decision *d, cs_jval record, const char *channel,
 			  const struct route_target **targets, size_t *ntargets)
 {
 	const route_policy *p = r->policy;
 	struct route_facts f;
 	const char *emotions[CS_EMO_N];
 	fill_facts(r, d, record, &f, emotions);
-	f.channel = text_at(record, "channel", channel);
-	f.customer_tier = text_at(record, "customer.tier", tier);
+	f.channel = channel;
+	f.customer_tier = text_at(record, "customer.tier", &r->tier);
 	for (size_t i = 0; i < p->nfilters; i++)
 		if (route_cond_holds(&p->filters[i].when, &f, &r->scratch)) {
 			d->filter = p->filters[i].name;
@@ -618,7 +618,6 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 {
 	struct decision *d = &r->d;
 	cs_jval record = cs_jval_of(rec->text, rec->len);
-	cs_buf channel = CS_BUF_INIT, tier = CS_BUF_INIT;
 	reset_decision(d);
 	r->rd = rd;
 	copy_str(&r->lang, strs, rd->lang);
@@ -642,16 +641,14 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 	} else {
 		const struct route_target *targets;
 		size_t n;
-		choose_filter(r, d, record, &channel, &tier, &targets, &n);
-		const char *on = text_at(record, "channel", &channel);   /* none: "other", as cs-schema(7) lists it */
-		if (!r->managing || !known_again(r, run, d, id, targets, n))
-			place(r, d, targets, n, id, on ? on : "other", now);
+		const char *channel = text_at(record, "channel", &r->channel);
+		choose_filter(r, d, record, channel, &targets, &n);
+		if (!r->managing || !known_again(r, run, d, id, targets, n))   /* no channel: "other", as cs-schema(7) lists it */
+			place(r, d, targets, n, id, channel ? channel : "other", now);
 	}
 	count_decision(r, d);
 	write_route(r, d, &r->out);
 	cs_run_write_field(run, rec, "route", r->out.p, r->out.len);
-	cs_buf_free(&channel);
-	cs_buf_free(&tier);
 }
 
 static int agent_record(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval record)
@@ -879,6 +876,8 @@ void cs_route_free(cs_route *r)
 	cs_buf_free(&r->lang);
 	cs_buf_free(&r->ask_text);
 	cs_buf_free(&r->id);
+	cs_buf_free(&r->channel);
+	cs_buf_free(&r->tier);
 	cs_buf_free(&r->scratch);
 	cs_buf_free(&r->out);
 	free(r);
