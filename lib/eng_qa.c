@@ -6,25 +6,21 @@
 #include "eng_qa.h"
 #include "eng_qa_card.h"
 #include "eng_qa_score.h"
+#include "kit_batch.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_pool.h"
 #include "svc_regex.h"
 #include "svc_sentiment.h"
 #include <inttypes.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define BATCH_RECORDS 512
-#define BATCH_BYTES ((size_t)4 << 20)
 #define MAX_THREADS 16
 
+/* What scoring a batched record gave. */
 struct item {
-	size_t off, len;                 /* the record, in the batch's bytes */
-	const char *file;
-	uint64_t line;
 	int worker;                      /* whose out holds its results */
 	int status;
 	struct qa_scored res;
@@ -37,13 +33,9 @@ struct cs_qa {
 	int nworkers;
 	struct qa_worker workers[MAX_THREADS];
 	cs_buf outs[MAX_THREADS];
-	/* the batch */
-	cs_buf bytes;
-	struct item *items;
-	size_t nitems, items_cap;
+	cs_batch batch;                  /* records to score, each with its struct item */
 	cs_obj obj;                      /* a batched record's members, to write it */
 	cs_pool *pool;                   /* the main thread is worker 0 */
-	atomic_size_t next;
 	uint64_t passed_through;
 };
 
@@ -64,13 +56,11 @@ static void score_items(void *ctx, int w)
 	struct qa_worker *k = &q->workers[w];
 	k->out = &q->outs[w];
 	cs_obj obj = {0};
-	for (;;) {
-		size_t i = atomic_fetch_add(&q->next, 1);
-		if (i >= q->nitems)
-			break;
-		struct item *it = &q->items[i];
-		cs_json_members((cs_span){q->bytes.p + it->off, it->len}, &obj);
-		cs_rec rec = {q->bytes.p + it->off, it->len, obj, it->file, it->line};
+	size_t i;
+	while ((i = cs_batch_take(&q->batch)) != SIZE_MAX) {
+		struct item *it = cs_batch_extra(&q->batch, i);
+		cs_rec rec;
+		cs_batch_rec_at(&q->batch, i, &obj, &rec);
 		it->worker = w;
 		it->status = qa_score_record(k, &rec, &it->res);
 	}
@@ -81,17 +71,17 @@ static void score_batch(cs_qa *q)
 {
 	for (int w = 0; w < q->nworkers; w++)
 		cs_buf_reset(&q->outs[w]);
-	atomic_store(&q->next, 0);
+	cs_batch_rewind(&q->batch);
 	cs_pool_run(q->pool);
 }
 
 /* Write the batch in input order; a bad record is reported here, in order. */
 static void write_batch(cs_qa *q, cs_run *run)
 {
-	for (size_t i = 0; i < q->nitems && !cs_run_stopped(run); i++) {
-		const struct item *it = &q->items[i];
-		cs_json_members((cs_span){q->bytes.p + it->off, it->len}, &q->obj);
-		cs_rec rec = {q->bytes.p + it->off, it->len, q->obj, it->file, it->line};
+	for (size_t i = 0; i < q->batch.n && !cs_run_stopped(run); i++) {
+		const struct item *it = cs_batch_extra(&q->batch, i);
+		cs_rec rec;
+		cs_batch_rec_at(&q->batch, i, &q->obj, &rec);
 		if (it->status != CS_REC_OK) {
 			cs_rec_bad(&rec, "%s", it->res.bad);
 			cs_run_feed_bad(run);
@@ -107,14 +97,13 @@ static void write_batch(cs_qa *q, cs_run *run)
 			line = nl + 1;
 		}
 	}
-	q->nitems = 0;
-	cs_buf_reset(&q->bytes);
+	cs_batch_clear(&q->batch);
 }
 
 static void flush(void *ctx, cs_run *run)
 {
 	cs_qa *q = ctx;
-	if (!q->nitems)
+	if (!q->batch.n)
 		return;
 	score_batch(q);
 	write_batch(q, run);
@@ -138,13 +127,7 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 			cs_run_write_line(run, rec->text, rec->len);
 		return CS_REC_OK;
 	}
-	if (q->nitems == q->items_cap) {
-		q->items_cap = q->items_cap ? q->items_cap * 2 : 64;
-		q->items = cs_realloc(q->items, q->items_cap * sizeof *q->items);
-	}
-	q->items[q->nitems++] = (struct item){q->bytes.len, rec->len, rec->file, rec->line, 0, CS_REC_OK, {0}};
-	cs_buf_add(&q->bytes, rec->text, rec->len);
-	if (q->nitems >= BATCH_RECORDS || q->bytes.len >= BATCH_BYTES)
+	if (cs_batch_add(&q->batch, rec))
 		flush(q, run);
 	return CS_REC_OK;
 }
@@ -241,6 +224,7 @@ cs_qa *cs_qa_new(const struct cs_common *c, const struct cs_qa_opts *o, struct c
 	(void)c;
 	cs_qa *q = live = cs_calloc(1, sizeof *q);
 	q->o = *o;
+	cs_batch_init(&q->batch, sizeof(struct item));
 	q->lexicon = load_lexicon(o);
 	if (!o->sentiment_only)
 		q->card = load_card(o);
@@ -267,8 +251,7 @@ void cs_qa_free(cs_qa *q)
 	cs_regex_thread_done();
 	qa_card_free(q->card);
 	cs_lexicon_free(q->lexicon);
-	cs_buf_free(&q->bytes);
-	free(q->items);
+	cs_batch_free(&q->batch);
 	cs_obj_free(&q->obj);
 	free(q);
 }

@@ -4,6 +4,7 @@
 #include "eng_route_match.h"
 #include "eng_route_policy.h"
 #include "eng_route_read.h"
+#include "kit_batch.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
@@ -15,7 +16,6 @@
 #include "svc_sentiment.h"
 #include <inttypes.h>
 #include <math.h>
-#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,8 +24,6 @@
 #define OUT_OF_SCOPE "out_of_scope"
 #define NO_TIME ROUTE_NO_TIME
 #define MAX_REASONS 16
-#define BATCH_RECORDS 512
-#define BATCH_BYTES ((size_t)4 << 20)
 #define MAX_THREADS 16
 
 void cs_route_opts_init(struct cs_route_opts *o)
@@ -49,11 +47,8 @@ struct decision {
 	size_t nreasons;
 };
 
-/* A record in the batch: its bytes, where it came from, what was read. */
+/* What reading a batched record gave. */
 struct item {
-	size_t off, len;
-	const char *file;
-	uint64_t line;
 	int worker;                      /* whose out holds the reading's strings */
 	struct route_reading rd;
 };
@@ -72,10 +67,7 @@ struct cs_route {
 	cs_pool *pool;
 	struct route_reader readers[MAX_THREADS];
 	int nreaders;
-	cs_buf bytes;
-	struct item *items;
-	size_t nitems, items_cap;
-	atomic_size_t next;
+	cs_batch batch;                  /* records to read, each with its struct item */
 	cs_obj obj;
 	/* deciding in order */
 	const struct route_reading *rd;  /* the record being decided */
@@ -674,13 +666,11 @@ static void read_items(void *ctx, int w)
 	cs_route *r = ctx;
 	struct route_reader *k = &r->readers[w];
 	cs_obj obj = {0};
-	for (;;) {
-		size_t i = atomic_fetch_add(&r->next, 1);
-		if (i >= r->nitems)
-			break;
-		struct item *it = &r->items[i];
-		cs_json_members((cs_span){r->bytes.p + it->off, it->len}, &obj);
-		cs_rec rec = {r->bytes.p + it->off, it->len, obj, it->file, it->line};
+	size_t i;
+	while ((i = cs_batch_take(&r->batch)) != SIZE_MAX) {
+		struct item *it = cs_batch_extra(&r->batch, i);
+		cs_rec rec;
+		cs_batch_rec_at(&r->batch, i, &obj, &rec);
 		it->worker = w;
 		route_read(k, &rec, &it->rd);
 	}
@@ -690,10 +680,10 @@ static void read_items(void *ctx, int w)
 /* Decide the batch in input order. */
 static void decide_batch(cs_route *r, cs_run *run)
 {
-	for (size_t i = 0; i < r->nitems && !cs_run_stopped(run); i++) {
-		const struct item *it = &r->items[i];
-		cs_json_members((cs_span){r->bytes.p + it->off, it->len}, &r->obj);
-		cs_rec rec = {r->bytes.p + it->off, it->len, r->obj, it->file, it->line};
+	for (size_t i = 0; i < r->batch.n && !cs_run_stopped(run); i++) {
+		const struct item *it = cs_batch_extra(&r->batch, i);
+		cs_rec rec;
+		cs_batch_rec_at(&r->batch, i, &r->obj, &rec);
 		if (it->rd.kind == RK_AGENT) {
 			if (agent_record(r, run, &rec, cs_jval_of(rec.text, rec.len)) != CS_REC_OK)
 				cs_run_feed_bad(run);
@@ -704,18 +694,17 @@ static void decide_batch(cs_route *r, cs_run *run)
 			cs_run_write_line(run, rec.text, rec.len);
 		}
 	}
-	r->nitems = 0;
-	cs_buf_reset(&r->bytes);
+	cs_batch_clear(&r->batch);
 }
 
 static void flush(void *ctx, cs_run *run)
 {
 	cs_route *r = ctx;
-	if (!r->nitems)
+	if (!r->batch.n)
 		return;
 	for (int w = 0; w < r->nreaders; w++)
 		cs_buf_reset(&r->readers[w].out);
-	atomic_store(&r->next, 0);
+	cs_batch_rewind(&r->batch);
 	cs_pool_run(r->pool);
 	decide_batch(r, run);
 }
@@ -723,13 +712,7 @@ static void flush(void *ctx, cs_run *run)
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_route *r = ctx;
-	if (r->nitems == r->items_cap) {
-		r->items_cap = r->items_cap ? r->items_cap * 2 : 64;
-		r->items = cs_realloc(r->items, r->items_cap * sizeof *r->items);
-	}
-	r->items[r->nitems++] = (struct item){.off = r->bytes.len, .len = rec->len, .file = rec->file, .line = rec->line};
-	cs_buf_add(&r->bytes, rec->text, rec->len);
-	if (r->nitems >= BATCH_RECORDS || r->bytes.len >= BATCH_BYTES)
+	if (cs_batch_add(&r->batch, rec))
 		flush(r, run);
 	return CS_REC_OK;
 }
@@ -841,6 +824,7 @@ cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o,
 	(void)c;
 	cs_route *r = live = cs_calloc(1, sizeof *r);
 	r->o = *o;
+	cs_batch_init(&r->batch, sizeof(struct item));
 	r->d.reasons = r->reasons;
 	r->upd.reasons = r->upd_reasons;
 	load_everything(r);
@@ -870,8 +854,7 @@ void cs_route_free(cs_route *r)
 		cs_buf_free(&r->reasons[i]);
 		cs_buf_free(&r->upd_reasons[i]);
 	}
-	cs_buf_free(&r->bytes);
-	free(r->items);
+	cs_batch_free(&r->batch);
 	cs_obj_free(&r->obj);
 	cs_buf_free(&r->lang);
 	cs_buf_free(&r->ask_text);

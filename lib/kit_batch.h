@@ -1,0 +1,39 @@
+/* kit_batch: records held for a batch, for an engine that works on them on
+ * a pool of threads (kit_pool) and writes them in input order. Each record
+ * is copied with where it came from, and has room for the engine's own
+ * result (extra_size bytes, zeroed when the record is added). */
+#ifndef CS_BATCH_H
+#define CS_BATCH_H
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "kit_buf.h"
+#include "kit_run.h"
+
+typedef struct {
+	size_t off, len;
+	const char *file;
+	uint64_t line;
+} cs_batch_rec;
+
+typedef struct {
+	cs_buf bytes;
+	cs_batch_rec *recs;
+	unsigned char *extra;
+	size_t extra_size, n, cap;
+	atomic_size_t next;
+} cs_batch;
+
+void cs_batch_init(cs_batch *b, size_t extra_size);
+/* Add a copy of rec; 1 when the batch is full (512 records or 4 MiB). */
+int cs_batch_add(cs_batch *b, const cs_rec *rec);
+/* Record i again, its members in obj (the caller's, reused). */
+void cs_batch_rec_at(const cs_batch *b, size_t i, cs_obj *obj, cs_rec *out);
+void *cs_batch_extra(const cs_batch *b, size_t i);
+/* Work sharing: rewind before the pool runs; take returns the next record
+ * for a worker, or SIZE_MAX when all are taken. */
+void cs_batch_rewind(cs_batch *b);
+size_t cs_batch_take(cs_batch *b);
+void cs_batch_clear(cs_batch *b);
+void cs_batch_free(cs_batch *b);
+#endif
