@@ -30,6 +30,9 @@ PCRE2_LIBS  := $(call pc_libs,libpcre2-8,-lpcre2-8)
 SQLITE_LIBS := $(call pc_libs,sqlite3,-lsqlite3)
 # GNU libunistring ships no .pc file in Debian 12.
 UNISTRING_LIBS ?= -lunistring
+# Nor does libstemmer (Snowball).
+STEMMER_LIBS ?= -lstemmer
+STEMMER_VERSION ?= $(shell dpkg-query -W -f='$${Version}' libstemmer-dev 2>/dev/null | sed 's/-.*//')
 PKG_CFLAGS  := $(call pc_cflags,libzstd libpcre2-8 sqlite3 zlib)
 # Debian's libjq 1.6 ships no .pc file.
 JQ_CFLAGS ?=
@@ -40,13 +43,15 @@ JQ_VERSION ?= $(shell dpkg-query -W -f='$${Version}' libjq-dev 2>/dev/null | sed
 cs-ingest_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS)
 cs-qa_LIBS     = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(UNISTRING_LIBS)
 cs-route_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS)
+cs-answer_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS)
 
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 CFLAGS    ?= -O2 -g
 ALL_CFLAGS = -std=c17 -D_GNU_SOURCE -pthread $(WARN) $(CFLAGS) $(PKG_CFLAGS) $(JQ_CFLAGS) \
              -DCS_VERSION='"$(VERSION)"' -DCS_JQ_VERSION='"$(or $(JQ_VERSION),unknown)"' \
+             -DCS_STEMMER_VERSION='"$(or $(STEMMER_VERSION),unknown)"' \
              -DCS_SHAREDIR='"$(sharedir)"' -Ilib -ffile-prefix-map=$(CURDIR)=.
-ALL_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS) -lm -lpthread
+ALL_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS) -lm -lpthread
 # --as-needed: a library a program's objects do not use is not recorded as needed.
 PROG_LDFLAGS = -Wl,--as-needed
 
@@ -68,7 +73,7 @@ ASAN_OBJ  := $(patsubst lib/%.c,$(ASAN_DIR)/obj/%.o,$(LIB_SRC))
 ASAN_BINS := $(addprefix $(ASAN_DIR)/bin/,$(PROGS))
 ASAN_UNITS := $(patsubst tests/unit/%.c,$(ASAN_DIR)/unit/%,$(UNIT_SRC))
 
-.PHONY: all test test-plain test-asan check-build bench eval-sentiment eval-intent install uninstall demo clean completions lint fuzz fuzz-build
+.PHONY: all test test-plain test-asan check-build bench eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
 all: lib/libcs.a $(BINS)
 
 $(OBJ_DIR)/%.o: lib/%.c lib/*.h VERSION
@@ -161,6 +166,10 @@ eval-sentiment: all
 
 eval-intent: all
 	@sh bench/intent-eval.sh
+
+# cs-answer on StackFAQ: cold start, then after feedback on half the queries.
+eval-answer: all
+	@sh bench/answer-eval.sh
 
 completions: all
 	@sh tools/gencomp.sh

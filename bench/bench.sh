@@ -515,6 +515,7 @@ main() {
 	measure_all
 	check_floor
 	parser_choice
+	sh bench/answer-bench.sh
 	return 0
 }
 

@@ -89,3 +89,21 @@ if command -v jq >/dev/null 2>&1; then
 else
 	cat "$out/routed.ndjson"
 fi
+
+echo
+echo "== 7. cs-answer: a knowledge base from Markdown and an FAQ table; cited answers or a hand-off"
+rm -f "$out/kb.db" "$out/kb.db-wal" "$out/kb.db-shm"
+"$bin/cs-answer" build --kb "$out/kb.db" --synonyms kb-synonyms.txt kb >"$out/kb-build.json"
+sed 's/"kb":"[^"]*",//' "$out/kb-build.json"
+"$bin/cs-answer" --kb "$out/kb.db" --today 2026-03-02 -k 3 -o "$out/answered.ndjson" "$out/routed.ndjson"
+if command -v jq >/dev/null 2>&1; then
+	printf '%-26s %5s %-32s %s\n' conversation conf source "question (the latest customer message)"
+	jq -r 'select(.answer) | [.id[0:26], (.answer.confidence * 100 | round | tostring),
+		(if .answer.handoff then "hand-off: " + .answer.reason else .answer.sources[0].id end),
+		(.answer.question | gsub("\n"; " ") | .[0:40])] | @tsv' "$out/answered.ndjson" |
+	while IFS="$(printf '\t')" read -r id conf src q; do
+		printf '%-26s %4s%% %-32s %s\n' "$id" "$conf" "$src" "$q"
+	done
+else
+	cat "$out/answered.ndjson"
+fi

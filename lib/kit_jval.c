@@ -112,3 +112,19 @@ size_t cs_jlen(cs_jval arr)
 	cs_jeach(arr, count_one, &n);
 	return n;
 }
+
+cs_jval cs_jmember(const cs_obj *obj, const char *key)
+{
+	const cs_member *m = cs_obj_get(obj, key, strlen(key));
+	return m ? (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type} : (cs_jval){0};
+}
+
+cs_jval cs_jfirst(const cs_obj *obj, const char *const *keys)
+{
+	for (; *keys; keys++) {
+		cs_jval v = cs_jmember(obj, *keys);
+		if (cs_jis(v))
+			return v;
+	}
+	return (cs_jval){0};
+}

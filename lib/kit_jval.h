@@ -18,6 +18,10 @@ cs_jval cs_jval_of(const char *p, size_t n);
 cs_jval cs_jget(cs_jval obj, const char *key);
 cs_jval cs_jpath(cs_jval v, const char *path);
 int cs_jis(cs_jval v);   /* present and not null */
+/* A record's top-level member by key (CS_J_NONE when absent), and the first
+ * of keys[] (NULL-terminated) that is present and not null. */
+cs_jval cs_jmember(const cs_obj *obj, const char *key);
+cs_jval cs_jfirst(const cs_obj *obj, const char *const *keys);
 /* The value as text into out (NUL-terminated, reset first): a string
  * unescaped, a number's digits, true/false; NULL for anything else. */
 const char *cs_jtext(cs_jval v, cs_buf *out);

@@ -9,4 +9,5 @@ const char *cs_libver_zlib(void);
 const char *cs_libver_pcre2(void);
 const char *cs_libver_sqlite(void);
 const char *cs_libver_unistring(void);
+const char *cs_libver_stemmer(void);
 #endif

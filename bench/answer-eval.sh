@@ -1,0 +1,27 @@
+#!/bin/sh
+# bench/answer-eval.sh: cs-answer's retrieval quality on StackFAQ beside the
+# checkout (../shared/data/stackfaq, or $CS_SHARED_DATA/stackfaq): index the
+# 125 FAQs (question and answers), run all 1,249 queries (cold start), then
+# feed back the correct answer of half the queries and measure the other half.
+# The fixed split: a query id's number after the dot, even (split A: fed
+# back; the ranking weights and the confidence were tuned on it) or odd
+# (split B: measured). Prints answer_eval records and the floors' verdicts.
+set -u
+cd "$(dirname -- "$0")/.." || exit 1
+DATA=${CS_SHARED_DATA:-../shared/data}/stackfaq
+[ -s "$DATA/faqs.ndjson" ] || { echo "SKIP  answer eval: $DATA is not here"; exit 0; }
+dir=$(mktemp -d) || exit 1
+trap 'rm -rf "$dir"' EXIT
+kb=$dir/stackfaq.db
+half() { jq -c "select((.query_id | split(\".\")[1] | tonumber) % 2 == $1)" "$DATA/queries.ndjson"; }
+bin/cs-answer build -q --kb "$kb" "$DATA/faqs.ndjson" >/dev/null || exit 1
+cold=$(bin/cs-answer eval --kb "$kb" "$DATA/queries.ndjson") || exit 1
+echo "cold start, all queries: $cold"
+half 0 | jq -c '{question: .query, id: .faq_id, helpful: true}' | bin/cs-answer feedback -q --kb "$kb" >/dev/null || exit 1
+fed=$(half 1 | bin/cs-answer eval --kb "$kb") || exit 1
+echo "after feedback on split A, split B: $fed"
+v() { if [ "$(echo "$1" | bc -l)" = 1 ]; then printf 'PASS  %s\n' "$2"; else printf 'FAIL  %s\n' "$2"; fi; }
+m1=$(printf '%s' "$cold" | jq '.answer_eval["mrr@10"]')
+m2=$(printf '%s' "$fed" | jq '.answer_eval["mrr@10"]')
+v "$m1 >= 0.86" "cold-start MRR@10 $m1 >= 0.86"
+v "$m2 >= 0.92" "MRR@10 on split B after feedback on split A $m2 >= 0.92"

@@ -1,0 +1,524 @@
+/* eng_answer_build: cs-answer build (see eng_answer_build.h). */
+#include "eng_answer_build.h"
+#include "eng_answer_kb.h"
+#include "kit_hash.h"
+#include "kit_conf.h"
+#include "kit_jval.h"
+#include "kit_jw.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include "svc_analyze.h"
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* An entry already in the knowledge base. */
+struct known {
+	int64_t n;
+	char hash[17];
+	int seen;
+};
+
+enum { F_ID, F_KIND, F_TITLE, F_SOURCE, F_SECTION, F_VERSION, F_FROM, F_UNTIL, F_OWNER, F_TAGS, F_QUESTIONS,
+       F_BODY, F_NFIELDS };
+
+struct cs_build {
+	struct cs_build_opts o;
+	sqlite3 *db;
+	kb_indexer *ix;
+	cs_map known;            /* id -> struct known * */
+	struct known **all;
+	size_t nall;
+	cs_map given;            /* ids given in this run -> line + 1 */
+	cs_buf field[F_NFIELDS];
+	int has[F_NFIELDS];
+	cs_buf tmp, first, synonyms;
+	uint64_t added, updated, unchanged, removed, bytes, bad;
+	const char *path;
+};
+
+/* ---- reading a record into an entry ---- */
+
+static void set_field(cs_build *b, int f, const char *s, size_t n)
+{
+	cs_buf_reset(&b->field[f]);
+	cs_buf_add(&b->field[f], s, n);
+	cs_buf_addc(&b->field[f], 0);
+	b->has[f] = 1;
+}
+
+/* A string or a number as text. */
+static void set_text(cs_build *b, int f, cs_jval v)
+{
+	const char *s = (v.t == CS_J_STRING || v.t == CS_J_NUMBER) ? cs_jtext(v, &b->tmp) : NULL;
+	if (s && *s)
+		set_field(b, f, s, strlen(s));
+}
+
+struct list_ctx {
+	cs_jw *w;
+	cs_buf *tmp;
+	cs_buf *first;   /* the first item's text */
+	size_t count;
+};
+
+static void list_add(struct list_ctx *c, const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+		n--;
+	if (!n)
+		return;
+	cs_jw_str(c->w, s, n);
+	if (!c->count++) {
+		cs_buf_reset(c->first);
+		cs_buf_add(c->first, s, n);
+		cs_buf_addc(c->first, 0);
+	}
+}
+
+/* A string cut at any of seps, each piece added. */
+static void list_split(struct list_ctx *c, const char *s, const char *seps)
+{
+	while (*s) {
+		size_t n = strcspn(s, seps);
+		list_add(c, s, n);
+		s += n + (s[n] != 0);
+	}
+}
+
+static int list_item(cs_jval item, void *ctx)
+{
+	struct list_ctx *c = ctx;
+	const char *s = item.t == CS_J_STRING || item.t == CS_J_NUMBER ? cs_jtext(item, c->tmp) : NULL;
+	if (s)
+		list_add(c, s, strlen(s));
+	return 0;
+}
+
+/* Values (arrays of strings, or strings cut at seps) as one JSON array in field f. */
+/* first_whole: the first value is one item even when it holds a separator. */
+static void set_list(cs_build *b, int f, const cs_jval *vals, size_t nvals, const char *seps, int first_whole)
+{
+	cs_buf out = CS_BUF_INIT;
+	cs_jw w;
+	cs_jw_init(&w, &out);
+	cs_jw_array(&w);
+	struct list_ctx c = {&w, &b->tmp, &b->first, 0};
+	for (size_t i = 0; i < nvals; i++) {
+		const char *text = vals[i].t == CS_J_STRING ? cs_jtext(vals[i], &b->tmp) : NULL;
+		if (vals[i].t == CS_J_ARRAY)
+			cs_jeach(vals[i], list_item, &c);
+		else if (text)
+			list_split(&c, text, i == 0 && first_whole ? "" : seps);
+	}
+	cs_jw_end_array(&w);
+	if (c.count)
+		set_field(b, f, out.p, out.len);
+	cs_buf_free(&out);
+}
+
+struct join_ctx {
+	cs_buf *out, *tmp;
+};
+
+static int join_item(cs_jval item, void *ctx)
+{
+	struct join_ctx *c = ctx;
+	const char *s = item.t == CS_J_STRING ? cs_jtext(item, c->tmp) : NULL;
+	if (s && *s) {
+		if (c->out->len)
+			cs_buf_adds(c->out, "\n\n");
+		cs_buf_adds(c->out, s);
+	}
+	return 0;
+}
+
+/* The answer or body: a string, or an array of strings joined by blank lines. */
+static void set_body(cs_build *b, cs_jval v)
+{
+	if (v.t != CS_J_ARRAY) {
+		set_text(b, F_BODY, v);
+		return;
+	}
+	cs_buf out = CS_BUF_INIT;
+	struct join_ctx c = {&out, &b->tmp};
+	cs_jeach(v, join_item, &c);
+	if (out.len)
+		set_field(b, F_BODY, out.p, out.len);
+	cs_buf_free(&out);
+}
+
+static const char *const id_keys[] = {"id", "faq_id", "entry_id", NULL};
+static const char *const title_keys[] = {"title", "name", NULL};
+static const char *const body_keys[] = {"answer", "answers", "body", "text", "content", NULL};
+static const char *const from_keys[] = {"effective_from", "valid_from", NULL};
+static const char *const until_keys[] = {"effective_until", "valid_until", "expires", NULL};
+
+static void read_questions(cs_build *b, const cs_rec *rec)
+{
+	cs_jval q[4] = {cs_jmember(&rec->obj, "question"), cs_jmember(&rec->obj, "alternates"), cs_jmember(&rec->obj, "alternate_questions"),
+			cs_jmember(&rec->obj, "questions")};
+	set_list(b, F_QUESTIONS, q, 4, "|\n", 1);
+}
+
+static void read_source(cs_build *b, const cs_rec *rec)
+{
+	cs_jval src = cs_jmember(&rec->obj, "source");
+	if (src.t == CS_J_OBJECT)
+		src = cs_jget(src, "file");
+	if (src.t == CS_J_STRING)
+		set_text(b, F_SOURCE, src);
+	if (!b->has[F_SOURCE])
+		set_field(b, F_SOURCE, rec->file, strlen(rec->file));
+}
+
+/* An FAQ without an id: named by its question, so it keeps its id when rows move. */
+static void id_from_question(cs_build *b)
+{
+	char id[24];
+	const char *q = b->field[F_QUESTIONS].p;
+	snprintf(id, sizeof id, "faq-%016llx", (unsigned long long)cs_hash64(q, strlen(q), 0x66));
+	set_field(b, F_ID, id, strlen(id));
+}
+
+static int read_entry(cs_build *b, const cs_rec *rec)
+{
+	memset(b->has, 0, sizeof b->has);
+	set_text(b, F_ID, cs_jfirst(&rec->obj, id_keys));
+	set_text(b, F_TITLE, cs_jfirst(&rec->obj, title_keys));
+	set_text(b, F_SECTION, cs_jmember(&rec->obj, "section"));
+	set_text(b, F_VERSION, cs_jmember(&rec->obj, "version"));
+	set_text(b, F_FROM, cs_jfirst(&rec->obj, from_keys));
+	set_text(b, F_UNTIL, cs_jfirst(&rec->obj, until_keys));
+	set_text(b, F_OWNER, cs_jmember(&rec->obj, "owner"));
+	cs_jval tags = cs_jmember(&rec->obj, "tags");
+	set_list(b, F_TAGS, &tags, 1, ";,", 0);
+	read_questions(b, rec);
+	set_body(b, cs_jfirst(&rec->obj, body_keys));
+	read_source(b, rec);
+	if (!b->has[F_QUESTIONS] && !b->has[F_BODY]) {
+		cs_rec_bad(rec, "no text: an entry needs a question, an answer or a body");
+		return CS_REC_BAD;
+	}
+	const char *kind = b->has[F_QUESTIONS] ? "faq" : cs_jmember(&rec->obj, "section").t != CS_J_NONE ? "doc" : "record";
+	set_field(b, F_KIND, kind, strlen(kind));
+	if (!b->has[F_ID] && b->has[F_QUESTIONS])
+		id_from_question(b);
+	if (!b->has[F_ID]) {
+		cs_rec_bad(rec, "no id: a knowledge record needs an \"id\"");
+		return CS_REC_BAD;
+	}
+	if (!b->has[F_TITLE] && b->has[F_QUESTIONS])
+		set_field(b, F_TITLE, b->first.p, strlen(b->first.p));
+	return CS_REC_OK;
+}
+
+/* ---- the run ---- */
+
+static const char *field_or_null(const cs_build *b, int f)
+{
+	return b->has[f] ? b->field[f].p : NULL;
+}
+
+static struct kb_entry entry_of(const cs_build *b)
+{
+	return (struct kb_entry){field_or_null(b, F_ID), field_or_null(b, F_KIND), field_or_null(b, F_TITLE),
+				 field_or_null(b, F_SOURCE), field_or_null(b, F_SECTION), field_or_null(b, F_VERSION),
+				 field_or_null(b, F_FROM), field_or_null(b, F_UNTIL), field_or_null(b, F_OWNER),
+				 field_or_null(b, F_TAGS), field_or_null(b, F_QUESTIONS), field_or_null(b, F_BODY)};
+}
+
+static uint64_t text_bytes(const struct kb_entry *e)
+{
+	const char *const parts[] = {e->title, e->section, e->tags, e->questions, e->body};
+	uint64_t n = 0;
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		n += parts[i] ? strlen(parts[i]) : 0;
+	return n;
+}
+
+static int is_busy_code(sqlite3 *db)
+{
+	int code = sqlite3_errcode(db) & 0xff;
+	return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+static void db_fail(cs_build *b, const char *what)
+{
+	cs_die(is_busy_code(b->db) ? CS_EXIT_BUSY : CS_EXIT_IO, "%s: %s: %s", b->o.kb, what, sqlite3_errmsg(b->db));
+}
+
+static int record(void *ctx, cs_run *run, const cs_rec *rec)
+{
+	cs_build *b = ctx;
+	(void)run;
+	if (read_entry(b, rec) != CS_REC_OK)
+		return CS_REC_BAD;
+	struct kb_entry e = entry_of(b);
+	const char *id = e.id;
+	uintptr_t before = (uintptr_t)cs_map_get(&b->given, id, strlen(id));
+	if (before) {
+		cs_rec_bad(rec, "the id '%s' is given twice (first on line %llu)", id, (unsigned long long)(before - 1));
+		return CS_REC_BAD;
+	}
+	cs_map_put(&b->given, id, strlen(id), (void *)(uintptr_t)(rec->line + 1));
+	char hash[17];
+	kb_entry_hash(&e, hash);
+	struct known *k = cs_map_get(&b->known, id, strlen(id));
+	if (k && strcmp(k->hash, hash) == 0) {
+		k->seen = 1;
+		b->unchanged++;
+		return CS_REC_OK;
+	}
+	if (k) {
+		k->seen = 1;
+		if (kb_indexer_remove(b->ix, k->n) != 0)
+			db_fail(b, "removing an entry");
+		b->updated++;
+	} else {
+		b->added++;
+	}
+	if (kb_indexer_add(b->ix, &e, hash) < 0)
+		db_fail(b, "adding an entry");
+	b->bytes += text_bytes(&e);
+	return CS_REC_OK;
+}
+
+static void remove_unseen(cs_build *b, cs_run *run)
+{
+	uint64_t kept = 0;
+	int skipped_bad = cs_exit_status() >= CS_EXIT_DATA;
+	for (size_t i = 0; i < b->nall; i++) {
+		if (b->all[i]->seen)
+			continue;
+		if (skipped_bad) {
+			kept++;
+			continue;
+		}
+		if (kb_indexer_remove(b->ix, b->all[i]->n) != 0)
+			db_fail(b, "removing an entry");
+		b->removed++;
+	}
+	if (kept && !cs_run_common(run)->quiet)
+		cs_notice("%s: %llu entries no source gave were kept, not removed: some records were bad", b->o.kb,
+			  (unsigned long long)kept);
+}
+
+/* Check the synonyms file now, before any source is read; keep its text for the commit. */
+static void read_synonyms(cs_build *b)
+{
+	if (!b->o.synonyms)
+		return;
+	cs_buf err = CS_BUF_INIT;
+	if (cs_conf_slurp(b->o.synonyms, &b->synonyms, &err) != 0)
+		cs_die(CS_EXIT_IO, "%s", err.p);
+	cs_analyzer *an = cs_analyzer_new();
+	cs_synonyms *syn = cs_synonyms_parse(an, b->synonyms.p, b->synonyms.len, &err);
+	if (!syn)
+		cs_die(CS_EXIT_CONFIG, "%s:%s", b->o.synonyms, err.p);
+	cs_buf_addc(&b->synonyms, 0);
+	cs_synonyms_free(syn);
+	cs_analyzer_free(an);
+	cs_buf_free(&err);
+}
+
+static void store_synonyms(cs_build *b)
+{
+	if (b->o.clear_synonyms)
+		kb_set_meta(b->db, "synonyms", NULL);
+	if (b->o.synonyms)
+		kb_set_meta(b->db, "synonyms", b->synonyms.p);
+}
+
+static void write_summary(cs_build *b, cs_run *run)
+{
+	cs_buf meta = CS_BUF_INIT, out = CS_BUF_INIT;
+	cs_jw w;
+	cs_jw_init(&w, &out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "kb_build");
+	cs_jw_object(&w);
+	cs_jw_key(&w, "kb");
+	cs_jw_cstr(&w, b->o.kb);
+	const char *entries = kb_meta(b->db, "entries", &meta);
+	cs_jw_key(&w, "entries");
+	cs_jw_int(&w, entries ? strtoll(entries, NULL, 10) : 0);
+	const char *const names[] = {"added", "updated", "removed", "unchanged", "bytes_indexed"};
+	const uint64_t vals[] = {b->added, b->updated, b->removed, b->unchanged, b->bytes};
+	for (size_t i = 0; i < 5; i++) {
+		cs_jw_key(&w, names[i]);
+		cs_jw_uint(&w, vals[i]);
+	}
+	cs_jw_end_object(&w);
+	cs_jw_end_object(&w);
+	cs_run_write_line(run, out.p, out.len);
+	cs_buf_free(&meta);
+	cs_buf_free(&out);
+}
+
+static void finish(void *ctx, cs_run *run)
+{
+	cs_build *b = ctx;
+	cs_buf err = CS_BUF_INIT;
+	remove_unseen(b, run);
+	store_synonyms(b);
+	if (kb_indexer_finish(b->ix, &err) != 0)
+		cs_die(CS_EXIT_IO, "%s: %s", b->o.kb, err.p);
+	write_summary(b, run);
+	if (kb_commit(b->db, &err) != 0)
+		cs_die(CS_EXIT_IO, "%s: %s", b->o.kb, err.p);
+	cs_buf_free(&err);
+}
+
+static void load_known(cs_build *b)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(b->db, "SELECT n, id, hash FROM entry", -1, &st, NULL) != SQLITE_OK)
+		db_fail(b, "reading the entries");
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct known *k = cs_calloc(1, sizeof *k);
+		const char *id = (const char *)sqlite3_column_text(st, 1);
+		const char *hash = (const char *)sqlite3_column_text(st, 2);
+		k->n = sqlite3_column_int64(st, 0);
+		snprintf(k->hash, sizeof k->hash, "%s", hash ? hash : "");
+		cs_map_put(&b->known, id, strlen(id), k);
+		b->all = cs_realloc(b->all, (b->nall + 1) * sizeof *b->all);
+		b->all[b->nall++] = k;
+	}
+	sqlite3_finalize(st);
+}
+
+cs_build *cs_build_new(const struct cs_common *c, const struct cs_build_opts *o, struct cs_engine *engine)
+{
+	cs_build *b = cs_calloc(1, sizeof *b);
+	cs_buf err = CS_BUF_INIT;
+	int status;
+	(void)c;
+	b->o = *o;
+	b->db = kb_open(o->kb, 1, &err, &status);
+	if (!b->db)
+		cs_die(status, "%s", err.p);
+	cs_buf_free(&err);
+	read_synonyms(b);
+	b->ix = kb_indexer_new(b->db);
+	load_known(b);
+	*engine = (struct cs_engine){.ctx = b, .record = record, .finish = finish};
+	return b;
+}
+
+void cs_build_free(cs_build *b)
+{
+	if (!b)
+		return;
+	kb_indexer_free(b->ix);
+	kb_close(b->db);
+	for (size_t i = 0; i < b->nall; i++)
+		free(b->all[i]);
+	free(b->all);
+	cs_map_free(&b->known);
+	cs_map_free(&b->given);
+	for (int f = 0; f < F_NFIELDS; f++)
+		cs_buf_free(&b->field[f]);
+	cs_buf_free(&b->tmp);
+	cs_buf_free(&b->first);
+	cs_buf_free(&b->synonyms);
+	free(b);
+}
+
+/* ---- the sources under a directory ---- */
+
+static int source_name(const char *name)
+{
+	static const char *const exts[] = {".md", ".markdown", ".mdown", ".txt", ".text", ".csv", ".tsv",
+					   ".ndjson", ".jsonl", ".json"};
+	char base[4096];
+	snprintf(base, sizeof base, "%s", name);
+	size_t n = strlen(base);
+	if (n > 4 && (strcmp(base + n - 4, ".zst") == 0))
+		base[n - 4] = 0;
+	else if (n > 3 && strcmp(base + n - 3, ".gz") == 0)
+		base[n - 3] = 0;
+	const char *dot = strrchr(base, '.');
+	for (size_t i = 0; dot && i < sizeof exts / sizeof *exts; i++)
+		if (strcmp(dot, exts[i]) == 0)
+			return 1;
+	return 0;
+}
+
+struct file_list {
+	char **f;
+	size_t n;
+};
+
+static void list_add_file(struct file_list *l, const char *path)
+{
+	l->f = cs_realloc(l->f, (l->n + 2) * sizeof *l->f);
+	l->f[l->n++] = cs_strdup(path);
+	l->f[l->n] = NULL;
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void walk(struct file_list *l, const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		list_add_file(l, dir);   /* reported when it is read */
+		return;
+	}
+	struct file_list here = {0};
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		size_t n = strlen(dir) + strlen(de->d_name) + 2;
+		char *path = cs_malloc(n);
+		snprintf(path, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", de->d_name);
+		list_add_file(&here, path);
+		free(path);
+	}
+	closedir(d);
+	if (here.n)
+		qsort(here.f, here.n, sizeof *here.f, cmp_name);
+	for (size_t i = 0; i < here.n; i++) {
+		struct stat sb;
+		if (stat(here.f[i], &sb) == 0 && S_ISDIR(sb.st_mode))
+			walk(l, here.f[i]);
+		else if (source_name(here.f[i]))
+			list_add_file(l, here.f[i]);
+		free(here.f[i]);
+	}
+	free(here.f);
+}
+
+char **cs_build_expand(char **paths, int n, int *count)
+{
+	struct file_list l = {0};
+	for (int i = 0; i < n; i++) {
+		struct stat sb;
+		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &sb) == 0 && S_ISDIR(sb.st_mode))
+			walk(&l, paths[i]);
+		else
+			list_add_file(&l, paths[i]);
+	}
+	if (!l.f)
+		l.f = cs_calloc(1, sizeof *l.f);
+	*count = (int)l.n;
+	return l.f;
+}
+
+void cs_build_expand_free(char **files)
+{
+	for (size_t i = 0; files && files[i]; i++)
+		free(files[i]);
+	free(files);
+}

@@ -1,0 +1,662 @@
+/* eng_answer_kb: the knowledge base file and its index (see eng_answer_kb.h). */
+#include "eng_answer_kb.h"
+#include "kit_hash.h"
+#include "kit_jval.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char schema_sql[] =
+	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS entry(n INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, kind TEXT,"
+	" title TEXT, source TEXT, section TEXT, version TEXT, effective_from TEXT, effective_until TEXT,"
+	" owner TEXT, tags TEXT, questions TEXT, body TEXT, hash TEXT, len_title INTEGER, len_question INTEGER,"
+	" len_body INTEGER, terms BLOB);"
+	"CREATE TABLE IF NOT EXISTS term(term TEXT PRIMARY KEY, df INTEGER, postings BLOB) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS learned(entry_id TEXT, question TEXT, PRIMARY KEY(entry_id, question))"
+	" WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS feedback(qkey TEXT, entry_id TEXT, question TEXT, helpful INTEGER,"
+	" unhelpful INTEGER, PRIMARY KEY(qkey, entry_id)) WITHOUT ROWID;";
+
+/* ---- the entry hash ---- */
+
+static uint64_t mix(uint64_t h, const char *s)
+{
+	static const char absent[] = "\x1e";
+	const char *v = s ? s : absent;
+	return cs_hash64(v, strlen(v) + 1, h);
+}
+
+void kb_entry_hash(const struct kb_entry *e, char out[17])
+{
+	const char *const parts[] = {e->id, e->kind, e->title, e->source, e->section, e->version, e->valid_from,
+				     e->valid_until, e->owner, e->tags, e->questions, e->body};
+	uint64_t h = 0x6b62;
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		h = mix(h, parts[i]);
+	snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* ---- the file ---- */
+
+static int is_busy(sqlite3 *db)
+{
+	int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_OK;
+	return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+static sqlite3 *open_fail(sqlite3 *db, const char *path, cs_buf *err, int *status)
+{
+	cs_buf_reset(err);
+	cs_buf_printf(err, "%s: %s", path, db ? sqlite3_errmsg(db) : "cannot open");
+	*status = CS_EXIT_IO;
+	if (is_busy(db)) {
+		cs_buf_adds(err, " (another cs-answer is changing it; try again later)");
+		*status = CS_EXIT_BUSY;
+	}
+	sqlite3_close(db);
+	return NULL;
+}
+
+/* Create path readable by its owner only (SQLite's -wal and -shm files take
+ * the database's mode). */
+static int create_private(const char *path, cs_buf *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST) {
+		cs_buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fd >= 0)
+		close(fd);
+	return 0;
+}
+
+static int check_format(sqlite3 *db, const char *path, cs_buf *err)
+{
+	cs_buf v = CS_BUF_INIT;
+	const char *format = kb_meta(db, "format", &v);
+	int ok = format && strcmp(format, KB_FORMAT) == 0;
+	if (!ok) {
+		cs_buf_reset(err);
+		if (format)
+			cs_buf_printf(err, "%s: a knowledge base of format '%s'; this cs-answer reads '%s'", path,
+				      format, KB_FORMAT);
+		else
+			cs_buf_printf(err, "%s: not a cs-answer knowledge base (build one with cs-answer build)", path);
+	}
+	cs_buf_free(&v);
+	return ok ? 0 : -1;
+}
+
+static int is_empty(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int empty = 1;
+	if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master LIMIT 1", -1, &st, NULL) == SQLITE_OK) {
+		empty = sqlite3_step(st) != SQLITE_ROW;
+		sqlite3_finalize(st);
+	}
+	return empty;
+}
+
+sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
+{
+	sqlite3 *db = NULL;
+	struct stat sb;
+	if (!write && stat(path, &sb) != 0) {
+		cs_buf_reset(err);
+		cs_buf_printf(err, "%s: %s", path, strerror(errno));
+		*status = CS_EXIT_IO;
+		return NULL;
+	}
+	if (write && create_private(path, err) != 0) {
+		*status = CS_EXIT_IO;
+		return NULL;
+	}
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK || sqlite3_busy_timeout(db, 10000) != SQLITE_OK)
+		return open_fail(db, path, err, status);
+	if (write) {
+		int fresh = is_empty(db);
+		if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;", NULL, NULL, NULL) !=
+			    SQLITE_OK ||
+		    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+		    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK)
+			return open_fail(db, path, err, status);
+		if (fresh)
+			kb_set_meta(db, "format", KB_FORMAT);
+	}
+	if (check_format(db, path, err) != 0) {
+		*status = CS_EXIT_CONFIG;
+		sqlite3_close(db);
+		return NULL;
+	}
+	return db;
+}
+
+int kb_commit(sqlite3 *db, cs_buf *err)
+{
+	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+		return 0;
+	cs_buf_reset(err);
+	cs_buf_printf(err, "%s", sqlite3_errmsg(db));
+	return -1;
+}
+
+void kb_close(sqlite3 *db)
+{
+	if (db && !sqlite3_get_autocommit(db))
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(db);
+}
+
+const char *kb_meta(sqlite3 *db, const char *key, cs_buf *out)
+{
+	sqlite3_stmt *st;
+	const char *v = NULL;
+	cs_buf_reset(out);
+	if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = ?", -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		cs_buf_adds(out, (const char *)sqlite3_column_text(st, 0));
+		cs_buf_addc(out, 0);
+		out->len--;
+		v = out->p;
+	}
+	sqlite3_finalize(st);
+	return v;
+}
+
+void kb_set_meta(sqlite3 *db, const char *key, const char *value)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", -1, &st, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
+	sqlite3_step(st);
+	sqlite3_finalize(st);
+}
+
+/* ---- postings: LEB128 varints, (number delta, tf title, tf question, tf body) ---- */
+
+static void put_varint(cs_buf *b, uint64_t v)
+{
+	unsigned char tmp[10];
+	size_t n = 0;
+	do {
+		tmp[n++] = (unsigned char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
+		v >>= 7;
+	} while (v);
+	cs_buf_add(b, tmp, n);
+}
+
+static int get_varint(const unsigned char *p, size_t len, size_t *at, uint64_t *v)
+{
+	uint64_t x = 0;
+	for (int shift = 0; shift < 64 && *at < len; shift += 7) {
+		unsigned char c = p[(*at)++];
+		x |= (uint64_t)(c & 0x7f) << shift;
+		if (!(c & 0x80)) {
+			*v = x;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+int kb_posting_next(const unsigned char *blob, size_t len, size_t *at, int64_t prev, struct kb_posting *p)
+{
+	uint64_t delta, tf;
+	if (*at >= len)
+		return 0;
+	if (get_varint(blob, len, at, &delta) != 0 || delta == 0)
+		return -1;
+	p->n = prev + (int64_t)delta;
+	for (int f = 0; f < KB_NFIELDS; f++) {
+		if (get_varint(blob, len, at, &tf) != 0 || tf > UINT32_MAX)
+			return -1;
+		p->tf[f] = (uint32_t)tf;
+	}
+	return 1;
+}
+
+struct encoder {
+	cs_buf *out;
+	int64_t last;
+	uint32_t count;
+};
+
+static void encode(struct encoder *e, const struct kb_posting *p)
+{
+	put_varint(e->out, (uint64_t)(p->n - e->last));
+	for (int f = 0; f < KB_NFIELDS; f++)
+		put_varint(e->out, p->tf[f]);
+	e->last = p->n;
+	e->count++;
+}
+
+/* ---- the indexer ---- */
+
+/* What a run changes in one term's postings. */
+struct tdelta {
+	char *term;
+	cs_buf add;          /* postings added, encoded from number 0 */
+	int64_t add_last;
+	int64_t *rm;         /* numbers removed */
+	size_t nrm, rmcap;
+};
+
+/* One entry's terms while it is analyzed: an open-addressing table. */
+struct eterm {
+	uint64_t hash;
+	size_t at, len;      /* in the term buffer */
+	uint32_t tf[KB_NFIELDS];
+};
+
+struct kb_indexer {
+	sqlite3 *db;
+	cs_analyzer *an;
+	cs_map by_term;      /* term -> index + 1 in deltas */
+	struct tdelta **deltas;
+	size_t ndeltas, dcap;
+	sqlite3_stmt *ins, *del, *terms_of, *learned, *get_post, *put_post, *del_post, *row_of;
+	/* the entry being analyzed */
+	struct eterm *slots;
+	size_t slot_cap, nused;
+	size_t *used;        /* slots in use, in order of first appearance */
+	cs_buf eterms, text;
+	int field;
+	uint32_t len[KB_NFIELDS];
+};
+
+static sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		cs_die(CS_EXIT_INTERNAL, "knowledge base: %s: %s", sql, sqlite3_errmsg(db));
+	return st;
+}
+
+kb_indexer *kb_indexer_new(sqlite3 *db)
+{
+	kb_indexer *x = cs_calloc(1, sizeof *x);
+	x->db = db;
+	x->an = cs_analyzer_new();
+	x->ins = prepare(db, "INSERT INTO entry(id, kind, title, source, section, version, effective_from,"
+			     " effective_until, owner, tags, questions, body, hash, len_title, len_question, len_body,"
+			     " terms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+	x->del = prepare(db, "DELETE FROM entry WHERE n = ?");
+	x->terms_of = prepare(db, "SELECT terms FROM entry WHERE n = ?");
+	x->learned = prepare(db, "SELECT question FROM learned WHERE entry_id = ? ORDER BY question");
+	x->get_post = prepare(db, "SELECT postings FROM term WHERE term = ?");
+	x->put_post = prepare(db, "INSERT OR REPLACE INTO term(term, df, postings) VALUES(?, ?, ?)");
+	x->del_post = prepare(db, "DELETE FROM term WHERE term = ?");
+	x->row_of = prepare(db, "SELECT n, id, kind, title, source, section, version, effective_from,"
+				" effective_until, owner, tags, questions, body, hash FROM entry WHERE id = ?");
+	x->slot_cap = 1024;
+	x->slots = cs_calloc(x->slot_cap, sizeof *x->slots);
+	x->used = cs_malloc(x->slot_cap * sizeof *x->used);
+	return x;
+}
+
+void kb_indexer_free(kb_indexer *x)
+{
+	if (!x)
+		return;
+	for (size_t i = 0; i < x->ndeltas; i++) {
+		free(x->deltas[i]->term);
+		cs_buf_free(&x->deltas[i]->add);
+		free(x->deltas[i]->rm);
+		free(x->deltas[i]);
+	}
+	free(x->deltas);
+	cs_map_free(&x->by_term);
+	sqlite3_stmt *const st[] = {x->ins, x->del, x->terms_of, x->learned, x->get_post, x->put_post, x->del_post,
+				    x->row_of};
+	for (size_t i = 0; i < sizeof st / sizeof *st; i++)
+		sqlite3_finalize(st[i]);
+	free(x->slots);
+	free(x->used);
+	cs_buf_free(&x->eterms);
+	cs_buf_free(&x->text);
+	cs_analyzer_free(x->an);
+	free(x);
+}
+
+static struct tdelta *delta_of(kb_indexer *x, const char *term, size_t len)
+{
+	void *v = cs_map_get(&x->by_term, term, len);
+	if (v)
+		return x->deltas[(uintptr_t)v - 1];
+	if (x->ndeltas == x->dcap) {
+		x->dcap = x->dcap ? 2 * x->dcap : 1024;
+		x->deltas = cs_realloc(x->deltas, x->dcap * sizeof *x->deltas);
+	}
+	struct tdelta *d = cs_calloc(1, sizeof *d);
+	d->term = cs_strndup(term, len);
+	x->deltas[x->ndeltas++] = d;
+	cs_map_put(&x->by_term, term, len, (void *)(uintptr_t)x->ndeltas);
+	return d;
+}
+
+int kb_indexer_remove(kb_indexer *x, int64_t n)
+{
+	sqlite3_bind_int64(x->terms_of, 1, n);
+	if (sqlite3_step(x->terms_of) == SQLITE_ROW) {
+		const char *p = sqlite3_column_blob(x->terms_of, 0);
+		size_t len = (size_t)sqlite3_column_bytes(x->terms_of, 0), at = 0;
+		while (p && at < len) {
+			size_t tl = strnlen(p + at, len - at);
+			struct tdelta *d = delta_of(x, p + at, tl);
+			if (d->nrm == d->rmcap) {
+				d->rmcap = d->rmcap ? 2 * d->rmcap : 8;
+				d->rm = cs_realloc(d->rm, d->rmcap * sizeof *d->rm);
+			}
+			d->rm[d->nrm++] = n;
+			at += tl + 1;
+		}
+	}
+	sqlite3_reset(x->terms_of);
+	sqlite3_bind_int64(x->del, 1, n);
+	int rc = sqlite3_step(x->del);
+	sqlite3_reset(x->del);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* ---- analyzing one entry ---- */
+
+static void grow_slots(kb_indexer *x)
+{
+	struct eterm *old = x->slots;
+	size_t old_cap = x->slot_cap;
+	x->slot_cap *= 2;
+	x->slots = cs_calloc(x->slot_cap, sizeof *x->slots);
+	x->used = cs_realloc(x->used, x->slot_cap * sizeof *x->used);
+	for (size_t k = 0; k < x->nused; k++) {
+		struct eterm *t = &old[x->used[k]];
+		size_t i = t->hash & (x->slot_cap - 1);
+		while (x->slots[i].len)
+			i = (i + 1) & (x->slot_cap - 1);
+		x->slots[i] = *t;
+		x->used[k] = i;
+	}
+	(void)old_cap;
+	free(old);
+}
+
+static int count_token(const cs_token *t, void *ctx)
+{
+	kb_indexer *x = ctx;
+	if (2 * (x->nused + 1) > x->slot_cap)
+		grow_slots(x);
+	uint64_t h = cs_hash64(t->term, t->len, 0x6b69);
+	size_t i = h & (x->slot_cap - 1);
+	while (x->slots[i].len &&
+	       !(x->slots[i].hash == h && x->slots[i].len == t->len &&
+		 memcmp(x->eterms.p + x->slots[i].at, t->term, t->len) == 0))
+		i = (i + 1) & (x->slot_cap - 1);
+	if (!x->slots[i].len) {
+		x->slots[i] = (struct eterm){h, x->eterms.len, t->len, {0}};
+		cs_buf_add(&x->eterms, t->term, t->len);
+		cs_buf_addc(&x->eterms, 0);
+		x->used[x->nused++] = i;
+	}
+	x->slots[i].tf[x->field]++;
+	x->len[x->field]++;
+	return 0;
+}
+
+static void analyze_field(kb_indexer *x, int field, const char *text)
+{
+	if (!text || !*text)
+		return;
+	x->field = field;
+	cs_analyze(x->an, text, strlen(text), count_token, x);
+}
+
+struct strings_ctx {
+	kb_indexer *x;
+	int field;
+	cs_buf text;
+};
+
+static int analyze_one(cs_jval item, void *ctx)
+{
+	struct strings_ctx *c = ctx;
+	const char *s = cs_jtext(item, &c->text);
+	if (s && item.t == CS_J_STRING)
+		analyze_field(c->x, c->field, s);
+	return 0;
+}
+
+/* A JSON array of strings, each analyzed into field. */
+static void analyze_strings(kb_indexer *x, int field, const char *json)
+{
+	if (!json)
+		return;
+	struct strings_ctx c = {x, field, CS_BUF_INIT};
+	cs_jeach(cs_jval_of(json, strlen(json)), analyze_one, &c);
+	cs_buf_free(&c.text);
+}
+
+static void analyze_learned(kb_indexer *x, const char *id)
+{
+	sqlite3_bind_text(x->learned, 1, id, -1, SQLITE_STATIC);
+	while (sqlite3_step(x->learned) == SQLITE_ROW)
+		analyze_field(x, KB_QUESTION, (const char *)sqlite3_column_text(x->learned, 0));
+	sqlite3_reset(x->learned);
+}
+
+static int take_first(cs_jval item, void *ctx)
+{
+	*(cs_jval *)ctx = item;
+	return 1;
+}
+
+/* Is title the same text as the first question (an FAQ titled by it)? */
+static int title_is_question(const char *title, const char *questions)
+{
+	if (!title || !questions)
+		return 0;
+	cs_jval first = {0};
+	cs_jeach(cs_jval_of(questions, strlen(questions)), take_first, &first);
+	cs_buf t = CS_BUF_INIT;
+	const char *q = first.t == CS_J_STRING ? cs_jtext(first, &t) : NULL;
+	int same = q && strcmp(q, title) == 0;
+	cs_buf_free(&t);
+	return same;
+}
+
+static void begin_entry(kb_indexer *x)
+{
+	for (size_t k = 0; k < x->nused; k++)
+		x->slots[x->used[k]] = (struct eterm){0};
+	x->nused = 0;
+	cs_buf_reset(&x->eterms);
+	memset(x->len, 0, sizeof x->len);
+}
+
+static void analyze_entry(kb_indexer *x, const struct kb_entry *e)
+{
+	begin_entry(x);
+	if (!title_is_question(e->title, e->questions))
+		analyze_field(x, KB_TITLE, e->title);
+	analyze_field(x, KB_TITLE, e->section);
+	analyze_strings(x, KB_TITLE, e->tags);
+	analyze_strings(x, KB_QUESTION, e->questions);
+	analyze_learned(x, e->id);
+	analyze_field(x, KB_BODY, e->body);
+}
+
+static void bind_opt(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s)
+		sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static int64_t insert_entry(kb_indexer *x, const struct kb_entry *e, const char *hash)
+{
+	const char *const cols[] = {e->id, e->kind, e->title, e->source, e->section, e->version, e->valid_from,
+				    e->valid_until, e->owner, e->tags, e->questions, e->body, hash};
+	int i = 1;
+	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
+		bind_opt(x->ins, i++, cols[k]);
+	for (int f = 0; f < KB_NFIELDS; f++)
+		sqlite3_bind_int64(x->ins, i++, x->len[f]);
+	sqlite3_bind_blob(x->ins, i, x->eterms.p ? x->eterms.p : "", (int)x->eterms.len, SQLITE_STATIC);
+	int rc = sqlite3_step(x->ins);
+	sqlite3_reset(x->ins);
+	sqlite3_clear_bindings(x->ins);
+	return rc == SQLITE_DONE ? sqlite3_last_insert_rowid(x->db) : -1;
+}
+
+int64_t kb_indexer_add(kb_indexer *x, const struct kb_entry *e, const char *hash)
+{
+	analyze_entry(x, e);
+	int64_t n = insert_entry(x, e, hash);
+	if (n < 0)
+		return -1;
+	for (size_t k = 0; k < x->nused; k++) {
+		const struct eterm *t = &x->slots[x->used[k]];
+		struct tdelta *d = delta_of(x, x->eterms.p + t->at, t->len);
+		struct kb_posting p = {n, {t->tf[0], t->tf[1], t->tf[2]}};
+		struct encoder enc = {&d->add, d->add_last, 0};
+		encode(&enc, &p);
+		d->add_last = n;
+	}
+	return n;
+}
+
+/* ---- writing the postings ---- */
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+static int is_removed(const struct tdelta *d, int64_t n)
+{
+	return d->nrm && bsearch(&n, d->rm, d->nrm, sizeof *d->rm, cmp_i64) != NULL;
+}
+
+/* Copy postings blob[0..len) into enc, leaving out the removed ones. */
+static int merge_kept(struct encoder *enc, const struct tdelta *d, const unsigned char *blob, size_t len)
+{
+	struct kb_posting p;
+	size_t at = 0;
+	int64_t prev = 0;
+	int more;
+	while ((more = kb_posting_next(blob, len, &at, prev, &p)) > 0) {
+		prev = p.n;
+		if (!is_removed(d, p.n))
+			encode(enc, &p);
+	}
+	return more;
+}
+
+static int write_term(kb_indexer *x, struct tdelta *d, cs_buf *out)
+{
+	struct encoder enc = {out, 0, 0};
+	cs_buf_reset(out);
+	if (d->nrm)
+		qsort(d->rm, d->nrm, sizeof *d->rm, cmp_i64);
+	sqlite3_bind_text(x->get_post, 1, d->term, -1, SQLITE_STATIC);
+	int rc = 0;
+	if (sqlite3_step(x->get_post) == SQLITE_ROW)
+		rc = merge_kept(&enc, d, sqlite3_column_blob(x->get_post, 0),
+				(size_t)sqlite3_column_bytes(x->get_post, 0));
+	sqlite3_reset(x->get_post);
+	if (rc < 0 || merge_kept(&enc, d, (const unsigned char *)d->add.p, d->add.len) < 0)
+		return -1;
+	sqlite3_stmt *st = enc.count ? x->put_post : x->del_post;
+	sqlite3_bind_text(st, 1, d->term, -1, SQLITE_STATIC);
+	if (enc.count) {
+		sqlite3_bind_int64(st, 2, enc.count);
+		sqlite3_bind_blob(st, 3, out->p ? out->p : "", (int)out->len, SQLITE_STATIC);
+	}
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void set_meta_num(sqlite3 *db, const char *key, double v)
+{
+	char num[40];
+	snprintf(num, sizeof num, "%.17g", v);
+	kb_set_meta(db, key, num);
+}
+
+static int write_lengths(kb_indexer *x)
+{
+	sqlite3_stmt *st = prepare(x->db, "SELECT count(*), total(len_title), total(len_question), total(len_body)"
+					  " FROM entry");
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		static const char *const keys[] = {"entries", "len_title", "len_question", "len_body"};
+		for (int i = 0; i < 4; i++)
+			set_meta_num(x->db, keys[i], sqlite3_column_double(st, i));
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int kb_indexer_finish(kb_indexer *x, cs_buf *err)
+{
+	cs_buf out = CS_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i < x->ndeltas && rc == 0; i++)
+		if (write_term(x, x->deltas[i], &out) != 0) {
+			cs_buf_reset(err);
+			cs_buf_printf(err, "the postings of '%s': %s", x->deltas[i]->term,
+				      sqlite3_errcode(x->db) == SQLITE_OK ? "damaged" : sqlite3_errmsg(x->db));
+			rc = -1;
+		}
+	cs_buf_free(&out);
+	if (rc == 0 && write_lengths(x) != 0) {
+		cs_buf_reset(err);
+		cs_buf_printf(err, "%s", sqlite3_errmsg(x->db));
+		rc = -1;
+	}
+	return rc;
+}
+
+static char *col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? cs_strdup((const char *)s) : NULL;
+}
+
+int kb_indexer_refresh(kb_indexer *x, const char *id)
+{
+	enum { NCOLS = 13 };
+	char *col[NCOLS] = {0};
+	int64_t n = -1;
+	sqlite3_bind_text(x->row_of, 1, id, -1, SQLITE_TRANSIENT);
+	if (sqlite3_step(x->row_of) == SQLITE_ROW) {
+		n = sqlite3_column_int64(x->row_of, 0);
+		for (int i = 0; i < NCOLS; i++)
+			col[i] = col_dup(x->row_of, i + 1);
+	}
+	sqlite3_reset(x->row_of);
+	int rc = -1;
+	if (n >= 0 && kb_indexer_remove(x, n) == 0) {
+		struct kb_entry e = {col[0], col[1], col[2], col[3], col[4], col[5], col[6], col[7], col[8],
+				     col[9], col[10], col[11]};
+		rc = kb_indexer_add(x, &e, col[12]) < 0 ? -1 : 0;
+	}
+	for (int i = 0; i < NCOLS; i++)
+		free(col[i]);
+	return rc;
+}

@@ -1,0 +1,70 @@
+/* eng_answer_kb: cs-answer's knowledge base, one SQLite file (WAL, created
+ * 0600). Every change runs in one transaction, so a build or feedback run
+ * stopped at any point leaves the previous knowledge base whole.
+ *
+ * An entry is what a source gave (a passage of a document, an FAQ, a
+ * knowledge record) with its id, title, source, section, version,
+ * effective dates, tags, owner and content hash. Its text is indexed in
+ * three fields (title: the title, section and tags; question: an FAQ's
+ * questions and the phrasings learned from feedback; body) as postings
+ * kept per term: the entries that hold it and how often in each field.
+ * An entry that changes is removed and added again under a new number, so
+ * postings are appended in order and never rewritten in the middle. */
+#ifndef CS_ENG_ANSWER_KB_H
+#define CS_ENG_ANSWER_KB_H
+#include <sqlite3.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "kit_buf.h"
+#include "svc_analyze.h"
+
+#define KB_FORMAT "cs-kb 1"
+
+enum { KB_TITLE, KB_QUESTION, KB_BODY, KB_NFIELDS };
+
+/* An entry as a source gives it; strings NUL-terminated, NULL when absent. */
+struct kb_entry {
+	const char *id, *kind, *title, *source, *section, *version, *valid_from, *valid_until, *owner;
+	const char *tags;        /* a JSON array of strings, or NULL */
+	const char *questions;   /* a JSON array of strings, or NULL */
+	const char *body;
+};
+
+/* The content hash of an entry: 16 hex digits into out. */
+void kb_entry_hash(const struct kb_entry *e, char out[17]);
+
+/* Open path. write: create it (0600) when missing and take the write lock
+ * in a transaction (kb_commit ends it). Returns NULL with err set; *status
+ * is the exit code (5 when another run holds the lock). */
+sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status);
+int kb_commit(sqlite3 *db, cs_buf *err);
+/* Close; a transaction still open is rolled back. */
+void kb_close(sqlite3 *db);
+/* A meta value as text into out (NULL when absent). */
+const char *kb_meta(sqlite3 *db, const char *key, cs_buf *out);
+void kb_set_meta(sqlite3 *db, const char *key, const char *value);
+
+/* ---- changing the index (inside kb_open(write)'s transaction) ---- */
+typedef struct kb_indexer kb_indexer;
+kb_indexer *kb_indexer_new(sqlite3 *db);
+void kb_indexer_free(kb_indexer *x);
+/* Remove the entry numbered n (its row and, at kb_indexer_finish, its postings). */
+int kb_indexer_remove(kb_indexer *x, int64_t n);
+/* Add an entry (hash as kb_entry_hash) under a new number; the phrasings
+ * learned for its id are indexed with its questions. Returns its number, or
+ * -1 on a database error. */
+int64_t kb_indexer_add(kb_indexer *x, const struct kb_entry *e, const char *hash);
+/* Write the postings of every term touched and the collection's lengths. */
+int kb_indexer_finish(kb_indexer *x, cs_buf *err);
+/* Re-index the entry with this id (after its learned phrasings changed). */
+int kb_indexer_refresh(kb_indexer *x, const char *id);
+
+/* ---- postings ---- */
+struct kb_posting {
+	int64_t n;
+	uint32_t tf[KB_NFIELDS];
+};
+/* Decode the next posting of blob[*at..len) after the one numbered prev;
+ * 0 at the end, -1 when the blob is damaged. */
+int kb_posting_next(const unsigned char *blob, size_t len, size_t *at, int64_t prev, struct kb_posting *p);
+#endif

@@ -1,0 +1,43 @@
+# Errors name the file, the line and the reason, with the suite's exit codes:
+# usage 2, bad data 1, a file that is not a knowledge base 3, I/O 4.
+--- cmd
+cs-answer -k 1 </dev/null; echo "exit $?"
+cs-answer --kb missing.db </dev/null; echo "exit $?"
+echo 'hello' > not.db
+cs-answer --kb not.db </dev/null; echo "exit $?"
+cs-answer build --kb kb.db; echo "exit $?"
+printf 'id,question,answer\nq1,Where is my order?,Track it in Orders.\nq1,Where is it?,Same id.\n' > dup.csv
+cs-answer build --kb kb.db dup.csv; echo "exit $?"
+cs-answer build --kb kb.db --skip-bad dup.csv; echo "exit $?"
+printf 'app, 客户端\nlonely\n' > syn.txt
+cs-answer build --kb kb.db --synonyms syn.txt dup.csv; echo "exit $?"
+cs-answer --kb kb.db --today 2026-13 </dev/null; echo "exit $?"
+cs-answer review --kb kb.db extra; echo "exit $?"
+--- stdout
+exit 2
+exit 4
+exit 3
+exit 2
+exit 1
+{"kb_build":{"kb":"kb.db","entries":1,"added":1,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":59}}
+exit 1
+exit 3
+exit 2
+exit 2
+--- stderr
+cs-answer: --kb FILE is required
+Try 'cs-answer --help' for more information.
+cs-answer: missing.db: No such file or directory
+cs-answer: not.db: not a cs-answer knowledge base (build one with cs-answer build)
+cs-answer build: no sources: give files or directories (- for standard input)
+Try 'cs-answer build --help' for more information.
+cs-answer build: dup.csv:3: the id 'q1' is given twice (first on line 2)
+cs-answer build: dup.csv:3: the id 'q1' is given twice (first on line 2)
+cs-answer build: 1 bad record left out
+cs-answer build: syn.txt:2: a synonym group needs two phrases or more, separated by commas
+cs-answer: --today: '2026-13' is not a date (YYYY-MM-DD)
+Try 'cs-answer --help' for more information.
+cs-answer review: review reads no files: 'extra'
+Try 'cs-answer review --help' for more information.
+--- exit
+0

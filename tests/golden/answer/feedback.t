@@ -1,0 +1,37 @@
+# cs-answer feedback: a helpful vote teaches the entry the question's
+# phrasing (it then ranks first for a question it did not match before, and
+# keeps it across rebuilds); unhelpful votes demote an entry for that
+# question. review lists entries with mostly unhelpful votes and stale
+# effective dates. Votes for unknown entries are bad records.
+--- cmd
+cp -r "$REPO/examples/kb" kb
+cs-answer build --kb kb.db kb >/dev/null
+ask() { echo "{\"question\":\"$1\"}" | cs-answer --kb kb.db --today 2026-06-01 -k 2 | jq -c '[.answer.handoff, [.answer.sources[].id]]'; }
+ask "my parcel is late"
+echo '{"question":"my parcel is late","id":"faq-shipping-time","helpful":true}' | cs-answer feedback --kb kb.db
+ask "my parcel is late"
+ask "parcel late"
+cs-answer build --kb kb.db kb
+ask "parcel late"
+ask "invoice for my return"
+for i in 1 2 3; do echo '{"question":"invoice for my return","id":"faq-invoice","helpful":false}'; done | cs-answer feedback --kb kb.db
+ask "invoice for my return"
+cs-answer review --kb kb.db --today 2026-08-15
+echo '{"question":"x y","id":"no-such","helpful":true}' | cs-answer feedback --kb kb.db; echo "exit $?"
+--- stdout
+[true,[]]
+{"kb_feedback":{"kb":"kb.db","helpful":1,"unhelpful":0,"phrasings_learned":1}}
+[false,["faq-shipping-time"]]
+[false,["faq-shipping-time"]]
+{"kb_build":{"kb":"kb.db","entries":9,"added":0,"updated":0,"removed":0,"unchanged":9,"bytes_indexed":0}}
+[false,["faq-shipping-time"]]
+[false,["faq-invoice","kb/returns.md#refund-window"]]
+{"kb_feedback":{"kb":"kb.db","helpful":0,"unhelpful":3,"phrasings_learned":0}}
+[true,["kb/returns.md#refund-window","kb/returns.md#damaged-items"]]
+{"review":{"id":"faq-invoice","title":"How do I get an invoice?","source":"kb/faq.csv","helpful":0,"unhelpful":3,"reasons":["mostly_unhelpful"]}}
+{"review":{"id":"faq-summer-sale","title":"Is there a summer sale discount?","source":"kb/faq.csv","effective_until":"2026-08-31","helpful":0,"unhelpful":0,"reasons":["expiring"]}}
+exit 1
+--- stderr
+cs-answer feedback: <stdin>:1: no entry 'no-such' in kb.db
+--- exit
+0
