@@ -228,10 +228,20 @@ static const char *field_or_null(const cs_build *b, int f)
 
 static struct kb_entry entry_of(const cs_build *b)
 {
-	return (struct kb_entry){field_or_null(b, F_ID), field_or_null(b, F_KIND), field_or_null(b, F_TITLE),
-				 field_or_null(b, F_SOURCE), field_or_null(b, F_SECTION), field_or_null(b, F_VERSION),
-				 field_or_null(b, F_FROM), field_or_null(b, F_UNTIL), field_or_null(b, F_OWNER),
-				 field_or_null(b, F_TAGS), field_or_null(b, F_QUESTIONS), field_or_null(b, F_BODY)};
+	struct kb_entry e;
+	e.id = field_or_null(b, F_ID);
+	e.kind = field_or_null(b, F_KIND);
+	e.title = field_or_null(b, F_TITLE);
+	e.source = field_or_null(b, F_SOURCE);
+	e.section = field_or_null(b, F_SECTION);
+	e.version = field_or_null(b, F_VERSION);
+	e.valid_from = field_or_null(b, F_FROM);
+	e.valid_until = field_or_null(b, F_UNTIL);
+	e.owner = field_or_null(b, F_OWNER);
+	e.tags = field_or_null(b, F_TAGS);
+	e.questions = field_or_null(b, F_QUESTIONS);
+	e.body = field_or_null(b, F_BODY);
+	return e;
 }
 
 static uint64_t text_bytes(const struct kb_entry *e)

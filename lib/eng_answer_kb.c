@@ -652,8 +652,15 @@ int kb_indexer_refresh(kb_indexer *x, const char *id)
 	sqlite3_reset(x->row_of);
 	int rc = -1;
 	if (n >= 0 && kb_indexer_remove(x, n) == 0) {
-		struct kb_entry e = {col[0], col[1], col[2], col[3], col[4], col[5], col[6], col[7], col[8],
-				     col[9], col[10], col[11]};
+		struct kb_entry e = {.id = col[0], .kind = col[1], .title = col[2], .source = col[3]};
+		e.section = col[4];
+		e.version = col[5];
+		e.valid_from = col[6];
+		e.valid_until = col[7];
+		e.owner = col[8];
+		e.tags = col[9];
+		e.questions = col[10];
+		e.body = col[11];
 		rc = kb_indexer_add(x, &e, col[12]) < 0 ? -1 : 0;
 	}
 	for (int i = 0; i < NCOLS; i++)

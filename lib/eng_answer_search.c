@@ -16,7 +16,7 @@
 void kb_params_init(struct kb_params *p)
 {
 	*p = (struct kb_params){.k1 = 1.6, .b = {0.5, 0.5, 0.75}, .w = {1.5, 3.0, 0.5}, .proximity = 0.5,
-				.synonym = 0.8, .candidates = 50};
+				.synonym = 0.8, .candidates = 20};
 }
 
 struct kdoc {

@@ -7,6 +7,7 @@ soname() {
 	libjq) echo libjq.so ;; zstd) echo libzstd.so ;;
 	zlib) echo libz.so ;; PCRE2) echo libpcre2-8.so ;; SQLite) echo libsqlite3.so ;;
 	libunistring) echo libunistring.so ;;
+	libstemmer) echo libstemmer.so ;;
 	*) echo "unknown-library-$1" ;;
 	esac
 }
