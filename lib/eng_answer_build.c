@@ -455,9 +455,10 @@ static int source_name(const char *name)
 	else if (n > 3 && strcmp(base + n - 3, ".gz") == 0)
 		base[n - 3] = 0;
 	const char *dot = strrchr(base, '.');
+	int compressed = strlen(base) != n;
 	for (size_t i = 0; dot && i < sizeof exts / sizeof *exts; i++)
 		if (strcmp(dot, exts[i]) == 0)
-			return 1;
+			return !compressed || i >= 5;   /* documents are known by their name: never compressed */
 	return 0;
 }
 

@@ -551,7 +551,8 @@ static void rerank(kb_searcher *s, struct kb_result *r, const uint32_t *cand, si
 	apply_feedback(s, r);
 	for (size_t k = 0; k < r->nhits; k++)
 		r->hits[k].score = (r->hits[k].bm25 + r->hits[k].proximity) * r->hits[k].feedback;
-	qsort(r->hits, r->nhits, sizeof *r->hits, cmp_hit);
+	if (r->nhits)
+		qsort(r->hits, r->nhits, sizeof *r->hits, cmp_hit);
 }
 
 int kb_search(kb_searcher *s, const char *question, size_t len, size_t k, struct kb_result *r)
