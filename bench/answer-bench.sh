@@ -22,14 +22,14 @@ rm -f "$KB" "$KB-wal" "$KB-shm"
 t0=$(now)
 bin/cs-answer build -q --kb "$KB" "$FAQ" > "$DIR/build.json" || { echo 'FAIL  cs-answer build failed'; exit 0; }
 t1=$(now)
-bytes=$(jq '.kb_build.bytes_indexed' "$DIR/build.json")
+bytes=$(jq '.bytes_indexed' "$DIR/build.json")
 src=$(wc -c < "$FAQ")
 build_s=$(echo "$t1 - $t0" | bc -l)
 build_mbs=$(echo "$src / 1000000 / $build_s" | bc -l)
 eval_json=$(bin/cs-answer eval -q --latency --kb "$KB" "$QUESTIONS")
-median=$(printf '%s' "$eval_json" | jq '.answer_eval.latency_ms.median')
-p99=$(printf '%s' "$eval_json" | jq '.answer_eval.latency_ms.p99')
-hit1=$(printf '%s' "$eval_json" | jq '.answer_eval["hit@1"]')
+median=$(printf '%s' "$eval_json" | jq '.latency_ms.median')
+p99=$(printf '%s' "$eval_json" | jq '.latency_ms.p99')
+hit1=$(printf '%s' "$eval_json" | jq '.["hit@1"]')
 t2=$(now)
 bin/cs-answer -q --kb "$KB" "$QUESTIONS" > /dev/null
 t3=$(now)

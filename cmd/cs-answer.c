@@ -246,7 +246,7 @@ static const struct cs_prog_def review_prog = {
 	"cs-answer review",
 	"List the entries their owners should look at: mostly unhelpful votes,\n"
 	"expired or expiring soon, not yet effective. One review record each.",
-	"", review_options, NULL, libs, NULL,
+	NULL, review_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def mine_prog = {

@@ -39,7 +39,10 @@ struct cs_answer {
 	sqlite3 *db;
 	kb_searcher *s;
 	struct kb_result res;
-	sqlite3_stmt *get_entry;
+	sqlite3_stmt *get_entry, *data_version;
+	int64_t version;                 /* the knowledge base's data version the searcher read */
+	const char *today;
+	char today_buf[11];
 	struct shown *shown;
 	size_t nshown;
 	cs_buf question, tmp, out, prompt, generated, gen_err;
@@ -154,6 +157,8 @@ static void put_explain(cs_answer *a, cs_jw *w, const struct kb_hit *h)
 	cs_jw_double(w, rounded(h->feedback));
 	cs_jw_key(w, "coverage");
 	cs_jw_double(w, rounded(h->coverage));
+	cs_jw_key(w, "fuzzy");
+	cs_jw_double(w, rounded(h->fuzzy));
 	cs_jw_key(w, "terms");
 	cs_jw_array(w);
 	for (size_t i = 0; i < n; i++) {
@@ -254,6 +259,28 @@ static void put_answer(cs_answer *a, const cs_rec *rec, const char *question, cs
 	a->handed_off += reason != NULL;
 }
 
+static int64_t data_version(cs_answer *a)
+{
+	int64_t v = -1;
+	if (sqlite3_step(a->data_version) == SQLITE_ROW)
+		v = sqlite3_column_int64(a->data_version, 0);
+	sqlite3_reset(a->data_version);
+	return v;
+}
+
+static void open_searcher(cs_answer *a)
+{
+	cs_buf err = CS_BUF_INIT;
+	struct kb_params p;
+	kb_params_init(&p);
+	kb_searcher_free(a->s);
+	a->version = data_version(a);
+	a->s = kb_searcher_new(a->db, a->today, &p, &err);
+	if (!a->s)
+		cs_die(CS_EXIT_IO, "%s: %s", a->o.kb, err.p);
+	cs_buf_free(&err);
+}
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_answer *a = ctx;
@@ -262,6 +289,8 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 		cs_run_write_line(run, rec->text, rec->len);
 		return CS_REC_OK;
 	}
+	if (data_version(a) != a->version)   /* a build or feedback run committed: read it again */
+		open_searcher(a);
 	a->asked++;
 	kb_search(a->s, q, strlen(q), a->o.top, &a->res);
 	load_hits(a);
@@ -371,8 +400,8 @@ static void eval_finish(void *ctx, cs_run *run)
 	cs_jw w;
 	cs_jw_init(&w, &out);
 	cs_jw_object(&w);
-	cs_jw_key(&w, "answer_eval");
-	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "answer_eval");
 	cs_jw_key(&w, "questions");
 	cs_jw_uint(&w, a->evaluated);
 	put_ratio(&w, "hit@1", a->hits1, a->evaluated);
@@ -394,7 +423,6 @@ static void eval_finish(void *ctx, cs_run *run)
 		cs_jw_end_object(&w);
 	}
 	cs_jw_end_object(&w);
-	cs_jw_end_object(&w);
 	cs_run_write_line(run, out.p, out.len);
 	cs_buf_free(&out);
 }
@@ -405,7 +433,6 @@ cs_answer *cs_answer_new(const struct cs_common *c, const struct cs_answer_opts 
 {
 	cs_answer *a = cs_calloc(1, sizeof *a);
 	cs_buf err = CS_BUF_INIT;
-	char today[11];
 	int status;
 	(void)c;
 	a->o = *o;
@@ -413,15 +440,13 @@ cs_answer *cs_answer_new(const struct cs_common *c, const struct cs_answer_opts 
 	if (!a->db)
 		cs_die(status, "%s", err.p);
 	if (!o->today)
-		cs_answer_today(today);
-	struct kb_params p;
-	kb_params_init(&p);
-	a->s = kb_searcher_new(a->db, o->today ? o->today : today, &p, &err);
-	if (!a->s)
-		cs_die(CS_EXIT_IO, "%s: %s", o->kb, err.p);
+		cs_answer_today(a->today_buf);
+	a->today = o->today ? o->today : a->today_buf;
 	if (sqlite3_prepare_v2(a->db, "SELECT id, title, source, section, version, body, kind FROM entry WHERE n = ?",
-			       -1, &a->get_entry, NULL) != SQLITE_OK)
+			       -1, &a->get_entry, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(a->db, "PRAGMA data_version", -1, &a->data_version, NULL) != SQLITE_OK)
 		cs_die(CS_EXIT_IO, "%s: %s", o->kb, sqlite3_errmsg(a->db));
+	open_searcher(a);
 	cs_buf_free(&err);
 	if (o->eval)
 		*engine = (struct cs_engine){.ctx = a, .record = eval_record, .finish = eval_finish};
@@ -443,6 +468,7 @@ void cs_answer_free(cs_answer *a)
 	free(a->shown);
 	kb_result_free(&a->res);
 	sqlite3_finalize(a->get_entry);
+	sqlite3_finalize(a->data_version);
 	kb_searcher_free(a->s);
 	kb_close(a->db);
 	cs_buf *const bufs[] = {&a->question, &a->tmp, &a->out, &a->prompt, &a->generated, &a->gen_err};

@@ -352,8 +352,8 @@ static void write_summary(cs_build *b, cs_run *run)
 	cs_jw w;
 	cs_jw_init(&w, &out);
 	cs_jw_object(&w);
-	cs_jw_key(&w, "kb_build");
-	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "kb_build");
 	cs_jw_key(&w, "kb");
 	cs_jw_cstr(&w, b->o.kb);
 	const char *entries = kb_meta(b->db, "entries", &meta);
@@ -365,7 +365,6 @@ static void write_summary(cs_build *b, cs_run *run)
 		cs_jw_key(&w, names[i]);
 		cs_jw_uint(&w, vals[i]);
 	}
-	cs_jw_end_object(&w);
 	cs_jw_end_object(&w);
 	cs_run_write_line(run, out.p, out.len);
 	cs_buf_free(&meta);

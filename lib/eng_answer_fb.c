@@ -130,8 +130,8 @@ static void feedback_finish(void *ctx, cs_run *run)
 	cs_jw w;
 	cs_jw_init(&w, &out);
 	cs_jw_object(&w);
-	cs_jw_key(&w, "kb_feedback");
-	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "kb_feedback");
 	cs_jw_key(&w, "kb");
 	cs_jw_cstr(&w, f->o.kb);
 	cs_jw_key(&w, "helpful");
@@ -140,7 +140,6 @@ static void feedback_finish(void *ctx, cs_run *run)
 	cs_jw_uint(&w, f->unhelpful);
 	cs_jw_key(&w, "phrasings_learned");
 	cs_jw_uint(&w, f->learned);
-	cs_jw_end_object(&w);
 	cs_jw_end_object(&w);
 	cs_run_write_line(run, out.p, out.len);
 	if (kb_commit(f->db, &err) != 0)
@@ -253,8 +252,8 @@ static size_t review_row(sqlite3_stmt *st, const struct cs_review_opts *o, const
 	cs_buf_reset(out);
 	cs_jw_init(&w, out);
 	cs_jw_object(&w);
-	cs_jw_key(&w, "review");
-	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "review");
 	static const char *const keys[] = {"id", "title", "source", "owner", "effective_from", "effective_until"};
 	for (int i = 0; i < 6; i++)
 		if (col(st, i)) {
@@ -275,7 +274,6 @@ static size_t review_row(sqlite3_stmt *st, const struct cs_review_opts *o, const
 		put_reason(&w, "not_yet_effective", &n);
 	if (n)
 		cs_jw_end_array(&w);
-	cs_jw_end_object(&w);
 	cs_jw_end_object(&w);
 	return n;
 }

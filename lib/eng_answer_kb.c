@@ -4,6 +4,7 @@
 #include "kit_jval.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "svc_text.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -17,7 +18,7 @@ static const char schema_sql[] =
 	"CREATE TABLE IF NOT EXISTS entry(n INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, kind TEXT,"
 	" title TEXT, source TEXT, section TEXT, version TEXT, effective_from TEXT, effective_until TEXT,"
 	" owner TEXT, tags TEXT, questions TEXT, body TEXT, hash TEXT, len_title INTEGER, len_question INTEGER,"
-	" len_body INTEGER, terms BLOB);"
+	" len_body INTEGER, len_grams INTEGER, terms BLOB);"
 	"CREATE TABLE IF NOT EXISTS term(term TEXT PRIMARY KEY, df INTEGER, postings BLOB) WITHOUT ROWID;"
 	"CREATE TABLE IF NOT EXISTS learned(entry_id TEXT, question TEXT, PRIMARY KEY(entry_id, question))"
 	" WITHOUT ROWID;"
@@ -293,7 +294,7 @@ kb_indexer *kb_indexer_new(sqlite3 *db)
 	x->an = cs_analyzer_new();
 	x->ins = prepare(db, "INSERT INTO entry(id, kind, title, source, section, version, effective_from,"
 			     " effective_until, owner, tags, questions, body, hash, len_title, len_question, len_body,"
-			     " terms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+			     " len_grams, terms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	x->del = prepare(db, "DELETE FROM entry WHERE n = ?");
 	x->terms_of = prepare(db, "SELECT terms FROM entry WHERE n = ?");
 	x->learned = prepare(db, "SELECT question FROM learned WHERE entry_id = ? ORDER BY question");
@@ -415,12 +416,70 @@ static int count_token(const cs_token *t, void *ctx)
 	return 0;
 }
 
+static void count_gram(const char *gram, size_t n, void *ctx)
+{
+	kb_indexer *x = ctx;
+	cs_token t = {gram, n, 0, 0, 0};
+	count_token(&t, x);
+}
+
+/* A title or question term also counts its grams. */
+static int count_with_grams(const cs_token *t, void *ctx)
+{
+	kb_indexer *x = ctx;
+	count_token(t, x);
+	int field = x->field;
+	x->field = KB_GRAMS;
+	kb_grams(t->term, t->len, count_gram, x);
+	x->field = field;
+	return 0;
+}
+
+/* A Chinese term (a bigram) has its characters as grams. */
+static void han_grams(const char *term, size_t len, void (*fn)(const char *gram, size_t n, void *ctx), void *ctx)
+{
+	char gram[8];
+	size_t i = 0;
+	while (i < len) {
+		size_t start = i;
+		if (!cs_is_han(cs_utf8_next(term, len, &i)) || i - start > 4)
+			return;
+	}
+	gram[0] = '#';
+	for (i = 0; i < len;) {
+		size_t start = i;
+		cs_utf8_next(term, len, &i);
+		memcpy(gram + 1, term + start, i - start);
+		fn(gram, i - start + 1, ctx);
+	}
+}
+
+void kb_grams(const char *term, size_t len, void (*fn)(const char *gram, size_t n, void *ctx), void *ctx)
+{
+	char padded[72], gram[KB_GRAM_N + 1];
+	if (len + 2 > sizeof padded || len < 2)
+		return;
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)term[i] >= 0x80) {
+			han_grams(term, len, fn, ctx);
+			return;
+		}
+	padded[0] = '^';
+	memcpy(padded + 1, term, len);
+	padded[len + 1] = '$';
+	gram[0] = '#';
+	for (size_t i = 0; i + KB_GRAM_N <= len + 2; i++) {
+		memcpy(gram + 1, padded + i, KB_GRAM_N);
+		fn(gram, KB_GRAM_N + 1, ctx);
+	}
+}
+
 static void analyze_field(kb_indexer *x, int field, const char *text)
 {
 	if (!text || !*text)
 		return;
 	x->field = field;
-	cs_analyze(x->an, text, strlen(text), count_token, x);
+	cs_analyze(x->an, text, strlen(text), field == KB_BODY ? count_token : count_with_grams, x);
 }
 
 struct strings_ctx {
@@ -530,7 +589,8 @@ int64_t kb_indexer_add(kb_indexer *x, const struct kb_entry *e, const char *hash
 	for (size_t k = 0; k < x->nused; k++) {
 		const struct eterm *t = &x->slots[x->used[k]];
 		struct tdelta *d = delta_of(x, x->eterms.p + t->at, t->len);
-		struct kb_posting p = {n, {t->tf[0], t->tf[1], t->tf[2]}};
+		struct kb_posting p = {.n = n};
+		memcpy(p.tf, t->tf, sizeof p.tf);
 		struct encoder enc = {&d->add, d->add_last, 0};
 		encode(&enc, &p);
 		d->add_last = n;
@@ -600,12 +660,12 @@ static void set_meta_num(sqlite3 *db, const char *key, double v)
 
 static int write_lengths(kb_indexer *x)
 {
-	sqlite3_stmt *st = prepare(x->db, "SELECT count(*), total(len_title), total(len_question), total(len_body)"
-					  " FROM entry");
+	sqlite3_stmt *st = prepare(x->db, "SELECT count(*), total(len_title), total(len_question), total(len_body),"
+					  " total(len_grams) FROM entry");
 	int rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		static const char *const keys[] = {"entries", "len_title", "len_question", "len_body"};
-		for (int i = 0; i < 4; i++)
+		static const char *const keys[] = {"entries", "len_title", "len_question", "len_body", "len_grams"};
+		for (int i = 0; i < 5; i++)
 			set_meta_num(x->db, keys[i], sqlite3_column_double(st, i));
 	}
 	sqlite3_finalize(st);

@@ -5,8 +5,9 @@
  * An entry is what a source gave (a passage of a document, an FAQ, a
  * knowledge record) with its id, title, source, section, version,
  * effective dates, tags, owner and content hash. Its text is indexed in
- * three fields (title: the title, section and tags; question: an FAQ's
- * questions and the phrasings learned from feedback; body) as postings
+ * four fields (title: the title, section and tags; question: an FAQ's
+ * questions and the phrasings learned from feedback; body; and the
+ * character grams of the title's and questions' words) as postings
  * kept per term: the entries that hold it and how often in each field.
  * An entry that changes is removed and added again under a new number, so
  * postings are appended in order and never rewritten in the middle. */
@@ -20,7 +21,16 @@
 
 #define KB_FORMAT "cs-kb 1"
 
-enum { KB_TITLE, KB_QUESTION, KB_BODY, KB_NFIELDS };
+enum { KB_TITLE, KB_QUESTION, KB_BODY, KB_GRAMS, KB_NFIELDS };
+
+/* The grams field: character 4-grams of the title's and questions' ASCII
+ * terms, each padded ("^str", "stri", ..., "ike$"), and the characters of
+ * Chinese bigrams, as terms "#stri", "#退", so a misspelt or run-together
+ * word ("stikethrough", "git hub") or a Chinese word cut across still meets
+ * the entry. The analyzer never makes a term with '#'. */
+#define KB_GRAM_N 4
+/* Call fn for each gram term of term[0..len) (none for other scripts). */
+void kb_grams(const char *term, size_t len, void (*fn)(const char *gram, size_t n, void *ctx), void *ctx);
 
 /* An entry as a source gives it; strings NUL-terminated, NULL when absent. */
 struct kb_entry {

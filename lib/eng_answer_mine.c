@@ -27,8 +27,16 @@ struct cand {
 	long group;
 };
 
+/* A contact: every conversation read, solved or not, for repeat contacts. */
+struct contact {
+	char *customer;
+	int64_t started;
+};
+
 struct cs_amine {
 	struct cs_amine_opts o;
+	struct contact *contacts;
+	size_t ncontacts, contact_cap;
 	cs_analyzer *an;
 	struct cand *c;
 	size_t n, cap;
@@ -119,6 +127,24 @@ static char *text_of(cs_amine *m, cs_jval v)
 	return s ? cs_strdup(s) : NULL;
 }
 
+static int64_t started_of(cs_amine *m, const cs_rec *rec)
+{
+	const char *started = cs_jtext(cs_jmember(&rec->obj, "started"), &m->tmp);
+	cs_time t;
+	return started && cs_time_parse(started, strlen(started), &t) == 0 ? t.ms : INT64_MIN;
+}
+
+static void note_contact(cs_amine *m, const char *customer, int64_t started)
+{
+	if (!customer || started == INT64_MIN)
+		return;
+	if (m->ncontacts == m->contact_cap) {
+		m->contact_cap = m->contact_cap ? 2 * m->contact_cap : 64;
+		m->contacts = cs_realloc(m->contacts, m->contact_cap * sizeof *m->contacts);
+	}
+	m->contacts[m->ncontacts++] = (struct contact){cs_strdup(customer), started};
+}
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_amine *m = ctx;
@@ -127,6 +153,10 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	if (messages.t != CS_J_ARRAY)
 		return CS_REC_OK;
 	m->read++;
+	char *customer = text_of(m, cs_jget(cs_jmember(&rec->obj, "customer"), "id"));
+	int64_t started = started_of(m, rec);
+	note_contact(m, customer, started);
+	free(customer);
 	if (!solved(m, cs_jmember(&rec->obj, "status"))) {
 		m->unsolved++;
 		return CS_REC_OK;
@@ -151,10 +181,15 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	struct cand *c = &m->c[m->n++];
 	*c = (struct cand){.score = score.t == CS_J_NUMBER ? (double)cs_jint(score, 0) : -1, .group = -1};
 	c->conversation = text_of(m, cs_jmember(&rec->obj, "id"));
+	if (!c->conversation) {   /* no id: where it was read */
+		char at[64];
+		snprintf(at, sizeof at, ":%llu", (unsigned long long)rec->line);
+		c->conversation = cs_malloc(strlen(rec->file) + strlen(at) + 1);
+		strcpy(c->conversation, rec->file);
+		strcat(c->conversation, at);
+	}
 	c->customer = text_of(m, cs_jget(cs_jmember(&rec->obj, "customer"), "id"));
-	const char *started = cs_jtext(cs_jmember(&rec->obj, "started"), &m->tmp);
-	cs_time t;
-	c->started = started && cs_time_parse(started, strlen(started), &t) == 0 ? t.ms : INT64_MIN;
+	c->started = started;
 	c->question = cs_strndup(m->question.p, m->question.len);
 	c->answer = cs_strndup(m->answer.p, m->answer.len);
 	term_set(m, c);
@@ -163,29 +198,45 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 
 /* ---- repeat contacts ---- */
 
-static int cmp_customer_time(const void *a, const void *b)
+static int cmp_contact(const void *a, const void *b)
 {
-	const struct cand *x = *(const struct cand *const *)a, *y = *(const struct cand *const *)b;
-	int c = strcmp(x->customer ? x->customer : "", y->customer ? y->customer : "");
+	const struct contact *x = a, *y = b;
+	int c = strcmp(x->customer, y->customer);
 	if (c)
 		return c;
 	return (x->started > y->started) - (x->started < y->started);
 }
 
-/* A conversation the same customer followed within the window was not solved for good. */
+/* The first contact of customer after ms, or NULL (contacts sorted). */
+static const struct contact *next_contact(const cs_amine *m, const char *customer, int64_t ms)
+{
+	size_t lo = 0, hi = m->ncontacts;
+	struct contact key = {(char *)customer, ms};
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (cmp_contact(&m->contacts[mid], &key) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < m->ncontacts && strcmp(m->contacts[lo].customer, customer) == 0)
+		return &m->contacts[lo];
+	return NULL;
+}
+
+/* A conversation the same customer followed within the window (with any
+ * conversation, solved or not) was not solved for good. */
 static void mark_repeats(cs_amine *m)
 {
-	struct cand **by = cs_malloc((m->n ? m->n : 1) * sizeof *by);
-	for (size_t i = 0; i < m->n; i++)
-		by[i] = &m->c[i];
-	qsort(by, m->n, sizeof *by, cmp_customer_time);
-	for (size_t i = 0; i + 1 < m->n; i++) {
-		struct cand *a = by[i], *b = by[i + 1];
-		if (a->customer && b->customer && strcmp(a->customer, b->customer) == 0 && a->started != INT64_MIN &&
-		    b->started != INT64_MIN && b->started - a->started <= m->o.repeat_ms)
-			a->repeat = 1;
+	if (m->ncontacts)
+		qsort(m->contacts, m->ncontacts, sizeof *m->contacts, cmp_contact);
+	for (size_t i = 0; i < m->n; i++) {
+		struct cand *c = &m->c[i];
+		if (!c->customer || c->started == INT64_MIN)
+			continue;
+		const struct contact *next = next_contact(m, c->customer, c->started);
+		c->repeat = next && next->started - c->started <= m->o.repeat_ms;
 	}
-	free(by);
 }
 
 /* ---- near duplicates ---- */
@@ -257,6 +308,8 @@ static void write_group(cs_amine *m, cs_run *run, const struct group *g, cs_buf 
 	cs_buf_reset(out);
 	cs_jw_init(&w, out);
 	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "faq_candidate");
 	cs_jw_key(&w, "id");
 	cs_jw_cstr(&w, id);
 	cs_jw_key(&w, "question");
@@ -275,8 +328,6 @@ static void write_group(cs_amine *m, cs_run *run, const struct group *g, cs_buf 
 	cs_jw_end_array(&w);
 	cs_jw_key(&w, "count");
 	cs_jw_uint(&w, g->n);
-	cs_jw_key(&w, "status");
-	cs_jw_cstr(&w, "candidate");
 	cs_jw_end_object(&w);
 	cs_run_write_line(run, out->p, out->len);
 }
@@ -335,6 +386,9 @@ void cs_amine_free(cs_amine *m)
 		free(c->terms);
 	}
 	free(m->c);
+	for (size_t i = 0; i < m->ncontacts; i++)
+		free(m->contacts[i].customer);
+	free(m->contacts);
 	free(m->terms);
 	cs_buf_free(&m->tmp);
 	cs_buf_free(&m->question);

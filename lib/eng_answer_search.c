@@ -8,14 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_QTERMS 64
+#define MAX_QTERMS 256
+#define MAX_ORIG 64          /* the question's own terms: one bit each in matched */
 #define POS_GAP 1000        /* between the strings of one field: never near each other */
 #define PROX_WINDOW 8
 
 /* Tuned on the StackFAQ queries split A (bench/answer-eval.sh). */
 void kb_params_init(struct kb_params *p)
 {
-	*p = (struct kb_params){.k1 = 1.6, .b = {0.5, 0.5, 0.75}, .w = {1.5, 3.0, 0.5}, .proximity = 0.5,
+	*p = (struct kb_params){.k1 = 1.0, .b = {0.5, 0.5, 0.75, 0.5}, .w = {1.5, 3.0, 0.5, 0.1}, .proximity = 0.5,
 				.synonym = 0.8, .candidates = 20};
 }
 
@@ -29,8 +30,10 @@ struct kdoc {
 struct qterm {
 	size_t at, len;         /* in qtext */
 	double weight, idf;
-	int expansion;
+	int kind;               /* Q_OWN, Q_SYNONYM, Q_GRAM */
 };
+
+enum { Q_OWN, Q_SYNONYM, Q_GRAM };
 
 struct kb_searcher {
 	sqlite3 *db;
@@ -43,7 +46,8 @@ struct kb_searcher {
 	int64_t max_n;
 	double avg[KB_NFIELDS], N;
 	float *acc;
-	uint64_t *matched;
+	uint64_t *matched;      /* per entry: the question's own and synonym terms it holds, a bit each */
+	float *fuzzy;           /* per entry: the IDF of the question's grams it holds */
 	uint32_t *stamp, qid, *touched;
 	size_t ntouched;
 	sqlite3_stmt *get_post, *get_text, *get_fb;
@@ -86,7 +90,7 @@ static int in_dates(const unsigned char *from, const unsigned char *until, const
 
 static int load_docs(kb_searcher *s, const char *today, cs_buf *err)
 {
-	sqlite3_stmt *st = prepare(s->db, "SELECT n, len_title, len_question, len_body, effective_from,"
+	sqlite3_stmt *st = prepare(s->db, "SELECT n, len_title, len_question, len_body, len_grams, effective_from,"
 					  " effective_until FROM entry ORDER BY n", err);
 	if (!st)
 		return -1;
@@ -101,7 +105,8 @@ static int load_docs(kb_searcher *s, const char *today, cs_buf *err)
 		for (int f = 0; f < KB_NFIELDS; f++)
 			d->len[f] = (float)sqlite3_column_double(st, 1 + f);
 		d->prior = 1;
-		d->valid = (unsigned char)in_dates(sqlite3_column_text(st, 4), sqlite3_column_text(st, 5), today);
+		d->valid = (unsigned char)in_dates(sqlite3_column_text(st, 1 + KB_NFIELDS),
+						   sqlite3_column_text(st, 2 + KB_NFIELDS), today);
 		s->max_n = d->n;
 	}
 	sqlite3_finalize(st);
@@ -159,12 +164,13 @@ kb_searcher *kb_searcher_new(sqlite3 *db, const char *today, const struct kb_par
 	load_priors(s, err);
 	load_synonyms(s);
 	s->N = meta_num(db, "entries");
-	static const char *const len_keys[] = {"len_title", "len_question", "len_body"};
+	static const char *const len_keys[] = {"len_title", "len_question", "len_body", "len_grams"};
 	for (int f = 0; f < KB_NFIELDS; f++)
 		s->avg[f] = s->N > 0 ? fmax(meta_num(db, len_keys[f]) / s->N, 1e-9) : 1;
 	size_t nd = s->ndocs ? s->ndocs : 1;
 	s->acc = cs_calloc(nd, sizeof *s->acc);
 	s->matched = cs_calloc(nd, sizeof *s->matched);
+	s->fuzzy = cs_calloc(nd, sizeof *s->fuzzy);
 	s->stamp = cs_calloc(nd, sizeof *s->stamp);
 	s->touched = cs_malloc(nd * sizeof *s->touched);
 	cs_buf_reset(err);
@@ -184,6 +190,7 @@ void kb_searcher_free(kb_searcher *s)
 	free(s->dense);
 	free(s->acc);
 	free(s->matched);
+	free(s->fuzzy);
 	free(s->stamp);
 	free(s->touched);
 	for (size_t i = 0; i < MAX_QTERMS; i++)
@@ -215,11 +222,11 @@ static long find_qterm(const kb_searcher *s, const char *t, size_t n)
 	return -1;
 }
 
-static void add_qterm(kb_searcher *s, const char *t, size_t n, double weight, int expansion)
+static void add_qterm(kb_searcher *s, const char *t, size_t n, double weight, int kind)
 {
 	if (s->nq == MAX_QTERMS || find_qterm(s, t, n) >= 0)
 		return;
-	s->q[s->nq] = (struct qterm){s->qtext.len, n, weight, 0, expansion};
+	s->q[s->nq] = (struct qterm){s->qtext.len, n, weight, 0, kind};
 	cs_buf_add(&s->qtext, t, n);
 	cs_buf_addc(&s->qtext, 0);
 	s->nq++;
@@ -228,14 +235,31 @@ static void add_qterm(kb_searcher *s, const char *t, size_t n, double weight, in
 static int query_token(const cs_token *t, void *ctx)
 {
 	kb_searcher *s = ctx;
-	add_qterm(s, t->term, t->len, 1, 0);
+	if (s->nq < MAX_ORIG)
+		add_qterm(s, t->term, t->len, 1, Q_OWN);
 	return 0;
+}
+
+static void add_gram(const char *gram, size_t n, void *ctx)
+{
+	kb_searcher *s = ctx;
+	add_qterm(s, gram, n, 1, Q_GRAM);
+}
+
+/* The grams of the question's own terms, as expansion terms. */
+static void add_grams(kb_searcher *s)
+{
+	if (s->p.w[KB_GRAMS] <= 0)
+		return;
+	for (size_t i = 0; i < s->norig; i++)
+		kb_grams(qterm_text(s, i), s->q[i].len, add_gram, s);
 }
 
 static void add_synonym(const char *term, size_t len, void *ctx)
 {
 	kb_searcher *s = ctx;
-	add_qterm(s, term, len, s->p.synonym, 1);
+	if (s->nq < MAX_ORIG)
+		add_qterm(s, term, len, s->p.synonym, Q_SYNONYM);
 }
 
 static void expand(kb_searcher *s)
@@ -258,6 +282,7 @@ static void read_question(kb_searcher *s, const char *text, size_t len)
 	cs_analyze(s->an, text, len, query_token, s);
 	s->norig = s->nq;
 	expand(s);
+	add_grams(s);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -310,6 +335,7 @@ static void touch(kb_searcher *s, uint32_t i)
 	s->stamp[i] = s->qid;
 	s->acc[i] = 0;
 	s->matched[i] = 0;
+	s->fuzzy[i] = 0;
 	s->touched[s->ntouched++] = i;
 }
 
@@ -332,7 +358,10 @@ static void score_term(kb_searcher *s, size_t t)
 			double x = term_freq(s, d, p.tf);
 			touch(s, i);
 			s->acc[i] += (float)(q->weight * q->idf * x / (s->p.k1 + x));
-			s->matched[i] |= 1ull << t;
+			if (q->kind == Q_GRAM)
+				s->fuzzy[i] += (float)q->idf;
+			else
+				s->matched[i] |= 1ull << t;
 		}
 	} else {
 		q->idf = idf_of(s, 0);
@@ -510,27 +539,44 @@ static int cmp_hit(const void *a, const void *b)
 	return (x->n > y->n) - (x->n < y->n);
 }
 
+/* The share of the question's IDF an entry holds: its own terms, and the
+ * synonyms added for them (one found counts as the term), at most 1. */
 static double coverage(const kb_searcher *s, uint64_t matched)
 {
 	double all = 0, got = 0;
-	for (size_t t = 0; t < s->norig; t++) {
-		all += s->q[t].idf;
-		if (matched & (1ull << t))
+	for (size_t t = 0; t < s->nq; t++) {
+		if (s->q[t].kind == Q_OWN)
+			all += s->q[t].idf;
+		if (s->q[t].kind != Q_GRAM && (matched & (1ull << t)))
 			got += s->q[t].idf;
 	}
-	return all > 0 ? got / all : 0;
+	return all > 0 ? fmin(1, got / all) : 0;
+}
+
+/* The same over the grams: how much of the question's spelling it shares. */
+static double fuzzy_coverage(const kb_searcher *s, float fuzzy)
+{
+	double all = 0;
+	for (size_t t = 0; t < s->nq; t++)
+		if (s->q[t].kind == Q_GRAM)
+			all += s->q[t].idf;
+	return all > 0 ? fmin(1, fuzzy / all) : 0;
 }
 
 /* How sure the best answer is: the probability that it is right, from the
- * share of the question's IDF it covers and its margin over the next, by a
- * logistic regression fitted on StackFAQ split A (bench/answer-eval.sh). */
+ * share of the question it covers (words and synonyms; character grams) and
+ * its margin over the next, by a logistic regression fitted on StackFAQ
+ * split A with CLINC150's out-of-scope training questions as wrong answers
+ * (bench/answer-eval.sh measures split B and CLINC150's out-of-scope
+ * validation questions). */
 static double confidence_of(const struct kb_result *r)
 {
 	if (!r->nhits)
 		return 0;
-	double s1 = r->hits[0].score, s2 = r->nhits > 1 ? r->hits[1].score : 0;
+	const struct kb_hit *best = &r->hits[0];
+	double s1 = best->score, s2 = r->nhits > 1 ? r->hits[1].score : 0;
 	double margin = s1 > 0 ? (s1 - s2) / s1 : 0;
-	double z = -2.127 + 2.341 * r->hits[0].coverage + 7.329 * margin;
+	double z = -3.298 + 3.919 * best->coverage + 3.542 * margin + 3.188 * best->fuzzy;
 	return 1 / (1 + exp(-z));
 }
 
@@ -545,7 +591,8 @@ static void rerank(kb_searcher *s, struct kb_result *r, const uint32_t *cand, si
 		const struct kdoc *d = &s->docs[cand[k]];
 		struct kb_hit *h = &r->hits[r->nhits++];
 		*h = (struct kb_hit){.n = d->n, .bm25 = s->acc[cand[k]], .feedback = d->prior,
-				     .coverage = coverage(s, s->matched[cand[k]])};
+				     .coverage = coverage(s, s->matched[cand[k]]),
+				     .fuzzy = fuzzy_coverage(s, s->fuzzy[cand[k]])};
 		h->proximity = s->p.proximity > 0 && s->norig > 1 ? s->p.proximity * proximity(s, d->n) : 0;
 	}
 	apply_feedback(s, r);
@@ -610,6 +657,7 @@ size_t kb_explain(kb_searcher *s, const struct kb_hit *hit, struct kb_term_score
 {
 	size_t n = 0;
 	for (size_t t = 0; t < s->nq && n < max; t++)
-		terms[n++] = (struct kb_term_score){qterm_text(s, t), s->q[t].idf, term_score_in(s, t, hit->n)};
+		if (s->q[t].kind != Q_GRAM)   /* the grams are summed up in the hit's fuzzy coverage */
+			terms[n++] = (struct kb_term_score){qterm_text(s, t), s->q[t].idf, term_score_in(s, t, hit->n)};
 	return n;
 }

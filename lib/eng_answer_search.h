@@ -35,7 +35,8 @@ struct kb_term_score {
 struct kb_hit {
 	int64_t n;                    /* the entry's number */
 	double score, bm25, proximity, feedback;   /* feedback: the factor applied */
-	double coverage;              /* share of the question's IDF this entry holds */
+	double coverage;              /* share of the question's IDF this entry holds (its words, their synonyms) */
+	double fuzzy;                 /* the same over the question's character grams */
 };
 
 struct kb_result {

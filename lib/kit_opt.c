@@ -141,7 +141,9 @@ static _Noreturn void print_help(const struct cs_prog_def *def)
 		printf("\n%s", def->help_tail);
 	printf("\n%s", exit_text);
 	printf("Environment: CS_SHARE_DIR (share directory), NO_COLOR (no colour; cs prints none).\n");
-	printf("See %s(1) and cs-schema(7). Report bugs to the cs issue tracker.\n", def->name);
+	/* A subcommand ("cs-route train") is documented in its program's page. */
+	printf("See %.*s(1) and cs-schema(7). Report bugs to the cs issue tracker.\n", (int)strcspn(def->name, " "),
+	       def->name);
 	if (fflush(stdout) != 0 || ferror(stdout))
 		exit(CS_EXIT_IO);
 	exit(CS_EXIT_OK);

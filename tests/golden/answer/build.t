@@ -16,11 +16,11 @@ printf '{"id":"x1","title":"Broken"}\n' > bad.ndjson
 cs-answer build --kb kb.db kb bad.ndjson; echo "exit $?"
 sqlite3 kb.db 'SELECT count(*) FROM entry'
 --- stdout
-{"kb_build":{"kb":"kb.db","entries":9,"added":9,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":1833}}
+{"kind":"kb_build","kb":"kb.db","entries":9,"added":9,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":1833}
 mode 600
-{"kb_build":{"kb":"kb.db","entries":9,"added":0,"updated":0,"removed":0,"unchanged":9,"bytes_indexed":0}}
-{"kb_build":{"kb":"kb.db","entries":9,"added":0,"updated":1,"removed":0,"unchanged":8,"bytes_indexed":301}}
-{"kb_build":{"kb":"kb.db","entries":7,"added":0,"updated":0,"removed":2,"unchanged":7,"bytes_indexed":0}}
+{"kind":"kb_build","kb":"kb.db","entries":9,"added":0,"updated":0,"removed":0,"unchanged":9,"bytes_indexed":0}
+{"kind":"kb_build","kb":"kb.db","entries":9,"added":0,"updated":1,"removed":0,"unchanged":8,"bytes_indexed":301}
+{"kind":"kb_build","kb":"kb.db","entries":7,"added":0,"updated":0,"removed":2,"unchanged":7,"bytes_indexed":0}
 faq-battery|faq|How long does the battery last?|-|-
 faq-invoice|faq|How do I get an invoice?|-|-
 faq-shipping-time|faq|How long does delivery take?|-|-

@@ -19,7 +19,7 @@ exit 4
 exit 3
 exit 2
 exit 1
-{"kb_build":{"kb":"kb.db","entries":1,"added":1,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":59}}
+{"kind":"kb_build","kb":"kb.db","entries":1,"added":1,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":59}
 exit 1
 exit 3
 exit 2

@@ -20,16 +20,16 @@ cs-answer review --kb kb.db --today 2026-08-15
 echo '{"question":"x y","id":"no-such","helpful":true}' | cs-answer feedback --kb kb.db; echo "exit $?"
 --- stdout
 [true,[]]
-{"kb_feedback":{"kb":"kb.db","helpful":1,"unhelpful":0,"phrasings_learned":1}}
+{"kind":"kb_feedback","kb":"kb.db","helpful":1,"unhelpful":0,"phrasings_learned":1}
 [false,["faq-shipping-time"]]
 [false,["faq-shipping-time"]]
-{"kb_build":{"kb":"kb.db","entries":9,"added":0,"updated":0,"removed":0,"unchanged":9,"bytes_indexed":0}}
+{"kind":"kb_build","kb":"kb.db","entries":9,"added":0,"updated":0,"removed":0,"unchanged":9,"bytes_indexed":0}
 [false,["faq-shipping-time"]]
 [false,["faq-invoice","kb/returns.md#refund-window"]]
-{"kb_feedback":{"kb":"kb.db","helpful":0,"unhelpful":3,"phrasings_learned":0}}
+{"kind":"kb_feedback","kb":"kb.db","helpful":0,"unhelpful":3,"phrasings_learned":0}
 [true,["kb/returns.md#refund-window","kb/returns.md#damaged-items"]]
-{"review":{"id":"faq-invoice","title":"How do I get an invoice?","source":"kb/faq.csv","helpful":0,"unhelpful":3,"reasons":["mostly_unhelpful"]}}
-{"review":{"id":"faq-summer-sale","title":"Is there a summer sale discount?","source":"kb/faq.csv","effective_until":"2026-08-31","helpful":0,"unhelpful":0,"reasons":["expiring"]}}
+{"kind":"review","id":"faq-invoice","title":"How do I get an invoice?","source":"kb/faq.csv","helpful":0,"unhelpful":3,"reasons":["mostly_unhelpful"]}
+{"kind":"review","id":"faq-summer-sale","title":"Is there a summer sale discount?","source":"kb/faq.csv","effective_until":"2026-08-31","helpful":0,"unhelpful":0,"reasons":["expiring"]}
 exit 1
 --- stderr
 cs-answer feedback: <stdin>:1: no entry 'no-such' in kb.db

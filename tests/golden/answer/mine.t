@@ -4,12 +4,13 @@
 # score, an unsolved status and a customer who came back within the window
 # leave a conversation out (--stats counts why).
 --- cmd
-cs-answer mine --stats "$TESTDATA/answer/conversations.ndjson"
+cd "$TESTDATA/answer" && cs-answer mine --stats conversations.ndjson
 --- stdout
-{"id":"mined-23a4d7400a900e78","question":"How do I change my delivery address?","alternates":["how can I change the delivery address of my order"],"answer":"Go to Orders, choose the order and tap Change address before it ships.","conversations":["c1","c2"],"count":2,"status":"candidate"}
-{"id":"mined-01b4d3f7e68ff17a","question":"The coupon still fails at checkout","alternates":[],"answer":"The coupon had expired; I added the discount to your order by hand.","conversations":["c6"],"count":1,"status":"candidate"}
-{"id":"mined-7600e4b30d6f787f","question":"Can I pay with PayPal?","alternates":[],"answer":"Yes, PayPal is accepted at checkout.","conversations":["c7"],"count":1,"status":"candidate"}
+{"kind":"faq_candidate","id":"mined-23a4d7400a900e78","question":"How do I change my delivery address?","alternates":["how can I change the delivery address of my order"],"answer":"Go to Orders, choose the order and tap Change address before it ships.","conversations":["c1","c2"],"count":2}
+{"kind":"faq_candidate","id":"mined-01b4d3f7e68ff17a","question":"The coupon still fails at checkout","alternates":[],"answer":"The coupon had expired; I added the discount to your order by hand.","conversations":["c6"],"count":1}
+{"kind":"faq_candidate","id":"mined-7600e4b30d6f787f","question":"Can I pay with PayPal?","alternates":[],"answer":"Yes, PayPal is accepted at checkout.","conversations":["c7"],"count":1}
+{"kind":"faq_candidate","id":"mined-b0d689df1dee99e5","question":"Do you ship to Norway?","alternates":[],"answer":"Yes, in 5 to 7 business days.","conversations":["conversations.ndjson:11"],"count":1}
 --- stderr
-cs-answer mine: stats: read 8, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 7, not_solved 1, low_score 1, no_question_or_answer 0, repeat_contact 1
+cs-answer mine: stats: read 11, written 4, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 10, not_solved 2, low_score 1, no_question_or_answer 0, repeat_contact 2
 --- exit
 0

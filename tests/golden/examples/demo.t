@@ -78,19 +78,19 @@ why the VIP who wrote 转人工 went where it did:
   target 1, queue senior: agent agent-9 (longest_idle, chat costs 1)
 
 == 7. cs-answer: a knowledge base from Markdown and an FAQ table; cited answers or a hand-off
-{"kb_build":{"entries":9,"added":9,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":1833}}
+{"kind":"kb_build","entries":9,"added":9,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":1833}
 conversation                conf source                           question (the latest customer message)
 c-0075992a5e8b3e65            0% hand-off: no_match               Great, thanks for the quick help!
 c-ca4a8d82a630b7cb            0% hand-off: no_match               转人工，谢谢
-c-859a768dd4f2297c           66% kb/account.md#delete-your-account Hi again, the refund hasn't shown up yet
-c-18c1dd82100f4de3           17% hand-off: low_confidence         退款多久到账
-T-501                        98% faq-shipping-time                Customer called about order #88213 deliv
+c-859a768dd4f2297c           19% hand-off: low_confidence         Hi again, the refund hasn't shown up yet
+c-18c1dd82100f4de3           16% hand-off: low_confidence         退款多久到账
+T-501                        86% faq-shipping-time                Customer called about order #88213 deliv
 T-500                         0% hand-off: no_match               Thank you, that's right now.
-35436                        45% hand-off: low_confidence         Hi, my order #88213 was due yesterday. W
-35437                       100% kb/account.md#reset-your-password The reset link says it has expired.
+35436                        10% hand-off: low_confidence         Hi, my order #88213 was due yesterday. W
+35437                        92% kb/account.md#reset-your-password The reset link says it has expired.
 m1.li@example.com             0% hand-off: no_match               您好，我换了地址：上海市浦东新区世纪大道100号。谢谢！
-m5.bob@example.net           44% hand-off: low_confidence         When will I get my refund for order 8810
-m7.carol@example.org         99% faq-invoice                      Hi, the invoice says café supplies but I
+m5.bob@example.net           18% hand-off: low_confidence         When will I get my refund for order 8810
+m7.carol@example.org         75% faq-invoice                      Hi, the invoice says café supplies but I
 call-1042                     0% hand-off: no_match               Thanks.
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
