@@ -182,11 +182,9 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	*c = (struct cand){.score = score.t == CS_J_NUMBER ? (double)cs_jint(score, 0) : -1, .group = -1};
 	c->conversation = text_of(m, cs_jmember(&rec->obj, "id"));
 	if (!c->conversation) {   /* no id: where it was read */
-		char at[64];
-		snprintf(at, sizeof at, ":%llu", (unsigned long long)rec->line);
-		c->conversation = cs_malloc(strlen(rec->file) + strlen(at) + 1);
-		strcpy(c->conversation, rec->file);
-		strcat(c->conversation, at);
+		size_t n = strlen(rec->file) + 24;
+		c->conversation = cs_malloc(n);
+		snprintf(c->conversation, n, "%s:%llu", rec->file, (unsigned long long)rec->line);
 	}
 	c->customer = text_of(m, cs_jget(cs_jmember(&rec->obj, "customer"), "id"));
 	c->started = started;

@@ -105,8 +105,8 @@ static int load_docs(kb_searcher *s, const char *today, cs_buf *err)
 		for (int f = 0; f < KB_NFIELDS; f++)
 			d->len[f] = (float)sqlite3_column_double(st, 1 + f);
 		d->prior = 1;
-		d->valid = (unsigned char)in_dates(sqlite3_column_text(st, 1 + KB_NFIELDS),
-						   sqlite3_column_text(st, 2 + KB_NFIELDS), today);
+		const unsigned char *from = sqlite3_column_text(st, 1 + KB_NFIELDS);
+		d->valid = (unsigned char)in_dates(from, sqlite3_column_text(st, 2 + KB_NFIELDS), today);
 		s->max_n = d->n;
 	}
 	sqlite3_finalize(st);
