@@ -18,7 +18,7 @@ static const char schema_sql[] =
 	"CREATE TABLE IF NOT EXISTS entry(n INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, kind TEXT,"
 	" title TEXT, source TEXT, section TEXT, version TEXT, effective_from TEXT, effective_until TEXT,"
 	" owner TEXT, tags TEXT, questions TEXT, body TEXT, hash TEXT, len_title INTEGER, len_question INTEGER,"
-	" len_body INTEGER, len_grams INTEGER, terms BLOB);"
+	" len_body INTEGER, len_grams INTEGER);"
 	"CREATE TABLE IF NOT EXISTS term(term TEXT PRIMARY KEY, df INTEGER, postings BLOB) WITHOUT ROWID;"
 	"CREATE TABLE IF NOT EXISTS learned(entry_id TEXT, question TEXT, PRIMARY KEY(entry_id, question))"
 	" WITHOUT ROWID;"
@@ -126,8 +126,12 @@ sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
 		return open_fail(db, path, err, status);
 	if (write) {
 		int fresh = is_empty(db);
-		if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;", NULL, NULL, NULL) !=
-			    SQLITE_OK ||
+		/* A new file is written once, under a rollback journal (there is
+		 * nothing to roll back to but emptiness), and turns to WAL when the
+		 * build commits; an existing one stays in WAL, so readers go on. */
+		const char *setup = fresh ? "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
+					  : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
+		if (sqlite3_exec(db, setup, NULL, NULL, NULL) != SQLITE_OK ||
 		    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
 		    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK)
 			return open_fail(db, path, err, status);
@@ -144,8 +148,11 @@ sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
 
 int kb_commit(sqlite3 *db, cs_buf *err)
 {
-	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)
+	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) {
+		/* A new file turns to WAL now; if a reader holds it, the next run does. */
+		sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
 		return 0;
+	}
 	cs_buf_reset(err);
 	cs_buf_printf(err, "%s", sqlite3_errmsg(db));
 	return -1;
@@ -187,7 +194,8 @@ void kb_set_meta(sqlite3 *db, const char *key, const char *value)
 	sqlite3_finalize(st);
 }
 
-/* ---- postings: LEB128 varints, (number delta, tf title, tf question, tf body) ---- */
+/* ---- postings: (number delta, a byte with a bit for each field the term is
+ * in, that field's tf), the numbers and tfs as LEB128 varints ---- */
 
 static void put_varint(cs_buf *b, uint64_t v)
 {
@@ -222,8 +230,16 @@ int kb_posting_next(const unsigned char *blob, size_t len, size_t *at, int64_t p
 	if (get_varint(blob, len, at, &delta) != 0 || delta == 0)
 		return -1;
 	p->n = prev + (int64_t)delta;
+	if (*at >= len)
+		return -1;
+	unsigned fields = blob[(*at)++];
+	if (fields >> KB_NFIELDS)
+		return -1;
 	for (int f = 0; f < KB_NFIELDS; f++) {
-		if (get_varint(blob, len, at, &tf) != 0 || tf > UINT32_MAX)
+		p->tf[f] = 0;
+		if (!(fields & (1u << f)))
+			continue;
+		if (get_varint(blob, len, at, &tf) != 0 || tf == 0 || tf > UINT32_MAX)
 			return -1;
 		p->tf[f] = (uint32_t)tf;
 	}
@@ -238,9 +254,14 @@ struct encoder {
 
 static void encode(struct encoder *e, const struct kb_posting *p)
 {
+	unsigned char fields = 0;
 	put_varint(e->out, (uint64_t)(p->n - e->last));
 	for (int f = 0; f < KB_NFIELDS; f++)
-		put_varint(e->out, p->tf[f]);
+		fields |= (unsigned char)((p->tf[f] != 0) << f);
+	cs_buf_addc(e->out, (char)fields);
+	for (int f = 0; f < KB_NFIELDS; f++)
+		if (p->tf[f])
+			put_varint(e->out, p->tf[f]);
 	e->last = p->n;
 	e->count++;
 }
@@ -294,9 +315,9 @@ kb_indexer *kb_indexer_new(sqlite3 *db)
 	x->an = cs_analyzer_new();
 	x->ins = prepare(db, "INSERT INTO entry(id, kind, title, source, section, version, effective_from,"
 			     " effective_until, owner, tags, questions, body, hash, len_title, len_question, len_body,"
-			     " len_grams, terms) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+			     " len_grams) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	x->del = prepare(db, "DELETE FROM entry WHERE n = ?");
-	x->terms_of = prepare(db, "SELECT terms FROM entry WHERE n = ?");
+	x->terms_of = prepare(db, "SELECT id, title, section, tags, questions, body FROM entry WHERE n = ?");
 	x->learned = prepare(db, "SELECT question FROM learned WHERE entry_id = ? ORDER BY question");
 	x->get_post = prepare(db, "SELECT postings FROM term WHERE term = ?");
 	x->put_post = prepare(db, "INSERT OR REPLACE INTO term(term, df, postings) VALUES(?, ?, ?)");
@@ -349,30 +370,6 @@ static struct tdelta *delta_of(kb_indexer *x, const char *term, size_t len)
 	return d;
 }
 
-int kb_indexer_remove(kb_indexer *x, int64_t n)
-{
-	sqlite3_bind_int64(x->terms_of, 1, n);
-	if (sqlite3_step(x->terms_of) == SQLITE_ROW) {
-		const char *p = sqlite3_column_blob(x->terms_of, 0);
-		size_t len = (size_t)sqlite3_column_bytes(x->terms_of, 0), at = 0;
-		while (p && at < len) {
-			size_t tl = strnlen(p + at, len - at);
-			struct tdelta *d = delta_of(x, p + at, tl);
-			if (d->nrm == d->rmcap) {
-				d->rmcap = d->rmcap ? 2 * d->rmcap : 8;
-				d->rm = cs_realloc(d->rm, d->rmcap * sizeof *d->rm);
-			}
-			d->rm[d->nrm++] = n;
-			at += tl + 1;
-		}
-	}
-	sqlite3_reset(x->terms_of);
-	sqlite3_bind_int64(x->del, 1, n);
-	int rc = sqlite3_step(x->del);
-	sqlite3_reset(x->del);
-	return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* ---- analyzing one entry ---- */
 
 static void grow_slots(kb_indexer *x)
@@ -399,7 +396,7 @@ static int count_token(const cs_token *t, void *ctx)
 	kb_indexer *x = ctx;
 	if (2 * (x->nused + 1) > x->slot_cap)
 		grow_slots(x);
-	uint64_t h = cs_hash64(t->term, t->len, 0x6b69);
+	uint64_t h = t->hash;
 	size_t i = h & (x->slot_cap - 1);
 	while (x->slots[i].len &&
 	       !(x->slots[i].hash == h && x->slots[i].len == t->len &&
@@ -419,7 +416,7 @@ static int count_token(const cs_token *t, void *ctx)
 static void count_gram(const char *gram, size_t n, void *ctx)
 {
 	kb_indexer *x = ctx;
-	cs_token t = {gram, n, 0, 0, 0};
+	cs_token t = {gram, n, 0, 0, 0, cs_term_hash(gram, n)};
 	count_token(&t, x);
 }
 
@@ -556,6 +553,44 @@ static void analyze_entry(kb_indexer *x, const struct kb_entry *e)
 	analyze_field(x, KB_BODY, e->body);
 }
 
+static void note_removed(struct tdelta *d, int64_t n)
+{
+	if (d->nrm == d->rmcap) {
+		d->rmcap = d->rmcap ? 2 * d->rmcap : 8;
+		d->rm = cs_realloc(d->rm, d->rmcap * sizeof *d->rm);
+	}
+	d->rm[d->nrm++] = n;
+}
+
+static const char *column(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+/* An entry's terms are found again by analyzing its text, rather than kept
+ * beside it (a third of the file). */
+int kb_indexer_remove(kb_indexer *x, int64_t n)
+{
+	sqlite3_bind_int64(x->terms_of, 1, n);
+	if (sqlite3_step(x->terms_of) == SQLITE_ROW) {
+		struct kb_entry e = {.id = column(x->terms_of, 0), .title = column(x->terms_of, 1)};
+		e.section = column(x->terms_of, 2);
+		e.tags = column(x->terms_of, 3);
+		e.questions = column(x->terms_of, 4);
+		e.body = column(x->terms_of, 5);
+		analyze_entry(x, &e);
+		for (size_t k = 0; k < x->nused; k++) {
+			const struct eterm *t = &x->slots[x->used[k]];
+			note_removed(delta_of(x, x->eterms.p + t->at, t->len), n);
+		}
+	}
+	sqlite3_reset(x->terms_of);
+	sqlite3_bind_int64(x->del, 1, n);
+	int rc = sqlite3_step(x->del);
+	sqlite3_reset(x->del);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
 static void bind_opt(sqlite3_stmt *st, int i, const char *s)
 {
 	if (s)
@@ -573,7 +608,6 @@ static int64_t insert_entry(kb_indexer *x, const struct kb_entry *e, const char 
 		bind_opt(x->ins, i++, cols[k]);
 	for (int f = 0; f < KB_NFIELDS; f++)
 		sqlite3_bind_int64(x->ins, i++, x->len[f]);
-	sqlite3_bind_blob(x->ins, i, x->eterms.p ? x->eterms.p : "", (int)x->eterms.len, SQLITE_STATIC);
 	int rc = sqlite3_step(x->ins);
 	sqlite3_reset(x->ins);
 	sqlite3_clear_bindings(x->ins);

@@ -29,10 +29,25 @@ static const char *const stop_words[] = {
 	"wouldn", "y", "you", "your", "yours", "yourself", "yourselves",
 };
 
+/* Stems already made: a word's stem is looked up before Snowball runs (a
+ * text's words repeat; stemming each anew was a fifth of a build). A full
+ * table is emptied and filled again. */
+#define STEM_SLOTS 16384
+#define STEM_KEY 24              /* longer words are stemmed each time */
+
+struct stem_slot {
+	unsigned char wlen, slen;    /* 0: empty */
+	unsigned char stop;          /* the word is a stop word */
+	char word[STEM_KEY], stem[STEM_KEY];
+	uint64_t hash;               /* the stem's cs_term_hash */
+};
+
 struct cs_analyzer {
 	cs_norm norm;
 	struct sb_stemmer *stemmer;
 	char word[MAX_WORD_BYTES + 1];
+	struct stem_slot *stems;
+	size_t nstems;
 };
 
 /* The stop words as a table of 16-byte keys, each word in its slot by hash:
@@ -72,6 +87,7 @@ cs_analyzer *cs_analyzer_new(void)
 	cs_analyzer *a = cs_calloc(1, sizeof *a);
 	a->norm = (cs_norm)CS_NORM_INIT;
 	a->stemmer = sb_stemmer_new("english", "UTF_8");
+	a->stems = cs_calloc(STEM_SLOTS, sizeof *a->stems);
 	if (!a->stemmer)
 		cs_die(CS_EXIT_IO, "out of memory");
 	return a;
@@ -83,6 +99,7 @@ void cs_analyzer_free(cs_analyzer *a)
 		return;
 	cs_norm_free(&a->norm);
 	sb_stemmer_delete(a->stemmer);
+	free(a->stems);
 	free(a);
 }
 
@@ -106,9 +123,21 @@ struct emit {
 	uint32_t pos;
 };
 
+uint64_t cs_term_hash(const char *term, size_t len)
+{
+	return cs_hash64(term, len, 0x6b69);
+}
+
+static int emit_hashed(struct emit *e, const char *term, size_t len, size_t s, size_t end, uint64_t hash)
+{
+	cs_token t = {term, len, e->pos++, 0, 0, hash};
+	cs_norm_span(&e->a->norm, s, end, &t.start, &t.end);
+	return e->fn(&t, e->ctx);
+}
+
 static int emit_span(struct emit *e, const char *term, size_t len, size_t s, size_t end)
 {
-	cs_token t = {term, len, e->pos++, 0, 0};
+	cs_token t = {term, len, e->pos++, 0, 0, cs_term_hash(term, len)};
 	cs_norm_span(&e->a->norm, s, end, &t.start, &t.end);
 	return e->fn(&t, e->ctx);
 }
@@ -121,6 +150,53 @@ static int has_letter(const char *w, size_t n)
 	return 0;
 }
 
+static const char *snowball(cs_analyzer *a, const char *w, size_t n, size_t *len)
+{
+	const sb_symbol *stem = sb_stemmer_stem(a->stemmer, (const sb_symbol *)w, (int)n);
+	if (!stem)
+		cs_die(CS_EXIT_IO, "out of memory");
+	*len = (size_t)sb_stemmer_length(a->stemmer);
+	memcpy(a->word, stem, *len);
+	a->word[*len] = 0;
+	return a->word;
+}
+
+/* The slot of w[0..n) in the cache of stems: found, or filled (stop word
+ * or stem); NULL when w is too long to keep. One hash a word. */
+static const struct stem_slot *word_slot(cs_analyzer *a, const char *w, size_t n)
+{
+	if (n >= STEM_KEY)
+		return NULL;
+	size_t home = (size_t)cs_hash64(w, n, 0x5354) & (STEM_SLOTS - 1), i = home;
+	for (size_t probe = 0; probe < 8; probe++, i = (i + 1) & (STEM_SLOTS - 1)) {
+		struct stem_slot *slot = &a->stems[i];
+		if (slot->wlen == n && memcmp(slot->word, w, n) == 0)
+			return slot;
+		if (!slot->wlen)
+			break;
+	}
+	size_t len = 0;
+	int stop = cs_is_stop_word(w, n);
+	const char *stem = stop ? w : snowball(a, w, n, &len);
+	if (stop)
+		len = n;
+	if (len >= STEM_KEY)
+		return NULL;
+	if (++a->nstems > STEM_SLOTS / 2 || a->stems[i].wlen) {
+		memset(a->stems, 0, STEM_SLOTS * sizeof *a->stems);
+		a->nstems = 1;
+		i = home;
+	}
+	struct stem_slot *slot = &a->stems[i];
+	slot->wlen = (unsigned char)n;
+	slot->slen = (unsigned char)len;
+	slot->stop = (unsigned char)stop;
+	memcpy(slot->word, w, n);
+	memcpy(slot->stem, stem, len);
+	slot->hash = cs_term_hash(stem, len);
+	return slot;
+}
+
 static int emit_word(struct emit *e, const char *s, size_t start, size_t end)
 {
 	size_t n = end - start;
@@ -128,19 +204,22 @@ static int emit_word(struct emit *e, const char *s, size_t start, size_t end)
 		e->pos++;
 		return 0;
 	}
+	if (!has_letter(s + start, n))
+		return emit_span(e, s + start, n, start, end);
+	const struct stem_slot *slot = word_slot(e->a, s + start, n);
+	if (slot && slot->stop) {
+		e->pos++;
+		return 0;
+	}
+	if (slot)
+		return emit_hashed(e, slot->stem, slot->slen, start, end, slot->hash);
 	if (cs_is_stop_word(s + start, n)) {
 		e->pos++;
 		return 0;
 	}
-	if (!has_letter(s + start, n))
-		return emit_span(e, s + start, n, start, end);
-	const sb_symbol *stem = sb_stemmer_stem(e->a->stemmer, (const sb_symbol *)(s + start), (int)n);
-	if (!stem)
-		cs_die(CS_EXIT_IO, "out of memory");
-	size_t sn = (size_t)sb_stemmer_length(e->a->stemmer);
-	memcpy(e->a->word, stem, sn);
-	e->a->word[sn] = 0;
-	return emit_span(e, e->a->word, sn, start, end);
+	size_t sn;
+	const char *stem = snowball(e->a, s + start, n, &sn);
+	return emit_span(e, stem, sn, start, end);
 }
 
 /* A CJK run [start, end): its bigrams, or the one character. */

@@ -25,7 +25,11 @@ typedef struct {
 	size_t len;
 	uint32_t pos;
 	size_t start, end;
+	uint64_t hash;      /* cs_term_hash(term, len) */
 } cs_token;
+
+/* The hash tokens carry, for tables of terms. */
+uint64_t cs_term_hash(const char *term, size_t len);
 
 cs_analyzer *cs_analyzer_new(void);
 void cs_analyzer_free(cs_analyzer *a);

@@ -125,13 +125,16 @@ static void test_index(void)
 	kb_searcher_free(s);
 	ok(kb_commit(db, &err) == 0, "committed");
 	kb_close(db);
-	unsigned char blob[] = {0x05, 1, 0, 2, 0x80};
+	unsigned char blob[] = {0x05, 0x05, 1, 2, 0x03, 0x02, 0x80};
 	size_t at = 0;
 	struct kb_posting post;
-	ok(kb_posting_next(blob, 4, &at, 0, &post) == 1 && post.n == 5 && post.tf[0] == 1 && post.tf[2] == 2,
-	   "a posting decodes");
+	ok(kb_posting_next(blob, 4, &at, 0, &post) == 1 && post.n == 5 && post.tf[0] == 1 && post.tf[1] == 0 &&
+		   post.tf[2] == 2 && at == 4,
+	   "a posting decodes: number, a bit a field, the fields' counts");
+	ok(kb_posting_next(blob, sizeof blob, &at, 5, &post) == -1, "a cut count is damage, not a posting");
 	at = 0;
-	ok(kb_posting_next(blob + 4, 1, &at, 0, &post) == -1, "a cut varint is damage, not a posting");
+	unsigned char too_many[] = {0x01, 0xF0, 1};
+	ok(kb_posting_next(too_many, sizeof too_many, &at, 0, &post) == -1, "a field that does not exist is damage");
 	unlink(path);
 	char wal[64];
 	snprintf(wal, sizeof wal, "%s-wal", path);
