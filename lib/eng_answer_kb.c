@@ -227,7 +227,7 @@ int kb_posting_next(const unsigned char *blob, size_t len, size_t *at, int64_t p
 	uint64_t delta, tf;
 	if (*at >= len)
 		return 0;
-	if (get_varint(blob, len, at, &delta) != 0 || delta == 0)
+	if (get_varint(blob, len, at, &delta) != 0 || delta == 0 || delta > (uint64_t)(INT64_MAX - prev))
 		return -1;
 	p->n = prev + (int64_t)delta;
 	if (*at >= len)
