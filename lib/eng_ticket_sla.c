@@ -1,0 +1,632 @@
+/* eng_ticket_sla: SLA policies and metrics (see eng_ticket_sla.h). */
+#include "eng_ticket_sla.h"
+#include "kit_conf.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define MAX_CALENDARS 32
+
+static const char *const metric_names[SLA_NMETRICS] = {"first_response", "next_response", "periodic_update",
+						       "resolution"};
+static const char *const priority_names[SLA_NPRIORITIES] = {"low", "normal", "high", "urgent"};
+static const char *const state_names[] = {"none", "active", "paused", "met", "breached"};
+
+const char *sla_metric_name(enum sla_metric m)
+{
+	return metric_names[m];
+}
+
+const char *sla_state_name(enum sla_state s)
+{
+	return state_names[s];
+}
+
+int sla_priority_of(const char *s, enum sla_priority *p)
+{
+	for (int i = 0; s && i < SLA_NPRIORITIES; i++)
+		if (strcmp(s, priority_names[i]) == 0) {
+			*p = (enum sla_priority)i;
+			return 0;
+		}
+	return -1;
+}
+
+/* A condition: each list given must hold the ticket's value (tags: any). */
+enum { C_PRIORITY, C_CHANNEL, C_GROUP, C_TIER, C_TAGS, C_NKEYS };
+static const char *const cond_keys[C_NKEYS + 1] = {"priority", "channel", "group", "tier", "tags", NULL};
+
+struct policy {
+	char *name;
+	char **when[C_NKEYS];          /* NULL-terminated lists; NULL: any value */
+	const cs_calendar *calendar;   /* NULL: calendar time */
+	int64_t target[SLA_NPRIORITIES][SLA_NMETRICS];   /* 0: none */
+};
+
+struct named_calendar {
+	char *name;
+	cs_calendar *cal;
+};
+
+struct sla_policies {
+	struct named_calendar cal[MAX_CALENDARS];
+	size_t ncal;
+	char **pause;                  /* NULL-terminated */
+	double warn_at;
+	int internal_counts, outside_hours;
+	struct policy *p;
+	size_t np;
+};
+
+struct loader {
+	cs_conf c;
+	sla_policies *p;
+	const char *dir;               /* the policy file's directory, "" for none */
+	const char *share_dir;
+};
+
+/* ---- reading the file ---- */
+
+static char **string_list(struct loader *L, cs_jval v, const char *what)
+{
+	cs_conf_elements e = v.t == CS_J_STRING ? (cs_conf_elements){&v, 1} : cs_conf_elements_of(&L->c, v, what);
+	char **list = cs_calloc(e.n + 1, sizeof *list);
+	cs_conf_temp(&L->c, list);
+	for (size_t i = 0; i < e.n; i++)
+		list[i] = cs_conf_temp(&L->c, cs_conf_text(&L->c, e.v[i], what));
+	cs_conf_keep(&L->c, e.n + 1);
+	return list;
+}
+
+static void free_list(char **list)
+{
+	for (size_t i = 0; list && list[i]; i++)
+		free(list[i]);
+	free(list);
+}
+
+static cs_calendar *open_calendar(struct loader *L, const char *file, const char *at)
+{
+	cs_buf path = CS_BUF_INIT, err = CS_BUF_INIT;
+	cs_calendar *cal = NULL;
+	if (file[0] == '/')
+		cs_buf_printf(&path, "%s", file);
+	else
+		cs_buf_printf(&path, "%s%s", L->dir, file);
+	cal = cs_calendar_load(path.p, &err);
+	if (!cal && !strchr(file, '/') && L->share_dir) {
+		cs_buf_reset(&path);
+		cs_buf_reset(&err);
+		cs_buf_printf(&path, "%s/calendars/%s%s", L->share_dir, file, strstr(file, ".json") ? "" : ".json");
+		cal = cs_calendar_load(path.p, &err);
+	}
+	if (!cal) {
+		cs_buf_free(&path);
+		cs_conf_temp(&L->c, err.p);
+		cs_conf_bad(&L->c, at, "calendar \"%s\": %s", file, err.p);
+	}
+	cs_buf_free(&path);
+	cs_buf_free(&err);
+	return cal;
+}
+
+/* A calendar written in the policy file itself. */
+static cs_calendar *inline_calendar(struct loader *L, cs_jval v)
+{
+	cs_buf err = CS_BUF_INIT;
+	cs_calendar *cal = cs_calendar_parse(L->c.file, v.p, v.n, &err);
+	if (!cal) {
+		cs_conf_temp(&L->c, err.p);
+		cs_conf_bad(&L->c, v.p, "calendar: %s", err.p);
+	}
+	return cal;
+}
+
+static void read_calendars(struct loader *L, cs_jval v)
+{
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, NULL, "\"calendars\"");
+	for (size_t i = 0; i < ms.n; i++) {
+		if (cs_conf_key_is(&ms.m[i], "description") || cs_conf_key_is(&ms.m[i], "comment"))
+			continue;
+		if (L->p->ncal == MAX_CALENDARS)
+			cs_conf_bad(&L->c, ms.m[i].key.p, "more than %d calendars", MAX_CALENDARS);
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		struct named_calendar *nc = &L->p->cal[L->p->ncal];
+		if (val.t == CS_J_OBJECT)
+			nc->cal = inline_calendar(L, val);
+		else
+			nc->cal = open_calendar(L, cs_conf_temp(&L->c, cs_conf_text(&L->c, val, "a calendar")),
+						ms.m[i].key.p);
+		nc->name = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);
+		L->p->ncal++;
+	}
+}
+
+static const cs_calendar *calendar_named(struct loader *L, cs_jval v)
+{
+	if (v.t == CS_J_NULL)
+		return NULL;
+	char *name = cs_conf_temp(&L->c, cs_conf_text(&L->c, v, "\"calendar\""));
+	if (strcmp(name, "24x7") == 0)
+		return NULL;
+	for (size_t i = 0; i < L->p->ncal; i++)
+		if (strcmp(L->p->cal[i].name, name) == 0)
+			return L->p->cal[i].cal;
+	cs_conf_bad(&L->c, v.p, "no calendar \"%s\" in \"calendars\"", name);
+}
+
+static void read_when(struct loader *L, struct policy *p, cs_jval v)
+{
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, cond_keys, "\"when\"");
+	for (size_t i = 0; i < ms.n; i++)
+		for (int k = 0; k < C_NKEYS; k++)
+			if (cs_conf_key_is(&ms.m[i], cond_keys[k]))
+				p->when[k] = string_list(L, cs_conf_val(&ms.m[i]), cond_keys[k]);
+}
+
+static const char *const metric_keys[SLA_NMETRICS + 1] = {"first_response", "next_response", "periodic_update",
+							   "resolution", NULL};
+static const char *const priority_keys[SLA_NPRIORITIES + 1] = {"low", "normal", "high", "urgent", NULL};
+
+static void read_priority_targets(struct loader *L, int64_t *target, cs_jval v)
+{
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, metric_keys, "the targets of a priority");
+	for (size_t i = 0; i < ms.n; i++)
+		for (int m = 0; m < SLA_NMETRICS; m++) {
+			if (!cs_conf_key_is(&ms.m[i], metric_keys[m]))
+				continue;
+			cs_jval d = cs_conf_val(&ms.m[i]);
+			char *text = cs_conf_temp(&L->c, cs_conf_text(&L->c, d, metric_keys[m]));
+			if (cs_clock_duration(text, &target[m]) != 0 || target[m] <= 0)
+				cs_conf_bad(&L->c, d.p, "%s: '%s' is not a duration such as 30m, 4h or 1h30m",
+					    metric_keys[m], text);
+		}
+}
+
+static void read_targets(struct loader *L, struct policy *p, cs_jval v)
+{
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, priority_keys, "\"targets\"");
+	for (size_t i = 0; i < ms.n; i++)
+		for (int k = 0; k < SLA_NPRIORITIES; k++)
+			if (cs_conf_key_is(&ms.m[i], priority_keys[k]))
+				read_priority_targets(L, p->target[k], cs_conf_val(&ms.m[i]));
+}
+
+static void read_policy(struct loader *L, struct policy *p, cs_jval v)
+{
+	static const char *const keys[] = {"name", "when", "calendar", "targets", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "a policy");
+	int has_targets = 0;
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "name"))
+			p->name = cs_conf_text(&L->c, val, "name");
+		else if (cs_conf_key_is(&ms.m[i], "when"))
+			read_when(L, p, val);
+		else if (cs_conf_key_is(&ms.m[i], "calendar"))
+			p->calendar = calendar_named(L, val);
+		else if (cs_conf_key_is(&ms.m[i], "targets") && (has_targets = 1))
+			read_targets(L, p, val);
+	}
+	if (!p->name)
+		cs_conf_bad(&L->c, v.p, "a policy needs a \"name\"");
+	if (!has_targets)
+		cs_conf_bad(&L->c, v.p, "policy \"%s\" has no \"targets\"", p->name);
+}
+
+static void read_policies(struct loader *L, cs_jval v)
+{
+	cs_conf_elements e = cs_conf_elements_of(&L->c, v, "\"policies\"");
+	if (!e.n)
+		cs_conf_bad(&L->c, v.p, "\"policies\" is empty");
+	L->p->p = cs_calloc(e.n, sizeof *L->p->p);
+	for (size_t i = 0; i < e.n; i++) {
+		L->p->np = i + 1;
+		read_policy(L, &L->p->p[i], e.v[i]);
+	}
+}
+
+static void read_top(struct loader *L, cs_jval top)
+{
+	static const char *const keys[] = {"calendars", "pause", "warn_at", "internal_notes_count",
+					   "alert_outside_hours", "policies", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, top, keys, "the policy file");
+	cs_jval policies = {0};
+	for (size_t i = 0; i < ms.n; i++)   /* calendars first: policies name them */
+		if (cs_conf_key_is(&ms.m[i], "calendars"))
+			read_calendars(L, cs_conf_val(&ms.m[i]));
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "pause")) {
+			free_list(L->p->pause);
+			L->p->pause = string_list(L, val, "pause");
+		} else if (cs_conf_key_is(&ms.m[i], "warn_at")) {
+			L->p->warn_at = cs_conf_number(&L->c, val, "warn_at");
+			if (!(L->p->warn_at > 0 && L->p->warn_at < 1))
+				cs_conf_bad(&L->c, val.p, "warn_at: a share between 0 and 1, such as 0.8");
+		} else if (cs_conf_key_is(&ms.m[i], "internal_notes_count")) {
+			L->p->internal_counts = cs_conf_bool(&L->c, val, "internal_notes_count");
+		} else if (cs_conf_key_is(&ms.m[i], "alert_outside_hours")) {
+			L->p->outside_hours = cs_conf_bool(&L->c, val, "alert_outside_hours");
+		} else if (cs_conf_key_is(&ms.m[i], "policies")) {
+			policies = val;
+		}
+	}
+	if (policies.t == CS_J_NONE)
+		cs_conf_bad(&L->c, top.p, "no \"policies\"");
+	read_policies(L, policies);
+}
+
+static char **default_pause(void)
+{
+	char **list = cs_calloc(3, sizeof *list);
+	list[0] = cs_strdup("pending");
+	list[1] = cs_strdup("on_hold");
+	return list;
+}
+
+static char *directory_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? cs_strndup(path, (size_t)(slash - path) + 1) : cs_strdup("");
+}
+
+sla_policies *sla_policies_parse(const char *name, const char *text, size_t len, const char *share_dir, cs_buf *err)
+{
+	struct loader L = {.c = {.file = name, .text = text, .len = len, .err = err}, .share_dir = share_dir};
+	char *dir = directory_of(name);
+	L.dir = dir;
+	L.p = cs_calloc(1, sizeof *L.p);
+	L.p->warn_at = 0.8;
+	L.p->pause = default_pause();
+	if (setjmp(L.c.fail)) {
+		cs_conf_free(&L.c);
+		sla_policies_free(L.p);
+		free(dir);
+		return NULL;
+	}
+	read_top(&L, cs_conf_top(&L.c));
+	cs_conf_free(&L.c);
+	free(dir);
+	return L.p;
+}
+
+sla_policies *sla_policies_load(const char *path, const char *share_dir, cs_buf *err)
+{
+	cs_buf text = CS_BUF_INIT;
+	sla_policies *p = NULL;
+	if (cs_conf_slurp(path, &text, err) == 0)
+		p = sla_policies_parse(path, text.p ? text.p : "", text.len, share_dir, err);
+	cs_buf_free(&text);
+	return p;
+}
+
+void sla_policies_free(sla_policies *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->ncal; i++) {
+		free(p->cal[i].name);
+		cs_calendar_free(p->cal[i].cal);
+	}
+	for (size_t i = 0; i < p->np; i++) {
+		free(p->p[i].name);
+		for (int k = 0; k < C_NKEYS; k++)
+			free_list(p->p[i].when[k]);
+	}
+	free(p->p);
+	free_list(p->pause);
+	free(p);
+}
+
+double sla_warn_at(const sla_policies *p)
+{
+	return p->warn_at;
+}
+
+int sla_alert_outside_hours(const sla_policies *p)
+{
+	return p->outside_hours;
+}
+
+/* ---- choosing the policy ---- */
+
+static int in_list(char *const *list, const char *v)
+{
+	for (size_t i = 0; v && list[i]; i++)
+		if (strcmp(list[i], v) == 0)
+			return 1;
+	return 0;
+}
+
+static int any_tag(char *const *list, const struct sla_ticket *t)
+{
+	for (size_t i = 0; i < t->ntags; i++)
+		if (in_list(list, t->tags[i]))
+			return 1;
+	return 0;
+}
+
+static int matches(const struct policy *p, const struct sla_ticket *t)
+{
+	const char *const values[C_TAGS] = {t->priority, t->channel, t->group, t->tier};
+	for (int k = 0; k < C_TAGS; k++)
+		if (p->when[k] && !in_list(p->when[k], values[k]))
+			return 0;
+	return !p->when[C_TAGS] || any_tag(p->when[C_TAGS], t);
+}
+
+static const struct policy *policy_for(const sla_policies *ps, const struct sla_ticket *t)
+{
+	for (size_t i = 0; i < ps->np; i++)
+		if (matches(&ps->p[i], t))
+			return &ps->p[i];
+	return NULL;
+}
+
+/* ---- the clock of one metric ---- */
+
+/* A metric's running time over one cycle: segments added as the events go. */
+struct meter {
+	const cs_calendar *cal;
+	int64_t target;
+	int64_t elapsed;               /* business ms in finished segments of this cycle */
+	int64_t seg_start;             /* INT64_MIN: not running */
+	int64_t cycle_start;           /* INT64_MIN: no cycle */
+	int64_t breached;              /* INT64_MIN: not (yet) missed */
+	int ended, met;
+	unsigned misses;
+};
+
+static void meter_init(struct meter *m, const cs_calendar *cal, int64_t target)
+{
+	*m = (struct meter){cal, target, 0, INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0};
+}
+
+static void meter_run(struct meter *m, int64_t ms)
+{
+	if (m->cycle_start == INT64_MIN) {
+		m->cycle_start = ms;
+		m->elapsed = 0;
+		m->breached = INT64_MIN;
+		m->ended = 0;
+	}
+	if (m->seg_start == INT64_MIN && !m->ended)
+		m->seg_start = ms;
+}
+
+/* Close the running segment at ms, noting when the target was passed in it. */
+static void meter_pause(struct meter *m, int64_t ms)
+{
+	if (m->seg_start == INT64_MIN)
+		return;
+	int64_t got = cs_clock_elapsed(m->cal, m->seg_start, ms), due;
+	if (m->breached == INT64_MIN && m->elapsed + got > m->target &&
+	    cs_clock_due(m->cal, m->seg_start, m->target - m->elapsed, &due) == 0)
+		m->breached = due;
+	m->elapsed += got;
+	m->seg_start = INT64_MIN;
+}
+
+/* The cycle ends at ms (a reply, solved): met or missed. */
+static void meter_end(struct meter *m, int64_t ms)
+{
+	if (m->cycle_start == INT64_MIN || m->ended)
+		return;
+	meter_pause(m, ms);
+	m->ended = 1;
+	m->met = m->elapsed <= m->target;
+}
+
+/* A new cycle (next_response, periodic_update): the last one's miss counted. */
+static void meter_restart(struct meter *m)
+{
+	if (m->cycle_start != INT64_MIN && m->ended && !m->met)
+		m->misses++;
+	m->cycle_start = INT64_MIN;
+	m->seg_start = INT64_MIN;
+	m->ended = 0;
+}
+
+static void meter_state(const struct meter *m, int64_t now, struct sla_metric_state *out)
+{
+	*out = (struct sla_metric_state){.state = SLA_NONE, .target_ms = m->target, .due_ms = INT64_MIN,
+					 .breached_ms = INT64_MIN, .cycle_ms = m->cycle_start, .misses = m->misses};
+	if (m->target <= 0 || m->cycle_start == INT64_MIN)
+		return;
+	struct meter at = *m;
+	if (!at.ended)
+		meter_pause(&at, now);   /* counts up to now; the due time is from the open segment */
+	out->elapsed_ms = at.elapsed;
+	out->breached_ms = at.breached;
+	if (m->ended) {
+		out->state = m->met ? SLA_MET : SLA_BREACHED;
+		return;
+	}
+	if (m->seg_start != INT64_MIN) {
+		int64_t due;
+		if (m->elapsed < m->target && cs_clock_due(m->cal, m->seg_start, m->target - m->elapsed, &due) == 0)
+			out->due_ms = due;
+		else if (m->elapsed >= m->target)
+			out->due_ms = m->breached != INT64_MIN ? m->breached : m->seg_start;
+	}
+	if (at.elapsed > m->target)
+		out->state = SLA_BREACHED;
+	else
+		out->state = m->seg_start != INT64_MIN ? SLA_ACTIVE : SLA_PAUSED;
+}
+
+/* ---- walking a ticket's events ---- */
+
+struct walk {
+	const sla_policies *ps;
+	struct meter m[SLA_NMETRICS];
+	const char *status;
+	int replied;                   /* a public agent reply was given */
+	int waiting;                   /* a customer message is unanswered */
+};
+
+static int is_closed(const char *status)
+{
+	return status && (strcmp(status, "solved") == 0 || strcmp(status, "closed") == 0);
+}
+
+static int is_paused(const struct walk *w)
+{
+	return in_list(w->ps->pause, w->status);
+}
+
+static void set_status(struct walk *w, const char *status, int64_t ms)
+{
+	int was_closed = is_closed(w->status);
+	w->status = status;
+	if (is_closed(status)) {
+		for (int k = 0; k < SLA_NMETRICS; k++)
+			meter_end(&w->m[k], ms);
+		return;
+	}
+	struct meter *res = &w->m[SLA_RESOLUTION];
+	if (was_closed) {   /* reopened: resolution runs on from what it had */
+		res->ended = 0;
+		if (w->replied)
+			meter_restart(&w->m[SLA_PERIODIC_UPDATE]);
+	}
+	if (is_paused(w))
+		meter_pause(res, ms);
+	else
+		meter_run(res, ms);
+	if (was_closed && w->replied)
+		meter_run(&w->m[SLA_PERIODIC_UPDATE], ms);
+}
+
+static void agent_reply(struct walk *w, int64_t ms)
+{
+	meter_end(&w->m[SLA_FIRST_RESPONSE], ms);
+	if (w->waiting)
+		meter_end(&w->m[SLA_NEXT_RESPONSE], ms);
+	w->waiting = 0;
+	struct meter *upd = &w->m[SLA_PERIODIC_UPDATE];
+	meter_end(upd, ms);
+	meter_restart(upd);
+	if (!is_closed(w->status))
+		meter_run(upd, ms);
+	w->replied = 1;
+}
+
+static void customer_message(struct walk *w, int64_t ms)
+{
+	if (!w->replied || w->waiting || is_closed(w->status))
+		return;
+	struct meter *next = &w->m[SLA_NEXT_RESPONSE];
+	meter_restart(next);
+	meter_run(next, ms);   /* from the oldest unanswered message */
+	w->waiting = 1;
+}
+
+static void apply(struct walk *w, const struct sla_event *e)
+{
+	switch (e->kind) {
+	case SE_CREATED:
+		meter_run(&w->m[SLA_FIRST_RESPONSE], e->ms);
+		set_status(w, e->value ? e->value : "new", e->ms);
+		break;
+	case SE_CUSTOMER:
+		customer_message(w, e->ms);
+		break;
+	case SE_AGENT:
+		if (e->public || w->ps->internal_counts)
+			agent_reply(w, e->ms);
+		break;
+	case SE_STATUS:
+		set_status(w, e->value, e->ms);
+		break;
+	}
+}
+
+void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const struct sla_event *events, size_t n,
+		  int64_t now, struct sla_result *out)
+{
+	const struct policy *p = policy_for(ps, t);
+	enum sla_priority pr = SLA_NORMAL;
+	sla_priority_of(t->priority, &pr);
+	memset(out, 0, sizeof *out);
+	for (int k = 0; k < SLA_NMETRICS; k++)
+		out->m[k] = (struct sla_metric_state){.due_ms = INT64_MIN, .breached_ms = INT64_MIN,
+						      .cycle_ms = INT64_MIN};
+	if (!p)
+		return;
+	out->policy = p->name;
+	out->calendar = p->calendar;
+	struct walk w = {.ps = ps};
+	for (int k = 0; k < SLA_NMETRICS; k++)
+		meter_init(&w.m[k], p->calendar, p->target[pr][k]);
+	for (size_t i = 0; i < n && events[i].ms <= now; i++)
+		apply(&w, &events[i]);
+	for (int k = 0; k < SLA_NMETRICS; k++)
+		meter_state(&w.m[k], now, &out->m[k]);
+}
+
+int sla_open_at(const struct sla_result *r, int64_t ms)
+{
+	return cs_clock_elapsed(r->calendar, ms, ms + 1000) > 0;
+}
+
+/* ---- writing ---- */
+
+/* An instant as RFC 3339 in the calendar's zone (UTC without one). */
+static void put_time(cs_jw *w, const cs_calendar *cal, int64_t ms)
+{
+	const cs_zone *z = cs_calendar_zone(cal);
+	int64_t secs = ms / 1000 - (ms % 1000 < 0);
+	int32_t off = z ? cs_zone_offset(z, secs) : 0;
+	time_t local = (time_t)(secs + off);
+	struct tm tm;
+	char buf[64];
+	gmtime_r(&local, &tm);
+	size_t n = strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+	if (off == 0)
+		snprintf(buf + n, sizeof buf - n, "Z");
+	else
+		snprintf(buf + n, sizeof buf - n, "%c%02d:%02d", off < 0 ? '-' : '+', abs(off) / 3600, abs(off) / 60 % 60);
+	cs_jw_cstr(w, buf);
+}
+
+static void put_metric(cs_jw *w, const struct sla_result *r, const struct sla_metric_state *m)
+{
+	cs_jw_object(w);
+	cs_jw_key(w, "state");
+	cs_jw_cstr(w, sla_state_name(m->state));
+	cs_jw_key(w, "target_s");
+	cs_jw_int(w, m->target_ms / 1000);
+	cs_jw_key(w, "elapsed_s");
+	cs_jw_int(w, m->elapsed_ms / 1000);
+	if (m->due_ms != INT64_MIN) {
+		cs_jw_key(w, "due");
+		put_time(w, r->calendar, m->due_ms);
+	}
+	if (m->breached_ms != INT64_MIN) {
+		cs_jw_key(w, "breached_at");
+		put_time(w, r->calendar, m->breached_ms);
+	}
+	if (m->misses) {
+		cs_jw_key(w, "misses");
+		cs_jw_uint(w, m->misses);
+	}
+	cs_jw_end_object(w);
+}
+
+void sla_write(cs_jw *w, const struct sla_result *r)
+{
+	cs_jw_object(w);
+	cs_jw_key(w, "policy");
+	cs_jw_cstr(w, r->policy);
+	for (int k = 0; k < SLA_NMETRICS; k++)
+		if (r->m[k].state != SLA_NONE) {
+			cs_jw_key(w, sla_metric_name((enum sla_metric)k));
+			put_metric(w, r, &r->m[k]);
+		}
+	cs_jw_end_object(w);
+}

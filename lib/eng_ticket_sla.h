@@ -1,0 +1,94 @@
+/* eng_ticket_sla: SLA policies and the state of a ticket's SLA metrics,
+ * worked out from its events alone (so a policy or calendar edit applies to
+ * history on recompute).
+ *
+ * A policy file (cs-ticket-sla(5)) holds named calendars, the statuses that
+ * pause the clock, the share of a target that warns, and ordered policies:
+ * the first whose condition matches the ticket (priority, channel, group,
+ * customer tier, tags) applies, with targets per priority for the metrics
+ * below, each in business time on the policy's calendar (or calendar time).
+ *
+ * The metrics, following Zendesk where the peers differ:
+ *  - first_response: from creation to the first public agent reply;
+ *  - next_response: from the oldest customer message not yet answered (after
+ *    the first reply) to the next public agent reply, one cycle each time;
+ *  - periodic_update: from each public agent reply to the next one while the
+ *    ticket is open;
+ *  - resolution: from creation to solved, paused in the pause statuses,
+ *    running again on reopen.
+ * Each stops when the ticket is solved or closed. The target is the one the
+ * ticket's current policy and priority give, over all the time already
+ * counted: a priority or policy change keeps the elapsed time and moves the
+ * deadline. */
+#ifndef CS_ENG_TICKET_SLA_H
+#define CS_ENG_TICKET_SLA_H
+#include <stddef.h>
+#include <stdint.h>
+#include "kit_buf.h"
+#include "kit_jw.h"
+#include "svc_clock.h"
+
+enum sla_metric { SLA_FIRST_RESPONSE, SLA_NEXT_RESPONSE, SLA_PERIODIC_UPDATE, SLA_RESOLUTION, SLA_NMETRICS };
+enum sla_priority { SLA_LOW, SLA_NORMAL, SLA_HIGH, SLA_URGENT, SLA_NPRIORITIES };
+
+const char *sla_metric_name(enum sla_metric m);
+/* "low", "normal", "high", "urgent": 0 and the value, or -1. */
+int sla_priority_of(const char *s, enum sla_priority *p);
+
+/* One event of a ticket as the clock needs it, in order. */
+enum sla_event_kind {
+	SE_CREATED,        /* value: the initial status ("new") */
+	SE_CUSTOMER,       /* a customer message (public) */
+	SE_AGENT,          /* an agent reply: public, or an internal note */
+	SE_STATUS,         /* value: the new status */
+};
+struct sla_event {
+	int64_t ms;
+	enum sla_event_kind kind;
+	const char *value;
+	int public;
+};
+
+/* The ticket's current attributes, for choosing the policy. */
+struct sla_ticket {
+	const char *priority, *channel, *group, *tier;
+	const char *const *tags;
+	size_t ntags;
+};
+
+typedef struct sla_policies sla_policies;
+/* A policy file (calendars relative to it, or names in share/calendars).
+ * NULL with err "FILE:LINE: reason". */
+sla_policies *sla_policies_load(const char *path, const char *share_dir, cs_buf *err);
+sla_policies *sla_policies_parse(const char *name, const char *text, size_t len, const char *share_dir, cs_buf *err);
+void sla_policies_free(sla_policies *p);
+double sla_warn_at(const sla_policies *p);
+int sla_alert_outside_hours(const sla_policies *p);
+
+enum sla_state { SLA_NONE, SLA_ACTIVE, SLA_PAUSED, SLA_MET, SLA_BREACHED };
+const char *sla_state_name(enum sla_state s);
+
+struct sla_metric_state {
+	enum sla_state state;       /* SLA_NONE: the metric has no target or has not started */
+	int64_t target_ms, elapsed_ms;
+	int64_t due_ms;             /* when running; INT64_MIN when paused or ended */
+	int64_t breached_ms;        /* when it was or will be missed (INT64_MIN: not missed) */
+	int64_t cycle_ms;           /* when this cycle started: alerts are raised once a cycle */
+	unsigned misses;            /* cycles missed before this one (next_response, periodic_update) */
+};
+
+struct sla_result {
+	const char *policy;         /* the policy's name; NULL when none matched */
+	const cs_calendar *calendar;
+	struct sla_metric_state m[SLA_NMETRICS];
+};
+
+/* The SLA state at now of a ticket with events[0..n) in order. */
+void sla_evaluate(const sla_policies *p, const struct sla_ticket *t, const struct sla_event *events, size_t n,
+		  int64_t now, struct sla_result *out);
+/* Is the policy's calendar open at instant ms (a business second)? */
+int sla_open_at(const struct sla_result *r, int64_t ms);
+/* Write the result as the "sla" member's value (RFC 3339 times in the
+ * calendar's zone). */
+void sla_write(cs_jw *w, const struct sla_result *r);
+#endif
