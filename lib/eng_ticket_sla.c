@@ -44,6 +44,8 @@ struct policy {
 	char **when[C_NKEYS];          /* NULL-terminated lists; NULL: any value */
 	const cs_calendar *calendar;   /* NULL: calendar time */
 	int64_t target[SLA_NPRIORITIES][SLA_NMETRICS];   /* 0: none */
+	struct sla_escalation *esc;
+	size_t nesc;
 };
 
 struct named_calendar {
@@ -195,9 +197,58 @@ static void read_targets(struct loader *L, struct policy *p, cs_jval v)
 				read_priority_targets(L, p->target[k], cs_conf_val(&ms.m[i]));
 }
 
+static enum sla_metric metric_named(struct loader *L, cs_jval v)
+{
+	char *name = cs_conf_temp(&L->c, cs_conf_text(&L->c, v, "metric"));
+	for (int m = 0; m < SLA_NMETRICS; m++)
+		if (strcmp(name, metric_keys[m]) == 0)
+			return (enum sla_metric)m;
+	cs_conf_bad(&L->c, v.p, "metric: '%s' is not first_response, next_response, periodic_update or resolution",
+		    name);
+}
+
+static void read_escalation(struct loader *L, struct sla_escalation *e, cs_jval v)
+{
+	static const char *const keys[] = {"metric", "on", "priority", "group", "assignee", NULL};
+	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "an escalation");
+	int has_metric = 0;
+	e->on_breach = 1;
+	for (size_t i = 0; i < ms.n; i++) {
+		cs_jval val = cs_conf_val(&ms.m[i]);
+		if (cs_conf_key_is(&ms.m[i], "metric") && (has_metric = 1))
+			e->metric = metric_named(L, val);
+		else if (cs_conf_key_is(&ms.m[i], "on")) {
+			char *on = cs_conf_temp(&L->c, cs_conf_text(&L->c, val, "on"));
+			if (strcmp(on, "breach") != 0 && strcmp(on, "warning") != 0)
+				cs_conf_bad(&L->c, val.p, "on: '%s' is not breach or warning", on);
+			e->on_breach = strcmp(on, "breach") == 0;
+		} else if (cs_conf_key_is(&ms.m[i], "priority")) {
+			e->priority = cs_conf_text(&L->c, val, "priority");
+			enum sla_priority pr;
+			if (sla_priority_of(e->priority, &pr) != 0)
+				cs_conf_bad(&L->c, val.p, "priority: '%s' is not low, normal, high or urgent", e->priority);
+		} else if (cs_conf_key_is(&ms.m[i], "group"))
+			e->group = cs_conf_text(&L->c, val, "group");
+		else if (cs_conf_key_is(&ms.m[i], "assignee"))
+			e->assignee = cs_conf_text(&L->c, val, "assignee");
+	}
+	if (!has_metric)
+		cs_conf_bad(&L->c, v.p, "an escalation needs a \"metric\"");
+}
+
+static void read_escalations(struct loader *L, struct policy *p, cs_jval v)
+{
+	cs_conf_elements e = cs_conf_elements_of(&L->c, v, "\"escalate\"");
+	p->esc = cs_calloc(e.n ? e.n : 1, sizeof *p->esc);
+	for (size_t i = 0; i < e.n; i++) {
+		p->nesc = i + 1;
+		read_escalation(L, &p->esc[i], e.v[i]);
+	}
+}
+
 static void read_policy(struct loader *L, struct policy *p, cs_jval v)
 {
-	static const char *const keys[] = {"name", "when", "calendar", "targets", NULL};
+	static const char *const keys[] = {"name", "when", "calendar", "targets", "escalate", NULL};
 	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "a policy");
 	int has_targets = 0;
 	for (size_t i = 0; i < ms.n; i++) {
@@ -210,6 +261,8 @@ static void read_policy(struct loader *L, struct policy *p, cs_jval v)
 			p->calendar = calendar_named(L, val);
 		else if (cs_conf_key_is(&ms.m[i], "targets") && (has_targets = 1))
 			read_targets(L, p, val);
+		else if (cs_conf_key_is(&ms.m[i], "escalate"))
+			read_escalations(L, p, val);
 	}
 	if (!p->name)
 		cs_conf_bad(&L->c, v.p, "a policy needs a \"name\"");
@@ -316,6 +369,12 @@ void sla_policies_free(sla_policies *p)
 		free(p->p[i].name);
 		for (int k = 0; k < C_NKEYS; k++)
 			free_list(p->p[i].when[k]);
+		for (size_t e = 0; e < p->p[i].nesc; e++) {
+			free((char *)p->p[i].esc[e].priority);
+			free((char *)p->p[i].esc[e].group);
+			free((char *)p->p[i].esc[e].assignee);
+		}
+		free(p->p[i].esc);
 	}
 	free(p->p);
 	free_list(p->pause);
@@ -567,6 +626,42 @@ void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const stru
 		apply(&w, &events[i]);
 	for (int k = 0; k < SLA_NMETRICS; k++)
 		meter_state(&w.m[k], now, &out->m[k]);
+}
+
+size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now,
+		  struct sla_alert out[2 * SLA_NMETRICS])
+{
+	size_t n = 0;
+	if (!r->policy || (!p->outside_hours && !sla_open_at(r, now)))
+		return 0;
+	for (int k = 0; k < SLA_NMETRICS; k++) {
+		const struct sla_metric_state *m = &r->m[k];
+		if (m->state == SLA_BREACHED)
+			out[n++] = (struct sla_alert){(enum sla_metric)k, 1, m->cycle_ms};
+		else if ((m->state == SLA_ACTIVE || m->state == SLA_PAUSED) &&
+			 (double)m->elapsed_ms >= p->warn_at * (double)m->target_ms)
+			out[n++] = (struct sla_alert){(enum sla_metric)k, 0, m->cycle_ms};
+	}
+	return n;
+}
+
+static const struct policy *policy_named(const sla_policies *p, const char *name)
+{
+	for (size_t i = 0; name && i < p->np; i++)
+		if (strcmp(p->p[i].name, name) == 0)
+			return &p->p[i];
+	return NULL;
+}
+
+size_t sla_escalations(const sla_policies *p, const struct sla_result *r, const struct sla_alert *a,
+		       const struct sla_escalation **out, size_t max)
+{
+	const struct policy *pol = policy_named(p, r->policy);
+	size_t n = 0;
+	for (size_t i = 0; pol && i < pol->nesc && n < max; i++)
+		if (pol->esc[i].metric == a->metric && pol->esc[i].on_breach == a->breach)
+			out[n++] = &pol->esc[i];
+	return n;
 }
 
 int sla_open_at(const struct sla_result *r, int64_t ms)

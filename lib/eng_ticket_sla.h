@@ -88,6 +88,31 @@ void sla_evaluate(const sla_policies *p, const struct sla_ticket *t, const struc
 		  int64_t now, struct sla_result *out);
 /* Is the policy's calendar open at instant ms (a business second)? */
 int sla_open_at(const struct sla_result *r, int64_t ms);
+/* The alerts a result calls for at now: a warning when a running metric has
+ * used warn_at of its target, a breach when it is missed; none while the
+ * calendar is closed unless the file says "alert_outside_hours". Raising
+ * each once a ticket, metric and cycle is the caller's (cs-ticket keeps them
+ * as events). Returns how many were written to out. */
+struct sla_alert {
+	enum sla_metric metric;
+	int breach;                 /* 0: a warning */
+	int64_t cycle_ms;           /* with the metric and kind: the alert's identity */
+};
+size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now,
+		  struct sla_alert out[2 * SLA_NMETRICS]);
+
+/* What a policy does when a metric of a ticket it governs warns or breaches:
+ * the fields it sets (NULL: unchanged). */
+struct sla_escalation {
+	enum sla_metric metric;
+	int on_breach;
+	const char *priority, *group, *assignee;
+};
+/* The escalations of the result's policy for an alert, in file order, into
+ * out[0..max); returns how many. */
+size_t sla_escalations(const sla_policies *p, const struct sla_result *r, const struct sla_alert *a,
+		       const struct sla_escalation **out, size_t max);
+
 /* Write the result as the "sla" member's value (RFC 3339 times in the
  * calendar's zone). */
 void sla_write(cs_jw *w, const struct sla_result *r);

@@ -13,7 +13,8 @@ static const char policy_text[] =
 	"\"fri\":[[\"09:00\",\"17:00\"]]}}},\n"
 	"\"policies\":[\n"
 	"{\"name\":\"vip\",\"when\":{\"tier\":[\"gold\"]},\"calendar\":\"biz\",\n"
-	" \"targets\":{\"high\":{\"first_response\":\"15m\",\"resolution\":\"2h\"}}},\n"
+	" \"targets\":{\"high\":{\"first_response\":\"15m\",\"resolution\":\"2h\"}},\n"
+	" \"escalate\":[{\"metric\":\"first_response\",\"on\":\"breach\",\"priority\":\"urgent\",\"group\":\"tier2\"}]},\n"
 	"{\"name\":\"standard\",\"calendar\":\"biz\",\n"
 	" \"targets\":{\"normal\":{\"first_response\":\"1h\",\"next_response\":\"1h\",\"periodic_update\":\"2h\","
 	"\"resolution\":\"4h\"},\"high\":{\"first_response\":\"30m\",\"resolution\":\"2h\"}}}]}\n";
@@ -131,6 +132,28 @@ static void policies(const sla_policies *p)
 	cs_buf_free(&err);
 }
 
+static void alerts(const sla_policies *p)
+{
+	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1}};
+	struct sla_alert a[2 * SLA_NMETRICS];
+	/* standard, normal: first response 1h; at 09:50, 50m used >= 80% */
+	struct sla_result r = eval(p, "normal", NULL, e, 1, "2026-03-02T09:50:00Z");
+	size_t n = sla_alerts(p, &r, at("2026-03-02T09:50:00Z"), a);
+	ok(n == 1 && a[0].metric == SLA_FIRST_RESPONSE && !a[0].breach && a[0].cycle_ms == at("2026-03-02T09:00:00Z"),
+	   "a warning at 80%% of the first response target");
+	r = eval(p, "normal", NULL, e, 1, "2026-03-02T10:10:00Z");
+	n = sla_alerts(p, &r, at("2026-03-02T10:10:00Z"), a);
+	ok(n == 1 && a[0].breach, "a breach past it (resolution: 70m of 4h, no warning yet)");
+	r = eval(p, "normal", NULL, e, 1, "2026-03-02T20:00:00Z");
+	is_int(sla_alerts(p, &r, at("2026-03-02T20:00:00Z"), a), 0, "nothing at night: the calendar is closed");
+	r = eval(p, "high", "gold", e, 1, "2026-03-02T09:20:00Z");
+	n = sla_alerts(p, &r, at("2026-03-02T09:20:00Z"), a);
+	const struct sla_escalation *esc[4];
+	ok(n >= 1 && a[0].breach && sla_escalations(p, &r, &a[0], esc, 4) == 1 && strcmp(esc[0]->priority, "urgent") == 0 &&
+		   strcmp(esc[0]->group, "tier2") == 0,
+	   "the vip policy escalates a missed first response to urgent, tier2");
+}
+
 int main(void)
 {
 	cs_buf err = CS_BUF_INIT;
@@ -142,6 +165,7 @@ int main(void)
 	resolution(p);
 	next_response(p);
 	policies(p);
+	alerts(p);
 	sla_policies_free(p);
 	cs_buf_free(&err);
 	return tap_done();
