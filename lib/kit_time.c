@@ -85,6 +85,13 @@ static void time_civil_from_days(int64_t z, int64_t *y, int *m, int *d)
 	*y = yoe + era * 400 + (*m <= 2);
 }
 
+int64_t cs_days_from_civil(int64_t year, int month, int day) { return time_days_from_civil(year, month, day); }
+
+void cs_civil_from_days(int64_t days, int64_t *year, int *month, int *day)
+{
+	time_civil_from_days(days, year, month, day);
+}
+
 /* ---- zone ---- */
 
 static int time_ascii_ieq(const char *a, const char *b)
@@ -175,25 +182,30 @@ int cs_time_set_zone(const char *zone)
 	}
 	if (cs_time_zone_hint(zone))
 		return -1;   /* an abbreviation: ambiguous, or not what the C library would think */
+	/* ':' and an absolute path make the C library load exactly the file checked. */
+	char tz[4096];
+	tz[0] = ':';
+	if (cs_time_zone_file(zone, tz + 1, sizeof tz - 1) != 0 || !time_is_tzif(tz + 1) || setenv("TZ", tz, 1) != 0)
+		return -1;
+	tzset();
+	time_zone_utc = 0;
+	time_zone_fixed = 0;
+	return 0;
+}
+
+int cs_time_zone_file(const char *zone, char *path, size_t size)
+{
 	if (!time_zone_name_ok(zone))
 		return -1;
 	const char *dir = getenv("TZDIR");
 	if (!dir || !*dir)
 		dir = "/usr/share/zoneinfo";
-	/* ':' and an absolute path make the C library load exactly the file checked. */
-	char tz[4096];
 	size_t dl = strlen(dir), zl = strlen(zone);
-	if (dl + zl + 3 > sizeof tz)
+	if (dl + zl + 2 > size)
 		return -1;
-	tz[0] = ':';
-	memcpy(tz + 1, dir, dl);
-	tz[1 + dl] = '/';
-	memcpy(tz + 2 + dl, zone, zl + 1);
-	if (!time_is_tzif(tz + 1) || setenv("TZ", tz, 1) != 0)
-		return -1;
-	tzset();
-	time_zone_utc = 0;
-	time_zone_fixed = 0;
+	memcpy(path, dir, dl);
+	path[dl] = '/';
+	memcpy(path + dl + 1, zone, zl + 1);
 	return 0;
 }
 

@@ -22,6 +22,10 @@ enum cs_date_order { CS_DATE_ORDER_UNSET, CS_DATE_ORDER_MDY, CS_DATE_ORDER_DMY, 
  * a DST change is read with the offset before it, one that occurs twice as
  * the first occurrence. */
 int cs_time_set_zone(const char *zone);
+/* The zoneinfo file of an IANA zone name, into path (size bytes): under
+ * $TZDIR, else /usr/share/zoneinfo. 0, or -1 when the name is not one (a
+ * character IANA names do not use, "..", a leading '/') or is too long. */
+int cs_time_zone_file(const char *zone, char *path, size_t size);
 /* Besides IANA names, cs_time_set_zone() takes a fixed offset: "+08:00",
  * "-0530", "+8", "UTC+8". It refuses abbreviations such as CST, which name
  * several zones; for those this gives the IANA names meant (else NULL). */
@@ -70,6 +74,11 @@ int cs_time_parse(const char *s, size_t n, cs_time *out);
  * "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100",
  * or "not a time format cs reads". */
 const char *cs_time_why(const char *s, size_t n);
+
+/* Days since 1970-01-01 of a date of the proleptic Gregorian calendar
+ * (month 1-12), and the date of such a day; exact for any year. */
+int64_t cs_days_from_civil(int64_t year, int month, int day);
+void cs_civil_from_days(int64_t days, int64_t *year, int *month, int *day);
 
 /* t + d in *out; -1 (out untouched) if it would overflow. */
 int cs_time_add_ms(int64_t t, int64_t d, int64_t *out);
