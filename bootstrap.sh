@@ -8,7 +8,7 @@
 # 4 when packages are missing and cannot be installed from here.
 
 PACKAGES="make gcc libc6-dev pkg-config libjq-dev libzstd-dev libpcre2-dev
-libsqlite3-dev zlib1g-dev libunistring-dev libstemmer-dev zstd gzip jq mandoc"
+libsqlite3-dev zlib1g-dev libunistring-dev libstemmer-dev zstd gzip jq mandoc tzdata"
 # What only the tests need: GNU parallel (the README's scaling-out example),
 # binutils (readelf: which libraries a program links), bsdutils (script(1):
 # a terminal for the progress tests).
@@ -16,7 +16,8 @@ TEST_PACKAGES="parallel binutils bsdutils"
 
 # The same needs by their upstream names, for systems without dpkg/apt.
 NEEDS="make, a C17 compiler (cc), pkg-config, and the libraries with headers: jq (libjq),
-zstd (libzstd), pcre2 (libpcre2-8), sqlite3, zlib, GNU libunistring, Snowball libstemmer; the tools zstd, gzip, jq, mandoc"
+zstd (libzstd), pcre2 (libpcre2-8), sqlite3, zlib, GNU libunistring, Snowball libstemmer; the tools zstd, gzip, jq, mandoc;
+the IANA time zone database (tzdata, in /usr/share/zoneinfo)"
 
 say() {
 	printf 'bootstrap: %s\n' "$*" >&2
