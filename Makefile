@@ -156,6 +156,11 @@ fuzz: fuzz-build
 bench: all
 	@BENCH_LIBS="$(ALL_LIBS)" sh bench/bench.sh
 
+# The business clock's rates (not in bench.sh yet): build/bench/clock-bench [CALENDAR [N]].
+build/bench/clock-bench: bench/clock-bench.c lib/libcs.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a -lm -lpthread
+
 demo: all
 	@sh examples/demo.sh
 
@@ -192,7 +197,7 @@ uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(mandir)/man1/$$p.1 \
 	   $(DESTDIR)$(BASHCOMPDIR)/$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p $(DESTDIR)$(FISHCOMPDIR)/$$p.fish; done
 	rm -f $(DESTDIR)$(mandir)/man7/cs-schema.7 $(DESTDIR)$(mandir)/man7/cs.7 $(DESTDIR)$(mandir)/man5/cs-scorecard.5 \
-	   $(DESTDIR)$(mandir)/man5/cs-route-policy.5
+	   $(DESTDIR)$(mandir)/man5/cs-route-policy.5 $(DESTDIR)$(mandir)/man5/cs-calendar.5
 	rm -rf $(DESTDIR)$(sharedir)
 
 clean:
