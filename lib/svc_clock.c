@@ -20,17 +20,15 @@ static int64_t clock_floor_div(int64_t a, int64_t b) { return a / b - (a % b != 
  * on 1969-12-29 (day -3). */
 static int64_t clock_week_of_day(int64_t day) { return clock_floor_div(day + 3, 7); }
 
-static int64_t clock_kept_first(void) { return clock_week_of_day(cs_days_from_civil(CLOCK_KEPT_FROM, 1, 1)); }
-
-static size_t clock_kept_chunks(void)
-{
-	int64_t weeks = clock_week_of_day(cs_days_from_civil(CLOCK_KEPT_UNTIL, 1, 1)) - clock_kept_first();
-	return (size_t)(weeks + CLOCK_CHUNK - 1) / CLOCK_CHUNK;
-}
-
 static int64_t clock_clamp(int64_t ms) { return ms < CLOCK_MIN_MS ? CLOCK_MIN_MS : ms > CLOCK_MAX_MS ? CLOCK_MAX_MS : ms; }
 
-void clock_cache_init(cs_calendar *cal) { cal->chunks = cs_calloc(clock_kept_chunks(), sizeof *cal->chunks); }
+void clock_cache_init(cs_calendar *cal)
+{
+	cal->kept_first = clock_week_of_day(cs_days_from_civil(CLOCK_KEPT_FROM, 1, 1));
+	int64_t weeks = clock_week_of_day(cs_days_from_civil(CLOCK_KEPT_UNTIL, 1, 1)) - cal->kept_first;
+	cal->nchunks = (size_t)(weeks + CLOCK_CHUNK - 1) / CLOCK_CHUNK;
+	cal->chunks = cs_calloc(cal->nchunks, sizeof *cal->chunks);
+}
 
 const cs_zone *cs_calendar_zone(const cs_calendar *cal) { return cal ? cal->zone : NULL; }
 
@@ -38,7 +36,7 @@ void cs_calendar_free(cs_calendar *cal)
 {
 	if (!cal)
 		return;
-	for (size_t i = 0; cal->chunks && i < clock_kept_chunks(); i++) {
+	for (size_t i = 0; cal->chunks && i < cal->nchunks; i++) {
 		void **chunk = cal->chunks[i];
 		for (size_t k = 0; chunk && k < CLOCK_CHUNK; k++)
 			free(chunk[k]);
@@ -165,8 +163,8 @@ static void *clock_publish(void **slot, void *made)
 /* Week w: kept, or built into *scratch (which the next call may reuse). */
 static const struct clock_week *clock_week(const cs_calendar *cal, int64_t w, struct clock_week **scratch)
 {
-	int64_t i = w - clock_kept_first();
-	if (i < 0 || i >= (int64_t)clock_kept_chunks() * CLOCK_CHUNK)
+	int64_t i = w - cal->kept_first;
+	if (i < 0 || i >= (int64_t)cal->nchunks * CLOCK_CHUNK)
 		return *scratch = clock_week_build(cal, w, *scratch);
 	void **slot = &cal->chunks[i / CLOCK_CHUNK];
 	void **chunk = __atomic_load_n(slot, __ATOMIC_ACQUIRE);

@@ -55,6 +55,8 @@ struct cs_calendar {
 	struct clock_span *closed;    /* closures from the .ics, in order, not overlapping */
 	size_t nclosed, closed_cap;
 	void **chunks;                /* the kept weeks: chunks of pointers, filled on demand */
+	size_t nchunks;
+	int64_t kept_first;           /* the first kept week */
 };
 
 /* Set up the kept weeks of a calendar that has been read. */
