@@ -272,12 +272,16 @@ int cs_clock_due(const cs_calendar *cal, int64_t from_ms, int64_t target_ms, int
 
 /* ---- durations ---- */
 
+/* cs_duration_parse() also reads bare seconds, weeks and milliseconds;
+ * a business target takes d, h, m and s only, each after its number. */
 int cs_clock_duration(const char *s, int64_t *ms)
 {
 	if (!s || !*s || !strchr("dhms", s[strlen(s) - 1]))
 		return -1;
-	for (const char *p = s; *p; p++)
-		if (!((*p >= '0' && *p <= '9') || (*p && strchr("dhms", *p))) || (p[0] == 'm' && p[1] == 's'))
+	for (const char *p = s; *p; p++) {
+		int digit = *p >= '0' && *p <= '9', unit = strchr("dhms", *p) != NULL;
+		if (!(digit || unit) || (p[0] == 'm' && p[1] == 's'))
 			return -1;
+	}
 	return cs_duration_parse(s, ms);
 }

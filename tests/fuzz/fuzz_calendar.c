@@ -63,12 +63,17 @@ static void zone(const uint8_t *data, size_t size)
 	cs_buf_free(&err);
 }
 
+static char path[64];
+
+static void remove_ics(void) { unlink(path); }
+
 /* The .ics goes to a file of its own that a fixed calendar names. */
 static void ics(const uint8_t *data, size_t size, cs_buf *err)
 {
-	static char path[64], json[256];
+	static char json[256];
 	if (!path[0]) {
 		snprintf(path, sizeof path, "/tmp/fuzz_calendar.%ld.ics", (long)getpid());
+		atexit(remove_ics);
 		snprintf(json, sizeof json,
 			 "{\"timezone\":\"Asia/Shanghai\",\"hours\":{\"mon\":[[\"09:00\",\"12:00\"],[\"13:00\",\"18:00\"]],"
 			 "\"sat\":[[\"00:00\",\"24:00\"]]},\"workdays\":[\"2026-10-10\"],\"ics\":\"%s\"}",
