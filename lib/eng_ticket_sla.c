@@ -183,8 +183,7 @@ static void read_priority_targets(struct loader *L, int64_t *target, cs_jval v)
 			cs_jval d = cs_conf_val(&ms.m[i]);
 			char *text = cs_conf_temp(&L->c, cs_conf_text(&L->c, d, metric_keys[m]));
 			if (cs_clock_duration(text, &target[m]) != 0 || target[m] <= 0)
-				cs_conf_bad(&L->c, d.p, "%s: '%s' is not a duration such as 30m, 4h or 1h30m",
-					    metric_keys[m], text);
+				cs_conf_bad(&L->c, d.p, "%s: '%s' is not a duration (30m, 4h, 1h30m)", metric_keys[m], text);
 		}
 }
 
