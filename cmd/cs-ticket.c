@@ -1,0 +1,327 @@
+/* cs-ticket: tickets from conversations, event-sourced in SQLite, with a state machine and assignment. */
+#include "eng_ticket.h"
+#include "eng_ticket_agents.h"
+#include "kit_libver.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include "kit_opt.h"
+#include "kit_run.h"
+#include "kit_time.h"
+#include <stdlib.h>
+#include <string.h>
+
+static const struct cs_libver libs[] = {
+	{"libjq", cs_libver_jq}, {"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib}, {"PCRE2", cs_libver_pcre2},
+	{"SQLite", cs_libver_sqlite}, {0}
+};
+
+enum { OPT_DB = 256, OPT_AGENTS, OPT_ASSIGN, OPT_SUBJECT, OPT_PRIORITY, OPT_GROUP, OPT_CUSTOMER, OPT_CHANNEL,
+       OPT_AT, OPT_ACTOR, OPT_STATUS, OPT_TAG, OPT_UNTAG, OPT_ID, OPT_ASSIGNEE };
+
+#define STATUSES "new|open|pending|on_hold|solved|closed"
+#define PRIORITIES "low|normal|high|urgent"
+
+#define DB_OPT {"db", OPT_DB, 1, "file", "the ticket store (SQLite; created when missing)", "file"}
+#define AGENT_OPTS \
+	{"agents", OPT_AGENTS, 1, "file", "agents (NDJSON: id, groups or skills, status, capacity) to assign from", \
+	 "file"}, \
+	{"assign", OPT_ASSIGN, 1, "mode", "with --agents: round_robin (default) or least_loaded", \
+	 "round_robin|least_loaded"}
+#define CHANGE_OPTS \
+	{"at", OPT_AT, 1, "time", "the time of the change (default: now)", NULL}, \
+	{"actor", OPT_ACTOR, 1, "name", "who makes the change, for the history (default cs-ticket)", NULL}
+
+static const struct cs_opt options[] = {
+	DB_OPT,
+	AGENT_OPTS,
+	{0}
+};
+
+static const struct cs_subcommand subcommands[] = {
+	{"create", "create a ticket"},
+	{"update", "change a ticket's status, priority, group or tags"},
+	{"assign", "give a ticket to an agent"},
+	{"show", "one ticket, with its history"},
+	{"list", "tickets by status, group or assignee"},
+	{"history", "a ticket's events, oldest first"},
+	{"export", "every ticket as a ticket record of cs-schema(7)"},
+	{"recompute", "rebuild the tickets from their events"},
+	{0}
+};
+
+static const struct cs_prog_def prog = {
+	"cs-ticket",
+	"Keep tickets for conversations in a store (--db). A conversation record\n"
+	"creates its ticket on first sight and adds its new messages; a\n"
+	"ticket_update record changes status, priority, group, assignee or tags.\n"
+	"Both pass on with \"ticket\" (id, status, priority, group, assignee, times);\n"
+	"other records pass through. Every change is an event in the store.",
+	"file ...",
+	options,
+	"Statuses: new, open, pending, on_hold, solved, closed. An agent's public\n"
+	"reply opens a new ticket; a customer message reopens a pending or solved\n"
+	"one, and to a closed one opens a follow-up. Commands: cs-ticket COMMAND\n"
+	"--help.\n",
+	libs,
+	subcommands,
+};
+
+static const struct cs_opt create_options[] = {
+	DB_OPT,
+	{"subject", OPT_SUBJECT, 1, "text", "the ticket's subject (required)", NULL},
+	{"priority", OPT_PRIORITY, 1, "name", "low, normal (default), high or urgent", PRIORITIES},
+	{"group", OPT_GROUP, 1, "name", "the group that owns it", NULL},
+	{"customer", OPT_CUSTOMER, 1, "id", "the customer's id", NULL},
+	{"channel", OPT_CHANNEL, 1, "name", "the channel it came from (chat, email, phone, ...)", NULL},
+	{"tag", OPT_TAG, 1, "tag", "a tag (repeat for more)", NULL},
+	{"id", OPT_ID, 1, "id", "the ticket's id (default: T-1, T-2, ...)", NULL},
+	CHANGE_OPTS,
+	AGENT_OPTS,
+	{0}
+};
+
+static const struct cs_opt update_options[] = {
+	DB_OPT,
+	{"status", OPT_STATUS, 1, "status", "move it to new, open, pending, on_hold, solved or closed", STATUSES},
+	{"priority", OPT_PRIORITY, 1, "name", "low, normal, high or urgent", PRIORITIES},
+	{"group", OPT_GROUP, 1, "name", "give it to this group (\"\" for none)", NULL},
+	{"tag", OPT_TAG, 1, "tag", "add a tag (repeat for more)", NULL},
+	{"untag", OPT_UNTAG, 1, "tag", "take a tag away (repeat for more)", NULL},
+	CHANGE_OPTS,
+	AGENT_OPTS,
+	{0}
+};
+
+static const struct cs_opt assign_options[] = {
+	DB_OPT,
+	CHANGE_OPTS,
+	AGENT_OPTS,
+	{0}
+};
+
+static const struct cs_opt read_options[] = {
+	DB_OPT,
+	{0}
+};
+
+static const struct cs_opt list_options[] = {
+	DB_OPT,
+	{"status", OPT_STATUS, 1, "status", "tickets in this status (repeat for more)", STATUSES},
+	{"group", OPT_GROUP, 1, "name", "tickets of this group", NULL},
+	{"assignee", OPT_ASSIGNEE, 1, "agent", "tickets of this agent", NULL},
+	{0}
+};
+
+static const struct cs_prog_def create_prog = {
+	"cs-ticket create",
+	"Create a ticket and write it as a ticket record.",
+	NULL, create_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def update_prog = {
+	"cs-ticket update",
+	"Change a ticket (status by the state machine's moves, priority, group,\n"
+	"tags) and write it as a ticket record. A value it has already is no\n"
+	"change.",
+	"ticket", update_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def assign_prog = {
+	"cs-ticket assign",
+	"Give a ticket to an agent, or with --agents and no agent to the one the\n"
+	"--assign mode chooses among its group's (when it has none); write it as\n"
+	"a ticket record.",
+	"ticket [agent]", assign_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def show_prog = {
+	"cs-ticket show",
+	"Write one ticket as a ticket record, with its history.",
+	"ticket", read_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def list_prog = {
+	"cs-ticket list",
+	"Write the tickets that match as ticket records, a line each, by id.",
+	NULL, list_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def history_prog = {
+	"cs-ticket history",
+	"Write a ticket's events, oldest first, as ticket_event records.",
+	"ticket", read_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def export_prog = {
+	"cs-ticket export",
+	"Write every ticket as a ticket record of cs-schema(7), with its history.",
+	NULL, read_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def recompute_prog = {
+	"cs-ticket recompute",
+	"Rebuild every ticket's state from its events, in one transaction; write\n"
+	"one ticket_recompute record with the counts.",
+	NULL, read_options, NULL, libs, NULL,
+};
+
+static void push(const char ***list, size_t *n, const char *arg)
+{
+	*list = cs_realloc(*list, (*n + 1) * sizeof **list);
+	(*list)[(*n)++] = arg;
+}
+
+static int handle(int key, const char *arg, void *ctx)
+{
+	struct cs_ticket_opts *o = ctx;
+	cs_time t;
+	enum tk_status status;
+	enum tk_priority priority;
+	enum tk_assign_mode mode;
+	switch (key) {
+	case OPT_DB: o->db = arg; break;
+	case OPT_AGENTS: o->agents = arg; break;
+	case OPT_ASSIGN:
+		if (tk_assign_mode_of(arg, &mode) != 0)
+			cs_usage_error("--assign: '%s' is not round_robin or least_loaded", arg);
+		o->assign = (int)mode;
+		break;
+	case OPT_SUBJECT: o->subject = arg; break;
+	case OPT_PRIORITY:
+		if (tk_priority_of(arg, &priority) != 0)
+			cs_usage_error("--priority: '%s' is not low, normal, high or urgent", arg);
+		o->priority = (int)priority;
+		break;
+	case OPT_GROUP:
+		o->group = arg;
+		o->group_given = 1;
+		break;
+	case OPT_CUSTOMER: o->customer = arg; break;
+	case OPT_CHANNEL: o->channel = arg; break;
+	case OPT_ACTOR: o->actor = arg; break;
+	case OPT_ID: o->id = arg; break;
+	case OPT_ASSIGNEE: o->assignee = arg; break;
+	case OPT_TAG: push(&o->tags, &o->ntags, arg); break;
+	case OPT_UNTAG: push(&o->untags, &o->nuntags, arg); break;
+	case OPT_STATUS:
+		if (tk_status_of(arg, &status) != 0)
+			cs_usage_error("--status: '%s' is not new, open, pending, on_hold, solved or closed", arg);
+		o->status = (int)status;
+		o->statuses |= 1u << status;
+		break;
+	case OPT_AT:
+		if (cs_time_parse(arg, strlen(arg), &t) != 0)
+			cs_usage_error("--at: '%s' is not a time (%s)", arg, cs_time_why(arg, strlen(arg)));
+		o->at = t.ms;
+		o->has_at = 1;
+		break;
+	}
+	return 0;
+}
+
+/* Parse a command's options; the operands it takes (between min and max). */
+static int parse(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c, struct cs_ticket_opts *o,
+		 int min, int max)
+{
+	cs_ticket_opts_init(o);
+	int first = cs_opt_parse(def, argc, argv, c, handle, o);
+	if (!o->db)
+		cs_usage_error("--db FILE is required");
+	if (argc - first < min)
+		cs_usage_error("give the ticket's id");
+	if (argc - first > max)
+		cs_usage_error("unexpected operand '%s'", argv[first + max]);
+	if (o->assign >= 0 && !o->agents)
+		cs_usage_error("--assign needs --agents");
+	return first;
+}
+
+static int create_main(int argc, char **argv)
+{
+	struct cs_common c;
+	struct cs_ticket_opts o;
+	parse(&create_prog, argc, argv, &c, &o, 0, 0);
+	if (!o.subject || !*o.subject)
+		cs_usage_error("--subject is required");
+	int status = cs_ticket_create(&c, &o);
+	cs_ticket_opts_free(&o);
+	return status;
+}
+
+static int update_main(int argc, char **argv)
+{
+	struct cs_common c;
+	struct cs_ticket_opts o;
+	int first = parse(&update_prog, argc, argv, &c, &o, 1, 1);
+	if (o.status < 0 && o.priority < 0 && !o.group_given && !o.ntags && !o.nuntags)
+		cs_usage_error("nothing to change: give --status, --priority, --group, --tag or --untag");
+	int status = cs_ticket_update(&c, &o, argv[first]);
+	cs_ticket_opts_free(&o);
+	return status;
+}
+
+static int assign_main(int argc, char **argv)
+{
+	struct cs_common c;
+	struct cs_ticket_opts o;
+	int first = parse(&assign_prog, argc, argv, &c, &o, 1, 2);
+	const char *agent = first + 1 < argc ? argv[first + 1] : NULL;
+	if (!agent && !o.agents)
+		cs_usage_error("give the agent, or --agents to choose one");
+	if (agent && !*agent)
+		cs_usage_error("the agent's id is empty");
+	int status = cs_ticket_assign(&c, &o, argv[first], agent);
+	cs_ticket_opts_free(&o);
+	return status;
+}
+
+/* The commands that read (and recompute): with a ticket operand or none. */
+static const struct {
+	const char *name;
+	const struct cs_prog_def *def;
+	int (*of_ticket)(const struct cs_common *c, const struct cs_ticket_opts *o, const char *ticket);
+	int (*of_all)(const struct cs_common *c, const struct cs_ticket_opts *o);
+} readers[] = {
+	{"show", &show_prog, cs_ticket_show, NULL},
+	{"history", &history_prog, cs_ticket_history, NULL},
+	{"list", &list_prog, NULL, cs_ticket_list},
+	{"export", &export_prog, NULL, cs_ticket_export},
+	{"recompute", &recompute_prog, NULL, cs_ticket_recompute},
+};
+
+static int read_main(size_t r, int argc, char **argv)
+{
+	struct cs_common c;
+	struct cs_ticket_opts o;
+	int takes = readers[r].of_ticket != NULL;
+	int first = parse(readers[r].def, argc, argv, &c, &o, takes, takes);
+	int status = takes ? readers[r].of_ticket(&c, &o, argv[first]) : readers[r].of_all(&c, &o);
+	cs_ticket_opts_free(&o);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct cs_common common;
+	struct cs_ticket_opts o;
+	struct cs_engine engine;
+	if (argc > 1 && strcmp(argv[1], "create") == 0)
+		return create_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "update") == 0)
+		return update_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "assign") == 0)
+		return assign_main(argc - 1, argv + 1);
+	for (size_t r = 0; argc > 1 && r < sizeof readers / sizeof *readers; r++)
+		if (strcmp(argv[1], readers[r].name) == 0)
+			return read_main(r, argc - 1, argv + 1);
+	cs_ticket_opts_init(&o);
+	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &o);
+	if (!o.db)
+		cs_usage_error("--db FILE is required");
+	if (o.assign >= 0 && !o.agents)
+		cs_usage_error("--assign needs --agents");
+	cs_ticket *k = cs_ticket_new(&common, &o, &engine);
+	int status = cs_run_main(&common, &engine, argv + first, argc - first);
+	cs_ticket_free(k);
+	return status;
+}

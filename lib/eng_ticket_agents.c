@@ -1,0 +1,264 @@
+/* eng_ticket_agents: the agents file and choosing an agent (see eng_ticket_agents.h). */
+#include "eng_ticket_agents.h"
+#include "kit_in.h"
+#include "kit_json.h"
+#include "kit_mem.h"
+#include <stdlib.h>
+#include <string.h>
+
+struct tk_roster {
+	struct tk_agent *agents;
+	size_t n, cap;
+	cs_buf text;
+};
+
+int tk_assign_mode_of(const char *s, enum tk_assign_mode *out)
+{
+	if (strcmp(s, "round_robin") == 0)
+		*out = TK_ROUND_ROBIN;
+	else if (strcmp(s, "least_loaded") == 0)
+		*out = TK_LEAST_LOADED;
+	else
+		return -1;
+	return 0;
+}
+
+const char *tk_assign_mode_name(enum tk_assign_mode m) { return m == TK_LEAST_LOADED ? "least_loaded" : "round_robin"; }
+
+tk_roster *tk_roster_new(void) { return cs_calloc(1, sizeof(tk_roster)); }
+
+static void clear_groups(struct tk_agent *a)
+{
+	for (size_t i = 0; i < a->ngroups; i++)
+		free(a->groups[i]);
+	free(a->groups);
+	a->groups = NULL;
+	a->ngroups = 0;
+}
+
+void tk_roster_free(tk_roster *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n; i++) {
+		free(r->agents[i].id);
+		clear_groups(&r->agents[i]);
+	}
+	free(r->agents);
+	cs_buf_free(&r->text);
+	free(r);
+}
+
+size_t tk_roster_count(const tk_roster *r) { return r->n; }
+const struct tk_agent *tk_roster_agent(const tk_roster *r, size_t i) { return &r->agents[i]; }
+
+int tk_agent_serves(const struct tk_agent *a, const char *group)
+{
+	for (size_t i = 0; i < a->ngroups; i++)
+		if (strcmp(a->groups[i], group) == 0)
+			return 1;
+	return 0;
+}
+
+static void add_group(struct tk_agent *a, const char *name)
+{
+	if (!*name || tk_agent_serves(a, name))
+		return;
+	a->groups = cs_realloc(a->groups, (a->ngroups + 1) * sizeof *a->groups);
+	a->groups[a->ngroups++] = cs_strdup(name);
+}
+
+struct reading {
+	tk_roster *r;
+	struct tk_agent *a;
+};
+
+static int read_group(cs_jval item, void *ctx)
+{
+	struct reading *rd = ctx;
+	const char *name = item.t == CS_J_STRING ? cs_jtext(item, &rd->r->text) : NULL;
+	if (!name)
+		return 1;
+	add_group(rd->a, name);
+	return 0;
+}
+
+/* The skills above level 0, as groups. */
+static int read_skills(struct reading *rd, cs_jval skills, cs_buf *err)
+{
+	cs_obj members = {0};
+	cs_jerr jerr;
+	if (skills.t != CS_J_OBJECT || cs_json_object(skills.p, skills.n, CS_JSON_DEFAULT_MAX_DEPTH, &members, &jerr) < 0) {
+		cs_buf_printf(err, "\"skills\" must be an object of names and levels");
+		return -1;
+	}
+	int status = 0;
+	for (size_t i = 0; i < members.n && status == 0; i++) {
+		cs_jval level = {members.m[i].val.p, members.m[i].val.n, (enum cs_jtype)members.m[i].type};
+		int64_t v = cs_jint(level, -1);
+		if (level.t != CS_J_NUMBER || v < 0 || v > 5) {
+			cs_buf_printf(err, "\"skills\": each level must be a whole number from 0 to 5");
+			status = -1;
+		} else if (v > 0) {
+			cs_span quoted = {members.m[i].key.p - 1, members.m[i].key.n + 2};
+			const char *name;
+			size_t n;
+			cs_buf_reset(&rd->r->text);
+			if (cs_json_str(quoted, CS_J_STRING, &rd->r->text, &name, &n) == 0) {
+				char *copy = cs_strndup(name, n);
+				add_group(rd->a, copy);
+				free(copy);
+			}
+		}
+	}
+	cs_obj_free(&members);
+	return status;
+}
+
+static int read_groups(struct reading *rd, cs_jval agent, cs_buf *err)
+{
+	cs_jval groups = cs_jget(agent, "groups"), skills = cs_jget(agent, "skills");
+	const char *what = "groups";
+	if (groups.t == CS_J_NONE) {
+		groups = cs_jget(agent, "queues");
+		what = "queues";
+	}
+	if (groups.t == CS_J_NONE && skills.t == CS_J_NONE)
+		return 0;
+	clear_groups(rd->a);
+	if (groups.t != CS_J_NONE && (groups.t != CS_J_ARRAY || cs_jeach(groups, read_group, rd))) {
+		cs_buf_printf(err, "\"%s\" must be an array of strings", what);
+		return -1;
+	}
+	return skills.t != CS_J_NONE ? read_skills(rd, skills, err) : 0;
+}
+
+static int read_fields(struct reading *rd, cs_jval agent, cs_buf *err)
+{
+	struct tk_agent *a = rd->a;
+	if (read_groups(rd, agent, err) != 0)
+		return -1;
+	cs_jval status = cs_jget(agent, "status");
+	if (status.t != CS_J_NONE) {
+		const char *s = status.t == CS_J_STRING ? cs_jtext(status, &rd->r->text) : NULL;
+		if (!s) {
+			cs_buf_printf(err, "\"status\" must be a string (available, busy, away, offline)");
+			return -1;
+		}
+		a->available = strcmp(s, "available") == 0;
+	}
+	cs_jval capacity = cs_jget(agent, "capacity");
+	if (capacity.t != CS_J_NONE) {
+		int64_t c = cs_jint(capacity, -1);
+		if (capacity.t != CS_J_NUMBER || c < 0 || c > 1000000 || memchr(capacity.p, '.', capacity.n)) {
+			cs_buf_printf(err, "\"capacity\" must be a whole number from 0 to 1000000");
+			return -1;
+		}
+		a->capacity = c;
+	}
+	return 0;
+}
+
+int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err)
+{
+	cs_jval id = cs_jget(agent, "id");
+	const char *name = id.t == CS_J_STRING || id.t == CS_J_NUMBER ? cs_jtext(id, &r->text) : NULL;
+	if (agent.t != CS_J_OBJECT || !name || !*name) {
+		cs_buf_printf(err, "an agent needs an \"id\"");
+		return -1;
+	}
+	struct reading rd = {r, NULL};
+	for (size_t i = 0; i < r->n && !rd.a; i++)
+		if (strcmp(r->agents[i].id, name) == 0)
+			rd.a = &r->agents[i];
+	if (!rd.a) {
+		if (r->n == r->cap) {
+			r->cap = r->cap ? r->cap * 2 : 16;
+			r->agents = cs_realloc(r->agents, r->cap * sizeof *r->agents);
+		}
+		rd.a = &r->agents[r->n++];
+		*rd.a = (struct tk_agent){.id = cs_strdup(name), .available = 1};
+	}
+	return read_fields(&rd, agent, err);
+}
+
+int tk_roster_load(tk_roster *r, const char *path, cs_buf *err)
+{
+	char *files[1] = {(char *)path};
+	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
+	const char *line;
+	size_t len;
+	int got, status = 0;
+	cs_buf why = CS_BUF_INIT;
+	while (status == 0 && (got = cs_in_getline(in, &line, &len)) == CS_IN_LINE) {
+		size_t at = strspn(line, " \t");
+		if (at == len || line[at] == '#')
+			continue;
+		enum cs_jtype type;
+		cs_jerr jerr;
+		cs_buf_reset(&why);
+		if (cs_json_value(line, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
+			cs_buf_printf(&why, "not valid JSON: %s", jerr.what);
+		else if (tk_roster_apply(r, cs_jval_of(line, len), &why) == 0)
+			continue;
+		cs_buf_printf(err, "%s:%llu: %s", path, (unsigned long long)cs_in_lineno(in), why.p);
+		status = -1;
+	}
+	if (status == 0 && got != CS_IN_EOF) {
+		cs_buf_printf(err, "%s: cannot be read", path);
+		status = -1;
+	}
+	cs_buf_free(&why);
+	cs_in_free(in);
+	return status;
+}
+
+/* Available, of the group, with room for one more. */
+static int can_take(const struct tk_agent *a, const char *group, int64_t load)
+{
+	return a->available && tk_agent_serves(a, group) && (!a->capacity || load < a->capacity);
+}
+
+static long pick_round_robin(const tk_roster *r, const char *group, const char *last,
+			     int64_t (*load)(void *ctx, const char *agent), void *ctx)
+{
+	size_t start = 0;
+	for (size_t i = 0; last && i < r->n; i++)
+		if (strcmp(r->agents[i].id, last) == 0)
+			start = i + 1;
+	for (size_t k = 0; k < r->n; k++) {
+		size_t i = (start + k) % r->n;
+		const struct tk_agent *a = &r->agents[i];
+		/* The load is asked for only when a capacity needs it. */
+		if (a->available && tk_agent_serves(a, group) && can_take(a, group, a->capacity ? load(ctx, a->id) : 0))
+			return (long)i;
+	}
+	return -1;
+}
+
+static long pick_least_loaded(const tk_roster *r, const char *group, int64_t (*load)(void *ctx, const char *agent),
+			      void *ctx)
+{
+	long best = -1;
+	int64_t best_load = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		const struct tk_agent *a = &r->agents[i];
+		if (!a->available || !tk_agent_serves(a, group))
+			continue;
+		int64_t n = load(ctx, a->id);
+		if (can_take(a, group, n) && (best < 0 || n < best_load)) {
+			best = (long)i;
+			best_load = n;
+		}
+	}
+	return best;
+}
+
+long tk_roster_pick(const tk_roster *r, const char *group, enum tk_assign_mode mode, const char *last,
+		    int64_t (*load)(void *ctx, const char *agent), void *ctx)
+{
+	if (!group || !*group || !r->n)
+		return -1;
+	return mode == TK_LEAST_LOADED ? pick_least_loaded(r, group, load, ctx)
+				       : pick_round_robin(r, group, last, load, ctx);
+}
