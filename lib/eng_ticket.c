@@ -33,19 +33,24 @@ static void key_value(cs_jw *w, const char *key, const char *field, const char *
 		cs_jw_cstr(w, value);
 }
 
+void tk_field_members(cs_jw *w, const struct tk_ticket *t)
+{
+	tk_jw_str(w, "id", t->id);
+	tk_jw_str(w, "status", tk_status_name(t->status));
+	tk_jw_str(w, "priority", tk_priority_name(t->priority));
+	tk_jw_str(w, "group", t->group);
+	tk_jw_str(w, "assignee", t->assignee);
+	tk_jw_time(w, "created", t->created);
+	tk_jw_time(w, "updated", t->updated);
+	tk_jw_str(w, "follow_up_of", t->follow_up_of);
+}
+
 void tk_field_json(const struct tk_ticket *t, cs_buf *out)
 {
 	cs_jw w;
 	cs_jw_init(&w, out);
 	cs_jw_object(&w);
-	tk_jw_str(&w, "id", t->id);
-	tk_jw_str(&w, "status", tk_status_name(t->status));
-	tk_jw_str(&w, "priority", tk_priority_name(t->priority));
-	tk_jw_str(&w, "group", t->group);
-	tk_jw_str(&w, "assignee", t->assignee);
-	tk_jw_time(&w, "created", t->created);
-	tk_jw_time(&w, "updated", t->updated);
-	tk_jw_str(&w, "follow_up_of", t->follow_up_of);
+	tk_field_members(&w, t);
 	cs_jw_end_object(&w);
 }
 
@@ -64,31 +69,40 @@ static int history_entry(const struct tk_event *e, void *ctx)
 	return 0;
 }
 
+void tk_record_members(cs_jw *w, const struct tk_ticket *t)
+{
+	tk_jw_str(w, "kind", "ticket");
+	tk_jw_str(w, "id", t->id);
+	tk_jw_str(w, "conversation_id", t->conversation_id);
+	tk_jw_customer(w, t);
+	tk_jw_str(w, "subject", t->subject);
+	tk_jw_str(w, "status", tk_status_name(t->status));
+	tk_jw_str(w, "priority", tk_priority_name(t->priority));
+	tk_jw_str(w, "group", t->group);
+	tk_jw_str(w, "assignee", t->assignee);
+	tk_jw_str(w, "channel", t->channel);
+	tk_jw_tags(w, t);
+	tk_jw_str(w, "follow_up_of", t->follow_up_of);
+	tk_jw_time(w, "created", t->created);
+	tk_jw_time(w, "updated", t->updated);
+}
+
+void tk_history_member(cs_jw *w, tk_store *s, const char *ticket)
+{
+	cs_jw_key(w, "history");
+	cs_jw_array(w);
+	tk_store_each_event(s, ticket, history_entry, w);
+	cs_jw_end_array(w);
+}
+
 void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, cs_buf *out)
 {
 	cs_jw w;
 	cs_jw_init(&w, out);
 	cs_jw_object(&w);
-	tk_jw_str(&w, "kind", "ticket");
-	tk_jw_str(&w, "id", t->id);
-	tk_jw_str(&w, "conversation_id", t->conversation_id);
-	tk_jw_customer(&w, t);
-	tk_jw_str(&w, "subject", t->subject);
-	tk_jw_str(&w, "status", tk_status_name(t->status));
-	tk_jw_str(&w, "priority", tk_priority_name(t->priority));
-	tk_jw_str(&w, "group", t->group);
-	tk_jw_str(&w, "assignee", t->assignee);
-	tk_jw_str(&w, "channel", t->channel);
-	tk_jw_tags(&w, t);
-	tk_jw_str(&w, "follow_up_of", t->follow_up_of);
-	tk_jw_time(&w, "created", t->created);
-	tk_jw_time(&w, "updated", t->updated);
-	if (history) {
-		cs_jw_key(&w, "history");
-		cs_jw_array(&w);
-		tk_store_each_event(s, t->id, history_entry, &w);
-		cs_jw_end_array(&w);
-	}
+	tk_record_members(&w, t);
+	if (history)
+		tk_history_member(&w, s, t->id);
 	cs_jw_end_object(&w);
 }
 

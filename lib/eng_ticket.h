@@ -24,6 +24,7 @@
 #include <stdint.h>
 #include "eng_ticket_store.h"
 #include "kit_buf.h"
+#include "kit_jw.h"
 #include "kit_opt.h"
 #include "kit_run.h"
 
@@ -64,13 +65,19 @@ int cs_ticket_history(const struct cs_common *c, const struct cs_ticket_opts *o,
 int cs_ticket_export(const struct cs_common *c, const struct cs_ticket_opts *o);
 int cs_ticket_recompute(const struct cs_common *c, const struct cs_ticket_opts *o);
 
-/* ---- writing tickets (appended to out) ---- */
+/* ---- writing tickets ----
+ * The *_json functions append one whole object to out; the *_members ones
+ * write members into an object the caller has opened, so more can follow
+ * (the SLA clock's "sla"). */
 
 /* The "ticket" field the filter adds. */
 void tk_field_json(const struct tk_ticket *t, cs_buf *out);
+void tk_field_members(cs_jw *w, const struct tk_ticket *t);
 /* A ticket record of cs-schema(7); with history, its changes (status,
  * priority, group, assignee, tags, follow-up) from the store, oldest first. */
 void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, cs_buf *out);
+void tk_record_members(cs_jw *w, const struct tk_ticket *t);
+void tk_history_member(cs_jw *w, tk_store *s, const char *ticket);
 /* A ticket_event record: an event as the store holds it. */
 void tk_event_json(const struct tk_event *e, cs_buf *out);
 #endif

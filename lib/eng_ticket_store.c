@@ -409,7 +409,7 @@ static int why_failed(sqlite3 *db, const char *path, cs_buf *err)
 	}
 	cs_buf_printf(err, "%s: %s", path, db ? sqlite3_errmsg(db) : "cannot open");
 	if (is_busy(db)) {
-		cs_buf_adds(err, " (another cs-ticket is writing it; try again later)");
+		cs_buf_adds(err, " (another process is writing to it; try again later)");
 		return CS_EXIT_BUSY;
 	}
 	return CS_EXIT_IO;

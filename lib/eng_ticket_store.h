@@ -178,10 +178,14 @@ void tk_store_set_turn(tk_store *s, const char *group, const char *agent);
 int64_t tk_store_next_number(tk_store *s);
 
 /* ---- readers (for show, list, export, history, and the SLA clock) ----
- * A reader runs inside the caller's transaction when one is open (else in a
- * snapshot of its own) and calls fn for each row until fn returns non-zero,
- * which it returns (else 0). fn may read the store, and append events and
- * put tickets other than the ones being read. */
+ * A reader runs inside the caller's transaction when one is open (else each
+ * reader's statement sees a snapshot of its own: open one with
+ * tk_store_begin to read several things alike) and calls fn for each row
+ * until fn returns non-zero, which it returns (else 0). The row (event,
+ * ticket) is valid during the call only. fn may read the store, other
+ * readers included; it should not write the table it is iterating (SQLite
+ * may or may not show it the rows it writes): collect the ids first, then
+ * change them. */
 
 /* One ticket's events in seq order. */
 int tk_store_each_event(tk_store *s, const char *ticket, int (*fn)(const struct tk_event *e, void *ctx), void *ctx);
