@@ -670,21 +670,25 @@ int sla_open_at(const struct sla_result *r, int64_t ms)
 
 /* ---- writing ---- */
 
-/* An instant as RFC 3339 in the calendar's zone (UTC without one). */
-static void put_time(cs_jw *w, const cs_calendar *cal, int64_t ms)
+void sla_format_time(const cs_calendar *cal, int64_t ms, char buf[SLA_TIME_MAX])
 {
 	const cs_zone *z = cs_calendar_zone(cal);
 	int64_t secs = ms / 1000 - (ms % 1000 < 0);
 	int32_t off = z ? cs_zone_offset(z, secs) : 0;
 	time_t local = (time_t)(secs + off);
 	struct tm tm;
-	char buf[64];
 	gmtime_r(&local, &tm);
-	size_t n = strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+	size_t n = strftime(buf, SLA_TIME_MAX, "%Y-%m-%dT%H:%M:%S", &tm);
 	if (off == 0)
-		snprintf(buf + n, sizeof buf - n, "Z");
+		snprintf(buf + n, SLA_TIME_MAX - n, "Z");
 	else
-		snprintf(buf + n, sizeof buf - n, "%c%02d:%02d", off < 0 ? '-' : '+', abs(off) / 3600, abs(off) / 60 % 60);
+		snprintf(buf + n, SLA_TIME_MAX - n, "%c%02d:%02d", off < 0 ? '-' : '+', abs(off) / 3600, abs(off) / 60 % 60);
+}
+
+static void put_time(cs_jw *w, const cs_calendar *cal, int64_t ms)
+{
+	char buf[SLA_TIME_MAX];
+	sla_format_time(cal, ms, buf);
 	cs_jw_cstr(w, buf);
 }
 

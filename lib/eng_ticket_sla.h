@@ -113,6 +113,11 @@ struct sla_escalation {
 size_t sla_escalations(const sla_policies *p, const struct sla_result *r, const struct sla_alert *a,
 		       const struct sla_escalation **out, size_t max);
 
+/* An instant as RFC 3339 in the calendar's zone (whole seconds; UTC "Z"
+ * for calendar time). */
+#define SLA_TIME_MAX 64
+void sla_format_time(const cs_calendar *cal, int64_t ms, char buf[SLA_TIME_MAX]);
+
 /* Write the result as the "sla" member's value (RFC 3339 times in the
  * calendar's zone). */
 void sla_write(cs_jw *w, const struct sla_result *r);

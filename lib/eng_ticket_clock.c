@@ -1,0 +1,114 @@
+/* eng_ticket_clock: due, elapsed and sla (see eng_ticket_clock.h). */
+#include "eng_ticket_clock.h"
+#include "eng_ticket_sla.h"
+#include "eng_ticket_slarun.h"
+#include "eng_ticket_store.h"
+#include "kit_msg.h"
+#include "kit_out.h"
+#include "kit_time.h"
+#include "svc_clock.h"
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+static cs_calendar *load_calendar(const char *path)
+{
+	cs_buf err = CS_BUF_INIT;
+	cs_calendar *cal = cs_calendar_load(path, &err);
+	if (!cal)
+		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	cs_buf_free(&err);
+	return cal;
+}
+
+/* A time from the command line; without an offset, on the calendar's clock. */
+static int64_t time_arg(const char *opt, const char *s, const cs_calendar *cal)
+{
+	cs_time t;
+	if (cs_time_parse(s, strlen(s), &t) != 0)
+		cs_usage_error("--%s: '%s' is not a time (%s)", opt, s, cs_time_why(s, strlen(s)));
+	const cs_zone *z = cs_calendar_zone(cal);
+	if (!t.naive || !z)
+		return t.ms;
+	int64_t secs = t.ms / 1000 - (t.ms % 1000 < 0), frac = t.ms - secs * 1000;
+	return cs_zone_instant(z, secs) * 1000 + frac;
+}
+
+static void print_line(const struct cs_common *c, const char *line)
+{
+	cs_out *out = cs_out_open(c->output);
+	cs_out_write(out, line, strlen(line));
+	cs_out_putc(out, '\n');
+	cs_out_close(out);
+}
+
+int cs_ticket_due(const struct cs_common *c, const char *calendar, const char *from, const char *target)
+{
+	int64_t target_ms, due;
+	if (cs_clock_duration(target, &target_ms) != 0)
+		cs_usage_error("--target: '%s' is not a duration (90m, 4h, 1h30m, 2d)", target);
+	cs_calendar *cal = load_calendar(calendar);
+	int64_t from_ms = time_arg("from", from, cal);
+	if (cs_clock_due(cal, from_ms, target_ms, &due) != 0)
+		cs_die(CS_EXIT_DATA, "%s: %s of business time is not reached before the year 10000", calendar, target);
+	char buf[SLA_TIME_MAX];
+	sla_format_time(cal, due, buf);
+	print_line(c, buf);
+	cs_calendar_free(cal);
+	return cs_exit_status();
+}
+
+int cs_ticket_elapsed(const struct cs_common *c, const char *calendar, const char *from, const char *to)
+{
+	cs_calendar *cal = load_calendar(calendar);
+	int64_t from_ms = time_arg("from", from, cal), to_ms = time_arg("to", to, cal);
+	if (to_ms < from_ms) {
+		cs_calendar_free(cal);
+		cs_usage_error("--to %s is before --from %s", to, from);
+	}
+	char buf[32];
+	snprintf(buf, sizeof buf, "%lld", (long long)(cs_clock_elapsed(cal, from_ms, to_ms) / 1000));
+	print_line(c, buf);
+	cs_calendar_free(cal);
+	return cs_exit_status();
+}
+
+static void print_stats(const struct cs_common *c, const struct tk_sla_counts *n)
+{
+	if (c->stats == CS_STATS_NONE)
+		return;
+	char line[256];
+	if (c->stats == CS_STATS_JSON)
+		snprintf(line, sizeof line, "{\"tickets\":%llu,\"warnings\":%llu,\"breaches\":%llu,\"escalations\":%llu}\n",
+			 (unsigned long long)n->tickets, (unsigned long long)n->warnings,
+			 (unsigned long long)n->breaches, (unsigned long long)n->escalations);
+	else
+		snprintf(line, sizeof line, "%s: stats: tickets %llu, warnings %llu, breaches %llu, escalations %llu\n",
+			 cs_prog(), (unsigned long long)n->tickets, (unsigned long long)n->warnings,
+			 (unsigned long long)n->breaches, (unsigned long long)n->escalations);
+	cs_msg_write(2, line, strlen(line));
+}
+
+int cs_ticket_sla(const struct cs_common *c, const char *db, const char *policy, const char *now)
+{
+	cs_buf err = CS_BUF_INIT;
+	int status;
+	sla_policies *p = sla_policies_load(policy, cs_share_dir(), &err);
+	if (!p)
+		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	int64_t now_ms = now ? time_arg("now", now, NULL) : (int64_t)time(NULL) * 1000;
+	tk_store *s = tk_store_open(db, 1, &err, &status);
+	if (!s)
+		cs_die(status, "%s", err.p);
+	cs_out *out = cs_out_open(c->output);
+	struct tk_sla_counts counts = {0};
+	tk_store_begin(s);
+	tk_sla_run(s, p, now_ms, out, &counts);
+	tk_store_commit(s);
+	cs_out_close(out);
+	tk_store_close(s);
+	sla_policies_free(p);
+	cs_buf_free(&err);
+	print_stats(c, &counts);
+	return cs_exit_status();
+}

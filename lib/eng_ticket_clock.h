@@ -1,0 +1,18 @@
+/* eng_ticket_clock: the commands of cs-ticket on the business clock and the
+ * SLA policies: due, elapsed and sla. Times given with an offset are that
+ * instant; times without one are read on the calendar's clock (a local time
+ * the clocks skip is the change's instant, one they show twice its first
+ * occurrence, as svc_zone reads them). */
+#ifndef CS_ENG_TICKET_CLOCK_H
+#define CS_ENG_TICKET_CLOCK_H
+#include "kit_opt.h"
+
+/* The due time of target business time from from: one RFC 3339 line in the
+ * calendar's zone. */
+int cs_ticket_due(const struct cs_common *c, const char *calendar, const char *from, const char *target);
+/* Business seconds from from to to, one line; to before from is an error. */
+int cs_ticket_elapsed(const struct cs_common *c, const char *calendar, const char *from, const char *to);
+/* Evaluate the open tickets of the store at now (NULL: the time now) with
+ * the policy file; alert records out, one stats line with --stats. */
+int cs_ticket_sla(const struct cs_common *c, const char *db, const char *policy, const char *now);
+#endif
