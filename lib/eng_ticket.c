@@ -8,7 +8,6 @@
 #include "kit_time.h"
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 void cs_ticket_opts_init(struct cs_ticket_opts *o) { *o = (struct cs_ticket_opts){.assign = -1, .status = -1, .priority = -1}; }
 
@@ -143,13 +142,6 @@ struct cs_ticket {
 	cs_buf kind, err, field;
 };
 
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* The record's changes are in: assign, keep them, write the record. */
 static int record_done(cs_ticket *k, cs_run *run, const cs_rec *rec, int64_t ts)
 {
@@ -272,7 +264,7 @@ cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts 
 	cs_buf err = CS_BUF_INIT;
 	int status;
 	k->o = *o;
-	k->now = now_ms();
+	k->now = tk_now();
 	k->mode = o->assign < 0 ? TK_ROUND_ROBIN : (enum tk_assign_mode)o->assign;
 	tk_ticket_clear(&k->t);
 	if (o->agents) {

@@ -419,12 +419,13 @@ static int first_ticket(tk_store *s, const struct tk_conversation *c, struct tk_
 }
 
 /* Follow the follow-ups to the ticket the conversation is on now; how many
- * tickets the chain holds. */
+ * tickets the chain holds. (The bound stops a loop a damaged store could
+ * hold.) */
 static unsigned latest_ticket(tk_store *s, struct tk_ticket *t)
 {
 	cs_buf next = CS_BUF_INIT;
 	unsigned depth = 1;
-	while (tk_store_follow_up(s, t->id, &next) && tk_store_get(s, next.p, t))
+	while (depth < 100000 && tk_store_follow_up(s, t->id, &next) && tk_store_get(s, next.p, t))
 		depth++;
 	cs_buf_free(&next);
 	return depth;

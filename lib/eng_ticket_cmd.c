@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static tk_store *open_store(const struct cs_ticket_opts *o, int write)
 {
@@ -27,14 +26,7 @@ static void must_get(tk_store *s, const struct cs_ticket_opts *o, const char *id
 		cs_die(CS_EXIT_USAGE, "no ticket '%s' in %s", id, o->db);
 }
 
-static int64_t at_of(const struct cs_ticket_opts *o)
-{
-	struct timespec ts;
-	if (o->has_at)
-		return o->at;
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+static int64_t at_of(const struct cs_ticket_opts *o) { return o->has_at ? o->at : tk_now(); }
 
 static tk_roster *load_agents(const struct cs_ticket_opts *o)
 {
@@ -48,14 +40,13 @@ static tk_roster *load_agents(const struct cs_ticket_opts *o)
 	return r;
 }
 
-/* With --agents: a ticket with a group and no assignee gets one. */
-static void assign_from(tk_store *s, const struct cs_ticket_opts *o, struct tk_ticket *t, int64_t at)
+/* With --agents (r): a ticket with a group and no assignee gets one. */
+static void assign_from(tk_store *s, const tk_roster *r, const struct cs_ticket_opts *o, struct tk_ticket *t,
+			int64_t at)
 {
-	tk_roster *r = load_agents(o);
 	enum tk_assign_mode mode = o->assign < 0 ? TK_ROUND_ROBIN : (enum tk_assign_mode)o->assign;
 	if (r && tk_auto_assign(s, r, mode, t, at))
 		tk_store_put(s, t);
-	tk_roster_free(r);
 }
 
 /* Commit, then write the ticket as one record. */
@@ -85,6 +76,7 @@ static void new_id(tk_store *s, cs_buf *id)
 
 int cs_ticket_create(const struct cs_common *c, const struct cs_ticket_opts *o)
 {
+	tk_roster *r = load_agents(o);
 	tk_store *s = open_store(o, 1);
 	struct tk_ticket draft = {0}, t = {0};
 	cs_buf id = CS_BUF_INIT;
@@ -106,8 +98,9 @@ int cs_ticket_create(const struct cs_common *c, const struct cs_ticket_opts *o)
 	int64_t at = at_of(o);
 	tk_create(s, &t, &draft, at, o->actor ? o->actor : TK_ACTOR);
 	tk_store_put(s, &t);
-	assign_from(s, o, &t, at);
+	assign_from(s, r, o, &t, at);
 	int status = finish_one(c, s, &t);
+	tk_roster_free(r);
 	tk_ticket_clear(&draft);
 	tk_ticket_clear(&t);
 	cs_buf_free(&id);
@@ -143,6 +136,7 @@ static void update_of(const struct cs_ticket_opts *o, const char *ticket, struct
 
 static int change_one(const struct cs_common *c, const struct cs_ticket_opts *o, const char *ticket)
 {
+	tk_roster *r = load_agents(o);
 	tk_store *s = open_store(o, 1);
 	struct tk_ticket t = {0};
 	struct tk_update u;
@@ -153,8 +147,9 @@ static int change_one(const struct cs_common *c, const struct cs_ticket_opts *o,
 	if (tk_apply(s, &t, &u, 0, &n, &err) != 0)
 		cs_die(CS_EXIT_USAGE, "%s", err.p);
 	tk_store_put(s, &t);
-	assign_from(s, o, &t, u.ts);
+	assign_from(s, r, o, &t, u.ts);
 	int status = finish_one(c, s, &t);
+	tk_roster_free(r);
 	tk_ticket_clear(&t);
 	cs_buf_free(&err);
 	tk_store_close(s);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define TK_FORMAT "1"
@@ -198,6 +199,13 @@ int tk_tags_parse(const char *json, size_t n, char ***tags, size_t *ntags)
 	*tags = r.tags;
 	*ntags = r.n;
 	return 0;
+}
+
+int64_t tk_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 void tk_jw_str(cs_jw *w, const char *key, const char *value)

@@ -88,6 +88,9 @@ void tk_tags_json(char *const *tags, size_t n, cs_buf *out);
 int tk_tags_parse(const char *json, size_t n, char ***tags, size_t *ntags);
 void tk_tags_free(char **tags, size_t n);
 
+/* The time now, ms since 1970 (UTC). */
+int64_t tk_now(void);
+
 /* JSON the ticket modules write: "key":"value" when value is not NULL, and
  * a time (ms) as RFC 3339 UTC, with milliseconds when it has them. */
 void tk_jw_str(cs_jw *w, const char *key, const char *value);
