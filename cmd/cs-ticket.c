@@ -1,6 +1,7 @@
 /* cs-ticket: tickets from conversations, event-sourced in SQLite, with a state machine and assignment. */
 #include "eng_ticket.h"
 #include "eng_ticket_agents.h"
+#include "eng_ticket_clock.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -16,7 +17,7 @@ static const struct cs_libver libs[] = {
 };
 
 enum { OPT_DB = 256, OPT_AGENTS, OPT_ASSIGN, OPT_SUBJECT, OPT_PRIORITY, OPT_GROUP, OPT_CUSTOMER, OPT_CHANNEL,
-       OPT_AT, OPT_ACTOR, OPT_STATUS, OPT_TAG, OPT_UNTAG, OPT_ID, OPT_ASSIGNEE };
+       OPT_AT, OPT_ACTOR, OPT_STATUS, OPT_TAG, OPT_UNTAG, OPT_ID, OPT_ASSIGNEE, OPT_POLICY, OPT_NOW };
 
 #define STATUSES "new|open|pending|on_hold|solved|closed"
 #define PRIORITIES "low|normal|high|urgent"
@@ -31,9 +32,14 @@ enum { OPT_DB = 256, OPT_AGENTS, OPT_ASSIGN, OPT_SUBJECT, OPT_PRIORITY, OPT_GROU
 	{"at", OPT_AT, 1, "time", "the time of the change (default: now)", NULL}, \
 	{"actor", OPT_ACTOR, 1, "name", "who makes the change, for the history (default cs-ticket)", NULL}
 
+#define POLICY_OPT {"policy", OPT_POLICY, 1, "file", "SLA policies (cs-ticket-sla(5))", "file"}
+#define NOW_OPT {"now", OPT_NOW, 1, "time", "the instant the SLA clock is read at (default: now)", NULL}
+
 static const struct cs_opt options[] = {
 	DB_OPT,
 	AGENT_OPTS,
+	POLICY_OPT,
+	NOW_OPT,
 	{0}
 };
 
@@ -46,6 +52,9 @@ static const struct cs_subcommand subcommands[] = {
 	{"history", "a ticket's events, oldest first"},
 	{"export", "every ticket as a ticket record of cs-schema(7)"},
 	{"recompute", "rebuild the tickets from their events"},
+	{"sla", "evaluate the open tickets' SLA: warning and breach alerts, escalations"},
+	{"due", "when a target of business time from a time is reached"},
+	{"elapsed", "the business seconds between two times"},
 	{0}
 };
 
@@ -209,6 +218,13 @@ static int handle(int key, const char *arg, void *ctx)
 		o->status = (int)status;
 		o->statuses |= 1u << status;
 		break;
+	case OPT_POLICY: o->policy = arg; break;
+	case OPT_NOW:
+		if (cs_time_parse(arg, strlen(arg), &t) != 0)
+			cs_usage_error("--now: '%s' is not a time (%s)", arg, cs_time_why(arg, strlen(arg)));
+		o->now = t.ms;
+		o->has_now = 1;
+		break;
 	case OPT_AT:
 		if (cs_time_parse(arg, strlen(arg), &t) != 0)
 			cs_usage_error("--at: '%s' is not a time (%s)", arg, cs_time_why(arg, strlen(arg)));
@@ -300,6 +316,100 @@ static int read_main(size_t r, int argc, char **argv)
 	return status;
 }
 
+/* ---- cs-ticket sla, due, elapsed ---- */
+
+enum { C_CALENDAR = 256, C_FROM, C_TO, C_TARGET, C_DB, C_POLICY, C_NOW };
+
+static const struct cs_opt sla_options[] = {
+	{"db", C_DB, 1, "file", "the ticket store", "file"},
+	{"policy", C_POLICY, 1, "file", "SLA policies (cs-ticket-sla(5))", "file"},
+	{"now", C_NOW, 1, "time", "the instant to evaluate at (default: now)", NULL},
+	{0}
+};
+
+static const struct cs_opt due_options[] = {
+	{"calendar", C_CALENDAR, 1, "file", "the business calendar (cs-calendar(5))", "file"},
+	{"from", C_FROM, 1, "time", "the start (an offset, or the calendar's clock)", NULL},
+	{"target", C_TARGET, 1, "duration", "business time: 90m, 4h, 1h30m, 2d", NULL},
+	{0}
+};
+
+static const struct cs_opt elapsed_options[] = {
+	{"calendar", C_CALENDAR, 1, "file", "the business calendar (cs-calendar(5))", "file"},
+	{"from", C_FROM, 1, "time", "the start (an offset, or the calendar's clock)", NULL},
+	{"to", C_TO, 1, "time", "the end, not before --from", NULL},
+	{0}
+};
+
+static const struct cs_prog_def sla_prog = {
+	"cs-ticket sla",
+	"Evaluate the SLA of every open ticket at --now with the policies: one\n"
+	"alert record for each target near its end (ticket.sla_warning) or missed\n"
+	"(ticket.sla_breach), each raised once a ticket, metric and cycle across\n"
+	"runs, and the policy's escalations applied. For cron every few minutes.",
+	NULL, sla_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def due_prog = {
+	"cs-ticket due",
+	"Print when --target of business time from --from is reached on the\n"
+	"calendar, in RFC 3339 in the calendar's zone.",
+	NULL, due_options, NULL, libs, NULL,
+};
+
+static const struct cs_prog_def elapsed_prog = {
+	"cs-ticket elapsed",
+	"Print the business seconds from --from to --to on the calendar.",
+	NULL, elapsed_options, NULL, libs, NULL,
+};
+
+struct clock_args {
+	const char *calendar, *from, *to, *target, *db, *policy, *now;
+};
+
+static int clock_handle(int key, const char *arg, void *ctx)
+{
+	struct clock_args *a = ctx;
+	switch (key) {
+	case C_CALENDAR: a->calendar = arg; break;
+	case C_FROM: a->from = arg; break;
+	case C_TO: a->to = arg; break;
+	case C_TARGET: a->target = arg; break;
+	case C_DB: a->db = arg; break;
+	case C_POLICY: a->policy = arg; break;
+	case C_NOW: a->now = arg; break;
+	}
+	return 0;
+}
+
+static void need(const char *value, const char *what)
+{
+	if (!value)
+		cs_usage_error("%s is required", what);
+}
+
+static int clock_main(int argc, char **argv, const struct cs_prog_def *def)
+{
+	struct cs_common c;
+	struct clock_args a = {0};
+	int first = cs_opt_parse(def, argc, argv, &c, clock_handle, &a);
+	if (first < argc)
+		cs_usage_error("unexpected operand '%s'", argv[first]);
+	if (def == &sla_prog) {
+		need(a.db, "--db FILE");
+		need(a.policy, "--policy FILE");
+		return cs_ticket_sla(&c, a.db, a.policy, a.now);
+	}
+	need(a.calendar, "--calendar FILE");
+	need(a.from, "--from TIME");
+	if (def == &due_prog) {
+		need(a.target, "--target DURATION");
+		return cs_ticket_due(&c, a.calendar, a.from, a.target);
+	}
+	need(a.to, "--to TIME");
+	return cs_ticket_elapsed(&c, a.calendar, a.from, a.to);
+}
+
 int main(int argc, char **argv)
 {
 	struct cs_common common;
@@ -311,6 +421,12 @@ int main(int argc, char **argv)
 		return update_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "assign") == 0)
 		return assign_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "sla") == 0)
+		return clock_main(argc - 1, argv + 1, &sla_prog);
+	if (argc > 1 && strcmp(argv[1], "due") == 0)
+		return clock_main(argc - 1, argv + 1, &due_prog);
+	if (argc > 1 && strcmp(argv[1], "elapsed") == 0)
+		return clock_main(argc - 1, argv + 1, &elapsed_prog);
 	for (size_t r = 0; argc > 1 && r < sizeof readers / sizeof *readers; r++)
 		if (strcmp(argv[1], readers[r].name) == 0)
 			return read_main(r, argc - 1, argv + 1);

@@ -1,5 +1,6 @@
 /* eng_ticket: the filter and the ticket writers (see eng_ticket.h). */
 #include "eng_ticket.h"
+#include "eng_ticket_slarun.h"
 #include "eng_ticket_change.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
@@ -140,6 +141,7 @@ struct cs_ticket {
 	uint64_t conversations, updates, passed;
 	struct tk_ticket t;
 	cs_buf kind, err, field;
+	sla_policies *sla;
 };
 
 /* The record's changes are in: assign, keep them, write the record. */
@@ -151,7 +153,13 @@ static int record_done(cs_ticket *k, cs_run *run, const cs_rec *rec, int64_t ts)
 	}
 	tk_store_keep(k->store);
 	cs_buf_reset(&k->field);
-	tk_field_json(&k->t, &k->field);
+	cs_jw w;
+	cs_jw_init(&w, &k->field);
+	cs_jw_object(&w);
+	tk_field_members(&w, &k->t);
+	if (k->sla)
+		tk_sla_member(k->store, k->sla, &k->t, k->o.has_now ? k->o.now : tk_now(), &w);
+	cs_jw_end_object(&w);
 	cs_run_write_field(run, rec, "ticket", k->field.p, k->field.len);
 	if (++k->pending >= TK_BATCH) {
 		tk_store_commit(k->store);
@@ -272,6 +280,8 @@ cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts 
 		if (tk_roster_load(k->roster, o->agents, &err) != 0)
 			cs_die(CS_EXIT_CONFIG, "--agents %s", err.p);
 	}
+	if (o->policy && !(k->sla = sla_policies_load(o->policy, cs_share_dir(), &err)))
+		cs_die(CS_EXIT_CONFIG, "%s", err.p);
 	if (!(k->store = tk_store_open(o->db, 1, &err, &status)))
 		cs_die(status, "%s", err.p);
 	cs_buf_free(&err);
@@ -288,6 +298,7 @@ void cs_ticket_free(cs_ticket *k)
 		tk_store_commit(k->store);
 	tk_store_close(k->store);
 	tk_roster_free(k->roster);
+	sla_policies_free(k->sla);
 	tk_ticket_clear(&k->t);
 	cs_buf_free(&k->kind);
 	cs_buf_free(&k->err);

@@ -43,6 +43,10 @@ struct cs_ticket_opts {
 	const char **tags, **untags;     /* --tag, --untag */
 	size_t ntags, nuntags;
 	int group_given;                 /* --group "" clears */
+	/* the filter's SLA */
+	const char *policy;              /* --policy: SLA policies; the "ticket" field gets "sla" */
+	int64_t now;                     /* --now, ms: the instant the SLA is read at */
+	int has_now;
 };
 
 void cs_ticket_opts_init(struct cs_ticket_opts *o);
