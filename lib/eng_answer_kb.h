@@ -19,7 +19,7 @@
 #include "kit_buf.h"
 #include "svc_analyze.h"
 
-#define KB_FORMAT "cs-kb 1"
+#define KB_FORMAT "cs-kb 2"
 
 enum { KB_TITLE, KB_QUESTION, KB_BODY, KB_GRAMS, KB_NFIELDS };
 

@@ -25,7 +25,7 @@ echo '{"body":{"q":"delete my account"}}' | cs-answer --kb kb.db --field body.q 
 echo '{"question":"reset password"}' | cs-answer --kb kb.db -k 1 --explain | jq -c '.answer.sources[0].explain.terms | map(.term)'
 --- stdout
 {"kind":"message","id":"m-1","text":"not a question record","n":12345678901234567890}
-["How do I get my money back for a return?","",true,"low_confidence",["kb/returns.md#refund-window","kb/returns.md#damaged-items"]]
+["How do I get my money back for a return?","You can return most items with",false,null,["kb/returns.md#refund-window","kb/returns.md#damaged-items"]]
 ["退货以后多久退款？","收到商品后 30 天内可以申请退货退款。在 APP 的\"我的",false,null,["kb/returns.md#退货退款","faq-battery"]]
 ["续航怎么样","The X2 battery lasts about 18 ",false,null,["faq-battery"]]
 ["I forgot my password","Open the app, tap \"Sign in\", t",false,null,["kb/account.md#reset-your-password"]]

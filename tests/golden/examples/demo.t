@@ -82,16 +82,16 @@ why the VIP who wrote 转人工 went where it did:
 conversation                conf source                           question (the latest customer message)
 c-0075992a5e8b3e65            0% hand-off: no_match               Great, thanks for the quick help!
 c-ca4a8d82a630b7cb            0% hand-off: no_match               转人工，谢谢
-c-859a768dd4f2297c           19% hand-off: low_confidence         Hi again, the refund hasn't shown up yet
-c-18c1dd82100f4de3           16% hand-off: low_confidence         退款多久到账
+c-859a768dd4f2297c           20% hand-off: low_confidence         Hi again, the refund hasn't shown up yet
+c-18c1dd82100f4de3           17% hand-off: low_confidence         退款多久到账
 T-501                        86% faq-shipping-time                Customer called about order #88213 deliv
 T-500                         0% hand-off: no_match               Thank you, that's right now.
-35436                        10% hand-off: low_confidence         Hi, my order #88213 was due yesterday. W
+35436                        11% hand-off: low_confidence         Hi, my order #88213 was due yesterday. W
 35437                        92% kb/account.md#reset-your-password The reset link says it has expired.
 m1.li@example.com             0% hand-off: no_match               您好，我换了地址：上海市浦东新区世纪大道100号。谢谢！
-m5.bob@example.net           18% hand-off: low_confidence         When will I get my refund for order 8810
-m7.carol@example.org         75% faq-invoice                      Hi, the invoice says café supplies but I
-call-1042                     0% hand-off: no_match               Thanks.
+m5.bob@example.net           53% kb/returns.md#refund-window      When will I get my refund for order 8810
+m7.carol@example.org         76% faq-invoice                      Hi, the invoice says café supplies but I
+call-1042                     0% hand-off: no_terms               Thanks.
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
