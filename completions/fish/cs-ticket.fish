@@ -8,9 +8,14 @@ complete -c cs-ticket -n '__fish_use_subcommand' -a list -d 'tickets by status, 
 complete -c cs-ticket -n '__fish_use_subcommand' -a history -d 'a ticket\'s events, oldest first'
 complete -c cs-ticket -n '__fish_use_subcommand' -a export -d 'every ticket as a ticket record of cs-schema(7)'
 complete -c cs-ticket -n '__fish_use_subcommand' -a recompute -d 'rebuild the tickets from their events'
+complete -c cs-ticket -n '__fish_use_subcommand' -a sla -d 'evaluate the open tickets\' SLA: warning and breach alerts, escalations'
+complete -c cs-ticket -n '__fish_use_subcommand' -a due -d 'when a target of business time from a time is reached'
+complete -c cs-ticket -n '__fish_use_subcommand' -a elapsed -d 'the business seconds between two times'
 complete -c cs-ticket -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -l agents -d 'agents (NDJSON: id, groups or skills, status, capacity) to assign from' -r -F
 complete -c cs-ticket -l assign -d 'with --agents: round_robin (default) or least_loaded' -x -a 'round_robin least_loaded'
+complete -c cs-ticket -l policy -d 'SLA policies (cs-ticket-sla(5))' -r -F
+complete -c cs-ticket -l now -d 'the instant the SLA clock is read at (default: now)' -x
 complete -c cs-ticket -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
@@ -181,3 +186,57 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l max-record -
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l db -d 'the ticket store' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l policy -d 'SLA policies (cs-ticket-sla(5))' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l now -d 'the instant to evaluate at (default: now)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -s h -l help -d 'print this help and exit'
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l calendar -d 'the business calendar (cs-calendar(5))' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l from -d 'the start (an offset, or the calendar\'s clock)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l target -d 'business time: 90m, 4h, 1h30m, 2d' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s h -l help -d 'print this help and exit'
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l calendar -d 'the business calendar (cs-calendar(5))' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l from -d 'the start (an offset, or the calendar\'s clock)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l to -d 'the end, not before --from' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -s h -l help -d 'print this help and exit'
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
