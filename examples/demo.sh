@@ -3,10 +3,12 @@
 # (app chat NDJSON, WeChat pushes, a helpdesk CSV, Zendesk tickets, a mail
 # archive, a call transcript) become one stream of conversations, then a table
 # a person can read; cs-qa then inspects every conversation (scorecard with
-# evidence, sentiment, alerts) and cs-route routes each one (a model learnt
-# from the shop's labelled requests, a policy, agents, state in SQLite). The
-# README's walkthrough runs the same commands by hand
-# (tests/check/readme.sh runs those).
+# evidence, sentiment, alerts), cs-route routes each one (a model learnt from
+# the shop's labelled requests, a policy, agents, state in SQLite), cs-answer
+# answers from a knowledge base, and cs-ticket keeps a ticket for each, with
+# its SLA on business hours and the alerts of the day. The README's
+# walkthrough runs the same commands by hand (tests/check/readme.sh runs
+# those).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${CS_BIN:-$here/../bin}
@@ -106,4 +108,29 @@ if command -v jq >/dev/null 2>&1; then
 	done
 else
 	cat "$out/answered.ndjson"
+fi
+
+echo
+echo "== 8. cs-ticket: a ticket for every conversation, its SLA on Shanghai business hours at noon"
+"$bin/cs-ticket" --db "$out/tickets.db" --policy sla-policy.json --now 2026-03-02T12:00:00+08:00 \
+	--stats -o "$out/ticketed.ndjson" "$out/answered.ndjson"
+for now in 15:30 17:30; do   # the SLA check, as cron runs it every few minutes
+	"$bin/cs-ticket" sla --db "$out/tickets.db" --policy sla-policy.json \
+		--now "2026-03-02T$now:00+08:00" >>"$out/alerts.ndjson"
+done
+if command -v jq >/dev/null 2>&1; then
+	printf '%-26s %-15s %-7s %-8s %-9s %-9s %s\n' conversation ticket status group assignee "1st reply" "resolution due"
+	jq -r 'select(.ticket) | [.id[0:26], .ticket.id, .ticket.status, (.ticket.group // "-"), (.ticket.assignee // "-")[0:9],
+		(.ticket.sla.first_response.state // "-"), (.ticket.sla.resolution.due // "-")] | @tsv' "$out/ticketed.ndjson" |
+	while IFS="$(printf '\t')" read -r id ticket status group agent first due; do
+		printf '%-26s %-15s %-7s %-8s %-9s %-9s %s\n' "$id" "$ticket" "$status" "$group" "$agent" "$first" "$due"
+	done
+	echo
+	echo "the SLA check at 15:30 and 17:30: each warning and breach raised once, for the nightly report:"
+	jq -r '[.ts, .severity, .ticket, .metric, "\(.elapsed_s)s of \(.target_s)s"] | @tsv' "$out/alerts.ndjson" |
+	while IFS="$(printf '\t')" read -r ts severity ticket metric used; do
+		printf '%-20s %-8s %-15s %-14s %s\n' "$ts" "$severity" "$ticket" "$metric" "$used"
+	done
+else
+	cat "$out/ticketed.ndjson" "$out/alerts.ndjson"
 fi

@@ -92,6 +92,28 @@ m1.li@example.com             0% hand-off: no_match               您好，我�
 m5.bob@example.net           53% kb/returns.md#refund-window      When will I get my refund for order 8810
 m7.carol@example.org         76% faq-invoice                      Hi, the invoice says café supplies but I
 call-1042                     0% hand-off: no_terms               Thanks.
+
+== 8. cs-ticket: a ticket for every conversation, its SLA on Shanghai business hours at noon
+conversation               ticket          status  group    assignee  1st reply resolution due
+c-0075992a5e8b3e65         T-b55d2146407b  open    billing  agent-3   met       2026-03-10T09:02:00+08:00
+c-ca4a8d82a630b7cb         T-7e35824a146a  open    senior   agent-9   met       2026-03-10T09:00:05+08:00
+c-859a768dd4f2297c         T-dc75898d1172  open    billing  agent-3   -         -
+c-18c1dd82100f4de3         T-b7840a38abae  new     billing  -         active    2026-03-10T10:40:00+08:00
+T-501                      T-63da2ac4376a  new     bot      -         -         -
+T-500                      T-20ea9d14a76c  open    billing  agent-3   met       2026-03-10T10:15:00+08:00
+35436                      T-b17440c182ab  solved  360001   726209440 met       -
+35437                      T-963325f99f9a  open    bot      -         active    2026-03-10T10:00:00+08:00
+m1.li@example.com          T-591c49c48b25  open    bot      -         met       2026-03-10T09:58:11+08:00
+m5.bob@example.net         T-15efd67b0ffc  open    billing  agent-3   -         -
+m7.carol@example.org       T-73125a715afa  open    billing  agent-3   -         -
+call-1042                  T-435d74e2ec7f  open    billing  agent-12  -         -
+
+the SLA check at 15:30 and 17:30: each warning and breach raised once, for the nightly report:
+2026-03-02T07:30:00Z critical T-963325f99f9a  first_response 16200s of 14400s
+2026-03-02T07:30:00Z warning  T-b7840a38abae  first_response 13800s of 14400s
+2026-03-02T09:30:00Z critical T-63da2ac4376a  first_response 16200s of 14400s
+2026-03-02T09:30:00Z warning  T-b55d2146407b  next_response  26700s of 28800s
+2026-03-02T09:30:00Z critical T-b7840a38abae  first_response 21000s of 14400s
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
@@ -99,5 +121,6 @@ cs-qa: stats: read 13, written 15, blank 0, rejected 0, skipped 0, dropped 0, re
 cs-route train: model: 126 examples, 5 intents, 3473 features, temperature 5.213
 cs-route: 1 conversation still waiting for an agent (kept in the state)
 cs-route: stats: read 15, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, routed 12, to_bot 4, to_human 8, assigned 7, queued 1, human_requested 1, escalated 2, out_of_scope 0, route_updates 1, agent_records 0, passed_through 3
+cs-ticket: stats: read 16, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, ticket_updates 0, tickets_created 12, follow_ups 0, messages_added 33, messages_seen 0, changes 11, changes_seen 0, assigned 0, passed_through 4
 --- exit
 0
