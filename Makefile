@@ -74,7 +74,7 @@ ASAN_OBJ  := $(patsubst lib/%.c,$(ASAN_DIR)/obj/%.o,$(LIB_SRC))
 ASAN_BINS := $(addprefix $(ASAN_DIR)/bin/,$(PROGS))
 ASAN_UNITS := $(patsubst tests/unit/%.c,$(ASAN_DIR)/unit/%,$(UNIT_SRC))
 
-.PHONY: all test test-plain test-asan check-build bench eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
+.PHONY: all test test-plain test-asan check-build bench bench-ticket eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
 all: lib/libcs.a $(BINS)
 
 $(OBJ_DIR)/%.o: lib/%.c lib/*.h VERSION
@@ -157,7 +157,11 @@ fuzz: fuzz-build
 bench: all
 	@BENCH_LIBS="$(ALL_LIBS)" sh bench/bench.sh
 
-# The business clock's rates (not in bench.sh yet): build/bench/clock-bench [CALENDAR [N]].
+# cs-ticket alone (make bench runs it last): a year of tickets, the sla run, the clock's floor.
+bench-ticket: all
+	@sh bench/ticket-bench.sh
+
+# The business clock's rates (ticket-bench.sh runs it): build/bench/clock-bench [CALENDAR [N]].
 build/bench/clock-bench: bench/clock-bench.c lib/libcs.a lib/*.h
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a -lm -lpthread

@@ -1,6 +1,7 @@
 #!/bin/sh
 # bench/bench.sh: throughput and memory of cs-ingest, cs-qa and cs-route beside cat, jq
-# and Miller on one generated corpus; prints a Markdown table and the PASS/FAIL floor checks.
+# and Miller on one generated corpus; prints a Markdown table and the PASS/FAIL floor checks,
+# then runs bench/answer-bench.sh (cs-answer) and bench/ticket-bench.sh (cs-ticket).
 # Run from the repository root (make bench) or anywhere as sh bench/bench.sh.
 # Knobs: BENCH_BYTES (corpus size), BENCH_RUNS (runs per row; jq at most 3).
 # Exits 0 even when a floor check fails: the output is a report.
@@ -516,6 +517,7 @@ main() {
 	check_floor
 	parser_choice
 	sh bench/answer-bench.sh
+	sh bench/ticket-bench.sh
 	return 0
 }
 
