@@ -4,6 +4,7 @@
 #include "kit_jval.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_out.h"
 #include "svc_text.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -65,20 +66,6 @@ static sqlite3 *open_fail(sqlite3 *db, const char *path, cs_buf *err, int *statu
 	return NULL;
 }
 
-/* Create path readable by its owner only (SQLite's -wal and -shm files take
- * the database's mode). */
-static int create_private(const char *path, cs_buf *err)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0 && errno != EEXIST) {
-		cs_buf_printf(err, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fd >= 0)
-		close(fd);
-	return 0;
-}
-
 static int check_format(sqlite3 *db, const char *path, cs_buf *err)
 {
 	cs_buf v = CS_BUF_INIT;
@@ -117,7 +104,7 @@ sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
 		*status = CS_EXIT_IO;
 		return NULL;
 	}
-	if (write && create_private(path, err) != 0) {
+	if (write && cs_create_private(path, err) != 0) {
 		*status = CS_EXIT_IO;
 		return NULL;
 	}

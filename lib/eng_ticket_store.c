@@ -5,6 +5,7 @@
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_out.h"
 #include "kit_time.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -436,20 +437,6 @@ static void exec(tk_store *s, const char *sql)
 		fail(s);
 }
 
-/* Create path readable by its owner only (SQLite's -wal and -shm files take
- * the database's mode). */
-static int create_private(const char *path, cs_buf *err)
-{
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-	if (fd < 0 && errno != EEXIST) {
-		cs_buf_printf(err, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fd >= 0)
-		close(fd);
-	return 0;
-}
-
 /* The format in meta: 0 ours, -1 with err set (exit 3) when not. */
 static int check_format(sqlite3 *db, const char *path, cs_buf *err)
 {
@@ -513,7 +500,7 @@ tk_store *tk_store_open(const char *path, int write, cs_buf *err, int *status)
 		*status = CS_EXIT_IO;
 		return NULL;
 	}
-	if (write && create_private(path, err) != 0) {
+	if (write && cs_create_private(path, err) != 0) {
 		*status = CS_EXIT_IO;
 		return NULL;
 	}

@@ -285,3 +285,15 @@ void cs_out_abort(cs_out *o)
 	free(o->buf);
 	free(o);
 }
+
+int cs_create_private(const char *path, cs_buf *err)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	if (fd < 0 && errno != EEXIST) {
+		cs_buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fd >= 0)
+		close(fd);
+	return 0;
+}

@@ -11,6 +11,7 @@
 #ifndef CS_OUT_H
 #define CS_OUT_H
 #include <stddef.h>
+#include "kit_buf.h"
 
 typedef struct cs_out cs_out;
 
@@ -25,4 +26,8 @@ void cs_out_close(cs_out *o);
 /* The run failed: standard output (or a FIFO) gets what was written so far;
  * a -o FILE is left as it was and the temp file removed. Frees o. */
 void cs_out_abort(cs_out *o);
+/* Create the file path readable by its owner only (mode 0600) unless it
+ * exists, for a store the program then opens (SQLite's -wal and -shm files
+ * take the database's mode): 0, or -1 with err set to "PATH: reason". */
+int cs_create_private(const char *path, cs_buf *err);
 #endif
