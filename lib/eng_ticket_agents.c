@@ -1,5 +1,6 @@
 /* eng_ticket_agents: the agents file and choosing an agent (see eng_ticket_agents.h). */
 #include "eng_ticket_agents.h"
+#include "kit_conf.h"
 #include "kit_in.h"
 #include "kit_json.h"
 #include "kit_mem.h"
@@ -182,35 +183,14 @@ int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err)
 	return read_fields(&rd, agent, err);
 }
 
+static int apply_line(cs_jval v, cs_buf *why, void *ctx)
+{
+	return tk_roster_apply(ctx, v, why);
+}
+
 int tk_roster_load(tk_roster *r, const char *path, cs_buf *err)
 {
-	char *files[1] = {(char *)path};
-	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
-	const char *line;
-	size_t len;
-	int got, status = 0;
-	cs_buf why = CS_BUF_INIT;
-	while (status == 0 && (got = cs_in_getline(in, &line, &len)) == CS_IN_LINE) {
-		size_t at = strspn(line, " \t");
-		if (at == len || line[at] == '#')
-			continue;
-		enum cs_jtype type;
-		cs_jerr jerr;
-		cs_buf_reset(&why);
-		if (cs_json_value(line, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
-			cs_buf_printf(&why, "not valid JSON: %s", jerr.what);
-		else if (tk_roster_apply(r, cs_jval_of(line, len), &why) == 0)
-			continue;
-		cs_buf_printf(err, "%s:%llu: %s", path, (unsigned long long)cs_in_lineno(in), why.p);
-		status = -1;
-	}
-	if (status == 0 && got != CS_IN_EOF) {
-		cs_buf_printf(err, "%s: cannot be read", path);
-		status = -1;
-	}
-	cs_buf_free(&why);
-	cs_in_free(in);
-	return status;
+	return cs_conf_ndjson_each(path, apply_line, r, err);
 }
 
 /* Available, of the group, with room for one more. */

@@ -1,5 +1,6 @@
 /* kit_conf: reading a JSON configuration file (see kit_conf.h). */
 #include "kit_conf.h"
+#include "kit_in.h"
 #include "kit_mem.h"
 #include <errno.h>
 #include <stdarg.h>
@@ -175,4 +176,35 @@ int cs_conf_slurp(const char *path, cs_buf *text, cs_buf *err)
 	else if (text->len > CS_CONF_MAX_BYTES)
 		cs_buf_printf(err, "%s: larger than 16 MiB", path);
 	return failed || text->len > CS_CONF_MAX_BYTES ? -1 : 0;
+}
+
+int cs_conf_ndjson_each(const char *path, int (*fn)(cs_jval v, cs_buf *why, void *ctx), void *ctx, cs_buf *err)
+{
+	char *files[1] = {(char *)path};
+	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
+	const char *line;
+	size_t len;
+	int got, status = 0;
+	cs_buf why = CS_BUF_INIT;
+	while (status == 0 && (got = cs_in_getline(in, &line, &len)) == CS_IN_LINE) {
+		size_t at = strspn(line, " \t");
+		if (at == len || line[at] == '#')
+			continue;
+		enum cs_jtype type;
+		cs_jerr jerr;
+		cs_buf_reset(&why);
+		if (cs_json_value(line, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
+			cs_buf_printf(&why, "not valid JSON: %s", jerr.what);
+		else if (fn(cs_jval_of(line, len), &why, ctx) == 0)
+			continue;
+		cs_buf_printf(err, "%s:%llu: %s", path, (unsigned long long)cs_in_lineno(in), why.p);
+		status = -1;
+	}
+	if (status == 0 && got != CS_IN_EOF) {
+		cs_buf_printf(err, "%s: cannot be read", path);
+		status = -1;
+	}
+	cs_buf_free(&why);
+	cs_in_free(in);
+	return status;
 }

@@ -59,4 +59,9 @@ void cs_conf_free(cs_conf *c);
 /* A whole file, at most CS_CONF_MAX_BYTES, into text: 0, or -1 with err
  * set to "FILE: reason". */
 int cs_conf_slurp(const char *path, cs_buf *text, cs_buf *err);
+/* Each line of an NDJSON side file (an agents file, a consent list), blank
+ * lines and lines starting with '#' skipped: fn(value, why, ctx) returns 0,
+ * or -1 with why set. 0, or -1 with err set to "FILE:LINE: why" (or
+ * "FILE: cannot be read"). */
+int cs_conf_ndjson_each(const char *path, int (*fn)(cs_jval v, cs_buf *why, void *ctx), void *ctx, cs_buf *err);
 #endif

@@ -1,0 +1,601 @@
+/* eng_signals: the cs-signals filter and journeys (see the header). */
+#include "eng_signals.h"
+#include "eng_signals_detect.h"
+#include "eng_signals_journey.h"
+#include "eng_signals_read.h"
+#include "eng_signals_state.h"
+#include "kit_conf.h"
+#include "kit_hash.h"
+#include "kit_jw.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include "kit_time.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct counts {
+	uint64_t events, contacts, tickets, signals, alerts, alerts_cooled, not_consented, unattributed;
+};
+
+struct cs_signals {
+	struct cs_signals_opts o;
+	const struct cs_common *common;
+	struct cs_sig_conf conf;
+	cs_sig_detector *det;
+	cs_sig_reader *reader;
+	cs_sig_state *state;
+	cs_journeys *journeys;
+	cs_run *run;               /* the run being fed, for the callbacks */
+	cs_buf pending;            /* records found while reading one: written after it */
+	cs_buf out, kind, text, id;
+	cs_map consent;            /* customer -> 1 granted, 2 refused (--consent) */
+	cs_fpset reopens_seen;
+	struct counts n;
+};
+
+void cs_signals_opts_init(struct cs_signals_opts *o)
+{
+	*o = (struct cs_signals_opts){.alerts = 1};
+}
+
+int cs_signals_conf(const struct cs_signals_opts *o, struct cs_sig_conf *conf)
+{
+	cs_sig_conf_default(conf);
+	if (!o->thresholds)
+		return 0;
+	cs_buf err = CS_BUF_INIT;
+	int rc = cs_sig_conf_load(conf, o->thresholds, &err);
+	if (rc != 0)
+		cs_error("%s", err.p);
+	cs_buf_free(&err);
+	return rc == 0 ? 0 : 3;
+}
+
+/* ---- writing signals and alerts ---- */
+
+static void write_time(cs_jw *w, const char *key, int64_t ms)
+{
+	char text[40];
+	size_t n = cs_time_format((cs_time){ms, ms % 1000 != 0, 0}, text);
+	cs_jw_key(w, key);
+	cs_jw_str(w, text, n);
+}
+
+static void signal_id(cs_signals *s, const struct cs_sig_hit *h)
+{
+	cs_buf key = CS_BUF_INIT;
+	cs_buf_printf(&key, "%s\t%s\t%s\t%s\t%lld\t%s", h->type, h->customer ? h->customer : "", h->device ? h->device : "",
+		      h->session ? h->session : "", (long long)h->ts, h->nev && h->ev[0].id ? h->ev[0].id : "");
+	cs_buf_reset(&s->id);
+	cs_buf_printf(&s->id, "sig-%016llx", (unsigned long long)cs_hash64(key.p, key.len, 0x5167));
+	cs_buf_free(&key);
+}
+
+static void write_who(cs_jw *w, const struct cs_sig_hit *h)
+{
+	if (h->customer) {
+		cs_jw_key(w, "customer");
+		cs_jw_object(w);
+		cs_jw_key(w, "id");
+		cs_jw_cstr(w, h->customer);
+		cs_jw_end_object(w);
+	}
+	if (h->device) {
+		cs_jw_key(w, "device");
+		cs_jw_cstr(w, h->device);
+	}
+}
+
+static void write_evidence(cs_jw *w, const struct cs_sig_hit *h)
+{
+	cs_jw_key(w, "evidence");
+	cs_jw_array(w);
+	for (size_t i = 0; i < h->nev; i++) {
+		cs_jw_object(w);
+		if (h->ev[i].id) {
+			cs_jw_key(w, "id");
+			cs_jw_cstr(w, h->ev[i].id);
+		}
+		cs_jw_key(w, "kind");
+		cs_jw_cstr(w, h->ev[i].what);
+		write_time(w, "ts", h->ev[i].ts);
+		cs_jw_end_object(w);
+	}
+	cs_jw_end_array(w);
+}
+
+/* The detail's members ("target":"#pay",...) spliced in as they are. */
+static void write_detail(cs_buf *out, const char *detail)
+{
+	if (!*detail)
+		return;
+	out->len--;   /* the closing brace */
+	cs_buf_addc(out, ',');
+	cs_buf_adds(out, detail);
+	cs_buf_addc(out, '}');
+}
+
+static void write_signal(cs_signals *s, const struct cs_sig_hit *h)
+{
+	cs_jw w;
+	cs_buf_reset(&s->out);
+	cs_jw_init(&w, &s->out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "signal");
+	cs_jw_key(&w, "id");
+	cs_jw_str(&w, s->id.p, s->id.len);
+	cs_jw_key(&w, "type");
+	cs_jw_cstr(&w, h->type);
+	write_time(&w, "ts", h->ts);
+	write_who(&w, h);
+	if (h->session) {
+		cs_jw_key(&w, "session");
+		cs_jw_cstr(&w, h->session);
+	}
+	cs_jw_key(&w, "count");
+	cs_jw_uint(&w, h->count);
+	write_evidence(&w, h);
+	cs_jw_end_object(&w);
+	write_detail(&s->out, h->detail);
+	cs_buf_add(&s->pending, s->out.p, s->out.len);
+	cs_buf_addc(&s->pending, '\n');
+}
+
+struct alert_kind {
+	const char *signal, *alert, *action;
+};
+
+static const struct alert_kind alert_kinds[] = {
+	{"silent_help_seeker", "signals.silent_help_seeker", "offer help: a help prompt or a proactive chat on the next visit"},
+	{"form_abandoned", "signals.payment_hesitation", "review the payment step with the customer: payment help or a coupon review"},
+	{"survey_detractor", "signals.detractor", "call the customer back"},
+};
+
+static const struct alert_kind *alert_for(const struct cs_sig_hit *h)
+{
+	for (size_t i = 0; i < sizeof alert_kinds / sizeof alert_kinds[0]; i++)
+		if (strcmp(h->type, alert_kinds[i].signal) == 0)
+			return strcmp(h->type, "form_abandoned") != 0 || strstr(h->detail, "\"payment\":true")
+				       ? &alert_kinds[i] : NULL;
+	return NULL;
+}
+
+/* A member of the hit's detail, as text ("" when absent). */
+static const char *detail_text(const struct cs_sig_hit *h, const char *key, cs_buf *object, cs_buf *out)
+{
+	cs_buf_reset(object);
+	cs_buf_printf(object, "{%s}", h->detail);
+	const char *t = cs_jtext(cs_jget(cs_jval_of(object->p, object->len), key), out);
+	return t ? t : "";
+}
+
+static void alert_reason(cs_signals *s, const struct cs_sig_hit *h)
+{
+	cs_buf object = CS_BUF_INIT, a = CS_BUF_INIT, b = CS_BUF_INIT;
+	cs_buf_reset(&s->text);
+	if (strcmp(h->type, "silent_help_seeker") == 0)
+		cs_buf_printf(&s->text, "Sought help %llu time%s (help pages, searches) and did not contact support within %lld hours.",
+			      (unsigned long long)h->count, h->count == 1 ? "" : "s", (long long)(s->conf.help_within_ms / 3600000));
+	else if (strcmp(h->type, "form_abandoned") == 0)
+		cs_buf_printf(&s->text, "Started the payment form %s on %s and left without sending it.",
+			      detail_text(h, "form", &object, &a), detail_text(h, "page", &object, &b));
+	else
+		cs_buf_printf(&s->text, "Gave %s %s in a survey, a detractor's score.", detail_text(h, "metric", &object, &a),
+			      detail_text(h, "score", &object, &b));
+	cs_buf_free(&object);
+	cs_buf_free(&a);
+	cs_buf_free(&b);
+}
+
+static void write_alert(cs_signals *s, const struct cs_sig_hit *h, const struct alert_kind *k)
+{
+	cs_buf who = CS_BUF_INIT;
+	cs_buf_printf(&who, "%s%s", h->customer ? "" : "device:", h->customer ? h->customer : h->device);
+	int allowed = cs_sig_state_allow(s->state, who.p, k->alert, h->ts, s->conf.cooldown_ms);
+	cs_buf_free(&who);
+	if (!allowed) {
+		s->n.alerts_cooled++;
+		return;
+	}
+	s->n.alerts++;
+	cs_jw w;
+	cs_buf_reset(&s->out);
+	cs_jw_init(&w, &s->out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "alert");
+	cs_jw_key(&w, "id");
+	cs_buf_reset(&s->text);
+	cs_buf_printf(&s->text, "alert-%s", s->id.p + 4);   /* the signal's own hash */
+	cs_jw_str(&w, s->text.p, s->text.len);
+	write_time(&w, "ts", h->ts);
+	cs_jw_key(&w, "source");
+	cs_jw_cstr(&w, "cs-signals");
+	cs_jw_key(&w, "type");
+	cs_jw_cstr(&w, k->alert);
+	cs_jw_key(&w, "severity");
+	cs_jw_cstr(&w, "warning");
+	write_who(&w, h);
+	cs_jw_key(&w, "signal");
+	cs_jw_str(&w, s->id.p, s->id.len);
+	alert_reason(s, h);
+	cs_jw_key(&w, "reason");
+	cs_jw_str(&w, s->text.p, s->text.len);
+	cs_jw_key(&w, "action");
+	cs_jw_cstr(&w, k->action);
+	write_evidence(&w, h);
+	cs_jw_end_object(&w);
+	cs_buf_add(&s->pending, s->out.p, s->out.len);
+	cs_buf_addc(&s->pending, '\n');
+}
+
+static void on_hit(void *ctx, const struct cs_sig_hit *h)
+{
+	cs_signals *s = ctx;
+	s->n.signals++;
+	signal_id(s, h);
+	if (s->journeys) {
+		cs_journeys_signal(s->journeys, h, s->id.p);
+		return;
+	}
+	write_signal(s, h);
+	const struct alert_kind *k = s->o.alerts && (h->customer || h->device) ? alert_for(h) : NULL;
+	if (k)
+		write_alert(s, h, k);
+}
+
+static void on_session_end(void *ctx, const struct cs_sig_session *ses)
+{
+	cs_signals *s = ctx;
+	if (s->journeys)
+		cs_journeys_session(s->journeys, ses);
+}
+
+static void flush_pending(cs_signals *s, cs_run *run)
+{
+	if (!s->pending.len)
+		return;
+	size_t start = 0;
+	for (size_t i = 0; i < s->pending.len; i++)
+		if (s->pending.p[i] == '\n') {
+			cs_run_write_line(run, s->pending.p + start, i - start);
+			start = i + 1;
+		}
+	cs_buf_reset(&s->pending);
+}
+
+/* ---- consent ---- */
+
+static int consent_line(cs_jval v, cs_buf *why, void *ctx)
+{
+	cs_signals *s = ctx;
+	cs_buf id = CS_BUF_INIT;
+	cs_jval who = cs_jget(v, "customer");
+	const char *customer = cs_jtext(who.t == CS_J_OBJECT ? cs_jget(who, "id") : who, &id);
+	cs_jval consent = cs_jget(v, "consent");
+	int granted = cs_sig_consent(consent, s->o.purpose);
+	int rc = -1;
+	if (!customer || !*customer)
+		cs_buf_adds(why, "a consent line needs \"customer\" (an id)");
+	else if (consent.t != CS_J_ARRAY && consent.t != CS_J_OBJECT)
+		cs_buf_adds(why, "\"consent\" must be a list of purposes or an object of purpose: true or false");
+	else
+		rc = 0;
+	if (rc == 0 && granted >= 0)
+		cs_map_put(&s->consent, customer, strlen(customer), (void *)(uintptr_t)(granted ? 1 : 2));
+	cs_buf_free(&id);
+	return rc;
+}
+
+/* With --purpose: the record's own consent decides, else the consent file's
+ * line for its customer; without either, the record is not profiled. */
+static int consented(cs_signals *s, const cs_obj *obj)
+{
+	if (!s->o.purpose)
+		return 1;
+	int own = cs_sig_consent(cs_jmember(obj, "consent"), s->o.purpose);
+	if (own >= 0)
+		return own;
+	const char *customer = cs_sig_customer(s->reader, obj);
+	uintptr_t listed = customer ? (uintptr_t)cs_map_get(&s->consent, customer, strlen(customer)) : 0;
+	return listed == 1;
+}
+
+/* ---- records ---- */
+
+static int read_event(cs_signals *s, const cs_rec *rec)
+{
+	struct cs_sig_event e;
+	const char *why;
+	if (cs_sig_read_event(s->reader, &rec->obj, &e, &why) < 0) {
+		cs_rec_bad(rec, "%s", why);
+		return CS_REC_BAD;
+	}
+	s->n.events++;
+	if (!e.customer && !e.device && !e.session)
+		s->n.unattributed++;
+	cs_sig_see_event(s->det, &e);
+	return CS_REC_OK;
+}
+
+static void write_contact_field(cs_signals *s, const struct cs_sig_contact *c, const struct cs_sig_contact_result *r)
+{
+	cs_jw w;
+	cs_buf_reset(&s->out);
+	cs_jw_init(&w, &s->out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "repeat_contact");
+	cs_jw_bool(&w, r->repeat_of != NULL);
+	if (r->repeat_of) {
+		cs_jw_key(&w, "repeat_of");
+		cs_jw_cstr(&w, r->repeat_of);
+	}
+	cs_jw_key(&w, "issue");
+	cs_jw_cstr(&w, c->issue);
+	cs_jw_key(&w, "types");
+	cs_jw_array(&w);
+	for (size_t i = 0; i < r->ntypes; i++)
+		cs_jw_cstr(&w, r->types[i]);
+	cs_jw_end_array(&w);
+	cs_jw_end_object(&w);
+}
+
+static int read_conversation(cs_signals *s, cs_run *run, const cs_rec *rec)
+{
+	struct cs_sig_contact c;
+	if (cs_sig_read_contact(s->reader, &rec->obj, &c) < 0) {
+		if (!s->o.signals_only && !s->journeys)
+			cs_run_write_line(run, rec->text, rec->len);
+		return CS_REC_OK;
+	}
+	s->n.contacts++;
+	struct cs_sig_contact_result r;
+	cs_sig_see_contact(s->det, &c, &r);
+	if (s->journeys) {
+		cs_buf ch = CS_BUF_INIT;
+		cs_journeys_contact(s->journeys, c.customer, "conversation", c.id, c.ts,
+				    cs_jtext(cs_jmember(&rec->obj, "channel"), &ch));
+		cs_buf_free(&ch);
+	}
+	write_contact_field(s, &c, &r);
+	if (!s->o.signals_only && !s->journeys)
+		cs_run_write_field(run, rec, "signals", s->out.p, s->out.len);
+	return CS_REC_OK;
+}
+
+struct reopen_ctx {
+	cs_signals *s;
+	const char *ticket, *customer;
+};
+
+static void ticket_reopened(int64_t ts, const char *how, void *ctx)
+{
+	struct reopen_ctx *r = ctx;
+	char key[64];
+	int n = snprintf(key, sizeof key, "%lld\t", (long long)ts);
+	cs_buf fp = CS_BUF_INIT;
+	cs_buf_add(&fp, key, (size_t)n);
+	cs_buf_adds(&fp, r->ticket);
+	int fresh = cs_fpset_add(&r->s->reopens_seen, fp.p, fp.len);
+	cs_buf_free(&fp);
+	if (!fresh)
+		return;
+	cs_buf detail = CS_BUF_INIT;
+	cs_buf_printf(&detail, "\"ticket\":");
+	cs_buf_add_jstr(&detail, r->ticket, strlen(r->ticket));
+	cs_buf_printf(&detail, ",\"how\":\"%s\"", how);
+	cs_buf_addc(&detail, 0);
+	struct cs_sig_ref ref = {r->ticket, "ticket", ts};
+	cs_sig_report(r->s->det, "reopened_ticket", r->customer, ts, &ref, detail.p);
+	cs_buf_free(&detail);
+}
+
+static void read_ticket(cs_signals *s, const cs_rec *rec, int is_event)
+{
+	cs_buf ticket = CS_BUF_INIT, customer = CS_BUF_INIT;
+	const char *id = cs_jtext(cs_jmember(&rec->obj, is_event ? "ticket" : "id"), &ticket);
+	const char *who = cs_sig_customer(s->reader, &rec->obj);
+	struct reopen_ctx r = {s, id ? id : "", who ? cs_strdup(who) : NULL};
+	int64_t ts;
+	s->n.tickets++;
+	if (is_event && cs_sig_ticket_event_reopens(&rec->obj, &ts))
+		ticket_reopened(ts, "reopened", &r);
+	else if (!is_event)
+		cs_sig_ticket_reopens(&rec->obj, ticket_reopened, &r);
+	if (!is_event && s->journeys && who && cs_sig_time(cs_jmember(&rec->obj, "created"), &ts) == 0)
+		cs_journeys_contact(s->journeys, r.customer, "ticket", id, ts, NULL);
+	free((char *)r.customer);
+	cs_buf_free(&ticket);
+	cs_buf_free(&customer);
+}
+
+static void read_breach(cs_signals *s, const cs_rec *rec)
+{
+	const char *type = cs_jtext(cs_jmember(&rec->obj, "type"), &s->text);
+	int64_t ts;
+	if (!type || strcmp(type, "ticket.sla_breach") != 0 || cs_sig_time(cs_jmember(&rec->obj, "ts"), &ts) < 0)
+		return;
+	const char *who = cs_sig_customer(s->reader, &rec->obj);
+	if (!who)
+		return;
+	char *customer = cs_strdup(who);
+	cs_buf ticket = CS_BUF_INIT, metric = CS_BUF_INIT, detail = CS_BUF_INIT;
+	const char *t = cs_jtext(cs_jmember(&rec->obj, "ticket"), &ticket);
+	const char *m = cs_jtext(cs_jmember(&rec->obj, "metric"), &metric);
+	cs_buf_adds(&detail, "\"ticket\":");
+	cs_buf_add_jstr(&detail, t ? t : "", t ? strlen(t) : 0);
+	cs_buf_adds(&detail, ",\"metric\":");
+	cs_buf_add_jstr(&detail, m ? m : "", m ? strlen(m) : 0);
+	cs_buf_addc(&detail, 0);
+	const char *alert_id = cs_jtext(cs_jmember(&rec->obj, "id"), &s->text);
+	struct cs_sig_ref ref = {alert_id, "alert", ts};
+	cs_sig_report(s->det, "sla_breach", customer, ts, &ref, detail.p);
+	free(customer);
+	cs_buf_free(&ticket);
+	cs_buf_free(&metric);
+	cs_buf_free(&detail);
+}
+
+static int is_kind(const char *kind, const char *want)
+{
+	return kind && strcmp(kind, want) == 0;
+}
+
+static int profile(cs_signals *s, cs_run *run, const cs_rec *rec, const char *kind)
+{
+	if (is_kind(kind, "event"))
+		return read_event(s, rec);
+	if (is_kind(kind, "conversation"))
+		return read_conversation(s, run, rec);
+	if (is_kind(kind, "ticket") || is_kind(kind, "ticket_event"))
+		read_ticket(s, rec, is_kind(kind, "ticket_event"));
+	else if (is_kind(kind, "alert"))
+		read_breach(s, rec);
+	return CS_REC_OK;
+}
+
+static int record(void *ctx, cs_run *run, const cs_rec *rec)
+{
+	cs_signals *s = ctx;
+	const char *kind = cs_jtext(cs_jmember(&rec->obj, "kind"), &s->kind);
+	int passes = !s->o.signals_only && !s->journeys;
+	int rc = CS_REC_OK;
+	if (!consented(s, &rec->obj)) {
+		s->n.not_consented++;
+	} else {
+		rc = profile(s, run, rec, kind);
+		if (is_kind(kind, "conversation"))
+			passes = 0;   /* written with its field, or not at all */
+	}
+	if (rc == CS_REC_OK && passes)
+		cs_run_write_line(run, rec->text, rec->len);
+	flush_pending(s, run);
+	return rc;
+}
+
+static void write_journey(const cs_buf *record_text, void *ctx)
+{
+	cs_run_write_line(ctx, record_text->p, record_text->len);
+}
+
+static void finish(void *ctx, cs_run *run)
+{
+	cs_signals *s = ctx;
+	cs_sig_finish(s->det);
+	flush_pending(s, run);
+	if (s->journeys)
+		cs_journeys_write(s->journeys, write_journey, run);
+}
+
+static void counters(void *ctx, cs_stats *st)
+{
+	cs_signals *s = ctx;
+	struct cs_sig_counts d = cs_sig_counts(s->det);
+	cs_stats_add(st, "events", s->n.events);
+	cs_stats_add(st, "contacts", s->n.contacts);
+	cs_stats_add(st, "tickets", s->n.tickets);
+	cs_stats_add(st, "sessions", d.sessions);
+	cs_stats_add(st, "signals", s->n.signals);
+	cs_stats_add(st, "alerts", s->n.alerts);
+	cs_stats_add(st, "alerts_cooled_down", s->n.alerts_cooled);
+	cs_stats_add(st, "logins_joined", d.logins_joined);
+	cs_stats_add(st, "identity_conflicts", d.identity_conflicts);
+	cs_stats_add(st, "sessions_ended_early", d.sessions_evicted);
+	cs_stats_add(st, "undecided", d.undecided);
+	cs_stats_add(st, "out_of_order", d.out_of_order);
+	cs_stats_add(st, "not_consented", s->n.not_consented);
+	cs_stats_add(st, "unattributed", s->n.unattributed);
+	if (s->journeys) {
+		cs_stats_add(st, "journeys", cs_journeys_customers(s->journeys));
+		cs_stats_add(st, "anonymous_sessions", cs_journeys_anonymous(s->journeys));
+	}
+}
+
+static void summary(void *ctx, const struct cs_common *c)
+{
+	cs_signals *s = ctx;
+	struct cs_sig_counts d = cs_sig_counts(s->det);
+	if (c->quiet)
+		return;
+	if (d.sessions_evicted)
+		cs_notice("%llu sessions ended early to stay within --max-open", (unsigned long long)d.sessions_evicted);
+	if (d.out_of_order)
+		cs_notice("%llu events came before their session's latest; read as at that time",
+			  (unsigned long long)d.out_of_order);
+	if (s->n.not_consented)
+		cs_notice("%llu records without consent for %s were passed on, not profiled",
+			  (unsigned long long)s->n.not_consented, s->o.purpose);
+}
+
+/* ---- life ---- */
+
+static int open_side_files(cs_signals *s)
+{
+	cs_buf err = CS_BUF_INIT;
+	int status = 0;
+	if (s->o.consent && cs_conf_ndjson_each(s->o.consent, consent_line, s, &err) != 0)
+		status = 3;
+	if (status == 0 && s->o.alerts && !s->journeys) {
+		int rc = cs_sig_state_open(s->o.state, &s->state, &err);
+		status = rc == -2 ? 5 : rc ? 4 : 0;
+	}
+	if (status)
+		cs_error("%s", err.p);
+	cs_buf_free(&err);
+	return status;
+}
+
+cs_signals *cs_signals_new(const struct cs_common *c, const struct cs_signals_opts *o, struct cs_engine *engine,
+			   int *status)
+{
+	cs_signals *s = cs_calloc(1, sizeof *s);
+	s->o = *o;
+	s->common = c;
+	*status = cs_signals_conf(o, &s->conf);
+	if (o->journey)
+		s->journeys = cs_journeys_new();
+	if (*status == 0)
+		*status = open_side_files(s);
+	if (*status) {
+		cs_signals_free(s);
+		return NULL;
+	}
+	struct cs_sig_callbacks cb = {s, on_hit, on_session_end};
+	s->det = cs_sig_detector_new(&s->conf, &cb, o->max_open);
+	s->reader = cs_sig_reader_new();
+	*engine = (struct cs_engine){.ctx = s, .record = record, .finish = finish, .counters = counters, .summary = summary};
+	return s;
+}
+
+int cs_signals_close(cs_signals *s, int status)
+{
+	cs_buf err = CS_BUF_INIT;
+	int completed = status == 0 || (status == 1 && s->common->skip_bad);
+	if (s->state && completed && cs_sig_state_commit(s->state, &err) != 0) {
+		cs_error("%s", err.p);
+		status = 4;
+	}
+	cs_buf_free(&err);
+	return status;
+}
+
+void cs_signals_free(cs_signals *s)
+{
+	if (!s)
+		return;
+	cs_sig_detector_free(s->det);
+	cs_sig_reader_free(s->reader);
+	cs_sig_state_close(s->state);
+	cs_journeys_free(s->journeys);
+	cs_sig_conf_free(&s->conf);
+	cs_buf_free(&s->pending);
+	cs_buf_free(&s->out);
+	cs_buf_free(&s->kind);
+	cs_buf_free(&s->text);
+	cs_buf_free(&s->id);
+	cs_map_free(&s->consent);
+	cs_fpset_free(&s->reopens_seen);
+	free(s);
+}

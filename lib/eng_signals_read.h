@@ -1,0 +1,32 @@
+/* eng_signals_read: what cs-signals reads of a record: an event as the
+ * detector sees it, a conversation as a contact, a ticket's reopenings,
+ * consent. Strings point into the reader's buffers, valid until its next
+ * call; nothing else of the record is copied. */
+#ifndef CS_ENG_SIGNALS_READ_H
+#define CS_ENG_SIGNALS_READ_H
+#include <stdint.h>
+#include "eng_signals_detect.h"
+#include "kit_json.h"
+#include "kit_jval.h"
+
+typedef struct cs_sig_reader cs_sig_reader;
+cs_sig_reader *cs_sig_reader_new(void);
+void cs_sig_reader_free(cs_sig_reader *r);
+
+/* A time member as milliseconds: 0, or -1 when absent or not a time. */
+int cs_sig_time(cs_jval v, int64_t *ms);
+/* An event record: 0, or -1 with *why set (no valid ts). */
+int cs_sig_read_event(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_event *e, const char **why);
+/* A conversation: 0, or -1 when it has no time to place it at. */
+int cs_sig_read_contact(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_contact *c);
+/* The customer's id (customer.id, or customer as a string), or NULL. */
+const char *cs_sig_customer(cs_sig_reader *r, const cs_obj *obj);
+/* Consent for purpose in a consent value (an array of purposes, or an
+ * object purpose: true/false): 1 granted, 0 refused, -1 not said. */
+int cs_sig_consent(cs_jval consent, const char *purpose);
+/* Each reopening in a ticket record (its history: a status change from
+ * solved or closed to another status; or follow_up_of): fn(ts, ctx). */
+void cs_sig_ticket_reopens(const cs_obj *obj, void (*fn)(int64_t ts, const char *how, void *ctx), void *ctx);
+/* A ticket_event record that reopens a ticket: 1 and *ts. */
+int cs_sig_ticket_event_reopens(const cs_obj *obj, int64_t *ts);
+#endif

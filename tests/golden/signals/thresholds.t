@@ -1,0 +1,37 @@
+# A thresholds file changes any subset of the defaults; the shipped
+# share/signals/thresholds.json writes the defaults out and gives the same
+# output as none. Errors name the file and line; exit 3.
+--- cmd
+click() { echo "{\"kind\":\"event\",\"id\":\"$1\",\"ts\":\"2026-03-02T10:00:01.${1}00Z\",\"device\":\"d\",\"type\":\"click\",\"name\":\"#b\",\"props\":{\"x\":1,\"y\":1}}"; }
+clicks() { for i in 1 2 3; do click $i; done; }
+clicks | cs-signals --signals-only | jq -c '[.type, .count]'
+clicks | cs-signals --signals-only --thresholds "$CS_SHARE_DIR/signals/thresholds.json" | jq -c '[.type, .count]'
+echo '{"rage_click": {"clicks": 4}, "dead_click": {"within": "2s"}}' > four.json
+{ clicks; echo '{"kind":"event","ts":"2026-03-02T10:00:09Z","device":"d","type":"scroll"}'; } | cs-signals --signals-only --thresholds four.json | jq -c '[.type, .count]'
+printf '{\n "rage_click": {\n  "taps": 4}}\n' > bad1.json; cs-signals -t bad1.json </dev/null; echo "exit $?"
+printf '{"u_turn": {"within": "5 seconds"}}\n' > bad2.json; cs-signals -t bad2.json </dev/null; echo "exit $?"
+printf '{"rage": {}}\n' > bad3.json; cs-signals -t bad3.json </dev/null; echo "exit $?"
+printf '{"rage_click": {"clicks": 1}}\n' > bad4.json; cs-signals -t bad4.json </dev/null; echo "exit $?"
+printf '{"silent_help_seeker": {"pages": ["/help", ""]}}\n' > bad5.json; cs-signals -t bad5.json </dev/null; echo "exit $?"
+cs-signals -t missing.json </dev/null; echo "exit $?"
+--- stdout
+["rage_click",3]
+["rage_click",3]
+["dead_click",1]
+["dead_click",1]
+["dead_click",1]
+exit 3
+exit 3
+exit 3
+exit 3
+exit 3
+exit 3
+--- stderr
+cs-signals: bad1.json:3: "rage_click" has no setting "taps"
+cs-signals: bad2.json:1: "within": '5 seconds' is not a duration such as 500ms, 30m or 7d
+cs-signals: bad3.json:1: unknown section "rage"
+cs-signals: bad4.json:1: "clicks" must be a whole number from 2 to 100
+cs-signals: bad5.json:1: "pages": an empty pattern matches everything
+cs-signals: missing.json: No such file or directory
+--- exit
+0
