@@ -202,9 +202,7 @@ install: all
 uninstall:
 	for p in $(PROGS); do rm -f $(DESTDIR)$(bindir)/$$p $(DESTDIR)$(mandir)/man1/$$p.1 \
 	   $(DESTDIR)$(BASHCOMPDIR)/$$p $(DESTDIR)$(ZSHCOMPDIR)/_$$p $(DESTDIR)$(FISHCOMPDIR)/$$p.fish; done
-	rm -f $(DESTDIR)$(mandir)/man7/cs-schema.7 $(DESTDIR)$(mandir)/man7/cs.7 $(DESTDIR)$(mandir)/man5/cs-scorecard.5 \
-	   $(DESTDIR)$(mandir)/man5/cs-route-policy.5 $(DESTDIR)$(mandir)/man5/cs-calendar.5 \
-	   $(DESTDIR)$(mandir)/man5/cs-ticket-sla.5
+	for m in man/*.5 man/*.7; do rm -f $(DESTDIR)$(mandir)/man$${m##*.}/$${m##*/}; done
 	rm -rf $(DESTDIR)$(sharedir)
 
 clean:

@@ -22,7 +22,8 @@ static const struct cs_opt options[] = {
 };
 
 static const struct cs_libver libs[] = {
-	{"libjq", cs_libver_jq}, {"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib}, {"SQLite", cs_libver_sqlite}, {0}
+	{"libjq", cs_libver_jq}, {"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib}, {"PCRE2", cs_libver_pcre2},
+	{"SQLite", cs_libver_sqlite}, {0}
 };
 
 static const struct cs_subcommand subcommands[] = {

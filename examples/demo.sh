@@ -134,3 +134,30 @@ if command -v jq >/dev/null 2>&1; then
 else
 	cat "$out/ticketed.ndjson" "$out/alerts.ndjson"
 fi
+
+echo
+echo "== 9. cs-signals: the silent customers, from the app's clickstream and the conversations"
+cat events.ndjson "$out/ticketed.ndjson" "$out/alerts.ndjson" |
+	"$bin/cs-signals" --state "$out/signals.db" --stats -o "$out/signals.ndjson"
+"$bin/cs-signals" journey -o "$out/journeys.ndjson" events.ndjson "$out/ticketed.ndjson" "$out/alerts.ndjson"
+if command -v jq >/dev/null 2>&1; then
+	printf '%-22s %-12s %-20s %s\n' "when" customer signal evidence
+	jq -r 'select(.kind == "signal") | [.ts[0:19], (.customer.id // .device // "-")[0:12], .type,
+		([.evidence[] | .id // .kind] | join(" "))] | @tsv' "$out/signals.ndjson" |
+	while IFS="$(printf '\t')" read -r ts who type evidence; do
+		printf '%-22s %-12s %-20s %s\n' "$ts" "$who" "$type" "$evidence"
+	done
+	echo
+	echo "alerts for the team, at most one per customer and type a week (--state keeps the cooldowns):"
+	jq -r 'select(.kind == "alert" and .source == "cs-signals") | [.type, .customer.id, .reason, .action] | @tsv' \
+		"$out/signals.ndjson" |
+	while IFS="$(printf '\t')" read -r type who reason action; do
+		printf '%-28s %-8s %s\n%-37s -> %s\n' "$type" "$who" "$reason" "" "$action"
+	done
+	echo
+	echo "one customer's journey, step by step:"
+	jq -r 'select(.customer.id == "cust-42") | .steps[] | [.ts[0:19], .step, (.type // .id // .session)] | @tsv' \
+		"$out/journeys.ndjson"
+else
+	cat "$out/signals.ndjson" "$out/journeys.ndjson"
+fi

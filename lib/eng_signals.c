@@ -174,16 +174,17 @@ static const char *detail_text(const struct cs_sig_hit *h, const char *key, cs_b
 static void alert_reason(cs_signals *s, const struct cs_sig_hit *h)
 {
 	cs_buf object = CS_BUF_INIT, a = CS_BUF_INIT, b = CS_BUF_INIT;
+	int form = strcmp(h->type, "form_abandoned") == 0;
+	const char *first = detail_text(h, form ? "form" : "metric", &object, &a);
+	const char *second = detail_text(h, form ? "page" : "score", &object, &b);
 	cs_buf_reset(&s->text);
 	if (strcmp(h->type, "silent_help_seeker") == 0)
 		cs_buf_printf(&s->text, "Sought help %llu time%s (help pages, searches) and did not contact support within %lld hours.",
 			      (unsigned long long)h->count, h->count == 1 ? "" : "s", (long long)(s->conf.help_within_ms / 3600000));
-	else if (strcmp(h->type, "form_abandoned") == 0)
-		cs_buf_printf(&s->text, "Started the payment form %s on %s and left without sending it.",
-			      detail_text(h, "form", &object, &a), detail_text(h, "page", &object, &b));
+	else if (form)
+		cs_buf_printf(&s->text, "Started the payment form %s on %s and left without sending it.", first, second);
 	else
-		cs_buf_printf(&s->text, "Gave %s %s in a survey, a detractor's score.", detail_text(h, "metric", &object, &a),
-			      detail_text(h, "score", &object, &b));
+		cs_buf_printf(&s->text, "Gave %s %s in a survey, a detractor's score.", first, second);
 	cs_buf_free(&object);
 	cs_buf_free(&a);
 	cs_buf_free(&b);

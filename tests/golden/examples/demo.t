@@ -114,6 +114,47 @@ the SLA check at 15:30 and 17:30: each warning and breach raised once, for the n
 2026-03-02T09:30:00Z critical T-63da2ac4376a  first_response 16200s of 14400s
 2026-03-02T09:30:00Z warning  T-b55d2146407b  next_response  26700s of 28800s
 2026-03-02T09:30:00Z critical T-b7840a38abae  first_response 21000s of 14400s
+
+== 9. cs-signals: the silent customers, from the app's clickstream and the conversations
+when                   customer     signal               evidence
+2026-03-01T21:58:40    cust-42      rage_click           ev-102 ev-103 ev-104
+2026-03-01T21:58:40    cust-42      error_click          ev-103 ev-105
+2026-03-01T21:58:40    cust-42      error_click          ev-104 ev-105
+2026-03-01T22:00:05    cust-42      excessive_refresh    ev-107 ev-108 ev-109 ev-110
+2026-03-01T23:11:20    cust-88      search_no_results    ev-202
+2026-03-01T23:12:41    cust-88      form_abandoned       ev-205
+2026-03-02T00:20:09    cust-7       u_turn               ev-301 ev-302 ev-303
+2026-03-02T00:25:00    cust-7       survey_detractor     ev-304
+2026-03-02T04:40:00    cust-7       negative_sentiment   c-859a768dd4f2297c
+2026-03-02T04:30:00    cust-42      repeat_contact       c-ca4a8d82a630b7cb T-501
+2026-03-02T02:15:00    cust-88      long_wait            T-500
+2026-03-02T01:00:05    20978392     long_wait            35436
+2026-03-01T23:40:00    cust-61      silent_help_seeker   ev-401 ev-402
+2026-03-03T07:40:00    bob@example. long_wait            m5.bob@example.net
+2026-03-04T17:00:00    carol@exampl long_wait            m7.carol@example.org
+2026-03-04T17:00:00    carol@exampl negative_sentiment   m7.carol@example.org
+2026-03-02T07:30:00    20978400     sla_breach           T-963325f99f9a:first_response:breach:1772416800000
+2026-03-02T09:30:00    cust-42      sla_breach           T-63da2ac4376a:first_response:breach:1772425800000
+2026-03-02T09:30:00    oAbc123_open sla_breach           T-b7840a38abae:first_response:breach:1772419200000
+
+alerts for the team, at most one per customer and type a week (--state keeps the cooldowns):
+signals.payment_hesitation   cust-88  Started the payment form payment on /checkout/payment and left without sending it.
+                                      -> review the payment step with the customer: payment help or a coupon review
+signals.detractor            cust-7   Gave nps 3 in a survey, a detractor's score.
+                                      -> call the customer back
+signals.silent_help_seeker   cust-61  Sought help 2 times (help pages, searches) and did not contact support within 24 hours.
+                                      -> offer help: a help prompt or a proactive chat on the next visit
+
+one customer's journey, step by step:
+2026-03-01T21:58:02	session	ws-41
+2026-03-01T21:58:40	signal	rage_click
+2026-03-01T21:58:40	signal	error_click
+2026-03-01T21:58:40	signal	error_click
+2026-03-01T22:00:05	signal	excessive_refresh
+2026-03-02T01:00:05	conversation	c-ca4a8d82a630b7cb
+2026-03-02T04:30:00	conversation	T-501
+2026-03-02T04:30:00	signal	repeat_contact
+2026-03-02T09:30:00	signal	sla_breach
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
@@ -122,5 +163,6 @@ cs-route train: model: 126 examples, 5 intents, 3473 features, temperature 5.213
 cs-route: 1 conversation still waiting for an agent (kept in the state)
 cs-route: stats: read 15, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, routed 12, to_bot 4, to_human 8, assigned 7, queued 1, human_requested 1, escalated 2, out_of_scope 0, route_updates 1, agent_records 0, passed_through 3
 cs-ticket: stats: read 16, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, ticket_updates 0, tickets_created 12, follow_ups 0, messages_added 33, messages_seen 0, changes 11, changes_seen 0, assigned 0, passed_through 4
+cs-signals: stats: read 43, written 65, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, events 23, contacts 11, tickets 0, sessions 5, signals 19, alerts 3, alerts_cooled_down 0, logins_joined 1, identity_conflicts 0, sessions_ended_early 0, undecided 0, out_of_order 0, not_consented 0, unattributed 0
 --- exit
 0
