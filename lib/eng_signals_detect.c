@@ -57,8 +57,8 @@ struct session {
 	int64_t start, last;
 	uint64_t events, pages;
 	struct session *prev, *next;   /* least recently used first */
-	struct click clicks[CLICKS_MAX];
-	size_t nclicks;
+	struct click *clicks;          /* grown as needed, at most CLICKS_MAX */
+	size_t nclicks, clicks_cap;
 	struct burst burst;
 	uint64_t rage_bursts[4];       /* recent bursts that were rage clicks */
 	char *page, *prev_page;
@@ -68,10 +68,10 @@ struct session {
 	int refreshes, refresh_reported;
 	struct ref refresh_ev[CS_SIG_EVIDENCE_MAX];
 	size_t nrefresh_ev;
-	struct form forms[FORMS_MAX];
-	size_t nforms;
-	struct held *held;
-	size_t nheld;
+	struct form *forms;            /* at most FORMS_MAX */
+	size_t nforms, forms_cap;
+	struct held *held;             /* at most HELD_MAX */
+	size_t nheld, held_cap;
 	char *joined_by;         /* the event that joined the customer */
 };
 
@@ -118,6 +118,15 @@ struct cs_sig_detector {
 static const int64_t NEVER = INT64_MAX;
 
 /* ---- small helpers ---- */
+
+/* Room for one more element in *arr (most sessions never need any). */
+static void *room_for_one(void *arr, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return arr;
+	*cap = *cap ? *cap * 2 : 4;
+	return cs_realloc(arr, *cap * size);
+}
 
 static struct ref ref_of(const char *id, const char *what, int64_t ts)
 {
@@ -183,6 +192,7 @@ static void session_hit(cs_sig_detector *d, struct session *s, const char *type,
 		emit(d, type, s->customer, s->device, s->session_id, ts, ev, nev, count, detail);
 		return;
 	}
+	s->held = room_for_one(s->held, s->nheld, &s->held_cap, sizeof *s->held);
 	struct held *h = &s->held[s->nheld++];
 	*h = (struct held){type, ts, {{0}}, 0, count, cs_strdup(detail ? detail : "")};
 	for (size_t i = 0; i < nev; i++)
@@ -450,6 +460,7 @@ static void add_click(cs_sig_detector *d, struct session *s, const struct cs_sig
 	uint64_t burst = excluded ? 0 : burst_click(d, s, e);
 	if (s->nclicks == CLICKS_MAX)   /* a flood of clicks: the oldest is decided early */
 		clicks_advance(d, s, NEVER);
+	s->clicks = room_for_one(s->clicks, s->nclicks, &s->clicks_cap, sizeof *s->clicks);
 	s->clicks[s->nclicks++] = (struct click){ref_of(e->id, "click", e->ts), burst, 0, 0, excluded};
 }
 
@@ -559,6 +570,7 @@ static void form_started(struct session *s, const struct cs_sig_event *e, const 
 {
 	if (!name || find_form(s, name) || s->nforms == FORMS_MAX)
 		return;
+	s->forms = room_for_one(s->forms, s->nforms, &s->forms_cap, sizeof *s->forms);
 	s->forms[s->nforms++] = (struct form){cs_strdup(name), s->page ? cs_strdup(s->page) : NULL,
 					      ref_of(e->id, event_what(e->type), e->ts)};
 }
@@ -636,6 +648,8 @@ static void session_free(struct session *s)
 	free(s->burst.target);
 	for (size_t i = 0; i < s->nforms; i++)
 		form_free(&s->forms[i]);
+	free(s->forms);
+	free(s->clicks);
 	refs_free(s->refresh_ev, &s->nrefresh_ev);
 	ref_free(&s->page_ev);
 	ref_free(&s->prev_page_ev);
@@ -706,7 +720,6 @@ static struct session *session_open(cs_sig_detector *d, const char *key_in, cons
 	s->session_id = session_name(e, key);
 	s->customer = e->customer ? cs_strdup(e->customer) : NULL;
 	s->device = e->device && !conflict ? cs_strdup(e->device) : NULL;
-	s->held = cs_malloc(HELD_MAX * sizeof *s->held);
 	s->start = s->last = e->ts;
 	cs_map_put(&d->sessions, key, strlen(key), s);
 	lru_append(d, s);

@@ -11,6 +11,7 @@ enum { F_ID, F_CUSTOMER, F_DEVICE, F_SESSION, F_NAME, F_TYPE, F_TAG, F_FORM, F_M
 
 struct cs_sig_reader {
 	cs_buf field[F_N];
+	cs_obj props;          /* an event's props, its members read once */
 };
 
 cs_sig_reader *cs_sig_reader_new(void)
@@ -24,6 +25,7 @@ void cs_sig_reader_free(cs_sig_reader *r)
 		return;
 	for (int i = 0; i < F_N; i++)
 		cs_buf_free(&r->field[i]);
+	cs_obj_free(&r->props);
 	free(r);
 }
 
@@ -86,17 +88,20 @@ static int is_text_input(const char *tag)
 
 static void read_props(cs_sig_reader *r, cs_jval props, struct cs_sig_event *e)
 {
+	if (cs_json_members((cs_span){props.p, props.n}, &r->props) != 0)
+		return;
+	const cs_obj *o = &r->props;
 	int hx, hy, has;
-	e->x = number_of(cs_jget(props, "x"), &hx);
-	e->y = number_of(cs_jget(props, "y"), &hy);
+	e->x = number_of(cs_jmember(o, "x"), &hx);
+	e->y = number_of(cs_jmember(o, "y"), &hy);
 	e->has_xy = hx && hy;
-	e->text_input = is_text_input(text_of(r, F_TAG, cs_jget(props, "tag")));
-	double detail = number_of(cs_jget(props, "detail"), &has);
-	e->selection = (has && detail >= 2) || cs_jbool(cs_jget(props, "selection"), 0);
-	e->status = (int)cs_jint(cs_jget(props, "status"), 0);
-	e->results = (int)cs_jint(cs_jget(props, "results"), -1);
-	e->form = text_of(r, F_FORM, cs_jget(props, "form"));
-	const char *nav = text_of(r, F_NAV, cs_jget(props, "navigation"));
+	e->text_input = is_text_input(text_of(r, F_TAG, cs_jmember(o, "tag")));
+	double detail = number_of(cs_jmember(o, "detail"), &has);
+	e->selection = (has && detail >= 2) || cs_jbool(cs_jmember(o, "selection"), 0);
+	e->status = (int)cs_jint(cs_jmember(o, "status"), 0);
+	e->results = (int)cs_jint(cs_jmember(o, "results"), -1);
+	e->form = text_of(r, F_FORM, cs_jmember(o, "form"));
+	const char *nav = text_of(r, F_NAV, cs_jmember(o, "navigation"));
 	e->reload = nav && strcmp(nav, "reload") == 0;
 }
 

@@ -708,6 +708,12 @@ static const char *skip_string_valid(const char *p, const char *e)
 	}
 }
 
+/* The byte after a number or a literal: ',', ']', '}' or white space. */
+static inline int ends_scalar(char c)
+{
+	return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 /* End of the valid value at p (no checks: the text was validated before). */
 static const char *skip_valid(const char *p, const char *e)
 {
@@ -725,7 +731,7 @@ static const char *skip_valid(const char *p, const char *e)
 		} else if (*p == ',' || *p == ':') {
 			p++;
 		} else {
-			while (p < e && !strchr(",]} \t\r\n", *p))
+			while (p < e && !ends_scalar(*p))
 				p++;
 		}
 	} while (depth > 0 && p < e);
