@@ -512,6 +512,8 @@ class Session:
         self.think()
         self.click("#login-button")
         self.wait(100, 400)
+        self.emit("network", "POST /api/login", {"status": 200, "duration": self.rnd.randint(60, 350)})
+        self.wait(5, 50)
         self.logged_in = True
         self.emit("login", "password", None, {"device": self.device})
         self.shop.plant("login_stitch")
