@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/bench.sh: throughput and memory of cs-ingest, cs-qa and cs-route beside cat, jq
 # and Miller on one generated corpus; prints a Markdown table and the PASS/FAIL floor checks,
-# then runs bench/answer-bench.sh (cs-answer) and bench/ticket-bench.sh (cs-ticket).
+# then runs bench/answer-bench.sh (cs-answer), bench/ticket-bench.sh (cs-ticket) and
+# bench/signals-bench.sh (cs-signals).
 # Run from the repository root (make bench) or anywhere as sh bench/bench.sh.
 # Knobs: BENCH_BYTES (corpus size), BENCH_RUNS (runs per row; jq at most 3).
 # Exits 0 even when a floor check fails: the output is a report.
@@ -480,6 +481,7 @@ main() {
 	parser_choice
 	sh bench/answer-bench.sh
 	sh bench/ticket-bench.sh
+	sh bench/signals-bench.sh
 	return 0
 }
 
