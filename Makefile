@@ -75,7 +75,7 @@ ASAN_OBJ  := $(patsubst lib/%.c,$(ASAN_DIR)/obj/%.o,$(LIB_SRC))
 ASAN_BINS := $(addprefix $(ASAN_DIR)/bin/,$(PROGS))
 ASAN_UNITS := $(patsubst tests/unit/%.c,$(ASAN_DIR)/unit/%,$(UNIT_SRC))
 
-.PHONY: all test test-plain test-asan check-build bench bench-ticket eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
+.PHONY: all test test-plain test-asan check-build bench bench-ticket bench-signals eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
 all: lib/libcs.a $(BINS)
 
 $(OBJ_DIR)/%.o: lib/%.c lib/*.h VERSION
@@ -158,9 +158,13 @@ fuzz: fuzz-build
 bench: all
 	@BENCH_LIBS="$(ALL_LIBS)" sh bench/bench.sh
 
-# cs-ticket alone (make bench runs it last): a year of tickets, the sla run, the clock's floor.
+# cs-ticket alone (make bench runs it after cs-answer's): a year of tickets, the sla run, the clock's floor.
 bench-ticket: all
 	@sh bench/ticket-bench.sh
+
+# cs-signals alone (make bench runs it last): a generated clickstream beside cat and jq, memory at two sizes.
+bench-signals: all
+	@sh bench/signals-bench.sh
 
 # The business clock's rates (ticket-bench.sh runs it): build/bench/clock-bench [CALENDAR [N]].
 build/bench/clock-bench: bench/clock-bench.c lib/libcs.a lib/*.h

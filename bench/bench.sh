@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench/bench.sh: throughput and memory of cs-ingest, cs-qa and cs-route beside cat, jq
 # and Miller on one generated corpus; prints a Markdown table and the PASS/FAIL floor checks,
-# then runs bench/answer-bench.sh (cs-answer) and bench/ticket-bench.sh (cs-ticket).
+# then runs bench/answer-bench.sh (cs-answer), bench/ticket-bench.sh (cs-ticket) and
+# bench/signals-bench.sh (cs-signals).
 # Run from the repository root (make bench) or anywhere as sh bench/bench.sh.
 # Knobs: BENCH_BYTES (corpus size), BENCH_RUNS (runs per row; jq at most 3).
 # Exits 0 even when a floor check fails: the output is a report.
@@ -9,6 +10,7 @@
 set -u
 
 cd "$(dirname -- "$0")/.." || exit 1
+. bench/lib.sh
 
 HELPER_DIR=build/bench
 DATA_DIR=bench/data
@@ -49,16 +51,6 @@ die() {
 	exit 1
 }
 
-is_count() {
-	case $1 in '' | *[!0-9]*) return 1 ;; esac
-	[ "$1" -gt 0 ]
-}
-
-# True if file $1 exists and is newer than file $2 (which must exist).
-newer() {
-	[ -n "$(find "$1" -newer "$2" 2>/dev/null)" ]
-}
-
 check_knobs() {
 	is_count "$BYTES" || die "BENCH_BYTES must be a positive byte count, not '$BYTES'"
 	is_count "$RUNS" || die "BENCH_RUNS must be a positive number, not '$RUNS'"
@@ -66,14 +58,6 @@ check_knobs() {
 }
 
 # ---- helpers and corpus ---------------------------------------------------
-
-build_helper() {
-	src=bench/$1.c
-	out=$HELPER_DIR/$1
-	if [ -x "$out" ] && ! newer "$src" "$out"; then return 0; fi
-	# $CC may hold several words ("ccache cc"): leave it unquoted.
-	${CC:-cc} -std=c17 -O2 -Wall -Wextra -Werror -o "$out" "$src" || die "cannot build $out"
-}
 
 corpus_is_current() {
 	[ -f "$CORPUS" ] && [ -f "$CORPUS_STAMP" ] &&
@@ -148,18 +132,6 @@ print_header() {
 
 # ---- measuring --------------------------------------------------------------
 
-# measure RUNS COMMAND: sets SECONDS_TAKEN and PEAK_KIB, or returns 1.
-measure() {
-	result=$("$HELPER_DIR/measure" -n "$1" "$2") || return 1
-	SECONDS_TAKEN=${result% *}
-	PEAK_KIB=${result#* }
-}
-
-# mb_per_s BYTES SECONDS
-mb_per_s() {
-	awk -v b="$1" -v s="$2" 'BEGIN { if (s < 1e-6) s = 1e-6; printf "%.1f", b / s / 1e6 }'
-}
-
 # row LABEL RUNS COMMAND BYTES LINES: measures COMMAND and prints its table row;
 # sets ROW_MBS and ROW_KIB (empty if the command failed).
 row() {
@@ -180,10 +152,7 @@ row() {
 
 # ingest_pipe ARGS: the command line "bin/cs-ingest ARGS | cat > /dev/null"
 # that exits with cs-ingest's status rather than cat's (dash has no pipefail).
-ingest_pipe() {
-	printf '{ %s %s; echo $? > %s; } | cat > /dev/null; read -r s < %s; exit $s' \
-		"$INGEST" "$1" "$STATUS_FILE" "$STATUS_FILE"
-}
+ingest_pipe() { status_pipe "$INGEST" "$1"; }
 
 warm_page_cache() {
 	cat "$CORPUS" "$QUARTER" "$RAW" "$CSV" "$MBOX" >/dev/null
@@ -200,10 +169,7 @@ make_conversations() {
 }
 
 # qa_pipe ARGS: "bin/cs-qa ARGS | cat > /dev/null" with cs-qa's exit status.
-qa_pipe() {
-	printf '{ %s %s; echo $? > %s; } | cat > /dev/null; read -r s < %s; exit $s' \
-		"$QA" "$1" "$STATUS_FILE" "$STATUS_FILE"
-}
+qa_pipe() { status_pipe "$QA" "$1"; }
 
 # cs-qa with the default scorecard on conversation records, beside cat and the
 # reduced checks in jq.
@@ -225,10 +191,7 @@ measure_qa() {
 }
 
 # route_pipe ARGS: "bin/cs-route ARGS | cat > /dev/null" with cs-route's exit status.
-route_pipe() {
-	printf '{ %s %s; echo $? > %s; } | cat > /dev/null; read -r s < %s; exit $s' \
-		"$ROUTE" "$1" "$STATUS_FILE" "$STATUS_FILE"
-}
+route_pipe() { status_pipe "$ROUTE" "$1"; }
 
 # seconds_of COMMAND: the best wall-clock seconds of RUNS runs, or nothing.
 seconds_of() {
@@ -485,8 +448,8 @@ parser_choice() {
 main() {
 	check_knobs
 	mkdir -p "$HELPER_DIR" "$DATA_DIR" || die "cannot create $HELPER_DIR or $DATA_DIR"
-	build_helper gen
-	build_helper measure
+	build_helper gen || die "cannot build $HELPER_DIR/gen"
+	build_helper measure || die "cannot build $HELPER_DIR/measure"
 	corpus_is_current || make_corpus
 	CORPUS_BYTES=$(byte_count "$CORPUS")
 	CORPUS_LINES=$(line_count "$CORPUS")
@@ -518,6 +481,7 @@ main() {
 	parser_choice
 	sh bench/answer-bench.sh
 	sh bench/ticket-bench.sh
+	sh bench/signals-bench.sh
 	return 0
 }
 

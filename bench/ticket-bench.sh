@@ -18,6 +18,7 @@
 # shellcheck disable=SC2016 # the backquotes are Markdown, not command substitution
 set -u
 cd "$(dirname -- "$0")/.." || exit 1
+. bench/lib.sh
 
 N=${TICKET_TICKETS:-110000}
 RUNS=${TICKET_RUNS:-3}
@@ -41,18 +42,11 @@ skip() {
 	exit 0
 }
 
-is_count() {
-	case $1 in '' | *[!0-9]*) return 1 ;; esac
-	[ "$1" -gt 0 ]
-}
 is_count "$N" || skip "TICKET_TICKETS must be a positive number, not '$N'"
 is_count "$RUNS" || skip "TICKET_RUNS must be a positive number, not '$RUNS'"
 [ -x "$TICKET" ] || skip "$TICKET is not built (run make first)"
 command -v python3 >/dev/null 2>&1 || skip 'no python3 to generate the event file'
 mkdir -p "$DIR" "$HELPER_DIR" || skip "cannot create $DIR"
-
-# True if file $1 exists and is newer than file $2.
-newer() { [ -n "$(find "$1" -newer "$2" 2>/dev/null)" ]; }
 
 # ---- the event file ---------------------------------------------------------
 
@@ -71,10 +65,7 @@ BYTES=$(wc -c <"$EVENTS" | tr -d ' ')
 # The helper that times a command line and reports its peak memory
 # (bench/measure.c, as bench.sh builds it); without a compiler, the shell's
 # clock and no memory figure.
-if [ ! -x "$MEASURE" ] || newer bench/measure.c "$MEASURE"; then
-	# $CC may hold several words ("ccache cc"): leave it unquoted.
-	${CC:-cc} -std=c17 -O2 -Wall -Wextra -o "$MEASURE" bench/measure.c 2>/dev/null || rm -f "$MEASURE"
-fi
+build_helper measure 2>/dev/null || rm -f "$MEASURE"
 
 # once COMMAND: one run; prints "SECONDS PEAK_KIB" (PEAK_KIB "?" without the
 # helper), or returns 1 when the command fails.
@@ -108,7 +99,6 @@ stat_of() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p" "$STATS" 2>/dev/null | tail -n
 
 # per_s COUNT SECONDS
 per_s() { awk -v n="$1" -v s="$2" 'BEGIN { if (s < 1e-6) s = 1e-6; printf "%.0f", n / s }'; }
-mb_s() { awk -v n="$1" -v s="$2" 'BEGIN { if (s < 1e-6) s = 1e-6; printf "%.1f", n / s / 1e6 }'; }
 mib() { awk -v k="$1" 'BEGIN { if (k == "?") print "?"; else printf "%.0f", k / 1024 }'; }
 
 ROWS=
@@ -117,7 +107,7 @@ ROWS=
 # ratio to jq's events/s.
 row() {
 	ev=; [ -n "$3" ] && ev=$(per_s "$3" "$2")
-	mbs=; [ -n "$4" ] && mbs=$(mb_s "$4" "$2")
+	mbs=; [ -n "$4" ] && mbs=$(mb_per_s "$4" "$2")
 	tps=; [ -n "$5" ] && tps=$(per_s "$5" "$2")
 	ratio=; [ -n "$4" ] && [ -n "${JQ_EPS:-}" ] && ratio=$(awk -v a="$ev" -v b="$JQ_EPS" 'BEGIN { printf "%.2f", a / b }')
 	ROWS=$ROWS$(printf '| %s | %s | %s | %s | %s | %s | %s |' "$1" "$2" "$ev" "$mbs" "$tps" "$(mib "$6")" "$ratio")
@@ -208,10 +198,10 @@ fi
 # ---- the report -------------------------------------------------------------
 
 printf '\ncs-ticket on %s generated tickets, %s events (messages) in %s (%s MB); --now %s; median of %s runs;' \
-	"$TICKETS" "$MESSAGES" "$EVENTS" "$(mb_s "$BYTES" 1)" "$NOW" "$RUNS"
+	"$TICKETS" "$MESSAGES" "$EVENTS" "$(mb_per_s "$BYTES" 1)" "$NOW" "$RUNS"
 if [ -n "${STORE_EVENTS:-}" ]; then
 	printf ' the store: %s tickets, %s events (%s messages, %s status changes), %s MB.\n' \
-		"$CREATED" "$STORE_EVENTS" "$ADDED" "$CHANGES" "$(mb_s "$(wc -c <"$SNAP" | tr -d ' ')" 1)"
+		"$CREATED" "$STORE_EVENTS" "$ADDED" "$CHANGES" "$(mb_per_s "$(wc -c <"$SNAP" | tr -d ' ')" 1)"
 else
 	printf '\n'
 fi
