@@ -840,7 +840,7 @@ cs_risk_fit *cs_risk_fit_new(const struct cs_common *c, const struct cs_risk_fit
 	f->eval = eval;
 	if (eval && o->model) {
 		cs_buf err = CS_BUF_INIT;
-		f->model = cs_risk_model_load(o->model, &err);
+		f->model = cs_risk_model_open(o->model, &err);
 		if (!f->model)
 			cs_die(CS_EXIT_CONFIG, "--model %s", err.p);
 		cs_buf_free(&err);

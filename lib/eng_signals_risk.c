@@ -3,6 +3,7 @@
 #include "kit_conf.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
+#include "kit_opt.h"
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -30,6 +31,9 @@ static const struct {
 	{"error_click", 1.2}, {"rage_click", 1.0}, {"search_no_results", 1.0}, {"excessive_refresh", 0.8},
 	{"u_turn", 0.6}, {"dead_click", 0.4},
 };
+#ifndef CS_SHAREDIR
+#define CS_SHAREDIR "/usr/local/share/cs"
+#endif
 #define DEFAULT_BIAS (-2.95)
 #define DEFAULT_HALF_LIFE 14.0
 #define DEFAULT_RED 70
@@ -203,6 +207,21 @@ cs_risk_model *cs_risk_model_load(const char *path, cs_buf *err)
 	if (cs_conf_slurp(path, &text, err) == 0)
 		m = cs_risk_model_parse(path, text.p ? text.p : "", text.len, err);
 	cs_buf_free(&text);
+	return m;
+}
+
+cs_risk_model *cs_risk_model_open(const char *name, cs_buf *err)
+{
+	if (!name)
+		return cs_risk_model_default();
+	cs_buf path = CS_BUF_INIT;
+	size_t n = strlen(name);
+	if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0))
+		cs_buf_adds(&path, name);
+	else
+		cs_buf_printf(&path, "%s/signals/%s.json", cs_share_dir() ? cs_share_dir() : CS_SHAREDIR, name);
+	cs_risk_model *m = cs_risk_model_load(path.p, err);
+	cs_buf_free(&path);
 	return m;
 }
 

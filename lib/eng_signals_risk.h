@@ -39,6 +39,10 @@ cs_risk_model *cs_risk_model_new(void);
 /* A model file: NULL with err set to "FILE:LINE: reason" (exit 3 for callers). */
 cs_risk_model *cs_risk_model_parse(const char *name, const char *text, size_t len, cs_buf *err);
 cs_risk_model *cs_risk_model_load(const char *path, cs_buf *err);
+/* The model a program's option names: NULL, the compiled-in defaults (no
+ * file needed); a name without '/' or ".json", share/signals/NAME.json
+ * ("risk" is the shipped default); else a path. NULL after an error. */
+cs_risk_model *cs_risk_model_open(const char *name, cs_buf *err);
 void cs_risk_model_free(cs_risk_model *m);
 /* Set a type's weight (added when new); for building a model. */
 void cs_risk_model_set(cs_risk_model *m, const char *type, double weight);

@@ -66,6 +66,15 @@ static void score(const cs_risk_model *m, cs_risk_features *f, struct cs_risk_re
 	cs_risk_score(m, f, r);
 }
 
+/* A repeat contact and a detractor survey, days ago, alone. */
+static void contact_and_detractor(const cs_risk_model *m, cs_risk_features *f, struct cs_risk_result *r, int days)
+{
+	cs_risk_features_clear(f);
+	add_n(f, "repeat_contact", 1, NOW - days * DAY);
+	add_n(f, "survey_detractor", 1, NOW - days * DAY);
+	score(m, f, r);
+}
+
 static void test_score(void)
 {
 	cs_risk_model *m = cs_risk_model_default();
@@ -82,14 +91,16 @@ static void test_score(void)
 	is_int(r.score, 37, "one repeat contact now: 37");
 	is_str(cs_risk_band_name(r.band), "green", "one repeat contact alone is not yellow");
 
-	cs_risk_features_clear(&f);
-	add_n(&f, "repeat_contact", 1, NOW - DAY);
-	add_n(&f, "survey_detractor", 1, NOW - DAY);
-	score(m, &f, &r);
 	/* x = log1p(2^(-1/14)) = 0.66870 each; -2.95 + 7 * 0.66870 = 1.7309; sigmoid 0.8496 */
+	contact_and_detractor(m, &f, &r, 1);
 	is_int(r.score, 85, "a repeat contact and a detractor survey a day ago: 85");
 	is_str(cs_risk_band_name(r.band), "red", "... red");
 	ok(r.probability > 0.849 && r.probability < 0.85, "the probability before rounding");
+	/* x = log1p(2^(-1/2)) = 0.53480 each; -2.95 + 7 * 0.53480 = 0.7936; sigmoid 0.6886 */
+	contact_and_detractor(m, &f, &r, 7);
+	is_int(r.score, 69, "the same a week ago: 69");
+	is_str(cs_risk_band_name(r.band), "yellow", "... yellow");
+	contact_and_detractor(m, &f, &r, 1);
 
 	add_n(&f, "rage_click", 3, NOW - 2 * DAY);
 	add_n(&f, "dead_click", 2, NOW - 3 * DAY);
@@ -164,6 +175,9 @@ static void test_model_file(const cs_risk_model *shipped)
 		ok(cs_risk_model_weight(d, heavier[i]) > cs_risk_model_weight(d, "dead_click"), "%s weighs more than a "
 		   "dead click", heavier[i]);
 
+	cs_risk_model *opened = cs_risk_model_open(NULL, &err);
+	ok(opened && same_model(d, opened), "no model named: the compiled-in defaults");
+	cs_risk_model_free(opened);
 	cs_risk_model_write(d, "\"customers\": 3", &text);
 	cs_risk_model *back = cs_risk_model_parse("w.json", text.p, text.len, &err);
 	ok(back && same_model(d, back), "a written model reads back the same (with a fit object)");
@@ -573,6 +587,12 @@ static void test_eval_synthetic(void)
 	   auc2);
 	ok(strstr(rec2, "\"train\":0,") && strstr(rec2, "\"model_file\":\"sim-model.json\""),
 	   "with --model nothing is trained and the file is named");
+	o.model = "risk";
+	is_int(run_engine(1, &o, "eval3.json", "sim.ndjson"), 0, "eval --model risk: the shipped model by name");
+	char *rec3 = read_all("eval3.json", &n);
+	ok(strstr(rec3, "\"bias\":-2.95,") && number_after(rec3, "\"auc\":") > 0.7,
+	   "the defaults rank these customers too (AUC %.3f)", number_after(rec3, "\"auc\":"));
+	free(rec3);
 	free(rec);
 	free(rec2);
 	errtext();
@@ -584,6 +604,9 @@ int main(void)
 	cs_risk_model *shipped = cs_risk_model_load("share/signals/risk.json", &err);
 	if (!shipped)
 		printf("# %s\n", err.p);
+	char share[4096];
+	if (getcwd(share, sizeof share - 8))
+		setenv("CS_SHARE_DIR", strncat(share, "/share", 7), 1);
 	fixture_enter("t_risk");
 	test_decay();
 	test_score();
