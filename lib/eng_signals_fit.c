@@ -739,6 +739,11 @@ static void write_eval(const cs_risk_fit *f, const cs_risk_model *m, size_t cust
 {
 	size_t pos, neg, top;
 	count_classes(y, NULL, held, &pos, &neg);
+	if (!held)
+		cs_notice("no AUC: no customer held out (more customers, or a larger --holdout)");
+	else if (!pos || !neg)
+		cs_notice("no AUC: %s of the %zu held-out customer%s churned", pos ? "every one" : "none", held,
+			  held == 1 ? "" : "s");
 	double precision = cs_risk_precision_top(score, y, held, 0.1, &top);
 	cs_jw w;
 	cs_jw_init(&w, out);

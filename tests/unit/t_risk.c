@@ -537,6 +537,16 @@ static void test_fit_whole(void)
 	is_int(run_engine(1, &o, "e.json", "j.ndjson"), 3, "eval --model with a bad model: exit 3");
 	ok(strstr(errtext(), "bad-model.json:2: \"bias\" must be a number") != NULL, "with file and line");
 
+	o.model = "m1.json";
+	o.holdout = 0.01;
+	is_int(run_engine(1, &o, "e0.json", "j.ndjson"), 0, "eval with nobody held out: exit 0");
+	ok(strstr(errtext(), "no AUC: no customer held out") != NULL, "and says there is no AUC");
+	char *e0 = read_all("e0.json", &n1);
+	ok(strstr(e0, "\"held_out\":0,") && strstr(e0, "\"auc\":null,\"precision_top_decile\":null,"),
+	   "the measures are null: %s", e0);
+	free(e0);
+	o.holdout = 0.2;
+
 	write_str("badj.ndjson", "{\"kind\":\"journey\",\"customer\":{\"id\":\"c1\"},\"steps\":[{\"step\":\"signal\","
 		  "\"type\":\"refund\",\"ts\":\"yesterday\"}]}\n");
 	o.model = NULL;
