@@ -115,15 +115,6 @@ static const struct cs_prog_def mine_prog = {
 	NULL,
 };
 
-static double parse_real(const char *opt, const char *arg)
-{
-	char *end;
-	double v = strtod(arg, &end);
-	if (end == arg || *end)
-		cs_usage_error("--%s: '%s' is not a number", opt, arg);
-	return v;
-}
-
 static int mine_handle(int key, const char *arg, void *ctx)
 {
 	struct cs_mine_opts *o = ctx;
@@ -138,9 +129,9 @@ static int mine_handle(int key, const char *arg, void *ctx)
 		else
 			cs_usage_error("--target: '%s' is not negative, low or either", arg);
 		break;
-	case MINE_NEGATIVE_AT: o->negative_at = parse_real("negative-at", arg); break;
-	case MINE_LOW_SCORE: o->low_score = parse_real("low-score", arg); break;
-	case MINE_BEST_SCORE: o->best_score = parse_real("best-score", arg); break;
+	case MINE_NEGATIVE_AT: o->negative_at = cs_opt_real("negative-at", arg, -1, 1); break;
+	case MINE_LOW_SCORE: o->low_score = cs_opt_real("low-score", arg, 0, 100); break;
+	case MINE_BEST_SCORE: o->best_score = cs_opt_real("best-score", arg, 0, 100); break;
 	case MINE_TOP: o->top = (size_t)cs_opt_int("top", arg, 1, 100000); break;
 	case MINE_MIN_COUNT: o->min_count = (size_t)cs_opt_int("min-count", arg, 1, 1000000000); break;
 	case MINE_PREVIOUS: o->previous = arg; break;

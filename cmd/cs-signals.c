@@ -1,5 +1,6 @@
 /* cs-signals: hear the silent customers: frustration signals, journeys, alerts. */
 #include "eng_signals.h"
+#include "eng_signals_fit.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -8,7 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_THRESHOLDS = 256, OPT_SIGNALS_ONLY, OPT_NO_ALERTS, OPT_STATE, OPT_PURPOSE, OPT_CONSENT, OPT_MAX_OPEN };
+enum { OPT_THRESHOLDS = 256, OPT_SIGNALS_ONLY, OPT_NO_ALERTS, OPT_STATE, OPT_PURPOSE, OPT_CONSENT, OPT_MAX_OPEN,
+       OPT_MODEL, OPT_NOW };
 
 static const struct cs_opt options[] = {
 	{"thresholds", 't', 1, "file", "the thresholds of every signal (cs-signals-thresholds(5); default: the built-in ones)", "file"},
@@ -27,7 +29,9 @@ static const struct cs_libver libs[] = {
 };
 
 static const struct cs_subcommand subcommands[] = {
-	{"journey", "write each customer's journey: sessions, contacts, tickets and signals in time order"},
+	{"journey", "each customer's journey (sessions, contacts, tickets, signals) and churn risk"},
+	{"fit", "learn the churn-risk weights from labelled customers"},
+	{"eval", "AUC and precision at the top decile of the risk model on held-out customers"},
 	{0}
 };
 
@@ -60,6 +64,8 @@ static int handle(int key, const char *arg, void *ctx)
 	case OPT_PURPOSE: o->purpose = arg; break;
 	case OPT_CONSENT: o->consent = arg; break;
 	case OPT_MAX_OPEN: o->max_open = (size_t)cs_opt_int("max-open", arg, 1, 1000000000); break;
+	case OPT_MODEL: o->model = arg; break;
+	case OPT_NOW: o->now_ms = cs_opt_time_ms("now", arg); break;
 	}
 	return 0;
 }
@@ -68,6 +74,10 @@ static int handle(int key, const char *arg, void *ctx)
 
 static const struct cs_opt journey_options[] = {
 	{"thresholds", 't', 1, "file", "the thresholds of every signal (cs-signals-thresholds(5))", "file"},
+	{"model", OPT_MODEL, 1, "file", "the churn-risk model: a file, or a name in the share directory (default: built in)", "file"},
+	{"now", OPT_NOW, 1, "time", "the churn risk as of this time (default: the end of each journey)", NULL},
+	{"no-alerts", OPT_NO_ALERTS, 0, NULL, "write no signals.churn_risk alerts", NULL},
+	{"state", OPT_STATE, 1, "file", "keep alert cooldowns in this file across runs (SQLite, created 0600)", "file"},
 	{"purpose", OPT_PURPOSE, 1, "name", "profile only records and customers with consent for this purpose", NULL},
 	{"consent", OPT_CONSENT, 1, "file", "with --purpose: consents per customer (NDJSON: customer, consent)", "file"},
 	{"max-open", OPT_MAX_OPEN, 1, "n", "hold at most n sessions open; the oldest ends early", NULL},
@@ -77,15 +87,104 @@ static const struct cs_opt journey_options[] = {
 static const struct cs_prog_def journey_prog = {
 	"cs-signals journey",
 	"Write one journey record per customer: the sessions, conversations,\n"
-	"tickets and signals in time order, and the count of each signal, so the\n"
-	"path of any customer who left can be replayed. Customers in id order.",
+	"tickets and signals in time order, the count of each signal, and the\n"
+	"churn risk (0-100, a band, the top reasons in words), so the path of any\n"
+	"customer who left can be replayed. A red risk raises signals.churn_risk.",
 	"file ...",
 	journey_options,
-	"Memory grows with the customers; split a large input by customer\n"
-	"(cs(7), SCALING OUT) and run one part at a time.\n",
+	"Customers in id order. Memory grows with the customers; split a large\n"
+	"input by customer (cs(7), SCALING OUT) and run one part at a time.\n",
 	libs,
 	NULL,
 };
+
+/* ---- cs-signals fit and eval ---- */
+
+enum { RISK_LABELS = 256, RISK_MODEL, RISK_L2, RISK_HALF_LIFE, RISK_NOW, RISK_HOLDOUT, RISK_SEED, RISK_MAX_ITER };
+
+#define RISK_COMMON_OPTIONS \
+	{"labels", RISK_LABELS, 1, "file", "who churned: CSV customer,churned or NDJSON (required)", "file"}, \
+	{"l2", RISK_L2, 1, "x", "L2 penalty on the weights (default 1; 0 for none)", NULL}, \
+	{"now", RISK_NOW, 1, "time", "score every customer as of this time (default: the end of their journey)", NULL}, \
+	{"max-iter", RISK_MAX_ITER, 1, "n", "Newton steps at most (default 100)", NULL}
+
+static const struct cs_opt fit_options[] = {
+	RISK_COMMON_OPTIONS,
+	{"half-life", RISK_HALF_LIFE, 1, "duration", "a signal weighs half after this long (default 14d)", NULL},
+	{0}
+};
+
+static const struct cs_opt eval_options[] = {
+	RISK_COMMON_OPTIONS,
+	{"half-life", RISK_HALF_LIFE, 1, "duration", "a signal weighs half after this long (default 14d; --model: the model's)", NULL},
+	{"model", RISK_MODEL, 1, "file", "score the held-out customers with this model instead of fitting one", "file"},
+	{"holdout", RISK_HOLDOUT, 1, "share", "the share of customers held out, by a hash of their id (default 0.2)", NULL},
+	{"seed", RISK_SEED, 1, "n", "another seed, another split (default 0)", NULL},
+	{0}
+};
+
+static const struct cs_libver risk_libs[] = {{"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib}, {0}};
+
+static const struct cs_prog_def fit_prog = {
+	"cs-signals fit",
+	"Learn the churn-risk weights from customers known to have left or stayed:\n"
+	"L2-regularised logistic regression over the journeys' decayed signal\n"
+	"counts. Writes a model file (cs-signals-risk(5)).",
+	"journeys ...",
+	fit_options,
+	"Reads journey records (cs-signals journey). Customers without a label and\n"
+	"labels without a journey are counted and left out; when every labelled\n"
+	"customer churned, or none did, nothing is written (exit 1). The same input\n"
+	"gives the same model, byte for byte.\n",
+	risk_libs,
+	NULL,
+};
+
+static const struct cs_prog_def eval_prog = {
+	"cs-signals eval",
+	"Check the churn-risk model on customers held out: fit on the others (or\n"
+	"take --model), score the held-out ones and write one risk_eval record with\n"
+	"AUC, precision in the top decile and the base rate.",
+	"journeys ...",
+	eval_options,
+	"Customers are held out by a hash of their id and --seed, so a run is\n"
+	"repeatable and a customer stays on one side as data grows.\n",
+	risk_libs,
+	NULL,
+};
+
+static int risk_handle(int key, const char *arg, void *ctx)
+{
+	struct cs_risk_fit_opts *o = ctx;
+	switch (key) {
+	case RISK_LABELS: o->labels = arg; break;
+	case RISK_MODEL: o->model = arg; break;
+	case RISK_L2: o->l2 = cs_opt_real("l2", arg, 0, 1e6); break;
+	case RISK_HALF_LIFE:
+		o->half_life_days = (double)cs_opt_duration_ms("half-life", arg) / 86400000.0;
+		if (!(o->half_life_days >= 0.001 && o->half_life_days <= 3650))
+			cs_usage_error("--half-life: '%s' is not from 90s to 3650d", arg);
+		break;
+	case RISK_NOW: o->now_ms = cs_opt_time_ms("now", arg); break;
+	case RISK_HOLDOUT: o->holdout = cs_opt_real("holdout", arg, 0.01, 0.99); break;
+	case RISK_SEED: o->seed = (uint64_t)cs_opt_int("seed", arg, 0, INT64_MAX); break;
+	case RISK_MAX_ITER: o->max_iter = (int)cs_opt_int("max-iter", arg, 1, 10000); break;
+	}
+	return 0;
+}
+
+static int risk_main(int argc, char **argv, int eval)
+{
+	struct cs_common common;
+	struct cs_risk_fit_opts o;
+	struct cs_engine engine;
+	cs_risk_fit_opts_init(&o);
+	int first = cs_opt_parse(eval ? &eval_prog : &fit_prog, argc, argv, &common, risk_handle, &o);
+	cs_risk_fit *f = cs_risk_fit_new(&common, &o, eval, &engine);
+	int status = cs_run_main(&common, &engine, argv + first, argc - first);
+	cs_risk_fit_free(f);
+	return status;
+}
 
 static int run_engine(int first, int argc, char **argv, const struct cs_common *common, struct cs_signals_opts *o)
 {
@@ -105,9 +204,10 @@ int main(int argc, char **argv)
 	struct cs_signals_opts o;
 	cs_mem_use_huge_pages(argv);
 	cs_signals_opts_init(&o);
+	if (argc > 1 && (strcmp(argv[1], "fit") == 0 || strcmp(argv[1], "eval") == 0))
+		return risk_main(argc - 1, argv + 1, strcmp(argv[1], "eval") == 0);
 	if (argc > 1 && strcmp(argv[1], "journey") == 0) {
 		o.journey = 1;
-		o.alerts = 0;
 		int first = cs_opt_parse(&journey_prog, argc - 1, argv + 1, &common, handle, &o);
 		return run_engine(first, argc - 1, argv + 1, &common, &o);
 	}

@@ -3,6 +3,7 @@
 #include "eng_signals_detect.h"
 #include "eng_signals_journey.h"
 #include "eng_signals_read.h"
+#include "eng_signals_risk.h"
 #include "eng_signals_state.h"
 #include "kit_conf.h"
 #include "kit_hash.h"
@@ -26,6 +27,7 @@ struct cs_signals {
 	cs_sig_reader *reader;
 	cs_sig_state *state;
 	cs_journeys *journeys;
+	cs_risk_model *model;      /* journeys: the churn-risk model */
 	cs_run *run;               /* the run being fed, for the callbacks */
 	cs_buf pending;            /* records found while reading one: written after it */
 	cs_buf out, kind, text, id;
@@ -36,7 +38,7 @@ struct cs_signals {
 
 void cs_signals_opts_init(struct cs_signals_opts *o)
 {
-	*o = (struct cs_signals_opts){.alerts = 1};
+	*o = (struct cs_signals_opts){.alerts = 1, .now_ms = INT64_MIN};
 }
 
 int cs_signals_conf(const struct cs_signals_opts *o, struct cs_sig_conf *conf)
@@ -72,34 +74,34 @@ static void signal_id(cs_signals *s, const struct cs_sig_hit *h)
 	cs_buf_free(&key);
 }
 
-static void write_who(cs_jw *w, const struct cs_sig_hit *h)
+static void write_who(cs_jw *w, const char *customer, const char *device)
 {
-	if (h->customer) {
+	if (customer) {
 		cs_jw_key(w, "customer");
 		cs_jw_object(w);
 		cs_jw_key(w, "id");
-		cs_jw_cstr(w, h->customer);
+		cs_jw_cstr(w, customer);
 		cs_jw_end_object(w);
 	}
-	if (h->device) {
+	if (device) {
 		cs_jw_key(w, "device");
-		cs_jw_cstr(w, h->device);
+		cs_jw_cstr(w, device);
 	}
 }
 
-static void write_evidence(cs_jw *w, const struct cs_sig_hit *h)
+static void write_evidence(cs_jw *w, const struct cs_sig_ref *ev, size_t nev)
 {
 	cs_jw_key(w, "evidence");
 	cs_jw_array(w);
-	for (size_t i = 0; i < h->nev; i++) {
+	for (size_t i = 0; i < nev; i++) {
 		cs_jw_object(w);
-		if (h->ev[i].id) {
+		if (ev[i].id) {
 			cs_jw_key(w, "id");
-			cs_jw_cstr(w, h->ev[i].id);
+			cs_jw_cstr(w, ev[i].id);
 		}
 		cs_jw_key(w, "kind");
-		cs_jw_cstr(w, h->ev[i].what);
-		write_time(w, "ts", h->ev[i].ts);
+		cs_jw_cstr(w, ev[i].what);
+		write_time(w, "ts", ev[i].ts);
 		cs_jw_end_object(w);
 	}
 	cs_jw_end_array(w);
@@ -129,14 +131,14 @@ static void write_signal(cs_signals *s, const struct cs_sig_hit *h)
 	cs_jw_key(&w, "type");
 	cs_jw_cstr(&w, h->type);
 	write_time(&w, "ts", h->ts);
-	write_who(&w, h);
+	write_who(&w, h->customer, h->device);
 	if (h->session) {
 		cs_jw_key(&w, "session");
 		cs_jw_cstr(&w, h->session);
 	}
 	cs_jw_key(&w, "count");
 	cs_jw_uint(&w, h->count);
-	write_evidence(&w, h);
+	write_evidence(&w, h->ev, h->nev);
 	cs_jw_end_object(&w);
 	write_detail(&s->out, h->detail);
 	cs_buf_add(&s->pending, s->out.p, s->out.len);
@@ -190,11 +192,21 @@ static void alert_reason(cs_signals *s, const struct cs_sig_hit *h)
 	cs_buf_free(&b);
 }
 
-static void write_alert(cs_signals *s, const struct cs_sig_hit *h, const struct alert_kind *k)
+/* An alert, unless one of its type was raised for who within the cooldown. */
+struct alert {
+	const char *type, *severity, *customer, *device;
+	int64_t ts;
+	const char *id, *signal_id;      /* signal_id may be NULL */
+	const char *reason, *action;
+	const struct cs_sig_ref *ev;
+	size_t nev;
+};
+
+static void write_alert_record(cs_signals *s, const struct alert *a)
 {
 	cs_buf who = CS_BUF_INIT;
-	cs_buf_printf(&who, "%s%s", h->customer ? "" : "device:", h->customer ? h->customer : h->device);
-	int allowed = cs_sig_state_allow(s->state, who.p, k->alert, h->ts, s->conf.cooldown_ms);
+	cs_buf_printf(&who, "%s%s", a->customer ? "" : "device:", a->customer ? a->customer : a->device);
+	int allowed = cs_sig_state_allow(s->state, who.p, a->type, a->ts, s->conf.cooldown_ms);
 	cs_buf_free(&who);
 	if (!allowed) {
 		s->n.alerts_cooled++;
@@ -208,28 +220,38 @@ static void write_alert(cs_signals *s, const struct cs_sig_hit *h, const struct 
 	cs_jw_key(&w, "kind");
 	cs_jw_cstr(&w, "alert");
 	cs_jw_key(&w, "id");
-	cs_buf_reset(&s->text);
-	cs_buf_printf(&s->text, "alert-%s", s->id.p + 4);   /* the signal's own hash */
-	cs_jw_str(&w, s->text.p, s->text.len);
-	write_time(&w, "ts", h->ts);
+	cs_jw_cstr(&w, a->id);
+	write_time(&w, "ts", a->ts);
 	cs_jw_key(&w, "source");
 	cs_jw_cstr(&w, "cs-signals");
 	cs_jw_key(&w, "type");
-	cs_jw_cstr(&w, k->alert);
+	cs_jw_cstr(&w, a->type);
 	cs_jw_key(&w, "severity");
-	cs_jw_cstr(&w, "warning");
-	write_who(&w, h);
-	cs_jw_key(&w, "signal");
-	cs_jw_str(&w, s->id.p, s->id.len);
-	alert_reason(s, h);
+	cs_jw_cstr(&w, a->severity);
+	write_who(&w, a->customer, a->device);
+	if (a->signal_id) {
+		cs_jw_key(&w, "signal");
+		cs_jw_cstr(&w, a->signal_id);
+	}
 	cs_jw_key(&w, "reason");
-	cs_jw_str(&w, s->text.p, s->text.len);
+	cs_jw_cstr(&w, a->reason);
 	cs_jw_key(&w, "action");
-	cs_jw_cstr(&w, k->action);
-	write_evidence(&w, h);
+	cs_jw_cstr(&w, a->action);
+	write_evidence(&w, a->ev, a->nev);
 	cs_jw_end_object(&w);
 	cs_buf_add(&s->pending, s->out.p, s->out.len);
 	cs_buf_addc(&s->pending, '\n');
+}
+
+static void write_alert(cs_signals *s, const struct cs_sig_hit *h, const struct alert_kind *k)
+{
+	cs_buf id = CS_BUF_INIT;
+	cs_buf_printf(&id, "alert-%s", s->id.p + 4);   /* the signal's own hash */
+	alert_reason(s, h);
+	struct alert a = {k->alert, "warning", h->customer, h->device, h->ts, id.p, s->id.p, s->text.p, k->action,
+			  h->ev, h->nev};
+	write_alert_record(s, &a);
+	cs_buf_free(&id);
 }
 
 static void on_hit(void *ctx, const struct cs_sig_hit *h)
@@ -430,6 +452,7 @@ static void read_breach(cs_signals *s, const cs_rec *rec)
 	cs_buf_adds(&detail, ",\"metric\":");
 	cs_buf_add_jstr(&detail, m ? m : "", m ? strlen(m) : 0);
 	cs_buf_addc(&detail, 0);
+	cs_sig_advance(s->det, ts);
 	const char *alert_id = cs_jtext(cs_jmember(&rec->obj, "id"), &s->text);
 	struct cs_sig_ref ref = {alert_id, "alert", ts};
 	cs_sig_report(s->det, "sla_breach", customer, ts, &ref, detail.p);
@@ -476,9 +499,36 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	return rc;
 }
 
-static void write_journey(const cs_buf *record_text, void *ctx)
+static void churn_alert(cs_signals *s, const struct cs_journey_out *j)
 {
-	cs_run_write_line(ctx, record_text->p, record_text->len);
+	cs_buf id = CS_BUF_INIT, reason = CS_BUF_INIT;
+	cs_buf_printf(&id, "%s\tchurn\t%lld", j->customer, (long long)j->now);
+	uint64_t h = cs_hash64(id.p, id.len, 0x5167);
+	cs_buf_reset(&id);
+	cs_buf_printf(&id, "alert-%016llx", (unsigned long long)h);
+	cs_buf_printf(&reason, "Churn risk %d of 100 (%s):", j->risk->score, cs_risk_band_name(j->risk->band));
+	for (size_t i = 0; i < j->risk->nreasons; i++)
+		cs_buf_printf(&reason, "%s %s", i ? ";" : "", j->risk->reasons[i].text);
+	cs_buf_addc(&reason, '.');
+	struct alert a = {"signals.churn_risk", "critical", j->customer, NULL, j->now, id.p, NULL, reason.p,
+			  "a proactive call from a senior agent about the open issues", j->ev, j->nev};
+	write_alert_record(s, &a);
+	cs_buf_free(&id);
+	cs_buf_free(&reason);
+}
+
+struct journey_sink {
+	cs_signals *s;
+	cs_run *run;
+};
+
+static void write_journey(const struct cs_journey_out *j, void *ctx)
+{
+	struct journey_sink *sink = ctx;
+	cs_run_write_line(sink->run, j->record->p, j->record->len);
+	if (sink->s->o.alerts && j->risk->band == CS_RISK_RED)
+		churn_alert(sink->s, j);
+	flush_pending(sink->s, sink->run);
 }
 
 static void finish(void *ctx, cs_run *run)
@@ -486,8 +536,9 @@ static void finish(void *ctx, cs_run *run)
 	cs_signals *s = ctx;
 	cs_sig_finish(s->det);
 	flush_pending(s, run);
+	struct journey_sink sink = {s, run};
 	if (s->journeys)
-		cs_journeys_write(s->journeys, write_journey, run);
+		cs_journeys_write(s->journeys, s->model, s->o.now_ms, write_journey, &sink);
 }
 
 static void counters(void *ctx, cs_stats *st)
@@ -538,7 +589,9 @@ static int open_side_files(cs_signals *s)
 	int status = 0;
 	if (s->o.consent && cs_conf_ndjson_each(s->o.consent, consent_line, s, &err) != 0)
 		status = 3;
-	if (status == 0 && s->o.alerts && !s->journeys) {
+	if (status == 0 && s->journeys && !(s->model = cs_risk_model_open(s->o.model, &err)))
+		status = 3;
+	if (status == 0 && s->o.alerts) {
 		int rc = cs_sig_state_open(s->o.state, &s->state, &err);
 		status = rc == -2 ? 5 : rc ? 4 : 0;
 	}
@@ -590,6 +643,7 @@ void cs_signals_free(cs_signals *s)
 	cs_sig_reader_free(s->reader);
 	cs_sig_state_close(s->state);
 	cs_journeys_free(s->journeys);
+	cs_risk_model_free(s->model);
 	cs_sig_conf_free(&s->conf);
 	cs_buf_free(&s->pending);
 	cs_buf_free(&s->out);

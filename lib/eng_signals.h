@@ -7,6 +7,7 @@
 #ifndef CS_ENG_SIGNALS_H
 #define CS_ENG_SIGNALS_H
 #include <stddef.h>
+#include <stdint.h>
 #include "eng_signals_conf.h"
 #include "kit_opt.h"
 #include "kit_run.h"
@@ -20,6 +21,8 @@ struct cs_signals_opts {
 	const char *consent;        /* --consent FILE: customer consents */
 	size_t max_open;            /* --max-open: sessions held at most (0: no limit) */
 	int journey;                /* `cs-signals journey`: journey records only */
+	const char *model;          /* journey: --model, the churn-risk model (NULL: built in) */
+	int64_t now_ms;             /* journey: --now; INT64_MIN: each journey's end */
 };
 
 void cs_signals_opts_init(struct cs_signals_opts *o);

@@ -71,7 +71,7 @@ void cs_sig_conf_default(struct cs_sig_conf *c)
 		.session_idle_ms = 30 * 60000, .rage_clicks = 3, .rage_within_ms = 1000, .rage_radius_px = 30,
 		.dead_within_ms = 500, .error_within_ms = 1000, .u_turn_within_ms = 5000, .refreshes = 3,
 		.refresh_within_ms = 60000, .help_within_ms = 24 * 3600000LL, .repeat_within_ms = 7 * 86400000LL,
-		.transfers = 2, .long_wait_ms = 10 * 60000, .nps_at_most = 6, .csat_at_most = 2, .ces_at_most = 3,
+		.transfers = 1, .long_wait_ms = 10 * 60000, .nps_at_most = 6, .csat_at_most = 2, .ces_at_most = 3,
 		.negative_at = -0.05, .worsening_by = 0.5, .cooldown_ms = 7 * 86400000LL,
 	};
 	patterns_set(&c->help_pages, default_help_pages);

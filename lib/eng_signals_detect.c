@@ -985,7 +985,6 @@ void cs_sig_see_contact(cs_sig_detector *d, const struct cs_sig_contact *c, stru
 void cs_sig_report(cs_sig_detector *d, const char *type, const char *customer, int64_t ts, const struct cs_sig_ref *ref,
 		   const char *detail)
 {
-	cs_sig_advance(d, ts);
 	struct ref ev = {(char *)ref->id, ref->what, ref->ts};
 	emit(d, type, customer, NULL, NULL, ts, &ev, 1, 1, detail);
 	if (customer)

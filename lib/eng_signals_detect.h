@@ -102,8 +102,11 @@ cs_sig_detector *cs_sig_detector_new(const struct cs_sig_conf *conf, const struc
 void cs_sig_detector_free(cs_sig_detector *d);
 void cs_sig_see_event(cs_sig_detector *d, const struct cs_sig_event *e);
 void cs_sig_see_contact(cs_sig_detector *d, const struct cs_sig_contact *c, struct cs_sig_contact_result *out);
-/* A signal that needs no state (a refund, an SLA breach, a reopened ticket):
- * also answers the customer's help seeking when contact is set. */
+/* A signal that needs no state (an SLA breach, a reopened ticket), at ts,
+ * which need not be the time of the record read (a ticket's history runs
+ * past its place in the stream), so time does not move: the record's own
+ * time moves it, with cs_sig_advance(). It answers the customer's help
+ * seeking. */
 void cs_sig_report(cs_sig_detector *d, const char *type, const char *customer, int64_t ts, const struct cs_sig_ref *ref,
 		   const char *detail);
 /* Time moves on to ts without a record of the detector's (sessions and help

@@ -166,9 +166,42 @@ static void write_step(cs_jw *w, const struct step *s)
 	cs_jw_end_object(w);
 }
 
-static void write_journey(struct journey *p, cs_buf *out)
+static int64_t journey_end(const struct journey *p)
 {
-	qsort(p->steps, p->nsteps, sizeof *p->steps, by_time);
+	const struct step *last = &p->steps[p->nsteps - 1];
+	int64_t end = last->kind == STEP_SESSION ? last->end : last->ts;
+	for (size_t i = 0; i < p->nsteps; i++)
+		if (p->steps[i].kind == STEP_SESSION && p->steps[i].end > end)
+			end = p->steps[i].end;
+	return end;
+}
+
+static void write_risk(cs_jw *w, const struct cs_risk_result *r)
+{
+	cs_jw_key(w, "risk");
+	cs_jw_object(w);
+	cs_jw_key(w, "score");
+	cs_jw_int(w, r->score);
+	cs_jw_key(w, "band");
+	cs_jw_cstr(w, cs_risk_band_name(r->band));
+	cs_jw_key(w, "reasons");
+	cs_jw_array(w);
+	for (size_t i = 0; i < r->nreasons; i++) {
+		cs_jw_object(w);
+		cs_jw_key(w, "type");
+		cs_jw_cstr(w, r->reasons[i].type);
+		cs_jw_key(w, "points");
+		cs_jw_int(w, r->reasons[i].points);
+		cs_jw_key(w, "text");
+		cs_jw_cstr(w, r->reasons[i].text);
+		cs_jw_end_object(w);
+	}
+	cs_jw_end_array(w);
+	cs_jw_end_object(w);
+}
+
+static void write_journey(struct journey *p, int64_t end, const struct cs_risk_result *risk, cs_buf *out)
+{
 	cs_jw w;
 	cs_buf_reset(out);
 	cs_jw_init(&w, out);
@@ -181,8 +214,7 @@ static void write_journey(struct journey *p, cs_buf *out)
 	cs_jw_cstr(&w, p->customer);
 	cs_jw_end_object(&w);
 	write_time(&w, "from", p->steps[0].ts);
-	write_time(&w, "to", p->steps[p->nsteps - 1].kind == STEP_SESSION ? p->steps[p->nsteps - 1].end
-									  : p->steps[p->nsteps - 1].ts);
+	write_time(&w, "to", end);
 	cs_jw_key(&w, "counts");
 	cs_jw_object(&w);
 	for (size_t i = 0; i < p->ncounts; i++) {
@@ -190,6 +222,7 @@ static void write_journey(struct journey *p, cs_buf *out)
 		cs_jw_uint(&w, p->counts[i].n);
 	}
 	cs_jw_end_object(&w);
+	write_risk(&w, risk);
 	cs_jw_key(&w, "steps");
 	cs_jw_array(&w);
 	for (size_t i = 0; i < p->nsteps; i++)
@@ -198,14 +231,54 @@ static void write_journey(struct journey *p, cs_buf *out)
 	cs_jw_end_object(&w);
 }
 
-void cs_journeys_write(cs_journeys *j, void (*fn)(const cs_buf *record, void *ctx), void *ctx)
+static void score(const struct journey *p, const cs_risk_model *m, int64_t now, cs_risk_features *f,
+		  struct cs_risk_result *r)
+{
+	cs_risk_features_clear(f);
+	for (size_t i = 0; i < p->nsteps; i++)
+		if (p->steps[i].kind == STEP_SIGNAL)
+			cs_risk_features_add(f, p->steps[i].extra, strlen(p->steps[i].extra), p->steps[i].ts);
+	cs_risk_features_compute(f, now, m);
+	cs_risk_score(m, f, r);
+}
+
+/* The signals of the reasons' types, latest first, at most CS_SIG_EVIDENCE_MAX. */
+static size_t reason_evidence(const struct journey *p, const struct cs_risk_result *r, int64_t now,
+			      struct cs_sig_ref *ev)
+{
+	size_t n = 0;
+	for (size_t i = p->nsteps; i-- > 0 && n < CS_SIG_EVIDENCE_MAX;) {
+		const struct step *s = &p->steps[i];
+		if (s->kind != STEP_SIGNAL || s->ts > now)
+			continue;
+		for (size_t k = 0; k < r->nreasons; k++)
+			if (strcmp(r->reasons[k].type, s->extra) == 0) {
+				ev[n++] = (struct cs_sig_ref){s->id, "signal", s->ts};
+				break;
+			}
+	}
+	return n;
+}
+
+void cs_journeys_write(cs_journeys *j, const cs_risk_model *m, int64_t now_ms,
+		       void (*fn)(const struct cs_journey_out *out, void *ctx), void *ctx)
 {
 	cs_buf out = CS_BUF_INIT;
+	cs_risk_features f = CS_RISK_FEATURES_INIT;
+	struct cs_risk_result r;
+	struct cs_sig_ref ev[CS_SIG_EVIDENCE_MAX];
 	qsort(j->all, j->n, sizeof *j->all, by_customer);
 	for (size_t i = 0; i < j->n; i++) {
-		write_journey(j->all[i], &out);
-		fn(&out, ctx);
+		struct journey *p = j->all[i];
+		qsort(p->steps, p->nsteps, sizeof *p->steps, by_time);
+		int64_t end = journey_end(p);
+		int64_t now = now_ms == INT64_MIN ? end : now_ms;
+		score(p, m, now, &f, &r);
+		write_journey(p, end, &r, &out);
+		struct cs_journey_out o = {&out, p->customer, now, &r, ev, reason_evidence(p, &r, now, ev)};
+		fn(&o, ctx);
 	}
+	cs_risk_features_free(&f);
 	cs_buf_free(&out);
 }
 

@@ -221,6 +221,23 @@ int64_t cs_opt_duration_ms(const char *opt, const char *arg)
 	return ms;
 }
 
+double cs_opt_real(const char *opt, const char *arg, double lo, double hi)
+{
+	char *end;
+	double v = strtod(arg, &end);
+	if (end == arg || *end || !(v >= lo && v <= hi))
+		cs_usage_error("--%s: '%s' is not a number from %g to %g", opt, arg, lo, hi);
+	return v;
+}
+
+int64_t cs_opt_time_ms(const char *opt, const char *arg)
+{
+	cs_time t;
+	if (cs_time_parse(arg, strlen(arg), &t) != 0)
+		cs_usage_error("--%s: '%s' is not a time (%s)", opt, arg, cs_time_why(arg, strlen(arg)));
+	return t.ms;
+}
+
 static double parse_seconds(const char *opt, const char *arg)
 {
 	char *end;

@@ -80,6 +80,9 @@ int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 long long cs_opt_int(const char *opt, const char *arg, long long min, long long max);
 size_t cs_opt_size(const char *opt, const char *arg);   /* 4096, 64K, 64M, 1G */
 int64_t cs_opt_duration_ms(const char *opt, const char *arg);
+/* A number from lo to hi; a time (kit_time's forms) as milliseconds. */
+double cs_opt_real(const char *opt, const char *arg, double lo, double hi);
+int64_t cs_opt_time_ms(const char *opt, const char *arg);
 
 /* The share directory in effect (see struct cs_common). */
 const char *cs_share_dir(void);

@@ -1,6 +1,6 @@
 # Operational and experience signals: a repeat contact (same customer, same
-# issue: route.intent, else the first tag) within 7 days; transfers (2 or
-# more); long waits (10 minutes or more for an agent's public reply);
+# issue: route.intent, else the first tag) within 7 days; transfers (1 or
+# more, 0 none); long waits (10 minutes or more for an agent's public reply);
 # negative (end <= -0.05) and worsening (end below start by 0.5 or more)
 # customer sentiment from cs-qa; survey detractors (NPS 0-6, CSAT 1-2, CES
 # 1-3); refunds and returns; reopened tickets (from a ticket's history, a
@@ -16,7 +16,7 @@ echo 7 days and 1 ms; { conv a 01T10:00:00 '"tags":["delivery"]'; conv b 08T10:0
 echo another issue; { conv a 01T10:00:00 '"route":{"intent":"refund"}'; conv b 02T10:00:00 '"route":{"intent":"card_lost"}'; } | sig
 echo waits; conv w 01T10:00:00 '"tags":[]' "$(msg customer 01T10:00:00),$(msg agent 01T10:09:59),$(msg customer 01T10:10:00),$(msg agent 01T10:15:00 ',"internal":true'),$(msg agent 01T10:20:00)" | sig
 echo transfers; conv t 01T10:00:00 '"tags":[]' "$(msg system 01T10:01:00 ',"event":"transfer"'),$(msg system 01T10:02:00 ',"event":"transfer"')" | sig
-echo one transfer; conv t 01T10:00:00 '"tags":[]' "$(msg system 01T10:01:00 ',"event":"transfer"')" | sig
+echo no transfer; conv t 01T10:00:00 '"tags":[]' "$(msg system 01T10:01:00 ',"event":"assignment"')" | sig
 echo sentiment; { conv s1 01T10:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.2,"end":-0.05}}}'; conv s2 01T11:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.6,"end":0.1}}}'; conv s3 01T12:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.5,"end":-0.04}}}'; } | sig
 survey() { echo "{\"kind\":\"event\",\"id\":\"$1-$2\",\"ts\":\"2026-03-01T10:00:00Z\",\"customer\":{\"id\":\"v-$1-$2\"},\"type\":\"survey\",\"survey\":{\"metric\":\"$1\",\"score\":$2}}"; }
 echo surveys; { survey nps 6; survey nps 7; survey csat 2; survey csat 3; survey ces 3; survey ces 4; } | cs-signals --signals-only --no-alerts | jq -c '[.type, .metric, .score]'
@@ -45,7 +45,7 @@ waits
 transfers
 ["t",{"repeat_contact":false,"issue":"unknown","types":["transfer"]}]
 ["signal","transfer",["t"],2]
-one transfer
+no transfer
 ["t",{"repeat_contact":false,"issue":"unknown","types":[]}]
 sentiment
 ["s1",{"repeat_contact":false,"issue":"unknown","types":["negative_sentiment"]}]
