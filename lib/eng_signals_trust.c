@@ -426,7 +426,7 @@ static int time_of(cs_trust *t, cs_jval v, const char *name, int64_t *ms, cs_buf
 {
 	cs_time tm;
 	const char *s = cs_jtext(v, &t->text);
-	if (!s || v.t != CS_J_STRING)
+	if (!s || (v.t != CS_J_STRING && v.t != CS_J_NUMBER))   /* a number: epoch seconds or milliseconds */
 		return 0;
 	if (cs_time_parse(s, t->text.len, &tm) != 0) {
 		cs_buf_printf(why, "%s: '%s' is not a time (%s)", name, s, cs_time_why(s, t->text.len));
@@ -1057,7 +1057,8 @@ void cs_trust_write(cs_trust *t, void (*put)(void *sink, const char *line, size_
 	cs_buf line = CS_BUF_INIT;
 	place_pending(t);
 	struct cell **sorted = cs_malloc((t->cur.n + 1) * sizeof *sorted);
-	memcpy(sorted, t->cur.cells, t->cur.n * sizeof *sorted);
+	if (t->cur.n)
+		memcpy(sorted, t->cur.cells, t->cur.n * sizeof *sorted);
 	qsort_r(sorted, t->cur.n, sizeof *sorted, by_day_group, t);
 	t->segment_days = t->cur.n;
 	for (size_t i = 0; i < t->cur.n; i++) {
