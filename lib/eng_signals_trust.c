@@ -1118,6 +1118,9 @@ static void summary(void *ctx, const struct cs_common *c)
 	if (t->bad_scores)
 		cs_notice("%" PRIu64 " CES survey%s without a whole score from 1 to 7 left out", t->bad_scores,
 			  t->bad_scores == 1 ? "" : "s");
+	if (t->o.merge && t->others)
+		cs_notice("%" PRIu64 " record%s that %s no trust metrics left out (--merge reads what --partial wrote)", t->others,
+			  t->others == 1 ? "" : "s", t->others == 1 ? "is" : "are");
 	if (t->history_left_out)
 		cs_notice("--history %s: %" PRIu64 " record%s left out (not trust metrics of this --by and --tz, or suppressed)",
 			  t->o.history, t->history_left_out, t->history_left_out == 1 ? "" : "s");
