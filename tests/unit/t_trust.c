@@ -196,10 +196,18 @@ static void test_segments(void)
 	     ",\"props\":{\"product\":\"hats\"}");
 	conv(t, "c3", "u3", "email", "2026-03-02T12:00:00Z", "open", 1, "[{\"role\":\"customer\"}]", "");
 	conv(t, "c4", "u4", "email", "2026-03-02T12:30:00Z", "open", 1, "[]", ",\"route\":{\"intent\":\"\"}");
+	add(t, "{\"kind\":\"event\",\"type\":\"survey\",\"ts\":\"2026-03-03T09:00:00Z\",\"customer\":{\"id\":\"u9\"},"
+	       "\"survey\":{\"metric\":\"ces\",\"score\":5},\"props\":{\"conversation_id\":\"c99\",\"channel\":\"email\","
+	       "\"intent\":\"refund\"}}");
 	add(t, "{\"kind\":\"ticket\",\"id\":\"T-1\"}");
 	add(t, "{\"kind\":\"signal\",\"type\":\"rage_click\"}");
 	output(t, &out);
-	is_int(count_of(out.p, "\"kind\":\"metrics\""), 3, "three segment-days (c3 and c4 share one)");
+	is_int(count_of(out.p, "\"kind\":\"metrics\""), 4, "four segment-days (c3 and c4 share one)");
+	ok(line_with(out.p, "\"day\":\"2026-03-03\"", 0, &line) &&
+	   count_of(line.p, "\"group\":{\"channel\":\"email\",\"intent\":\"refund\",\"product\":\"unknown\","
+			    "\"handled_by\":\"unknown\"}") && num(line.p, "counts.ces_responses") == 1 &&
+	   num(line.p, "counts.customers") == 1 && num(line.p, "counts.contacts") == 0,
+	   "a survey whose conversation is not in the input: its own day, the segment its props tell");
 	ok(count_of(out.p, "\"group\":{\"channel\":\"chat\",\"intent\":\"refund\",\"product\":\"shoes\",\"handled_by\":\"human\"}"),
 	   "an agent message: human, whatever the bot did; route.intent; product");
 	ok(count_of(out.p, "\"group\":{\"channel\":\"chat\",\"intent\":\"unknown\",\"product\":\"hats\",\"handled_by\":\"bot\"}"),
@@ -498,6 +506,21 @@ static void test_anomaly(void)
 	is_int(alerts_after(&o, 3, 20, 28, &out), 0, "3 history points: no verdict");
 	is_int(alerts_after(&o, 4, 20, 28, &out), 1, "4 history points: the alert");
 	is_int(alerts_after(&o, 8, 7, 40, &out), 0, "7 repeats against 5 (z = 0.04 / 0.0452): within the sampling error");
+	t = trust(&o);
+	for (int k = 8; k >= 1; k--)
+		busy_day(t, MONDAY - 7 * k, 20, 28);
+	busy_day(t, MONDAY, 0, 48);
+	output(t, &out);
+	ok(line_with(out.p, "\"kind\":\"alert\"", 0, &line) && strstr(line.p, "\"action\":\"a sudden improvement: check the data"),
+	   "a sudden improvement raises an alert that says to check the data");
+	o.negative_at = -0.5;
+	o.min_group = 1;
+	t = trust(&o);
+	conv(t, "c1", "u1", "chat", "2026-03-02T10:00:00Z", "open", 1, "[]",
+	     ",\"qa\":{\"sentiment\":{\"customer\":{\"end\":-0.3,\"mean\":-0.3}}}");
+	output(t, &out);
+	ok(strstr(out.p, "\"negative_sentiment\":0,") != NULL, "--negative-at -0.5: -0.3 is not negative");
+	o.negative_at = -0.05;
 	o.min_group = 60;
 	is_int(alerts_after(&o, 8, 20, 28, &out), 0, "under --min-group: no alert (its figures are withheld)");
 	o.min_group = 10;
