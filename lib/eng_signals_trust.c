@@ -78,6 +78,7 @@ struct cs_trust {
 	size_t npend, pend_cap;
 	cs_buf arena;              /* strings of pending surveys */
 	cs_buf key, text, group, why;
+	cs_obj obj;                /* the members of a record given as text */
 	uint64_t serial;
 	int64_t cache_day, cache_from, cache_to;
 	int cached;
@@ -396,23 +397,18 @@ static const char *handled_by(cs_jval messages)
 	return seen & 1 ? "human" : seen & 2 ? "bot" : "none";
 }
 
-static cs_jval product_of(cs_jval rec)
-{
-	cs_jval v = cs_jget(rec, "product");
-	return cs_jis(v) ? v : cs_jpath(rec, "props.product");
-}
-
 /* The group of a conversation (survey 0) or of a survey on its own (1). */
-static void group_of(cs_trust *t, cs_jval rec, int survey)
+static void group_of(cs_trust *t, const cs_obj *rec, int survey)
 {
+	cs_jval props = cs_jmember(rec, "props"), product = cs_jmember(rec, "product");
 	cs_buf_reset(&t->group);
 	for (size_t i = 0; i < t->o.nby; i++) {
 		switch (t->o.by[i]) {
-		case CS_TRUST_CHANNEL: dim_add(t, survey ? cs_jpath(rec, "props.channel") : cs_jget(rec, "channel")); break;
-		case CS_TRUST_INTENT: dim_add(t, survey ? cs_jpath(rec, "props.intent") : cs_jpath(rec, "route.intent")); break;
-		case CS_TRUST_PRODUCT: dim_add(t, product_of(rec)); break;
+		case CS_TRUST_CHANNEL: dim_add(t, survey ? cs_jget(props, "channel") : cs_jmember(rec, "channel")); break;
+		case CS_TRUST_INTENT: dim_add(t, survey ? cs_jget(props, "intent") : cs_jget(cs_jmember(rec, "route"), "intent")); break;
+		case CS_TRUST_PRODUCT: dim_add(t, cs_jis(product) ? product : cs_jget(props, "product")); break;
 		case CS_TRUST_HANDLED_BY: {
-			const char *h = survey ? "unknown" : handled_by(cs_jget(rec, "messages"));
+			const char *h = survey ? "unknown" : handled_by(cs_jmember(rec, "messages"));
 			group_add(&t->group, h, strlen(h));
 			break;
 		}
@@ -460,11 +456,11 @@ static void count_sentiment(const cs_trust *t, struct cell *c, cs_jval customer)
 		c->n.negative_sentiment++;
 }
 
-static int add_conversation(cs_trust *t, cs_jval rec, cs_buf *why)
+static int add_conversation(cs_trust *t, const cs_obj *rec, cs_buf *why)
 {
-	cs_jval started = cs_jget(rec, "started");
+	cs_jval started = cs_jmember(rec, "started");
 	if (!cs_jis(started))
-		cs_jeach(cs_jget(rec, "messages"), first_ts, &started);
+		cs_jeach(cs_jmember(rec, "messages"), first_ts, &started);
 	int64_t ms;
 	int rc = time_of(t, started, "started", &ms, why);
 	if (rc <= 0) {
@@ -475,17 +471,17 @@ static int add_conversation(cs_trust *t, cs_jval rec, cs_buf *why)
 	group_of(t, rec, 0);
 	struct cell *c = cell_of(t, &t->cur, cs_trust_day_of(t, ms), &t->group);
 	c->n.contacts++;
-	if (cs_jtext(cs_jpath(rec, "customer.id"), &t->text))
+	if (cs_jtext(cs_jget(cs_jmember(rec, "customer"), "id"), &t->text))
 		count_customer(t, c, t->text.p, t->text.len);
-	cs_jval signals = cs_jget(rec, "signals"), status = cs_jget(rec, "status");
+	cs_jval signals = cs_jmember(rec, "signals"), status = cs_jmember(rec, "status");
 	if (signals.t == CS_J_OBJECT) {
 		int repeat = cs_jbool(cs_jget(signals, "repeat_contact"), 0);
 		c->n.with_signals++;
 		c->n.repeat_contacts += repeat != 0;
 		c->n.resolved_first_contact += !repeat && (is_text(status, "solved") || is_text(status, "closed"));
 	}
-	count_sentiment(t, c, cs_jpath(rec, "qa.sentiment.customer"));
-	if (cs_jtext(cs_jget(rec, "id"), &t->text))
+	count_sentiment(t, c, cs_jpath(cs_jmember(rec, "qa"), "sentiment.customer"));
+	if (cs_jtext(cs_jmember(rec, "id"), &t->text))
 		cs_map_put(&t->conv_cell, t->text.p, t->text.len, c);
 	return 0;
 }
@@ -514,9 +510,9 @@ static int ces_score(cs_jval v)
 	return s >= 1 && s <= 7 && s == floor(s) ? (int)s : -1;
 }
 
-static int add_survey(cs_trust *t, cs_jval rec, cs_buf *why)
+static int add_survey(cs_trust *t, const cs_obj *rec, cs_buf *why)
 {
-	cs_jval survey = cs_jget(rec, "survey");
+	cs_jval survey = cs_jmember(rec, "survey");
 	if (!is_text(cs_jget(survey, "metric"), "ces")) {
 		t->surveys_other++;
 		return 0;
@@ -527,15 +523,15 @@ static int add_survey(cs_trust *t, cs_jval rec, cs_buf *why)
 		return 0;
 	}
 	int64_t ms = 0;
-	int dated = time_of(t, cs_jget(rec, "ts"), "ts", &ms, why);
+	int dated = time_of(t, cs_jmember(rec, "ts"), "ts", &ms, why);
 	if (dated < 0)
 		return -1;
 	t->surveys++;
 	cs_buf cust = CS_BUF_INIT;
-	int has_cust = cs_jtext(cs_jpath(rec, "customer.id"), &cust) != NULL;
+	int has_cust = cs_jtext(cs_jget(cs_jmember(rec, "customer"), "id"), &cust) != NULL;
 	group_of(t, rec, 1);
 	struct cell *c = NULL;
-	if (cs_jtext(cs_jpath(rec, "props.conversation_id"), &t->text)) {
+	if (cs_jtext(cs_jget(cs_jmember(rec, "props"), "conversation_id"), &t->text)) {
 		c = cs_map_get(&t->conv_cell, t->text.p, t->text.len);
 		if (c)
 			count_ces(c, score);
@@ -641,9 +637,9 @@ static int group_read(cs_trust *t, cs_jval group, cs_buf *why)
 	return -1;
 }
 
-static int counts_read(cs_jval rec, struct cs_trust_counts *n, cs_buf *why)
+static int counts_read(const cs_obj *rec, struct cs_trust_counts *n, cs_buf *why)
 {
-	cs_jval counts = cs_jget(rec, "counts"), sums = cs_jget(rec, "sums");
+	cs_jval counts = cs_jmember(rec, "counts"), sums = cs_jmember(rec, "sums");
 	*n = (struct cs_trust_counts){0};
 	for (size_t i = 0; i < NCOUNTS; i++) {
 		cs_jval v = cs_jget(counts, count_fields[i].name);
@@ -667,30 +663,29 @@ static void counts_add(struct cs_trust_counts *to, const struct cs_trust_counts 
 	to->ces_score += n->ces_score;
 }
 
-static int is_trust_metrics(cs_jval rec)
+static int is_trust_metrics(const cs_obj *rec)
 {
-	return is_text(cs_jget(rec, "kind"), "metrics") && is_text(cs_jget(rec, "type"), "signals.trust");
+	return is_text(cs_jmember(rec, "kind"), "metrics") && is_text(cs_jmember(rec, "type"), "signals.trust");
 }
 
 /* A trust metrics record into tb: 1 added, -1 with why. */
-static int add_metrics(cs_trust *t, struct table *tb, cs_jval rec, cs_buf *why)
+static int add_metrics(cs_trust *t, struct table *tb, const cs_obj *rec, cs_buf *why)
 {
 	int64_t day;
 	struct cs_trust_counts n;
-	if (cs_jbool(cs_jget(rec, "suppressed"), 0)) {
+	if (cs_jbool(cs_jmember(rec, "suppressed"), 0)) {
 		cs_buf_printf(why, "a suppressed record: its figures were withheld (write the shards with --partial)");
 		return -1;
 	}
-	if (window_day(t, cs_jget(rec, "window"), &day, why) != 0 || group_read(t, cs_jget(rec, "group"), why) != 0 ||
+	if (window_day(t, cs_jmember(rec, "window"), &day, why) != 0 || group_read(t, cs_jmember(rec, "group"), why) != 0 ||
 	    counts_read(rec, &n, why) != 0)
 		return -1;
 	counts_add(&cell_of(t, tb, day, &t->group)->n, &n);
 	return 1;
 }
 
-int cs_trust_add(cs_trust *t, const char *json, size_t len, cs_buf *why)
+static int add_record(cs_trust *t, const cs_obj *rec, cs_buf *why)
 {
-	cs_jval rec = cs_jval_of(json, len);
 	cs_buf_reset(why);
 	if (t->o.merge) {
 		if (!is_trust_metrics(rec)) {
@@ -700,19 +695,33 @@ int cs_trust_add(cs_trust *t, const char *json, size_t len, cs_buf *why)
 		t->merged++;
 		return add_metrics(t, &t->cur, rec, why) < 0 ? -1 : 0;
 	}
-	if (is_text(cs_jget(rec, "kind"), "conversation"))
+	if (is_text(cs_jmember(rec, "kind"), "conversation"))
 		return add_conversation(t, rec, why);
-	if (is_text(cs_jget(rec, "kind"), "event") && is_text(cs_jget(rec, "type"), "survey"))
+	if (is_text(cs_jmember(rec, "kind"), "event") && is_text(cs_jmember(rec, "type"), "survey"))
 		return add_survey(t, rec, why);
 	t->others++;
 	return 0;
 }
 
+/* The members of a record given as text, into t->obj: 0, or -1 with why. */
+static int members_of(cs_trust *t, const char *json, size_t len, cs_buf *why)
+{
+	cs_jerr err;
+	cs_buf_reset(why);
+	if (cs_json_object(json, len, CS_JSON_DEFAULT_MAX_DEPTH, &t->obj, &err) == 0)
+		return 0;
+	cs_buf_printf(why, "not a JSON object (%s)", err.what);
+	return -1;
+}
+
+int cs_trust_add(cs_trust *t, const char *json, size_t len, cs_buf *why)
+{
+	return members_of(t, json, len, why) == 0 ? add_record(t, &t->obj, why) : -1;
+}
+
 int cs_trust_add_history(cs_trust *t, const char *json, size_t len, cs_buf *why)
 {
-	cs_jval rec = cs_jval_of(json, len);
-	cs_buf_reset(why);
-	if (!is_trust_metrics(rec) || add_metrics(t, &t->hist, rec, why) < 0) {
+	if (members_of(t, json, len, why) != 0 || !is_trust_metrics(&t->obj) || add_metrics(t, &t->hist, &t->obj, why) < 0) {
 		t->history_left_out++;
 		return 0;
 	}
@@ -1080,7 +1089,7 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_trust *t = ctx;
 	(void)run;
-	if (cs_trust_add(t, rec->text, rec->len, &t->why) == 0)
+	if (add_record(t, &rec->obj, &t->why) == 0)
 		return CS_REC_OK;
 	cs_rec_bad(rec, "%s", t->why.p);
 	return CS_REC_BAD;
@@ -1153,5 +1162,6 @@ void cs_trust_free(cs_trust *t)
 	cs_buf_free(&t->text);
 	cs_buf_free(&t->group);
 	cs_buf_free(&t->why);
+	cs_obj_free(&t->obj);
 	free(t);
 }

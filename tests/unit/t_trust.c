@@ -190,7 +190,8 @@ static void test_segments(void)
 	o.min_group = 1;
 	cs_trust_parse_by("channel,intent,product,handled_by", &o, &err);
 	cs_trust *t = trust(&o);
-	conv(t, "c1", "u1", "chat", "2026-03-02T10:00:00Z", "solved", 1, "[{\"role\":\"customer\"},{\"role\":\"bot\"},{\"role\":\"agent\"}]",
+	conv(t, "c1", "u1", "chat", "2026-03-02T10:00:00Z", "solved", 1,
+	     "[{\"role\":\"customer\"},{\"role\":\"bot\"},{\"role\":\"agent\"}]",
 	     ",\"route\":{\"intent\":\"refund\"},\"product\":\"shoes\"");
 	conv(t, "c2", "u2", "chat", "2026-03-02T11:00:00Z", "open", 1, "[{\"role\":\"customer\"},{\"role\":\"bot\"}]",
 	     ",\"props\":{\"product\":\"hats\"}");
