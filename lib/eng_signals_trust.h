@@ -89,9 +89,11 @@ typedef struct cs_trust cs_trust;
  * a line that is not a JSON object too (exit 1). */
 cs_trust *cs_trust_new(const struct cs_common *c, const struct cs_trust_opts *o, struct cs_engine *engine);
 void cs_trust_free(cs_trust *t);
-/* One input record (validated JSON). 0 counted or left out, -1 with why
- * when the record is bad (a time that is not one, a suppressed or
- * misaligned metrics record under --merge). */
+/* One input record, a JSON object as text (the engine's record callback
+ * takes the members the run skeleton found instead). 0 counted or left
+ * out, -1 with why when the record is bad (not an object, a time that is
+ * not one, under --merge a suppressed record or one of another --by or
+ * --tz). */
 int cs_trust_add(cs_trust *t, const char *json, size_t len, cs_buf *why);
 /* One record of --history: 1 used, 0 left out (not a trust record of this
  * --by and --tz, or suppressed), -1 with why when bad. */
