@@ -365,27 +365,7 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	return CS_REC_OK;
 }
 
-static void read_previous(cs_mine *m)
-{
-	char *files[1] = {(char *)m->o.previous};
-	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
-	const char *line;
-	size_t len;
-	uint64_t lineno = 0;
-	int rc;
-	while ((rc = cs_in_getline(in, &line, &len)) != CS_IN_EOF) {
-		lineno++;
-		if (rc == CS_IN_FATAL)
-			cs_die(CS_EXIT_IO, "--previous %s: cannot read it", m->o.previous);
-		enum cs_jtype type;
-		cs_jerr err;
-		if (rc == CS_IN_BAD || cs_json_value(line, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &err) < 0 ||
-		    type != CS_J_OBJECT)
-			cs_die(CS_EXIT_DATA, "--previous %s:%llu: not a JSON object", m->o.previous, (unsigned long long)lineno);
-		add_record(m, cs_jval_of(line, len), 1);
-	}
-	cs_in_free(in);
-}
+static void add_previous(void *ctx, const char *line, size_t len) { add_record(ctx, cs_jval_of(line, len), 1); }
 
 /* ---- the report ---- */
 
@@ -562,7 +542,7 @@ static void finish(void *ctx, cs_run *run)
 {
 	cs_mine *m = ctx;
 	if (m->o.previous)
-		read_previous(m);
+		cs_in_each_object("--previous", m->o.previous, add_previous, m);
 	if (m->o.partial) {
 		write_partial(m, run);
 		return;

@@ -8,6 +8,7 @@
  * assembled in a separate buffer. */
 #include "kit_in.h"
 #include "kit_buf.h"
+#include "kit_json.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include <errno.h>
@@ -1065,3 +1066,26 @@ const char *cs_in_name(const cs_in *in) { return in->name; }
 uint64_t cs_in_lineno(const cs_in *in) { return in->lineno; }
 uint64_t cs_in_bytes(const cs_in *in) { return in->nbytes; }
 uint64_t cs_in_replaced(const cs_in *in) { return in->nreplaced; }
+
+void cs_in_each_object(const char *opt, const char *path, void (*fn)(void *ctx, const char *line, size_t len),
+		       void *ctx)
+{
+	char *files[1] = {(char *)path};
+	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
+	const char *line;
+	size_t len;
+	uint64_t lineno = 0;
+	int rc;
+	while ((rc = cs_in_getline(in, &line, &len)) != CS_IN_EOF) {
+		lineno++;
+		if (rc == CS_IN_FATAL)
+			cs_die(CS_EXIT_IO, "%s %s: cannot read it", opt, path);
+		enum cs_jtype type;
+		cs_jerr err;
+		if (rc == CS_IN_BAD || cs_json_value(line, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &err) < 0 ||
+		    type != CS_J_OBJECT)
+			cs_die(CS_EXIT_DATA, "%s %s:%llu: not a JSON object", opt, path, (unsigned long long)lineno);
+		fn(ctx, line, len);
+	}
+	cs_in_free(in);
+}

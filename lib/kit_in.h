@@ -45,6 +45,14 @@ void cs_in_free(cs_in *in);
  * result but CS_IN_LINE they are NULL and 0. */
 int cs_in_getline(cs_in *in, const char **line, size_t *len);
 
+/* Each line of the NDJSON file path (as a program reads a file an option
+ * names), checked to be a JSON object, to fn(ctx, line, len). A file that
+ * cannot be read ends the run ("OPT FILE: cannot read it", exit 4), and so
+ * does a line that is not a JSON object ("OPT FILE:LINE: not a JSON object",
+ * exit 1); opt is the option, such as "--previous". */
+void cs_in_each_object(const char *opt, const char *path, void (*fn)(void *ctx, const char *line, size_t len),
+		       void *ctx);
+
 /* Raw decoded bytes (after decompression, conversion and BOM removal, before
  * line splitting and UTF-8 checks) of the current file, for parsers such as CSV
  * that do their own framing. Returns bytes read (> 0), 0 at the end of the
