@@ -1,6 +1,7 @@
 /* cs-signals: hear the silent customers: frustration signals, journeys, alerts. */
 #include "eng_signals.h"
 #include "eng_signals_fit.h"
+#include "eng_signals_trust.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -32,6 +33,7 @@ static const struct cs_subcommand subcommands[] = {
 	{"journey", "each customer's journey (sessions, contacts, tickets, signals) and churn risk"},
 	{"fit", "learn the churn-risk weights from labelled customers"},
 	{"eval", "AUC and precision at the top decile of the risk model on held-out customers"},
+	{"trust", "the trust score per segment and day, and segment anomaly alerts"},
 	{0}
 };
 
@@ -186,6 +188,80 @@ static int risk_main(int argc, char **argv, int eval)
 	return status;
 }
 
+/* ---- cs-signals trust ---- */
+
+enum { TRUST_BY = 256, TRUST_WEIGHTS, TRUST_NEGATIVE_AT, TRUST_MIN_GROUP, TRUST_HISTORY, TRUST_ANOMALY_Z, TRUST_MERGE,
+       TRUST_PARTIAL };
+
+static const struct cs_opt trust_options[] = {
+	{"by", TRUST_BY, 1, "dims", "the segment: channel, intent, product, handled_by, comma-separated "
+				    "(default channel,handled_by)", NULL},
+	{"weights", TRUST_WEIGHTS, 1, "list", "the score's weights, such as fcr=1,repeat=1,negative=1,effort=1 "
+					      "(default 1 each; 0 leaves one out)", NULL},
+	{"negative-at", TRUST_NEGATIVE_AT, 1, "x", "negative: the customer's sentiment at the end or on average at most x "
+						   "(default -0.05)", NULL},
+	{"min-group", TRUST_MIN_GROUP, 1, "n", "show a segment-day's figures only with n customers or more (default 10)", NULL},
+	{"history", TRUST_HISTORY, 1, "file", "earlier trust metrics records: the usual level of each segment", "file"},
+	{"anomaly-z", TRUST_ANOMALY_Z, 1, "z", "alert at a robust |z| of z or more; critical at twice (default 3.5)", NULL},
+	{"merge", TRUST_MERGE, 0, NULL, "read trust metrics records (of --partial shards) and add them up", NULL},
+	{"partial", TRUST_PARTIAL, 0, NULL, "write every figure, unsuppressed and marked partial, for --merge; no alerts", NULL},
+	{0}
+};
+
+static const struct cs_prog_def trust_prog = {
+	"cs-signals trust",
+	"The trust score per segment and day, from first-contact resolution, repeat\n"
+	"contacts, negative sentiment and customer effort (CES), as metrics records;\n"
+	"alert records when a segment leaves its usual level for that weekday.",
+	"file ...",
+	trust_options,
+	"Input: cs-signals' output (conversations with \"signals\", qa from cs-qa, CES\n"
+	"surveys). Days are local days in the --tz zone. Shards split by customer\n"
+	"merge exactly: cs-signals trust --partial on each, then --merge over their\n"
+	"outputs (with --min-group and --history there).\n",
+	libs,
+	NULL,
+};
+
+static int trust_handle(int key, const char *arg, void *ctx)
+{
+	struct cs_trust_opts *o = ctx;
+	cs_buf err = CS_BUF_INIT;
+	int bad = 0;
+	switch (key) {
+	case TRUST_BY: bad = cs_trust_parse_by(arg, o, &err); break;
+	case TRUST_WEIGHTS: bad = cs_trust_parse_weights(arg, o->weights, &err); break;
+	case TRUST_NEGATIVE_AT: o->negative_at = cs_opt_real("negative-at", arg, -1, 1); break;
+	case TRUST_MIN_GROUP: o->min_group = (uint64_t)cs_opt_int("min-group", arg, 1, 1000000000); break;
+	case TRUST_HISTORY: o->history = arg; break;
+	case TRUST_ANOMALY_Z: o->anomaly_z = cs_opt_real("anomaly-z", arg, 0.001, 1000); break;
+	case TRUST_MERGE: o->merge = 1; break;
+	case TRUST_PARTIAL: o->partial = 1; break;
+	}
+	if (bad)
+		cs_usage_error("--%s: %s", key == TRUST_BY ? "by" : "weights", err.p);
+	cs_buf_free(&err);
+	return 0;
+}
+
+static int trust_main(int argc, char **argv)
+{
+	struct cs_common common;
+	struct cs_trust_opts o;
+	struct cs_engine engine;
+	cs_trust_opts_init(&o);
+	int first = cs_opt_parse(&trust_prog, argc, argv, &common, trust_handle, &o);
+	if (o.partial && (o.history || o.merge))
+		cs_usage_error("--partial writes shards: --history and --merge belong to the run that merges them");
+	if (common.where)
+		cs_usage_error("--where passes other records through, which an aggregate cannot: use --select");
+	o.tz = common.tz;
+	cs_trust *t = cs_trust_new(&common, &o, &engine);
+	int status = cs_run_main(&common, &engine, argv + first, argc - first);
+	cs_trust_free(t);
+	return status;
+}
+
 static int run_engine(int first, int argc, char **argv, const struct cs_common *common, struct cs_signals_opts *o)
 {
 	struct cs_engine engine;
@@ -206,6 +282,8 @@ int main(int argc, char **argv)
 	cs_signals_opts_init(&o);
 	if (argc > 1 && (strcmp(argv[1], "fit") == 0 || strcmp(argv[1], "eval") == 0))
 		return risk_main(argc - 1, argv + 1, strcmp(argv[1], "eval") == 0);
+	if (argc > 1 && strcmp(argv[1], "trust") == 0)
+		return trust_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "journey") == 0) {
 		o.journey = 1;
 		int first = cs_opt_parse(&journey_prog, argc - 1, argv + 1, &common, handle, &o);

@@ -155,8 +155,15 @@ if command -v jq >/dev/null 2>&1; then
 		printf '%-28s %-8s %s\n%-37s -> %s\n' "$type" "$who" "$reason" "" "$action"
 	done
 	echo
+	echo "churn risk, highest first (cs-signals journey; a red customer raises signals.churn_risk):"
+	jq -r 'select(.kind == "journey") | [.risk.score, .risk.band, .customer.id, (.risk.reasons[0].text // "-")] | @tsv' \
+		"$out/journeys.ndjson" | sort -t "$(printf '\t')" -k1,1nr |
+	while IFS="$(printf '\t')" read -r score band who reason; do
+		printf '%3s %-6s %-20s %s\n' "$score" "$band" "$who" "$reason"
+	done
+	echo
 	echo "one customer's journey, step by step:"
-	jq -r 'select(.customer.id == "cust-42") | .steps[] | [.ts[0:19], .step, (.type // .id // .session)] | @tsv' \
+	jq -r 'select(.kind == "journey" and .customer.id == "cust-42") | .steps[] | [.ts[0:19], .step, (.type // .id // .session)] | @tsv' \
 		"$out/journeys.ndjson"
 else
 	cat "$out/signals.ndjson" "$out/journeys.ndjson"

@@ -3,6 +3,7 @@
 complete -c cs-signals -n '__fish_use_subcommand' -a journey -d 'each customer\'s journey (sessions, contacts, tickets, signals) and churn risk'
 complete -c cs-signals -n '__fish_use_subcommand' -a fit -d 'learn the churn-risk weights from labelled customers'
 complete -c cs-signals -n '__fish_use_subcommand' -a eval -d 'AUC and precision at the top decile of the risk model on held-out customers'
+complete -c cs-signals -n '__fish_use_subcommand' -a trust -d 'the trust score per segment and day, and segment anomaly alerts'
 complete -c cs-signals -s t -l thresholds -d 'the thresholds of every signal (cs-signals-thresholds(5); default: the built-in ones)' -r -F
 complete -c cs-signals -l signals-only -d 'write signal and alert records only, not the records read'
 complete -c cs-signals -l no-alerts -d 'write no alert records'
@@ -91,3 +92,26 @@ complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l max-record -d 'l
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l by -d 'the segment: channel, intent, product, handled_by, comma-separated (default channel,handled_by)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l weights -d 'the score\'s weights, such as fcr=1,repeat=1,negative=1,effort=1 (default 1 each; 0 leaves one out)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l negative-at -d 'negative: the customer\'s sentiment at the end or on average at most x (default -0.05)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l min-group -d 'show a segment-day\'s figures only with n customers or more (default 10)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l history -d 'earlier trust metrics records: the usual level of each segment' -r -F
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l anomaly-z -d 'alert at a robust |z| of z or more; critical at twice (default 3.5)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l merge -d 'read trust metrics records (of --partial shards) and add them up'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l partial -d 'write every figure, unsuppressed and marked partial, for --merge; no alerts'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -s h -l help -d 'print this help and exit'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'

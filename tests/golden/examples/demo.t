@@ -145,6 +145,18 @@ signals.detractor            cust-7   Gave nps 3 in a survey, a detractor's scor
 signals.silent_help_seeker   cust-61  Sought help 2 times (help pages, searches) and did not contact support within 24 hours.
                                       -> offer help: a help prompt or a proactive chat on the next visit
 
+churn risk, highest first (cs-signals journey; a red customer raises signals.churn_risk):
+ 98 red    cust-42              1 repeat contact on the same issue in the last 14 days, the latest less than a day ago
+ 83 red    cust-7               1 detractor survey answer in the last 14 days, the latest less than a day ago
+ 46 yellow carol@example.org    1 conversation in a negative tone in the last 14 days, the latest less than a day ago
+ 45 yellow cust-88              1 long wait for an answer in the last 14 days, the latest less than a day ago
+ 30 green  20978400             1 missed service-level target in the last 14 days, the latest less than a day ago
+ 30 green  oAbc123_openid       1 missed service-level target in the last 14 days, the latest less than a day ago
+ 23 green  cust-61              1 help-centre visit that never became a ticket in the last 14 days, the latest less than a day ago
+ 13 green  20978392             1 long wait for an answer in the last 14 days, the latest less than a day ago
+ 13 green  bob@example.net      1 long wait for an answer in the last 14 days, the latest less than a day ago
+  5 green  li.wei@example.com   -
+
 one customer's journey, step by step:
 2026-03-01T21:58:02	session	ws-41
 2026-03-01T21:58:40	signal	rage_click
