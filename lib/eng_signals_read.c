@@ -119,6 +119,8 @@ int cs_sig_read_event(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_event *
 	e->device = text_of(r, F_DEVICE, cs_jfirst(obj, device_keys));
 	e->session = text_of(r, F_SESSION, cs_jmember(obj, "session"));
 	e->name = text_of(r, F_NAME, cs_jmember(obj, "name"));
+	if (e->name && (e->type == SE_PAGE_VIEW || e->type == SE_HELP_VIEW))
+		r->field[F_NAME].p[strcspn(e->name, "?#")] = '\0';   /* a URL's query may hold tokens or emails */
 	cs_jval props = cs_jmember(obj, "props");
 	if (props.t == CS_J_OBJECT)
 		read_props(r, props, e);
