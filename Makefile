@@ -46,6 +46,7 @@ cs-route_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) 
 cs-answer_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS)
 cs-ticket_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS)
 cs-signals_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS)
+cs-roi_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS)
 
 WARN      := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla
 CFLAGS    ?= -O2 -g

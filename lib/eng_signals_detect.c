@@ -2,6 +2,7 @@
  * contacts, and the signals they show (see the header and cs-signals(1)). */
 #include "eng_signals_detect.h"
 #include "kit_buf.h"
+#include "kit_dues.h"
 #include "kit_hash.h"
 #include "kit_mem.h"
 #include <math.h>
@@ -93,11 +94,6 @@ struct ident {
 	struct ident *prev, *next;
 };
 
-/* Deadlines kept in arrival order: when to look at an ident again. */
-struct due {
-	char *key;
-	int64_t at;
-};
 
 struct cs_sig_detector {
 	struct cs_sig_conf conf;
@@ -106,8 +102,7 @@ struct cs_sig_detector {
 	cs_map sessions, aliases, idents;
 	struct session *lru_head, *lru_tail;
 	struct ident *idents_head;
-	struct due *dues;
-	size_t ndues, dues_head, dues_cap;
+	cs_dues dues;                  /* when to look at an ident again */
 	uint64_t burst_seq;
 	int64_t watermark;
 	int have_watermark;
@@ -265,20 +260,6 @@ static void ident_drop(cs_sig_detector *d, struct ident *id)
 	free(id);
 }
 
-static void due_push(cs_sig_detector *d, const char *key, int64_t at)
-{
-	if (d->ndues == d->dues_cap) {
-		size_t cap = d->dues_cap ? d->dues_cap * 2 : 64;
-		struct due *grown = cs_malloc(cap * sizeof *grown);
-		for (size_t i = 0; i < d->ndues; i++)
-			grown[i] = d->dues[(d->dues_head + i) % d->dues_cap];
-		free(d->dues);
-		d->dues = grown;
-		d->dues_cap = cap;
-		d->dues_head = 0;
-	}
-	d->dues[(d->dues_head + d->ndues++) % d->dues_cap] = (struct due){cs_strdup(key), at};
-}
 
 static void prune_contacts(struct ident *id, int64_t now, int64_t window)
 {
@@ -318,16 +299,12 @@ static void review_ident(cs_sig_detector *d, struct ident *id, int64_t now)
 
 static void run_dues(cs_sig_detector *d, int64_t now)
 {
-	while (d->ndues) {
-		struct due *due = &d->dues[d->dues_head];
-		if (due->at >= now)
-			break;
+	const cs_due *due;
+	while ((due = cs_dues_due(&d->dues, now))) {
 		struct ident *id = ident_get(d, due->key, 0);
 		if (id)
 			review_ident(d, id, now);
-		free(due->key);
-		d->dues_head = (d->dues_head + 1) % d->dues_cap;
-		d->ndues--;
+		cs_dues_pop(&d->dues);
 	}
 }
 
@@ -338,7 +315,7 @@ static void help_sought(cs_sig_detector *d, const char *customer, const char *de
 		id->has_help = 1;
 		id->help_start = e->ts;
 		id->help_count = 0;
-		due_push(d, id->key, e->ts + d->conf.help_within_ms);
+		cs_dues_push(&d->dues, id->key, e->ts + d->conf.help_within_ms);
 	}
 	id->help_count++;
 	refs_add(id->help_ev, &id->nhelp, ref_of(e->id, event_what(e->type), e->ts));
@@ -370,7 +347,7 @@ static void help_join(cs_sig_detector *d, const char *device, const char *custom
 	cust->nhelp = dev->nhelp;
 	dev->nhelp = 0;
 	dev->has_help = 0;
-	due_push(d, cust->key, cust->help_start + d->conf.help_within_ms);
+	cs_dues_push(&d->dues, cust->key, cust->help_start + d->conf.help_within_ms);
 }
 
 /* ---- clicks ---- */
@@ -938,7 +915,7 @@ static void remember_contact(cs_sig_detector *d, struct ident *id, const struct 
 {
 	id->contacts = cs_realloc(id->contacts, (id->ncontacts + 1) * sizeof *id->contacts);
 	id->contacts[id->ncontacts++] = (struct contact_seen){cs_strdup(c->id), cs_strdup(c->issue), c->ts};
-	due_push(d, id->key, c->ts + d->conf.repeat_within_ms);
+	cs_dues_push(&d->dues, id->key, c->ts + d->conf.repeat_within_ms);
 }
 
 static void repeat_contact(cs_sig_detector *d, struct ident *id, const struct cs_sig_contact *c, const char *earlier,
@@ -1027,9 +1004,7 @@ void cs_sig_detector_free(cs_sig_detector *d)
 	}
 	while (d->idents_head)
 		ident_drop(d, d->idents_head);
-	for (size_t i = 0; i < d->ndues; i++)
-		free(d->dues[(d->dues_head + i) % d->dues_cap].key);
-	free(d->dues);
+	cs_dues_free(&d->dues);
 	cs_map_free(&d->sessions);
 	cs_map_free(&d->aliases);
 	cs_map_free(&d->idents);

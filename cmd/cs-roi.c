@@ -1,0 +1,131 @@
+/* cs-roi: the KPIs and the business case, from the records. */
+#include "eng_roi_kpi.h"
+#include "kit_libver.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include "kit_opt.h"
+#include "kit_run.h"
+#include <stdlib.h>
+#include <string.h>
+
+static const struct cs_libver libs[] = {
+	{"libjq", cs_libver_jq}, {"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib}, {"PCRE2", cs_libver_pcre2}, {0}
+};
+
+static const struct cs_subcommand subcommands[] = {
+	{"kpi", "KPIs per window and group from conversations and events, as metrics records"},
+	{"merge", "add metrics records of shards into the records of one run"},
+	{0}
+};
+
+static const struct cs_opt no_options[] = {{0}};
+
+static const struct cs_prog_def prog = {
+	"cs-roi",
+	"The KPIs and the business case, from the records the other programs\n"
+	"write. Commands: kpi, merge (cs-roi COMMAND --help).",
+	"command ...",
+	no_options,
+	"",
+	libs,
+	subcommands,
+};
+
+/* ---- cs-roi kpi and merge ---- */
+
+enum { KPI_WINDOW = 256, KPI_BY, KPI_EXPLAIN, KPI_REPEAT_WINDOW, KPI_TARGET, KPI_COST_PER_HOUR };
+
+#define KPI_SHAPE_OPTIONS \
+	{"window", KPI_WINDOW, 1, "size", "day (default), week, month, or minutes that divide a day (15m, 30m, 1h); in --tz", NULL}, \
+	{"repeat-window", KPI_REPEAT_WINDOW, 1, "duration", "FCR: a repeat contact on the same issue this soon undoes it (default 7d)", NULL}, \
+	{"target", KPI_TARGET, 1, "pct/s", "the service level: answered within s seconds, target pct (default 80/20)", NULL}, \
+	{"cost-per-hour", KPI_COST_PER_HOUR, 1, "amount", "an agent hour's loaded cost: cost per contact from handle time", NULL}, \
+	{"explain", KPI_EXPLAIN, 0, NULL, "name in each record what its absent KPIs need", NULL}
+
+static const struct cs_opt kpi_options[] = {
+	{"by", KPI_BY, 1, "dims", "group by channel, team, intent, tier, agent, customer_tier (comma-separated)", NULL},
+	KPI_SHAPE_OPTIONS,
+	{0}
+};
+
+static const struct cs_opt merge_options[] = {
+	KPI_SHAPE_OPTIONS,
+	{0}
+};
+
+static const struct cs_prog_def kpi_prog = {
+	"cs-roi kpi",
+	"Read conversations (with what cs-route, cs-qa, cs-ticket and cs-signals\n"
+	"added) and survey and help-centre events; write one metrics record per\n"
+	"window and group: counts and sums, and the KPIs worked out from them\n"
+	"(FCR, AHT, ASA, abandonment, service level, CSAT, NPS, CES, containment,\n"
+	"AI resolution, transfer rate, SLA attainment, QA, sentiment, self-service,\n"
+	"cost per contact). A KPI whose inputs are absent is left out.",
+	"file ...",
+	kpi_options,
+	"Records merge: run cs-roi kpi on each part of an input split by customer,\n"
+	"then cs-roi merge over the parts' records (with the same --window, --tz,\n"
+	"--repeat-window, --target and --cost-per-hour).\n",
+	libs,
+	NULL,
+};
+
+static const struct cs_prog_def merge_prog = {
+	"cs-roi merge",
+	"Add the metrics records (type roi.kpi) of the same window and group and\n"
+	"work their KPIs out again from the sums: shards of an input split by\n"
+	"customer merge into exactly the records of one run over it.",
+	"file ...",
+	merge_options,
+	"Give the options the shards were run with.\n",
+	libs,
+	NULL,
+};
+
+static int kpi_handle(int key, const char *arg, void *ctx)
+{
+	struct cs_roi_kpi_opts *o = ctx;
+	switch (key) {
+	case KPI_WINDOW: o->window = arg; break;
+	case KPI_BY: o->by = arg; break;
+	case KPI_EXPLAIN: o->explain = 1; break;
+	case KPI_REPEAT_WINDOW: o->repeat_window_ms = cs_opt_duration_ms("repeat-window", arg); break;
+	case KPI_TARGET:
+		if (cs_roi_parse_target(arg, &o->sl_share, &o->sl_answer_ms) != 0)
+			cs_usage_error("--target: '%s' is not PERCENT/SECONDS such as 80/20", arg);
+		break;
+	case KPI_COST_PER_HOUR: o->cost_per_hour = cs_opt_real("cost-per-hour", arg, 0, 1e9); break;
+	}
+	return 0;
+}
+
+static int kpi_main(int argc, char **argv, int merge)
+{
+	struct cs_common common;
+	struct cs_roi_kpi_opts o;
+	struct cs_engine engine;
+	int status;
+	cs_roi_kpi_opts_init(&o);
+	o.merge = merge;
+	int first = cs_opt_parse(merge ? &merge_prog : &kpi_prog, argc, argv, &common, kpi_handle, &o);
+	if (common.where)
+		cs_usage_error("--where passes other records through, which an aggregate cannot: use --select");
+	cs_roi_kpi *k = cs_roi_kpi_new(&common, &o, &engine, &status);
+	if (!k)
+		return status;
+	status = cs_run_main(&common, &engine, argv + first, argc - first);
+	cs_roi_kpi_free(k);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	cs_mem_use_huge_pages(argv);
+	if (argc > 1 && strcmp(argv[1], "kpi") == 0)
+		return kpi_main(argc - 1, argv + 1, 0);
+	if (argc > 1 && strcmp(argv[1], "merge") == 0)
+		return kpi_main(argc - 1, argv + 1, 1);
+	struct cs_common common;
+	cs_opt_parse(&prog, argc, argv, &common, NULL, NULL);
+	cs_usage_error("a command is needed: kpi or merge");
+}

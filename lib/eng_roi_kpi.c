@@ -1,0 +1,810 @@
+/* eng_roi_kpi: KPIs per window and group, and their exact merge (see the
+ * header). Counts and sums are whole numbers (times in milliseconds, QA
+ * scores in thousandths), so shards add up to the same bytes as one run. */
+#include "eng_roi_kpi.h"
+#include "kit_dues.h"
+#include "kit_hash.h"
+#include "kit_jval.h"
+#include "kit_jw.h"
+#include "kit_mem.h"
+#include "kit_msg.h"
+#include "kit_time.h"
+#include "svc_window.h"
+#include "svc_zone.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the counts and sums of a window and group ---- */
+
+#define COUNTS(X) \
+	X(contacts) X(handled) X(customers) X(fcr_eligible) X(fcr_resolved) X(fcr_window_open) \
+	X(fcr_survey_responses) X(fcr_survey_yes) X(csat_responses) X(csat_positive) X(nps_responses) \
+	X(nps_promoters) X(nps_detractors) X(ces_responses) X(ces_easy) X(bot_sessions) X(bot_contained) \
+	X(ai_resolved) X(transfers) X(queued) X(answered) X(answered_within_target) X(abandoned) \
+	X(abandoned_after_target) X(sla_targets) X(sla_met) X(qa_scored) X(sentiment_scored) \
+	X(negative_sentiment) X(help_users)
+#define SUMS(X) X(handle_ms) X(wait_ms) X(ces_score) X(qa_score_milli)
+
+#define AS_ENUM(name) C_##name,
+enum { COUNTS(AS_ENUM) NCOUNTS };
+#undef AS_ENUM
+#define AS_ENUM(name) S_##name,
+enum { SUMS(AS_ENUM) NSUMS };
+#undef AS_ENUM
+#define AS_NAME(name) #name,
+static const char *const count_names[] = {COUNTS(AS_NAME)};
+static const char *const sum_names[] = {SUMS(AS_NAME)};
+#undef AS_NAME
+
+enum dim { D_CHANNEL, D_TEAM, D_INTENT, D_TIER, D_AGENT, D_CUSTOMER_TIER, NDIMS };
+static const char *const dim_names[NDIMS] = {"channel", "team", "intent", "tier", "agent", "customer_tier"};
+
+struct bucket {
+	int64_t from, to;
+	char *group;                 /* the group object as written: {"channel":"chat"} */
+	uint64_t count[NCOUNTS];
+	int64_t sum[NSUMS];
+	char window_from[40], window_to[40];   /* merge: the window as read */
+};
+
+/* A contact of the last --repeat-window, for FCR. */
+struct recent {
+	char *issue;
+	struct bucket *bucket;
+	int64_t ts;
+	int repeated, contained;
+};
+
+struct customer {
+	struct recent *items;
+	size_t n;
+};
+
+struct cs_roi_kpi {
+	struct cs_roi_kpi_opts o;
+	cs_window_spec window;
+	cs_zone *zone;
+	enum dim by[NDIMS];
+	size_t nby;
+	cs_map buckets;              /* key -> struct bucket */
+	struct bucket **all;
+	size_t nall;
+	cs_map customers;            /* id -> struct customer (contacts of the repeat window) */
+	cs_dues dues;                /* when to forget a customer's old contacts */
+	cs_fpset seen;               /* (bucket, customer) pairs; (bucket, help user) pairs */
+	int64_t watermark;
+	cs_buf key, text, group, scratch;
+	uint64_t untimed, other, merged, bad_group;
+};
+
+void cs_roi_kpi_opts_init(struct cs_roi_kpi_opts *o)
+{
+	*o = (struct cs_roi_kpi_opts){.window = "day", .repeat_window_ms = 7 * 86400000LL, .sl_share = 0.8,
+				       .sl_answer_ms = 20000};
+}
+
+int cs_roi_parse_target(const char *text, double *share, int64_t *answer_ms)
+{
+	char *end;
+	double pct = strtod(text, &end);
+	if (end == text || *end != '/' || !(pct > 0 && pct <= 100))
+		return -1;
+	char *end2;
+	double seconds = strtod(end + 1, &end2);
+	if (end2 == end + 1 || *end2 || !(seconds >= 0 && seconds <= 86400))
+		return -1;
+	*share = pct / 100;
+	*answer_ms = (int64_t)llround(seconds * 1000);
+	return 0;
+}
+
+/* ---- buckets ---- */
+
+static struct bucket *bucket_get(cs_roi_kpi *k, int64_t from, int64_t to, const char *group, size_t glen)
+{
+	cs_buf_reset(&k->key);
+	cs_buf_printf(&k->key, "%lld\t%lld\t", (long long)from, (long long)to);
+	cs_buf_add(&k->key, group, glen);
+	struct bucket *b = cs_map_get(&k->buckets, k->key.p, k->key.len);
+	if (b)
+		return b;
+	b = cs_calloc(1, sizeof *b);
+	b->from = from;
+	b->to = to;
+	b->group = cs_strndup(group, glen);
+	cs_map_put(&k->buckets, k->key.p, k->key.len, b);
+	k->all = cs_realloc(k->all, (k->nall + 1) * sizeof *k->all);
+	k->all[k->nall++] = b;
+	return b;
+}
+
+static const char *dim_value(cs_roi_kpi *k, const cs_obj *obj, enum dim d, cs_buf *out)
+{
+	static const char *const team_keys[] = {"group", "team", NULL};
+	cs_jval v = {0};
+	switch (d) {
+	case D_CHANNEL: v = cs_jmember(obj, "channel"); break;
+	case D_TEAM: v = cs_jfirst(obj, team_keys); if (!cs_jis(v)) v = cs_jpath(cs_jmember(obj, "route"), "queue"); break;
+	case D_INTENT: v = cs_jpath(cs_jmember(obj, "route"), "intent"); break;
+	case D_TIER: v = cs_jpath(cs_jmember(obj, "route"), "tier"); break;
+	case D_AGENT: v = cs_jmember(obj, "assignee"); break;
+	case D_CUSTOMER_TIER: v = cs_jpath(cs_jmember(obj, "customer"), "tier"); break;
+	case NDIMS: break;
+	}
+	(void)k;
+	const char *s = v.t == CS_J_STRING || v.t == CS_J_NUMBER ? cs_jtext(v, out) : NULL;
+	return s && *s ? s : "unknown";
+}
+
+/* The group object of a record: {"channel":"chat",...} in --by order. */
+static void group_of(cs_roi_kpi *k, const cs_obj *obj)
+{
+	cs_jw w;
+	cs_buf_reset(&k->group);
+	cs_jw_init(&w, &k->group);
+	cs_jw_object(&w);
+	for (size_t i = 0; i < k->nby; i++) {
+		cs_jw_key(&w, dim_names[k->by[i]]);
+		cs_jw_cstr(&w, dim_value(k, obj, k->by[i], &k->scratch));
+	}
+	cs_jw_end_object(&w);
+}
+
+static struct bucket *bucket_of(cs_roi_kpi *k, const cs_obj *obj, int64_t t)
+{
+	int64_t from, to;
+	cs_window_of(&k->window, t, &from, &to);
+	group_of(k, obj);
+	if (t > k->watermark)
+		k->watermark = t;
+	return bucket_get(k, from, to, k->group.p, k->group.len);
+}
+
+/* A customer counted once per window and group. */
+static int first_in_bucket(cs_roi_kpi *k, const struct bucket *b, const char *what, const char *id)
+{
+	cs_buf_reset(&k->key);
+	cs_buf_printf(&k->key, "%p\t%s\t%s", (const void *)b, what, id);
+	return cs_fpset_add(&k->seen, k->key.p, k->key.len);
+}
+
+/* ---- reading a conversation ---- */
+
+static int time_of(cs_jval v, int64_t *ms)
+{
+	cs_time t;
+	if (v.t != CS_J_STRING || cs_time_parse(v.p + 1, v.n - 2, &t) < 0)
+		return -1;
+	*ms = t.ms;
+	return 0;
+}
+
+struct talk {
+	int64_t first_customer, first_agent, last;   /* INT64_MIN: none */
+	int agents, bots, transfers;
+	cs_buf role, event;
+};
+
+static int scan_message(cs_jval m, void *ctx)
+{
+	struct talk *t = ctx;
+	const char *role = cs_jtext(cs_jget(m, "role"), &t->role);
+	const char *event = cs_jtext(cs_jget(m, "event"), &t->event);
+	int64_t ts;
+	int timed = time_of(cs_jget(m, "ts"), &ts) == 0;
+	if (event && strcmp(event, "transfer") == 0)
+		t->transfers++;
+	if (!role || !timed)
+		return 0;
+	if (strcmp(role, "customer") == 0 && t->first_customer == INT64_MIN)
+		t->first_customer = ts;
+	if (strcmp(role, "agent") == 0 && !cs_jbool(cs_jget(m, "internal"), 0)) {
+		t->agents++;
+		if (t->first_agent == INT64_MIN)
+			t->first_agent = ts;
+	}
+	if (strcmp(role, "bot") == 0)
+		t->bots++;
+	if (ts > t->last)
+		t->last = ts;
+	return 0;
+}
+
+static double number(cs_jval v, int *has)
+{
+	*has = v.t == CS_J_NUMBER;
+	return *has ? strtod(v.p, NULL) : 0;
+}
+
+static void count_handling(cs_roi_kpi *k, struct bucket *b, const cs_obj *obj, const struct talk *t)
+{
+	int64_t ended;
+	if (time_of(cs_jmember(obj, "ended"), &ended) < 0)
+		ended = t->last;
+	int has;
+	double given = number(cs_jmember(obj, "handle_s"), &has);
+	if (t->agents) {
+		b->count[C_handled]++;
+		b->sum[S_handle_ms] += has ? (int64_t)llround(given * 1000) : (ended > t->first_agent ? ended - t->first_agent : 0);
+	}
+	int abandoned = cs_jbool(cs_jmember(obj, "abandoned"), 0);
+	if (t->agents || abandoned || t->first_customer != INT64_MIN) {
+		int64_t start = t->first_customer != INT64_MIN ? t->first_customer : INT64_MIN;
+		if (t->agents && start != INT64_MIN && t->first_agent >= start) {
+			b->count[C_queued]++;
+			b->count[C_answered]++;
+			b->sum[S_wait_ms] += t->first_agent - start;
+			b->count[C_answered_within_target] += t->first_agent - start <= k->o.sl_answer_ms;
+		} else if (abandoned) {
+			b->count[C_queued]++;
+			b->count[C_abandoned]++;
+			b->count[C_abandoned_after_target] += start != INT64_MIN && ended - start > k->o.sl_answer_ms;
+		}
+	}
+	b->count[C_transfers] += t->transfers > 0 || cs_jint(cs_jmember(obj, "transfers"), 0) > 0;
+}
+
+static void count_quality(struct bucket *b, const cs_obj *obj)
+{
+	int has;
+	cs_jval qa = cs_jmember(obj, "qa");
+	double score = number(cs_jget(qa, "score"), &has);
+	if (has) {
+		b->count[C_qa_scored]++;
+		b->sum[S_qa_score_milli] += (int64_t)llround(score * 1000);
+	}
+	double end = number(cs_jpath(qa, "sentiment.customer.end"), &has);
+	if (has) {
+		b->count[C_sentiment_scored]++;
+		b->count[C_negative_sentiment] += end <= -0.05;
+	}
+	double csat = number(cs_jmember(obj, "csat"), &has);
+	if (has && csat >= 1 && csat <= 5) {
+		b->count[C_csat_responses]++;
+		b->count[C_csat_positive] += csat >= 4;
+	}
+}
+
+static int sla_metric(const cs_member *m, void *ctx)
+{
+	struct bucket *b = ctx;
+	cs_buf state = CS_BUF_INIT;
+	const char *s = cs_jtext(cs_jget(cs_jval_of(m->val.p, m->val.n), "state"), &state);
+	if (s && (strcmp(s, "met") == 0 || strcmp(s, "breached") == 0)) {
+		b->count[C_sla_targets]++;
+		b->count[C_sla_met] += s[0] == 'm';
+	}
+	cs_buf_free(&state);
+	return 0;
+}
+
+static void count_sla(struct bucket *b, const cs_obj *obj)
+{
+	cs_jval sla = cs_jpath(cs_jmember(obj, "ticket"), "sla");
+	cs_obj members = {0};
+	if (sla.t == CS_J_OBJECT && cs_json_members((cs_span){sla.p, sla.n}, &members) == 0)
+		for (size_t i = 0; i < members.n; i++)
+			sla_metric(&members.m[i], b);
+	cs_obj_free(&members);
+}
+
+/* ---- FCR: a contact is resolved unless the customer comes back on the same issue ---- */
+
+
+static void forget_old(cs_roi_kpi *k, struct customer *c, int64_t now)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		if (now - c->items[i].ts > k->o.repeat_window_ms)
+			free(c->items[i].issue);
+		else
+			c->items[kept++] = c->items[i];
+	}
+	c->n = kept;
+}
+
+static void customer_drop(cs_roi_kpi *k, const char *id)
+{
+	struct customer *c = cs_map_del(&k->customers, id, strlen(id));
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->n; i++)
+		free(c->items[i].issue);
+	free(c->items);
+	free(c);
+}
+
+static void run_dues(cs_roi_kpi *k, int64_t now)
+{
+	const cs_due *d;
+	while ((d = cs_dues_due(&k->dues, now))) {
+		struct customer *c = cs_map_get(&k->customers, d->key, strlen(d->key));
+		if (c) {
+			forget_old(k, c, now);
+			if (!c->n)
+				customer_drop(k, d->key);
+		}
+		cs_dues_pop(&k->dues);
+	}
+}
+
+static int first_item(cs_jval item, void *ctx)
+{
+	*(cs_jval *)ctx = item;
+	return 1;
+}
+
+/* route.intent, else the first tag, else "unknown" (as cs-signals reads it). */
+static const char *issue_of(const cs_obj *obj, cs_buf *out)
+{
+	cs_jval v = cs_jpath(cs_jmember(obj, "route"), "intent");
+	if (v.t != CS_J_STRING)
+		cs_jeach(cs_jmember(obj, "tags"), first_item, &v);
+	const char *s = v.t == CS_J_STRING ? cs_jtext(v, out) : NULL;
+	return s && *s ? s : "unknown";
+}
+
+static void count_fcr(cs_roi_kpi *k, struct bucket *b, const char *customer, const char *issue, int64_t t,
+		      int contained)
+{
+	run_dues(k, t);
+	struct customer *c = cs_map_get(&k->customers, customer, strlen(customer));
+	if (!c) {
+		c = cs_calloc(1, sizeof *c);
+		cs_map_put(&k->customers, customer, strlen(customer), c);
+	}
+	forget_old(k, c, t);
+	for (size_t i = 0; i < c->n; i++) {
+		struct recent *r = &c->items[i];
+		if (r->repeated || strcmp(r->issue, issue) != 0 || r->ts > t)
+			continue;
+		r->repeated = 1;
+		r->bucket->count[C_fcr_resolved]--;
+		r->bucket->count[C_ai_resolved] -= r->contained;
+	}
+	b->count[C_fcr_eligible]++;
+	b->count[C_fcr_resolved]++;
+	b->count[C_ai_resolved] += contained;
+	c->items = cs_realloc(c->items, (c->n + 1) * sizeof *c->items);
+	c->items[c->n++] = (struct recent){cs_strdup(issue), b, t, 0, contained};
+	cs_dues_push(&k->dues, customer, t + k->o.repeat_window_ms);
+}
+
+static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
+{
+	struct talk t = {INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0, CS_BUF_INIT, CS_BUF_INIT};
+	cs_jeach(cs_jmember(obj, "messages"), scan_message, &t);
+	int64_t started;
+	if (time_of(cs_jmember(obj, "started"), &started) < 0)
+		started = t.first_customer != INT64_MIN ? t.first_customer : t.first_agent;
+	if (started == INT64_MIN) {
+		k->untimed++;
+	} else {
+		struct bucket *b = bucket_of(k, obj, started);
+		b->count[C_contacts]++;
+		count_handling(k, b, obj, &t);
+		count_quality(b, obj);
+		count_sla(b, obj);
+		cs_buf tier = CS_BUF_INIT, id = CS_BUF_INIT, issue = CS_BUF_INIT;
+		const char *route_tier = cs_jtext(cs_jpath(cs_jmember(obj, "route"), "tier"), &tier);
+		int bot = t.bots > 0 || (route_tier && strcmp(route_tier, "bot") == 0);
+		b->count[C_bot_sessions] += bot;
+		b->count[C_bot_contained] += bot && !t.agents;
+		cs_jval who = cs_jpath(cs_jmember(obj, "customer"), "id");
+		const char *customer = who.t == CS_J_STRING || who.t == CS_J_NUMBER ? cs_jtext(who, &id) : NULL;
+		if (customer && *customer) {
+			b->count[C_customers] += first_in_bucket(k, b, "c", customer);
+			count_fcr(k, b, customer, issue_of(obj, &issue), started, bot && !t.agents);
+		}
+		cs_buf_free(&tier);
+		cs_buf_free(&id);
+		cs_buf_free(&issue);
+	}
+	cs_buf_free(&t.role);
+	cs_buf_free(&t.event);
+}
+
+/* ---- events: surveys and the help centre ---- */
+
+static void read_survey(struct bucket *b, cs_jval survey)
+{
+	cs_buf m = CS_BUF_INIT;
+	const char *metric = cs_jtext(cs_jget(survey, "metric"), &m);
+	int has;
+	double score = number(cs_jget(survey, "score"), &has);
+	cs_jval yes = cs_jget(survey, "resolved");
+	if (metric && strcmp(metric, "resolved") == 0 && (has || yes.t == CS_J_TRUE || yes.t == CS_J_FALSE)) {
+		b->count[C_fcr_survey_responses]++;
+		b->count[C_fcr_survey_yes] += has ? score > 0 : yes.t == CS_J_TRUE;
+	} else if (metric && has && strcmp(metric, "csat") == 0 && score >= 1 && score <= 5) {
+		b->count[C_csat_responses]++;
+		b->count[C_csat_positive] += score >= 4;
+	} else if (metric && has && strcmp(metric, "nps") == 0 && score >= 0 && score <= 10) {
+		b->count[C_nps_responses]++;
+		b->count[C_nps_promoters] += score >= 9;
+		b->count[C_nps_detractors] += score <= 6;
+	} else if (metric && has && strcmp(metric, "ces") == 0 && score >= 1 && score <= 7 && score == floor(score)) {
+		b->count[C_ces_responses]++;
+		b->count[C_ces_easy] += score >= 5;
+		b->sum[S_ces_score] += (int64_t)score;
+	}
+	cs_buf_free(&m);
+}
+
+static int is_help(const cs_obj *obj, cs_buf *scratch)
+{
+	const char *type = cs_jtext(cs_jmember(obj, "type"), scratch);
+	if (!type)
+		return 0;
+	if (strcmp(type, "help_view") == 0)
+		return 1;
+	if (strcmp(type, "page_view") != 0)
+		return 0;
+	const char *name = cs_jtext(cs_jmember(obj, "name"), scratch);
+	return name && (strstr(name, "/help") || strstr(name, "/faq") || strstr(name, "/support"));
+}
+
+static void read_event(cs_roi_kpi *k, const cs_obj *obj)
+{
+	int64_t ts;
+	if (time_of(cs_jmember(obj, "ts"), &ts) < 0) {
+		k->untimed++;
+		return;
+	}
+	cs_jval survey = cs_jmember(obj, "survey");
+	int help = is_help(obj, &k->scratch);
+	if (survey.t != CS_J_OBJECT && !help) {
+		k->other++;
+		return;
+	}
+	/* an event's group comes from its props (channel), the rest unknown */
+	cs_jval props = cs_jmember(obj, "props");
+	cs_obj pobj = {0};
+	if (props.t == CS_J_OBJECT)
+		cs_json_members((cs_span){props.p, props.n}, &pobj);
+	struct bucket *b = bucket_of(k, &pobj, ts);
+	cs_obj_free(&pobj);
+	if (survey.t == CS_J_OBJECT)
+		read_survey(b, survey);
+	cs_buf id = CS_BUF_INIT;
+	cs_jval who = cs_jpath(cs_jmember(obj, "customer"), "id");
+	const char *customer = cs_jtext(who, &id);
+	if (help && customer && *customer)
+		b->count[C_help_users] += first_in_bucket(k, b, "h", customer);
+	cs_buf_free(&id);
+}
+
+/* ---- merging metrics records ---- */
+
+static int add_members(cs_jval obj, const char *const *names, size_t n, uint64_t *ucounts, int64_t *sums)
+{
+	cs_obj members = {0};
+	if (obj.t != CS_J_OBJECT || cs_json_members((cs_span){obj.p, obj.n}, &members) != 0) {
+		cs_obj_free(&members);
+		return obj.t == CS_J_NONE ? 0 : -1;
+	}
+	for (size_t i = 0; i < members.n; i++)
+		for (size_t j = 0; j < n; j++)
+			if (cs_member_is(&members.m[i], names[j], strlen(names[j]))) {
+				int64_t v = cs_jint(cs_jval_of(members.m[i].val.p, members.m[i].val.n), 0);
+				if (ucounts)
+					ucounts[j] += (uint64_t)v;
+				else
+					sums[j] += v;
+			}
+	cs_obj_free(&members);
+	return 0;
+}
+
+static int read_metrics(cs_roi_kpi *k, const cs_rec *rec)
+{
+	cs_jval window = cs_jmember(&rec->obj, "window"), group = cs_jmember(&rec->obj, "group");
+	int64_t from, to;
+	if (time_of(cs_jget(window, "from"), &from) < 0 || time_of(cs_jget(window, "to"), &to) < 0 ||
+	    group.t != CS_J_OBJECT) {
+		cs_rec_bad(rec, "a metrics record needs window.from, window.to and a group object");
+		return CS_REC_BAD;
+	}
+	cs_buf_reset(&k->text);
+	cs_json_compact(group.p, group.n, &k->text);
+	struct bucket *b = bucket_get(k, from, to, k->text.p, k->text.len);
+	if (add_members(cs_jmember(&rec->obj, "counts"), count_names, NCOUNTS, b->count, NULL) < 0 ||
+	    add_members(cs_jmember(&rec->obj, "sums"), sum_names, NSUMS, NULL, b->sum) < 0) {
+		cs_rec_bad(rec, "counts and sums must be objects of whole numbers");
+		return CS_REC_BAD;
+	}
+	k->merged++;
+	return CS_REC_OK;
+}
+
+static int record(void *ctx, cs_run *run, const cs_rec *rec)
+{
+	cs_roi_kpi *k = ctx;
+	(void)run;
+	const char *kind = cs_jtext(cs_jmember(&rec->obj, "kind"), &k->scratch);
+	if (k->o.merge) {
+		const char *type = kind && strcmp(kind, "metrics") == 0 ? cs_jtext(cs_jmember(&rec->obj, "type"), &k->scratch)
+									: NULL;
+		if (type && strcmp(type, "roi.kpi") == 0)
+			return read_metrics(k, rec);
+		k->other++;
+	} else if (kind && strcmp(kind, "conversation") == 0) {
+		read_conversation(k, &rec->obj);
+	} else if (kind && strcmp(kind, "event") == 0) {
+		read_event(k, &rec->obj);
+	} else {
+		k->other++;
+	}
+	return CS_REC_OK;
+}
+
+/* ---- the KPIs ---- */
+
+struct kpi_def {
+	const char *name;
+	int num, den;                 /* count indexes; num < 0: a sum (-1 - index) */
+	double scale;                 /* 100 for percentages, 0.001 for ms to s, ... */
+	const char *needs;            /* for --explain */
+};
+
+#define SUM(i) (-1 - (i))
+static const struct kpi_def kpis[] = {
+	{"fcr", C_fcr_resolved, C_fcr_eligible, 1, "conversations with a customer id (repeat-contact variant)"},
+	{"fcr_survey", C_fcr_survey_yes, C_fcr_survey_responses, 1, "survey events with metric \"resolved\""},
+	{"aht_s", SUM(S_handle_ms), C_handled, 0.001, "conversations with an agent's reply, or handle_s"},
+	{"asa_s", SUM(S_wait_ms), C_answered, 0.001, "a customer message and an agent reply, with times"},
+	{"abandonment_rate", C_abandoned, C_queued, 1, "conversations marked \"abandoned\" or answered"},
+	{"service_level", C_answered_within_target, -100, 1, "answered or abandoned conversations with times"},
+	{"csat", C_csat_positive, C_csat_responses, 100, "a csat (1-5) on conversations or csat survey events"},
+	{"nps", -200, C_nps_responses, 100, "survey events with metric nps"},
+	{"ces_mean", SUM(S_ces_score), C_ces_responses, 1, "survey events with metric ces (1-7)"},
+	{"ces_easy_rate", C_ces_easy, C_ces_responses, 1, "survey events with metric ces (1-7)"},
+	{"containment", C_bot_contained, C_bot_sessions, 1, "bot messages or route.tier bot (cs-route)"},
+	{"ai_resolution", C_ai_resolved, C_bot_sessions, 1, "bot sessions with a customer id"},
+	{"transfer_rate", C_transfers, C_handled, 1, "conversations with an agent's reply"},
+	{"sla_attainment", C_sla_met, C_sla_targets, 1, "ticket.sla from cs-ticket --policy"},
+	{"qa_score_mean", SUM(S_qa_score_milli), C_qa_scored, 0.001, "qa.score from cs-qa"},
+	{"negative_rate", C_negative_sentiment, C_sentiment_scored, 1, "qa.sentiment from cs-qa"},
+	{"self_service_score", C_help_users, C_customers, 1, "help-centre events and conversations with customer ids"},
+	{"cost_per_contact", -300, C_handled, 1, "--cost-per-hour and conversations with an agent's reply"},
+};
+#define NKPIS (sizeof kpis / sizeof kpis[0])
+
+/* v rounded to 1/per: dividing by a power of ten gives the double nearest the decimal. */
+static double round_to(double v, double per)
+{
+	return round(v * per) / per;
+}
+
+/* KPI i of bucket b: 1 and *value, or 0 when its inputs are absent. */
+static int kpi_value(const cs_roi_kpi *k, const struct bucket *b, size_t i, double *value)
+{
+	const struct kpi_def *d = &kpis[i];
+	double den = d->den == -100 ? (double)(b->count[C_answered] + b->count[C_abandoned_after_target])
+				      : (double)b->count[d->den];
+	if (den <= 0 || (d->num == -300 && k->o.cost_per_hour <= 0))
+		return 0;
+	double num = d->num == -200   ? (double)b->count[C_nps_promoters] - (double)b->count[C_nps_detractors]
+		     : d->num == -300 ? (double)b->sum[S_handle_ms] / 3.6e6 * k->o.cost_per_hour
+		     : d->num < 0     ? (double)b->sum[-1 - d->num]
+				      : (double)b->count[d->num];
+	double v = num / den * d->scale;
+	*value = d->scale == 100 || d->num == -300 || d->scale == 0.001 ? round_to(v, 100) : round_to(v, 10000);
+	return 1;
+}
+
+/* ---- writing ---- */
+
+static void write_time(cs_jw *w, const char *key, int64_t ms)
+{
+	char text[40];
+	size_t n = cs_time_format((cs_time){ms, ms % 1000 != 0, 0}, text);
+	cs_jw_key(w, key);
+	cs_jw_str(w, text, n);
+}
+
+static void write_variants(cs_roi_kpi *k, cs_jw *w)
+{
+	char text[160];
+	cs_jw_key(w, "variants");
+	cs_jw_object(w);
+	cs_jw_key(w, "fcr");
+	snprintf(text, sizeof text, "no repeat contact by the customer on the same issue within %lld days",
+		 (long long)(k->o.repeat_window_ms / 86400000));
+	cs_jw_cstr(w, text);
+	cs_jw_key(w, "service_level");
+	snprintf(text, sizeof text, "answered within %g s / (answered + abandoned after %g s), target %g%%",
+		 (double)k->o.sl_answer_ms / 1000, (double)k->o.sl_answer_ms / 1000, k->o.sl_share * 100);
+	cs_jw_cstr(w, text);
+	cs_jw_key(w, "csat");
+	cs_jw_cstr(w, "4-5 of 5");
+	cs_jw_end_object(w);
+}
+
+static void write_numbers(cs_jw *w, const char *key, const char *const *names, size_t n, const uint64_t *ucounts,
+			  const int64_t *sums)
+{
+	cs_jw_key(w, key);
+	cs_jw_object(w);
+	for (size_t i = 0; i < n; i++) {
+		cs_jw_key(w, names[i]);
+		if (ucounts)
+			cs_jw_uint(w, ucounts[i]);
+		else
+			cs_jw_int(w, sums[i]);
+	}
+	cs_jw_end_object(w);
+}
+
+static void write_kpis(cs_roi_kpi *k, cs_jw *w, const struct bucket *b)
+{
+	double v;
+	cs_jw_key(w, "kpi");
+	cs_jw_object(w);
+	for (size_t i = 0; i < NKPIS; i++)
+		if (kpi_value(k, b, i, &v)) {
+			cs_jw_key(w, kpis[i].name);
+			cs_jw_double(w, v);
+		}
+	cs_jw_end_object(w);
+	if (!k->o.explain)
+		return;
+	cs_jw_key(w, "absent");
+	cs_jw_object(w);
+	for (size_t i = 0; i < NKPIS; i++)
+		if (!kpi_value(k, b, i, &v)) {
+			cs_jw_key(w, kpis[i].name);
+			cs_jw_cstr(w, kpis[i].needs);
+		}
+	cs_jw_key(w, "occupancy");
+	cs_jw_cstr(w, "agents' available time, which cs records do not carry yet");
+	cs_jw_end_object(w);
+}
+
+static void write_bucket(cs_roi_kpi *k, cs_run *run, const struct bucket *b)
+{
+	char label[24];
+	cs_jw w;
+	cs_buf_reset(&k->text);
+	cs_window_label(&k->window, b->from, label);
+	cs_buf_printf(&k->text, "kpi-%s-%016llx", label, (unsigned long long)cs_hash64(b->group, strlen(b->group), 0x6b7069));
+	cs_buf out = CS_BUF_INIT;
+	cs_jw_init(&w, &out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "metrics");
+	cs_jw_key(&w, "type");
+	cs_jw_cstr(&w, "roi.kpi");
+	cs_jw_key(&w, "id");
+	cs_jw_str(&w, k->text.p, k->text.len);
+	cs_jw_key(&w, "window");
+	cs_jw_object(&w);
+	write_time(&w, "from", b->from);
+	write_time(&w, "to", b->to);
+	cs_jw_end_object(&w);
+	cs_jw_key(&w, "group");
+	cs_jw_raw(&w, b->group, strlen(b->group));
+	write_numbers(&w, "counts", count_names, NCOUNTS, b->count, NULL);
+	write_numbers(&w, "sums", sum_names, NSUMS, NULL, b->sum);
+	write_kpis(k, &w, b);
+	write_variants(k, &w);
+	cs_jw_end_object(&w);
+	cs_run_write_line(run, out.p, out.len);
+	cs_buf_free(&out);
+}
+
+static int by_window_group(const void *a, const void *b)
+{
+	const struct bucket *x = *(struct bucket *const *)a, *y = *(struct bucket *const *)b;
+	if (x->from != y->from)
+		return x->from < y->from ? -1 : 1;
+	if (x->to != y->to)
+		return x->to < y->to ? -1 : 1;
+	return strcmp(x->group, y->group);
+}
+
+/* Contacts whose repeat window the input did not cover: their FCR may still change. */
+static void count_open_windows(cs_roi_kpi *k)
+{
+	for (size_t i = 0; i < k->dues.n; i++) {
+		const cs_due *d = cs_dues_at(&k->dues, i);
+		struct customer *c = cs_map_get(&k->customers, d->key, strlen(d->key));
+		for (size_t j = 0; c && j < c->n; j++)
+			if (c->items[j].ts + k->o.repeat_window_ms == d->at && !c->items[j].repeated &&
+			    k->watermark - c->items[j].ts < k->o.repeat_window_ms) {
+				c->items[j].bucket->count[C_fcr_window_open]++;
+				c->items[j].repeated = 1;   /* counted once */
+			}
+	}
+}
+
+static void finish(void *ctx, cs_run *run)
+{
+	cs_roi_kpi *k = ctx;
+	if (!k->o.merge)
+		count_open_windows(k);
+	qsort(k->all, k->nall, sizeof *k->all, by_window_group);
+	for (size_t i = 0; i < k->nall; i++)
+		write_bucket(k, run, k->all[i]);
+}
+
+static void counters(void *ctx, cs_stats *st)
+{
+	cs_roi_kpi *k = ctx;
+	cs_stats_add(st, "windows_groups", k->nall);
+	cs_stats_add(st, "untimed", k->untimed);
+	cs_stats_add(st, "other_records", k->other);
+	if (k->o.merge)
+		cs_stats_add(st, "merged", k->merged);
+}
+
+/* ---- life ---- */
+
+static int parse_by(cs_roi_kpi *k, const char *by)
+{
+	for (const char *p = by; p && *p;) {
+		size_t n = strcspn(p, ",");
+		size_t d = 0;
+		while (d < NDIMS && (strlen(dim_names[d]) != n || memcmp(dim_names[d], p, n) != 0))
+			d++;
+		if (d == NDIMS || k->nby == NDIMS) {
+			cs_error("--by: '%.*s' is not channel, team, intent, tier, agent or customer_tier", (int)n, p);
+			return 2;
+		}
+		k->by[k->nby++] = (enum dim)d;
+		p += n + (p[n] == ',');
+	}
+	return 0;
+}
+
+cs_roi_kpi *cs_roi_kpi_new(const struct cs_common *c, const struct cs_roi_kpi_opts *o, struct cs_engine *engine,
+			   int *status)
+{
+	cs_roi_kpi *k = cs_calloc(1, sizeof *k);
+	k->o = *o;
+	k->watermark = INT64_MIN;
+	cs_buf err = CS_BUF_INIT;
+	*status = 0;
+	if (cs_window_parse(o->window, &k->window, &err) != 0) {
+		cs_error("--window: %s", err.p);
+		*status = 2;
+	} else if (c->tz && !(k->zone = cs_zone_load(c->tz, &err))) {
+		cs_error("--tz: %s", err.p);
+		*status = 2;
+	} else {
+		*status = parse_by(k, o->by);
+	}
+	cs_buf_free(&err);
+	if (*status) {
+		cs_roi_kpi_free(k);
+		return NULL;
+	}
+	k->window.zone = k->zone;
+	*engine = (struct cs_engine){.ctx = k, .record = record, .finish = finish, .counters = counters};
+	return k;
+}
+
+void cs_roi_kpi_free(cs_roi_kpi *k)
+{
+	if (!k)
+		return;
+	for (size_t i = 0; i < k->nall; i++) {
+		free(k->all[i]->group);
+		free(k->all[i]);
+	}
+	free(k->all);
+	cs_map_free(&k->buckets);
+	for (size_t i = 0; i < k->dues.n; i++)
+		customer_drop(k, cs_dues_at(&k->dues, i)->key);
+	cs_dues_free(&k->dues);
+	cs_map_free(&k->customers);
+	cs_fpset_free(&k->seen);
+	cs_zone_free(k->zone);
+	cs_buf_free(&k->key);
+	cs_buf_free(&k->text);
+	cs_buf_free(&k->group);
+	cs_buf_free(&k->scratch);
+	free(k);
+}

@@ -1,0 +1,107 @@
+/* svc_window: reporting windows on a zone's clock (see the header). */
+#include "svc_window.h"
+#include "kit_time.h"
+#include <stdio.h>
+#include <string.h>
+
+#define DAY_S 86400
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+	return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+
+int cs_window_parse(const char *text, cs_window_spec *w, cs_buf *err)
+{
+	w->minutes = 0;
+	if (strcmp(text, "day") == 0 || strcmp(text, "week") == 0 || strcmp(text, "month") == 0) {
+		w->kind = text[0] == 'd' ? CS_WINDOW_DAY : text[0] == 'w' ? CS_WINDOW_WEEK : CS_WINDOW_MONTH;
+		return 0;
+	}
+	int64_t ms;
+	if (cs_duration_parse(text, &ms) != 0 || ms <= 0 || ms % 60000 != 0 || (DAY_S * 1000LL) % ms != 0) {
+		cs_buf_printf(err, "'%s' is not day, week, month or whole minutes that divide a day (15m, 30m, 1h)", text);
+		return -1;
+	}
+	w->kind = CS_WINDOW_MINUTES;
+	w->minutes = (int)(ms / 60000);
+	return 0;
+}
+
+static int64_t offset_s(const cs_window_spec *w, int64_t t_s)
+{
+	return w->zone ? cs_zone_offset(w->zone, t_s) : 0;
+}
+
+static int64_t instant_ms(const cs_window_spec *w, int64_t local_s)
+{
+	return (w->zone ? cs_zone_instant(w->zone, local_s) : local_s) * 1000;
+}
+
+/* The local day number (days since 1970-01-01 on the zone's clock) of t. */
+static int64_t local_day(const cs_window_spec *w, int64_t t_ms, int64_t *local_s)
+{
+	int64_t t_s = floor_div(t_ms, 1000);
+	*local_s = t_s + offset_s(w, t_s);
+	return floor_div(*local_s, DAY_S);
+}
+
+static int64_t first_day(const cs_window_spec *w, int64_t day, int64_t *next)
+{
+	if (w->kind == CS_WINDOW_WEEK) {
+		int64_t monday = day - ((day + 3) % 7 + 7) % 7;   /* 1970-01-01 was a Thursday */
+		*next = monday + 7;
+		return monday;
+	}
+	if (w->kind == CS_WINDOW_MONTH) {
+		int64_t y;
+		int m, d;
+		cs_civil_from_days(day, &y, &m, &d);
+		*next = m == 12 ? cs_days_from_civil(y + 1, 1, 1) : cs_days_from_civil(y, m + 1, 1);
+		return cs_days_from_civil(y, m, 1);
+	}
+	*next = day + 1;
+	return day;
+}
+
+void cs_window_of(const cs_window_spec *w, int64_t t, int64_t *from, int64_t *to)
+{
+	int64_t local_s;
+	int64_t day = local_day(w, t, &local_s);
+	if (w->kind == CS_WINDOW_MINUTES) {
+		int64_t size = (int64_t)w->minutes * 60;
+		int64_t start = floor_div(local_s, size) * size;
+		int64_t off = offset_s(w, floor_div(t, 1000));
+		*from = (start - off) * 1000;
+		*to = *from + size * 1000;
+		return;
+	}
+	int64_t next;
+	int64_t first = first_day(w, day, &next);
+	*from = instant_ms(w, first * DAY_S);
+	*to = instant_ms(w, next * DAY_S);
+}
+
+void cs_window_label(const cs_window_spec *w, int64_t from, char *out)
+{
+	int64_t local_s;
+	int64_t day = local_day(w, from, &local_s);
+	int64_t y;
+	int m, d;
+	cs_civil_from_days(day, &y, &m, &d);
+	if (w->kind == CS_WINDOW_MONTH) {
+		snprintf(out, 24, "%04d-%02d", (int)(y % 100000), m);
+	} else if (w->kind == CS_WINDOW_WEEK) {
+		int64_t thursday = day + 3, ty;
+		int tm, td;
+		cs_civil_from_days(thursday, &ty, &tm, &td);
+		int week = (int)((thursday - cs_days_from_civil(ty, 1, 1)) / 7 + 1);
+		snprintf(out, 24, "%04d-W%02d", (int)(ty % 100000), week);
+	} else if (w->kind == CS_WINDOW_MINUTES) {
+		int64_t in_day = local_s - day * DAY_S;
+		snprintf(out, 24, "%04d-%02d-%02dT%02d:%02d", (int)(y % 100000), m, d, (int)(in_day / 3600),
+			 (int)(in_day / 60 % 60));
+	} else {
+		snprintf(out, 24, "%04d-%02d-%02d", (int)(y % 100000), m, d);
+	}
+}
