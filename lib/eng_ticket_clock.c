@@ -5,6 +5,7 @@
 #include "eng_ticket_store.h"
 #include "kit_msg.h"
 #include "kit_out.h"
+#include "kit_run.h"
 #include "kit_time.h"
 #include "svc_clock.h"
 #include <stdio.h>
@@ -77,16 +78,12 @@ static void print_stats(const struct cs_common *c, const struct tk_sla_counts *n
 {
 	if (c->stats == CS_STATS_NONE)
 		return;
-	char line[256];
-	if (c->stats == CS_STATS_JSON)
-		snprintf(line, sizeof line, "{\"tickets\":%llu,\"warnings\":%llu,\"breaches\":%llu,\"escalations\":%llu}\n",
-			 (unsigned long long)n->tickets, (unsigned long long)n->warnings,
-			 (unsigned long long)n->breaches, (unsigned long long)n->escalations);
-	else
-		snprintf(line, sizeof line, "%s: stats: tickets %llu, warnings %llu, breaches %llu, escalations %llu\n",
-			 cs_prog(), (unsigned long long)n->tickets, (unsigned long long)n->warnings,
-			 (unsigned long long)n->breaches, (unsigned long long)n->escalations);
-	cs_msg_write(2, line, strlen(line));
+	cs_stats st = {0};
+	cs_stats_add(&st, "tickets", n->tickets);
+	cs_stats_add(&st, "warnings", n->warnings);
+	cs_stats_add(&st, "breaches", n->breaches);
+	cs_stats_add(&st, "escalations", n->escalations);
+	cs_stats_write(c, &st);
 }
 
 int cs_ticket_sla(const struct cs_common *c, const char *db, const char *policy, const char *now)
