@@ -272,7 +272,7 @@ cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts 
 	cs_buf err = CS_BUF_INIT;
 	int status;
 	k->o = *o;
-	k->now = tk_now();
+	k->now = o->has_now ? o->now : tk_now();   /* a replay with --now dates undated records alike */
 	k->mode = o->assign < 0 ? TK_ROUND_ROBIN : (enum tk_assign_mode)o->assign;
 	tk_ticket_clear(&k->t);
 	if (o->agents) {
