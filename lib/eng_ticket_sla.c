@@ -537,6 +537,13 @@ static int is_paused(const struct walk *w)
 	return in_list(w->ps->pause, w->status);
 }
 
+static void start_next_response(struct walk *w, int64_t ms)
+{
+	struct meter *next = &w->m[SLA_NEXT_RESPONSE];
+	meter_restart(next);
+	meter_run(next, ms);
+}
+
 static void set_status(struct walk *w, const char *status, int64_t ms)
 {
 	int was_closed = is_closed(w->status);
@@ -544,6 +551,7 @@ static void set_status(struct walk *w, const char *status, int64_t ms)
 	if (is_closed(status)) {
 		for (int k = 0; k < SLA_NMETRICS; k++)
 			meter_end(&w->m[k], ms);
+		w->waiting = 0;   /* solving answers what was waiting */
 		return;
 	}
 	struct meter *res = &w->m[SLA_RESOLUTION];
@@ -558,6 +566,8 @@ static void set_status(struct walk *w, const char *status, int64_t ms)
 		meter_run(res, ms);
 	if (was_closed && w->replied)
 		meter_run(&w->m[SLA_PERIODIC_UPDATE], ms);
+	if (was_closed && w->waiting)
+		start_next_response(w, ms);
 }
 
 static void agent_reply(struct walk *w, int64_t ms)
@@ -574,14 +584,16 @@ static void agent_reply(struct walk *w, int64_t ms)
 	w->replied = 1;
 }
 
+/* Next response runs from the oldest unanswered message; one that comes
+ * while the ticket is solved starts it when the ticket reopens (the reopen
+ * that message brings comes at the same instant, after it). */
 static void customer_message(struct walk *w, int64_t ms)
 {
-	if (!w->replied || w->waiting || is_closed(w->status))
+	if (!w->replied || w->waiting)
 		return;
-	struct meter *next = &w->m[SLA_NEXT_RESPONSE];
-	meter_restart(next);
-	meter_run(next, ms);   /* from the oldest unanswered message */
 	w->waiting = 1;
+	if (!is_closed(w->status))
+		start_next_response(w, ms);
 }
 
 static void apply(struct walk *w, const struct sla_event *e)

@@ -12,6 +12,8 @@
  *  - first_response: from creation to the first public agent reply;
  *  - next_response: from the oldest customer message not yet answered (after
  *    the first reply) to the next public agent reply, one cycle each time;
+ *    a message that reopens a solved ticket starts one (solving answers
+ *    what was waiting);
  *  - periodic_update: from each public agent reply to the next one while the
  *    ticket is open;
  *  - resolution: from creation to solved, paused in the pause statuses,
