@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define MAX_CALENDARS 32
 
@@ -72,13 +73,30 @@ struct loader {
 
 /* ---- reading the file ---- */
 
-static char **string_list(struct loader *L, cs_jval v, const char *what)
+static int in_list(char *const *list, const char *v);
+
+/* "a, b or c" */
+static void say_choices(cs_buf *b, const char *const *choices)
+{
+	for (size_t i = 0; choices[i]; i++)
+		cs_buf_printf(b, "%s%s", i == 0 ? "" : choices[i + 1] ? ", " : " or ", choices[i]);
+}
+
+/* A string or an array of strings, each one of allowed (NULL: any). */
+static char **string_list(struct loader *L, cs_jval v, const char *what, const char *const *allowed)
 {
 	cs_conf_elements e = v.t == CS_J_STRING ? (cs_conf_elements){&v, 1} : cs_conf_elements_of(&L->c, v, what);
 	char **list = cs_calloc(e.n + 1, sizeof *list);
 	cs_conf_temp(&L->c, list);
-	for (size_t i = 0; i < e.n; i++)
+	for (size_t i = 0; i < e.n; i++) {
 		list[i] = cs_conf_temp(&L->c, cs_conf_text(&L->c, e.v[i], what));
+		if (allowed && !in_list((char *const *)allowed, list[i])) {
+			cs_buf choices = CS_BUF_INIT;
+			say_choices(&choices, allowed);
+			cs_conf_temp(&L->c, choices.p);
+			cs_conf_bad(&L->c, e.v[i].p, "%s: '%s' is not %s", what, list[i], choices.p);
+		}
+	}
 	cs_conf_keep(&L->c, e.n + 1);
 	return list;
 }
@@ -90,6 +108,9 @@ static void free_list(char **list)
 	free(list);
 }
 
+/* A calendar file: beside the policy file (or absolute); a bare name that
+ * is not there, in the share directory's calendars/. A file that is there
+ * but wrong is reported as it is, never hidden behind the share's. */
 static cs_calendar *open_calendar(struct loader *L, const char *file, const char *at)
 {
 	cs_buf path = CS_BUF_INIT, err = CS_BUF_INIT;
@@ -99,31 +120,39 @@ static cs_calendar *open_calendar(struct loader *L, const char *file, const char
 	else
 		cs_buf_printf(&path, "%s%s", L->dir, file);
 	cal = cs_calendar_load(path.p, &err);
-	if (!cal && !strchr(file, '/') && L->share_dir) {
-		cs_buf_reset(&path);
+	if (!cal && access(path.p, F_OK) != 0 && !strchr(file, '/') && L->share_dir) {
 		cs_buf_reset(&err);
+		cs_buf_printf(&err, "no file %s, nor %s/calendars/%s%s", path.p, L->share_dir, file,
+			      strstr(file, ".json") ? "" : ".json");
+		cs_buf_reset(&path);
 		cs_buf_printf(&path, "%s/calendars/%s%s", L->share_dir, file, strstr(file, ".json") ? "" : ".json");
-		cal = cs_calendar_load(path.p, &err);
+		if (access(path.p, F_OK) == 0) {
+			cs_buf_reset(&err);
+			cal = cs_calendar_load(path.p, &err);
+		}
 	}
+	cs_buf_free(&path);
 	if (!cal) {
-		cs_buf_free(&path);
 		cs_conf_temp(&L->c, err.p);
 		cs_conf_bad(&L->c, at, "calendar \"%s\": %s", file, err.p);
 	}
-	cs_buf_free(&path);
 	cs_buf_free(&err);
 	return cal;
 }
 
-/* A calendar written in the policy file itself. */
-static cs_calendar *inline_calendar(struct loader *L, cs_jval v)
+/* A calendar written in the policy file itself: its errors are at their
+ * own line of the policy file. */
+static cs_calendar *inline_calendar(struct loader *L, const char *name, cs_jval v)
 {
-	cs_buf err = CS_BUF_INIT;
-	cs_calendar *cal = cs_calendar_parse(L->c.file, v.p, v.n, &err);
+	cs_buf err = CS_BUF_INIT, what = CS_BUF_INIT;
+	cs_buf_printf(&what, "calendar \"%s\"", name);
+	cs_calendar *cal = cs_calendar_parse_in(L->c.file, cs_conf_line(&L->c, v.p), what.p, v.p, v.n, &err);
+	cs_buf_free(&what);
 	if (!cal) {
 		cs_conf_temp(&L->c, err.p);
-		cs_conf_bad(&L->c, v.p, "calendar: %s", err.p);
+		cs_conf_fail(&L->c, err.p);
 	}
+	cs_buf_free(&err);
 	return cal;
 }
 
@@ -137,13 +166,13 @@ static void read_calendars(struct loader *L, cs_jval v)
 			cs_conf_bad(&L->c, ms.m[i].key.p, "more than %d calendars", MAX_CALENDARS);
 		cs_jval val = cs_conf_val(&ms.m[i]);
 		struct named_calendar *nc = &L->p->cal[L->p->ncal];
+		nc->name = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);
+		L->p->ncal++;
 		if (val.t == CS_J_OBJECT)
-			nc->cal = inline_calendar(L, val);
+			nc->cal = inline_calendar(L, nc->name, val);
 		else
 			nc->cal = open_calendar(L, cs_conf_temp(&L->c, cs_conf_text(&L->c, val, "a calendar")),
 						ms.m[i].key.p);
-		nc->name = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);
-		L->p->ncal++;
 	}
 }
 
@@ -160,18 +189,21 @@ static const cs_calendar *calendar_named(struct loader *L, cs_jval v)
 	cs_conf_bad(&L->c, v.p, "no calendar \"%s\" in \"calendars\"", name);
 }
 
+static const char *const metric_keys[SLA_NMETRICS + 1] = {"first_response", "next_response", "periodic_update",
+							   "resolution", NULL};
+static const char *const priority_keys[SLA_NPRIORITIES + 1] = {"low", "normal", "high", "urgent", NULL};
+/* solved and closed end the clock rather than pause it */
+static const char *const pause_statuses[] = {"new", "open", "pending", "on_hold", NULL};
+
 static void read_when(struct loader *L, struct policy *p, cs_jval v)
 {
 	cs_conf_members ms = cs_conf_members_of(&L->c, v, cond_keys, "\"when\"");
 	for (size_t i = 0; i < ms.n; i++)
 		for (int k = 0; k < C_NKEYS; k++)
 			if (cs_conf_key_is(&ms.m[i], cond_keys[k]))
-				p->when[k] = string_list(L, cs_conf_val(&ms.m[i]), cond_keys[k]);
+				p->when[k] = string_list(L, cs_conf_val(&ms.m[i]), cond_keys[k],
+							 k == C_PRIORITY ? priority_keys : NULL);
 }
-
-static const char *const metric_keys[SLA_NMETRICS + 1] = {"first_response", "next_response", "periodic_update",
-							   "resolution", NULL};
-static const char *const priority_keys[SLA_NPRIORITIES + 1] = {"low", "normal", "high", "urgent", NULL};
 
 static void read_priority_targets(struct loader *L, int64_t *target, cs_jval v)
 {
@@ -278,6 +310,9 @@ static void read_policies(struct loader *L, cs_jval v)
 	for (size_t i = 0; i < e.n; i++) {
 		L->p->np = i + 1;
 		read_policy(L, &L->p->p[i], e.v[i]);
+		for (size_t j = 0; j < i; j++)   /* alerts and escalations go by name */
+			if (strcmp(L->p->p[j].name, L->p->p[i].name) == 0)
+				cs_conf_bad(&L->c, e.v[i].p, "a second policy named \"%s\"", L->p->p[i].name);
 	}
 }
 
@@ -293,8 +328,9 @@ static void read_top(struct loader *L, cs_jval top)
 	for (size_t i = 0; i < ms.n; i++) {
 		cs_jval val = cs_conf_val(&ms.m[i]);
 		if (cs_conf_key_is(&ms.m[i], "pause")) {
+			char **pause = string_list(L, val, "pause", pause_statuses);
 			free_list(L->p->pause);
-			L->p->pause = string_list(L, val, "pause");
+			L->p->pause = pause;
 		} else if (cs_conf_key_is(&ms.m[i], "warn_at")) {
 			L->p->warn_at = cs_conf_number(&L->c, val, "warn_at");
 			if (!(L->p->warn_at > 0 && L->p->warn_at < 1))
