@@ -183,7 +183,6 @@ static void push(const char ***list, size_t *n, const char *arg)
 static int handle(int key, const char *arg, void *ctx)
 {
 	struct cs_ticket_opts *o = ctx;
-	cs_time t;
 	enum tk_status status;
 	enum tk_priority priority;
 	enum tk_assign_mode mode;
@@ -219,18 +218,8 @@ static int handle(int key, const char *arg, void *ctx)
 		o->statuses |= 1u << status;
 		break;
 	case OPT_POLICY: o->policy = arg; break;
-	case OPT_NOW:
-		if (cs_time_parse(arg, strlen(arg), &t) != 0)
-			cs_usage_error("--now: '%s' is not a time (%s)", arg, cs_time_why(arg, strlen(arg)));
-		o->now = t.ms;
-		o->has_now = 1;
-		break;
-	case OPT_AT:
-		if (cs_time_parse(arg, strlen(arg), &t) != 0)
-			cs_usage_error("--at: '%s' is not a time (%s)", arg, cs_time_why(arg, strlen(arg)));
-		o->at = t.ms;
-		o->has_at = 1;
-		break;
+	case OPT_NOW: o->now_text = arg; break;
+	case OPT_AT: o->at_text = arg; break;
 	}
 	return 0;
 }
@@ -241,6 +230,7 @@ static int parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 {
 	cs_ticket_opts_init(o);
 	int first = cs_opt_parse(def, argc, argv, c, handle, o);
+	cs_ticket_opts_times(o, c, NULL);
 	if (!o->db)
 		cs_usage_error("--db FILE is required");
 	if (argc - first < min)

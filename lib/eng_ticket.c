@@ -2,6 +2,7 @@
 #include "eng_ticket.h"
 #include "eng_ticket_slarun.h"
 #include "eng_ticket_change.h"
+#include "eng_ticket_clock.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
@@ -11,6 +12,18 @@
 #include <string.h>
 
 void cs_ticket_opts_init(struct cs_ticket_opts *o) { *o = (struct cs_ticket_opts){.assign = -1, .status = -1, .priority = -1}; }
+
+void cs_ticket_opts_times(struct cs_ticket_opts *o, const struct cs_common *c, const cs_zone *now_zone)
+{
+	if (o->at_text) {
+		o->at = tk_time_arg("at", o->at_text, NULL);
+		o->has_at = 1;
+	}
+	if (o->now_text) {
+		o->now = tk_time_arg("now", o->now_text, c->tz ? NULL : now_zone);
+		o->has_now = 1;
+	}
+}
 
 void cs_ticket_opts_free(struct cs_ticket_opts *o)
 {
@@ -267,12 +280,10 @@ static cs_ticket *live;
 
 cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts *o, struct cs_engine *engine)
 {
-	(void)c;
 	cs_ticket *k = live = cs_calloc(1, sizeof *k);
 	cs_buf err = CS_BUF_INIT;
 	int status;
 	k->o = *o;
-	k->now = o->has_now ? o->now : tk_now();   /* a replay with --now dates undated records alike */
 	k->mode = o->assign < 0 ? TK_ROUND_ROBIN : (enum tk_assign_mode)o->assign;
 	tk_ticket_clear(&k->t);
 	if (o->agents) {
@@ -282,6 +293,8 @@ cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts 
 	}
 	if (o->policy && !(k->sla = sla_policies_load(o->policy, cs_share_dir(), &err)))
 		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	cs_ticket_opts_times(&k->o, c, sla_policies_zone(k->sla));
+	k->now = k->o.has_now ? k->o.now : tk_now();   /* a replay with --now dates undated records alike */
 	if (!(k->store = tk_store_open(o->db, 1, &err, &status)))
 		cs_die(status, "%s", err.p);
 	cs_buf_free(&err);

@@ -27,6 +27,7 @@
 #include "kit_jw.h"
 #include "kit_opt.h"
 #include "kit_run.h"
+#include "svc_zone.h"
 
 #define TK_BATCH 1024
 
@@ -38,6 +39,7 @@ struct cs_ticket_opts {
 	const char *id, *subject, *group, *assignee, *customer, *channel, *actor;
 	int status, priority;            /* enum values; -1: not given */
 	unsigned statuses;               /* list --status: bits 1u << status */
+	const char *at_text;             /* --at as given: read once --tz is known */
 	int64_t at;                      /* --at, ms */
 	int has_at;
 	const char **tags, **untags;     /* --tag, --untag */
@@ -45,11 +47,16 @@ struct cs_ticket_opts {
 	int group_given;                 /* --group "" clears */
 	/* the filter's SLA */
 	const char *policy;              /* --policy: SLA policies; the "ticket" field gets "sla" */
+	const char *now_text;            /* --now as given: read in the policy's zone unless --tz */
 	int64_t now;                     /* --now, ms: the instant the SLA is read at */
 	int has_now;
 };
 
 void cs_ticket_opts_init(struct cs_ticket_opts *o);
+/* Read --at and --now (now_zone: the policy's, or NULL) once the options
+ * are parsed; without an offset they are in the --tz zone when it is given,
+ * else --now on now_zone's clock. Not a time: exit 2. */
+void cs_ticket_opts_times(struct cs_ticket_opts *o, const struct cs_common *c, const cs_zone *now_zone);
 void cs_ticket_opts_free(struct cs_ticket_opts *o);
 
 typedef struct cs_ticket cs_ticket;

@@ -416,6 +416,11 @@ void sla_policies_free(sla_policies *p)
 	free(p);
 }
 
+const cs_zone *sla_policies_zone(const sla_policies *p)
+{
+	return p && p->ncal ? cs_calendar_zone(p->cal[0].cal) : NULL;
+}
+
 double sla_warn_at(const sla_policies *p)
 {
 	return p->warn_at;

@@ -65,6 +65,9 @@ sla_policies *sla_policies_load(const char *path, const char *share_dir, cs_buf 
 sla_policies *sla_policies_parse(const char *name, const char *text, size_t len, const char *share_dir, cs_buf *err);
 void sla_policies_free(sla_policies *p);
 double sla_warn_at(const sla_policies *p);
+/* The zone of the file's first calendar, where --now without an offset is
+ * read when no --tz is given; NULL (UTC) for a file without calendars. */
+const cs_zone *sla_policies_zone(const sla_policies *p);
 int sla_alert_outside_hours(const sla_policies *p);
 
 enum sla_state { SLA_NONE, SLA_ACTIVE, SLA_PAUSED, SLA_MET, SLA_BREACHED };
