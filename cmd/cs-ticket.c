@@ -2,6 +2,7 @@
 #include "eng_ticket.h"
 #include "eng_ticket_agents.h"
 #include "eng_ticket_clock.h"
+#include "eng_ticket_sla.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -17,9 +18,12 @@ static const struct cs_libver libs[] = {
 };
 
 enum { OPT_DB = 256, OPT_AGENTS, OPT_ASSIGN, OPT_SUBJECT, OPT_PRIORITY, OPT_GROUP, OPT_CUSTOMER, OPT_CHANNEL,
-       OPT_AT, OPT_ACTOR, OPT_STATUS, OPT_TAG, OPT_UNTAG, OPT_ID, OPT_ASSIGNEE, OPT_POLICY, OPT_NOW };
+       OPT_AT, OPT_ACTOR, OPT_STATUS, OPT_TAG, OPT_UNTAG, OPT_ID, OPT_ASSIGNEE, OPT_POLICY, OPT_NOW, OPT_SLA,
+       OPT_METRIC, OPT_BREACHED };
 
 #define STATUSES "new|open|pending|on_hold|solved|closed"
+#define SLA_STATES "active|ok|warning|paused|met|breached"
+#define SLA_METRICS "first_response|next_response|periodic_update|resolution"
 #define PRIORITIES "low|normal|high|urgent"
 
 #define DB_OPT {"db", OPT_DB, 1, "file", "the ticket store (SQLite; created when missing)", "file"}
@@ -113,11 +117,26 @@ static const struct cs_opt read_options[] = {
 	{0}
 };
 
+#define READ_SLA_OPTS \
+	{"policy", OPT_POLICY, 1, "file", "SLA policies (cs-ticket-sla(5)): each ticket gets \"sla\"", "file"}, \
+	NOW_OPT
+
+static const struct cs_opt sla_read_options[] = {
+	DB_OPT,
+	READ_SLA_OPTS,
+	{0}
+};
+
 static const struct cs_opt list_options[] = {
 	DB_OPT,
 	{"status", OPT_STATUS, 1, "status", "tickets in this status (repeat for more)", STATUSES},
 	{"group", OPT_GROUP, 1, "name", "tickets of this group", NULL},
 	{"assignee", OPT_ASSIGNEE, 1, "agent", "tickets of this agent", NULL},
+	READ_SLA_OPTS,
+	{"sla", OPT_SLA, 1, "state", "with --policy: tickets with a metric in this SLA state (repeat for more)",
+	 SLA_STATES},
+	{"metric", OPT_METRIC, 1, "name", "with --sla: only this metric's state counts", SLA_METRICS},
+	{"breached", OPT_BREACHED, 0, NULL, "with --policy: tickets with a breached metric (--sla breached)", NULL},
 	{0}
 };
 
@@ -145,13 +164,16 @@ static const struct cs_prog_def assign_prog = {
 
 static const struct cs_prog_def show_prog = {
 	"cs-ticket show",
-	"Write one ticket as a ticket record, with its history.",
-	"ticket", read_options, NULL, libs, NULL,
+	"Write one ticket as a ticket record, with its history, and with --policy\n"
+	"its SLA state at --now.",
+	"ticket", sla_read_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def list_prog = {
 	"cs-ticket list",
-	"Write the tickets that match as ticket records, a line each, by id.",
+	"Write the tickets that match every option given as ticket records, a\n"
+	"line each, by id; with --policy each with its SLA state at --now, which\n"
+	"--sla and --breached choose by.",
 	NULL, list_options, NULL, libs, NULL,
 };
 
@@ -163,8 +185,9 @@ static const struct cs_prog_def history_prog = {
 
 static const struct cs_prog_def export_prog = {
 	"cs-ticket export",
-	"Write every ticket as a ticket record of cs-schema(7), with its history.",
-	NULL, read_options, NULL, libs, NULL,
+	"Write every ticket as a ticket record of cs-schema(7), with its history,\n"
+	"and with --policy its SLA state at --now.",
+	NULL, sla_read_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def recompute_prog = {
@@ -186,6 +209,8 @@ static int handle(int key, const char *arg, void *ctx)
 	enum tk_status status;
 	enum tk_priority priority;
 	enum tk_assign_mode mode;
+	enum sla_metric metric;
+	unsigned bit;
 	switch (key) {
 	case OPT_DB: o->db = arg; break;
 	case OPT_AGENTS: o->agents = arg; break;
@@ -219,6 +244,18 @@ static int handle(int key, const char *arg, void *ctx)
 		break;
 	case OPT_POLICY: o->policy = arg; break;
 	case OPT_NOW: o->now_text = arg; break;
+	case OPT_SLA:
+		if (sla_condition_of(arg, &bit) != 0)
+			cs_usage_error("--sla: '%s' is not %s", arg, SLA_CONDITIONS);
+		o->sla_want |= bit;
+		break;
+	case OPT_BREACHED: o->sla_want |= SLA_IS_BREACHED; break;
+	case OPT_METRIC:
+		if (sla_metric_of(arg, &metric) != 0)
+			cs_usage_error("--metric: '%s' is not first_response, next_response, periodic_update or resolution",
+				       arg);
+		o->sla_metric = (int)metric;
+		break;
 	case OPT_AT: o->at_text = arg; break;
 	}
 	return 0;
@@ -230,7 +267,7 @@ static int parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 {
 	cs_ticket_opts_init(o);
 	int first = cs_opt_parse(def, argc, argv, c, handle, o);
-	cs_ticket_opts_times(o, c, NULL);
+	cs_ticket_opts_at(o);
 	if (!o->db)
 		cs_usage_error("--db FILE is required");
 	if (argc - first < min)
@@ -239,6 +276,12 @@ static int parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 		cs_usage_error("unexpected operand '%s'", argv[first + max]);
 	if (o->assign >= 0 && !o->agents)
 		cs_usage_error("--assign needs --agents");
+	if (o->sla_want && !o->policy)
+		cs_usage_error("--sla and --breached need --policy");
+	if (o->sla_metric >= 0 && !o->sla_want)
+		cs_usage_error("--metric needs --sla or --breached");
+	if (o->now_text && !o->policy)
+		cs_usage_error("--now needs --policy");
 	return first;
 }
 

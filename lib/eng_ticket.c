@@ -11,17 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cs_ticket_opts_init(struct cs_ticket_opts *o) { *o = (struct cs_ticket_opts){.assign = -1, .status = -1, .priority = -1}; }
+void cs_ticket_opts_init(struct cs_ticket_opts *o)
+{
+	*o = (struct cs_ticket_opts){.assign = -1, .status = -1, .priority = -1, .sla_metric = -1};
+}
 
-void cs_ticket_opts_times(struct cs_ticket_opts *o, const struct cs_common *c, const cs_zone *now_zone)
+void cs_ticket_opts_at(struct cs_ticket_opts *o)
 {
 	if (o->at_text) {
 		o->at = tk_time_arg("at", o->at_text, NULL);
 		o->has_at = 1;
-	}
-	if (o->now_text) {
-		o->now = tk_time_arg("now", o->now_text, c->tz ? NULL : now_zone);
-		o->has_now = 1;
 	}
 }
 
@@ -108,7 +107,7 @@ void tk_history_member(cs_jw *w, tk_store *s, const char *ticket)
 	cs_jw_end_array(w);
 }
 
-void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, cs_buf *out)
+void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, const struct sla_result *sla, cs_buf *out)
 {
 	cs_jw w;
 	cs_jw_init(&w, out);
@@ -116,6 +115,10 @@ void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, cs_buf 
 	tk_record_members(&w, t);
 	if (history)
 		tk_history_member(&w, s, t->id);
+	if (sla && sla->policy) {
+		cs_jw_key(&w, "sla");
+		sla_write(&w, sla);
+	}
 	cs_jw_end_object(&w);
 }
 
@@ -293,7 +296,10 @@ cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts 
 	}
 	if (o->policy && !(k->sla = sla_policies_load(o->policy, cs_share_dir(), &err)))
 		cs_die(CS_EXIT_CONFIG, "%s", err.p);
-	cs_ticket_opts_times(&k->o, c, sla_policies_zone(k->sla));
+	if (o->now_text) {
+		k->o.now = tk_now_arg(c, o->now_text, k->sla);
+		k->o.has_now = 1;
+	}
 	k->now = k->o.has_now ? k->o.now : tk_now();   /* a replay with --now dates undated records alike */
 	if (!(k->store = tk_store_open(o->db, 1, &err, &status)))
 		cs_die(status, "%s", err.p);

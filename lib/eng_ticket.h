@@ -27,7 +27,6 @@
 #include "kit_jw.h"
 #include "kit_opt.h"
 #include "kit_run.h"
-#include "svc_zone.h"
 
 #define TK_BATCH 1024
 
@@ -50,13 +49,14 @@ struct cs_ticket_opts {
 	const char *now_text;            /* --now as given: read in the policy's zone unless --tz */
 	int64_t now;                     /* --now, ms: the instant the SLA is read at */
 	int has_now;
+	/* list's SLA filter */
+	unsigned sla_want;               /* --sla: SLA_IS_* bits; 0: any ticket */
+	int sla_metric;                  /* --metric: enum sla_metric; -1: any metric */
 };
 
 void cs_ticket_opts_init(struct cs_ticket_opts *o);
-/* Read --at and --now (now_zone: the policy's, or NULL) once the options
- * are parsed; without an offset they are in the --tz zone when it is given,
- * else --now on now_zone's clock. Not a time: exit 2. */
-void cs_ticket_opts_times(struct cs_ticket_opts *o, const struct cs_common *c, const cs_zone *now_zone);
+/* Read --at once the options (--tz among them) are parsed. Not a time: exit 2. */
+void cs_ticket_opts_at(struct cs_ticket_opts *o);
 void cs_ticket_opts_free(struct cs_ticket_opts *o);
 
 typedef struct cs_ticket cs_ticket;
@@ -85,8 +85,10 @@ int cs_ticket_recompute(const struct cs_common *c, const struct cs_ticket_opts *
 void tk_field_json(const struct tk_ticket *t, cs_buf *out);
 void tk_field_members(cs_jw *w, const struct tk_ticket *t);
 /* A ticket record of cs-schema(7); with history, its changes (status,
- * priority, group, assignee, tags, follow-up) from the store, oldest first. */
-void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, cs_buf *out);
+ * priority, group, assignee, tags, follow-up) from the store, oldest first;
+ * with sla (NULL: none) its "sla" when a policy applies. */
+struct sla_result;
+void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, const struct sla_result *sla, cs_buf *out);
 void tk_record_members(cs_jw *w, const struct tk_ticket *t);
 void tk_history_member(cs_jw *w, tk_store *s, const char *ticket);
 /* A ticket_event record: an event as the store holds it. */

@@ -49,6 +49,11 @@ static void print_line(const struct cs_common *c, const char *line)
 	cs_out_close(out);
 }
 
+int64_t tk_now_arg(const struct cs_common *c, const char *text, const sla_policies *p)
+{
+	return tk_time_arg("now", text, naive_zone(c, sla_policies_zone(p)));
+}
+
 int cs_ticket_due(const struct cs_common *c, const char *calendar, const char *from, const char *target)
 {
 	int64_t target_ms, due;
@@ -102,7 +107,7 @@ int cs_ticket_sla(const struct cs_common *c, const char *db, const char *policy,
 		cs_die(CS_EXIT_CONFIG, "%s", err.p);
 	int64_t now_ms = (int64_t)time(NULL) * 1000;
 	if (now)
-		now_ms = tk_time_arg("now", now, naive_zone(c, sla_policies_zone(p)));
+		now_ms = tk_now_arg(c, now, p);
 	tk_store *s = tk_store_open(db, 1, &err, &status);
 	if (!s)
 		cs_die(status, "%s", err.p);

@@ -10,6 +10,10 @@
 #include "kit_opt.h"
 #include "svc_zone.h"
 
+/* --now TEXT read with the policies p (NULL: none): without an offset, in
+ * --tz when it is given, else in the zone of p's first calendar. */
+typedef struct sla_policies sla_policies;
+int64_t tk_now_arg(const struct cs_common *c, const char *text, const sla_policies *p);
 /* The time of option --opt, s, in ms: without an offset, on zone's clock,
  * or (zone NULL) in the --tz zone, UTC by default. Not a time: exit 2. */
 int64_t tk_time_arg(const char *opt, const char *s, const cs_zone *zone);

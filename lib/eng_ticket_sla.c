@@ -231,9 +231,9 @@ static void read_targets(struct loader *L, struct policy *p, cs_jval v)
 static enum sla_metric metric_named(struct loader *L, cs_jval v)
 {
 	char *name = cs_conf_temp(&L->c, cs_conf_text(&L->c, v, "metric"));
-	for (int m = 0; m < SLA_NMETRICS; m++)
-		if (strcmp(name, metric_keys[m]) == 0)
-			return (enum sla_metric)m;
+	enum sla_metric m;
+	if (sla_metric_of(name, &m) == 0)
+		return m;
 	cs_conf_bad(&L->c, v.p, "metric: '%s' is not first_response, next_response, periodic_update or resolution",
 		    name);
 }
@@ -680,6 +680,49 @@ void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const stru
 		meter_state(&w.m[k], now, &out->m[k]);
 }
 
+static const char *const condition_names[] = {"active", "ok", "warning", "paused", "met", "breached", NULL};
+
+int sla_condition_of(const char *name, unsigned *bit)
+{
+	for (unsigned i = 0; condition_names[i]; i++)
+		if (strcmp(name, condition_names[i]) == 0) {
+			*bit = 1u << i;
+			return 0;
+		}
+	return -1;
+}
+
+int sla_metric_of(const char *name, enum sla_metric *m)
+{
+	for (int k = 0; k < SLA_NMETRICS; k++)
+		if (strcmp(name, metric_names[k]) == 0) {
+			*m = (enum sla_metric)k;
+			return 0;
+		}
+	return -1;
+}
+
+static int warns(const sla_policies *p, const struct sla_metric_state *m)
+{
+	return (double)m->elapsed_ms >= p->warn_at * (double)m->target_ms;
+}
+
+unsigned sla_conditions(const sla_policies *p, const struct sla_metric_state *m)
+{
+	switch (m->state) {
+	case SLA_ACTIVE:
+		return SLA_IS_ACTIVE | (warns(p, m) ? SLA_IS_WARNING : SLA_IS_OK);
+	case SLA_PAUSED:
+		return SLA_IS_PAUSED | (warns(p, m) ? SLA_IS_WARNING : SLA_IS_OK);
+	case SLA_MET:
+		return SLA_IS_MET;
+	case SLA_BREACHED:
+		return SLA_IS_BREACHED;
+	default:
+		return 0;
+	}
+}
+
 size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now,
 		  struct sla_alert out[2 * SLA_NMETRICS])
 {
@@ -690,8 +733,7 @@ size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now
 		const struct sla_metric_state *m = &r->m[k];
 		if (m->state == SLA_BREACHED)
 			out[n++] = (struct sla_alert){(enum sla_metric)k, 1, m->cycle_ms};
-		else if ((m->state == SLA_ACTIVE || m->state == SLA_PAUSED) &&
-			 (double)m->elapsed_ms >= p->warn_at * (double)m->target_ms)
+		else if ((m->state == SLA_ACTIVE || m->state == SLA_PAUSED) && warns(p, m))
 			out[n++] = (struct sla_alert){(enum sla_metric)k, 0, m->cycle_ms};
 	}
 	return n;

@@ -106,6 +106,24 @@ struct sla_alert {
 size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now,
 		  struct sla_alert out[2 * SLA_NMETRICS]);
 
+/* Conditions of a metric, for choosing tickets (cs-ticket list --sla): a
+ * metric can be in more than one (paused and warning). */
+enum {
+	SLA_IS_ACTIVE = 1u << 0,     /* running, within its target */
+	SLA_IS_OK = 1u << 1,         /* running or paused, below warn_at */
+	SLA_IS_WARNING = 1u << 2,    /* running or paused, warn_at used, not missed */
+	SLA_IS_PAUSED = 1u << 3,
+	SLA_IS_MET = 1u << 4,
+	SLA_IS_BREACHED = 1u << 5,
+};
+/* "active", "ok", "warning", "paused", "met", "breached": 0 and its bit,
+ * or -1. SLA_CONDITIONS lists them for messages. */
+#define SLA_CONDITIONS "active, ok, warning, paused, met or breached"
+int sla_condition_of(const char *name, unsigned *bit);
+unsigned sla_conditions(const sla_policies *p, const struct sla_metric_state *m);
+/* "first_response", ...: 0 and the metric, or -1. */
+int sla_metric_of(const char *name, enum sla_metric *m);
+
 /* What a policy does when a metric of a ticket it governs warns or breaches:
  * the fields it sets (NULL: unchanged). */
 struct sla_escalation {

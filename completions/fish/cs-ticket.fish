@@ -104,6 +104,8 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l max-depth -d 'd
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l policy -d 'SLA policies (cs-ticket-sla(5)): each ticket gets "sla"' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l now -d 'the instant the SLA clock is read at (default: now)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
@@ -123,6 +125,11 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l db -d 'the ticket
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l status -d 'tickets in this status (repeat for more)' -x -a 'new open pending on_hold solved closed'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l group -d 'tickets of this group' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l assignee -d 'tickets of this agent' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l policy -d 'SLA policies (cs-ticket-sla(5)): each ticket gets "sla"' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l now -d 'the instant the SLA clock is read at (default: now)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l sla -d 'with --policy: tickets with a metric in this SLA state (repeat for more)' -x -a 'active ok warning paused met breached'
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l metric -d 'with --sla: only this metric\'s state counts' -x -a 'first_response next_response periodic_update resolution'
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l breached -d 'with --policy: tickets with a breached metric (--sla breached)'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
@@ -155,6 +162,8 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l max-depth -d '
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l policy -d 'SLA policies (cs-ticket-sla(5)): each ticket gets "sla"' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l now -d 'the instant the SLA clock is read at (default: now)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
