@@ -671,6 +671,9 @@ void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const stru
 		return;
 	out->policy = p->name;
 	out->calendar = p->calendar;
+	out->read_at = INT64_MIN;
+	if (n && events[0].ms > now)   /* created after now: read at its creation */
+		now = out->read_at = events[0].ms;
 	struct walk w = {.ps = ps};
 	for (int k = 0; k < SLA_NMETRICS; k++)
 		meter_init(&w.m[k], p->calendar, p->target[pr][k]);
@@ -816,6 +819,10 @@ void sla_write(cs_jw *w, const struct sla_result *r)
 	cs_jw_object(w);
 	cs_jw_key(w, "policy");
 	cs_jw_cstr(w, r->policy);
+	if (r->read_at != INT64_MIN) {
+		cs_jw_key(w, "read_at");
+		put_time(w, r->calendar, r->read_at);
+	}
 	for (int k = 0; k < SLA_NMETRICS; k++)
 		if (r->m[k].state != SLA_NONE) {
 			cs_jw_key(w, sla_metric_name((enum sla_metric)k));

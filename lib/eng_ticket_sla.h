@@ -85,10 +85,13 @@ struct sla_metric_state {
 struct sla_result {
 	const char *policy;         /* the policy's name; NULL when none matched */
 	const cs_calendar *calendar;
+	int64_t read_at;            /* the ticket's creation when it is after now, else INT64_MIN */
 	struct sla_metric_state m[SLA_NMETRICS];
 };
 
-/* The SLA state at now of a ticket with events[0..n) in order. */
+/* The SLA state at now of a ticket with events[0..n) in order. A ticket
+ * created after now (events[0]) is read at its creation instead: its
+ * targets just started, nothing elapsed (read_at says so). */
 void sla_evaluate(const sla_policies *p, const struct sla_ticket *t, const struct sla_event *events, size_t n,
 		  int64_t now, struct sla_result *out);
 /* Is the policy's calendar open at instant ms (a business second)? */
