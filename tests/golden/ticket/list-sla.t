@@ -12,12 +12,6 @@
 # every ticket's resolution (8h) is ok.
 # --sla, --breached and --metric need --policy (status 2), as does --now.
 --- cmd
-cat > sla.json <<'POL'
-{"calendars": {"biz": {"timezone": "UTC", "hours": {"mon": [["09:00","17:00"]], "tue": [["09:00","17:00"]],
-   "wed": [["09:00","17:00"]], "thu": [["09:00","17:00"]], "fri": [["09:00","17:00"]]}}},
- "policies": [{"name": "standard", "calendar": "biz",
-   "targets": {"normal": {"first_response": "1h", "resolution": "8h"}}}]}
-POL
 msg() { printf '{"id":"%s","ts":"%s","role":"%s","text":"x"}' "$1" "$2" "$3"; }
 conv() { printf '{"kind":"conversation","id":"%s","ticket_id":"%s","messages":[%s]}\n' "$1" "$1" "$2"; }
 { conv a "$(msg a1 2026-03-02T09:00:00Z customer)"
@@ -26,7 +20,7 @@ conv() { printf '{"kind":"conversation","id":"%s","ticket_id":"%s","messages":[%
   conv d "$(msg d1 2026-03-02T09:00:00Z customer),$(msg d2 2026-03-02T09:20:00Z agent)"
   echo '{"kind":"ticket_update","ticket":"d","ts":"2026-03-02T09:30:00Z","status":"pending"}'
 } | cs-ticket --db t.db > /dev/null
-P="--db t.db --policy sla.json --now 2026-03-02T10:30:00Z"
+P="--db t.db --policy $TESTDATA/ticket/sla-1h-8h.json --now 2026-03-02T10:30:00Z"
 ids() { jq -r .id | tr '\n' ' '; echo; }
 cs-ticket list $P | jq -c '[.id, .sla.first_response.state, .sla.resolution.state]'
 echo "breached: $(cs-ticket list $P --breached | ids)"

@@ -4,17 +4,11 @@
 # says so with "read_at", its creation; cs-ticket sla raises nothing for
 # it. The calendar is UTC, Monday to Friday 09:00-17:00.
 --- cmd
-cat > sla.json <<'POL'
-{"calendars": {"biz": {"timezone": "UTC", "hours": {"mon": [["09:00","17:00"]], "tue": [["09:00","17:00"]],
-   "wed": [["09:00","17:00"]], "thu": [["09:00","17:00"]], "fri": [["09:00","17:00"]]}}},
- "policies": [{"name": "standard", "calendar": "biz",
-   "targets": {"normal": {"first_response": "1h", "resolution": "8h"}}}]}
-POL
 echo '{"kind":"conversation","id":"f","ticket_id":"f","messages":[{"id":"f1","ts":"2026-03-02T16:30:00Z","role":"customer","text":"x"}]}' |
-  cs-ticket --db t.db --policy sla.json --now 2026-03-02T09:00:00Z | jq -c .ticket.sla
-cs-ticket list --db t.db --policy sla.json --now 2026-03-02T09:00:00Z --sla ok | jq -c '[.id, .sla.read_at]'
-cs-ticket sla --db t.db --policy sla.json --now 2026-03-02T09:00:00Z --stats
-cs-ticket show --db t.db --policy sla.json --now 2026-03-03T09:40:00Z f | jq -c .sla
+  cs-ticket --db t.db --policy $TESTDATA/ticket/sla-1h-8h.json --now 2026-03-02T09:00:00Z | jq -c .ticket.sla
+cs-ticket list --db t.db --policy $TESTDATA/ticket/sla-1h-8h.json --now 2026-03-02T09:00:00Z --sla ok | jq -c '[.id, .sla.read_at]'
+cs-ticket sla --db t.db --policy $TESTDATA/ticket/sla-1h-8h.json --now 2026-03-02T09:00:00Z --stats
+cs-ticket show --db t.db --policy $TESTDATA/ticket/sla-1h-8h.json --now 2026-03-03T09:40:00Z f | jq -c .sla
 --- stdout
 {"policy":"standard","read_at":"2026-03-02T16:30:00Z","first_response":{"state":"active","target_s":3600,"elapsed_s":0,"due":"2026-03-03T09:30:00Z"},"resolution":{"state":"active","target_s":28800,"elapsed_s":0,"due":"2026-03-03T16:30:00Z"}}
 ["f","2026-03-02T16:30:00Z"]

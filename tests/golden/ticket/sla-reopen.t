@@ -7,9 +7,8 @@
 # A solved ticket the agent closed the loop on has nothing waiting: when an
 # agent reopens it by hand, no next_response starts.
 --- cmd
-cat > sla.json <<'POL'
-{"calendars": {"biz": {"timezone": "UTC", "hours": {"mon": [["09:00","17:00"]], "tue": [["09:00","17:00"]],
-   "wed": [["09:00","17:00"]], "thu": [["09:00","17:00"]], "fri": [["09:00","17:00"]]}}},
+cat > sla.json <<POL
+{"calendars": {"biz": "$TESTDATA/calendar/weekdays-utc.json"},
  "policies": [{"name": "standard", "calendar": "biz",
    "targets": {"normal": {"first_response": "2h", "next_response": "1h", "resolution": "8h"}}}]}
 POL
