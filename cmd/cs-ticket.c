@@ -197,6 +197,13 @@ static const struct cs_prog_def recompute_prog = {
 	NULL, read_options, NULL, libs, NULL,
 };
 
+/* The common options each command takes: the others do nothing there. */
+static const char *const change_common[] = {"output", "quiet", "tz", NULL};          /* create, update, assign */
+static const char *const read_common[] = {"output", "quiet", NULL};                  /* history, recompute */
+static const char *const sla_read_common[] = {"output", "quiet", "tz", "share-dir", NULL};   /* show, list, export */
+static const char *const sla_common[] = {"output", "quiet", "tz", "share-dir", "stats", "stats-file", NULL};
+static const char *const clock_common[] = {"output", "quiet", "tz", NULL};           /* due, elapsed */
+
 static void push(const char ***list, size_t *n, const char *arg)
 {
 	*list = cs_realloc(*list, (*n + 1) * sizeof **list);
@@ -262,11 +269,11 @@ static int handle(int key, const char *arg, void *ctx)
 }
 
 /* Parse a command's options; the operands it takes (between min and max). */
-static int parse(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c, struct cs_ticket_opts *o,
-		 int min, int max)
+static int parse(const struct cs_prog_def *def, const char *const *common, int argc, char **argv,
+		 struct cs_common *c, struct cs_ticket_opts *o, int min, int max)
 {
 	cs_ticket_opts_init(o);
-	int first = cs_opt_parse(def, argc, argv, c, handle, o);
+	int first = cs_opt_parse_only(def, common, argc, argv, c, handle, o);
 	cs_ticket_opts_at(o);
 	if (!o->db)
 		cs_usage_error("--db FILE is required");
@@ -289,7 +296,7 @@ static int create_main(int argc, char **argv)
 {
 	struct cs_common c;
 	struct cs_ticket_opts o;
-	parse(&create_prog, argc, argv, &c, &o, 0, 0);
+	parse(&create_prog, change_common, argc, argv, &c, &o, 0, 0);
 	if (!o.subject || !*o.subject)
 		cs_usage_error("--subject is required");
 	int status = cs_ticket_create(&c, &o);
@@ -301,7 +308,7 @@ static int update_main(int argc, char **argv)
 {
 	struct cs_common c;
 	struct cs_ticket_opts o;
-	int first = parse(&update_prog, argc, argv, &c, &o, 1, 1);
+	int first = parse(&update_prog, change_common, argc, argv, &c, &o, 1, 1);
 	if (o.status < 0 && o.priority < 0 && !o.group_given && !o.ntags && !o.nuntags)
 		cs_usage_error("nothing to change: give --status, --priority, --group, --tag or --untag");
 	int status = cs_ticket_update(&c, &o, argv[first]);
@@ -313,7 +320,7 @@ static int assign_main(int argc, char **argv)
 {
 	struct cs_common c;
 	struct cs_ticket_opts o;
-	int first = parse(&assign_prog, argc, argv, &c, &o, 1, 2);
+	int first = parse(&assign_prog, change_common, argc, argv, &c, &o, 1, 2);
 	const char *agent = first + 1 < argc ? argv[first + 1] : NULL;
 	if (!agent && !o.agents)
 		cs_usage_error("give the agent, or --agents to choose one");
@@ -328,14 +335,15 @@ static int assign_main(int argc, char **argv)
 static const struct {
 	const char *name;
 	const struct cs_prog_def *def;
+	const char *const *common;
 	int (*of_ticket)(const struct cs_common *c, const struct cs_ticket_opts *o, const char *ticket);
 	int (*of_all)(const struct cs_common *c, const struct cs_ticket_opts *o);
 } readers[] = {
-	{"show", &show_prog, cs_ticket_show, NULL},
-	{"history", &history_prog, cs_ticket_history, NULL},
-	{"list", &list_prog, NULL, cs_ticket_list},
-	{"export", &export_prog, NULL, cs_ticket_export},
-	{"recompute", &recompute_prog, NULL, cs_ticket_recompute},
+	{"show", &show_prog, sla_read_common, cs_ticket_show, NULL},
+	{"history", &history_prog, read_common, cs_ticket_history, NULL},
+	{"list", &list_prog, sla_read_common, NULL, cs_ticket_list},
+	{"export", &export_prog, sla_read_common, NULL, cs_ticket_export},
+	{"recompute", &recompute_prog, read_common, NULL, cs_ticket_recompute},
 };
 
 static int read_main(size_t r, int argc, char **argv)
@@ -343,7 +351,7 @@ static int read_main(size_t r, int argc, char **argv)
 	struct cs_common c;
 	struct cs_ticket_opts o;
 	int takes = readers[r].of_ticket != NULL;
-	int first = parse(readers[r].def, argc, argv, &c, &o, takes, takes);
+	int first = parse(readers[r].def, readers[r].common, argc, argv, &c, &o, takes, takes);
 	int status = takes ? readers[r].of_ticket(&c, &o, argv[first]) : readers[r].of_all(&c, &o);
 	cs_ticket_opts_free(&o);
 	return status;
@@ -425,7 +433,8 @@ static int clock_main(int argc, char **argv, const struct cs_prog_def *def)
 {
 	struct cs_common c;
 	struct clock_args a = {0};
-	int first = cs_opt_parse(def, argc, argv, &c, clock_handle, &a);
+	int first = cs_opt_parse_only(def, def == &sla_prog ? sla_common : clock_common, argc, argv, &c, clock_handle,
+				      &a);
 	if (first < argc)
 		cs_usage_error("unexpected operand '%s'", argv[first]);
 	if (def == &sla_prog) {
