@@ -294,8 +294,8 @@ cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts 
 		if (tk_roster_load(k->roster, o->agents, &err) != 0)
 			cs_die(CS_EXIT_CONFIG, "--agents %s", err.p);
 	}
-	if (o->policy && !(k->sla = sla_policies_load(o->policy, cs_share_dir(), &err)))
-		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	if (o->policy)
+		k->sla = tk_policies_load(o->policy);
 	if (o->now_text) {
 		k->o.now = tk_now_arg(c, o->now_text, k->sla);
 		k->o.has_now = 1;

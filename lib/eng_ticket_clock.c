@@ -54,6 +54,16 @@ int64_t tk_now_arg(const struct cs_common *c, const char *text, const sla_polici
 	return tk_time_arg("now", text, naive_zone(c, sla_policies_zone(p)));
 }
 
+sla_policies *tk_policies_load(const char *path)
+{
+	cs_buf err = CS_BUF_INIT;
+	sla_policies *p = sla_policies_load(path, cs_share_dir(), &err);
+	if (!p)
+		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	cs_buf_free(&err);
+	return p;
+}
+
 int cs_ticket_due(const struct cs_common *c, const char *calendar, const char *from, const char *target)
 {
 	int64_t target_ms, due;
@@ -102,9 +112,7 @@ int cs_ticket_sla(const struct cs_common *c, const char *db, const char *policy,
 {
 	cs_buf err = CS_BUF_INIT;
 	int status;
-	sla_policies *p = sla_policies_load(policy, cs_share_dir(), &err);
-	if (!p)
-		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	sla_policies *p = tk_policies_load(policy);
 	int64_t now_ms = (int64_t)time(NULL) * 1000;
 	if (now)
 		now_ms = tk_now_arg(c, now, p);

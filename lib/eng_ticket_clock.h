@@ -14,6 +14,8 @@
  * --tz when it is given, else in the zone of p's first calendar. */
 typedef struct sla_policies sla_policies;
 int64_t tk_now_arg(const struct cs_common *c, const char *text, const sla_policies *p);
+/* The policy file at path (calendars from --share-dir); a bad one: exit 3. */
+sla_policies *tk_policies_load(const char *path);
 /* The time of option --opt, s, in ms: without an offset, on zone's clock,
  * or (zone NULL) in the --tz zone, UTC by default. Not a time: exit 2. */
 int64_t tk_time_arg(const char *opt, const char *s, const cs_zone *zone);

@@ -226,10 +226,7 @@ static void start(struct writing *w, const struct cs_common *c, const struct cs_
 {
 	*w = (struct writing){.line = CS_BUF_INIT, .history = history, .want = o->sla_want, .metric = o->sla_metric};
 	if (o->policy) {
-		cs_buf err = CS_BUF_INIT;
-		if (!(w->sla = sla_policies_load(o->policy, cs_share_dir(), &err)))
-			cs_die(CS_EXIT_CONFIG, "%s", err.p);
-		cs_buf_free(&err);
+		w->sla = tk_policies_load(o->policy);
 		w->now = o->now_text ? tk_now_arg(c, o->now_text, w->sla) : tk_now();
 	}
 	w->s = open_store(o, 0);
