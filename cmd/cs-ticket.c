@@ -43,7 +43,7 @@ static const struct cs_opt options[] = {
 	DB_OPT,
 	AGENT_OPTS,
 	POLICY_OPT,
-	NOW_OPT,
+	{"now", OPT_NOW, 1, "time", "the instant the SLA clock is read at, and the time of records without one", NULL},
 	{0}
 };
 

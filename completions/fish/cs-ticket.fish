@@ -15,7 +15,7 @@ complete -c cs-ticket -l db -d 'the ticket store (SQLite; created when missing)'
 complete -c cs-ticket -l agents -d 'agents (NDJSON: id, groups or skills, status, capacity) to assign from' -r -F
 complete -c cs-ticket -l assign -d 'with --agents: round_robin (default) or least_loaded' -x -a 'round_robin least_loaded'
 complete -c cs-ticket -l policy -d 'SLA policies (cs-ticket-sla(5))' -r -F
-complete -c cs-ticket -l now -d 'the instant the SLA clock is read at (default: now)' -x
+complete -c cs-ticket -l now -d 'the instant the SLA clock is read at, and the time of records without one' -x
 complete -c cs-ticket -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
