@@ -2,6 +2,7 @@
 #include "eng_ticket.h"
 #include "eng_ticket_agents.h"
 #include "eng_ticket_clock.h"
+#include "eng_ticket_sla.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -17,9 +18,12 @@ static const struct cs_libver libs[] = {
 };
 
 enum { OPT_DB = 256, OPT_AGENTS, OPT_ASSIGN, OPT_SUBJECT, OPT_PRIORITY, OPT_GROUP, OPT_CUSTOMER, OPT_CHANNEL,
-       OPT_AT, OPT_ACTOR, OPT_STATUS, OPT_TAG, OPT_UNTAG, OPT_ID, OPT_ASSIGNEE, OPT_POLICY, OPT_NOW };
+       OPT_AT, OPT_ACTOR, OPT_STATUS, OPT_TAG, OPT_UNTAG, OPT_ID, OPT_ASSIGNEE, OPT_POLICY, OPT_NOW, OPT_SLA,
+       OPT_METRIC, OPT_BREACHED };
 
 #define STATUSES "new|open|pending|on_hold|solved|closed"
+#define SLA_STATES "active|ok|warning|paused|met|breached"
+#define SLA_METRICS "first_response|next_response|periodic_update|resolution"
 #define PRIORITIES "low|normal|high|urgent"
 
 #define DB_OPT {"db", OPT_DB, 1, "file", "the ticket store (SQLite; created when missing)", "file"}
@@ -39,7 +43,7 @@ static const struct cs_opt options[] = {
 	DB_OPT,
 	AGENT_OPTS,
 	POLICY_OPT,
-	NOW_OPT,
+	{"now", OPT_NOW, 1, "time", "the instant the SLA clock is read at, and the time of records without one", NULL},
 	{0}
 };
 
@@ -113,11 +117,26 @@ static const struct cs_opt read_options[] = {
 	{0}
 };
 
+#define READ_SLA_OPTS \
+	{"policy", OPT_POLICY, 1, "file", "SLA policies (cs-ticket-sla(5)): each ticket gets \"sla\"", "file"}, \
+	NOW_OPT
+
+static const struct cs_opt sla_read_options[] = {
+	DB_OPT,
+	READ_SLA_OPTS,
+	{0}
+};
+
 static const struct cs_opt list_options[] = {
 	DB_OPT,
 	{"status", OPT_STATUS, 1, "status", "tickets in this status (repeat for more)", STATUSES},
 	{"group", OPT_GROUP, 1, "name", "tickets of this group", NULL},
 	{"assignee", OPT_ASSIGNEE, 1, "agent", "tickets of this agent", NULL},
+	READ_SLA_OPTS,
+	{"sla", OPT_SLA, 1, "state", "with --policy: tickets with a metric in this SLA state (repeat for more)",
+	 SLA_STATES},
+	{"metric", OPT_METRIC, 1, "name", "with --sla: only this metric's state counts", SLA_METRICS},
+	{"breached", OPT_BREACHED, 0, NULL, "with --policy: tickets with a breached metric (--sla breached)", NULL},
 	{0}
 };
 
@@ -145,13 +164,16 @@ static const struct cs_prog_def assign_prog = {
 
 static const struct cs_prog_def show_prog = {
 	"cs-ticket show",
-	"Write one ticket as a ticket record, with its history.",
-	"ticket", read_options, NULL, libs, NULL,
+	"Write one ticket as a ticket record, with its history, and with --policy\n"
+	"its SLA state at --now.",
+	"ticket", sla_read_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def list_prog = {
 	"cs-ticket list",
-	"Write the tickets that match as ticket records, a line each, by id.",
+	"Write the tickets that match every option given as ticket records, a\n"
+	"line each, by id; with --policy each with its SLA state at --now, which\n"
+	"--sla and --breached choose by.",
 	NULL, list_options, NULL, libs, NULL,
 };
 
@@ -163,8 +185,9 @@ static const struct cs_prog_def history_prog = {
 
 static const struct cs_prog_def export_prog = {
 	"cs-ticket export",
-	"Write every ticket as a ticket record of cs-schema(7), with its history.",
-	NULL, read_options, NULL, libs, NULL,
+	"Write every ticket as a ticket record of cs-schema(7), with its history,\n"
+	"and with --policy its SLA state at --now.",
+	NULL, sla_read_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def recompute_prog = {
@@ -173,6 +196,13 @@ static const struct cs_prog_def recompute_prog = {
 	"one ticket_recompute record with the counts.",
 	NULL, read_options, NULL, libs, NULL,
 };
+
+/* The common options each command takes: the others do nothing there. */
+static const char *const change_common[] = {"output", "quiet", "tz", NULL};          /* create, update, assign */
+static const char *const read_common[] = {"output", "quiet", NULL};                  /* history, recompute */
+static const char *const sla_read_common[] = {"output", "quiet", "tz", "share-dir", NULL};   /* show, list, export */
+static const char *const sla_common[] = {"output", "quiet", "tz", "share-dir", "stats", "stats-file", NULL};
+static const char *const clock_common[] = {"output", "quiet", "tz", NULL};           /* due, elapsed */
 
 static void push(const char ***list, size_t *n, const char *arg)
 {
@@ -183,10 +213,11 @@ static void push(const char ***list, size_t *n, const char *arg)
 static int handle(int key, const char *arg, void *ctx)
 {
 	struct cs_ticket_opts *o = ctx;
-	cs_time t;
 	enum tk_status status;
 	enum tk_priority priority;
 	enum tk_assign_mode mode;
+	enum sla_metric metric;
+	unsigned bit;
 	switch (key) {
 	case OPT_DB: o->db = arg; break;
 	case OPT_AGENTS: o->agents = arg; break;
@@ -219,28 +250,31 @@ static int handle(int key, const char *arg, void *ctx)
 		o->statuses |= 1u << status;
 		break;
 	case OPT_POLICY: o->policy = arg; break;
-	case OPT_NOW:
-		if (cs_time_parse(arg, strlen(arg), &t) != 0)
-			cs_usage_error("--now: '%s' is not a time (%s)", arg, cs_time_why(arg, strlen(arg)));
-		o->now = t.ms;
-		o->has_now = 1;
+	case OPT_NOW: o->now_text = arg; break;
+	case OPT_SLA:
+		if (sla_condition_of(arg, &bit) != 0)
+			cs_usage_error("--sla: '%s' is not %s", arg, SLA_CONDITIONS);
+		o->sla_want |= bit;
 		break;
-	case OPT_AT:
-		if (cs_time_parse(arg, strlen(arg), &t) != 0)
-			cs_usage_error("--at: '%s' is not a time (%s)", arg, cs_time_why(arg, strlen(arg)));
-		o->at = t.ms;
-		o->has_at = 1;
+	case OPT_BREACHED: o->sla_want |= SLA_IS_BREACHED; break;
+	case OPT_METRIC:
+		if (sla_metric_of(arg, &metric) != 0)
+			cs_usage_error("--metric: '%s' is not first_response, next_response, periodic_update or resolution",
+				       arg);
+		o->sla_metric = (int)metric;
 		break;
+	case OPT_AT: o->at_text = arg; break;
 	}
 	return 0;
 }
 
 /* Parse a command's options; the operands it takes (between min and max). */
-static int parse(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c, struct cs_ticket_opts *o,
-		 int min, int max)
+static int parse(const struct cs_prog_def *def, const char *const *common, int argc, char **argv,
+		 struct cs_common *c, struct cs_ticket_opts *o, int min, int max)
 {
 	cs_ticket_opts_init(o);
-	int first = cs_opt_parse(def, argc, argv, c, handle, o);
+	int first = cs_opt_parse_only(def, common, argc, argv, c, handle, o);
+	cs_ticket_opts_at(o);
 	if (!o->db)
 		cs_usage_error("--db FILE is required");
 	if (argc - first < min)
@@ -249,6 +283,12 @@ static int parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 		cs_usage_error("unexpected operand '%s'", argv[first + max]);
 	if (o->assign >= 0 && !o->agents)
 		cs_usage_error("--assign needs --agents");
+	if (o->sla_want && !o->policy)
+		cs_usage_error("--sla and --breached need --policy");
+	if (o->sla_metric >= 0 && !o->sla_want)
+		cs_usage_error("--metric needs --sla or --breached");
+	if (o->now_text && !o->policy)
+		cs_usage_error("--now needs --policy");
 	return first;
 }
 
@@ -256,7 +296,7 @@ static int create_main(int argc, char **argv)
 {
 	struct cs_common c;
 	struct cs_ticket_opts o;
-	parse(&create_prog, argc, argv, &c, &o, 0, 0);
+	parse(&create_prog, change_common, argc, argv, &c, &o, 0, 0);
 	if (!o.subject || !*o.subject)
 		cs_usage_error("--subject is required");
 	int status = cs_ticket_create(&c, &o);
@@ -268,7 +308,7 @@ static int update_main(int argc, char **argv)
 {
 	struct cs_common c;
 	struct cs_ticket_opts o;
-	int first = parse(&update_prog, argc, argv, &c, &o, 1, 1);
+	int first = parse(&update_prog, change_common, argc, argv, &c, &o, 1, 1);
 	if (o.status < 0 && o.priority < 0 && !o.group_given && !o.ntags && !o.nuntags)
 		cs_usage_error("nothing to change: give --status, --priority, --group, --tag or --untag");
 	int status = cs_ticket_update(&c, &o, argv[first]);
@@ -280,7 +320,7 @@ static int assign_main(int argc, char **argv)
 {
 	struct cs_common c;
 	struct cs_ticket_opts o;
-	int first = parse(&assign_prog, argc, argv, &c, &o, 1, 2);
+	int first = parse(&assign_prog, change_common, argc, argv, &c, &o, 1, 2);
 	const char *agent = first + 1 < argc ? argv[first + 1] : NULL;
 	if (!agent && !o.agents)
 		cs_usage_error("give the agent, or --agents to choose one");
@@ -295,14 +335,15 @@ static int assign_main(int argc, char **argv)
 static const struct {
 	const char *name;
 	const struct cs_prog_def *def;
+	const char *const *common;
 	int (*of_ticket)(const struct cs_common *c, const struct cs_ticket_opts *o, const char *ticket);
 	int (*of_all)(const struct cs_common *c, const struct cs_ticket_opts *o);
 } readers[] = {
-	{"show", &show_prog, cs_ticket_show, NULL},
-	{"history", &history_prog, cs_ticket_history, NULL},
-	{"list", &list_prog, NULL, cs_ticket_list},
-	{"export", &export_prog, NULL, cs_ticket_export},
-	{"recompute", &recompute_prog, NULL, cs_ticket_recompute},
+	{"show", &show_prog, sla_read_common, cs_ticket_show, NULL},
+	{"history", &history_prog, read_common, cs_ticket_history, NULL},
+	{"list", &list_prog, sla_read_common, NULL, cs_ticket_list},
+	{"export", &export_prog, sla_read_common, NULL, cs_ticket_export},
+	{"recompute", &recompute_prog, read_common, NULL, cs_ticket_recompute},
 };
 
 static int read_main(size_t r, int argc, char **argv)
@@ -310,7 +351,7 @@ static int read_main(size_t r, int argc, char **argv)
 	struct cs_common c;
 	struct cs_ticket_opts o;
 	int takes = readers[r].of_ticket != NULL;
-	int first = parse(readers[r].def, argc, argv, &c, &o, takes, takes);
+	int first = parse(readers[r].def, readers[r].common, argc, argv, &c, &o, takes, takes);
 	int status = takes ? readers[r].of_ticket(&c, &o, argv[first]) : readers[r].of_all(&c, &o);
 	cs_ticket_opts_free(&o);
 	return status;
@@ -392,7 +433,8 @@ static int clock_main(int argc, char **argv, const struct cs_prog_def *def)
 {
 	struct cs_common c;
 	struct clock_args a = {0};
-	int first = cs_opt_parse(def, argc, argv, &c, clock_handle, &a);
+	int first = cs_opt_parse_only(def, def == &sla_prog ? sla_common : clock_common, argc, argv, &c, clock_handle,
+				      &a);
 	if (first < argc)
 		cs_usage_error("unexpected operand '%s'", argv[first]);
 	if (def == &sla_prog) {

@@ -2,6 +2,7 @@
 #include "eng_ticket.h"
 #include "eng_ticket_slarun.h"
 #include "eng_ticket_change.h"
+#include "eng_ticket_clock.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
@@ -10,7 +11,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cs_ticket_opts_init(struct cs_ticket_opts *o) { *o = (struct cs_ticket_opts){.assign = -1, .status = -1, .priority = -1}; }
+void cs_ticket_opts_init(struct cs_ticket_opts *o)
+{
+	*o = (struct cs_ticket_opts){.assign = -1, .status = -1, .priority = -1, .sla_metric = -1};
+}
+
+void cs_ticket_opts_at(struct cs_ticket_opts *o)
+{
+	if (o->at_text) {
+		o->at = tk_time_arg("at", o->at_text, NULL);
+		o->has_at = 1;
+	}
+}
 
 void cs_ticket_opts_free(struct cs_ticket_opts *o)
 {
@@ -95,7 +107,7 @@ void tk_history_member(cs_jw *w, tk_store *s, const char *ticket)
 	cs_jw_end_array(w);
 }
 
-void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, cs_buf *out)
+void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, const struct sla_result *sla, cs_buf *out)
 {
 	cs_jw w;
 	cs_jw_init(&w, out);
@@ -103,6 +115,10 @@ void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, cs_buf 
 	tk_record_members(&w, t);
 	if (history)
 		tk_history_member(&w, s, t->id);
+	if (sla && sla->policy) {
+		cs_jw_key(&w, "sla");
+		sla_write(&w, sla);
+	}
 	cs_jw_end_object(&w);
 }
 
@@ -267,12 +283,10 @@ static cs_ticket *live;
 
 cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts *o, struct cs_engine *engine)
 {
-	(void)c;
 	cs_ticket *k = live = cs_calloc(1, sizeof *k);
 	cs_buf err = CS_BUF_INIT;
 	int status;
 	k->o = *o;
-	k->now = tk_now();
 	k->mode = o->assign < 0 ? TK_ROUND_ROBIN : (enum tk_assign_mode)o->assign;
 	tk_ticket_clear(&k->t);
 	if (o->agents) {
@@ -280,8 +294,13 @@ cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts 
 		if (tk_roster_load(k->roster, o->agents, &err) != 0)
 			cs_die(CS_EXIT_CONFIG, "--agents %s", err.p);
 	}
-	if (o->policy && !(k->sla = sla_policies_load(o->policy, cs_share_dir(), &err)))
-		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	if (o->policy)
+		k->sla = tk_policies_load(o->policy);
+	if (o->now_text) {
+		k->o.now = tk_now_arg(c, o->now_text, k->sla);
+		k->o.has_now = 1;
+	}
+	k->now = k->o.has_now ? k->o.now : tk_now();   /* a replay with --now dates undated records alike */
 	if (!(k->store = tk_store_open(o->db, 1, &err, &status)))
 		cs_die(status, "%s", err.p);
 	cs_buf_free(&err);

@@ -38,6 +38,7 @@ struct cs_ticket_opts {
 	const char *id, *subject, *group, *assignee, *customer, *channel, *actor;
 	int status, priority;            /* enum values; -1: not given */
 	unsigned statuses;               /* list --status: bits 1u << status */
+	const char *at_text;             /* --at as given: read once --tz is known */
 	int64_t at;                      /* --at, ms */
 	int has_at;
 	const char **tags, **untags;     /* --tag, --untag */
@@ -45,11 +46,17 @@ struct cs_ticket_opts {
 	int group_given;                 /* --group "" clears */
 	/* the filter's SLA */
 	const char *policy;              /* --policy: SLA policies; the "ticket" field gets "sla" */
+	const char *now_text;            /* --now as given: read in the policy's zone unless --tz */
 	int64_t now;                     /* --now, ms: the instant the SLA is read at */
 	int has_now;
+	/* list's SLA filter */
+	unsigned sla_want;               /* --sla: SLA_IS_* bits; 0: any ticket */
+	int sla_metric;                  /* --metric: enum sla_metric; -1: any metric */
 };
 
 void cs_ticket_opts_init(struct cs_ticket_opts *o);
+/* Read --at once the options (--tz among them) are parsed. Not a time: exit 2. */
+void cs_ticket_opts_at(struct cs_ticket_opts *o);
 void cs_ticket_opts_free(struct cs_ticket_opts *o);
 
 typedef struct cs_ticket cs_ticket;
@@ -78,8 +85,10 @@ int cs_ticket_recompute(const struct cs_common *c, const struct cs_ticket_opts *
 void tk_field_json(const struct tk_ticket *t, cs_buf *out);
 void tk_field_members(cs_jw *w, const struct tk_ticket *t);
 /* A ticket record of cs-schema(7); with history, its changes (status,
- * priority, group, assignee, tags, follow-up) from the store, oldest first. */
-void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, cs_buf *out);
+ * priority, group, assignee, tags, follow-up) from the store, oldest first;
+ * with sla (NULL: none) its "sla" when a policy applies. */
+struct sla_result;
+void tk_record_json(tk_store *s, const struct tk_ticket *t, int history, const struct sla_result *sla, cs_buf *out);
 void tk_record_members(cs_jw *w, const struct tk_ticket *t);
 void tk_history_member(cs_jw *w, tk_store *s, const char *ticket);
 /* A ticket_event record: an event as the store holds it. */

@@ -5,6 +5,7 @@
 #include "eng_ticket_store.h"
 #include "kit_msg.h"
 #include "kit_out.h"
+#include "kit_run.h"
 #include "kit_time.h"
 #include "svc_clock.h"
 #include <stdio.h>
@@ -21,17 +22,23 @@ static cs_calendar *load_calendar(const char *path)
 	return cal;
 }
 
-/* A time from the command line; without an offset, on the calendar's clock. */
-static int64_t time_arg(const char *opt, const char *s, const cs_calendar *cal)
+int64_t tk_time_arg(const char *opt, const char *s, const cs_zone *zone)
 {
 	cs_time t;
-	if (cs_time_parse(s, strlen(s), &t) != 0)
-		cs_usage_error("--%s: '%s' is not a time (%s)", opt, s, cs_time_why(s, strlen(s)));
-	const cs_zone *z = cs_calendar_zone(cal);
-	if (!t.naive || !z)
+	size_t n = strlen(s);
+	/* with a zone, --tz was not given: the kit read a naive time as UTC */
+	if ((zone ? cs_time_parse_uncounted(s, n, &t) : cs_time_parse(s, n, &t)) != 0)
+		cs_usage_error("--%s: '%s' is not a time (%s)", opt, s, cs_time_why(s, n));
+	if (!t.naive || !zone)
 		return t.ms;
 	int64_t secs = t.ms / 1000 - (t.ms % 1000 < 0), frac = t.ms - secs * 1000;
-	return cs_zone_instant(z, secs) * 1000 + frac;
+	return cs_zone_instant(zone, secs) * 1000 + frac;
+}
+
+/* The zone naive times are read in: none (the --tz one) when --tz is given. */
+static const cs_zone *naive_zone(const struct cs_common *c, const cs_zone *fallback)
+{
+	return c->tz ? NULL : fallback;
 }
 
 static void print_line(const struct cs_common *c, const char *line)
@@ -42,13 +49,28 @@ static void print_line(const struct cs_common *c, const char *line)
 	cs_out_close(out);
 }
 
+int64_t tk_now_arg(const struct cs_common *c, const char *text, const sla_policies *p)
+{
+	return tk_time_arg("now", text, naive_zone(c, sla_policies_zone(p)));
+}
+
+sla_policies *tk_policies_load(const char *path)
+{
+	cs_buf err = CS_BUF_INIT;
+	sla_policies *p = sla_policies_load(path, cs_share_dir(), &err);
+	if (!p)
+		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	cs_buf_free(&err);
+	return p;
+}
+
 int cs_ticket_due(const struct cs_common *c, const char *calendar, const char *from, const char *target)
 {
 	int64_t target_ms, due;
 	if (cs_clock_duration(target, &target_ms) != 0)
 		cs_usage_error("--target: '%s' is not a duration (90m, 4h, 1h30m, 2d)", target);
 	cs_calendar *cal = load_calendar(calendar);
-	int64_t from_ms = time_arg("from", from, cal);
+	int64_t from_ms = tk_time_arg("from", from, naive_zone(c, cs_calendar_zone(cal)));
 	if (cs_clock_due(cal, from_ms, target_ms, &due) != 0)
 		cs_die(CS_EXIT_DATA, "%s: %s of business time is not reached before the year 10000", calendar, target);
 	char buf[SLA_TIME_MAX];
@@ -61,7 +83,8 @@ int cs_ticket_due(const struct cs_common *c, const char *calendar, const char *f
 int cs_ticket_elapsed(const struct cs_common *c, const char *calendar, const char *from, const char *to)
 {
 	cs_calendar *cal = load_calendar(calendar);
-	int64_t from_ms = time_arg("from", from, cal), to_ms = time_arg("to", to, cal);
+	const cs_zone *z = naive_zone(c, cs_calendar_zone(cal));
+	int64_t from_ms = tk_time_arg("from", from, z), to_ms = tk_time_arg("to", to, z);
 	if (to_ms < from_ms) {
 		cs_calendar_free(cal);
 		cs_usage_error("--to %s is before --from %s", to, from);
@@ -77,26 +100,22 @@ static void print_stats(const struct cs_common *c, const struct tk_sla_counts *n
 {
 	if (c->stats == CS_STATS_NONE)
 		return;
-	char line[256];
-	if (c->stats == CS_STATS_JSON)
-		snprintf(line, sizeof line, "{\"tickets\":%llu,\"warnings\":%llu,\"breaches\":%llu,\"escalations\":%llu}\n",
-			 (unsigned long long)n->tickets, (unsigned long long)n->warnings,
-			 (unsigned long long)n->breaches, (unsigned long long)n->escalations);
-	else
-		snprintf(line, sizeof line, "%s: stats: tickets %llu, warnings %llu, breaches %llu, escalations %llu\n",
-			 cs_prog(), (unsigned long long)n->tickets, (unsigned long long)n->warnings,
-			 (unsigned long long)n->breaches, (unsigned long long)n->escalations);
-	cs_msg_write(2, line, strlen(line));
+	cs_stats st = {0};
+	cs_stats_add(&st, "tickets", n->tickets);
+	cs_stats_add(&st, "warnings", n->warnings);
+	cs_stats_add(&st, "breaches", n->breaches);
+	cs_stats_add(&st, "escalations", n->escalations);
+	cs_stats_write(c, &st);
 }
 
 int cs_ticket_sla(const struct cs_common *c, const char *db, const char *policy, const char *now)
 {
 	cs_buf err = CS_BUF_INIT;
 	int status;
-	sla_policies *p = sla_policies_load(policy, cs_share_dir(), &err);
-	if (!p)
-		cs_die(CS_EXIT_CONFIG, "%s", err.p);
-	int64_t now_ms = now ? time_arg("now", now, NULL) : (int64_t)time(NULL) * 1000;
+	sla_policies *p = tk_policies_load(policy);
+	int64_t now_ms = (int64_t)time(NULL) * 1000;
+	if (now)
+		now_ms = tk_now_arg(c, now, p);
 	tk_store *s = tk_store_open(db, 1, &err, &status);
 	if (!s)
 		cs_die(status, "%s", err.p);

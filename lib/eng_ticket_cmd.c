@@ -1,6 +1,8 @@
 /* eng_ticket_cmd: cs-ticket's commands over the store (see eng_ticket.h). */
 #include "eng_ticket.h"
 #include "eng_ticket_change.h"
+#include "eng_ticket_clock.h"
+#include "eng_ticket_slarun.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_out.h"
@@ -54,7 +56,7 @@ static int finish_one(const struct cs_common *c, tk_store *s, const struct tk_ti
 {
 	cs_buf line = CS_BUF_INIT;
 	tk_store_commit(s);
-	tk_record_json(s, t, 0, &line);
+	tk_record_json(s, t, 0, NULL, &line);
 	cs_buf_addc(&line, '\n');
 	cs_out *out = cs_out_open(c->output);
 	cs_out_write(out, line.p, line.len);
@@ -175,6 +177,10 @@ struct writing {
 	cs_out *out;
 	cs_buf line;
 	int history;
+	sla_policies *sla;               /* --policy, or NULL */
+	int64_t now;                     /* the instant the SLA is read at */
+	unsigned want;                   /* list --sla: SLA_IS_* bits; 0: every ticket */
+	int metric;                      /* list --metric, or -1 */
 };
 
 static void write_line(struct writing *w)
@@ -184,10 +190,25 @@ static void write_line(struct writing *w)
 	cs_buf_reset(&w->line);
 }
 
+/* Has a metric of r (or the one asked for) one of the conditions wanted? */
+static int sla_matches(const struct writing *w, const struct sla_result *r)
+{
+	for (int k = 0; k < SLA_NMETRICS; k++)
+		if ((w->metric < 0 || w->metric == k) && (sla_conditions(w->sla, &r->m[k]) & w->want))
+			return 1;
+	return 0;
+}
+
 static int write_ticket(const struct tk_ticket *t, void *ctx)
 {
 	struct writing *w = ctx;
-	tk_record_json(w->s, t, w->history, &w->line);
+	struct sla_result r;
+	if (w->sla) {
+		tk_sla_of(w->s, w->sla, t, w->now, &r);
+		if (w->want && !sla_matches(w, &r))
+			return 0;
+	}
+	tk_record_json(w->s, t, w->history, w->sla ? &r : NULL, &w->line);
 	write_line(w);
 	return 0;
 }
@@ -200,9 +221,15 @@ static int write_event(const struct tk_event *e, void *ctx)
 	return 0;
 }
 
-static void start(struct writing *w, const struct cs_ticket_opts *o, int history)
+/* The policies first: a bad file is status 3 before the store is opened. */
+static void start(struct writing *w, const struct cs_common *c, const struct cs_ticket_opts *o, int history)
 {
-	*w = (struct writing){.s = open_store(o, 0), .line = CS_BUF_INIT, .history = history};
+	*w = (struct writing){.line = CS_BUF_INIT, .history = history, .want = o->sla_want, .metric = o->sla_metric};
+	if (o->policy) {
+		w->sla = tk_policies_load(o->policy);
+		w->now = o->now_text ? tk_now_arg(c, o->now_text, w->sla) : tk_now();
+	}
+	w->s = open_store(o, 0);
 }
 
 static int end(struct writing *w)
@@ -210,6 +237,7 @@ static int end(struct writing *w)
 	cs_out_close(w->out);
 	cs_buf_free(&w->line);
 	tk_store_close(w->s);
+	sla_policies_free(w->sla);
 	return cs_exit_status();
 }
 
@@ -217,7 +245,7 @@ int cs_ticket_show(const struct cs_common *c, const struct cs_ticket_opts *o, co
 {
 	struct writing w;
 	struct tk_ticket t = {0};
-	start(&w, o, 1);
+	start(&w, c, o, 1);
 	must_get(w.s, o, ticket, &t);
 	w.out = cs_out_open(c->output);
 	write_ticket(&t, &w);
@@ -229,7 +257,7 @@ int cs_ticket_list(const struct cs_common *c, const struct cs_ticket_opts *o)
 {
 	struct writing w;
 	struct tk_query q = {o->statuses, o->group_given ? o->group : NULL, o->assignee};
-	start(&w, o, 0);
+	start(&w, c, o, 0);
 	w.out = cs_out_open(c->output);
 	tk_store_each_ticket(w.s, &q, write_ticket, &w);
 	return end(&w);
@@ -239,7 +267,7 @@ int cs_ticket_history(const struct cs_common *c, const struct cs_ticket_opts *o,
 {
 	struct writing w;
 	struct tk_ticket t = {0};
-	start(&w, o, 0);
+	start(&w, c, o, 0);
 	must_get(w.s, o, ticket, &t);
 	tk_ticket_clear(&t);
 	w.out = cs_out_open(c->output);
@@ -251,7 +279,7 @@ int cs_ticket_export(const struct cs_common *c, const struct cs_ticket_opts *o)
 {
 	struct writing w;
 	struct tk_query all = {0, NULL, NULL};
-	start(&w, o, 1);
+	start(&w, c, o, 1);
 	w.out = cs_out_open(c->output);
 	tk_store_each_ticket(w.s, &all, write_ticket, &w);
 	return end(&w);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define MAX_CALENDARS 32
 
@@ -72,13 +73,30 @@ struct loader {
 
 /* ---- reading the file ---- */
 
-static char **string_list(struct loader *L, cs_jval v, const char *what)
+static int in_list(char *const *list, const char *v);
+
+/* "a, b or c" */
+static void say_choices(cs_buf *b, const char *const *choices)
+{
+	for (size_t i = 0; choices[i]; i++)
+		cs_buf_printf(b, "%s%s", i == 0 ? "" : choices[i + 1] ? ", " : " or ", choices[i]);
+}
+
+/* A string or an array of strings, each one of allowed (NULL: any). */
+static char **string_list(struct loader *L, cs_jval v, const char *what, const char *const *allowed)
 {
 	cs_conf_elements e = v.t == CS_J_STRING ? (cs_conf_elements){&v, 1} : cs_conf_elements_of(&L->c, v, what);
 	char **list = cs_calloc(e.n + 1, sizeof *list);
 	cs_conf_temp(&L->c, list);
-	for (size_t i = 0; i < e.n; i++)
+	for (size_t i = 0; i < e.n; i++) {
 		list[i] = cs_conf_temp(&L->c, cs_conf_text(&L->c, e.v[i], what));
+		if (allowed && !in_list((char *const *)allowed, list[i])) {
+			cs_buf choices = CS_BUF_INIT;
+			say_choices(&choices, allowed);
+			cs_conf_temp(&L->c, choices.p);
+			cs_conf_bad(&L->c, e.v[i].p, "%s: '%s' is not %s", what, list[i], choices.p);
+		}
+	}
 	cs_conf_keep(&L->c, e.n + 1);
 	return list;
 }
@@ -90,6 +108,9 @@ static void free_list(char **list)
 	free(list);
 }
 
+/* A calendar file: beside the policy file (or absolute); a bare name that
+ * is not there, in the share directory's calendars/. A file that is there
+ * but wrong is reported as it is, never hidden behind the share's. */
 static cs_calendar *open_calendar(struct loader *L, const char *file, const char *at)
 {
 	cs_buf path = CS_BUF_INIT, err = CS_BUF_INIT;
@@ -99,31 +120,39 @@ static cs_calendar *open_calendar(struct loader *L, const char *file, const char
 	else
 		cs_buf_printf(&path, "%s%s", L->dir, file);
 	cal = cs_calendar_load(path.p, &err);
-	if (!cal && !strchr(file, '/') && L->share_dir) {
-		cs_buf_reset(&path);
+	if (!cal && access(path.p, F_OK) != 0 && !strchr(file, '/') && L->share_dir) {
 		cs_buf_reset(&err);
+		cs_buf_printf(&err, "no file %s, nor %s/calendars/%s%s", path.p, L->share_dir, file,
+			      strstr(file, ".json") ? "" : ".json");
+		cs_buf_reset(&path);
 		cs_buf_printf(&path, "%s/calendars/%s%s", L->share_dir, file, strstr(file, ".json") ? "" : ".json");
-		cal = cs_calendar_load(path.p, &err);
+		if (access(path.p, F_OK) == 0) {
+			cs_buf_reset(&err);
+			cal = cs_calendar_load(path.p, &err);
+		}
 	}
+	cs_buf_free(&path);
 	if (!cal) {
-		cs_buf_free(&path);
 		cs_conf_temp(&L->c, err.p);
 		cs_conf_bad(&L->c, at, "calendar \"%s\": %s", file, err.p);
 	}
-	cs_buf_free(&path);
 	cs_buf_free(&err);
 	return cal;
 }
 
-/* A calendar written in the policy file itself. */
-static cs_calendar *inline_calendar(struct loader *L, cs_jval v)
+/* A calendar written in the policy file itself: its errors are at their
+ * own line of the policy file. */
+static cs_calendar *inline_calendar(struct loader *L, const char *name, cs_jval v)
 {
-	cs_buf err = CS_BUF_INIT;
-	cs_calendar *cal = cs_calendar_parse(L->c.file, v.p, v.n, &err);
+	cs_buf err = CS_BUF_INIT, what = CS_BUF_INIT;
+	cs_buf_printf(&what, "calendar \"%s\"", name);
+	cs_calendar *cal = cs_calendar_parse_in(L->c.file, cs_conf_line(&L->c, v.p), what.p, v.p, v.n, &err);
+	cs_buf_free(&what);
 	if (!cal) {
 		cs_conf_temp(&L->c, err.p);
-		cs_conf_bad(&L->c, v.p, "calendar: %s", err.p);
+		cs_conf_fail(&L->c, err.p);
 	}
+	cs_buf_free(&err);
 	return cal;
 }
 
@@ -137,13 +166,13 @@ static void read_calendars(struct loader *L, cs_jval v)
 			cs_conf_bad(&L->c, ms.m[i].key.p, "more than %d calendars", MAX_CALENDARS);
 		cs_jval val = cs_conf_val(&ms.m[i]);
 		struct named_calendar *nc = &L->p->cal[L->p->ncal];
+		nc->name = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);
+		L->p->ncal++;
 		if (val.t == CS_J_OBJECT)
-			nc->cal = inline_calendar(L, val);
+			nc->cal = inline_calendar(L, nc->name, val);
 		else
 			nc->cal = open_calendar(L, cs_conf_temp(&L->c, cs_conf_text(&L->c, val, "a calendar")),
 						ms.m[i].key.p);
-		nc->name = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);
-		L->p->ncal++;
 	}
 }
 
@@ -160,18 +189,21 @@ static const cs_calendar *calendar_named(struct loader *L, cs_jval v)
 	cs_conf_bad(&L->c, v.p, "no calendar \"%s\" in \"calendars\"", name);
 }
 
+static const char *const metric_keys[SLA_NMETRICS + 1] = {"first_response", "next_response", "periodic_update",
+							   "resolution", NULL};
+static const char *const priority_keys[SLA_NPRIORITIES + 1] = {"low", "normal", "high", "urgent", NULL};
+/* solved and closed end the clock rather than pause it */
+static const char *const pause_statuses[] = {"new", "open", "pending", "on_hold", NULL};
+
 static void read_when(struct loader *L, struct policy *p, cs_jval v)
 {
 	cs_conf_members ms = cs_conf_members_of(&L->c, v, cond_keys, "\"when\"");
 	for (size_t i = 0; i < ms.n; i++)
 		for (int k = 0; k < C_NKEYS; k++)
 			if (cs_conf_key_is(&ms.m[i], cond_keys[k]))
-				p->when[k] = string_list(L, cs_conf_val(&ms.m[i]), cond_keys[k]);
+				p->when[k] = string_list(L, cs_conf_val(&ms.m[i]), cond_keys[k],
+							 k == C_PRIORITY ? priority_keys : NULL);
 }
-
-static const char *const metric_keys[SLA_NMETRICS + 1] = {"first_response", "next_response", "periodic_update",
-							   "resolution", NULL};
-static const char *const priority_keys[SLA_NPRIORITIES + 1] = {"low", "normal", "high", "urgent", NULL};
 
 static void read_priority_targets(struct loader *L, int64_t *target, cs_jval v)
 {
@@ -199,9 +231,9 @@ static void read_targets(struct loader *L, struct policy *p, cs_jval v)
 static enum sla_metric metric_named(struct loader *L, cs_jval v)
 {
 	char *name = cs_conf_temp(&L->c, cs_conf_text(&L->c, v, "metric"));
-	for (int m = 0; m < SLA_NMETRICS; m++)
-		if (strcmp(name, metric_keys[m]) == 0)
-			return (enum sla_metric)m;
+	enum sla_metric m;
+	if (sla_metric_of(name, &m) == 0)
+		return m;
 	cs_conf_bad(&L->c, v.p, "metric: '%s' is not first_response, next_response, periodic_update or resolution",
 		    name);
 }
@@ -278,6 +310,9 @@ static void read_policies(struct loader *L, cs_jval v)
 	for (size_t i = 0; i < e.n; i++) {
 		L->p->np = i + 1;
 		read_policy(L, &L->p->p[i], e.v[i]);
+		for (size_t j = 0; j < i; j++)   /* alerts and escalations go by name */
+			if (strcmp(L->p->p[j].name, L->p->p[i].name) == 0)
+				cs_conf_bad(&L->c, e.v[i].p, "a second policy named \"%s\"", L->p->p[i].name);
 	}
 }
 
@@ -293,8 +328,9 @@ static void read_top(struct loader *L, cs_jval top)
 	for (size_t i = 0; i < ms.n; i++) {
 		cs_jval val = cs_conf_val(&ms.m[i]);
 		if (cs_conf_key_is(&ms.m[i], "pause")) {
+			char **pause = string_list(L, val, "pause", pause_statuses);
 			free_list(L->p->pause);
-			L->p->pause = string_list(L, val, "pause");
+			L->p->pause = pause;
 		} else if (cs_conf_key_is(&ms.m[i], "warn_at")) {
 			L->p->warn_at = cs_conf_number(&L->c, val, "warn_at");
 			if (!(L->p->warn_at > 0 && L->p->warn_at < 1))
@@ -378,6 +414,11 @@ void sla_policies_free(sla_policies *p)
 	free(p->p);
 	free_list(p->pause);
 	free(p);
+}
+
+const cs_zone *sla_policies_zone(const sla_policies *p)
+{
+	return p && p->ncal ? cs_calendar_zone(p->cal[0].cal) : NULL;
 }
 
 double sla_warn_at(const sla_policies *p)
@@ -537,6 +578,13 @@ static int is_paused(const struct walk *w)
 	return in_list(w->ps->pause, w->status);
 }
 
+static void start_next_response(struct walk *w, int64_t ms)
+{
+	struct meter *next = &w->m[SLA_NEXT_RESPONSE];
+	meter_restart(next);
+	meter_run(next, ms);
+}
+
 static void set_status(struct walk *w, const char *status, int64_t ms)
 {
 	int was_closed = is_closed(w->status);
@@ -544,6 +592,7 @@ static void set_status(struct walk *w, const char *status, int64_t ms)
 	if (is_closed(status)) {
 		for (int k = 0; k < SLA_NMETRICS; k++)
 			meter_end(&w->m[k], ms);
+		w->waiting = 0;   /* solving answers what was waiting */
 		return;
 	}
 	struct meter *res = &w->m[SLA_RESOLUTION];
@@ -558,6 +607,8 @@ static void set_status(struct walk *w, const char *status, int64_t ms)
 		meter_run(res, ms);
 	if (was_closed && w->replied)
 		meter_run(&w->m[SLA_PERIODIC_UPDATE], ms);
+	if (was_closed && w->waiting)
+		start_next_response(w, ms);
 }
 
 static void agent_reply(struct walk *w, int64_t ms)
@@ -574,14 +625,16 @@ static void agent_reply(struct walk *w, int64_t ms)
 	w->replied = 1;
 }
 
+/* Next response runs from the oldest unanswered message; one that comes
+ * while the ticket is solved starts it when the ticket reopens (the reopen
+ * that message brings comes at the same instant, after it). */
 static void customer_message(struct walk *w, int64_t ms)
 {
-	if (!w->replied || w->waiting || is_closed(w->status))
+	if (!w->replied || w->waiting)
 		return;
-	struct meter *next = &w->m[SLA_NEXT_RESPONSE];
-	meter_restart(next);
-	meter_run(next, ms);   /* from the oldest unanswered message */
 	w->waiting = 1;
+	if (!is_closed(w->status))
+		start_next_response(w, ms);
 }
 
 static void apply(struct walk *w, const struct sla_event *e)
@@ -618,6 +671,9 @@ void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const stru
 		return;
 	out->policy = p->name;
 	out->calendar = p->calendar;
+	out->read_at = INT64_MIN;
+	if (n && events[0].ms > now)   /* created after now: read at its creation */
+		now = out->read_at = events[0].ms;
 	struct walk w = {.ps = ps};
 	for (int k = 0; k < SLA_NMETRICS; k++)
 		meter_init(&w.m[k], p->calendar, p->target[pr][k]);
@@ -625,6 +681,49 @@ void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const stru
 		apply(&w, &events[i]);
 	for (int k = 0; k < SLA_NMETRICS; k++)
 		meter_state(&w.m[k], now, &out->m[k]);
+}
+
+static const char *const condition_names[] = {"active", "ok", "warning", "paused", "met", "breached", NULL};
+
+int sla_condition_of(const char *name, unsigned *bit)
+{
+	for (unsigned i = 0; condition_names[i]; i++)
+		if (strcmp(name, condition_names[i]) == 0) {
+			*bit = 1u << i;
+			return 0;
+		}
+	return -1;
+}
+
+int sla_metric_of(const char *name, enum sla_metric *m)
+{
+	for (int k = 0; k < SLA_NMETRICS; k++)
+		if (strcmp(name, metric_names[k]) == 0) {
+			*m = (enum sla_metric)k;
+			return 0;
+		}
+	return -1;
+}
+
+static int warns(const sla_policies *p, const struct sla_metric_state *m)
+{
+	return (double)m->elapsed_ms >= p->warn_at * (double)m->target_ms;
+}
+
+unsigned sla_conditions(const sla_policies *p, const struct sla_metric_state *m)
+{
+	switch (m->state) {
+	case SLA_ACTIVE:
+		return SLA_IS_ACTIVE | (warns(p, m) ? SLA_IS_WARNING : SLA_IS_OK);
+	case SLA_PAUSED:
+		return SLA_IS_PAUSED | (warns(p, m) ? SLA_IS_WARNING : SLA_IS_OK);
+	case SLA_MET:
+		return SLA_IS_MET;
+	case SLA_BREACHED:
+		return SLA_IS_BREACHED;
+	default:
+		return 0;
+	}
 }
 
 size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now,
@@ -637,8 +736,7 @@ size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now
 		const struct sla_metric_state *m = &r->m[k];
 		if (m->state == SLA_BREACHED)
 			out[n++] = (struct sla_alert){(enum sla_metric)k, 1, m->cycle_ms};
-		else if ((m->state == SLA_ACTIVE || m->state == SLA_PAUSED) &&
-			 (double)m->elapsed_ms >= p->warn_at * (double)m->target_ms)
+		else if ((m->state == SLA_ACTIVE || m->state == SLA_PAUSED) && warns(p, m))
 			out[n++] = (struct sla_alert){(enum sla_metric)k, 0, m->cycle_ms};
 	}
 	return n;
@@ -721,6 +819,10 @@ void sla_write(cs_jw *w, const struct sla_result *r)
 	cs_jw_object(w);
 	cs_jw_key(w, "policy");
 	cs_jw_cstr(w, r->policy);
+	if (r->read_at != INT64_MIN) {
+		cs_jw_key(w, "read_at");
+		put_time(w, r->calendar, r->read_at);
+	}
 	for (int k = 0; k < SLA_NMETRICS; k++)
 		if (r->m[k].state != SLA_NONE) {
 			cs_jw_key(w, sla_metric_name((enum sla_metric)k));

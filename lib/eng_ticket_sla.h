@@ -12,6 +12,8 @@
  *  - first_response: from creation to the first public agent reply;
  *  - next_response: from the oldest customer message not yet answered (after
  *    the first reply) to the next public agent reply, one cycle each time;
+ *    a message that reopens a solved ticket starts one (solving answers
+ *    what was waiting);
  *  - periodic_update: from each public agent reply to the next one while the
  *    ticket is open;
  *  - resolution: from creation to solved, paused in the pause statuses,
@@ -63,6 +65,9 @@ sla_policies *sla_policies_load(const char *path, const char *share_dir, cs_buf 
 sla_policies *sla_policies_parse(const char *name, const char *text, size_t len, const char *share_dir, cs_buf *err);
 void sla_policies_free(sla_policies *p);
 double sla_warn_at(const sla_policies *p);
+/* The zone of the file's first calendar, where --now without an offset is
+ * read when no --tz is given; NULL (UTC) for a file without calendars. */
+const cs_zone *sla_policies_zone(const sla_policies *p);
 int sla_alert_outside_hours(const sla_policies *p);
 
 enum sla_state { SLA_NONE, SLA_ACTIVE, SLA_PAUSED, SLA_MET, SLA_BREACHED };
@@ -80,10 +85,13 @@ struct sla_metric_state {
 struct sla_result {
 	const char *policy;         /* the policy's name; NULL when none matched */
 	const cs_calendar *calendar;
+	int64_t read_at;            /* the ticket's creation when it is after now, else INT64_MIN */
 	struct sla_metric_state m[SLA_NMETRICS];
 };
 
-/* The SLA state at now of a ticket with events[0..n) in order. */
+/* The SLA state at now of a ticket with events[0..n) in order. A ticket
+ * created after now (events[0]) is read at its creation instead: its
+ * targets just started, nothing elapsed (read_at says so). */
 void sla_evaluate(const sla_policies *p, const struct sla_ticket *t, const struct sla_event *events, size_t n,
 		  int64_t now, struct sla_result *out);
 /* Is the policy's calendar open at instant ms (a business second)? */
@@ -100,6 +108,24 @@ struct sla_alert {
 };
 size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now,
 		  struct sla_alert out[2 * SLA_NMETRICS]);
+
+/* Conditions of a metric, for choosing tickets (cs-ticket list --sla): a
+ * metric can be in more than one (paused and warning). */
+enum {
+	SLA_IS_ACTIVE = 1u << 0,     /* running, within its target */
+	SLA_IS_OK = 1u << 1,         /* running or paused, below warn_at */
+	SLA_IS_WARNING = 1u << 2,    /* running or paused, warn_at used, not missed */
+	SLA_IS_PAUSED = 1u << 3,
+	SLA_IS_MET = 1u << 4,
+	SLA_IS_BREACHED = 1u << 5,
+};
+/* "active", "ok", "warning", "paused", "met", "breached": 0 and its bit,
+ * or -1. SLA_CONDITIONS lists them for messages. */
+#define SLA_CONDITIONS "active, ok, warning, paused, met or breached"
+int sla_condition_of(const char *name, unsigned *bit);
+unsigned sla_conditions(const sla_policies *p, const struct sla_metric_state *m);
+/* "first_response", ...: 0 and the metric, or -1. */
+int sla_metric_of(const char *name, enum sla_metric *m);
 
 /* What a policy does when a metric of a ticket it governs warns or breaches:
  * the fields it sets (NULL: unchanged). */

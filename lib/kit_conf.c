@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned long long line_of(const cs_conf *c, const char *at)
+unsigned long long cs_conf_line(const cs_conf *c, const char *at)
 {
-	unsigned long long line = 1;
+	unsigned long long line = c->first_line ? c->first_line : 1;
 	if (!at || at < c->text || at > c->text + c->len)
 		return line;
 	for (const char *p = c->text; p < at; p++)
@@ -21,7 +21,7 @@ static unsigned long long line_of(const cs_conf *c, const char *at)
 void cs_conf_bad(cs_conf *c, const char *at, const char *fmt, ...)
 {
 	cs_buf_reset(c->err);
-	cs_buf_printf(c->err, "%s:%llu: ", c->file, line_of(c, at));
+	cs_buf_printf(c->err, "%s:%llu: ", c->file, cs_conf_line(c, at));
 	if (c->what)
 		cs_buf_printf(c->err, "%s: ", c->what);
 	va_list ap;
@@ -30,6 +30,13 @@ void cs_conf_bad(cs_conf *c, const char *at, const char *fmt, ...)
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	cs_buf_adds(c->err, msg);
+	longjmp(c->fail, 1);
+}
+
+void cs_conf_fail(cs_conf *c, const char *message)
+{
+	cs_buf_reset(c->err);
+	cs_buf_adds(c->err, message);
 	longjmp(c->fail, 1);
 }
 

@@ -20,6 +20,7 @@ typedef struct {
 	cs_buf *err;
 	jmp_buf fail;
 	const char *what;            /* "item 'greeting'": the part being read, for messages */
+	unsigned long long first_line;   /* the line text starts on in file (0: 1), for a part read alone */
 	cs_buf scratch;              /* for cs_jtext */
 	void **temps;
 	size_t ntemps;
@@ -32,6 +33,11 @@ typedef struct {
 } cs_conf_members;
 
 _Noreturn __attribute__((format(printf, 3, 4))) void cs_conf_bad(cs_conf *c, const char *at, const char *fmt, ...);
+/* End the reading with message as it is: an error another reader made,
+ * already "FILE:LINE: reason". */
+_Noreturn void cs_conf_fail(cs_conf *c, const char *message);
+/* The line of file that at is on. */
+unsigned long long cs_conf_line(const cs_conf *c, const char *at);
 /* The document's top value; not JSON: cs_conf_bad. */
 cs_jval cs_conf_top(cs_conf *c);
 /* A string (a copy the caller owns), a number, a whole number in

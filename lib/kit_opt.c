@@ -52,6 +52,25 @@ static const char exit_text[] =
 
 static const char *share_dir_value;
 
+/* The common options the program being parsed takes (cs_opt_parse_only),
+ * by long name; NULL: all of them. --help and --version always. */
+static const char *const *offered_common;
+
+static int is_common(const struct cs_opt *o)
+{
+	return o >= common_opts && o < common_opts + sizeof common_opts / sizeof *common_opts;
+}
+
+static int offered(const struct cs_opt *o)
+{
+	if (!offered_common || !is_common(o) || o->key == 'h' || o->key == 'V')
+		return 1;
+	for (const char *const *n = offered_common; *n; n++)
+		if (strcmp(*n, o->name) == 0)
+			return 1;
+	return 0;
+}
+
 const char *cs_share_dir(void) { return share_dir_value; }
 
 static size_t count_opts(const struct cs_opt *o)
@@ -73,7 +92,7 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 	for (int c = 'A'; c <= 'z'; c++)
 		for (int t = 0; t < 2; t++)
 			for (const struct cs_opt *o = tables[t]; o->name; o++)
-				if (o->key == c && is_flag(o) && nf + 1 < sizeof flags)
+				if (o->key == c && is_flag(o) && offered(o) && nf + 1 < sizeof flags)
 					flags[nf++] = (char)c;
 	flags[nf] = '\0';
 	fprintf(f, "Usage: %s", def->name);
@@ -82,7 +101,7 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 	for (int c = 'A'; c <= 'z'; c++)
 		for (int t = 0; t < 2; t++)
 			for (const struct cs_opt *o = tables[t]; o->name; o++)
-				if (o->key == c && o->has_arg)
+				if (o->key == c && o->has_arg && offered(o))
 					fprintf(f, " [-%c %s]", c, o->arg);
 	/* long-only options, sorted by name */
 	size_t n0 = count_opts(def->opts), n1 = count_opts(common_opts);
@@ -90,7 +109,7 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 	size_t nl = 0;
 	for (int t = 0; t < 2; t++)
 		for (const struct cs_opt *o = tables[t]; o->name; o++)
-			if (o->key >= 256)
+			if (o->key >= 256 && offered(o))
 				lo[nl++] = o;
 	for (size_t i = 1; i < nl; i++)
 		for (size_t j = i; j > 0 && strcmp(lo[j - 1]->name, lo[j]->name) > 0; j--) {
@@ -115,6 +134,8 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 static void print_opt_table(FILE *f, const struct cs_opt *o)
 {
 	for (; o->name; o++) {
+		if (!offered(o))
+			continue;
 		char left[64];
 		const char *arg = o->arg ? o->arg : "";
 		if (o->key < 256)
@@ -167,6 +188,8 @@ static _Noreturn void print_version(const struct cs_prog_def *def)
 static void list_table(const struct cs_opt *o)
 {
 	for (; o->name; o++) {
+		if (!offered(o))
+			continue;
 		char s[2] = {o->key < 256 ? (char)o->key : '\0', '\0'};
 		printf("%s\t%s\t%d\t%s\t%s\t%s\n", o->name, s, o->has_arg, o->arg ? o->arg : "",
 		       o->complete ? o->complete : "", o->help);
@@ -357,7 +380,7 @@ static const struct cs_opt *each_long(const struct cs_prog_def *def, int (*fn)(c
 	const struct cs_opt *tables[2] = {def->opts, common_opts};
 	for (int t = 0; t < 2; t++)
 		for (const struct cs_opt *o = tables[t]; o->name; o++)
-			if (fn(o, ctx))
+			if (offered(o) && fn(o, ctx))
 				return o;
 	return NULL;
 }
@@ -455,8 +478,42 @@ static void add_short(char *s, size_t *n, const struct cs_opt *o)
 	}
 }
 
+/* A common option the program does not take: named, status 2. */
+static _Noreturn void not_offered(int key)
+{
+	for (const struct cs_opt *o = common_opts; o->name; o++)
+		if (o->key == key)
+			cs_usage_error("this command takes no --%s", o->name);
+	cs_usage_error("internal error: option %d", key);
+}
+
+static int offered_key(int key)
+{
+	for (const struct cs_opt *o = common_opts; o->name; o++)
+		if (o->key == key)
+			return offered(o);
+	return 1;
+}
+
+static int parse_options(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
+			 int (*handle)(int key, const char *arg, void *ctx), void *ctx);
+
+int cs_opt_parse_only(const struct cs_prog_def *def, const char *const *common, int argc, char **argv,
+		      struct cs_common *c, int (*handle)(int key, const char *arg, void *ctx), void *ctx)
+{
+	offered_common = common;
+	return parse_options(def, argc, argv, c, handle, ctx);
+}
+
 int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
 		 int (*handle)(int key, const char *arg, void *ctx), void *ctx)
+{
+	offered_common = NULL;
+	return parse_options(def, argc, argv, c, handle, ctx);
+}
+
+static int parse_options(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
+			 int (*handle)(int key, const char *arg, void *ctx), void *ctx)
 {
 	size_t n0 = count_opts(def->opts), n1 = count_opts(common_opts), nl = 0, ns = 0;
 	struct option *lo = cs_calloc(n0 + n1 + 2, sizeof *lo);
@@ -501,6 +558,8 @@ int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 				cs_usage_error("option '-%c' needs a value", optopt);
 			cs_usage_error("option '%s' needs a value", bad);
 		default:
+			if (!offered_key(key))
+				not_offered(key);
 			if (!handle_common(key, optarg, c))
 				handle(key, optarg, ctx);
 		}

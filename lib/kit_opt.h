@@ -76,6 +76,14 @@ struct cs_common {
 int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *common,
 		 int (*handle)(int key, const char *arg, void *ctx), void *ctx);
 
+/* The same for a program that takes only some of the common options:
+ * common lists their long names ("output", "quiet", ...), NULL-terminated
+ * (--help and --version go without saying). --help, the usage line and
+ * --list-options show only those; another common option is a usage error
+ * naming it. */
+int cs_opt_parse_only(const struct cs_prog_def *def, const char *const *common, int argc, char **argv,
+		      struct cs_common *c, int (*handle)(int key, const char *arg, void *ctx), void *ctx);
+
 /* Helpers for option values; each calls cs_usage_error() on a bad value. */
 long long cs_opt_int(const char *opt, const char *arg, long long min, long long max);
 size_t cs_opt_size(const char *opt, const char *arg);   /* 4096, 64K, 64M, 1G */

@@ -364,15 +364,10 @@ static void format_stats(const cs_stats *st, int json, cs_buf *b)
 }
 
 /* One write(2), so lines of parallel shards on one stderr or file never mix. */
-static void write_stats(cs_run *r)
+void cs_stats_write(const struct cs_common *c, const cs_stats *st)
 {
-	const struct cs_common *c = r->c;
-	cs_stats st = {0};
 	cs_buf b = CS_BUF_INIT;
-	common_counters(r, &st);
-	if (r->e->counters)
-		r->e->counters(r->e->ctx, &st);
-	format_stats(&st, c->stats == CS_STATS_JSON, &b);
+	format_stats(st, c->stats == CS_STATS_JSON, &b);
 	if (!c->stats_file) {
 		cs_msg_write(STDERR_FILENO, b.p, b.len);
 	} else {
@@ -387,6 +382,15 @@ static void write_stats(cs_run *r)
 		}
 	}
 	cs_buf_free(&b);
+}
+
+static void write_stats(cs_run *r)
+{
+	cs_stats st = {0};
+	common_counters(r, &st);
+	if (r->e->counters)
+		r->e->counters(r->e->ctx, &st);
+	cs_stats_write(r->c, &st);
 }
 
 static void summary(cs_run *r)

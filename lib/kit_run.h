@@ -47,6 +47,10 @@ typedef struct {
 	size_t n;
 } cs_stats;
 void cs_stats_add(cs_stats *s, const char *name, uint64_t val);
+/* Write the counters as one --stats line (text or JSON, with "kind" and
+ * "program") to stderr or --stats-file, in one write; exit 4 raised when the
+ * file cannot be written. For programs that print stats without a run. */
+void cs_stats_write(const struct cs_common *c, const cs_stats *st);
 
 /* What a program does; every callback but record is optional. */
 struct cs_engine {

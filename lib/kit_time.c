@@ -1034,14 +1034,21 @@ static void time_note_naive(const char *s, size_t n)
 	}
 }
 
-int cs_time_parse(const char *s, size_t n, cs_time *out)
+int cs_time_parse_uncounted(const char *s, size_t n, cs_time *out)
 {
 	cs_time t = {0};
 	if (time_parse(s, n, &t) != WHY_NONE)
 		return -1;
-	if (t.naive)
-		time_note_naive(s, n);
 	*out = t;
+	return 0;
+}
+
+int cs_time_parse(const char *s, size_t n, cs_time *out)
+{
+	if (cs_time_parse_uncounted(s, n, out) != 0)
+		return -1;
+	if (out->naive)
+		time_note_naive(s, n);
 	return 0;
 }
 

@@ -70,6 +70,10 @@ uint64_t cs_time_naive_count(const char **first);
  * not a time we read (out untouched); cs_time_why() says why. */
 int cs_time_parse(const char *s, size_t n, cs_time *out);
 
+/* The same, for a time the caller reads in a zone of its own when it has
+ * no offset (a calendar's): not counted by cs_time_naive_count(). */
+int cs_time_parse_uncounted(const char *s, size_t n, cs_time *out);
+
 /* A short reason s[0..n) is not a time: "year out of range 0001-9999",
  * "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100",
  * or "not a time format cs reads". */

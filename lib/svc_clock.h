@@ -29,6 +29,11 @@ cs_calendar *cs_calendar_load(const char *path, cs_buf *err);
 /* The same from memory; name is the file's name for messages and the
  * directory an "ics" path is relative to. */
 cs_calendar *cs_calendar_parse(const char *name, const char *text, size_t len, cs_buf *err);
+/* A calendar written inside another file (a policy file's "calendars"):
+ * text starts on first_line of name, and what ("calendar \"biz\"") opens
+ * every message after FILE:LINE. */
+cs_calendar *cs_calendar_parse_in(const char *name, unsigned long long first_line, const char *what,
+				  const char *text, size_t len, cs_buf *err);
 void cs_calendar_free(cs_calendar *cal);
 /* The calendar's zone (NULL for a NULL calendar), for reading and printing
  * times in it with cs_zone_offset() and cs_zone_instant(). */

@@ -586,9 +586,11 @@ static void loader_free(struct loader *L)
 	free(L->tzid_name);
 }
 
-cs_calendar *cs_calendar_parse(const char *name, const char *text, size_t len, cs_buf *err)
+cs_calendar *cs_calendar_parse_in(const char *name, unsigned long long first_line, const char *what,
+				  const char *text, size_t len, cs_buf *err)
 {
-	struct loader L = {.c = {.file = name, .text = text, .len = len, .err = err}};
+	struct loader L = {.c = {.file = name, .text = text, .len = len, .err = err, .what = what,
+				 .first_line = first_line}};
 	L.cal = cs_calloc(1, sizeof *L.cal);
 	if (setjmp(L.c.fail)) {
 		loader_free(&L);
@@ -599,6 +601,11 @@ cs_calendar *cs_calendar_parse(const char *name, const char *text, size_t len, c
 	loader_free(&L);
 	clock_cache_init(L.cal);
 	return L.cal;
+}
+
+cs_calendar *cs_calendar_parse(const char *name, const char *text, size_t len, cs_buf *err)
+{
+	return cs_calendar_parse_in(name, 1, NULL, text, len, err);
 }
 
 cs_calendar *cs_calendar_load(const char *path, cs_buf *err)

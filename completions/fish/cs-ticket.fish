@@ -15,7 +15,7 @@ complete -c cs-ticket -l db -d 'the ticket store (SQLite; created when missing)'
 complete -c cs-ticket -l agents -d 'agents (NDJSON: id, groups or skills, status, capacity) to assign from' -r -F
 complete -c cs-ticket -l assign -d 'with --agents: round_robin (default) or least_loaded' -x -a 'round_robin least_loaded'
 complete -c cs-ticket -l policy -d 'SLA policies (cs-ticket-sla(5))' -r -F
-complete -c cs-ticket -l now -d 'the instant the SLA clock is read at (default: now)' -x
+complete -c cs-ticket -l now -d 'the instant the SLA clock is read at, and the time of records without one' -x
 complete -c cs-ticket -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
@@ -47,17 +47,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from create' -s h -l help -d 'p
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l status -d 'move it to new, open, pending, on_hold, solved or closed' -x -a 'new open pending on_hold solved closed'
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l priority -d 'low, normal, high or urgent' -x -a 'low normal high urgent'
@@ -72,17 +62,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from update' -s h -l help -d 'p
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l at -d 'the time of the change (default: now)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l actor -d 'who makes the change, for the history (default cs-ticket)' -x
@@ -92,100 +72,50 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -s h -l help -d 'p
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l policy -d 'SLA policies (cs-ticket-sla(5)): each ticket gets "sla"' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l now -d 'the instant the SLA clock is read at (default: now)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l status -d 'tickets in this status (repeat for more)' -x -a 'new open pending on_hold solved closed'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l group -d 'tickets of this group' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l assignee -d 'tickets of this agent' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l policy -d 'SLA policies (cs-ticket-sla(5)): each ticket gets "sla"' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l now -d 'the instant the SLA clock is read at (default: now)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l sla -d 'with --policy: tickets with a metric in this SLA state (repeat for more)' -x -a 'active ok warning paused met breached'
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l metric -d 'with --sla: only this metric\'s state counts' -x -a 'first_response next_response periodic_update resolution'
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l breached -d 'with --policy: tickets with a breached metric (--sla breached)'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l policy -d 'SLA policies (cs-ticket-sla(5)): each ticket gets "sla"' -r -F
+complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l now -d 'the instant the SLA clock is read at (default: now)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l db -d 'the ticket store' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l policy -d 'SLA policies (cs-ticket-sla(5))' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l now -d 'the instant to evaluate at (default: now)' -x
@@ -193,17 +123,10 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -s h -l help -d 'prin
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l calendar -d 'the business calendar (cs-calendar(5))' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l from -d 'the start (an offset, or the calendar\'s clock)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l target -d 'business time: 90m, 4h, 1h30m, 2d' -x
@@ -211,17 +134,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s h -l help -d 'prin
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l calendar -d 'the business calendar (cs-calendar(5))' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l from -d 'the start (an offset, or the calendar\'s clock)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l to -d 'the end, not before --from' -x
@@ -229,14 +142,4 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -s h -l help -d '
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'

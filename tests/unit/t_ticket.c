@@ -246,7 +246,7 @@ static int collect_ticket(const struct tk_ticket *t, void *ctx)
 static int write_all(const struct tk_ticket *t, void *ctx)
 {
 	struct { tk_store *s; cs_buf *out; } *w = ctx;
-	tk_record_json(w->s, t, 1, w->out);
+	tk_record_json(w->s, t, 1, NULL, w->out);
 	cs_buf_addc(w->out, '\n');
 	return 0;
 }

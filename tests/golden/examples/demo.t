@@ -97,16 +97,16 @@ call-1042                     0% hand-off: no_terms               Thanks.
 conversation               ticket          status  group    assignee  1st reply resolution due
 c-0075992a5e8b3e65         T-b55d2146407b  open    billing  agent-3   met       2026-03-10T09:02:00+08:00
 c-ca4a8d82a630b7cb         T-7e35824a146a  open    senior   agent-9   met       2026-03-10T09:00:05+08:00
-c-859a768dd4f2297c         T-dc75898d1172  open    billing  agent-3   -         -
+c-859a768dd4f2297c         T-dc75898d1172  open    billing  agent-3   active    2026-03-10T12:00:00+08:00
 c-18c1dd82100f4de3         T-b7840a38abae  new     billing  -         active    2026-03-10T10:40:00+08:00
-T-501                      T-63da2ac4376a  new     bot      -         -         -
+T-501                      T-63da2ac4376a  new     bot      -         active    2026-03-10T12:00:00+08:00
 T-500                      T-20ea9d14a76c  open    billing  agent-3   met       2026-03-10T10:15:00+08:00
 35436                      T-b17440c182ab  solved  360001   726209440 met       -
 35437                      T-963325f99f9a  open    bot      -         active    2026-03-10T10:00:00+08:00
 m1.li@example.com          T-591c49c48b25  open    bot      -         met       2026-03-10T09:58:11+08:00
-m5.bob@example.net         T-15efd67b0ffc  open    billing  agent-3   -         -
-m7.carol@example.org       T-73125a715afa  open    billing  agent-3   -         -
-call-1042                  T-435d74e2ec7f  open    billing  agent-12  -         -
+m5.bob@example.net         T-15efd67b0ffc  open    billing  agent-3   active    2026-03-11T15:40:00+08:00
+m7.carol@example.org       T-73125a715afa  open    billing  agent-3   active    2026-03-12T18:00:00+08:00
+call-1042                  T-435d74e2ec7f  open    billing  agent-12  met       2026-03-10T12:00:00+08:00
 
 the SLA check at 15:30 and 17:30: each warning and breach raised once, for the nightly report:
 2026-03-02T07:30:00Z critical T-963325f99f9a  first_response 16200s of 14400s

@@ -13,14 +13,14 @@ Keep tickets for conversations in a store (--db). A conversation record
 cs-ticket (cs) X
 libjq zstd zlib PCRE2 SQLite 
 db agents assign policy now help version output quiet skip-bad where select where-timeout stats stats-file share-dir max-record max-depth tz invalid-utf8 subcommand subcommand subcommand subcommand subcommand subcommand subcommand subcommand subcommand subcommand subcommand operands 
-Usage: cs-ticket create [-Vhq] [-o file] [--actor name] [--agents file] [--assign mode] [--at time] [--channel name] [--customer id] [--db file] [--group name] [--id id] [--invalid-utf8 mode] [--max-depth n] [--max-record size] [--priority name] [--select expr] [--share-dir dir] [--skip-bad] [--stats[=json]] [--stats-file file] [--subject text] [--tag tag] [--tz zone] [--where expr] [--where-timeout seconds]
-Usage: cs-ticket update [-Vhq] [-o file] [--actor name] [--agents file] [--assign mode] [--at time] [--db file] [--group name] [--invalid-utf8 mode] [--max-depth n] [--max-record size] [--priority name] [--select expr] [--share-dir dir] [--skip-bad] [--stats[=json]] [--stats-file file] [--status status] [--tag tag] [--tz zone] [--untag tag] [--where expr] [--where-timeout seconds] [ticket]
-Usage: cs-ticket assign [-Vhq] [-o file] [--actor name] [--agents file] [--assign mode] [--at time] [--db file] [--invalid-utf8 mode] [--max-depth n] [--max-record size] [--select expr] [--share-dir dir] [--skip-bad] [--stats[=json]] [--stats-file file] [--tz zone] [--where expr] [--where-timeout seconds] [ticket [agent]]
-Usage: cs-ticket show [-Vhq] [-o file] [--db file] [--invalid-utf8 mode] [--max-depth n] [--max-record size] [--select expr] [--share-dir dir] [--skip-bad] [--stats[=json]] [--stats-file file] [--tz zone] [--where expr] [--where-timeout seconds] [ticket]
-Usage: cs-ticket list [-Vhq] [-o file] [--assignee agent] [--db file] [--group name] [--invalid-utf8 mode] [--max-depth n] [--max-record size] [--select expr] [--share-dir dir] [--skip-bad] [--stats[=json]] [--stats-file file] [--status status] [--tz zone] [--where expr] [--where-timeout seconds]
-Usage: cs-ticket history [-Vhq] [-o file] [--db file] [--invalid-utf8 mode] [--max-depth n] [--max-record size] [--select expr] [--share-dir dir] [--skip-bad] [--stats[=json]] [--stats-file file] [--tz zone] [--where expr] [--where-timeout seconds] [ticket]
-Usage: cs-ticket export [-Vhq] [-o file] [--db file] [--invalid-utf8 mode] [--max-depth n] [--max-record size] [--select expr] [--share-dir dir] [--skip-bad] [--stats[=json]] [--stats-file file] [--tz zone] [--where expr] [--where-timeout seconds]
-Usage: cs-ticket recompute [-Vhq] [-o file] [--db file] [--invalid-utf8 mode] [--max-depth n] [--max-record size] [--select expr] [--share-dir dir] [--skip-bad] [--stats[=json]] [--stats-file file] [--tz zone] [--where expr] [--where-timeout seconds]
+Usage: cs-ticket create [-Vhq] [-o file] [--actor name] [--agents file] [--assign mode] [--at time] [--channel name] [--customer id] [--db file] [--group name] [--id id] [--priority name] [--subject text] [--tag tag] [--tz zone]
+Usage: cs-ticket update [-Vhq] [-o file] [--actor name] [--agents file] [--assign mode] [--at time] [--db file] [--group name] [--priority name] [--status status] [--tag tag] [--tz zone] [--untag tag] [ticket]
+Usage: cs-ticket assign [-Vhq] [-o file] [--actor name] [--agents file] [--assign mode] [--at time] [--db file] [--tz zone] [ticket [agent]]
+Usage: cs-ticket show [-Vhq] [-o file] [--db file] [--now time] [--policy file] [--share-dir dir] [--tz zone] [ticket]
+Usage: cs-ticket list [-Vhq] [-o file] [--assignee agent] [--breached] [--db file] [--group name] [--metric name] [--now time] [--policy file] [--share-dir dir] [--sla state] [--status status] [--tz zone]
+Usage: cs-ticket history [-Vhq] [-o file] [--db file] [ticket]
+Usage: cs-ticket export [-Vhq] [-o file] [--db file] [--now time] [--policy file] [--share-dir dir] [--tz zone]
+Usage: cs-ticket recompute [-Vhq] [-o file] [--db file]
 status	new|open|pending|on_hold|solved|closed
 --- stderr
 --- exit

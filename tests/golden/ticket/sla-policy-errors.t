@@ -1,0 +1,51 @@
+# A policy file with a problem is status 3, with its file and line once:
+#  - a calendar file that is neither beside the policy file nor in the
+#    share directory names both places; one that is there but wrong is
+#    reported as it is (its own file and line), not hidden behind the share;
+#  - a calendar written in the policy file is reported at its own line of
+#    the policy file, FILE:LINE once, with the calendar's name;
+#  - "pause" takes only statuses a ticket can wait in, "when" only known
+#    keys and, for "priority", priorities;
+#  - two policies of one name are an error (alerts and escalations go by
+#    the name).
+--- cmd
+export CS_SHARE_DIR=share
+mkdir -p share/calendars
+try() { cs-ticket sla --db t.db --policy p.json --now 2026-03-02T09:00:00Z; echo "exit $?"; }
+printf '{"calendars": {"b": "nope.json"},\n "policies": [{"name": "a", "calendar": "b", "targets": {}}]}\n' > p.json
+try
+printf '{"timezone": "UTC",\n "hours": {"mon": [["09:00", "25:00"]]}}\n' > bad.json
+printf '{"calendars": {"b": "bad.json"},\n "policies": [{"name": "a", "calendar": "b", "targets": {}}]}\n' > p.json
+try
+printf '{"calendars": {\n  "biz": {"timezone": "UTC",\n    "hours": {"mon": [["09:00", "25:00"]]}}},\n "policies": [{"name": "a", "calendar": "biz", "targets": {}}]}\n' > p.json
+try
+printf '{"pause": ["pending",\n  "pendng"],\n "policies": [{"name": "a", "targets": {}}]}\n' > p.json
+try
+printf '{"pause": "solved",\n "policies": [{"name": "a", "targets": {}}]}\n' > p.json
+try
+printf '{"policies": [{"name": "a",\n  "when": {"priority": ["hgh"]}, "targets": {}}]}\n' > p.json
+try
+printf '{"policies": [{"name": "a",\n  "when": {"status": ["open"]}, "targets": {}}]}\n' > p.json
+try
+printf '{"policies": [{"name": "a", "targets": {}},\n  {"name": "a", "when": {"tier": "gold"}, "targets": {}}]}\n' > p.json
+try
+--- stdout
+exit 3
+exit 3
+exit 3
+exit 3
+exit 3
+exit 3
+exit 3
+exit 3
+--- stderr
+cs-ticket sla: p.json:1: calendar "nope.json": no file nope.json, nor share/calendars/nope.json
+cs-ticket sla: p.json:1: calendar "bad.json": bad.json:2: a time of day is "HH:MM", from "00:00" to "24:00"
+cs-ticket sla: p.json:3: calendar "biz": a time of day is "HH:MM", from "00:00" to "24:00"
+cs-ticket sla: p.json:2: pause: 'pendng' is not new, open, pending or on_hold
+cs-ticket sla: p.json:1: pause: 'solved' is not new, open, pending or on_hold
+cs-ticket sla: p.json:2: priority: 'hgh' is not low, normal, high or urgent
+cs-ticket sla: p.json:2: unknown key "status" in "when"
+cs-ticket sla: p.json:2: a second policy named "a"
+--- exit
+0
