@@ -125,7 +125,8 @@ int main(int argc, char **argv)
 		return kpi_main(argc - 1, argv + 1, 0);
 	if (argc > 1 && strcmp(argv[1], "merge") == 0)
 		return kpi_main(argc - 1, argv + 1, 1);
+	static const char *const no_common[] = {NULL};
 	struct cs_common common;
-	cs_opt_parse(&prog, argc, argv, &common, NULL, NULL);
+	cs_opt_parse_only(&prog, no_common, argc, argv, &common, NULL, NULL);
 	cs_usage_error("a command is needed: kpi or merge");
 }

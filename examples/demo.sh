@@ -168,3 +168,17 @@ if command -v jq >/dev/null 2>&1; then
 else
 	cat "$out/signals.ndjson" "$out/journeys.ndjson"
 fi
+
+echo
+echo "== 10. cs-roi: the day's KPIs by channel, every formula in cs-roi(1)"
+"$bin/cs-roi" kpi --by channel --tz Asia/Shanghai --cost-per-hour 40 -o "$out/kpi.ndjson" "$out/signals.ndjson"
+if command -v jq >/dev/null 2>&1; then
+	printf '%-10s %-8s %8s %6s %8s %8s %6s %6s\n' day channel contacts fcr aht_s asa_s csat sla
+	jq -r '[.id[4:14], .group.channel, .counts.contacts, (.kpi.fcr // "-"), (.kpi.aht_s // "-"), (.kpi.asa_s // "-"),
+		(.kpi.csat // "-"), (.kpi.sla_attainment // "-")] | @tsv' "$out/kpi.ndjson" |
+	while IFS="$(printf '\t')" read -r day channel n fcr aht asa csat sla; do
+		printf '%-10s %-8s %8s %6s %8s %8s %6s %6s\n' "$day" "$channel" "$n" "$fcr" "$aht" "$asa" "$csat" "$sla"
+	done
+else
+	cat "$out/kpi.ndjson"
+fi

@@ -167,6 +167,18 @@ one customer's journey, step by step:
 2026-03-02T04:30:00	conversation	T-501
 2026-03-02T04:30:00	signal	repeat_contact
 2026-03-02T09:30:00	signal	sla_breach
+
+== 10. cs-roi: the day's KPIs by channel, every formula in cs-roi(1)
+day        channel  contacts    fcr    aht_s    asa_s   csat    sla
+2026-03-02 app             2      1       55       80      -      1
+2026-03-02 chat            1      0        0      117      -      1
+2026-03-02 email           3      1   866.67     1538    100      1
+2026-03-02 phone           1      1        -        -      -      -
+2026-03-02 unknown         0      -        -        -    100      -
+2026-03-02 web             1      1        -        -      -      -
+2026-03-02 wechat          1      1        -        -      -      -
+2026-03-03 email           1      1        5     1200      -      -
+2026-03-05 email           1      1        0     3600      -      -
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
