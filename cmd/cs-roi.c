@@ -15,6 +15,7 @@ static const struct cs_libver libs[] = {
 static const struct cs_subcommand subcommands[] = {
 	{"kpi", "KPIs per window and group from conversations and events, as metrics records"},
 	{"merge", "add metrics records of shards into the records of one run"},
+	{"trend", "each KPI's latest week against the week before and the usual, flagged when unusual"},
 	{0}
 };
 
@@ -23,7 +24,7 @@ static const struct cs_opt no_options[] = {{0}};
 static const struct cs_prog_def prog = {
 	"cs-roi",
 	"The KPIs and the business case, from the records the other programs\n"
-	"write. Commands: kpi, merge (cs-roi COMMAND --help).",
+	"write. Commands: kpi, merge, trend (cs-roi COMMAND --help).",
 	"command ...",
 	no_options,
 	"",
@@ -33,7 +34,8 @@ static const struct cs_prog_def prog = {
 
 /* ---- cs-roi kpi and merge ---- */
 
-enum { KPI_WINDOW = 256, KPI_BY, KPI_EXPLAIN, KPI_REPEAT_WINDOW, KPI_TARGET, KPI_COST_PER_HOUR };
+enum { KPI_WINDOW = 256, KPI_BY, KPI_EXPLAIN, KPI_REPEAT_WINDOW, KPI_TARGET, KPI_COST_PER_HOUR, KPI_BASELINE_WEEKS,
+       KPI_FLAG_Z };
 
 #define KPI_SHAPE_OPTIONS \
 	{"window", KPI_WINDOW, 1, "size", "day (default), week, month, or minutes that divide a day (15m, 30m, 1h); in --tz", NULL}, \
@@ -51,6 +53,28 @@ static const struct cs_opt kpi_options[] = {
 static const struct cs_opt merge_options[] = {
 	KPI_SHAPE_OPTIONS,
 	{0}
+};
+
+static const struct cs_opt trend_options[] = {
+	{"baseline-weeks", KPI_BASELINE_WEEKS, 1, "n", "the weeks before last week that set the usual level (default 8)", NULL},
+	{"flag-z", KPI_FLAG_Z, 1, "z", "flag a week this many deviations from the usual (default 2)", NULL},
+	{"target", KPI_TARGET, 1, "pct/s", "the service level's target, as the daily records were made (default 80/20)", NULL},
+	{"cost-per-hour", KPI_COST_PER_HOUR, 1, "amount", "as the daily records were made", NULL},
+	{0}
+};
+
+static const struct cs_prog_def trend_prog = {
+	"cs-roi trend",
+	"Read daily metrics records (cs-roi kpi) and write, for each group and KPI\n"
+	"of the latest ISO week, a trend record: the week's value, last week's and\n"
+	"the change, the usual level (mean and deviation of the weeks before), and\n"
+	"a flag, up or down, when the week lies --flag-z deviations from it.",
+	"file ...",
+	trend_options,
+	"Weeks are summed from the days' counts and sums, then worked out; weeks\n"
+	"are ISO weeks on the --tz clock. A flag needs three usual weeks.\n",
+	libs,
+	NULL,
 };
 
 static const struct cs_prog_def kpi_prog = {
@@ -95,19 +119,24 @@ static int kpi_handle(int key, const char *arg, void *ctx)
 			cs_usage_error("--target: '%s' is not PERCENT/SECONDS such as 80/20", arg);
 		break;
 	case KPI_COST_PER_HOUR: o->cost_per_hour = cs_opt_real("cost-per-hour", arg, 0, 1e9); break;
+	case KPI_BASELINE_WEEKS: o->baseline_weeks = (int)cs_opt_int("baseline-weeks", arg, 1, 520); break;
+	case KPI_FLAG_Z: o->flag_z = cs_opt_real("flag-z", arg, 0.1, 100); break;
 	}
 	return 0;
 }
 
-static int kpi_main(int argc, char **argv, int merge)
+/* mode: 0 kpi, 1 merge, 2 trend */
+static int kpi_main(int argc, char **argv, int mode)
 {
 	struct cs_common common;
 	struct cs_roi_kpi_opts o;
 	struct cs_engine engine;
 	int status;
 	cs_roi_kpi_opts_init(&o);
-	o.merge = merge;
-	int first = cs_opt_parse(merge ? &merge_prog : &kpi_prog, argc, argv, &common, kpi_handle, &o);
+	o.merge = mode > 0;
+	o.trend = mode == 2;
+	const struct cs_prog_def *def = mode == 2 ? &trend_prog : mode == 1 ? &merge_prog : &kpi_prog;
+	int first = cs_opt_parse(def, argc, argv, &common, kpi_handle, &o);
 	if (common.where)
 		cs_usage_error("--where passes other records through, which an aggregate cannot: use --select");
 	cs_roi_kpi *k = cs_roi_kpi_new(&common, &o, &engine, &status);
@@ -125,8 +154,10 @@ int main(int argc, char **argv)
 		return kpi_main(argc - 1, argv + 1, 0);
 	if (argc > 1 && strcmp(argv[1], "merge") == 0)
 		return kpi_main(argc - 1, argv + 1, 1);
+	if (argc > 1 && strcmp(argv[1], "trend") == 0)
+		return kpi_main(argc - 1, argv + 1, 2);
 	static const char *const no_common[] = {NULL};
 	struct cs_common common;
 	cs_opt_parse_only(&prog, no_common, argc, argv, &common, NULL, NULL);
-	cs_usage_error("a command is needed: kpi or merge");
+	cs_usage_error("a command is needed: kpi, merge or trend");
 }

@@ -82,7 +82,7 @@ struct cs_roi_kpi {
 void cs_roi_kpi_opts_init(struct cs_roi_kpi_opts *o)
 {
 	*o = (struct cs_roi_kpi_opts){.window = "day", .repeat_window_ms = 7 * 86400000LL, .sl_share = 0.8,
-				       .sl_answer_ms = 20000};
+				       .sl_answer_ms = 20000, .baseline_weeks = 8, .flag_z = 2};
 }
 
 int cs_roi_parse_target(const char *text, double *share, int64_t *answer_ms)
@@ -720,12 +720,185 @@ static void count_open_windows(cs_roi_kpi *k)
 	}
 }
 
+/* ---- trends: weeks from daily records ---- */
+
+struct week_set {
+	cs_map map;                  /* week from + group -> struct bucket */
+	struct bucket **all;
+	size_t n;
+};
+
+static struct bucket *week_bucket(cs_roi_kpi *k, struct week_set *ws, const struct bucket *day)
+{
+	cs_window_spec week = {CS_WINDOW_WEEK, 0, k->zone};
+	int64_t from, to;
+	cs_window_of(&week, day->from, &from, &to);
+	cs_buf_reset(&k->key);
+	cs_buf_printf(&k->key, "%lld\t", (long long)from);
+	cs_buf_adds(&k->key, day->group);
+	struct bucket *w = cs_map_get(&ws->map, k->key.p, k->key.len);
+	if (!w) {
+		w = cs_calloc(1, sizeof *w);
+		w->from = from;
+		w->to = to;
+		w->group = day->group;   /* the day's: they live as long */
+		cs_map_put(&ws->map, k->key.p, k->key.len, w);
+		ws->all = cs_realloc(ws->all, (ws->n + 1) * sizeof *ws->all);
+		ws->all[ws->n++] = w;
+	}
+	for (size_t i = 0; i < NCOUNTS; i++)
+		w->count[i] += day->count[i];
+	for (size_t i = 0; i < NSUMS; i++)
+		w->sum[i] += day->sum[i];
+	return w;
+}
+
+/* The usual level: mean and sample deviation of the baseline weeks' values. */
+struct usual {
+	double mean, sd;
+	size_t n;
+	int64_t from, to;
+};
+
+static void usual_of(cs_roi_kpi *k, struct week_set *ws, const char *group, size_t kpi, int64_t before,
+		     struct usual *u)
+{
+	double sum = 0, sq = 0, v;
+	*u = (struct usual){0, 0, 0, INT64_MAX, INT64_MIN};
+	for (size_t i = ws->n; i-- > 0;) {   /* newest first: weeks were sorted */
+		struct bucket *w = ws->all[i];
+		if (w->from >= before || strcmp(w->group, group) != 0 || u->n == (size_t)k->o.baseline_weeks ||
+		    !kpi_value(k, w, kpi, &v))
+			continue;
+		sum += v;
+		sq += v * v;
+		u->n++;
+		u->from = w->from < u->from ? w->from : u->from;
+		u->to = w->to > u->to ? w->to : u->to;
+	}
+	if (!u->n)
+		return;
+	u->mean = sum / (double)u->n;
+	u->sd = u->n > 1 ? sqrt(fmax(0, (sq - sum * sum / (double)u->n) / (double)(u->n - 1))) : 0;
+}
+
+static const struct bucket *find_week(const struct week_set *ws, const char *group, int64_t from)
+{
+	for (size_t i = 0; i < ws->n; i++)
+		if (ws->all[i]->from == from && strcmp(ws->all[i]->group, group) == 0)
+			return ws->all[i];
+	return NULL;
+}
+
+static void write_week(cs_jw *w, const char *key, const struct bucket *b, int has, double v)
+{
+	cs_jw_key(w, key);
+	cs_jw_object(w);
+	write_time(w, "from", b->from);
+	write_time(w, "to", b->to);
+	cs_jw_key(w, "value");
+	if (has)
+		cs_jw_double(w, v);
+	else
+		cs_jw_null(w);
+	cs_jw_end_object(w);
+}
+
+/* A change flagged "up" or "down" when it lies flag_z deviations from the
+ * usual, with three usual weeks at least; a deviation of 0 counts as 1% of
+ * the mean, so a flat line that moves is flagged. */
+static const char *flag_of(const cs_roi_kpi *k, const struct usual *u, double v, double *z)
+{
+	if (u->n < 3)
+		return NULL;
+	double sd = fmax(u->sd, fmax(fabs(u->mean) * 0.01, 1e-9));
+	*z = round_to((v - u->mean) / sd, 100);
+	return fabs(*z) < k->o.flag_z ? NULL : *z > 0 ? "up" : "down";
+}
+
+static void write_trend(cs_roi_kpi *k, cs_run *run, struct week_set *ws, const struct bucket *now, size_t kpi)
+{
+	double v, before = 0, z = 0;
+	if (!kpi_value(k, now, kpi, &v))
+		return;
+	cs_window_spec week = {CS_WINDOW_WEEK, 0, k->zone};
+	int64_t last_from, last_to;
+	cs_window_of(&week, now->from - 1, &last_from, &last_to);
+	const struct bucket *last = find_week(ws, now->group, last_from);
+	int has_last = last && kpi_value(k, last, kpi, &before);
+	struct usual u;
+	usual_of(k, ws, now->group, kpi, last_from, &u);
+	const char *flag = flag_of(k, &u, v, &z);
+	cs_buf out = CS_BUF_INIT;
+	cs_jw w;
+	cs_jw_init(&w, &out);
+	cs_jw_object(&w);
+	cs_jw_key(&w, "kind");
+	cs_jw_cstr(&w, "trend");
+	cs_jw_key(&w, "group");
+	cs_jw_raw(&w, now->group, strlen(now->group));
+	cs_jw_key(&w, "kpi");
+	cs_jw_cstr(&w, kpis[kpi].name);
+	write_week(&w, "this_week", now, 1, v);
+	if (last)
+		write_week(&w, "last_week", last, has_last, before);
+	if (has_last) {
+		cs_jw_key(&w, "change");
+		cs_jw_double(&w, round_to(v - before, 10000));
+	}
+	if (u.n) {
+		cs_jw_key(&w, "usual");
+		cs_jw_object(&w);
+		write_time(&w, "from", u.from);
+		write_time(&w, "to", u.to);
+		cs_jw_key(&w, "weeks");
+		cs_jw_uint(&w, u.n);
+		cs_jw_key(&w, "mean");
+		cs_jw_double(&w, round_to(u.mean, 10000));
+		cs_jw_key(&w, "sd");
+		cs_jw_double(&w, round_to(u.sd, 10000));
+		cs_jw_end_object(&w);
+	}
+	if (flag) {
+		cs_jw_key(&w, "z");
+		cs_jw_double(&w, z);
+	}
+	cs_jw_key(&w, "flag");
+	cs_jw_cstr(&w, flag);
+	cs_jw_end_object(&w);
+	cs_run_write_line(run, out.p, out.len);
+	cs_buf_free(&out);
+}
+
+static void write_trends(cs_roi_kpi *k, cs_run *run)
+{
+	struct week_set ws = {0};
+	int64_t latest = INT64_MIN;
+	for (size_t i = 0; i < k->nall; i++) {
+		struct bucket *w = week_bucket(k, &ws, k->all[i]);
+		latest = w->from > latest ? w->from : latest;
+	}
+	qsort(ws.all, ws.n, sizeof *ws.all, by_window_group);
+	for (size_t i = 0; i < ws.n; i++)
+		if (ws.all[i]->from == latest)
+			for (size_t kpi = 0; kpi < NKPIS; kpi++)
+				write_trend(k, run, &ws, ws.all[i], kpi);
+	for (size_t i = 0; i < ws.n; i++)
+		free(ws.all[i]);
+	free(ws.all);
+	cs_map_free(&ws.map);
+}
+
 static void finish(void *ctx, cs_run *run)
 {
 	cs_roi_kpi *k = ctx;
 	if (!k->o.merge)
 		count_open_windows(k);
 	qsort(k->all, k->nall, sizeof *k->all, by_window_group);
+	if (k->o.trend) {
+		write_trends(k, run);
+		return;
+	}
 	for (size_t i = 0; i < k->nall; i++)
 		write_bucket(k, run, k->all[i]);
 }

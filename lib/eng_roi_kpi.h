@@ -1,11 +1,14 @@
-/* eng_roi_kpi: `cs-roi kpi` and `cs-roi merge`. kpi reads conversations
+/* eng_roi_kpi: `cs-roi kpi`, `cs-roi merge` and `cs-roi trend`. kpi reads conversations
  * (with what cs-route, cs-qa, cs-ticket and cs-signals added) and survey
  * and help-centre events, and writes one metrics record per window and
  * group: counts and sums, which merge by adding, and the KPIs worked out
  * from them (cs-roi(1) gives every formula). merge reads such records
  * (from shards) and adds those of the same window and group; the KPIs are
  * worked out again from the sums, so shards split by customer merge into
- * exactly the records of one run. Memory holds the windows and groups, the
+ * exactly the records of one run. trend reads daily records and compares
+ * each group's KPIs in the latest ISO week with the week before and with
+ * the usual level of the weeks before that (one trend record per group and
+ * KPI). Memory holds the windows and groups, the
  * contacts of the last --repeat-window (for FCR) and, per window and
  * group, a fingerprint of each customer seen (16 bytes), not the input. */
 #ifndef CS_ENG_ROI_KPI_H
@@ -22,7 +25,10 @@ struct cs_roi_kpi_opts {
 	double sl_share;             /* --target 80/20: the service level's share ... */
 	int64_t sl_answer_ms;        /* ... and answer time */
 	double cost_per_hour;        /* --cost-per-hour: loaded agent cost, for cost per contact (0: none) */
-	int merge;                   /* cs-roi merge */
+	int merge;                   /* cs-roi merge (or trend: read metrics records) */
+	int trend;                   /* cs-roi trend: weeks compared from daily records */
+	int baseline_weeks;          /* trend: the weeks before last week that set the usual (8) */
+	double flag_z;               /* trend: flag a change this many deviations from the usual (2) */
 };
 
 void cs_roi_kpi_opts_init(struct cs_roi_kpi_opts *o);
