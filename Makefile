@@ -76,7 +76,7 @@ ASAN_OBJ  := $(patsubst lib/%.c,$(ASAN_DIR)/obj/%.o,$(LIB_SRC))
 ASAN_BINS := $(addprefix $(ASAN_DIR)/bin/,$(PROGS))
 ASAN_UNITS := $(patsubst tests/unit/%.c,$(ASAN_DIR)/unit/%,$(UNIT_SRC))
 
-.PHONY: all test test-plain test-asan check-build bench bench-ticket bench-signals eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
+.PHONY: all test test-plain test-asan check-build bench bench-roi bench-ticket bench-signals eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
 all: lib/libcs.a $(BINS)
 
 $(OBJ_DIR)/%.o: lib/%.c lib/*.h VERSION

@@ -482,6 +482,7 @@ main() {
 	sh bench/answer-bench.sh
 	sh bench/ticket-bench.sh
 	sh bench/signals-bench.sh
+	sh bench/roi-bench.sh
 	return 0
 }
 

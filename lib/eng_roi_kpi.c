@@ -46,7 +46,7 @@ struct bucket {
 	char *group;                 /* the group object as written: {"channel":"chat"} */
 	uint64_t count[NCOUNTS];
 	int64_t sum[NSUMS];
-	char window_from[40], window_to[40];   /* merge: the window as read */
+	cs_fpset *seen;              /* the customers and help users counted, until the window closes */
 };
 
 /* A contact of the last --repeat-window, for FCR. */
@@ -73,7 +73,8 @@ struct cs_roi_kpi {
 	size_t nall;
 	cs_map customers;            /* id -> struct customer (contacts of the repeat window) */
 	cs_dues dues;                /* when to forget a customer's old contacts */
-	cs_fpset seen;               /* (bucket, customer) pairs; (bucket, help user) pairs */
+	int64_t swept;               /* the watermark at the last closing of windows */
+	uint64_t late;               /* customers seen in a window already closed */
 	int64_t watermark;
 	cs_buf key, text, group, scratch;
 	uint64_t untimed, other, merged, bad_group;
@@ -152,22 +153,48 @@ static void group_of(cs_roi_kpi *k, const cs_obj *obj)
 	cs_jw_end_object(&w);
 }
 
+/* A window is closed, and its set of customers seen freed, once the input
+ * has moved a repeat window past its end: input comes in time order, late
+ * by a repeat window at most. */
+static void close_windows(cs_roi_kpi *k)
+{
+	if (k->swept != INT64_MIN && k->watermark - k->swept < 3600000)
+		return;
+	k->swept = k->watermark;
+	for (size_t i = 0; i < k->nall; i++) {
+		struct bucket *b = k->all[i];
+		if (b->seen && k->watermark - b->to > k->o.repeat_window_ms) {
+			cs_fpset_free(b->seen);
+			free(b->seen);
+			b->seen = NULL;
+		}
+	}
+}
+
 static struct bucket *bucket_of(cs_roi_kpi *k, const cs_obj *obj, int64_t t)
 {
 	int64_t from, to;
 	cs_window_of(&k->window, t, &from, &to);
 	group_of(k, obj);
-	if (t > k->watermark)
+	if (t > k->watermark) {
 		k->watermark = t;
+		close_windows(k);
+	}
 	return bucket_get(k, from, to, k->group.p, k->group.len);
 }
 
-/* A customer counted once per window and group. */
-static int first_in_bucket(cs_roi_kpi *k, const struct bucket *b, const char *what, const char *id)
+/* A customer counted once per window and group (what: customer or help user). */
+static int first_in_bucket(cs_roi_kpi *k, struct bucket *b, const char *what, const char *id)
 {
+	if (!b->seen && k->watermark - b->to > k->o.repeat_window_ms) {
+		k->late++;
+		return 0;
+	}
+	if (!b->seen)
+		b->seen = cs_calloc(1, sizeof *b->seen);
 	cs_buf_reset(&k->key);
-	cs_buf_printf(&k->key, "%p\t%s\t%s", (const void *)b, what, id);
-	return cs_fpset_add(&k->seen, k->key.p, k->key.len);
+	cs_buf_printf(&k->key, "%s\t%s", what, id);
+	return cs_fpset_add(b->seen, k->key.p, k->key.len);
 }
 
 /* ---- reading a conversation ---- */
@@ -185,22 +212,25 @@ struct talk {
 	int64_t first_customer, first_agent, last;   /* INT64_MIN: none */
 	int agents, bots, transfers;
 	cs_buf role, event;
+	cs_obj m;                    /* a message's members, read once */
 };
 
-static int scan_message(cs_jval m, void *ctx)
+static int scan_message(cs_jval msg, void *ctx)
 {
 	struct talk *t = ctx;
-	const char *role = cs_jtext(cs_jget(m, "role"), &t->role);
-	const char *event = cs_jtext(cs_jget(m, "event"), &t->event);
+	if (msg.t != CS_J_OBJECT || cs_json_members((cs_span){msg.p, msg.n}, &t->m) != 0)
+		return 0;
+	const char *role = cs_jtext(cs_jmember(&t->m, "role"), &t->role);
+	const char *event = cs_jtext(cs_jmember(&t->m, "event"), &t->event);
 	int64_t ts;
-	int timed = time_of(cs_jget(m, "ts"), &ts) == 0;
+	int timed = time_of(cs_jmember(&t->m, "ts"), &ts) == 0;
 	if (event && strcmp(event, "transfer") == 0)
 		t->transfers++;
 	if (!role || !timed)
 		return 0;
 	if (strcmp(role, "customer") == 0 && t->first_customer == INT64_MIN)
 		t->first_customer = ts;
-	if (strcmp(role, "agent") == 0 && !cs_jbool(cs_jget(m, "internal"), 0)) {
+	if (strcmp(role, "agent") == 0 && !cs_jbool(cs_jmember(&t->m, "internal"), 0)) {
 		t->agents++;
 		if (t->first_agent == INT64_MIN)
 			t->first_agent = ts;
@@ -374,7 +404,7 @@ static void count_fcr(cs_roi_kpi *k, struct bucket *b, const char *customer, con
 
 static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 {
-	struct talk t = {INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0, CS_BUF_INIT, CS_BUF_INIT};
+	struct talk t = {INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0, CS_BUF_INIT, CS_BUF_INIT, {0}};
 	cs_jeach(cs_jmember(obj, "messages"), scan_message, &t);
 	int64_t started;
 	if (time_of(cs_jmember(obj, "started"), &started) < 0)
@@ -404,6 +434,7 @@ static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 	}
 	cs_buf_free(&t.role);
 	cs_buf_free(&t.event);
+	cs_obj_free(&t.m);
 }
 
 /* ---- events: surveys and the help centre ---- */
@@ -908,6 +939,7 @@ static void counters(void *ctx, cs_stats *st)
 	cs_roi_kpi *k = ctx;
 	cs_stats_add(st, "windows_groups", k->nall);
 	cs_stats_add(st, "untimed", k->untimed);
+	cs_stats_add(st, "late_customers", k->late);
 	cs_stats_add(st, "other_records", k->other);
 	if (k->o.merge)
 		cs_stats_add(st, "merged", k->merged);
@@ -938,6 +970,7 @@ cs_roi_kpi *cs_roi_kpi_new(const struct cs_common *c, const struct cs_roi_kpi_op
 	cs_roi_kpi *k = cs_calloc(1, sizeof *k);
 	k->o = *o;
 	k->watermark = INT64_MIN;
+	k->swept = INT64_MIN;
 	cs_buf err = CS_BUF_INIT;
 	*status = 0;
 	if (cs_window_parse(o->window, &k->window, &err) != 0) {
@@ -964,6 +997,9 @@ void cs_roi_kpi_free(cs_roi_kpi *k)
 	if (!k)
 		return;
 	for (size_t i = 0; i < k->nall; i++) {
+		if (k->all[i]->seen)
+			cs_fpset_free(k->all[i]->seen);
+		free(k->all[i]->seen);
 		free(k->all[i]->group);
 		free(k->all[i]);
 	}
@@ -973,7 +1009,6 @@ void cs_roi_kpi_free(cs_roi_kpi *k)
 		customer_drop(k, cs_dues_at(&k->dues, i)->key);
 	cs_dues_free(&k->dues);
 	cs_map_free(&k->customers);
-	cs_fpset_free(&k->seen);
 	cs_zone_free(k->zone);
 	cs_buf_free(&k->key);
 	cs_buf_free(&k->text);

@@ -138,28 +138,29 @@ struct wait_scan {
 	int64_t oldest_unanswered;   /* INT64_MIN: none */
 	int64_t longest;
 	int transfers;
+	cs_buf role, event;
+	cs_obj m;                    /* a message's members, read once */
 };
 
-static int scan_message(cs_jval m, void *ctx)
+static int scan_message(cs_jval msg, void *ctx)
 {
 	struct wait_scan *w = ctx;
-	cs_buf role = CS_BUF_INIT, event = CS_BUF_INIT;
-	const char *r = cs_jtext(cs_jget(m, "role"), &role);
-	const char *ev = cs_jtext(cs_jget(m, "event"), &event);
+	if (msg.t != CS_J_OBJECT || cs_json_members((cs_span){msg.p, msg.n}, &w->m) != 0)
+		return 0;
+	const char *r = cs_jtext(cs_jmember(&w->m, "role"), &w->role);
+	const char *ev = cs_jtext(cs_jmember(&w->m, "event"), &w->event);
 	int64_t ts;
-	int timed = cs_sig_time(cs_jget(m, "ts"), &ts) == 0;
+	int timed = cs_sig_time(cs_jmember(&w->m, "ts"), &ts) == 0;
 	if (ev && strcmp(ev, "transfer") == 0)
 		w->transfers++;
 	if (r && timed && strcmp(r, "customer") == 0 && w->oldest_unanswered == INT64_MIN)
 		w->oldest_unanswered = ts;
-	if (r && timed && strcmp(r, "agent") == 0 && !cs_jbool(cs_jget(m, "internal"), 0) &&
+	if (r && timed && strcmp(r, "agent") == 0 && !cs_jbool(cs_jmember(&w->m, "internal"), 0) &&
 	    w->oldest_unanswered != INT64_MIN) {
 		if (ts - w->oldest_unanswered > w->longest)
 			w->longest = ts - w->oldest_unanswered;
 		w->oldest_unanswered = INT64_MIN;
 	}
-	cs_buf_free(&role);
-	cs_buf_free(&event);
 	return 0;
 }
 
@@ -194,8 +195,11 @@ int cs_sig_read_contact(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_conta
 	c->id = text_of(r, F_ID, cs_jmember(obj, "id"));
 	c->customer = cs_sig_customer(r, obj);
 	c->issue = issue_of(r, obj);
-	struct wait_scan w = {INT64_MIN, -1, 0};
+	struct wait_scan w = {INT64_MIN, -1, 0, CS_BUF_INIT, CS_BUF_INIT, {0}};
 	cs_jeach(messages, scan_message, &w);
+	cs_buf_free(&w.role);
+	cs_buf_free(&w.event);
+	cs_obj_free(&w.m);
 	c->transfers = w.transfers + (int)cs_jint(cs_jmember(obj, "transfers"), 0);
 	c->longest_wait_ms = w.longest;
 	cs_jval customer = cs_jpath(cs_jmember(obj, "qa"), "sentiment.customer");
