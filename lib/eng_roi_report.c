@@ -679,7 +679,8 @@ static void add_keys(struct series_set *set, cs_map *index, const struct metrics
 
 static void index_keys(struct series_set *set, cs_map *index)
 {
-	qsort(set->name, set->n, sizeof *set->name, by_string);
+	if (set->n)
+		qsort(set->name, set->n, sizeof *set->name, by_string);
 	for (size_t i = 0; i < set->n; i++)
 		cs_map_put(index, set->name[i], strlen(set->name[i]), (void *)(uintptr_t)(i + 1));
 	set->t = cs_calloc(set->n + 1, sizeof *set->t);
@@ -968,11 +969,11 @@ static void write_quality(cs_roi_report *r, const struct period *p)
 		absent(r, "No QA scores, sentiment or trust score in the input: no quality and sentiment trends.");
 	} else {
 		multiples(r, 1);
-		day_chart(r, p, "QA score (mean, 0-100) by day", "QA score", qa, CS_U_NUM, LINES);
+		day_chart(r, p, "QA score (mean, 0-100) by day", "QA score", qa, CS_U_SCORE, LINES);
 		day_chart(r, p, "Negative sentiment rate by day", "Negative sentiment", neg, CS_U_PCT, LINES);
-		day_chart(r, p, "Trust score (0-100) by day", "Trust", trust, CS_U_NUM, LINES);
+		day_chart(r, p, "Trust score (0-100) by day", "Trust", trust, CS_U_SCORE, LINES);
 		multiples(r, 0);
-		channel_chart(r, p, "QA score (mean, 0-100) by channel", "QA score", qa_channel, CS_U_NUM);
+		channel_chart(r, p, "QA score (mean, 0-100) by channel", "QA score", qa_channel, CS_U_SCORE);
 		static const char *const heads[] = {"Day", "QA scored", "QA score", "Sentiment scored", "Negative",
 						    "Trust", NULL};
 		table_begin(r, "Quality and sentiment by day", heads, 0x3e);
@@ -982,10 +983,10 @@ static void write_quality(cs_roi_report *r, const struct period *p)
 			row_begin(r);
 			cell(r, 0, p->days.label[d]);
 			cell_num(r, 1, tally_count(&p->days.t[d], C_QA_SCORED), CS_U_COUNT);
-			cell_num(r, 2, qa[d], CS_U_NUM);
+			cell_num(r, 2, qa[d], CS_U_SCORE);
 			cell_num(r, 3, tally_count(t, C_SENTIMENT_SCORED), CS_U_COUNT);
 			cell_num(r, 4, neg[d], CS_U_PCT);
-			cell_num(r, 5, trust[d], CS_U_NUM);
+			cell_num(r, 5, trust[d], CS_U_SCORE);
 			row_end(r);
 		}
 		table_end(r);
@@ -1100,7 +1101,10 @@ static char *money_head(const cs_roi_report *r, const char *what)
 {
 	cs_buf b = CS_BUF_INIT;
 	const char *cur = currency_of(r);
-	cs_buf_printf(&b, *cur ? "%s (%s)" : "%s", what, cur);
+	if (*cur)
+		cs_buf_printf(&b, "%s (%s)", what, cur);
+	else
+		cs_buf_adds(&b, what);
 	return b.p;
 }
 
@@ -1522,6 +1526,7 @@ static void write_summary(cs_roi_report *r, const struct period *p)
 	const struct tally *t = &p->total;
 	const struct roi *roi = r->roi;
 	double negative = tally_kpi(&p->trust_total, K_NEGATIVE);
+	char *npv = money_head(r, "NPV");
 	const struct figure f[] = {
 		{"Contacts", tally_count(t, C_CONTACTS), CS_U_COUNT},
 		{"CSAT", tally_kpi(t, K_CSAT), CS_U_PCT},
@@ -1529,12 +1534,12 @@ static void write_summary(cs_roi_report *r, const struct period *p)
 		{"Average handle time", tally_kpi(t, K_AHT), CS_U_SEC},
 		{"Service level", tally_kpi(t, K_SERVICE_LEVEL), CS_U_PCT},
 		{"SLA attainment", tally_kpi(t, K_SLA), CS_U_PCT},
-		{"QA score", tally_kpi(t, K_QA), CS_U_NUM},
+		{"QA score", tally_kpi(t, K_QA), CS_U_SCORE},
 		{"Negative sentiment", isfinite(negative) ? negative : tally_kpi(t, K_NEGATIVE), CS_U_PCT},
-		{"Trust score", tally_kpi(&p->trust_total, K_TRUST), CS_U_NUM},
+		{"Trust score", tally_kpi(&p->trust_total, K_TRUST), CS_U_SCORE},
 		{"ROI over the horizon", roi ? roi->roi_pct : NAN, CS_U_PCT},
 		{"Payback (months)", roi ? roi->payback_months : NAN, CS_U_MONTHS},
-		{"NPV", roi ? roi->npv : NAN, CS_U_MONEY},
+		{npv, roi ? roi->npv : NAN, CS_U_MONEY},
 	};
 	section_begin(r, "summary", "At a glance");
 	size_t shown = 0;
@@ -1545,6 +1550,7 @@ static void write_summary(cs_roi_report *r, const struct period *p)
 	else
 		absent(r, "No metrics and no business case in the input.");
 	section_end(r);
+	free(npv);
 }
 
 static void write_foot(cs_roi_report *r)

@@ -71,7 +71,8 @@ void cs_roi_fmt(cs_buf *b, double v, enum cs_roi_unit unit)
 	case CS_U_PCT: cs_buf_printf(b, "%.1f%%", no_minus_zero(round(v * 1000) / 10)); break;
 	case CS_U_SEC: add_grouped(b, v); cs_buf_adds(b, " s"); break;
 	case CS_U_MONEY: add_grouped(b, v); break;
-	case CS_U_MONTHS: cs_buf_printf(b, "%.1f", no_minus_zero(round(v * 10) / 10)); break;
+	case CS_U_MONTHS:
+	case CS_U_SCORE: cs_buf_printf(b, "%.1f", no_minus_zero(round(v * 10) / 10)); break;
 	}
 }
 

@@ -20,7 +20,8 @@ enum cs_roi_unit {
 	CS_U_PCT,      /* a share 0..1 shown as a percentage, 1 decimal: 79.5% */
 	CS_U_SEC,      /* seconds, whole: 360 s */
 	CS_U_MONEY,    /* whole, thousands grouped, no currency: 1,960,000 */
-	CS_U_MONTHS    /* 1 decimal: 1.4 */
+	CS_U_MONTHS,   /* 1 decimal: 1.4 */
+	CS_U_SCORE     /* a score 0..100, 1 decimal: 82.1 */
 };
 
 /* Append v as unit says; NaN appends "n/a". */
