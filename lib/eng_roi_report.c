@@ -15,6 +15,7 @@
 
 #define DEFAULT_TITLE "Customer service report"
 #define DESC_ALL_POINTS 14
+#define MAX_CHART_YEARS 20      /* the cash-flow chart's months; the table has every year */
 
 /* ---- what a metrics record adds up ---- */
 
@@ -1140,13 +1141,18 @@ static void business_summary(cs_roi_report *r, const struct roi *roi)
 
 static void cash_chart(cs_roi_report *r, const struct roi *roi)
 {
-	size_t months = roi->nyears * 12;
-	double *cum = cs_malloc(roi->nyears * sizeof *cum), *v = cs_malloc((months + 1) * sizeof *v), once = 0;
-	for (size_t y = 0; y < roi->nyears; y++)
+	size_t years = roi->nyears < MAX_CHART_YEARS ? roi->nyears : MAX_CHART_YEARS, months = years * 12;
+	double *cum = cs_malloc(years * sizeof *cum), *v = cs_malloc((months + 1) * sizeof *v), once = 0;
+	for (size_t y = 0; y < years; y++)
 		cum[y] = roi->years[y].cum;
 	for (size_t i = 0; i < roi->ncosts; i++)
 		once += isfinite(roi->costs[i].once) ? roi->costs[i].once : 0;
-	cs_roi_cash_by_month(cum, roi->nyears, once, v);
+	cs_roi_cash_by_month(cum, years, once, v);
+	if (!any_value(cum, years)) {   /* years without figures: the table says n/a */
+		free(cum);
+		free(v);
+		return;
+	}
 	char **labels = cs_malloc((months + 1) * sizeof *labels);
 	cs_buf desc = CS_BUF_INIT, marker = CS_BUF_INIT;
 	for (size_t m = 0; m <= months; m++) {
@@ -1304,7 +1310,7 @@ static const char *driver_name(const struct roi *roi, const char *id)
 static void sensitivity_table(cs_roi_report *r, const struct roi *roi, const size_t *order, const char *const *names)
 {
 	char *npv_low = money_head(r, "NPV at -20%"), *npv_high = money_head(r, "NPV at +20%");
-	const char *const heads[] = {"Driver", "ROI at -20%", "ROI at +20%", "Swing", npv_low, npv_high,
+	const char *const heads[] = {"Driver", "ROI at -20%", "ROI at +20%", "Swing (points)", npv_low, npv_high,
 				     "Payback at -20% (months)", "Payback at +20% (months)", NULL};
 	table_begin(r, "ROI, NPV and payback with each driver 20% lower and higher", heads, 0xfe);
 	for (size_t k = 0; k < roi->nsens; k++) {
@@ -1369,7 +1375,8 @@ static void write_sensitivity(cs_roi_report *r)
 	struct cs_svg_chart c = {.title = "ROI with each driver 20% lower and higher, largest swing first",
 				 .desc = desc.p, .labels = sorted, .n = n, .series = series, .nseries = 2,
 				 .unit = CS_U_PCT, .marker = NAN, .base = isfinite(roi->roi_pct) ? roi->roi_pct : 0};
-	chart(r, TORNADO, &c);
+	if (any_value(v, 2 * n))
+		chart(r, TORNADO, &c);
 	sensitivity_table(r, roi, order, names);
 	cs_buf_free(&desc);
 	free(order);

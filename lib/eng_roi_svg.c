@@ -56,7 +56,8 @@ static void add_trimmed(cs_buf *b, double v, int decimals)
 
 void cs_roi_fmt(cs_buf *b, double v, enum cs_roi_unit unit)
 {
-	if (!isfinite(v)) {
+	double scaled = unit == CS_U_PCT ? v * 1000 : v * 100;   /* what rounding works on */
+	if (!isfinite(v) || !isfinite(scaled)) {
 		cs_buf_adds(b, "n/a");
 		return;
 	}
@@ -79,6 +80,10 @@ void cs_roi_fmt(cs_buf *b, double v, enum cs_roi_unit unit)
 void cs_roi_fmt_tick(cs_buf *b, double v, enum cs_roi_unit unit)
 {
 	double a = fabs(v);
+	if (!isfinite(v * 1000)) {
+		cs_buf_adds(b, "n/a");
+		return;
+	}
 	if (unit == CS_U_PCT) {
 		add_trimmed(b, v * 100, 1);
 		cs_buf_addc(b, '%');
@@ -154,6 +159,10 @@ double cs_svg_nice(double *lo, double *hi, int want)
 		*lo -= *lo == 0 ? 0 : pad;
 		*hi += pad;
 	}
+	if (!isfinite(*hi - *lo)) {   /* beyond any chart: one of 0..1 */
+		*lo = 0;
+		*hi = 1;
+	}
 	double raw = (*hi - *lo) / (want > 0 ? want : 1), mag = pow(10, floor(log10(raw))), f = raw / mag;
 	double step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
 	*lo = floor(*lo / step + 1e-9) * step;
@@ -165,7 +174,13 @@ double cs_svg_nice(double *lo, double *hi, int want)
 
 static double width_of(const struct cs_svg_chart *c) { return c->width > 0 ? c->width : WIDTH; }
 
-static void num(cs_buf *b, double v) { cs_buf_printf(b, "%.1f", no_minus_zero(round(v * 10) / 10)); }
+/* A coordinate; one that overflowed is drawn at 0 rather than written as "nan",
+ * which a browser rejects with a console error. */
+static void num(cs_buf *b, double v)
+{
+	double r = round(v * 10) / 10;
+	cs_buf_printf(b, "%.1f", isfinite(r) ? no_minus_zero(r) : 0.0);
+}
 
 static void open_svg(cs_buf *b, const struct cs_svg_chart *c, double height)
 {

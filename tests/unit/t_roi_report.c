@@ -211,6 +211,24 @@ static void test_bad_records(void)
 	cs_roi_report_free(r);
 }
 
+/* Figures a chart cannot hold: no empty chart, no "nan" in an attribute. */
+static void test_odd_figures(void)
+{
+	const char *lines[] = {
+		"{\"kind\":\"roi\",\"years\":[{\"year\":1}],\"sensitivity\":[{\"driver\":\"d\"}]}",
+		"{\"kind\":\"metrics\",\"type\":\"roi.kpi\",\"window\":{\"from\":\"2026-03-02T00:00:00Z\"},"
+		"\"group\":{\"channel\":\"a\"},\"counts\":{\"contacts\":1e308,\"sla_targets\":1,\"sla_met\":-1e308}}",
+		"{\"kind\":\"metrics\",\"type\":\"roi.kpi\",\"window\":{\"from\":\"2026-03-02T00:00:00Z\"},"
+		"\"group\":{\"channel\":\"b\"},\"counts\":{\"contacts\":-1e308}}",
+	};
+	char *html = render(lines, 3, CS_ROI_HTML);
+	ok(!strstr(html, "nan") && !strstr(html, "inf"), "no nan or inf written");
+	ok(!strstr(html, "Cumulative net by month"), "years without figures: no cash-flow chart");
+	ok(!strstr(html, "largest swing first</title>"), "a sensitivity without figures: no tornado");
+	ok(strstr(html, "ROI at -20%") != NULL, "but its table");
+	free(html);
+}
+
 /* The fixture's lines, forwards and backwards: the same bytes. */
 static void test_same_bytes(void)
 {
@@ -260,6 +278,7 @@ int main(void)
 	test_empty();
 	test_record_text_escaped();
 	test_bad_records();
+	test_odd_figures();
 	test_same_bytes();
 	return tap_done();
 }
