@@ -460,10 +460,9 @@ static const char *take_roi(cs_roi_report *r, cs_jval rec)
 	return NULL;
 }
 
-const char *cs_roi_report_take(cs_roi_report *r, const char *json, size_t n)
+static const char *take(cs_roi_report *r, const char *json, size_t n)
 {
 	cs_jval rec = cs_jval_of(json, n), kind = cs_jget(rec, "kind");
-	r->read++;
 	if (is_text(kind, &r->scratch, "metrics"))
 		return take_metrics(r, rec);
 	if (is_text(kind, &r->scratch, "staffing"))
@@ -475,6 +474,13 @@ const char *cs_roi_report_take(cs_roi_report *r, const char *json, size_t n)
 	else
 		r->other_records++;
 	return NULL;
+}
+
+const char *cs_roi_report_take(cs_roi_report *r, const char *json, size_t n)
+{
+	const char *why = take(r, json, n);
+	r->read += !why;
+	return why;
 }
 
 /* ---- the document, in either format ---- */
@@ -950,6 +956,23 @@ static void write_sla(cs_roi_report *r, const struct period *p)
 	section_end(r);
 }
 
+static void qa_by_channel(cs_roi_report *r, const struct period *p, const double *qa)
+{
+	if (!any_value(qa, p->channels.n))
+		return;
+	channel_chart(r, p, "QA score (mean, 0-100) by channel", "QA score", qa, CS_U_SCORE);
+	static const char *const heads[] = {"Channel", "QA scored", "QA score", NULL};
+	table_begin(r, "QA score by channel", heads, 0x6);
+	for (size_t i = 0; i < p->channels.n; i++) {
+		row_begin(r);
+		cell(r, 0, p->channels.label[i]);
+		cell_num(r, 1, tally_count(&p->channels.t[i], C_QA_SCORED), CS_U_COUNT);
+		cell_num(r, 2, qa[i], CS_U_SCORE);
+		row_end(r);
+	}
+	table_end(r);
+}
+
 /* The negative sentiment rate of a day: from signals.trust, else roi.kpi. */
 static double *negative_series(const struct period *p)
 {
@@ -974,7 +997,7 @@ static void write_quality(cs_roi_report *r, const struct period *p)
 		day_chart(r, p, "Negative sentiment rate by day", "Negative sentiment", neg, CS_U_PCT, LINES);
 		day_chart(r, p, "Trust score (0-100) by day", "Trust", trust, CS_U_SCORE, LINES);
 		multiples(r, 0);
-		channel_chart(r, p, "QA score (mean, 0-100) by channel", "QA score", qa_channel, CS_U_SCORE);
+		qa_by_channel(r, p, qa_channel);
 		static const char *const heads[] = {"Day", "QA scored", "QA score", "Sentiment scored", "Negative",
 						    "Trust", NULL};
 		table_begin(r, "Quality and sentiment by day", heads, 0x3e);
@@ -1564,8 +1587,8 @@ static void write_foot(cs_roi_report *r)
 {
 	cs_buf *b = &r->scratch;
 	cs_buf_reset(b);
-	cs_buf_printf(b, "Read %llu records: %zu roi.kpi metrics, %zu signals.trust metrics, %zu staffing, %d business "
-			 "case%s, %llu alerts; left out: %llu metrics of other types and %llu records of other kinds. "
+	cs_buf_printf(b, "Records read: %llu (%zu roi.kpi metrics, %zu signals.trust metrics, %zu staffing, %d business "
+			 "case%s, %llu alerts); left out: %llu metrics of other types and %llu records of other kinds. "
 			 "KPIs are worked out again from the counts and sums they add up.",
 		      (unsigned long long)r->read, r->kpi.n, r->trust.n, r->nstaff, r->roi != NULL, r->roi ? "" : "s",
 		      (unsigned long long)r->alerts_read, (unsigned long long)r->other_metrics,
@@ -1653,7 +1676,8 @@ static void counters(void *ctx, cs_stats *st)
 cs_roi_report *cs_roi_report_new(const struct cs_common *c, const struct cs_roi_report_opts *o,
 				 struct cs_engine *engine)
 {
-	(void)c;
+	if (c && c->where)   /* the records it leaves alone would be written into the page */
+		cs_usage_error("--where passes records through, and a report holds none: use --select");
 	cs_roi_report *r = cs_calloc(1, sizeof *r);
 	r->o = *o;
 	if (!r->o.title)

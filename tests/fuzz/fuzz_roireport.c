@@ -2,7 +2,8 @@
  * are JSON objects (as the record source would pass them) are taken; the
  * report of both formats is made. It must end (no crash, no leak), an HTML
  * report must be one closed page with no markup from the records (no
- * "<script"), and the same records must give the same bytes twice. */
+ * "<script"), no figure or coordinate may be written as nan or inf, and
+ * the same records must give the same bytes twice. */
 #include "eng_roi_report.h"
 #include "kit_json.h"
 #include <stdint.h>
@@ -25,6 +26,17 @@ static void take_lines(cs_roi_report *r, const char *text, size_t n)
 	cs_obj_free(&obj);
 }
 
+/* A coordinate written as nan or inf: an attribute value no record text
+ * can make (its quotes are escaped). */
+static int overflowed(const char *html)
+{
+	static const char *const bad[] = {"\"nan\"", "\"-nan\"", "\"inf\"", "\"-inf\"", NULL};
+	for (size_t i = 0; bad[i]; i++)
+		if (strstr(html, bad[i]))
+			return 1;
+	return 0;
+}
+
 static void render(const char *text, size_t n, enum cs_roi_format format, cs_buf *out)
 {
 	struct cs_roi_report_opts o;
@@ -45,6 +57,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (a.len != b.len || memcmp(a.p, b.p, a.len) != 0)
 			abort();
 		if (format == CS_ROI_HTML && (strstr(a.p, "<script") || a.len < 8 || strcmp(a.p + a.len - 8, "</html>\n") != 0))
+			abort();
+		if (format == CS_ROI_HTML && overflowed(a.p))
 			abort();
 		cs_buf_free(&a);
 		cs_buf_free(&b);

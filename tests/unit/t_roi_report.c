@@ -206,6 +206,7 @@ static void test_bad_records(void)
 	cs_buf out = CS_BUF_INIT;
 	cs_roi_report_render(r, &out);
 	ok(strstr(out.p, "left out: 1 metrics of other types") != NULL, "and counted in the footer");
+	ok(strstr(out.p, "Records read: 2 (") != NULL, "bad records are not counted as read");
 	ok(strstr(out.p, "payback") || strstr(out.p, "Payback"), "the business case of years alone is shown");
 	cs_buf_free(&out);
 	cs_roi_report_free(r);
