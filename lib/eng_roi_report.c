@@ -1132,24 +1132,40 @@ static char *money_head(const cs_roi_report *r, const char *what)
 	return b.p;
 }
 
+/* A total of the record, else the sum of its years' figures. */
+static double total_of(const struct roi *roi, double given, size_t field)
+{
+	if (isfinite(given))
+		return given;
+	double sum = 0;
+	for (size_t y = 0; y < roi->nyears; y++)
+		sum += field == 0 ? roi->years[y].benefit : field == 1 ? roi->years[y].cost : roi->years[y].net;
+	return sum;
+}
+
 static void business_summary(cs_roi_report *r, const struct roi *roi)
 {
 	cs_buf *b = &r->scratch;
 	const char *cur = currency_of(r);
+	double years = isfinite(roi->horizon) ? roi->horizon : (double)roi->nyears;
 	cs_buf_reset(b);
-	cs_buf_printf(b, "Over %g year%s%s%s: benefit ", isfinite(roi->horizon) ? roi->horizon : (double)roi->nyears,
-		      roi->horizon == 1 ? "" : "s", *cur ? ", in " : "", cur);
-	cs_roi_fmt(b, roi->benefit_total, CS_U_MONEY);
+	cs_buf_printf(b, "Over %g year%s%s%s: benefit ", years, years == 1 ? "" : "s", *cur ? ", in " : "", cur);
+	cs_roi_fmt(b, total_of(roi, roi->benefit_total, 0), CS_U_MONEY);
 	cs_buf_adds(b, ", cost ");
-	cs_roi_fmt(b, roi->cost_total, CS_U_MONEY);
+	cs_roi_fmt(b, total_of(roi, roi->cost_total, 1), CS_U_MONEY);
 	cs_buf_adds(b, ", net ");
-	cs_roi_fmt(b, roi->net_total, CS_U_MONEY);
+	cs_roi_fmt(b, total_of(roi, roi->net_total, 2), CS_U_MONEY);
 	cs_buf_adds(b, "; ROI ");
 	cs_roi_fmt(b, roi->roi_pct, CS_U_PCT);
-	cs_buf_adds(b, "; NPV at ");
-	cs_roi_fmt(b, roi->discount_rate, CS_U_PCT);
-	cs_buf_adds(b, " ");
-	cs_roi_fmt(b, roi->npv, CS_U_MONEY);
+	if (isfinite(roi->npv)) {
+		cs_buf_adds(b, "; NPV ");
+		if (isfinite(roi->discount_rate)) {
+			cs_buf_adds(b, "at ");
+			cs_roi_fmt(b, roi->discount_rate, CS_U_PCT);
+			cs_buf_addc(b, ' ');
+		}
+		cs_roi_fmt(b, roi->npv, CS_U_MONEY);
+	}
 	if (isfinite(roi->payback_months)) {
 		cs_buf_adds(b, "; payback after ");
 		cs_roi_fmt(b, roi->payback_months, CS_U_MONTHS);
@@ -1392,16 +1408,20 @@ static void write_sensitivity(cs_roi_report *r)
 		v[k] = low[order[k]];
 		v[n + k] = high[order[k]];
 	}
-	cs_buf desc = CS_BUF_INIT;
+	cs_buf desc = CS_BUF_INIT, base = CS_BUF_INIT;
 	tornado_desc(&desc, roi, order, names);
+	cs_buf_adds(&base, "as modelled: ");
+	cs_roi_fmt(&base, roi->roi_pct, CS_U_PCT);
 	struct cs_svg_series series[2] = {{"Driver 20% lower", v}, {"Driver 20% higher", v + n}};
 	struct cs_svg_chart c = {.title = "ROI with each driver 20% lower and higher, largest swing first",
 				 .desc = desc.p, .labels = sorted, .n = n, .series = series, .nseries = 2,
-				 .unit = CS_U_PCT, .marker = NAN, .base = isfinite(roi->roi_pct) ? roi->roi_pct : 0};
+				 .unit = CS_U_PCT, .marker = NAN, .marker_label = base.p,
+				 .base = isfinite(roi->roi_pct) ? roi->roi_pct : 0};
 	if (any_value(v, 2 * n))
 		chart(r, TORNADO, &c);
 	sensitivity_table(r, roi, order, names);
 	cs_buf_free(&desc);
+	cs_buf_free(&base);
 	free(order);
 	free(names);
 	free(sorted);
@@ -1467,6 +1487,7 @@ static const char style[] =
 	"svg .grid{stroke:var(--line)}\n"
 	"svg .axis{stroke:var(--muted)}\n"
 	"svg .marker{stroke:var(--neg);stroke-width:1.5;stroke-dasharray:4 3}\n"
+	"svg .marker-label{fill:var(--neg)}\n"
 	"svg .line{fill:none;stroke-width:2}\n"
 	".line.s0{stroke:var(--s0)}.line.s1{stroke:var(--s1)}.line.s2{stroke:var(--s2)}.line.s3{stroke:var(--s3)}\n"
 	".m.s0,.key.s0{fill:var(--s0)}.m.s1,.key.s1{fill:var(--s1)}.m.s2,.key.s2{fill:var(--s2)}"
@@ -1481,7 +1502,8 @@ static const char style[] =
 	"tbody th{font-weight:normal}\n"
 	".n{text-align:right;white-space:nowrap}\n"
 	"footer{margin-top:2rem;font-size:.85rem}\n"
-	"@media (max-width:40rem){main{padding:.5rem}th,td{padding:.2rem .3rem}}\n"
+	"@media (max-width:40rem){main{padding:.5rem}th,td{padding:.2rem .3rem}"
+	"figure{overflow-x:auto}svg.chart{min-width:30rem}}\n"
 	"@media print{:root{--fg:#000;--bg:#fff;--muted:#444;--line:#bbb;--card:#fff}"
 	"body{font-size:10pt}main{max-width:none;padding:0}section{break-before:auto}"
 	"figure,table,.tiles{break-inside:avoid}h2{break-after:avoid}.tw{overflow:visible}}\n";

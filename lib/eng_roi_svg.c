@@ -123,7 +123,7 @@ void cs_roi_md_escape(cs_buf *b, const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x20 || c == 0x7f)
 			cs_buf_addc(b, ' ');
-		else if (strchr("|\\`*_[]<>#", c))
+		else if (strchr("|\\`*_[]<>#&", c))
 			cs_buf_add(b, (const char[]){'\\', (char)c}, 2);
 		else
 			cs_buf_addc(b, (char)c);
@@ -405,7 +405,7 @@ static double horizontal_frame(cs_buf *b, const struct cs_svg_chart *c, double l
 			       double pad_right, struct cs_svg_scale *x)
 {
 	double step = cs_svg_nice(&lo, &hi, 4), top = c->nseries > 1 ? 24 : 8;
-	double bottom = top + ROW_HEIGHT * (double)c->n, height = bottom + 28;
+	double bottom = top + ROW_HEIGHT * (double)c->n, height = bottom + (c->marker_label ? 46 : 28);
 	open_svg(b, c, height);
 	*x = (struct cs_svg_scale){lo, hi, LABEL_WIDTH + pad_left, width_of(c) - pad_right};
 	long ticks = lround((hi - lo) / step);
@@ -469,6 +469,12 @@ void cs_svg_tornado(cs_buf *b, const struct cs_svg_chart *c)
 		if (isfinite(large) && large != small)
 			value_text(b, cs_svg_map(&x, large) + 4, y + ROW_HEIGHT / 2, "start", large, c->unit);
 	}
-	line(b, "marker", at_base, top - 4, at_base, top + ROW_HEIGHT * (double)c->n);
+	double bottom = top + ROW_HEIGHT * (double)c->n;
+	line(b, "marker", at_base, top - 4, at_base, bottom);
+	if (c->marker_label) {
+		text_at(b, at_base, bottom + 38, "middle", "marker-label");
+		add_label(b, c->marker_label, 40);
+		cs_buf_adds(b, "</text>\n");
+	}
 	cs_buf_adds(b, "</svg>\n");
 }

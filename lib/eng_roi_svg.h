@@ -32,7 +32,7 @@ void cs_roi_fmt_tick(cs_buf *b, double v, enum cs_roi_unit unit);
  * (& < > " '); control characters but tab and newline become spaces. */
 void cs_roi_html_escape(cs_buf *b, const char *s, size_t n);
 void cs_roi_html_escapes(cs_buf *b, const char *s);
-/* Append s for a Markdown table cell: | \ ` * _ [ ] < > # escaped with a
+/* Append s for a Markdown table cell: | \ ` * _ [ ] < > # & escaped with a
  * backslash, newlines and tabs as spaces. */
 void cs_roi_md_escape(cs_buf *b, const char *s, size_t n);
 
@@ -61,7 +61,7 @@ struct cs_svg_chart {
 	int zero_based;         /* the value axis includes 0 */
 	double marker;          /* lines, bars: a dashed line at this category
 				 * position (0 = the first; fractions between), NaN none */
-	const char *marker_label;
+	const char *marker_label;    /* tornado: the base's, below the axis */
 	double base;            /* tornado: the value the bars start from */
 	double width;           /* in viewBox units; 0: 640 (a small multiple: 420) */
 };

@@ -53,9 +53,9 @@ static void test_escaping(void)
 	cs_roi_html_escapes(&b, "caf\xc3\xa9");
 	is_str(b.p, "caf\xc3\xa9", "HTML: UTF-8 kept");
 	cs_buf_reset(&b);
-	const char md[] = "a|b_c*d\n<e>";
+	const char md[] = "a|b_c*d\n<e>&f";
 	cs_roi_md_escape(&b, md, sizeof md - 1);
-	is_str(b.p, "a\\|b\\_c\\*d \\<e\\>", "Markdown: table and emphasis characters escaped, newline to space");
+	is_str(b.p, "a\\|b\\_c\\*d \\<e\\>\\&f", "Markdown: table, emphasis and entity characters escaped, newline to space");
 	cs_buf_free(&b);
 }
 
