@@ -158,6 +158,26 @@ static void test_kpis_from_counts(void)
 	free(html);
 }
 
+/* A lone record's own kpi when its counts are absent; trust weighted by customers. */
+static void test_lone_kpi_and_trust(void)
+{
+	const char *lines[] = {
+		"{\"kind\":\"metrics\",\"type\":\"roi.kpi\",\"window\":{\"from\":\"2026-03-02T00:00:00Z\"},"
+		"\"kpi\":{\"csat\":85,\"fcr\":0.78,\"aht_s\":360}}",
+		"{\"kind\":\"metrics\",\"type\":\"signals.trust\",\"window\":{\"from\":\"2026-03-02T00:00:00Z\"},"
+		"\"group\":{\"channel\":\"chat\"},\"counts\":{\"customers\":10,\"sentiment_scored\":10,\"negative_sentiment\":1},"
+		"\"kpi\":{\"trust\":80}}",
+		"{\"kind\":\"metrics\",\"type\":\"signals.trust\",\"window\":{\"from\":\"2026-03-02T00:00:00Z\"},"
+		"\"group\":{\"channel\":\"web\"},\"counts\":{\"customers\":30,\"sentiment_scored\":30,\"negative_sentiment\":9},"
+		"\"kpi\":{\"trust\":60}}",
+	};
+	char *md = render(lines, 3, CS_ROI_MD);
+	ok(strstr(md, "| 2026-03-02 | n/a | 85.0% | 78.0% | 360 s | n/a |") != NULL, "a lone record's kpi shown");
+	ok(strstr(md, "| 2026-03-02 | n/a | n/a | 40 | 25.0% | 65.0 |") != NULL,
+	   "negative rate from the summed counts (10 of 40), trust weighted by customers (65)");
+	free(md);
+}
+
 static void test_empty(void)
 {
 	char *html = render(NULL, 0, CS_ROI_HTML);
@@ -276,6 +296,7 @@ int main(void)
 	test_tornado_order();
 	test_cash_by_month();
 	test_kpis_from_counts();
+	test_lone_kpi_and_trust();
 	test_empty();
 	test_record_text_escaped();
 	test_bad_records();
