@@ -1,5 +1,6 @@
 /* cs-roi: the KPIs and the business case, from the records. */
 #include "eng_roi_kpi.h"
+#include "eng_roi_report.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -16,6 +17,7 @@ static const struct cs_subcommand subcommands[] = {
 	{"kpi", "KPIs per window and group from conversations and events, as metrics records"},
 	{"merge", "add metrics records of shards into the records of one run"},
 	{"trend", "each KPI's latest week against the week before and the usual, flagged when unusual"},
+	{"report", "the KPIs, staffing and the business case as a report for people: HTML or Markdown"},
 	{0}
 };
 
@@ -24,7 +26,7 @@ static const struct cs_opt no_options[] = {{0}};
 static const struct cs_prog_def prog = {
 	"cs-roi",
 	"The KPIs and the business case, from the records the other programs\n"
-	"write. Commands: kpi, merge, trend (cs-roi COMMAND --help).",
+	"write. Commands: kpi, merge, trend, report (cs-roi COMMAND --help).",
 	"command ...",
 	no_options,
 	"",
@@ -147,6 +149,61 @@ static int kpi_main(int argc, char **argv, int mode)
 	return status;
 }
 
+/* ---- cs-roi report ---- */
+
+enum { REPORT_FORMAT = 256, REPORT_TITLE, REPORT_CURRENCY };
+
+static const struct cs_opt report_options[] = {
+	{"format", REPORT_FORMAT, 1, "format", "html (default): one self-contained page; md: Markdown tables", "html|md"},
+	{"title", REPORT_TITLE, 1, "text", "the report's title (default \"Customer service report\")", NULL},
+	{"currency", REPORT_CURRENCY, 1, "code", "the currency money is shown in (default: the roi record's)", NULL},
+	{0}
+};
+
+static const struct cs_prog_def report_prog = {
+	"cs-roi report",
+	"Turn metrics and the business case into a report for people: one\n"
+	"self-contained HTML page (inline SVG charts, no scripts or network, for\n"
+	"screens, phones and print, light and dark) or Markdown tables for e-mail\n"
+	"and chat: KPI trends, channel mix, SLA attainment, quality and sentiment,\n"
+	"staffing versus actual, cash flow and payback, sensitivity, alerts.",
+	"file ...",
+	report_options,
+	"Reads metrics records (cs-roi kpi, cs-signals trust), staffing records\n"
+	"(cs-roi staff --json), one roi record (cs-roi model) and alerts; other\n"
+	"records are counted and left out. A section without data says so. The\n"
+	"same input gives the same bytes.\n",
+	libs,
+	NULL,
+};
+
+static int report_handle(int key, const char *arg, void *ctx)
+{
+	struct cs_roi_report_opts *o = ctx;
+	switch (key) {
+	case REPORT_FORMAT:
+		if (cs_roi_report_format(arg, &o->format) != 0)
+			cs_usage_error("--format: '%s' is neither html nor md", arg);
+		break;
+	case REPORT_TITLE: o->title = arg; break;
+	case REPORT_CURRENCY: o->currency = arg; break;
+	}
+	return 0;
+}
+
+static int report_main(int argc, char **argv)
+{
+	struct cs_common common;
+	struct cs_roi_report_opts o;
+	struct cs_engine engine;
+	cs_roi_report_opts_init(&o);
+	int first = cs_opt_parse(&report_prog, argc, argv, &common, report_handle, &o);
+	cs_roi_report *r = cs_roi_report_new(&common, &o, &engine);
+	int status = cs_run_main(&common, &engine, argv + first, argc - first);
+	cs_roi_report_free(r);
+	return status;
+}
+
 int main(int argc, char **argv)
 {
 	cs_mem_use_huge_pages(argv);
@@ -156,8 +213,10 @@ int main(int argc, char **argv)
 		return kpi_main(argc - 1, argv + 1, 1);
 	if (argc > 1 && strcmp(argv[1], "trend") == 0)
 		return kpi_main(argc - 1, argv + 1, 2);
+	if (argc > 1 && strcmp(argv[1], "report") == 0)
+		return report_main(argc - 1, argv + 1);
 	static const char *const no_common[] = {NULL};
 	struct cs_common common;
 	cs_opt_parse_only(&prog, no_common, argc, argv, &common, NULL, NULL);
-	cs_usage_error("a command is needed: kpi, merge or trend");
+	cs_usage_error("a command is needed: kpi, merge, trend or report");
 }

@@ -182,3 +182,9 @@ if command -v jq >/dev/null 2>&1; then
 else
 	cat "$out/kpi.ndjson"
 fi
+
+echo
+echo "== 11. cs-roi report: the nightly report, one self-contained HTML page (and Markdown for the chat)"
+cat "$out/kpi.ndjson" "$out/alerts.ndjson" | "$bin/cs-roi" report --title "Customer service, 2 March 2026" -o "$out/report.html"
+"$bin/cs-roi" report --format md "$out/kpi.ndjson" | head -24
+printf '\n(report.html: %s bytes, no scripts, charts with text alternatives)\n' "$(wc -c < "$out/report.html" | tr -d ' ')"

@@ -29,8 +29,8 @@ static const char *const count_names[NCOUNTS] = {
 	"answered_within_target", "abandoned_after_target", "sla_targets", "sla_met", "qa_scored",
 	"sentiment_scored", "negative_sentiment", "customers"
 };
-enum sum { S_HANDLE_S, S_QA_SCORE, NSUMS };
-static const char *const sum_names[NSUMS] = {"handle_s", "qa_score"};
+enum sum { S_HANDLE_MS, S_QA_SCORE_MILLI, NSUMS };   /* thousandths, as cs-roi kpi writes them */
+static const char *const sum_names[NSUMS] = {"handle_ms", "qa_score_milli"};
 enum kpi { K_CSAT, K_FCR, K_AHT, K_SERVICE_LEVEL, K_SLA, K_QA, K_NEGATIVE, K_TRUST, NKPI };
 static const char *const kpi_names[NKPI] = {
 	"csat", "fcr", "aht_s", "service_level", "sla_attainment", "qa_score_mean", "negative_rate", "trust"
@@ -205,10 +205,10 @@ static double tally_kpi(const struct tally *t, enum kpi k)
 	switch (k) {
 	case K_CSAT: v = ratio(t, C_CSAT_POSITIVE, C_CSAT_RESPONSES, 0, -1); break;
 	case K_FCR: v = ratio(t, C_FCR_RESOLVED, C_FCR_ELIGIBLE, 0, -1); break;
-	case K_AHT: v = ratio(t, S_HANDLE_S, C_HANDLED, 1, -1); break;
+	case K_AHT: v = ratio(t, S_HANDLE_MS, C_HANDLED, 1, -1) / 1000; break;
 	case K_SERVICE_LEVEL: v = ratio(t, C_ANSWERED_WITHIN, C_ANSWERED, 0, C_ABANDONED_AFTER); break;
 	case K_SLA: v = ratio(t, C_SLA_MET, C_SLA_TARGETS, 0, -1); break;
-	case K_QA: v = ratio(t, S_QA_SCORE, C_QA_SCORED, 1, -1); break;
+	case K_QA: v = ratio(t, S_QA_SCORE_MILLI, C_QA_SCORED, 1, -1) / 1000; break;
 	case K_NEGATIVE: v = ratio(t, C_NEGATIVE, C_SENTIMENT_SCORED, 0, -1); break;
 	case K_TRUST: return t->trust_weight > 0 ? t->trust_weighted / t->trust_weight : NAN;
 	case NKPI: break;
