@@ -52,18 +52,24 @@ static void say(cs_buf *out, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Rounded to cents; whole amounts as integers (1200000, not 1.2e+06). */
+/* Whole numbers as integers (1200000 and 380, not 1.2e+06 and 3.8e+02);
+ * NaN as null. */
+static void number(cs_jw *w, double v)
+{
+	if (!isfinite(v))
+		cs_jw_null(w);
+	else if (v == rint(v) && fabs(v) < 9e15)
+		cs_jw_int(w, (int64_t)v);
+	else
+		cs_jw_double(w, v);
+}
+
+/* An amount (or ROI, or months), rounded to cents. */
 static void money(cs_jw *w, const char *key, double v)
 {
 	if (key)
 		cs_jw_key(w, key);
-	double c = cents(v);
-	if (!isfinite(v))
-		cs_jw_null(w);
-	else if (c == rint(c) && fabs(c) < 9e15)
-		cs_jw_int(w, (int64_t)c);
-	else
-		cs_jw_double(w, c);
+	number(w, cents(v));
 }
 
 static void text_key(cs_jw *w, const char *key, const cs_buf *text)
@@ -81,11 +87,7 @@ static void period_json(cs_jw *w, const char *key, const cs_roi_measure *ms, con
 	cs_jw_key(w, "period");
 	cs_jw_cstr(w, p->text);
 	cs_jw_key(w, "value");
-	double v = cs_roi_period_value(ms, p);
-	if (isfinite(v))
-		cs_jw_double(w, round(v * 1e4) / 1e4);
-	else
-		cs_jw_null(w);
+	number(w, round(cs_roi_period_value(ms, p) * 1e4) / 1e4);
 	cs_jw_key(w, "records");
 	cs_jw_uint(w, p->records);
 	cs_jw_end_object(w);
@@ -96,7 +98,7 @@ static void measure_json(cs_jw *w, const cs_roi_input *in)
 	const cs_roi_measure *ms = in->measured;
 	cs_jw_object(w);
 	cs_jw_key(w, "value");
-	cs_jw_double(w, in->value);
+	number(w, in->value);
 	cs_jw_key(w, "metric");
 	cs_jw_cstr(w, ms->metric);
 	if (ms->change)
@@ -120,7 +122,7 @@ static void default_json(cs_jw *w, const cs_roi_input *in)
 {
 	cs_jw_object(w);
 	cs_jw_key(w, "value");
-	cs_jw_double(w, in->value);
+	number(w, in->value);
 	cs_jw_key(w, "from");
 	cs_jw_cstr(w, strcmp(in->key, "cost_per_fte") == 0      ? "staff_cost_per_fte"
 		      : strcmp(in->key, "cost_per_second") == 0 ? "staff_cost_per_fte / (productive_hours_per_fte x 3600)"
@@ -165,7 +167,7 @@ static void driver_json(cs_jw *w, const cs_roi_model *m, const cs_roi_driver *d,
 		if (d->in[k].measured)
 			measure_json(w, &d->in[k]);
 		else if (d->in[k].given)
-			cs_jw_double(w, d->in[k].value);
+			number(w, d->in[k].value);
 		else
 			default_json(w, &d->in[k]);
 	}
@@ -344,7 +346,7 @@ static void settings_json(cs_jw *w, const cs_roi_model *m)
 	cs_jw_key(w, "horizon_years");
 	cs_jw_int(w, m->horizon_years);
 	cs_jw_key(w, "discount_rate");
-	cs_jw_double(w, m->discount_rate);
+	number(w, m->discount_rate);
 	cs_jw_key(w, "ramp_months");
 	cs_jw_int(w, m->ramp_months);
 }
