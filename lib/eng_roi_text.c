@@ -19,8 +19,8 @@ static void escaped(doc *d, const char *s)
 	for (; *s; s++) {
 		if (d->html && (*s == '&' || *s == '<' || *s == '>' || *s == '"'))
 			cs_buf_adds(d->out, *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : "&quot;");
-		else if (!d->html && (*s == '|' || *s == '\n'))
-			cs_buf_adds(d->out, *s == '|' ? "\\|" : " ");
+		else if (!d->html && (*s == '|' || *s == '\n' || *s == '<'))   /* no HTML through Markdown */
+			cs_buf_adds(d->out, *s == '|' ? "\\|" : *s == '<' ? "&lt;" : " ");
 		else
 			cs_buf_add(d->out, s, 1);
 	}
