@@ -671,13 +671,15 @@ static const char *unit_of(enum cs_roi_basis b, const char *key)
 
 static void measured_text(const cs_roi_measure *ms, cs_buf *out)
 {
-	cs_buf_printf(out, " (measured: %s ", ms->metric);
-	if (ms->change) {
-		cs_roi_num(out, round(cs_roi_period_value(ms, &ms->before) * 1e4) / 1e4);
-		cs_buf_adds(out, " before, ");
+	if (!ms->change) {
+		cs_buf_printf(out, " (measured: %s over %s)", ms->metric, ms->after.text);
+		return;
 	}
+	cs_buf_printf(out, " (measured: %s ", ms->metric);
+	cs_roi_num(out, round(cs_roi_period_value(ms, &ms->before) * 1e4) / 1e4);
+	cs_buf_adds(out, " before, ");
 	cs_roi_num(out, round(cs_roi_period_value(ms, &ms->after) * 1e4) / 1e4);
-	cs_buf_adds(out, ms->change ? " after)" : kpi_of(ms->metric) ? ")" : " a month)");
+	cs_buf_adds(out, " after)");
 }
 
 void cs_roi_driver_formula(const cs_roi_driver *d, cs_buf *out)
