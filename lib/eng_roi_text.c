@@ -207,7 +207,7 @@ static void summary(doc *d, cs_jval roi)
 	char npv_name[64], line[160];
 	snprintf(npv_name, sizeof npv_name, "NPV at %s", text_of(d, roi, "discount_rate"));
 	heading(d, 2, "Summary");
-	int years = atoi(text_of(d, roi, "horizon_years"));
+	int years = (int)cs_jint(cs_jget(roi, "horizon_years"), 0);
 	snprintf(line, sizeof line, "Horizon %d year%s, amounts in %s.", years, years == 1 ? "" : "s",
 		 cs_jget(roi, "currency").t == CS_J_STRING ? text_of(d, roi, "currency") : "the model's currency");
 	paragraph(d, line);
