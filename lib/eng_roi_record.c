@@ -409,11 +409,14 @@ struct roi_run {
 	uint64_t used, left_out;
 };
 
-static void write_result(struct roi_run *r, cs_out *out)
+/* The record (counted as written when run is given) or the page. */
+static void write_result(struct roi_run *r, cs_out *out, cs_run *run)
 {
 	cs_buf record = CS_BUF_INIT, text = CS_BUF_INIT;
 	cs_roi_record(r->model, &record);
-	if (r->opts->format == CS_ROI_JSON) {
+	if (r->opts->format == CS_ROI_JSON && run) {
+		cs_run_write_line(run, record.p, record.len);
+	} else if (r->opts->format == CS_ROI_JSON) {
 		cs_buf_adds(&record, "\n");
 		cs_out_write(out, record.p, record.len);
 	} else {
@@ -446,7 +449,7 @@ static void run_finish(void *ctx, cs_run *run)
 	if (cs_roi_model_measure(r->model, &why) != 0)
 		cs_die(CS_EXIT_DATA, "%s: %s", r->opts->model, why.p);
 	cs_buf_free(&why);
-	write_result(r, cs_run_out(run));
+	write_result(r, cs_run_out(run), run);
 }
 
 static void run_counters(void *ctx, cs_stats *st)
@@ -461,8 +464,8 @@ static void run_summary(void *ctx, const struct cs_common *c)
 	(void)c;
 	struct roi_run *r = ctx;
 	if (r->left_out)
-		cs_notice("%llu records left out: not roi.kpi metrics in a measured period and group",
-			  (unsigned long long)r->left_out);
+		cs_notice("%llu record%s left out: not roi.kpi metrics in a measured period and group",
+			  (unsigned long long)r->left_out, r->left_out == 1 ? "" : "s");
 }
 
 int cs_roi_model_main(const struct cs_common *c, const struct cs_roi_model_opts *o, char **files, int nfiles)
@@ -475,7 +478,7 @@ int cs_roi_model_main(const struct cs_common *c, const struct cs_roi_model_opts 
 	int status;
 	if (nfiles == 0 && cs_roi_model_measured(r.model) == 0) {
 		cs_out *out = cs_out_open(c->output);
-		write_result(&r, out);
+		write_result(&r, out, NULL);
 		cs_out_close(out);
 		status = cs_exit_status();
 	} else {
