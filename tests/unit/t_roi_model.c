@@ -3,13 +3,17 @@
  * benefit, costs, ROI, NPV at 8%, payback, sensitivity), a ramp-up, a
  * payback that dips below zero and turns, one never reached, the model
  * file's errors, inputs measured from metrics records, the record's
- * formulas and its Markdown and HTML tables. */
+ * formulas and its Markdown and HTML tables, and cs-roi model run whole
+ * (exit statuses 0, 1 and 3). */
 #include "eng_roi_model.h"
 #include "eng_roi_text.h"
+#include "fixture.h"
 #include "tap.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static int near(double got, double want, double tol)
 {
@@ -274,8 +278,72 @@ static void test_record(void)
 	cs_roi_model_free(m);
 }
 
+/* ---- cs-roi model, whole ---- */
+
+static const struct cs_opt no_opts[] = {{0}};
+static const struct cs_prog_def prog = {"t_roi_model", "test", "file ...", no_opts, NULL, NULL, NULL};
+
+static int no_handle(int key, const char *arg, void *ctx)
+{
+	(void)key;
+	(void)arg;
+	(void)ctx;
+	return 0;
+}
+
+/* cs_roi_model_main -o out.txt MODEL [metrics]: the exit status. */
+static int run_model(const char *model, const char *metrics_file, enum cs_roi_format format)
+{
+	char *argv[] = {"t_roi_model", "-o", "out.txt", (char *)metrics_file, NULL};
+	int argc = metrics_file ? 4 : 3;
+	fflush(stdout);
+	fflush(stderr);
+	pid_t pid = fork();
+	if (pid == 0) {
+		struct cs_common c;
+		optind = 0;
+		int first = cs_opt_parse(&prog, argc, argv, &c, no_handle, NULL);
+		struct cs_roi_model_opts o = {.model = model, .format = format};
+		int status = cs_roi_model_main(&c, &o, argv + first, argc - first);
+		fflush(stderr);
+		exit(status);
+	}
+	int st;
+	waitpid(pid, &st, 0);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+static void test_whole(void)
+{
+	write_str("ecommerce.json", ecommerce);
+	write_str("measured.json", measured_model);
+	cs_buf lines = CS_BUF_INIT;
+	for (size_t i = 0; i < sizeof metrics / sizeof *metrics; i++)
+		cs_buf_printf(&lines, "%s\n", metrics[i]);
+	write_str("metrics.ndjson", lines.p);
+	size_t n;
+	char *out;
+	is_int(run_model("ecommerce.json", NULL, CS_ROI_JSON), 0, "a given case needs no metrics and reads no input");
+	out = read_all("out.txt", &n);
+	ok(strncmp(out, "{\"kind\":\"roi\",", 14) == 0 && strchr(out, '\n') == out + n - 1, "one roi record, one line");
+	free(out);
+	is_int(run_model("measured.json", "metrics.ndjson", CS_ROI_MD), 0, "a measured case reads the metrics");
+	out = read_all("out.txt", &n);
+	ok(strstr(out, "# Business case") && strstr(out, "| measured |"), "Markdown, drivers measured");
+	free(out);
+	errtext();
+	is_int(run_model("measured.json", "ecommerce.json", CS_ROI_JSON), 1, "no metrics in the periods: exit 1");
+	ok(strstr(errtext(), "measured.json: driver aht_reduction: seconds_saved: no metrics records") != NULL,
+	   "saying which driver and input");
+	write_str("bad.json", "{\"version\":1,\n\"costs\":[],\"drivers\":[],\"colour\":1}");
+	is_int(run_model("bad.json", NULL, CS_ROI_HTML), 3, "a bad model: exit 3");
+	ok(strstr(errtext(), "bad.json:2: unknown key \"colour\" in the model") != NULL, "with FILE:LINE");
+	cs_buf_free(&lines);
+}
+
 int main(void)
 {
+	fixture_enter("t_roi_model");
 	test_example();
 	test_sensitivity();
 	test_ramp();
@@ -283,5 +351,7 @@ int main(void)
 	test_errors();
 	test_measured();
 	test_record();
+	test_whole();
+	fixture_leave();
 	return tap_done();
 }
