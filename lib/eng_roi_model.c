@@ -561,9 +561,8 @@ double cs_roi_period_value(const cs_roi_measure *ms, const cs_roi_period *p)
 
 /* ---- the figures ---- */
 
-double cs_roi_driver_yearly(const cs_roi_model *m, const cs_roi_driver *d)
+double cs_roi_driver_yearly(const cs_roi_driver *d)
 {
-	(void)m;
 	double product = bases[d->basis].monthly ? 12 : 1;
 	for (size_t k = 0; k < d->nin; k++)
 		product *= d->in[k].value;

@@ -138,7 +138,7 @@ typedef struct {
 } cs_roi_figures;
 
 /* A driver's yearly benefit at full run rate (the product of its inputs). */
-double cs_roi_driver_yearly(const cs_roi_model *m, const cs_roi_driver *d);
+double cs_roi_driver_yearly(const cs_roi_driver *d);
 /* The share of a year's full benefit that year y (1-based) brings under the
  * model's ramp-up. */
 double cs_roi_ramp_share(const cs_roi_model *m, int year);

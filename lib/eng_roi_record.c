@@ -374,7 +374,7 @@ void cs_roi_record(const cs_roi_model *m, cs_buf *out)
 {
 	double *yearly = cs_malloc((m->ndrivers + 1) * sizeof *yearly);
 	for (size_t i = 0; i < m->ndrivers; i++)
-		yearly[i] = cs_roi_driver_yearly(m, &m->drivers[i]);
+		yearly[i] = cs_roi_driver_yearly(&m->drivers[i]);
 	cs_roi_figures f;
 	cs_roi_figures_of(m, yearly, &f);
 	cs_buf scratch = CS_BUF_INIT;

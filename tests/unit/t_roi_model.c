@@ -47,7 +47,7 @@ static void figures(const cs_roi_model *m, double scale_driver, size_t which, cs
 {
 	double yearly[16];
 	for (size_t i = 0; i < m->ndrivers && i < 16; i++)
-		yearly[i] = cs_roi_driver_yearly(m, &m->drivers[i]) * (i == which ? scale_driver : 1);
+		yearly[i] = cs_roi_driver_yearly(&m->drivers[i]) * (i == which ? scale_driver : 1);
 	cs_roi_figures_of(m, yearly, f);
 }
 
@@ -59,7 +59,7 @@ static void test_example(void)
 	ok(m != NULL, "the example model reads");
 	double want[] = {400000, 150000, 360000, 1200000, 100000};
 	for (size_t i = 0; i < 5; i++)
-		ok(near(cs_roi_driver_yearly(m, &m->drivers[i]), want[i], 1e-6), "driver %s: %.0f a year",
+		ok(near(cs_roi_driver_yearly(&m->drivers[i]), want[i], 1e-6), "driver %s: %.0f a year",
 		   m->drivers[i].id, want[i]);
 	cs_roi_figures f;
 	figures(m, 1, SIZE_MAX, &f);
@@ -216,7 +216,7 @@ static void test_measured(void)
 	const cs_roi_driver *aht = &m->drivers[0], *bot = &m->drivers[1];
 	ok(near(aht->in[1].value, 25, 1e-12), "seconds saved: 380 before - 355 after = 25");
 	ok(near(aht->in[2].value, 100000.0 / (1600 * 3600), 1e-15), "cost per second: 100,000 / (1,600 h x 3,600 s)");
-	ok(near(cs_roi_driver_yearly(m, aht), 100000.0 * 25 * 12 * 100000 / 5760000, 1e-6), "AHT driver: 520,833.33 a year");
+	ok(near(cs_roi_driver_yearly(aht), 100000.0 * 25 * 12 * 100000 / 5760000, 1e-6), "AHT driver: 520,833.33 a year");
 	ok(near(bot->in[0].value, 3261.1607, 1e-12), "contacts a month: 3,000 in 28 days x 30.4375 = 3,261.1607");
 	/* the share has no group: 45 + 0 of 100 + 0 in February */
 	ok(near(bot->in[1].value, 0.15, 1e-12), "share taken: containment 0.45 after - 0.30 before");
