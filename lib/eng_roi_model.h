@@ -110,9 +110,9 @@ const char *cs_roi_basis_name(enum cs_roi_basis b);
  * input whose period and group it falls in. Returns how many periods took
  * it (0: left out). */
 size_t cs_roi_model_add_metrics(cs_roi_model *m, cs_jval record);
-/* Set every measured input's value from what was added: 0, or -1 with why
- * set ("driver aht_reduction: seconds_saved: no records in 2026-01-01/...").
- */
+/* Set every measured input's value from what was added, rounded to 4
+ * decimals: 0, or -1 with why set ("driver aht_reduction: seconds_saved:
+ * no metrics records with a window inside 2026-01-01/2026-02-01"). */
 int cs_roi_model_measure(cs_roi_model *m, cs_buf *why);
 /* A measured period's KPI, or count a month; NaN when unknown. */
 double cs_roi_period_value(const cs_roi_measure *ms, const cs_roi_period *p);
