@@ -1,5 +1,6 @@
 /* cs-roi: the KPIs and the business case, from the records. */
 #include "eng_roi_kpi.h"
+#include "eng_roi_model.h"
 #include "eng_roi_report.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
@@ -17,6 +18,7 @@ static const struct cs_subcommand subcommands[] = {
 	{"kpi", "KPIs per window and group from conversations and events, as metrics records"},
 	{"merge", "add metrics records of shards into the records of one run"},
 	{"trend", "each KPI's latest week against the week before and the usual, flagged when unusual"},
+	{"model", "the business case: benefit per driver, costs, payback, ROI, NPV, sensitivity"},
 	{"report", "the KPIs, staffing and the business case as a report for people: HTML or Markdown"},
 	{0}
 };
@@ -26,7 +28,7 @@ static const struct cs_opt no_options[] = {{0}};
 static const struct cs_prog_def prog = {
 	"cs-roi",
 	"The KPIs and the business case, from the records the other programs\n"
-	"write. Commands: kpi, merge, trend, report (cs-roi COMMAND --help).",
+	"write. Commands: kpi, merge, trend, model, report (cs-roi COMMAND --help).",
 	"command ...",
 	no_options,
 	"",
@@ -149,6 +151,54 @@ static int kpi_main(int argc, char **argv, int mode)
 	return status;
 }
 
+/* ---- cs-roi model ---- */
+
+enum { MODEL_FORMAT = 256 };
+
+static const struct cs_opt model_options[] = {
+	{"format", MODEL_FORMAT, 1, "format", "json (the roi record, default), md or html", "json|md|html"},
+	{0}
+};
+
+static const struct cs_prog_def model_prog = {
+	"cs-roi model",
+	"The business case: yearly benefit per driver, costs, net per year, payback,\n"
+	"ROI, NPV and a sensitivity table, every figure with its formula.",
+	"model.json [metrics ...]",
+	model_options,
+	"The model file is cs-roi-model(5). Measured inputs read metrics records\n"
+	"(cs-roi kpi) from the files, or standard input when none are given.\n",
+	libs,
+	NULL,
+};
+
+static int model_handle(int key, const char *arg, void *ctx)
+{
+	struct cs_roi_model_opts *o = ctx;
+	if (key != MODEL_FORMAT)
+		return 0;
+	if (strcmp(arg, "json") == 0)
+		o->format = CS_ROI_JSON;
+	else if (strcmp(arg, "md") == 0)
+		o->format = CS_ROI_MD;
+	else if (strcmp(arg, "html") == 0)
+		o->format = CS_ROI_HTML;
+	else
+		cs_usage_error("--format: '%s' is not json, md or html", arg);
+	return 0;
+}
+
+static int model_main(int argc, char **argv)
+{
+	struct cs_common common;
+	struct cs_roi_model_opts o = {0};
+	int first = cs_opt_parse(&model_prog, argc, argv, &common, model_handle, &o);
+	if (first >= argc)
+		cs_usage_error("a model file is needed (cs-roi-model(5))");
+	o.model = argv[first];
+	return cs_roi_model_main(&common, &o, argv + first + 1, argc - first - 1);
+}
+
 /* ---- cs-roi report ---- */
 
 enum { REPORT_FORMAT = 256, REPORT_TITLE, REPORT_CURRENCY };
@@ -215,8 +265,10 @@ int main(int argc, char **argv)
 		return kpi_main(argc - 1, argv + 1, 2);
 	if (argc > 1 && strcmp(argv[1], "report") == 0)
 		return report_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "model") == 0)
+		return model_main(argc - 1, argv + 1);
 	static const char *const no_common[] = {NULL};
 	struct cs_common common;
 	cs_opt_parse_only(&prog, no_common, argc, argv, &common, NULL, NULL);
-	cs_usage_error("a command is needed: kpi, merge, trend or report");
+	cs_usage_error("a command is needed: kpi, merge, trend, model or report");
 }

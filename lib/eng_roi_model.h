@@ -34,6 +34,7 @@
  * Money, ROI and months in the record are rounded to 2 decimals. */
 #ifndef CS_ENG_ROI_MODEL_H
 #define CS_ENG_ROI_MODEL_H
+#include "eng_roi_format.h"
 #include <stddef.h>
 #include <stdint.h>
 #include "kit_buf.h"
@@ -159,8 +160,6 @@ int cs_roi_input_shown(const cs_roi_input *in);
 void cs_roi_record(const cs_roi_model *m, cs_buf *out);
 
 /* ---- cs-roi model ---- */
-
-enum cs_roi_format { CS_ROI_JSON, CS_ROI_MD, CS_ROI_HTML };
 
 struct cs_roi_model_opts {
 	const char *model;           /* the model file (the first operand) */

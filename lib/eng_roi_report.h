@@ -36,7 +36,7 @@
 #include "kit_opt.h"
 #include "kit_run.h"
 
-enum cs_roi_format { CS_ROI_HTML, CS_ROI_MD };
+#include "eng_roi_format.h"
 
 struct cs_roi_report_opts {
 	enum cs_roi_format format;   /* --format html|md (html) */

@@ -3,6 +3,7 @@
 complete -c cs-roi -n '__fish_use_subcommand' -a kpi -d 'KPIs per window and group from conversations and events, as metrics records'
 complete -c cs-roi -n '__fish_use_subcommand' -a merge -d 'add metrics records of shards into the records of one run'
 complete -c cs-roi -n '__fish_use_subcommand' -a trend -d 'each KPI\'s latest week against the week before and the usual, flagged when unusual'
+complete -c cs-roi -n '__fish_use_subcommand' -a model -d 'the business case: benefit per driver, costs, payback, ROI, NPV, sensitivity'
 complete -c cs-roi -n '__fish_use_subcommand' -a report -d 'the KPIs, staffing and the business case as a report for people: HTML or Markdown'
 complete -c cs-roi -s h -l help -d 'print this help and exit'
 complete -c cs-roi -s V -l version -d 'print the version and the linked library versions, and exit'
@@ -66,6 +67,22 @@ complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l max-record -d 'long
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l format -d 'json (the roi record, default), md or html' -x -a 'json md html'
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -s h -l help -d 'print this help and exit'
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from model' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l format -d 'html (default): one self-contained page; md: Markdown tables' -x -a 'html md'
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l title -d 'the report\'s title (default "Customer service report")' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l currency -d 'the currency money is shown in (default: the roi record\'s)' -x
