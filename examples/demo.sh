@@ -184,7 +184,13 @@ else
 fi
 
 echo
-echo "== 11. cs-roi report: the nightly report, one self-contained HTML page (and Markdown for the chat)"
-cat "$out/kpi.ndjson" "$out/alerts.ndjson" | "$bin/cs-roi" report --title "Customer service, 2 March 2026" -o "$out/report.html"
-"$bin/cs-roi" report --format md "$out/kpi.ndjson" | head -24
+echo "== 11. cs-roi model: the business case of the brief's e-commerce shop (examples/roi), every figure with its formula"
+"$bin/cs-roi" model roi/ecommerce.json >"$out/roi.json"
+"$bin/cs-roi" model --format md roi/ecommerce.json | sed -n '/^| Figure/,/^$/p'
+
+echo
+echo "== 12. cs-roi report: the nightly report, one self-contained HTML page (and Markdown for the chat)"
+cat "$out/kpi.ndjson" "$out/roi.json" "$out/alerts.ndjson" "$out/signals.ndjson" |
+	"$bin/cs-roi" report --title "Customer service, 2 March 2026" -o "$out/report.html"
+"$bin/cs-roi" report --format md "$out/kpi.ndjson" "$out/roi.json" | sed -n '1,/^## KPI trends/p' 
 printf '\n(report.html: %s bytes, no scripts, charts with text alternatives)\n' "$(wc -c < "$out/report.html" | tr -d ' ')"

@@ -179,6 +179,46 @@ day        channel  contacts    fcr    aht_s    asa_s   csat    sla
 2026-03-02 wechat          1      1        -        -      -      -
 2026-03-03 email           1      1        5     1200      -      -
 2026-03-05 email           1      1        0     3600      -      -
+
+== 11. cs-roi model: the business case of the brief's e-commerce shop (examples/roi), every figure with its formula
+| Figure | Value | Formula |
+| --- | --- | --- |
+| Yearly benefit at the full rate | 2,210,000 | 400000 + 150000 + 360000 + 1200000 + 100000 |
+| First-year cost | 250,000 | 50000 once + 200000 a year |
+| Benefit over the horizon | 6,630,000 | 2210000 + 2210000 + 2210000 |
+| Cost over the horizon | 650,000 | 250000 + 200000 + 200000 |
+| Net benefit over the horizon | 5,980,000 | benefit over the horizon - cost over the horizon |
+| ROI over the horizon | 920% | (6630000 - 650000) / 650000 x 100 |
+| NPV at 0.08 | 5,129,964.94 | -50000 + 2010000 / 1.08^1 + 2010000 / 1.08^2 + 2010000 / 1.08^3 |
+| Payback | 0.30 months | 0 + 50000 / 167500: cash short by 50000 after month 0, 167500 net in month 1 |
+
+
+== 12. cs-roi report: the nightly report, one self-contained HTML page (and Markdown for the chat)
+# Customer service report
+
+2026-03-01 16:00 to 2026-03-04 16:00: 3 days of metrics.
+
+## At a glance
+
+*The period at a glance*
+
+| Measure | Value |
+| --- | ---: |
+| Contacts | 11 |
+| CSAT | 100.0% |
+| First contact resolution | 90.9% |
+| Average handle time | 339 s |
+| Service level | 0.0% |
+| SLA attainment | 100.0% |
+| QA score | 48.2 |
+| Negative sentiment | 18.2% |
+| ROI over the horizon | 920.0% |
+| Payback (months) | 0.3 |
+| NPV (CNY) | 5,129,965 |
+
+## KPI trends
+
+(report.html: 37590 bytes, no scripts, charts with text alternatives)
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
