@@ -319,6 +319,13 @@ static void text_percent(cs_buf *out, double share)
 	cs_buf_printf(out, "%.1f%%", 100 * share);
 }
 
+/* A count or load for people: whole numbers without decimals (1e7 as
+ * 10000000, not 1e+07), others to two. */
+static void text_number(cs_buf *out, double v)
+{
+	cs_buf_printf(out, v == nearbyint(v) ? "%.0f" : "%.2f", v);
+}
+
 /* 1800 as 30m, 3600 as 1h, 90 as 90s */
 static void text_duration(cs_buf *out, double s)
 {
@@ -383,9 +390,14 @@ static void text_table(cs_buf *out, const struct cs_staff_opts *o, const struct 
 
 static void text_given(const struct cs_staff_opts *o, const struct cs_staff_result *r, cs_buf *out)
 {
-	cs_buf_printf(out, "%g contacts in ", r->volume);
+	text_number(out, r->volume);
+	cs_buf_adds(out, " contacts in ");
 	text_duration(out, r->interval_s);
-	cs_buf_printf(out, " at %g s AHT: %g Erlangs; target ", r->aht_s, r->erlangs);
+	cs_buf_adds(out, " at ");
+	text_number(out, r->aht_s);
+	cs_buf_adds(out, " s AHT: ");
+	text_number(out, r->erlangs);
+	cs_buf_adds(out, " Erlangs; target ");
 	text_target(out, &o->target);
 	cs_buf_addc(out, '\n');
 	if (!r->reason && r->agents > 0)
@@ -403,7 +415,9 @@ static void text_measured(const struct cs_staff_opts *o, const struct cs_staff_r
 	text_duration(out, r->interval_s);
 	if (r->group_len > 2)
 		cs_buf_printf(out, " %.*s", (int)r->group_len, r->group);
-	cs_buf_printf(out, ": %g contacts, ", r->volume);
+	cs_buf_adds(out, ": ");
+	text_number(out, r->volume);
+	cs_buf_adds(out, " contacts, ");
 	if (r->aht_s > 0)
 		cs_buf_printf(out, "AHT %.0f s%s, %.2f Erlangs: ", r->aht_s, r->aht_measured ? "" : " (given)",
 			      r->erlangs);
@@ -437,7 +451,7 @@ int cs_staff_given(const struct cs_common *c, const struct cs_staff_opts *o)
 	cs_out_close(out);
 	cs_buf_free(&text);
 	if (r.agents < 0) {
-		cs_error("more than --max-agents %ld agents would be needed for %g Erlangs", o->max_agents, r.erlangs);
+		cs_error("more than --max-agents %ld agents would be needed for %.2f Erlangs", o->max_agents, r.erlangs);
 		return CS_EXIT_DATA;
 	}
 	return CS_EXIT_OK;
