@@ -319,11 +319,16 @@ static void text_percent(cs_buf *out, double share)
 	cs_buf_printf(out, "%.1f%%", 100 * share);
 }
 
-/* A count or load for people: whole numbers without decimals (1e7 as
- * 10000000, not 1e+07), others to two. */
+/* A count or load for people: to two decimals, without trailing zeros
+ * or exponents (1e7 as 10000000, 0.6 as 0.6, 10/3 as 3.33). */
 static void text_number(cs_buf *out, double v)
 {
-	cs_buf_printf(out, v == nearbyint(v) ? "%.0f" : "%.2f", v);
+	cs_buf_printf(out, "%.2f", v);
+	while (out->p[out->len - 1] == '0')
+		out->len--;
+	if (out->p[out->len - 1] == '.')
+		out->len--;
+	out->p[out->len] = 0;
 }
 
 /* 1800 as 30m, 3600 as 1h, 90 as 90s */
@@ -418,9 +423,13 @@ static void text_measured(const struct cs_staff_opts *o, const struct cs_staff_r
 	cs_buf_adds(out, ": ");
 	text_number(out, r->volume);
 	cs_buf_adds(out, " contacts, ");
-	if (r->aht_s > 0)
-		cs_buf_printf(out, "AHT %.0f s%s, %.2f Erlangs: ", r->aht_s, r->aht_measured ? "" : " (given)",
-			      r->erlangs);
+	if (r->aht_s > 0) {
+		cs_buf_adds(out, "AHT ");
+		text_number(out, r->aht_s);
+		cs_buf_printf(out, " s%s, ", r->aht_measured ? "" : " (given)");
+		text_number(out, r->erlangs);
+		cs_buf_adds(out, " Erlangs: ");
+	}
 	text_verdict(out, o, r);
 	cs_buf_addc(out, '\n');
 }
