@@ -193,6 +193,8 @@ int cs_staff_check(struct cs_staff_opts *o, int nfiles, cs_buf *err)
 		cs_buf_adds(err, "--volume takes no files: the volume is given (without --volume, the records are read)");
 	else if (o->nby)
 		cs_buf_adds(err, "--by groups records read: not with --volume");
+	else if (o->actual)
+		cs_buf_adds(err, "--actual compares with the agents on duty in records read: not with --volume");
 	return err->len ? -1 : 0;
 }
 
@@ -207,6 +209,14 @@ void cs_staff_solve(const struct cs_staff_opts *o, struct cs_staff_result *r)
 		return;
 	}
 	r->rostered = cs_staff_rostered(r->agents, o->shrinkage);
+}
+
+void cs_staff_solve_actual(const struct cs_staff_opts *o, struct cs_staff_result *r)
+{
+	if (r->actual_agents < 0 || !(r->aht_s > 0))
+		return;
+	long on_duty = (long)floor(r->actual_agents + 1e-9);
+	r->actual_stable = cs_staff_figures_of(on_duty, r->erlangs, r->aht_s, o->target.answer_s, &r->actual_fig) == 0;
 }
 
 /* ---- JSON ---- */
@@ -276,6 +286,32 @@ static void json_window(cs_jw *w, const struct cs_staff_result *r)
 	cs_jw_raw(w, r->group, r->group_len);
 }
 
+static void json_actual(cs_jw *w, const struct cs_staff_result *r)
+{
+	cs_jw_key(w, "actual");
+	if (r->actual_agents < 0) {
+		cs_jw_null(w);
+		return;
+	}
+	cs_jw_object(w);
+	json_number(w, "agents", round6(r->actual_agents));
+	cs_jw_key(w, "source");
+	cs_jw_cstr(w, r->actual_source);
+	if (r->reason) {
+		cs_jw_end_object(w);
+		return;
+	}
+	json_number(w, "gap", floor(r->actual_agents + 1e-9) - (double)r->agents);
+	cs_jw_key(w, "stable");
+	cs_jw_bool(w, r->actual_stable);
+	if (r->actual_stable) {
+		json_number(w, "service_level", round6(r->actual_fig.service_level));
+		json_number(w, "asa_s", round6(r->actual_fig.asa_s));
+		json_number(w, "occupancy", round6(r->actual_fig.occupancy));
+	}
+	cs_jw_end_object(w);
+}
+
 void cs_staff_json(const struct cs_staff_opts *o, const struct cs_staff_result *r, cs_buf *out)
 {
 	cs_jw w;
@@ -309,6 +345,8 @@ void cs_staff_json(const struct cs_staff_opts *o, const struct cs_staff_result *
 		cs_jw_cstr(&w, r->reason);
 	} else
 		json_figures(&w, o, r);
+	if (o->actual && r->group)
+		json_actual(&w, r);
 	cs_jw_end_object(&w);
 }
 
@@ -411,6 +449,26 @@ static void text_given(const struct cs_staff_opts *o, const struct cs_staff_resu
 	cs_buf_addc(out, '\n');
 }
 
+static void text_actual(cs_buf *out, const struct cs_staff_result *r)
+{
+	if (r->actual_agents < 0) {
+		cs_buf_adds(out, "; on duty: unknown");
+		return;
+	}
+	long gap = (long)floor(r->actual_agents + 1e-9) - r->agents;
+	cs_buf_adds(out, "; on duty ");
+	text_number(out, r->actual_agents);
+	if (!r->actual_stable)
+		cs_buf_adds(out, ": fewer than the load, the queue grows");
+	else {
+		cs_buf_adds(out, ": ");
+		text_percent(out, r->actual_fig.service_level);
+		cs_buf_printf(out, ", ASA %.1f s", r->actual_fig.asa_s);
+	}
+	if (gap)
+		cs_buf_printf(out, " (%ld %s)", labs(gap), gap < 0 ? "short" : "over");
+}
+
 static void text_measured(const struct cs_staff_opts *o, const struct cs_staff_result *r, cs_buf *out)
 {
 	char from[40];
@@ -431,6 +489,8 @@ static void text_measured(const struct cs_staff_opts *o, const struct cs_staff_r
 		cs_buf_adds(out, " Erlangs: ");
 	}
 	text_verdict(out, o, r);
+	if (o->actual && !r->reason)
+		text_actual(out, r);
 	cs_buf_addc(out, '\n');
 }
 

@@ -28,6 +28,11 @@
  *    `ended` less the first message with role agent; conversations no agent
  *    answered are contacts without handle time.
  * --aht overrides the measured AHT. Other records are counted and left out.
+ * With --actual each result also has the agents on duty and their figures:
+ * from metrics, sums.staffed_s (agent-seconds on duty in the window, which
+ * add across shards) / the window's seconds; from conversations, the
+ * distinct authors of agent messages of the window's conversations. The
+ * figures are those of the whole agents on duty (the average rounded down).
  * A window whose AHT cannot be measured, or that needs more than
  * --max-agents, is written with "agents":null and a "reason". */
 #ifndef CS_ENG_ROI_STAFF_H
@@ -93,6 +98,7 @@ struct cs_staff_opts {
 	size_t nby;
 	char by_text[CS_STAFF_BY_TEXT];
 	int json;                        /* --json */
+	int actual;                      /* --actual: compare with the agents on duty */
 };
 
 void cs_staff_opts_init(struct cs_staff_opts *o);
@@ -102,7 +108,7 @@ int cs_staff_parse_by(const char *s, struct cs_staff_opts *o, cs_buf *err);
 
 /* The options together, once parsed, for the files operands: 0, or -1
  * with err (a usage error): --volume needs --aht and takes no files, --by
- * is for records. --target-asa without --target leaves the service level
+ * and --actual are for records. --target-asa without --target leaves the service level
  * out of the targets (it is still reported, at --target's 20 s). */
 int cs_staff_check(struct cs_staff_opts *o, int nfiles, cs_buf *err);
 
@@ -119,7 +125,14 @@ struct cs_staff_result {
 	const char *group;
 	size_t group_len;
 	uint64_t handled;
+	/* --actual: the agents on duty (< 0: unknown), whence, and their figures */
+	double actual_agents;
+	const char *actual_source;      /* "staffed_s" or "authors" */
+	struct cs_staff_figures actual_fig;
+	int actual_stable;              /* more agents on duty than the load */
 };
+/* The figures of r's agents on duty (r->actual_agents set, r solved). */
+void cs_staff_solve_actual(const struct cs_staff_opts *o, struct cs_staff_result *r);
 /* Work out r's agents, figures and rostered heads from its volume,
  * interval and AHT (already set). */
 void cs_staff_solve(const struct cs_staff_opts *o, struct cs_staff_result *r);

@@ -20,11 +20,16 @@ struct cell {
 	double contacts;
 	uint64_t handled;
 	double handle_s;
+	uint64_t serial;          /* for the authors seen in it */
+	double staffed_s;         /* metrics: agent-seconds on duty */
+	int has_staffed;
+	uint64_t authors;         /* conversations: distinct agents who wrote */
 };
 
 struct cs_staff {
 	struct cs_staff_opts o;
 	cs_map map;               /* from, to, group -> struct cell */
+	cs_fpset authors;         /* cell serial and author, for --actual */
 	struct cell **cells;
 	size_t n, cap;
 	cs_buf key, text, group, line, why;
@@ -46,6 +51,7 @@ static struct cell *cell_of(cs_staff *s, int64_t from, int64_t to, const char *g
 	c->to = to;
 	c->group = cs_strndup(group, group_len);
 	c->group_len = group_len;
+	c->serial = s->n;
 	cs_map_put(&s->map, s->key.p, s->key.len, c);
 	if (s->n == s->cap) {
 		s->cap = s->cap ? s->cap * 2 : 64;
@@ -114,6 +120,11 @@ static int add_metrics(cs_staff *s, const cs_obj *rec)
 	c->contacts += contacts;
 	c->handled += handled > 0 ? (uint64_t)handled : 0;
 	c->handle_s += handle_s;
+	double staffed_s;
+	if (number_of(s, cs_jget(sums, "staffed_s"), &staffed_s) == 0) {
+		c->staffed_s += staffed_s;
+		c->has_staffed = 1;
+	}
 	s->metrics++;
 	return 0;
 }
@@ -122,9 +133,22 @@ static int add_metrics(cs_staff *s, const cs_obj *rec)
 
 struct first_reply {
 	cs_staff *s;
+	struct cell *cell;
 	int64_t ms;
 	int found;
 };
+
+/* An agent who wrote in the cell's window, counted once (--actual). */
+static void note_author(cs_staff *s, struct cell *c, cs_jval author)
+{
+	if (!s->o.actual || !cs_jtext(author, &s->text) || !s->text.len)
+		return;
+	cs_buf_reset(&s->key);
+	cs_buf_add(&s->key, &c->serial, sizeof c->serial);
+	cs_buf_add(&s->key, s->text.p, s->text.len);
+	if (cs_fpset_add(&s->authors, s->key.p, s->key.len))
+		c->authors++;
+}
 
 static int note_reply(cs_jval msg, void *ctx)
 {
@@ -132,6 +156,7 @@ static int note_reply(cs_jval msg, void *ctx)
 	const char *role = cs_jtext(cs_jget(msg, "role"), &fr->s->text);
 	if (!role || strcmp(role, "agent") != 0)
 		return 0;
+	note_author(fr->s, fr->cell, cs_jget(msg, "author"));
 	int64_t ms;
 	if (time_of(fr->s, cs_jget(msg, "ts"), "ts", &ms) == 1 && (!fr->found || ms < fr->ms)) {
 		fr->ms = ms;
@@ -183,12 +208,12 @@ static int add_conversation(cs_staff *s, const cs_obj *rec)
 	int got_end = time_of(s, cs_jmember(rec, "ended"), "ended", &ended);
 	if (got_end < 0)
 		return -1;
-	struct first_reply fr = {s, 0, 0};
-	cs_jeach(cs_jmember(rec, "messages"), note_reply, &fr);
 	int64_t step = (int64_t)(s->o.interval_s * 1000);
 	int64_t from = floor_div(started, step) * step;
 	conversation_group(s, rec);
 	struct cell *c = cell_of(s, from, from + step, s->group.p, s->group.len);
+	struct first_reply fr = {s, c, 0, 0};
+	cs_jeach(cs_jmember(rec, "messages"), note_reply, &fr);
 	c->contacts++;
 	s->conversations++;
 	if (!fr.found)
@@ -243,6 +268,14 @@ static void result_of(cs_staff *s, const struct cell *c, struct cs_staff_result 
 	r->aht_s = s->o.aht_s > 0 ? s->o.aht_s : c->handled ? c->handle_s / (double)c->handled : 0;
 	if (c->to - c->from > LONG_WINDOW_MS)
 		s->long_windows++;
+	r->actual_agents = -1;
+	if (c->has_staffed) {
+		r->actual_agents = c->staffed_s / r->interval_s;
+		r->actual_source = "staffed_s";
+	} else if (c->authors) {
+		r->actual_agents = (double)c->authors;
+		r->actual_source = "authors";
+	}
 	if (r->volume > 0 && !(r->aht_s > 0)) {
 		r->agents = -1;
 		r->reason = "no handled contacts to measure AHT from (give --aht)";
@@ -250,6 +283,7 @@ static void result_of(cs_staff *s, const struct cell *c, struct cs_staff_result 
 		return;
 	}
 	cs_staff_solve(&s->o, r);
+	cs_staff_solve_actual(&s->o, r);
 	if (r->agents < 0)
 		s->over_max++;
 }
@@ -356,6 +390,7 @@ void cs_staff_free(cs_staff *s)
 	}
 	free(s->cells);
 	cs_map_free(&s->map);
+	cs_fpset_free(&s->authors);
 	cs_buf_free(&s->key);
 	cs_buf_free(&s->text);
 	cs_buf_free(&s->group);

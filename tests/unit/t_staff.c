@@ -359,6 +359,59 @@ static void test_measured_conversations(void)
 	free(got);
 }
 
+static void test_actual(void)
+{
+	/* 13 agents on duty for the worked check's window (23400 agent-seconds
+	 * in 30 minutes, in two shards): one short, 79.6%. Conversations: the
+	 * distinct authors of agent messages, 2 for a load of 0.6. */
+	static const char metrics[] =
+		"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T09:00:00Z\",\"to\":\"2026-03-02T09:30:00Z\"},"
+		"\"group\":{},\"counts\":{\"contacts\":100,\"handled\":100},\"sums\":{\"handle_s\":18000,\"staffed_s\":12000}}\n"
+		"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T09:00:00Z\",\"to\":\"2026-03-02T09:30:00Z\"},"
+		"\"group\":{},\"counts\":{\"contacts\":0},\"sums\":{\"staffed_s\":11400}}\n"
+		"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T09:30:00Z\",\"to\":\"2026-03-02T10:00:00Z\"},"
+		"\"group\":{},\"counts\":{\"contacts\":100,\"handled\":100},\"sums\":{\"handle_s\":18000,\"staffed_s\":16200}}\n"
+		"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T10:00:00Z\",\"to\":\"2026-03-02T10:30:00Z\"},"
+		"\"group\":{},\"counts\":{\"contacts\":100,\"handled\":100},\"sums\":{\"handle_s\":18000}}\n";
+	struct cs_staff_opts o;
+	int status;
+	cs_staff_opts_init(&o);
+	o.json = 1;
+	o.actual = 1;
+	char *got = run_staff(&o, "a.ndjson", metrics, &status);
+	is_int(status, 0, "--actual over metrics: exit 0");
+	ok(strstr(got, "\"agents\":14,\"rostered\":20,\"shrinkage\":0.3,\"service_level\":0.88835,\"asa_s\":7.835937,"
+		       "\"occupancy\":0.714286,\"wait_probability\":0.174132,\"actual\":{\"agents\":13,\"source\":\"staffed_s\","
+		       "\"gap\":-1,\"stable\":true,\"service_level\":0.795595,\"asa_s\":17.116227,\"occupancy\":0.769231}}\n") != NULL,
+	   "13 on duty (shards added): one short, 79.6%%");
+	ok(strstr(got, "\"actual\":{\"agents\":9,\"source\":\"staffed_s\",\"gap\":-5,\"stable\":false}}\n") != NULL,
+	   "9 on duty for 10 Erlangs: no stable queue");
+	ok(strstr(got, "\"actual\":null}\n") != NULL, "no staffed_s: actual null");
+	free(got);
+	o.json = 0;
+	got = run_staff(&o, "a.ndjson", NULL, &status);
+	ok(strstr(got, "; on duty 13: 79.6%, ASA 17.1 s (1 short)\n") != NULL, "as text: 1 short");
+	ok(strstr(got, "; on duty 9: fewer than the load, the queue grows (5 short)\n") != NULL, "as text: the queue grows");
+	ok(strstr(got, "; on duty: unknown\n") != NULL, "as text: unknown");
+	free(got);
+	static const char conversations[] =
+		"{\"kind\":\"conversation\",\"channel\":\"chat\",\"started\":\"2026-03-02T09:01:00Z\",\"ended\":\"2026-03-02T09:04:00Z\","
+		"\"messages\":[{\"role\":\"agent\",\"author\":\"ann\",\"ts\":\"2026-03-02T09:02:00Z\"},"
+		"{\"role\":\"agent\",\"author\":\"bob\",\"ts\":\"2026-03-02T09:03:00Z\"}]}\n"
+		"{\"kind\":\"conversation\",\"channel\":\"chat\",\"started\":\"2026-03-02T09:05:00Z\",\"ended\":\"2026-03-02T09:09:00Z\","
+		"\"messages\":[{\"role\":\"agent\",\"author\":\"ann\",\"ts\":\"2026-03-02T09:06:00Z\"},"
+		"{\"role\":\"customer\",\"author\":\"cat\",\"ts\":\"2026-03-02T09:07:00Z\"}]}\n"
+		"{\"kind\":\"conversation\",\"channel\":\"chat\",\"started\":\"2026-03-02T09:20:00Z\",\"ended\":\"2026-03-02T09:24:00Z\","
+		"\"messages\":[{\"role\":\"agent\",\"author\":\"ann\",\"ts\":\"2026-03-02T09:21:00Z\"}]}\n";
+	o.json = 1;
+	got = run_staff(&o, "ac.ndjson", conversations, &status);
+	ok(strstr(got, "\"to\":\"2026-03-02T09:15:00Z\"}") && strstr(got, "\"actual\":{\"agents\":2,\"source\":\"authors\","
+									  "\"gap\":0,\"stable\":true,"),
+	   "09:00: ann and bob on duty, the 2 needed for 0.33 Erlangs at 80/20");
+	ok(strstr(got, "\"actual\":{\"agents\":1,\"source\":\"authors\",\"gap\":0,"), "09:15: ann again, counted in this window too");
+	free(got);
+}
+
 int main(void)
 {
 	fixture_enter("t_staff");
@@ -374,6 +427,7 @@ int main(void)
 	test_output();
 	test_measured_metrics();
 	test_measured_conversations();
+	test_actual();
 	fixture_leave();
 	return tap_done();
 }
