@@ -8,6 +8,7 @@
 #include "kit_msg.h"
 #include "kit_time.h"
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,27 +90,73 @@ static int time_of(cs_staff *s, cs_jval v, const char *name, int64_t *ms)
 
 /* ---- metrics records ---- */
 
-static int add_metrics(cs_staff *s, const cs_obj *rec)
+/* A count or sum: 1 read, 0 absent or null, -1 (why set) not a number
+ * from 0 up. */
+static int amount_of(cs_staff *s, cs_jval parent, const char *key, const char *name, double *out)
 {
-	cs_jval window = cs_jmember(rec, "window"), counts = cs_jmember(rec, "counts"), sums = cs_jmember(rec, "sums");
-	double contacts, handled = 0, handle_s = 0;
-	int64_t from, to;
-	if (number_of(s, cs_jget(counts, "contacts"), &contacts) < 0) {
-		s->others++;
+	cs_jval v = cs_jget(parent, key);
+	if (!cs_jis(v))
 		return 0;
+	if (number_of(s, v, out) == 0 && isfinite(*out) && *out >= 0)
+		return 1;
+	cs_buf_reset(&s->why);
+	cs_buf_printf(&s->why, "%s is not a number from 0 up", name);
+	return -1;
+}
+
+/* What a metrics record adds to its window and group. */
+struct amounts {
+	double contacts, handled, handle_s, handle_ms, staffed_s;
+	int has_handle_s, has_handle_ms, has_staffed_s;
+};
+
+/* 1 read, 0 no counts.contacts (not for staffing), -1 bad (why set). */
+static int amounts_of(cs_staff *s, const cs_obj *rec, struct amounts *a)
+{
+	cs_jval counts = cs_jmember(rec, "counts"), sums = cs_jmember(rec, "sums");
+	*a = (struct amounts){0};
+	int got = amount_of(s, counts, "contacts", "counts.contacts", &a->contacts);
+	if (got <= 0)
+		return got;
+	if (amount_of(s, counts, "handled", "counts.handled", &a->handled) < 0)
+		return -1;
+	a->has_handle_s = amount_of(s, sums, "handle_s", "sums.handle_s", &a->handle_s);
+	if (a->has_handle_s < 0)
+		return -1;
+	if (!a->has_handle_s) {
+		a->has_handle_ms = amount_of(s, sums, "handle_ms", "sums.handle_ms", &a->handle_ms);
+		if (a->has_handle_ms < 0)
+			return -1;
 	}
-	int got_from = time_of(s, cs_jget(window, "from"), "window.from", &from);
-	int got_to = got_from < 0 ? -1 : time_of(s, cs_jget(window, "to"), "window.to", &to);
+	a->has_staffed_s = amount_of(s, sums, "staffed_s", "sums.staffed_s", &a->staffed_s);
+	return a->has_staffed_s < 0 ? -1 : 1;
+}
+
+static int window_of(cs_staff *s, const cs_obj *rec, int64_t *from, int64_t *to)
+{
+	cs_jval window = cs_jmember(rec, "window");
+	int got_from = time_of(s, cs_jget(window, "from"), "window.from", from);
+	int got_to = got_from < 0 ? -1 : time_of(s, cs_jget(window, "to"), "window.to", to);
 	if (got_from < 0 || got_to < 0)
 		return -1;
-	if (!got_from || !got_to || to <= from) {
-		cs_buf_reset(&s->why);
-		cs_buf_adds(&s->why, "metrics record without a window (from before to)");
-		return -1;
+	if (got_from && got_to && *to > *from)
+		return 0;
+	cs_buf_reset(&s->why);
+	cs_buf_adds(&s->why, "metrics record without a window (from before to)");
+	return -1;
+}
+
+static int add_metrics(cs_staff *s, const cs_obj *rec)
+{
+	struct amounts a;
+	int64_t from, to;
+	int got = amounts_of(s, rec, &a);
+	if (got <= 0) {
+		s->others += !got;
+		return got;
 	}
-	number_of(s, cs_jget(counts, "handled"), &handled);
-	if (number_of(s, cs_jget(sums, "handle_s"), &handle_s) < 0 && number_of(s, cs_jget(sums, "handle_ms"), &handle_s) == 0)
-		handle_s /= 1000;
+	if (window_of(s, rec, &from, &to) < 0)
+		return -1;
 	cs_jval group = cs_jmember(rec, "group");
 	cs_buf_reset(&s->group);
 	if (group.t == CS_J_OBJECT)
@@ -117,14 +164,11 @@ static int add_metrics(cs_staff *s, const cs_obj *rec)
 	else
 		cs_buf_adds(&s->group, "{}");
 	struct cell *c = cell_of(s, from, to, s->group.p, s->group.len);
-	c->contacts += contacts;
-	c->handled += handled > 0 ? (uint64_t)handled : 0;
-	c->handle_s += handle_s;
-	double staffed_s;
-	if (number_of(s, cs_jget(sums, "staffed_s"), &staffed_s) == 0) {
-		c->staffed_s += staffed_s;
-		c->has_staffed = 1;
-	}
+	c->contacts += a.contacts;
+	c->handled += (uint64_t)a.handled;
+	c->handle_s += a.has_handle_s ? a.handle_s : a.handle_ms / 1000;
+	c->staffed_s += a.staffed_s;
+	c->has_staffed |= a.has_staffed_s;
 	s->metrics++;
 	return 0;
 }
@@ -278,7 +322,8 @@ static void result_of(cs_staff *s, const struct cell *c, struct cs_staff_result 
 	}
 	if (r->volume > 0 && !(r->aht_s > 0)) {
 		r->agents = -1;
-		r->reason = "no handled contacts to measure AHT from (give --aht)";
+		r->reason = c->handled ? "no handle time to measure AHT from (give --aht)"
+				       : "no handled contacts to measure AHT from (give --aht)";
 		s->no_aht++;
 		return;
 	}
@@ -352,7 +397,7 @@ static void summary(void *ctx, const struct cs_common *c)
 	if (s->undated)
 		cs_notice("%" PRIu64 " conversation%s without started left out", s->undated, plural(s->undated, "", "s"));
 	if (s->no_aht)
-		cs_notice("%" PRIu64 " window%s without handled contacts to measure AHT from: give --aht", s->no_aht,
+		cs_notice("%" PRIu64 " window%s without handle time to measure AHT from: give --aht", s->no_aht,
 			  plural(s->no_aht, "", "s"));
 	if (s->long_windows)
 		cs_notice("%" PRIu64 " window%s longer than an hour: staffing for a whole window averages its peaks away "

@@ -309,7 +309,7 @@ static void test_measured_metrics(void)
 	       "\"handled\":90,\"erlangs\":10,\"target\":{\"service_level\":0.8,\"answer_s\":20},\"agents\":14,\"rostered\":20,"
 	       "\"shrinkage\":0.3,\"service_level\":0.88835,\"asa_s\":7.835937,\"occupancy\":0.714286,\"wait_probability\":0.174132}\n",
 	       "shards of a window added; a window without handle time says so");
-	ok(strstr(errtext(), "1 window without handled contacts to measure AHT from") != NULL, "... and a notice");
+	ok(strstr(errtext(), "1 window without handle time to measure AHT from") != NULL, "... and a notice");
 	free(got);
 	o.aht_s = 180;
 	o.json = 0;
@@ -352,6 +352,31 @@ static void test_measured_conversations(void)
 		       "\"volume\":1,\"interval_s\":900,\"aht_s\":300,") != NULL,
 	   "email 09:15: 1 contact, AHT 300 s");
 	ok(strstr(errtext(), "1 conversation without an agent reply") != NULL, "the unanswered one is told");
+	free(got);
+	static const struct {
+		const char *record, *why;
+	} bad[] = {
+		{"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T09:00:00Z\",\"to\":\"2026-03-02T09:15:00Z\"},"
+		 "\"counts\":{\"contacts\":5},\"sums\":{\"handle_s\":-3}}\n",
+		 "neg.ndjson:1: sums.handle_s is not a number from 0 up"},
+		{"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T09:00:00Z\",\"to\":\"2026-03-02T09:15:00Z\"},"
+		 "\"counts\":{\"contacts\":1e999}}\n",
+		 "neg.ndjson:1: counts.contacts is not a number from 0 up"},
+		{"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T09:00:00Z\",\"to\":\"2026-03-02T09:00:00Z\"},"
+		 "\"counts\":{\"contacts\":1}}\n",
+		 "neg.ndjson:1: metrics record without a window (from before to)"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		got = run_staff(&o, "neg.ndjson", bad[i].record, &status);
+		ok(status == 1 && strstr(errtext(), bad[i].why), "exit 1: %s", bad[i].why);
+		free(got);
+	}
+	o.json = 1;
+	got = run_staff(&o, "zero.ndjson",
+			"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T09:00:00Z\",\"to\":\"2026-03-02T09:15:00Z\"},"
+			"\"counts\":{\"contacts\":2,\"handled\":2},\"sums\":{\"handle_s\":0}}\n", &status);
+	ok(strstr(got, "\"reason\":\"no handle time to measure AHT from (give --aht)\"") != NULL,
+	   "handled contacts without handle time: no AHT");
 	free(got);
 	got = run_staff(&o, "bad.ndjson", "{\"kind\":\"conversation\",\"started\":\"yesterday\"}\n", &status);
 	is_int(status, 1, "a start that is not a time: exit 1");
