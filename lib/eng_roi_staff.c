@@ -16,7 +16,7 @@
 double cs_erlang_b(long n, double a)
 {
 	double b = 1;
-	for (long k = 1; k <= n; k++)
+	for (long k = 1; k <= n && b > 0; k++)   /* once b underflows it stays 0 */
 		b = a * b / ((double)k + a * b);
 	return b;
 }
@@ -213,16 +213,17 @@ void cs_staff_solve(const struct cs_staff_opts *o, struct cs_staff_result *r)
 
 void cs_staff_solve_actual(const struct cs_staff_opts *o, struct cs_staff_result *r)
 {
-	if (r->actual_agents < 0 || !(r->aht_s > 0))
+	if (r->actual_agents < 0 || r->reason)
 		return;
-	long on_duty = (long)floor(r->actual_agents + 1e-9);
+	/* past 1e15 agents the figures are their limits (P_w 0) all the same */
+	long on_duty = (long)fmin(floor(r->actual_agents + 1e-9), 1e15);
 	r->actual_stable = cs_staff_figures_of(on_duty, r->erlangs, r->aht_s, o->target.answer_s, &r->actual_fig) == 0;
 }
 
 /* ---- JSON ---- */
 
 /* Figures to 6 decimals: the same text on every libm, and readable. */
-static double round6(double v) { return round(v * 1e6) / 1e6; }
+static double round6(double v) { return fabs(v) < 1e9 ? round(v * 1e6) / 1e6 : v; }
 
 /* A whole number as an integer: cs_jw_double writes 100 as 1e+02. */
 static void json_number(cs_jw *w, const char *key, double v)
@@ -333,8 +334,7 @@ void cs_staff_json(const struct cs_staff_opts *o, const struct cs_staff_result *
 	cs_jw_key(&w, "aht_source");
 	cs_jw_cstr(&w, r->aht_measured ? "measured" : "given");
 	if (r->aht_measured) {
-		cs_jw_key(&w, "handled");
-		cs_jw_uint(&w, r->handled);
+		json_number(&w, "handled", r->handled);
 	}
 	json_number(&w, "erlangs", round6(r->erlangs));
 	json_target(&w, o);
@@ -455,7 +455,7 @@ static void text_actual(cs_buf *out, const struct cs_staff_result *r)
 		cs_buf_adds(out, "; on duty: unknown");
 		return;
 	}
-	long gap = (long)floor(r->actual_agents + 1e-9) - r->agents;
+	double gap = floor(r->actual_agents + 1e-9) - (double)r->agents;
 	cs_buf_adds(out, "; on duty ");
 	text_number(out, r->actual_agents);
 	if (!r->actual_stable)
@@ -465,8 +465,11 @@ static void text_actual(cs_buf *out, const struct cs_staff_result *r)
 		text_percent(out, r->actual_fig.service_level);
 		cs_buf_printf(out, ", ASA %.1f s", r->actual_fig.asa_s);
 	}
-	if (gap)
-		cs_buf_printf(out, " (%ld %s)", labs(gap), gap < 0 ? "short" : "over");
+	if (gap != 0) {
+		cs_buf_adds(out, " (");
+		text_number(out, fabs(gap));
+		cs_buf_adds(out, gap < 0 ? " short)" : " over)");
+	}
 }
 
 static void text_measured(const struct cs_staff_opts *o, const struct cs_staff_result *r, cs_buf *out)

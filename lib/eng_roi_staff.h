@@ -124,7 +124,7 @@ struct cs_staff_result {
 	int64_t from_ms, to_ms;
 	const char *group;
 	size_t group_len;
-	uint64_t handled;
+	double handled;
 	/* --actual: the agents on duty (< 0: unknown), whence, and their figures */
 	double actual_agents;
 	const char *actual_source;      /* "staffed_s" or "authors" */
@@ -145,8 +145,16 @@ void cs_staff_text(const struct cs_staff_opts *o, const struct cs_staff_result *
 /* Given mode: write the one result to c->output. Returns the exit status. */
 int cs_staff_given(const struct cs_common *c, const struct cs_staff_opts *o);
 
-/* Measured mode: the engine for cs_run_main. */
+/* Measured mode: the engine for cs_run_main (c may be NULL; engine may be
+ * NULL to work with cs_staff_add and cs_staff_write alone). */
 typedef struct cs_staff cs_staff;
 cs_staff *cs_staff_new(const struct cs_common *c, const struct cs_staff_opts *o, struct cs_engine *engine);
 void cs_staff_free(cs_staff *s);
+/* One input record, a JSON object as text (the engine's record callback
+ * takes the members the run skeleton found instead): 0 counted or left
+ * out, -1 with why when bad. */
+int cs_staff_add(cs_staff *s, const char *json, size_t len, cs_buf *why);
+/* Each result, in window then group order, as one line (no newline) to
+ * put(sink, ...). Returns the windows that needed more than --max-agents. */
+uint64_t cs_staff_write(cs_staff *s, void (*put)(void *sink, const char *line, size_t n), void *sink);
 #endif

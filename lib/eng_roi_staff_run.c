@@ -19,7 +19,7 @@ struct cell {
 	char *group;              /* a JSON object */
 	size_t group_len;
 	double contacts;
-	uint64_t handled;
+	double handled;           /* a sum: metrics may hold any count */
 	double handle_s;
 	uint64_t serial;          /* for the authors seen in it */
 	double staffed_s;         /* metrics: agent-seconds on duty */
@@ -34,6 +34,7 @@ struct cs_staff {
 	struct cell **cells;
 	size_t n, cap;
 	cs_buf key, text, group, line, why;
+	cs_obj obj;               /* cs_staff_add's record */
 	uint64_t metrics, conversations, others, undated, unanswered, unfinished;
 	uint64_t windows, no_aht, over_max, long_windows;
 };
@@ -165,7 +166,7 @@ static int add_metrics(cs_staff *s, const cs_obj *rec)
 		cs_buf_adds(&s->group, "{}");
 	struct cell *c = cell_of(s, from, to, s->group.p, s->group.len);
 	c->contacts += a.contacts;
-	c->handled += (uint64_t)a.handled;
+	c->handled += a.handled;
 	c->handle_s += a.has_handle_s ? a.handle_s : a.handle_ms / 1000;
 	c->staffed_s += a.staffed_s;
 	c->has_staffed |= a.has_staffed_s;
@@ -309,7 +310,7 @@ static void result_of(cs_staff *s, const struct cell *c, struct cs_staff_result 
 	r->interval_s = (double)(c->to - c->from) / 1000;
 	r->handled = c->handled;
 	r->aht_measured = !(s->o.aht_s > 0);
-	r->aht_s = s->o.aht_s > 0 ? s->o.aht_s : c->handled ? c->handle_s / (double)c->handled : 0;
+	r->aht_s = s->o.aht_s > 0 ? s->o.aht_s : c->handled > 0 ? c->handle_s / c->handled : 0;
 	if (c->to - c->from > LONG_WINDOW_MS)
 		s->long_windows++;
 	r->actual_agents = -1;
@@ -322,7 +323,7 @@ static void result_of(cs_staff *s, const struct cell *c, struct cs_staff_result 
 	}
 	if (r->volume > 0 && !(r->aht_s > 0)) {
 		r->agents = -1;
-		r->reason = c->handled ? "no handle time to measure AHT from (give --aht)"
+		r->reason = c->handled > 0 ? "no handle time to measure AHT from (give --aht)"
 				       : "no handled contacts to measure AHT from (give --aht)";
 		s->no_aht++;
 		return;
@@ -333,10 +334,11 @@ static void result_of(cs_staff *s, const struct cell *c, struct cs_staff_result 
 		s->over_max++;
 }
 
-static void finish(void *ctx, cs_run *run)
+uint64_t cs_staff_write(cs_staff *s, void (*put)(void *sink, const char *line, size_t n), void *sink)
 {
-	cs_staff *s = ctx;
-	qsort(s->cells, s->n, sizeof *s->cells, cell_order);
+	if (s->n)
+		qsort(s->cells, s->n, sizeof *s->cells, cell_order);
+	s->over_max = 0;
 	for (size_t i = 0; i < s->n; i++) {
 		struct cs_staff_result r;
 		result_of(s, s->cells[i], &r);
@@ -347,14 +349,36 @@ static void finish(void *ctx, cs_run *run)
 			cs_staff_text(&s->o, &r, &s->line);
 		if (s->line.len && s->line.p[s->line.len - 1] == '\n')
 			s->line.len--;
-		cs_run_write_line(run, s->line.p, s->line.len);
+		put(sink, s->line.p, s->line.len);
 		s->windows++;
 	}
-	if (s->over_max) {
+	return s->over_max;
+}
+
+static void put_run(void *sink, const char *line, size_t n) { cs_run_write_line(sink, line, n); }
+
+static void finish(void *ctx, cs_run *run)
+{
+	cs_staff *s = ctx;
+	if (cs_staff_write(s, put_run, run)) {
 		cs_error("%" PRIu64 " window%s would need more than --max-agents %ld agents", s->over_max,
 			 s->over_max == 1 ? "" : "s", s->o.max_agents);
 		cs_exit_raise(CS_EXIT_DATA);
 	}
+}
+
+int cs_staff_add(cs_staff *s, const char *json, size_t len, cs_buf *why)
+{
+	cs_jerr err;
+	cs_buf_reset(why);
+	if (cs_json_object(json, len, CS_JSON_DEFAULT_MAX_DEPTH, &s->obj, &err) != 0) {
+		cs_buf_printf(why, "not a JSON object (%s)", err.what);
+		return -1;
+	}
+	if (add_record(s, &s->obj) == 0)
+		return 0;
+	cs_buf_add(why, s->why.p, s->why.len);
+	return -1;
 }
 
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
@@ -420,8 +444,9 @@ cs_staff *cs_staff_new(const struct cs_common *c, const struct cs_staff_opts *o,
 		s->o.by[0] = "channel";
 		s->o.nby = 1;
 	}
-	*engine = (struct cs_engine){.ctx = s, .record = record, .finish = finish, .counters = counters,
-				     .summary = summary};
+	if (engine)
+		*engine = (struct cs_engine){.ctx = s, .record = record, .finish = finish, .counters = counters,
+					     .summary = summary};
 	return s;
 }
 
@@ -441,5 +466,6 @@ void cs_staff_free(cs_staff *s)
 	cs_buf_free(&s->group);
 	cs_buf_free(&s->line);
 	cs_buf_free(&s->why);
+	cs_obj_free(&s->obj);
 	free(s);
 }

@@ -428,7 +428,20 @@ static void test_actual(void)
 		"{\"role\":\"customer\",\"author\":\"cat\",\"ts\":\"2026-03-02T09:07:00Z\"}]}\n"
 		"{\"kind\":\"conversation\",\"channel\":\"chat\",\"started\":\"2026-03-02T09:20:00Z\",\"ended\":\"2026-03-02T09:24:00Z\","
 		"\"messages\":[{\"role\":\"agent\",\"author\":\"ann\",\"ts\":\"2026-03-02T09:21:00Z\"}]}\n";
+	got = run_staff(&o, "huge.ndjson",
+			"{\"kind\":\"metrics\",\"window\":{\"from\":\"2026-03-02T09:00:00Z\",\"to\":\"2026-03-02T09:30:00Z\"},"
+			"\"counts\":{\"contacts\":100,\"handled\":1e300},\"sums\":{\"handle_s\":1.8e302,\"staffed_s\":1e308}}\n",
+			&status);
+	ok(status == 0 && strstr(got, "AHT 180 s, 10 Erlangs: 14 agents") && strstr(got, "; on duty 55555555555555"),
+	   "1e308 agent-seconds on duty, 1e300 handled: no overflow, no endless loop");
+	free(got);
 	o.json = 1;
+	got = run_staff(&o, "huge.ndjson", NULL, &status);
+	ok(status == 0 && strstr(got, "\"handled\":1e+300,") && strstr(got, "\"actual\":{\"agents\":5.555555555555556e+304,"
+									   "\"source\":\"staffed_s\",\"gap\":5.555555555555556e+304,\"stable\":true,"
+									   "\"service_level\":1,\"asa_s\":0,"),
+	   "... the same as JSON: P_w 0 in the limit");
+	free(got);
 	got = run_staff(&o, "ac.ndjson", conversations, &status);
 	ok(strstr(got, "\"to\":\"2026-03-02T09:15:00Z\"}") && strstr(got, "\"actual\":{\"agents\":2,\"source\":\"authors\","
 									  "\"gap\":0,\"stable\":true,"),
