@@ -4,6 +4,7 @@
  * then as --history to a run with --merge in America/New_York; both runs
  * write their output. */
 #include "eng_signals_trust.h"
+#include "fuzz_lines.h"
 #include "kit_json.h"
 #include "kit_time.h"
 #include <stdint.h>
@@ -30,18 +31,6 @@ static void sink(void *ctx, const char *line, size_t n)
 	(void)n;
 }
 
-/* The next line of data[*at..size), NUL-terminated in a copy; free() it. */
-static char *next_line(const uint8_t *data, size_t size, size_t *at, size_t *n)
-{
-	const uint8_t *nl = memchr(data + *at, '\n', size - *at);
-	*n = nl ? (size_t)(nl - data) - *at : size - *at;
-	char *s = malloc(*n + 1);
-	memcpy(s, data + *at, *n);
-	s[*n] = '\0';
-	*at += *n + (nl != NULL);
-	return s;
-}
-
 static void check_options(struct cs_trust_opts *o, const char *weights, const char *by, cs_buf *err)
 {
 	if (cs_trust_parse_weights(weights, o->weights, err) == 0) {
@@ -66,7 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t at = 0, n;
 	cs_trust_opts_init(&o);
 	o.min_group = 1;
-	char *weights = next_line(data, size, &at, &n), *by = next_line(data, size, &at, &n);
+	char *weights = fuzz_next_line(data, size, &at, &n), *by = fuzz_next_line(data, size, &at, &n);
 	check_options(&o, weights, by, &err);
 	cs_trust *in = cs_trust_new(NULL, &o, NULL);
 	o.merge = 1;
@@ -75,7 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cs_obj obj = {0};
 	cs_jerr jerr;
 	while (at < size) {
-		char *line = next_line(data, size, &at, &n);
+		char *line = fuzz_next_line(data, size, &at, &n);
 		if (cs_json_object(line, n, CS_JSON_DEFAULT_MAX_DEPTH, &obj, &jerr) == 0) {
 			cs_trust_add(in, line, n, &err);
 			cs_trust_add(merged, line, n, &err);

@@ -6,6 +6,7 @@
 #include "eng_signals_fit.h"
 #include "eng_signals_risk.h"
 #include "fixture.h"
+#include "run_fixture.h"
 #include "kit_time.h"
 #include "tap.h"
 #include <math.h>
@@ -374,37 +375,23 @@ static void test_held_out(void)
 
 /* ---- fit and eval, whole ---- */
 
-static const struct cs_opt no_opts[] = {{0}};
-static const struct cs_prog_def prog = {"t_risk", "test", "file ...", no_opts, NULL, NULL, NULL};
+struct risk_run {
+	int eval;
+	const struct cs_risk_fit_opts *o;
+};
 
-static int no_handle(int key, const char *arg, void *ctx)
+static void *make_fit(const struct cs_common *c, const void *opts, struct cs_engine *e)
 {
-	(void)key;
-	(void)arg;
-	(void)ctx;
-	return 0;
+	const struct risk_run *r = opts;
+	return cs_risk_fit_new(c, r->o, r->eval, e);
 }
+
+static void free_fit(void *f) { cs_risk_fit_free(f); }
 
 static int run_engine(int eval, const struct cs_risk_fit_opts *o, const char *out, const char *in)
 {
-	char *argv[] = {"t_risk", "-o", (char *)out, (char *)in, NULL};
-	fflush(stdout);
-	fflush(stderr);
-	pid_t pid = fork();
-	if (pid == 0) {
-		struct cs_common c;
-		struct cs_engine e;
-		optind = 0;
-		int first = cs_opt_parse(&prog, 4, argv, &c, no_handle, NULL);
-		cs_risk_fit *f = cs_risk_fit_new(&c, o, eval, &e);
-		int status = cs_run_main(&c, &e, argv + first, 4 - first);
-		cs_risk_fit_free(f);
-		fflush(stderr);
-		exit(status);
-	}
-	int st;
-	waitpid(pid, &st, 0);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+	struct risk_run r = {eval, o};
+	return fixture_run("t_risk", make_fit, free_fit, &r, out, in);
 }
 
 static void put_ts(cs_buf *b, int64_t ms)
