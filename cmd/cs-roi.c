@@ -2,6 +2,7 @@
 #include "eng_roi_kpi.h"
 #include "eng_roi_model.h"
 #include "eng_roi_report.h"
+#include "eng_roi_staff.h"
 #include "kit_libver.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -18,6 +19,7 @@ static const struct cs_subcommand subcommands[] = {
 	{"kpi", "KPIs per window and group from conversations and events, as metrics records"},
 	{"merge", "add metrics records of shards into the records of one run"},
 	{"trend", "each KPI's latest week against the week before and the usual, flagged when unusual"},
+	{"staff", "the agents an interval needs for a service-level target, by Erlang C"},
 	{"model", "the business case: benefit per driver, costs, payback, ROI, NPV, sensitivity"},
 	{"report", "the KPIs, staffing and the business case as a report for people: HTML or Markdown"},
 	{0}
@@ -28,7 +30,8 @@ static const struct cs_opt no_options[] = {{0}};
 static const struct cs_prog_def prog = {
 	"cs-roi",
 	"The KPIs and the business case, from the records the other programs\n"
-	"write. Commands: kpi, merge, trend, model, report (cs-roi COMMAND --help).",
+	"write. Commands: kpi, merge, trend, staff, model, report (cs-roi COMMAND\n"
+	"--help).",
 	"command ...",
 	no_options,
 	"",
@@ -151,6 +154,107 @@ static int kpi_main(int argc, char **argv, int mode)
 	return status;
 }
 
+/* ---- cs-roi staff ---- */
+
+enum { STAFF_VOLUME = 256, STAFF_INTERVAL, STAFF_AHT, STAFF_TARGET, STAFF_TARGET_ASA, STAFF_SHRINKAGE,
+       STAFF_MAX_OCCUPANCY, STAFF_MAX_AGENTS, STAFF_BY, STAFF_ACTUAL, STAFF_JSON };
+
+static const struct cs_opt staff_options[] = {
+	{"volume", STAFF_VOLUME, 1, "n", "contacts per interval: staff for this volume, read no records", NULL},
+	{"interval", STAFF_INTERVAL, 1, "duration", "the interval of --volume (default 30m); with conversations, "
+						    "the window (default 15m)", NULL},
+	{"aht", STAFF_AHT, 1, "duration", "the average handle time (such as 180s); with records, instead of the "
+					  "measured one", NULL},
+	{"target", STAFF_TARGET, 1, "pct/s", "the service level: percent answered within seconds (default 80/20)", NULL},
+	{"target-asa", STAFF_TARGET_ASA, 1, "duration", "the average speed of answer at most this (alone: instead of "
+							"--target)", NULL},
+	{"shrinkage", STAFF_SHRINKAGE, 1, "share", "the share of paid time off the phones, for rostered heads "
+						   "(default 0.3)", NULL},
+	{"max-occupancy", STAFF_MAX_OCCUPANCY, 1, "share", "agents busy at most this share of the time (such as 0.85)",
+	 NULL},
+	{"max-agents", STAFF_MAX_AGENTS, 1, "n", "look no further than this many agents (default 100000)", NULL},
+	{"by", STAFF_BY, 1, "fields", "group conversations by these fields, comma-separated (default channel)", NULL},
+	{"actual", STAFF_ACTUAL, 0, NULL, "compare with the agents on duty (metrics sums.staffed_s, or the agents who "
+					  "wrote)", NULL},
+	{"json", STAFF_JSON, 0, NULL, "write staffing records (NDJSON), not text", NULL},
+	{0}
+};
+
+static const struct cs_prog_def staff_prog = {
+	"cs-roi staff",
+	"The agents an interval needs for a service-level target, by Erlang C:\n"
+	"with --volume and --aht for one interval; else per window and group,\n"
+	"from metrics records (cs-roi kpi --window 15m) or conversations. Prints\n"
+	"the service level, ASA and occupancy behind the answer, and the heads\n"
+	"to roster after shrinkage.",
+	"file ...",
+	staff_options,
+	"Erlang C assumes no caller abandons and overstates the agents needed\n"
+	"when callers do; see cs-roi(1), STAFFING, for the formulas.\n",
+	libs,
+	NULL,
+};
+
+static int staff_handle(int key, const char *arg, void *ctx)
+{
+	struct cs_staff_opts *o = ctx;
+	cs_buf err = CS_BUF_INIT;
+	switch (key) {
+	case STAFF_VOLUME: o->volume = cs_opt_real("volume", arg, 0, 1e9); break;
+	case STAFF_INTERVAL:
+		o->interval_s = (double)cs_opt_duration_ms("interval", arg) / 1000;
+		if (!(o->interval_s >= 60 && o->interval_s <= 86400))
+			cs_usage_error("--interval: '%s' is not from 1m to 1d", arg);
+		o->interval_set = 1;
+		break;
+	case STAFF_AHT:
+		o->aht_s = (double)cs_opt_duration_ms("aht", arg) / 1000;
+		if (!(o->aht_s >= 1 && o->aht_s <= 86400))
+			cs_usage_error("--aht: '%s' is not from 1s to 1d", arg);
+		break;
+	case STAFF_TARGET:
+		if (cs_staff_parse_target(arg, &o->target, &err) < 0)
+			cs_usage_error("--target: %s", err.p);
+		o->target_set = 1;
+		break;
+	case STAFF_TARGET_ASA:
+		o->target.max_asa_s = (double)cs_opt_duration_ms("target-asa", arg) / 1000;
+		if (!(o->target.max_asa_s >= 1 && o->target.max_asa_s <= 86400))
+			cs_usage_error("--target-asa: '%s' is not from 1s to 1d", arg);
+		break;
+	case STAFF_SHRINKAGE: o->shrinkage = cs_opt_real("shrinkage", arg, 0, 0.9); break;
+	case STAFF_MAX_OCCUPANCY: o->target.max_occupancy = cs_opt_real("max-occupancy", arg, 0.1, 1); break;
+	case STAFF_MAX_AGENTS: o->max_agents = (long)cs_opt_int("max-agents", arg, 1, 10000000); break;
+	case STAFF_BY:
+		if (cs_staff_parse_by(arg, o, &err) < 0)
+			cs_usage_error("--by: %s", err.p);
+		break;
+	case STAFF_ACTUAL: o->actual = 1; break;
+	case STAFF_JSON: o->json = 1; break;
+	}
+	cs_buf_free(&err);
+	return 0;
+}
+
+static int staff_main(int argc, char **argv)
+{
+	struct cs_common common;
+	struct cs_staff_opts o;
+	struct cs_engine engine;
+	cs_buf err = CS_BUF_INIT;
+	cs_staff_opts_init(&o);
+	int first = cs_opt_parse(&staff_prog, argc, argv, &common, staff_handle, &o);
+	if (cs_staff_check(&o, argc - first, &err) < 0)
+		cs_usage_error("%s", err.p);
+	cs_buf_free(&err);
+	if (o.volume >= 0)
+		return cs_staff_given(&common, &o);
+	cs_staff *s = cs_staff_new(&common, &o, &engine);
+	int status = cs_run_main(&common, &engine, argv + first, argc - first);
+	cs_staff_free(s);
+	return status;
+}
+
 /* ---- cs-roi model ---- */
 
 enum { MODEL_FORMAT = 256 };
@@ -267,8 +371,10 @@ int main(int argc, char **argv)
 		return report_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "model") == 0)
 		return model_main(argc - 1, argv + 1);
+	if (argc > 1 && strcmp(argv[1], "staff") == 0)
+		return staff_main(argc - 1, argv + 1);
 	static const char *const no_common[] = {NULL};
 	struct cs_common common;
 	cs_opt_parse_only(&prog, no_common, argc, argv, &common, NULL, NULL);
-	cs_usage_error("a command is needed: kpi, merge, trend, model or report");
+	cs_usage_error("a command is needed: kpi, merge, trend, staff, model or report");
 }

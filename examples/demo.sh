@@ -190,7 +190,8 @@ echo "== 11. cs-roi model: the business case of the brief's e-commerce shop (exa
 
 echo
 echo "== 12. cs-roi report: the nightly report, one self-contained HTML page (and Markdown for the chat)"
-cat "$out/kpi.ndjson" "$out/roi.json" "$out/alerts.ndjson" "$out/signals.ndjson" |
+"$bin/cs-roi" kpi --window 1h --tz Asia/Shanghai "$out/signals.ndjson" | "$bin/cs-roi" staff --json >"$out/staffing.ndjson"
+cat "$out/kpi.ndjson" "$out/roi.json" "$out/staffing.ndjson" "$out/alerts.ndjson" "$out/signals.ndjson" |
 	"$bin/cs-roi" report --title "Customer service, 2 March 2026" -o "$out/report.html"
 "$bin/cs-roi" report --format md "$out/kpi.ndjson" "$out/roi.json" | sed -n '1,/^## KPI trends/p' 
 printf '\n(report.html: %s bytes, no scripts, charts with text alternatives)\n' "$(wc -c < "$out/report.html" | tr -d ' ')"

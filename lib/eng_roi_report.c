@@ -100,6 +100,7 @@ struct cs_roi_report {
 	struct metrics kpi, trust;
 	struct staffing *staff;
 	size_t nstaff, staff_cap;
+	uint64_t staff_unsolved;     /* staffing records without agents (no handle time) */
 	struct alert_type *alerts;
 	size_t nalert_types;
 	cs_map alert_index;          /* type -> index + 1 */
@@ -282,10 +283,22 @@ static char *group_label(cs_jval group, cs_buf *scratch)
 	return label.p ? label.p : cs_strndup("", 0);
 }
 
+/* The agents on duty: cs-roi staff --actual writes "actual":{"agents":...}. */
+static double actual_agents(cs_jval rec)
+{
+	cs_jval actual = cs_jget(rec, "actual");
+	return actual.t == CS_J_OBJECT ? num_of(cs_jget(actual, "agents")) : num_of(cs_jget(rec, "actual_agents"));
+}
+
 static const char *take_staffing(cs_roi_report *r, cs_jval rec)
 {
 	cs_jval from = cs_jpath(rec, "window.from");
-	double agents = num_of(cs_jget(rec, "agents"));
+	cs_jval given = cs_jget(rec, "agents");
+	double agents = num_of(given);
+	if (from.t == CS_J_STRING && given.t == CS_J_NULL) {
+		r->staff_unsolved++;   /* cs-roi staff could not say (no handle time): its reason is in the record */
+		return NULL;
+	}
 	if (from.t != CS_J_STRING || !isfinite(agents))
 		return "a staffing record needs \"window\":{\"from\":...} and \"agents\"";
 	if (r->nstaff == r->staff_cap) {
@@ -295,7 +308,7 @@ static const char *take_staffing(cs_roi_report *r, cs_jval rec)
 	r->staff[r->nstaff] = (struct staffing){
 		.from = text_of(from, &r->scratch), .group = group_label(cs_jget(rec, "group"), &r->scratch),
 		.agents = agents, .rostered = num_of(cs_jget(rec, "rostered")),
-		.actual = num_of(cs_jget(rec, "actual_agents")), .service_level = num_of(cs_jget(rec, "service_level")),
+		.actual = actual_agents(rec), .service_level = num_of(cs_jget(rec, "service_level")),
 		.asa_s = num_of(cs_jget(rec, "asa_s")), .occupancy = num_of(cs_jget(rec, "occupancy")),
 		.volume = num_of(cs_jget(rec, "volume")), .aht_s = num_of(cs_jget(rec, "aht_s")), .seq = r->nstaff};
 	r->nstaff++;
@@ -1689,6 +1702,7 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "kpi_metrics", r->kpi.n);
 	cs_stats_add(st, "trust_metrics", r->trust.n);
 	cs_stats_add(st, "staffing", r->nstaff);
+	cs_stats_add(st, "staffing_unsolved", r->staff_unsolved);
 	cs_stats_add(st, "roi", r->roi != NULL);
 	cs_stats_add(st, "alerts", r->alerts_read);
 	cs_stats_add(st, "other_metrics", r->other_metrics);

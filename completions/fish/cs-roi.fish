@@ -3,6 +3,7 @@
 complete -c cs-roi -n '__fish_use_subcommand' -a kpi -d 'KPIs per window and group from conversations and events, as metrics records'
 complete -c cs-roi -n '__fish_use_subcommand' -a merge -d 'add metrics records of shards into the records of one run'
 complete -c cs-roi -n '__fish_use_subcommand' -a trend -d 'each KPI\'s latest week against the week before and the usual, flagged when unusual'
+complete -c cs-roi -n '__fish_use_subcommand' -a staff -d 'the agents an interval needs for a service-level target, by Erlang C'
 complete -c cs-roi -n '__fish_use_subcommand' -a model -d 'the business case: benefit per driver, costs, payback, ROI, NPV, sensitivity'
 complete -c cs-roi -n '__fish_use_subcommand' -a report -d 'the KPIs, staffing and the business case as a report for people: HTML or Markdown'
 complete -c cs-roi -s h -l help -d 'print this help and exit'
@@ -67,6 +68,32 @@ complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l max-record -d 'long
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l volume -d 'contacts per interval: staff for this volume, read no records' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l interval -d 'the interval of --volume (default 30m); with conversations, the window (default 15m)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l aht -d 'the average handle time (such as 180s); with records, instead of the measured one' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l target -d 'the service level: percent answered within seconds (default 80/20)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l target-asa -d 'the average speed of answer at most this (alone: instead of --target)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l shrinkage -d 'the share of paid time off the phones, for rostered heads (default 0.3)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l max-occupancy -d 'agents busy at most this share of the time (such as 0.85)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l max-agents -d 'look no further than this many agents (default 100000)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l by -d 'group conversations by these fields, comma-separated (default channel)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l actual -d 'compare with the agents on duty (metrics sums.staffed_s, or the agents who wrote)'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l json -d 'write staffing records (NDJSON), not text'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -s h -l help -d 'print this help and exit'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -l format -d 'json (the roi record, default), md or html' -x -a 'json md html'
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -s h -l help -d 'print this help and exit'
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -s V -l version -d 'print the version and the linked library versions, and exit'
