@@ -24,7 +24,7 @@
 	X(nps_promoters) X(nps_detractors) X(ces_responses) X(ces_easy) X(bot_sessions) X(bot_contained) \
 	X(ai_resolved) X(transfers) X(queued) X(answered) X(answered_within_target) X(abandoned) \
 	X(abandoned_after_target) X(sla_targets) X(sla_met) X(qa_scored) X(sentiment_scored) \
-	X(negative_sentiment) X(help_users)
+	X(negative_sentiment) X(help_users) X(qa_below_60) X(qa_60_to_79) X(qa_80_up)
 #define SUMS(X) X(handle_ms) X(wait_ms) X(ces_score) X(qa_score_milli)
 
 #define AS_ENUM(name) C_##name,
@@ -284,6 +284,7 @@ static void count_quality(struct bucket *b, const cs_obj *obj)
 	if (has) {
 		b->count[C_qa_scored]++;
 		b->sum[S_qa_score_milli] += (int64_t)llround(score * 1000);
+		b->count[score < 60 ? C_qa_below_60 : score < 80 ? C_qa_60_to_79 : C_qa_80_up]++;
 	}
 	double end = number(cs_jpath(qa, "sentiment.customer.end"), &has);
 	if (has) {

@@ -22,12 +22,12 @@
 enum count {
 	C_CONTACTS, C_HANDLED, C_FCR_ELIGIBLE, C_FCR_RESOLVED, C_CSAT_RESPONSES, C_CSAT_POSITIVE, C_ANSWERED,
 	C_ANSWERED_WITHIN, C_ABANDONED_AFTER, C_SLA_TARGETS, C_SLA_MET, C_QA_SCORED, C_SENTIMENT_SCORED,
-	C_NEGATIVE, C_CUSTOMERS, NCOUNTS
+	C_NEGATIVE, C_CUSTOMERS, C_QA_LOW, C_QA_MID, C_QA_HIGH, NCOUNTS
 };
 static const char *const count_names[NCOUNTS] = {
 	"contacts", "handled", "fcr_eligible", "fcr_resolved", "csat_responses", "csat_positive", "answered",
 	"answered_within_target", "abandoned_after_target", "sla_targets", "sla_met", "qa_scored",
-	"sentiment_scored", "negative_sentiment", "customers"
+	"sentiment_scored", "negative_sentiment", "customers", "qa_below_60", "qa_60_to_79", "qa_80_up"
 };
 enum sum { S_HANDLE_MS, S_QA_SCORE_MILLI, NSUMS };   /* thousandths, as cs-roi kpi writes them */
 static const char *const sum_names[NSUMS] = {"handle_ms", "qa_score_milli"};
@@ -996,6 +996,29 @@ static double *negative_series(const struct period *p)
 	return v;
 }
 
+/* How the QA scores of the period fall: below 60, 60 to 79, 80 and up. */
+static void qa_distribution(cs_roi_report *r, const struct period *p)
+{
+	static const char *const bands[] = {"below 60", "60 to 79", "80 and up"};
+	double n[3] = {tally_count(&p->total, C_QA_LOW), tally_count(&p->total, C_QA_MID), tally_count(&p->total, C_QA_HIGH)};
+	if (!any_value(n, 3) || n[0] + n[1] + n[2] <= 0)
+		return;
+	struct cs_svg_series s = {"Conversations", n};
+	struct cs_svg_chart c = {.title = "QA scores of the period", .labels = bands, .n = 3, .series = &s,
+				 .nseries = 1, .unit = CS_U_COUNT, .marker = NAN};
+	chart(r, HBARS, &c);
+	static const char *const heads[] = {"QA score", "Conversations", "Share", NULL};
+	table_begin(r, "QA scores of the period", heads, 0x6);
+	for (size_t i = 0; i < 3; i++) {
+		row_begin(r);
+		cell(r, 0, bands[i]);
+		cell_num(r, 1, n[i], CS_U_COUNT);
+		cell_num(r, 2, n[i] / (n[0] + n[1] + n[2]), CS_U_PCT);
+		row_end(r);
+	}
+	table_end(r);
+}
+
 static void write_quality(cs_roi_report *r, const struct period *p)
 {
 	section_begin(r, "quality", "Quality and sentiment");
@@ -1011,6 +1034,7 @@ static void write_quality(cs_roi_report *r, const struct period *p)
 		day_chart(r, p, "Trust score (0-100) by day", "Trust", trust, CS_U_SCORE, LINES);
 		multiples(r, 0);
 		qa_by_channel(r, p, qa_channel);
+		qa_distribution(r, p);
 		static const char *const heads[] = {"Day", "QA scored", "QA score", "Sentiment scored", "Negative",
 						    "Trust", NULL};
 		table_begin(r, "Quality and sentiment by day", heads, 0x3e);

@@ -218,7 +218,7 @@ day        channel  contacts    fcr    aht_s    asa_s   csat    sla
 
 ## KPI trends
 
-(report.html: 41906 bytes, no scripts, charts with text alternatives)
+(report.html: 43963 bytes, no scripts, charts with text alternatives)
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
