@@ -144,8 +144,7 @@ static int kpi_main(int argc, char **argv, int mode)
 	o.trend = mode == 2;
 	const struct cs_prog_def *def = mode == 2 ? &trend_prog : mode == 1 ? &merge_prog : &kpi_prog;
 	int first = cs_opt_parse(def, argc, argv, &common, kpi_handle, &o);
-	if (common.where)
-		cs_usage_error("--where passes other records through, which an aggregate cannot: use --select");
+	cs_opt_no_where(&common);
 	cs_roi_kpi *k = cs_roi_kpi_new(&common, &o, &engine, &status);
 	if (!k)
 		return status;
@@ -244,6 +243,7 @@ static int staff_main(int argc, char **argv)
 	cs_buf err = CS_BUF_INIT;
 	cs_staff_opts_init(&o);
 	int first = cs_opt_parse(&staff_prog, argc, argv, &common, staff_handle, &o);
+	cs_opt_no_where(&common);
 	if (cs_staff_check(&o, argc - first, &err) < 0)
 		cs_usage_error("%s", err.p);
 	cs_buf_free(&err);
@@ -297,6 +297,7 @@ static int model_main(int argc, char **argv)
 	struct cs_common common;
 	struct cs_roi_model_opts o = {0};
 	int first = cs_opt_parse(&model_prog, argc, argv, &common, model_handle, &o);
+	cs_opt_no_where(&common);
 	if (first >= argc)
 		cs_usage_error("a model file is needed (cs-roi-model(5))");
 	o.model = argv[first];

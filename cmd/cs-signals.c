@@ -182,6 +182,7 @@ static int risk_main(int argc, char **argv, int eval)
 	struct cs_engine engine;
 	cs_risk_fit_opts_init(&o);
 	int first = cs_opt_parse(eval ? &eval_prog : &fit_prog, argc, argv, &common, risk_handle, &o);
+	cs_opt_no_where(&common);
 	cs_risk_fit *f = cs_risk_fit_new(&common, &o, eval, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_risk_fit_free(f);
@@ -253,8 +254,7 @@ static int trust_main(int argc, char **argv)
 	int first = cs_opt_parse(&trust_prog, argc, argv, &common, trust_handle, &o);
 	if (o.partial && (o.history || o.merge))
 		cs_usage_error("--partial writes shards: --history and --merge belong to the run that merges them");
-	if (common.where)
-		cs_usage_error("--where passes other records through, which an aggregate cannot: use --select");
+	cs_opt_no_where(&common);
 	o.tz = common.tz;
 	cs_trust *t = cs_trust_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
@@ -287,6 +287,7 @@ int main(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "journey") == 0) {
 		o.journey = 1;
 		int first = cs_opt_parse(&journey_prog, argc - 1, argv + 1, &common, handle, &o);
+		cs_opt_no_where(&common);
 		return run_engine(first, argc - 1, argv + 1, &common, &o);
 	}
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &o);

@@ -1736,8 +1736,7 @@ static void counters(void *ctx, cs_stats *st)
 cs_roi_report *cs_roi_report_new(const struct cs_common *c, const struct cs_roi_report_opts *o,
 				 struct cs_engine *engine)
 {
-	if (c && c->where)   /* the records it leaves alone would be written into the page */
-		cs_usage_error("--where passes records through, and a report holds none: use --select");
+	cs_opt_no_where(c);   /* the records it leaves alone would be written into the page */
 	cs_roi_report *r = cs_calloc(1, sizeof *r);
 	r->o = *o;
 	if (!r->o.title)

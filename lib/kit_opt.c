@@ -244,6 +244,13 @@ int64_t cs_opt_duration_ms(const char *opt, const char *arg)
 	return ms;
 }
 
+void cs_opt_no_where(const struct cs_common *c)
+{
+	if (c && c->where)
+		cs_usage_error("--where passes the other records through, and this command writes no records it "
+			       "reads: use --select");
+}
+
 double cs_opt_real(const char *opt, const char *arg, double lo, double hi)
 {
 	char *end;

@@ -84,6 +84,11 @@ int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 int cs_opt_parse_only(const struct cs_prog_def *def, const char *const *common, int argc, char **argv,
 		      struct cs_common *c, int (*handle)(int key, const char *arg, void *ctx), void *ctx);
 
+/* For a command whose output is not the records it reads (an aggregate, a
+ * model file, a report): --where would pass records through into it, so it
+ * is a usage error pointing to --select. */
+void cs_opt_no_where(const struct cs_common *c);
+
 /* Helpers for option values; each calls cs_usage_error() on a bad value. */
 long long cs_opt_int(const char *opt, const char *arg, long long min, long long max);
 size_t cs_opt_size(const char *opt, const char *arg);   /* 4096, 64K, 64M, 1G */

@@ -25,6 +25,7 @@ cs-signals eval --labels labels.csv --model model.json --holdout 0.5 journeys.nd
 echo 'customer,churned' > none.csv; echo 'r1,1' >> none.csv
 cs-signals fit --labels none.csv journeys.ndjson; echo "exit $?"
 cs-signals fit journeys.ndjson; echo "exit $?"
+cs-signals fit --labels labels.csv --where '.x' journeys.ndjson; echo "exit $?"
 echo '{"version":1,"bias":"x"}' > bad.json; cs-signals journey --model bad.json in.ndjson; echo "exit $?"
 --- stdout
 ["calm","2026-03-02T12:00:00Z",5,"green",[]]
@@ -41,6 +42,7 @@ same bytes
 {"held_out":6,"auc":1}
 exit 1
 exit 2
+exit 2
 exit 3
 --- stderr
 cs-signals fit: 1 label without a journey left out
@@ -50,6 +52,8 @@ cs-signals eval: 1 label without a journey left out
 cs-signals fit: 13 customers with a journey but no label left out
 cs-signals fit: 1 labelled customer, 1 churned and 0 stayed: fitting needs both
 cs-signals fit: --labels FILE is required: who churned and who stayed
+Try 'cs-signals fit --help' for more information.
+cs-signals fit: --where passes the other records through, and this command writes no records it reads: use --select
 Try 'cs-signals fit --help' for more information.
 cs-signals journey: bad.json:1: "bias" must be a number
 --- exit

@@ -39,7 +39,7 @@ exit 2
 cs-signals trust: 1 segment-day with fewer than 2 customers was suppressed (--min-group)
 cs-signals trust: --by: 'color' is not channel, intent, product or handled_by
 Try 'cs-signals trust --help' for more information.
-cs-signals trust: --where passes other records through, which an aggregate cannot: use --select
+cs-signals trust: --where passes the other records through, and this command writes no records it reads: use --select
 Try 'cs-signals trust --help' for more information.
 --- exit
 0
