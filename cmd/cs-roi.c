@@ -244,6 +244,8 @@ static int staff_main(int argc, char **argv)
 	cs_staff_opts_init(&o);
 	int first = cs_opt_parse(&staff_prog, argc, argv, &common, staff_handle, &o);
 	cs_opt_no_where(&common);
+	if (!o.json)
+		cs_opt_no_split(&common);
 	if (cs_staff_check(&o, argc - first, &err) < 0)
 		cs_usage_error("%s", err.p);
 	cs_buf_free(&err);
@@ -298,6 +300,7 @@ static int model_main(int argc, char **argv)
 	struct cs_roi_model_opts o = {0};
 	int first = cs_opt_parse(&model_prog, argc, argv, &common, model_handle, &o);
 	cs_opt_no_where(&common);
+	cs_opt_no_split(&common);
 	if (first >= argc)
 		cs_usage_error("a model file is needed (cs-roi-model(5))");
 	o.model = argv[first];

@@ -210,6 +210,8 @@ static int learn_main(int argc, char **argv, int eval)
 		cs_usage_error("--model and --folds: give one (score a model, or cross-validate)");
 	if (eval && !a.o.model && !a.o.folds)
 		a.o.folds = 5;
+	if (!eval)
+		cs_opt_no_split(&common);
 	if (!eval && !common.output && isatty(STDOUT_FILENO))
 		cs_usage_error("a model is binary: write it with -o FILE");
 	cs_learn *l = cs_learn_new(&common, &a.o, eval, &engine);

@@ -183,6 +183,8 @@ static int risk_main(int argc, char **argv, int eval)
 	cs_risk_fit_opts_init(&o);
 	int first = cs_opt_parse(eval ? &eval_prog : &fit_prog, argc, argv, &common, risk_handle, &o);
 	cs_opt_no_where(&common);
+	if (!eval)
+		cs_opt_no_split(&common);
 	cs_risk_fit *f = cs_risk_fit_new(&common, &o, eval, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_risk_fit_free(f);

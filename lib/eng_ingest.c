@@ -1123,7 +1123,8 @@ cs_ingest *cs_ingest_new(const struct cs_common *c, const struct cs_ingest_opts 
 	for (size_t i = 0; i < o->map.n; i++)
 		g->map_sets_kind |= o->map.item[i].to.n == 1 && strcmp(o->map.item[i].to.name[0], "kind") == 0;
 	*e = (struct cs_engine){.ctx = g, .prepare = prepare, .record = on_record, .finish = on_finish,
-				.counters = on_counters, .summary = on_summary, .header = on_header};
+				.counters = on_counters, .summary = on_summary, .header = on_header,
+				.shard_output = 1};
 	return g;
 }
 

@@ -6,6 +6,7 @@
 #include "kit_hash.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
+#include "kit_statsum.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_time.h"
@@ -77,7 +78,8 @@ struct cs_roi_kpi {
 	uint64_t late;               /* customers seen in a window already closed */
 	int64_t watermark;
 	cs_buf key, text, group, scratch;
-	uint64_t untimed, other, merged, bad_group;
+	uint64_t untimed, other, merged, merged_stats, bad_group;
+	cs_statsum *stats;           /* merge: the --stats=json lines of shards, added up */
 };
 
 void cs_roi_kpi_opts_init(struct cs_roi_kpi_opts *o)
@@ -551,6 +553,19 @@ static int read_metrics(cs_roi_kpi *k, const cs_rec *rec)
 	return CS_REC_OK;
 }
 
+static int read_stats(cs_roi_kpi *k, const cs_rec *rec)
+{
+	cs_buf why = CS_BUF_INIT;
+	int bad = cs_statsum_add(k->stats, &rec->obj, &why) < 0;
+	if (bad)
+		cs_rec_bad(rec, "%s", why.p);
+	cs_buf_free(&why);
+	if (bad)
+		return CS_REC_BAD;
+	k->merged_stats++;
+	return CS_REC_OK;
+}
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_roi_kpi *k = ctx;
@@ -561,6 +576,8 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 									: NULL;
 		if (type && strcmp(type, "roi.kpi") == 0)
 			return read_metrics(k, rec);
+		if (k->stats && kind && strcmp(kind, "stats") == 0)
+			return read_stats(k, rec);
 		k->other++;
 	} else if (kind && strcmp(kind, "conversation") == 0) {
 		read_conversation(k, &rec->obj);
@@ -933,6 +950,12 @@ static void finish(void *ctx, cs_run *run)
 	}
 	for (size_t i = 0; i < k->nall; i++)
 		write_bucket(k, run, k->all[i]);
+	if (k->stats && cs_statsum_count(k->stats)) {
+		cs_buf_reset(&k->text);
+		cs_statsum_write(k->stats, &k->text);
+		for (const char *line = k->text.p, *nl; (nl = strchr(line, '\n')) != NULL; line = nl + 1)
+			cs_run_write_line(run, line, (size_t)(nl - line));
+	}
 }
 
 static void counters(void *ctx, cs_stats *st)
@@ -944,6 +967,8 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "other_records", k->other);
 	if (k->o.merge)
 		cs_stats_add(st, "merged", k->merged);
+	if (k->stats)
+		cs_stats_add(st, "merged_stats", k->merged_stats);
 }
 
 /* ---- life ---- */
@@ -989,6 +1014,8 @@ cs_roi_kpi *cs_roi_kpi_new(const struct cs_common *c, const struct cs_roi_kpi_op
 		return NULL;
 	}
 	k->window.zone = k->zone;
+	if (o->merge && !o->trend)
+		k->stats = cs_statsum_new();
 	*engine = (struct cs_engine){.ctx = k, .record = record, .finish = finish, .counters = counters};
 	return k;
 }
@@ -997,6 +1024,7 @@ void cs_roi_kpi_free(cs_roi_kpi *k)
 {
 	if (!k)
 		return;
+	cs_statsum_free(k->stats);
 	for (size_t i = 0; i < k->nall; i++) {
 		if (k->all[i]->seen)
 			cs_fpset_free(k->all[i]->seen);

@@ -4,6 +4,7 @@
 #include "kit_json.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_shard.h"
 #include "kit_time.h"
 #include <ctype.h>
 #include <errno.h>
@@ -24,7 +25,7 @@
 
 enum {
 	OPT_SKIP_BAD = 1000, OPT_WHERE, OPT_WHERE_TIMEOUT, OPT_SHARE_DIR, OPT_MAX_RECORD,
-	OPT_MAX_DEPTH, OPT_TZ, OPT_INVALID_UTF8, OPT_LIST_OPTIONS, OPT_SELECT, OPT_STATS, OPT_STATS_FILE
+	OPT_MAX_DEPTH, OPT_TZ, OPT_INVALID_UTF8, OPT_LIST_OPTIONS, OPT_SELECT, OPT_STATS, OPT_STATS_FILE, OPT_SHARD, OPT_SPLIT
 };
 
 static const struct cs_opt common_opts[] = {
@@ -36,6 +37,8 @@ static const struct cs_opt common_opts[] = {
 	{"where", OPT_WHERE, 1, "expr", "work only on records for which the jq expr is true; pass the rest through", NULL},
 	{"select", OPT_SELECT, 1, "expr", "keep only records for which the jq expr is true; drop and count the rest", NULL},
 	{"where-timeout", OPT_WHERE_TIMEOUT, 1, "seconds", "time limit for one batch of records in the jq worker (default 2)", NULL},
+	{"shard", OPT_SHARD, 1, "K/N", "work on part K of N parts by customer (see cs(7)); count and leave out the rest", NULL},
+	{"split", OPT_SPLIT, 1, "n", "write n files, one a part by customer: -o names them with %d for the part", NULL},
 	{"stats", OPT_STATS, 2, "json", "print counts to stderr at the end; --stats=json as one JSON line", "json"},
 	{"stats-file", OPT_STATS_FILE, 1, "file", "append the --stats line to file instead of stderr", "file"},
 	{"share-dir", OPT_SHARE_DIR, 1, "dir", "directory of default rules and lexicons", "dir"},
@@ -251,6 +254,13 @@ void cs_opt_no_where(const struct cs_common *c)
 			       "reads: use --select");
 }
 
+void cs_opt_no_split(const struct cs_common *c)
+{
+	if (c && c->split_n)
+		cs_usage_error("--split cuts records apart by customer, and this command writes no records: "
+			       "split its input instead");
+}
+
 double cs_opt_real(const char *opt, const char *arg, double lo, double hi)
 {
 	char *end;
@@ -328,6 +338,13 @@ static int handle_common(int key, const char *arg, struct cs_common *c)
 		if (!c->stats)
 			c->stats = CS_STATS_TEXT;
 		return 1;
+	case OPT_SHARD: {
+		const char *why;
+		if (cs_shard_parse(arg, &c->shard_k, &c->shard_n, &why) < 0)
+			cs_usage_error("--shard: '%s' %s", arg, why);
+		return 1;
+	}
+	case OPT_SPLIT: c->split_n = (uint32_t)cs_opt_int("split", arg, 1, CS_SPLIT_MAX); return 1;
 	case OPT_WHERE_TIMEOUT: c->where_timeout = parse_seconds("where-timeout", arg); return 1;
 	case OPT_SHARE_DIR: c->share_dir = arg; return 1;
 	case OPT_MAX_RECORD: c->max_record = cs_opt_size("max-record", arg); return 1;
@@ -519,6 +536,19 @@ int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 	return parse_options(def, argc, argv, c, handle, ctx);
 }
 
+static void check_parts(const struct cs_common *c)
+{
+	const char *why;
+	if (c->split_n && c->shard_n)
+		cs_usage_error("--split writes every part and --shard one of them: give one");
+	if (!c->split_n)
+		return;
+	if (!c->output || strcmp(c->output, "-") == 0)
+		cs_usage_error("--split writes files: name them with -o and %%d for the part (such as -o part-%%d.ndjson)");
+	if (cs_split_pattern_check(c->output, &why) < 0)
+		cs_usage_error("-o: '%s' %s", c->output, why);
+}
+
 static int parse_options(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
 			 int (*handle)(int key, const char *arg, void *ctx), void *ctx)
 {
@@ -573,6 +603,7 @@ static int parse_options(const struct cs_prog_def *def, int argc, char **argv, s
 	}
 	free(lo);
 	free(shorts);
+	check_parts(c);
 	cs_msg_set_quiet(c->quiet);
 	const char *env = getenv("CS_SHARE_DIR");
 	share_dir_value = c->share_dir ? c->share_dir : env && *env ? env : default_share_dir(argv[0]);

@@ -61,6 +61,8 @@ struct cs_common {
 	const char *select;      /* --select EXPR */
 	enum cs_stats_mode stats;   /* --stats[=json] */
 	const char *stats_file;  /* --stats-file FILE: append the stats line there */
+	uint32_t shard_k, shard_n;   /* --shard K/N: work on part K of N (kit_shard); shard_n 0 = all */
+	uint32_t split_n;        /* --split N: write part k of N to -o's pattern with k for %d; 0 = one output */
 	/* Set by programs that offer them (cs-ingest): */
 	const char *encoding;    /* --encoding: input encoding */
 	const char *format;      /* --format: record source, NULL = look at each input */
@@ -88,6 +90,9 @@ int cs_opt_parse_only(const struct cs_prog_def *def, const char *const *common, 
  * model file, a report): --where would pass records through into it, so it
  * is a usage error pointing to --select. */
 void cs_opt_no_where(const struct cs_common *c);
+/* For a command whose output is not one record a line (a page, a model
+ * file): --split would cut it apart, so it is a usage error. */
+void cs_opt_no_split(const struct cs_common *c);
 
 /* Helpers for option values; each calls cs_usage_error() on a bad value. */
 long long cs_opt_int(const char *opt, const char *arg, long long min, long long max);

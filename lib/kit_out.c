@@ -1,6 +1,7 @@
 #include "kit_out.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_shard.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -13,34 +14,40 @@
 #include <unistd.h>
 
 #define OUT_BUF_SIZE (256 * 1024)
+#define MAX_TEMPS (CS_SPLIT_MAX + 1)
+#define MEMORY_FD (-2)
 
 struct cs_out {
-	int fd;
+	int fd;                /* MEMORY_FD: a memory buffer that grows */
 	const char *name;      /* for messages */
 	char *final_path;      /* rename target, NULL when writing directly */
+	int slot;              /* the temp file's slot */
 	char *buf;
-	size_t len;
+	size_t len, cap;
 };
 
-/* The temp file's name lives in static memory that is never freed, so the
- * signal handler (which may run at any point of the main program) only ever
- * reads a valid string; temp_live says whether the file exists. The handler
- * uses only async-signal-safe calls: unlink, signal, raise. */
-static char temp_path[PATH_MAX + 32];
-static volatile sig_atomic_t temp_live;
+/* The temp files' names are set while the caught signals are blocked and
+ * stay valid while live, so the signal handler (which may run at any point of
+ * the main program) only ever reads valid strings. The handler uses only
+ * async-signal-safe calls: unlink, signal, raise. */
+static char *temp_paths[MAX_TEMPS];
+static volatile sig_atomic_t temp_live[MAX_TEMPS];
+static int temp_slots;
 
-static void remove_temp(void)
+static void remove_temps(void)
 {
-	if (temp_live) {
-		temp_live = 0;
-		unlink(temp_path);
-	}
+	for (int i = 0; i < temp_slots; i++)
+		if (temp_live[i]) {
+			temp_live[i] = 0;
+			unlink(temp_paths[i]);
+		}
 }
 
 static void on_signal(int sig)
 {
-	if (temp_live)
-		unlink(temp_path);
+	for (int i = 0; i < temp_slots; i++)
+		if (temp_live[i])
+			unlink(temp_paths[i]);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
@@ -70,7 +77,7 @@ static void catch_signals(void)
 static _Noreturn void write_failed(cs_out *o, int err)
 {
 	if (err == EPIPE) {
-		remove_temp();
+		remove_temps();
 		cs_exit(cs_exit_status());
 	}
 	cs_die(CS_EXIT_IO, "%s: write error: %s", o->name, strerror(err));
@@ -78,6 +85,8 @@ static _Noreturn void write_failed(cs_out *o, int err)
 
 static void flush_buf(cs_out *o)
 {
+	if (o->fd == MEMORY_FD)
+		return;
 	size_t off = 0;
 	while (off < o->len) {
 		ssize_t w = write(o->fd, o->buf + off, o->len - off);
@@ -104,17 +113,24 @@ static void open_temp(cs_out *o, const char *path, const struct stat *old)
 	free(copy);
 	copy = cs_strdup(path);
 	const char *dir = dirname(copy);
-	if ((size_t)snprintf(temp_path, sizeof temp_path, "%s/.%s.XXXXXX", dir, base) >= sizeof temp_path)
+	char temp[PATH_MAX + 32];
+	if ((size_t)snprintf(temp, sizeof temp, "%s/.%s.XXXXXX", dir, base) >= sizeof temp)
 		cs_die(CS_EXIT_IO, "%s: file name too long", path);
+	if (temp_slots == MAX_TEMPS)
+		cs_die(CS_EXIT_INTERNAL, "internal error: more than %d output files", MAX_TEMPS);
+	char *name = cs_strdup(temp);
 	hold_signals(SIG_BLOCK);
-	int fd = mkstemp(temp_path);
+	o->slot = temp_slots;
+	temp_paths[o->slot] = name;
+	temp_slots++;
+	int fd = mkstemp(name);
 	if (fd >= 0)
-		temp_live = 1;
+		temp_live[o->slot] = 1;
 	hold_signals(SIG_UNBLOCK);
 	if (fd < 0)
 		cs_die(CS_EXIT_IO, "%s: cannot create a temporary file: %s", path, strerror(errno));
 	if (old && fchmod(fd, old->st_mode & 07777) < 0)
-		cs_die(CS_EXIT_IO, "%s: %s", temp_path, strerror(errno));
+		cs_die(CS_EXIT_IO, "%s: %s", name, strerror(errno));
 	o->fd = fd;
 	o->final_path = cs_strdup(path);
 	free(copy);
@@ -178,10 +194,42 @@ static void grow_pipe(int fd)
 #endif
 }
 
-cs_out *cs_out_open(const char *path)
+cs_out *cs_out_open(const char *path) { return cs_out_open_sized(path, OUT_BUF_SIZE); }
+
+cs_out *cs_out_memory(void)
 {
 	cs_out *o = cs_calloc(1, sizeof *o);
-	o->buf = cs_malloc(OUT_BUF_SIZE);
+	o->fd = MEMORY_FD;
+	o->name = "<memory>";
+	o->cap = 4096;
+	o->buf = cs_malloc(o->cap);
+	return o;
+}
+
+void cs_out_staged(const cs_out *o, const char **p, size_t *n)
+{
+	*p = o->buf;
+	*n = o->len;
+}
+
+void cs_out_clear(cs_out *o) { o->len = 0; }
+
+static void remove_temp(cs_out *o)
+{
+	hold_signals(SIG_BLOCK);
+	if (temp_live[o->slot]) {
+		temp_live[o->slot] = 0;
+		unlink(temp_paths[o->slot]);
+	}
+	hold_signals(SIG_UNBLOCK);
+}
+
+cs_out *cs_out_open_sized(const char *path, size_t bufsize)
+{
+	static int hooked;
+	cs_out *o = cs_calloc(1, sizeof *o);
+	o->cap = bufsize;
+	o->buf = cs_malloc(o->cap);
 	signal(SIGPIPE, SIG_IGN);
 	if (!path || strcmp(path, "-") == 0) {
 		o->fd = STDOUT_FILENO;
@@ -199,18 +247,28 @@ cs_out *cs_out_open(const char *path)
 		return o;
 	}
 	catch_signals();
-	cs_atdie(remove_temp);
+	if (!hooked++)
+		cs_atdie(remove_temps);
 	char *target = link_target(path);
 	open_temp(o, target, exists ? &st : NULL);
 	free(target);
 	return o;
 }
 
+static void grow_memory(cs_out *o, size_t n)
+{
+	while (o->cap - o->len < n)
+		o->cap *= 2;
+	o->buf = cs_realloc(o->buf, o->cap);
+}
+
 void cs_out_write(cs_out *o, const void *p, size_t n)
 {
-	if (o->len + n > OUT_BUF_SIZE) {
+	if (o->fd == MEMORY_FD && o->len + n > o->cap)
+		grow_memory(o, n);
+	if (o->len + n > o->cap) {
 		flush_buf(o);
-		if (n >= OUT_BUF_SIZE) {
+		if (n >= o->cap) {
 			size_t off = 0;
 			while (off < n) {
 				ssize_t w = write(o->fd, (const char *)p + off, n - off);
@@ -230,7 +288,9 @@ void cs_out_write(cs_out *o, const void *p, size_t n)
 
 void cs_out_putc(cs_out *o, char c)
 {
-	if (o->len == OUT_BUF_SIZE)
+	if (o->len == o->cap && o->fd == MEMORY_FD)
+		grow_memory(o, 1);
+	if (o->len == o->cap)
 		flush_buf(o);
 	o->buf[o->len++] = c;
 }
@@ -255,15 +315,15 @@ void cs_out_close(cs_out *o)
 		if (close(o->fd) < 0)
 			write_failed(o, errno);
 		hold_signals(SIG_BLOCK);
-		int renamed = rename(temp_path, o->final_path);
+		int renamed = rename(temp_paths[o->slot], o->final_path);
 		if (renamed == 0)
-			temp_live = 0;
+			temp_live[o->slot] = 0;
 		hold_signals(SIG_UNBLOCK);
 		if (renamed < 0)
 			cs_die(CS_EXIT_IO, "%s: cannot rename into place: %s", o->name, strerror(errno));
 		sync_dir(o->final_path);
 		free(o->final_path);
-	} else if (o->fd != STDOUT_FILENO) {
+	} else if (o->fd != STDOUT_FILENO && o->fd != MEMORY_FD) {
 		if (close(o->fd) < 0)
 			write_failed(o, errno);
 	}
@@ -275,11 +335,11 @@ void cs_out_abort(cs_out *o)
 {
 	if (o->final_path) {
 		close(o->fd);
-		remove_temp();
+		remove_temp(o);
 		free(o->final_path);
 	} else {
 		flush_buf(o);
-		if (o->fd != STDOUT_FILENO)
+		if (o->fd != STDOUT_FILENO && o->fd != MEMORY_FD)
 			close(o->fd);
 	}
 	free(o->buf);

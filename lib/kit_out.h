@@ -7,7 +7,8 @@
  * not a regular file (a FIFO, /dev/stdout, a terminal) it is written directly.
  * A write error ends the run with "PROG: NAME: write error: REASON" and exit 4;
  * EPIPE (the reader went away, as with `| head`) ends it quietly with the exit
- * status so far. One output per process. */
+ * status so far. A run may write several outputs at once (--split), each
+ * atomically. */
 #ifndef CS_OUT_H
 #define CS_OUT_H
 #include <stddef.h>
@@ -17,6 +18,13 @@ typedef struct cs_out cs_out;
 
 /* path NULL or "-" is standard output. Dies (exit 4) if the temp file cannot be made. */
 cs_out *cs_out_open(const char *path);
+/* The same with a buffer of bufsize bytes (the many parts of --split). */
+cs_out *cs_out_open_sized(const char *path, size_t bufsize);
+/* An output into memory that grows and is never written anywhere: the
+ * caller takes what was written (cs_out_staged) and clears it. */
+cs_out *cs_out_memory(void);
+void cs_out_staged(const cs_out *o, const char **p, size_t *n);
+void cs_out_clear(cs_out *o);
 void cs_out_write(cs_out *o, const void *p, size_t n);
 void cs_out_putc(cs_out *o, char c);
 /* Write out what is buffered, when the input pauses (a live stream). Dies on error. */

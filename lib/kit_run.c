@@ -3,6 +3,7 @@
 #include "kit_filter.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_shard.h"
 #include "kit_src.h"
 #include "kit_time.h"
 #include <errno.h>
@@ -12,6 +13,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -35,7 +37,16 @@ struct held {
 struct cs_run {
 	const struct cs_common *c;
 	const struct cs_engine *e;
-	cs_out *out;
+	cs_out *out;                     /* what the engine writes to */
+	/* Lines routed by their shard key: the engine writes into memory (out)
+	 * and each line, once ended, goes to its part's file (--split) or, for
+	 * an engine sharded on its output, to sink when it is this shard's. */
+	int route_lines;
+	cs_out *sink;
+	cs_out **parts;
+	cs_obj shard_obj;
+	cs_buf shard_scratch;
+	uint64_t other_shards;
 	cs_filter *select, *where;
 	struct held *held;
 	size_t nheld, held_cap;
@@ -77,10 +88,49 @@ const struct cs_engine *cs_run_engine(const cs_run *r) { return r->e; }
 int cs_run_stopped(const cs_run *r) { return r->stopped; }
 cs_out *cs_run_out(cs_run *r) { return r->out; }
 
+/* Send each whole line written into memory to its part; keep a line not
+ * yet ended. */
+static void route_lines(cs_run *r)
+{
+	const char *p, *end, *nl;
+	size_t n;
+	cs_out_staged(r->out, &p, &n);
+	end = p + n;
+	const char *line = p;
+	while ((nl = memchr(line, '\n', (size_t)(end - line))) != NULL) {
+		uint32_t nparts = r->parts ? r->c->split_n : r->c->shard_n;
+		uint32_t part = cs_shard_part_line(line, (size_t)(nl - line), r->c->max_depth, nparts, &r->shard_obj,
+						   &r->shard_scratch);
+		if (r->parts) {
+			cs_out_write(r->parts[part - 1], line, (size_t)(nl + 1 - line));
+			r->written++;
+		} else if (part == r->c->shard_k) {
+			cs_out_write(r->sink, line, (size_t)(nl + 1 - line));
+			r->written++;
+		} else {
+			r->other_shards++;
+		}
+		line = nl + 1;
+	}
+	if (line == p)
+		return;
+	size_t rest = (size_t)(end - line);
+	char *keep = rest ? cs_malloc(rest) : NULL;
+	if (rest)
+		memcpy(keep, line, rest);
+	cs_out_clear(r->out);
+	if (rest)
+		cs_out_write(r->out, keep, rest);
+	free(keep);
+}
+
 void cs_run_end_line(cs_run *r)
 {
 	cs_out_putc(r->out, '\n');
-	r->written++;
+	if (r->route_lines)
+		route_lines(r);
+	else
+		r->written++;
 }
 
 void cs_run_write_line(cs_run *r, const char *p, size_t n)
@@ -291,6 +341,12 @@ int cs_run_feed(cs_run *r, cs_rec *rec)
 	progress_tick(r);
 	if (r->e->prepare && r->e->prepare(r->e->ctx, rec) != CS_REC_OK)
 		return record_bad(r);
+	if (r->c->shard_n && !r->e->shard_output &&
+	    cs_shard_part(rec->text, rec->len, &rec->obj, r->c->shard_n, &r->shard_scratch) != r->c->shard_k) {
+		r->read--;
+		r->other_shards++;
+		return 0;
+	}
 	if (!r->select && !r->where)
 		return decide(r, rec, CS_V_TRUE, "", CS_V_TRUE, "");
 	enum cs_verdict sel = CS_V_TRUE, whr = CS_V_TRUE;
@@ -325,12 +381,21 @@ static uint64_t replaced_total(const cs_run *r) { return r->replaced_before + r-
 
 void cs_run_input_failed(cs_run *r) { r->inputs_failed++; }
 
+static void flush_outputs(cs_run *r)
+{
+	cs_out_flush(r->out);
+	if (r->sink)
+		cs_out_flush(r->sink);
+	for (uint32_t i = 0; r->parts && i < r->c->split_n; i++)
+		cs_out_flush(r->parts[i]);
+}
+
 void cs_run_idle(cs_run *r)
 {
 	release(r);
 	if (r->e->flush)
 		r->e->flush(r->e->ctx, r);
-	cs_out_flush(r->out);
+	flush_outputs(r);
 }
 
 /* ---- the end of a run ---- */
@@ -346,6 +411,8 @@ static void common_counters(cs_run *r, cs_stats *st)
 	cs_stats_add(st, "replaced", replaced_total(r));
 	cs_stats_add(st, "inputs_failed", r->inputs_failed);
 	cs_stats_add(st, "stopped", (uint64_t)r->stopped);
+	if (r->c->shard_n)
+		cs_stats_add(st, "other_shards", r->other_shards);
 }
 
 static void format_stats(const cs_stats *st, int json, cs_buf *b)
@@ -423,6 +490,9 @@ static void run_free(cs_run *r)
 	cs_buf_free(&r->held_bytes);
 	cs_buf_free(&r->held_errs);
 	cs_obj_free(&r->scratch);
+	cs_obj_free(&r->shard_obj);
+	cs_buf_free(&r->shard_scratch);
+	free(r->parts);
 }
 
 /* glibc gives freed memory back to the kernel as soon as 128 KiB are free
@@ -437,6 +507,73 @@ static void keep_freed_memory(void)
 #endif
 }
 
+/* Room for one descriptor a part and the run's own files. */
+static void allow_files(uint32_t n)
+{
+	struct rlimit lim;
+	rlim_t want = (rlim_t)n + 64;
+	if (getrlimit(RLIMIT_NOFILE, &lim) == 0 && lim.rlim_cur < want) {
+		lim.rlim_cur = lim.rlim_max < want ? lim.rlim_max : want;
+		setrlimit(RLIMIT_NOFILE, &lim);
+	}
+}
+
+static void open_outputs(cs_run *r)
+{
+	const struct cs_common *c = r->c;
+	if (c->split_n) {
+		allow_files(c->split_n);
+		size_t bufsize = ((size_t)16 << 20) / c->split_n;
+		bufsize = bufsize < 16384 ? 16384 : bufsize > 262144 ? 262144 : bufsize;
+		cs_buf path = CS_BUF_INIT;
+		r->parts = cs_malloc(c->split_n * sizeof *r->parts);
+		for (uint32_t i = 0; i < c->split_n; i++) {
+			cs_split_path(c->output, i + 1, &path);
+			r->parts[i] = cs_out_open_sized(path.p, bufsize);
+		}
+		cs_buf_free(&path);
+	} else if (c->shard_n && r->e->shard_output) {
+		r->sink = cs_out_open(c->output);
+	} else {
+		r->out = cs_out_open(c->output);
+		return;
+	}
+	r->route_lines = 1;
+	r->out = cs_out_memory();
+}
+
+/* A line the engine left without its end goes out as it is. */
+static void route_rest(cs_run *r)
+{
+	const char *p;
+	size_t n;
+	cs_out_staged(r->out, &p, &n);
+	if (n) {
+		cs_out_putc(r->out, '\n');
+		route_lines(r);
+	}
+}
+
+static void close_outputs(cs_run *r)
+{
+	if (r->route_lines)
+		route_rest(r);
+	cs_out_close(r->out);
+	if (r->sink)
+		cs_out_close(r->sink);
+	for (uint32_t i = 0; r->parts && i < r->c->split_n; i++)
+		cs_out_close(r->parts[i]);
+}
+
+static void abort_outputs(cs_run *r)
+{
+	cs_out_abort(r->out);
+	if (r->sink)
+		cs_out_abort(r->sink);
+	for (uint32_t i = 0; r->parts && i < r->c->split_n; i++)
+		cs_out_abort(r->parts[i]);
+}
+
 int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **files, int nfiles)
 {
 	keep_freed_memory();
@@ -447,7 +584,7 @@ int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **fil
 		r.select = cs_filter_new("select", c->select, c->where_timeout, c->max_depth);
 	if (c->where)
 		r.where = cs_filter_new("where", c->where, c->where_timeout, c->max_depth);
-	r.out = cs_out_open(c->output);
+	open_outputs(&r);
 	if (nfiles == 0 && isatty(STDIN_FILENO))
 		cs_notice("reading records from the terminal (Ctrl-D ends them); name a file, or - for standard input");
 	cs_src_read(c, &r, files, nfiles);
@@ -455,11 +592,11 @@ int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **fil
 	if (r.progress_shown)
 		cs_progress_end();
 	if (r.stopped) {
-		cs_out_abort(r.out);
+		abort_outputs(&r);
 	} else {
 		if (e->finish)
 			e->finish(e->ctx, &r);
-		cs_out_close(r.out);
+		close_outputs(&r);
 	}
 	summary(&r);
 	run_free(&r);

@@ -74,6 +74,10 @@ struct cs_engine {
 	void (*summary)(void *ctx, const struct cs_common *c);
 	/* A CSV source read a header row (names[0..n), as given). */
 	void (*header)(void *ctx, const char *file, uint64_t line, char *const *names, size_t n);
+	/* --shard chooses among the records the engine writes, not those it
+	 * reads (cs-ingest: messages become conversations, keyed by the
+	 * conversation's customer). */
+	int shard_output;
 };
 
 /* The whole run: open the output, read files[0..nfiles) (none = stdin)

@@ -21,6 +21,8 @@ complete -c cs-answer -l skip-bad -d 'report, count and leave out bad records, g
 complete -c cs-answer -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-answer -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-answer -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -41,6 +43,8 @@ complete -c cs-answer -n '__fish_seen_subcommand_from build' -l skip-bad -d 'rep
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from build' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from build' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -62,6 +66,8 @@ complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l skip-bad -d 'repo
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -78,6 +84,8 @@ complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l skip-bad -d '
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -98,6 +106,8 @@ complete -c cs-answer -n '__fish_seen_subcommand_from review' -l skip-bad -d 're
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from review' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from review' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -117,6 +127,8 @@ complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l skip-bad -d 'repo
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'

@@ -22,6 +22,8 @@ complete -c cs-route -l skip-bad -d 'report, count and leave out bad records, go
 complete -c cs-route -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-route -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-route -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-route -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-route -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-route -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-route -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-route -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -44,6 +46,8 @@ complete -c cs-route -n '__fish_seen_subcommand_from train' -l skip-bad -d 'repo
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-route -n '__fish_seen_subcommand_from train' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-route -n '__fish_seen_subcommand_from train' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -72,6 +76,8 @@ complete -c cs-route -n '__fish_seen_subcommand_from eval' -l skip-bad -d 'repor
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-route -n '__fish_seen_subcommand_from eval' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-route -n '__fish_seen_subcommand_from eval' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'

@@ -19,6 +19,8 @@ complete -c cs-signals -l skip-bad -d 'report, count and leave out bad records, 
 complete -c cs-signals -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-signals -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-signals -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-signals -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-signals -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-signals -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -42,6 +44,8 @@ complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l skip-bad -d '
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -62,6 +66,8 @@ complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l skip-bad -d 'repo
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -85,6 +91,8 @@ complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l skip-bad -d 'rep
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -108,6 +116,8 @@ complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l skip-bad -d 're
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'

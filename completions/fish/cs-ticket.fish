@@ -24,6 +24,8 @@ complete -c cs-ticket -l skip-bad -d 'report, count and leave out bad records, g
 complete -c cs-ticket -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-ticket -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-ticket -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-ticket -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-ticket -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-ticket -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-ticket -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ticket -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'

@@ -1,0 +1,156 @@
+/* kit_shard: the shard key, its hash and the --split file names (see kit_shard.h). */
+#include "kit_shard.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+uint64_t cs_shard_hash(const void *key, size_t n)
+{
+	const unsigned char *s = key;
+	uint64_t h = FNV_OFFSET;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * FNV_PRIME;
+	/* SplitMix64's finalizer: FNV-1a's low bits depend only on the low bits
+	 * of each byte, and a modulus by a small N reads mostly those. */
+	h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
+	return h ^ (h >> 31);
+}
+
+/* A string's text or a number's digits, when v is one of those. */
+static int scalar_key(cs_span v, enum cs_jtype type, cs_buf *scratch, const char **key, size_t *n)
+{
+	if (type != CS_J_STRING && type != CS_J_NUMBER)
+		return 0;
+	return cs_json_id(v, type, scratch, key, n) == 0;
+}
+
+static int member_key(const cs_obj *obj, const char *name, cs_buf *scratch, const char **key, size_t *n)
+{
+	const cs_member *m = cs_obj_get(obj, name, strlen(name));
+	return m && scalar_key(m->val, (enum cs_jtype)m->type, scratch, key, n);
+}
+
+static int customer_key(const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
+{
+	const cs_member *m = cs_obj_get(obj, "customer", 8);
+	if (!m)
+		return 0;
+	if (m->type != CS_J_OBJECT)
+		return scalar_key(m->val, (enum cs_jtype)m->type, scratch, key, n);
+	cs_span id;
+	enum cs_jtype type;
+	return cs_json_member(m->val, "id", 2, &id, &type) == 0 && scalar_key(id, type, scratch, key, n);
+}
+
+void cs_shard_key(const char *text, size_t len, const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
+{
+	cs_buf_reset(scratch);
+	if (customer_key(obj, scratch, key, n) || member_key(obj, "conversation_id", scratch, key, n) ||
+	    member_key(obj, "device", scratch, key, n) || member_key(obj, "id", scratch, key, n))
+		return;
+	*key = text;
+	*n = len;
+}
+
+uint32_t cs_shard_part(const char *text, size_t len, const cs_obj *obj, uint32_t nparts, cs_buf *scratch)
+{
+	const char *key;
+	size_t n;
+	cs_shard_key(text, len, obj, scratch, &key, &n);
+	return (uint32_t)(cs_shard_hash(key, n) % nparts) + 1;
+}
+
+uint32_t cs_shard_part_line(const char *line, size_t len, int max_depth, uint32_t nparts, cs_obj *obj,
+			    cs_buf *scratch)
+{
+	cs_jerr err;
+	if (cs_json_object(line, len, max_depth, obj, &err) < 0)
+		return (uint32_t)(cs_shard_hash(line, len) % nparts) + 1;
+	return cs_shard_part(line, len, obj, nparts, scratch);
+}
+
+static int read_count(const char **p, uint32_t *v)
+{
+	const char *s = *p;
+	uint64_t x = 0;
+	if (*s < '0' || *s > '9')
+		return -1;
+	while (*s >= '0' && *s <= '9') {
+		x = x * 10 + (uint64_t)(*s++ - '0');
+		if (x > CS_SHARD_MAX)
+			return -1;
+	}
+	*v = (uint32_t)x;
+	*p = s;
+	return 0;
+}
+
+int cs_shard_parse(const char *arg, uint32_t *k, uint32_t *n, const char **why)
+{
+	const char *p = arg;
+	*why = "is not K/N, part K of N parts, such as 2/8 (1 <= K <= N <= 1000000)";
+	if (read_count(&p, k) < 0 || *p++ != '/' || read_count(&p, n) < 0 || *p)
+		return -1;
+	if (*k < 1 || *k > *n) {
+		*why = "names no part: parts are numbered 1 to N, such as 1/4 to 4/4";
+		return -1;
+	}
+	return 0;
+}
+
+/* The %d (or %0Wd) conversion at p: its length, or 0 when it is not one. */
+static size_t conversion_len(const char *p)
+{
+	size_t i = 1;
+	if (p[i] == '0' && p[i + 1] >= '1' && p[i + 1] <= '9')
+		i += 2;
+	return p[i] == 'd' ? i + 1 : 0;
+}
+
+int cs_split_pattern_check(const char *pattern, const char **why)
+{
+	int parts = 0;
+	for (const char *p = pattern; *p; p++) {
+		if (*p != '%')
+			continue;
+		if (p[1] == '%') {
+			p++;
+			continue;
+		}
+		size_t n = conversion_len(p);
+		if (!n) {
+			*why = "has a % that is neither %d, %0Wd nor %%";
+			return -1;
+		}
+		parts++;
+		p += n - 1;
+	}
+	if (parts != 1) {
+		*why = parts ? "has more than one %d" : "has no %d for the part number (such as -o part-%d.ndjson)";
+		return -1;
+	}
+	return 0;
+}
+
+void cs_split_path(const char *pattern, uint32_t part, cs_buf *out)
+{
+	cs_buf_reset(out);
+	for (const char *p = pattern; *p; p++) {
+		if (*p != '%') {
+			cs_buf_addc(out, *p);
+			continue;
+		}
+		if (p[1] == '%') {
+			cs_buf_addc(out, '%');
+			p++;
+			continue;
+		}
+		size_t n = conversion_len(p);
+		int width = n == 4 ? p[2] - '0' : 0;
+		cs_buf_printf(out, "%0*u", width, (unsigned)part);
+		p += n - 1;
+	}
+}

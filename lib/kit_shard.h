@@ -1,0 +1,39 @@
+/* cs_shard: which part of N a record belongs to, the same on every machine
+ * and in every release (cs(7), SCALING OUT).
+ *
+ * The shard key is the first of these the record has: customer.id (or
+ * customer itself when it is a string or a number), conversation_id, device
+ * (an anonymous visitor's events stay together), id. A string counts by its
+ * text (escapes decoded), a number by its digits as written. A record with
+ * none of them is keyed by its whole line. The hash is 64-bit FNV-1a of the
+ * key's bytes, then SplitMix64's finalizer (so every bit of the key reaches
+ * the low bits); the part is the hash modulo N, plus 1: parts are 1..N, as
+ * in split(1) and Slurm arrays numbered from 1. */
+#ifndef CS_SHARD_H
+#define CS_SHARD_H
+#include <stddef.h>
+#include <stdint.h>
+#include "kit_buf.h"
+#include "kit_json.h"
+
+#define CS_SPLIT_MAX 1024      /* files one --split run writes at most */
+#define CS_SHARD_MAX 1000000   /* parts --shard K/N counts at most */
+
+uint64_t cs_shard_hash(const void *key, size_t n);
+/* The key of a scanned record (obj its members, text..len its line): a
+ * pointer to the key's bytes (into text or scratch) and its length. */
+void cs_shard_key(const char *text, size_t len, const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n);
+/* The record's part, 1..nparts. */
+uint32_t cs_shard_part(const char *text, size_t len, const cs_obj *obj, uint32_t nparts, cs_buf *scratch);
+/* The same for a line not yet scanned; a line that is not a JSON object is
+ * keyed by its bytes. obj is scratch for the scan. */
+uint32_t cs_shard_part_line(const char *line, size_t len, int max_depth, uint32_t nparts, cs_obj *obj,
+			    cs_buf *scratch);
+/* "K/N" (1 <= K <= N <= CS_SHARD_MAX): 0, or -1 with why set. */
+int cs_shard_parse(const char *arg, uint32_t *k, uint32_t *n, const char **why);
+/* A --split output pattern: exactly one %d (or %0Wd, W up to 9), %% for a
+ * percent sign. 0, or -1 with why set. */
+int cs_split_pattern_check(const char *pattern, const char **why);
+/* The file name of part (1..N) under a checked pattern, into out (reset). */
+void cs_split_path(const char *pattern, uint32_t part, cs_buf *out);
+#endif

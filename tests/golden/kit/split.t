@@ -1,0 +1,56 @@
+# --split N writes every part in one pass, by the same key as --shard: part
+# k of --split is what --shard k/N writes. Every part's file is made, empty
+# or not (a job array finds each), new files private (0600). A run that
+# stops at a bad record leaves none of them (each is written atomically).
+# cs-ingest shards the conversations it writes, so its messages stay whole.
+--- cmd
+cat >in.ndjson <<'END'
+{"kind":"event","id":"e1","customer":{"id":"cust-1"}}
+{"kind":"event","id":"e2","customer":{"id":"cust-3"}}
+{"kind":"event","id":"e3","customer":{"id":"cust-1"}}
+{"kind":"event","id":"e4","conversation_id":"c-9"}
+{"kind":"note","text":"no key at all"}
+END
+mkdir parts
+cs-qa --split 4 -o 'parts/p%02d.ndjson' --stats=json in.ndjson
+ls -l parts | awk 'NR > 1 {print $1, $5, $NF}'
+for k in 1 2 3 4; do cs-qa --shard $k/4 in.ndjson | cmp - parts/p0$k.ndjson || echo "part $k differs"; done
+printf '{"customer":{"id":"cust-1"}}\nnot json\n' | cs-qa --split 2 -o 'bad-%d.ndjson'; echo "exit $?"
+ls bad-* 2>&1 | sed 's/^ls: //'
+printf '%s\n' '{"kind":"message","conversation_id":"c1","customer":{"id":"cust-1"},"role":"customer","text":"hi","ts":"2026-03-01T10:00:00Z"}' \
+  '{"kind":"message","conversation_id":"c1","role":"agent","text":"hello","ts":"2026-03-01T10:01:00Z"}' \
+  '{"kind":"message","conversation_id":"c2","customer":{"id":"cust-3"},"role":"customer","text":"yo","ts":"2026-03-01T11:00:00Z"}' >msgs.ndjson
+cs-ingest --split 3 -o 'conv-%d.ndjson' msgs.ndjson
+for k in 1 2 3; do echo "conv-$k: $(jq -c '[.id, .message_count]' conv-$k.ndjson | tr '\n' ' ')"; done
+cs-ingest --shard 1/3 --stats=json msgs.ndjson | cmp - conv-1.ndjson && echo "cs-ingest --shard 1/3 is part 1"
+cs-qa --split 2 in.ndjson; cs-qa --split 2 -o part.ndjson in.ndjson; cs-qa --split 2 -o '%d-%d' in.ndjson
+cs-qa --split 2 --shard 1/2 -o 'p%d' in.ndjson; cs-qa --split 1025 -o 'p%d' in.ndjson; cs-qa --shard 3/2 in.ndjson
+--- stdout
+-rw------- 108 p01.ndjson
+-rw------- 105 p02.ndjson
+-rw------- 111 p03.ndjson
+-rw------- 0 p04.ndjson
+exit 1
+cannot access 'bad-*': No such file or directory
+conv-1: ["c1",2] 
+conv-2: ["c2",1] 
+conv-3: 
+cs-ingest --shard 1/3 is part 1
+--- stderr
+{"kind":"stats","program":"cs-qa","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"conversations":0,"messages_scored":0,"texts":1,"passed_through":4,"auto_failed":0,"alerts":0,"regex_limit_hits":0}
+cs-qa: <stdin>:2: not a JSON object
+{"kind":"stats","program":"cs-ingest","read":3,"written":1,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":1,"messages":3,"conversations":2,"duplicates":0,"passed":0,"closed_early":0,"dedup_forgotten":0}
+cs-qa: --split writes files: name them with -o and %d for the part (such as -o part-%d.ndjson)
+Try 'cs-qa --help' for more information.
+cs-qa: -o: 'part.ndjson' has no %d for the part number (such as -o part-%d.ndjson)
+Try 'cs-qa --help' for more information.
+cs-qa: -o: '%d-%d' has more than one %d
+Try 'cs-qa --help' for more information.
+cs-qa: --split writes every part and --shard one of them: give one
+Try 'cs-qa --help' for more information.
+cs-qa: --split: '1025' is not a whole number from 1 to 1024
+Try 'cs-qa --help' for more information.
+cs-qa: --shard: '3/2' names no part: parts are numbered 1 to N, such as 1/4 to 4/4
+Try 'cs-qa --help' for more information.
+--- exit
+2

@@ -1,0 +1,96 @@
+/* t_shard: the shard key, its hash and --split's file names (lib/kit_shard.c).
+ * The hash values were computed apart from this code, from the algorithm as
+ * cs(7) documents it (FNV-1a 64, then SplitMix64's finalizer). */
+#include "kit_shard.h"
+#include "tap.h"
+#include <stdio.h>
+#include <string.h>
+
+static uint32_t part_of(const char *line, uint32_t n)
+{
+	cs_obj obj = {0};
+	cs_buf scratch = CS_BUF_INIT;
+	uint32_t part = cs_shard_part_line(line, strlen(line), 64, n, &obj, &scratch);
+	cs_obj_free(&obj);
+	cs_buf_free(&scratch);
+	return part;
+}
+
+static void test_hash(void)
+{
+	ok(cs_shard_hash("", 0) == 0xf52a15e9a9b5e89bULL, "the hash of nothing is fixed");
+	ok(cs_shard_hash("cust-7", 6) == 0x1b2447d715cb67bbULL, "the hash of cust-7 is fixed");
+	ok(cs_shard_hash("20978392", 8) == 0x80c0d01078460bdfULL, "the hash of a number's digits is fixed");
+	ok(cs_shard_hash("\xe6\x9d\x8e\xe4\xbc\x9f", 6) == 0x640c695b2ce301a8ULL, "the hash of UTF-8 text is fixed");
+}
+
+static void test_key(void)
+{
+	is_int(part_of("{\"customer\":{\"id\":\"cust-7\"},\"id\":\"c-1\"}", 4), 4, "customer.id first");
+	is_int(part_of("{\"id\":\"c-9\",\"customer\":{\"name\":\"x\",\"id\":\"cust-7\"}}", 4), 4,
+	       "customer.id wherever it stands");
+	is_int(part_of("{\"customer\":\"cust-7\"}", 4), 4, "a customer given as a string");
+	is_int(part_of("{\"customer\":{\"id\":\"cust\\u002d7\"}}", 4), 4, "escapes are decoded");
+	is_int(part_of("{\"customer\":{\"id\":20978392}}", 4), part_of("{\"customer\":{\"id\":\"20978392\"}}", 4),
+	       "a number counts by its digits, as the same id in a string");
+	is_int(part_of("{\"customer\":{\"id\":\"\xe6\x9d\x8e\xe4\xbc\x9f\"}}", 10), 9, "UTF-8 ids");
+	is_int(part_of("{\"conversation_id\":\"cust-7\",\"id\":\"m-1\"}", 4), 4, "then conversation_id");
+	is_int(part_of("{\"customer\":{\"name\":\"x\"},\"conversation_id\":\"cust-7\"}", 4), 4,
+	       "a customer without an id falls through to conversation_id");
+	is_int(part_of("{\"device\":\"cust-7\",\"id\":\"ev-1\"}", 4), 4, "then device");
+	is_int(part_of("{\"id\":\"cust-7\"}", 4), 4, "then id");
+	is_int(part_of("{\"customer\":{\"id\":null},\"id\":\"cust-7\"}", 4), 4, "a null id is no key");
+	const char *line = "{\"kind\":\"metrics\",\"n\":1}";
+	is_int(part_of(line, 1000), (int)(cs_shard_hash(line, strlen(line)) % 1000) + 1, "no key: the whole line");
+	is_int(part_of("not json", 1000), (int)(cs_shard_hash("not json", 8) % 1000) + 1, "not an object: the line");
+	int spread[4] = {0}, all = 1;
+	char buf[64];
+	for (int i = 0; i < 4000; i++) {
+		snprintf(buf, sizeof buf, "{\"customer\":{\"id\":\"cust-%d\"}}", i * 4);
+		uint32_t p = part_of(buf, 4);
+		all &= p >= 1 && p <= 4;
+		spread[p - 1]++;
+	}
+	ok(all && spread[0] > 900 && spread[1] > 900 && spread[2] > 900 && spread[3] > 900,
+	   "ids differing only in high bits of a byte spread over every part");
+}
+
+static void test_parse(void)
+{
+	uint32_t k, n;
+	const char *why;
+	ok(cs_shard_parse("2/8", &k, &n, &why) == 0 && k == 2 && n == 8, "2/8");
+	ok(cs_shard_parse("1/1", &k, &n, &why) == 0 && k == 1 && n == 1, "1/1");
+	ok(cs_shard_parse("0/4", &k, &n, &why) < 0 && strstr(why, "numbered 1 to N"), "parts count from 1");
+	ok(cs_shard_parse("5/4", &k, &n, &why) < 0, "K above N");
+	ok(cs_shard_parse("2/", &k, &n, &why) < 0 && cs_shard_parse("/4", &k, &n, &why) < 0 &&
+	   cs_shard_parse("2/4x", &k, &n, &why) < 0 && cs_shard_parse("-1/4", &k, &n, &why) < 0,
+	   "malformed forms");
+	ok(cs_shard_parse("1/1000001", &k, &n, &why) < 0, "at most a million parts");
+}
+
+static void test_pattern(void)
+{
+	const char *why;
+	cs_buf b = CS_BUF_INIT;
+	ok(cs_split_pattern_check("part-%d.ndjson", &why) == 0, "a pattern with %%d");
+	ok(cs_split_pattern_check("100%%/p%03d", &why) == 0, "%%%% and %%03d");
+	ok(cs_split_pattern_check("part.ndjson", &why) < 0 && strstr(why, "no %d"), "no %%d");
+	ok(cs_split_pattern_check("%d-%d", &why) < 0 && strstr(why, "more than one"), "two %%d");
+	ok(cs_split_pattern_check("%s-%d", &why) < 0, "%%s is refused");
+	ok(cs_split_pattern_check("%10d", &why) < 0, "widths are zero-padded, one digit");
+	cs_split_path("part-%d.ndjson", 7, &b);
+	is_str(b.p, "part-7.ndjson", "the part number for %%d");
+	cs_split_path("100%%/p%03d", 12, &b);
+	is_str(b.p, "100%/p012", "%%%% and a zero-padded width");
+	cs_buf_free(&b);
+}
+
+int main(void)
+{
+	test_hash();
+	test_key();
+	test_parse();
+	test_pattern();
+	return tap_done();
+}
