@@ -1,5 +1,6 @@
 /* eng_qa_mine: `cs-qa mine` (see eng_qa_mine.h). */
 #include "eng_qa_mine.h"
+#include "kit_shard.h"
 #include "kit_hash.h"
 #include "kit_in.h"
 #include "kit_json.h"
@@ -22,6 +23,7 @@ struct term {
 	uint64_t n[N_KINDS];
 	uint64_t stamp;                  /* the last conversation that counted it */
 	uint32_t ex_off, ex_len;         /* an example: "conversation_id\0message_id", in keys */
+	uint64_t ex_hash;                /* its cs_shard_hash */
 };
 
 struct cs_mine {
@@ -84,15 +86,26 @@ static struct term *term_of(cs_mine *m, const char *key, size_t n)
 	return t;
 }
 
+/* The example is the candidate whose ids hash lowest, so the same one is
+ * chosen whatever the order of the conversations and however they are split
+ * into shards (a new lowest turns up about ln n times in n conversations). */
 static void set_example(cs_mine *m, struct term *t, const char *conv, size_t cn, const char *msg, size_t mn)
 {
-	if (t->ex_len || !cn)
+	if (!cn)
 		return;
-	t->ex_off = (uint32_t)m->keys.len;
+	size_t at = m->keys.len;
 	cs_buf_add(&m->keys, conv, cn);
 	cs_buf_addc(&m->keys, '\0');
 	cs_buf_add(&m->keys, msg, mn);
-	t->ex_len = (uint32_t)(m->keys.len - t->ex_off);
+	uint64_t h = cs_shard_hash(m->keys.p + at, m->keys.len - at);
+	if (t->ex_len && h >= t->ex_hash) {
+		m->keys.len = at;
+		m->keys.p[at] = '\0';
+		return;
+	}
+	t->ex_off = (uint32_t)at;
+	t->ex_len = (uint32_t)(m->keys.len - at);
+	t->ex_hash = h;
 }
 
 /* ---- terms of a text ---- */

@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include "kit_in.h"
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -44,8 +46,7 @@ struct cs_run {
 	int route_lines;
 	cs_out *sink;
 	cs_out **parts;
-	cs_obj shard_obj;
-	cs_buf shard_scratch;
+	cs_shard_ctx shard;
 	uint64_t other_shards;
 	cs_filter *select, *where;
 	struct held *held;
@@ -99,8 +100,7 @@ static void route_lines(cs_run *r)
 	const char *line = p;
 	while ((nl = memchr(line, '\n', (size_t)(end - line))) != NULL) {
 		uint32_t nparts = r->parts ? r->c->split_n : r->c->shard_n;
-		uint32_t part = cs_shard_part_line(line, (size_t)(nl - line), r->c->max_depth, nparts, &r->shard_obj,
-						   &r->shard_scratch);
+		uint32_t part = cs_shard_part_line(&r->shard, line, (size_t)(nl - line), r->c->max_depth, nparts);
 		if (r->parts) {
 			cs_out_write(r->parts[part - 1], line, (size_t)(nl + 1 - line));
 			r->written++;
@@ -342,7 +342,7 @@ int cs_run_feed(cs_run *r, cs_rec *rec)
 	if (r->e->prepare && r->e->prepare(r->e->ctx, rec) != CS_REC_OK)
 		return record_bad(r);
 	if (r->c->shard_n && !r->e->shard_output &&
-	    cs_shard_part(rec->text, rec->len, &rec->obj, r->c->shard_n, &r->shard_scratch) != r->c->shard_k) {
+	    cs_shard_part(&r->shard, rec->text, rec->len, &rec->obj, r->c->shard_n) != r->c->shard_k) {
 		r->read--;
 		r->other_shards++;
 		return 0;
@@ -490,8 +490,7 @@ static void run_free(cs_run *r)
 	cs_buf_free(&r->held_bytes);
 	cs_buf_free(&r->held_errs);
 	cs_obj_free(&r->scratch);
-	cs_obj_free(&r->shard_obj);
-	cs_buf_free(&r->shard_scratch);
+	cs_shard_ctx_free(&r->shard);
 	free(r->parts);
 }
 
@@ -516,6 +515,50 @@ static void allow_files(uint32_t n)
 		lim.rlim_cur = lim.rlim_max < want ? lim.rlim_max : want;
 		setrlimit(RLIMIT_NOFILE, &lim);
 	}
+}
+
+static void quiet_put(void *ctx, const char *line, int raise_code)
+{
+	(void)ctx;
+	(void)line;
+	(void)raise_code;
+}
+
+static _Noreturn void quiet_die(void *ctx)
+{
+	(void)ctx;
+	cs_die(CS_EXIT_IO, "cannot read the input to learn the devices' customers");
+}
+
+/* Every input a regular file, so it can be read twice. */
+static int rereadable(char **files, int nfiles)
+{
+	struct stat st;
+	for (int i = 0; i < nfiles; i++)
+		if (strcmp(files[i], "-") == 0 || stat(files[i], &st) != 0 || !S_ISREG(st.st_mode))
+			return 0;
+	return nfiles > 0;
+}
+
+/* Before splitting: read the inputs once for the devices their records name
+ * with a customer (a login), so the device's other records go to that
+ * customer's part. Its messages are the main pass's to give. */
+static void learn_devices(cs_run *r, char **files, int nfiles)
+{
+	if (!(r->c->split_n || r->c->shard_n) || !rereadable(files, nfiles))
+		return;
+	struct cs_in_opts io = {.max_record = r->c->max_record, .replace_invalid = 1};
+	const cs_msg_sink quiet = {.put = quiet_put, .die = quiet_die};
+	cs_msg_set_sink(&quiet);
+	cs_in *in = cs_in_new(files, nfiles, &io);
+	const char *line;
+	size_t len;
+	int got;
+	while ((got = cs_in_getline(in, &line, &len)) != CS_IN_EOF)
+		if (got == CS_IN_LINE)
+			cs_shard_learn(&r->shard, line, len, r->c->max_depth);
+	cs_in_free(in);
+	cs_msg_set_sink(NULL);
 }
 
 static void open_outputs(cs_run *r)
@@ -584,6 +627,7 @@ int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **fil
 		r.select = cs_filter_new("select", c->select, c->where_timeout, c->max_depth);
 	if (c->where)
 		r.where = cs_filter_new("where", c->where, c->where_timeout, c->max_depth);
+	learn_devices(&r, files, nfiles);
 	open_outputs(&r);
 	if (nfiles == 0 && isatty(STDIN_FILENO))
 		cs_notice("reading records from the terminal (Ctrl-D ends them); name a file, or - for standard input");

@@ -2,6 +2,7 @@
 #include "kit_shard.h"
 #include <stdlib.h>
 #include <string.h>
+#include "kit_mem.h"
 
 #define FNV_OFFSET 0xcbf29ce484222325ULL
 #define FNV_PRIME 0x100000001b3ULL
@@ -45,31 +46,76 @@ static int customer_key(const cs_obj *obj, cs_buf *scratch, const char **key, si
 	return cs_json_member(m->val, "id", 2, &id, &type) == 0 && scalar_key(id, type, scratch, key, n);
 }
 
-void cs_shard_key(const char *text, size_t len, const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
+/* The customer a device was seen logged in as. */
+static int device_key(cs_shard_ctx *s, const cs_obj *obj, const char **key, size_t *n)
 {
-	cs_buf_reset(scratch);
-	if (customer_key(obj, scratch, key, n) || member_key(obj, "conversation_id", scratch, key, n) ||
-	    member_key(obj, "device", scratch, key, n) || member_key(obj, "id", scratch, key, n))
+	if (!member_key(obj, "device", &s->scratch, key, n))
+		return 0;
+	const char *customer = s->devices.n ? cs_map_get(&s->devices, *key, *n) : NULL;
+	if (customer) {
+		*key = customer;
+		*n = strlen(customer);
+	}
+	return 1;
+}
+
+void cs_shard_key(cs_shard_ctx *s, const char *text, size_t len, const cs_obj *obj, const char **key, size_t *n)
+{
+	cs_buf_reset(&s->scratch);
+	if (customer_key(obj, &s->scratch, key, n) || member_key(obj, "conversation_id", &s->scratch, key, n) ||
+	    device_key(s, obj, key, n) || member_key(obj, "id", &s->scratch, key, n))
 		return;
 	*key = text;
 	*n = len;
 }
 
-uint32_t cs_shard_part(const char *text, size_t len, const cs_obj *obj, uint32_t nparts, cs_buf *scratch)
+uint32_t cs_shard_part(cs_shard_ctx *s, const char *text, size_t len, const cs_obj *obj, uint32_t nparts)
 {
 	const char *key;
 	size_t n;
-	cs_shard_key(text, len, obj, scratch, &key, &n);
+	cs_shard_key(s, text, len, obj, &key, &n);
 	return (uint32_t)(cs_shard_hash(key, n) % nparts) + 1;
 }
 
-uint32_t cs_shard_part_line(const char *line, size_t len, int max_depth, uint32_t nparts, cs_obj *obj,
-			    cs_buf *scratch)
+uint32_t cs_shard_part_line(cs_shard_ctx *s, const char *line, size_t len, int max_depth, uint32_t nparts)
 {
 	cs_jerr err;
-	if (cs_json_object(line, len, max_depth, obj, &err) < 0)
+	if (cs_json_object(line, len, max_depth, &s->obj, &err) < 0)
 		return (uint32_t)(cs_shard_hash(line, len) % nparts) + 1;
-	return cs_shard_part(line, len, obj, nparts, scratch);
+	return cs_shard_part(s, line, len, &s->obj, nparts);
+}
+
+void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth)
+{
+	static const char device[] = "\"device\"";
+	cs_jerr err;
+	const char *dev, *customer;
+	size_t ndev, ncustomer;
+	if (!memmem(line, len, device, sizeof device - 1) || cs_json_object(line, len, max_depth, &s->obj, &err) < 0)
+		return;
+	cs_buf_reset(&s->scratch);
+	if (!customer_key(&s->obj, &s->scratch, &customer, &ncustomer))
+		return;
+	cs_buf devbuf = CS_BUF_INIT;
+	if (member_key(&s->obj, "device", &devbuf, &dev, &ndev) && !cs_map_get(&s->devices, dev, ndev)) {
+		if (s->nids == s->ids_cap) {
+			s->ids_cap = s->ids_cap ? 2 * s->ids_cap : 64;
+			s->ids = cs_realloc(s->ids, s->ids_cap * sizeof *s->ids);
+		}
+		s->ids[s->nids] = cs_strndup(customer, ncustomer);
+		cs_map_put(&s->devices, dev, ndev, s->ids[s->nids++]);
+	}
+	cs_buf_free(&devbuf);
+}
+
+void cs_shard_ctx_free(cs_shard_ctx *s)
+{
+	for (size_t i = 0; i < s->nids; i++)
+		free(s->ids[i]);
+	free(s->ids);
+	cs_map_free(&s->devices);
+	cs_buf_free(&s->scratch);
+	cs_obj_free(&s->obj);
 }
 
 static int read_count(const char **p, uint32_t *v)

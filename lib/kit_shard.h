@@ -5,7 +5,10 @@
  * customer itself when it is a string or a number), conversation_id, device
  * (an anonymous visitor's events stay together), id. A string counts by its
  * text (escapes decoded), a number by its digits as written. A record with
- * none of them is keyed by its whole line. The hash is 64-bit FNV-1a of the
+ * none of them is keyed by its whole line. A record keyed by a device that
+ * some record of the input names together with a customer.id (a login) is
+ * keyed by that customer instead (the first one named), so a visitor's
+ * events before the login stay with the customer (cs_shard_devices). The hash is 64-bit FNV-1a of the
  * key's bytes, then SplitMix64's finalizer (so every bit of the key reaches
  * the low bits); the part is the hash modulo N, plus 1: parts are 1..N, as
  * in split(1) and Slurm arrays numbered from 1. */
@@ -14,21 +17,37 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "kit_buf.h"
+#include "kit_hash.h"
 #include "kit_json.h"
 
 #define CS_SPLIT_MAX 1024      /* files one --split run writes at most */
 #define CS_SHARD_MAX 1000000   /* parts --shard K/N counts at most */
 
 uint64_t cs_shard_hash(const void *key, size_t n);
+
+/* What a splitting run knows: the devices' customers (a map from device id
+ * to a NUL-terminated customer id), and scratch space. */
+typedef struct {
+	cs_map devices;
+	char **ids;          /* the map's values, owned here */
+	size_t nids, ids_cap;
+	cs_buf scratch;
+	cs_obj obj;
+} cs_shard_ctx;
+/* Learn from one line (any text): a JSON object with both a device and a
+ * customer.id maps the device to that customer, unless it is mapped. */
+void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth);
+void cs_shard_ctx_free(cs_shard_ctx *s);
+
 /* The key of a scanned record (obj its members, text..len its line): a
- * pointer to the key's bytes (into text or scratch) and its length. */
-void cs_shard_key(const char *text, size_t len, const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n);
+ * pointer to the key's bytes (into text, s->scratch or s->devices) and its
+ * length. */
+void cs_shard_key(cs_shard_ctx *s, const char *text, size_t len, const cs_obj *obj, const char **key, size_t *n);
 /* The record's part, 1..nparts. */
-uint32_t cs_shard_part(const char *text, size_t len, const cs_obj *obj, uint32_t nparts, cs_buf *scratch);
-/* The same for a line not yet scanned; a line that is not a JSON object is
- * keyed by its bytes. obj is scratch for the scan. */
-uint32_t cs_shard_part_line(const char *line, size_t len, int max_depth, uint32_t nparts, cs_obj *obj,
-			    cs_buf *scratch);
+uint32_t cs_shard_part(cs_shard_ctx *s, const char *text, size_t len, const cs_obj *obj, uint32_t nparts);
+/* The same for a line not yet scanned (s->obj gets its members); a line that
+ * is not a JSON object is keyed by its bytes. */
+uint32_t cs_shard_part_line(cs_shard_ctx *s, const char *line, size_t len, int max_depth, uint32_t nparts);
 /* "K/N" (1 <= K <= N <= CS_SHARD_MAX): 0, or -1 with why set. */
 int cs_shard_parse(const char *arg, uint32_t *k, uint32_t *n, const char **why);
 /* A --split output pattern: exactly one %d (or %0Wd, W up to 9), %% for a

@@ -8,12 +8,33 @@
 
 static uint32_t part_of(const char *line, uint32_t n)
 {
-	cs_obj obj = {0};
-	cs_buf scratch = CS_BUF_INIT;
-	uint32_t part = cs_shard_part_line(line, strlen(line), 64, n, &obj, &scratch);
-	cs_obj_free(&obj);
-	cs_buf_free(&scratch);
+	cs_shard_ctx s = {0};
+	uint32_t part = cs_shard_part_line(&s, line, strlen(line), 64, n);
+	cs_shard_ctx_free(&s);
 	return part;
+}
+
+static void test_devices(void)
+{
+	cs_shard_ctx s = {0};
+	const char *anon = "{\"kind\":\"event\",\"device\":\"dv-9\"}";
+	const char *login = "{\"kind\":\"event\",\"device\":\"dv-9\",\"customer\":{\"id\":\"cust-7\"}}";
+	const char *other = "{\"kind\":\"event\",\"device\":\"dv-9\",\"customer\":{\"id\":\"cust-1\"}}";
+	const char *key;
+	size_t n;
+	cs_shard_learn(&s, anon, strlen(anon), 64);
+	is_int(cs_shard_part_line(&s, anon, strlen(anon), 64, 4), part_of("{\"device\":\"dv-9\"}", 4),
+	       "a device no record names with a customer is its own key");
+	cs_shard_learn(&s, "not json \"device\"", 18, 64);
+	cs_shard_learn(&s, login, strlen(login), 64);
+	cs_shard_learn(&s, other, strlen(other), 64);
+	is_int(cs_shard_part_line(&s, anon, strlen(anon), 64, 4), 4, "after a login, the device goes with its customer");
+	cs_shard_key(&s, anon, strlen(anon), &s.obj, &key, &n);
+	ok(n == 6 && memcmp(key, "cust-7", 6) == 0, "the first customer seen on the device is its key");
+	cs_shard_part_line(&s, other, strlen(other), 64, 4);
+	cs_shard_key(&s, other, strlen(other), &s.obj, &key, &n);
+	ok(n == 6 && memcmp(key, "cust-1", 6) == 0, "a record's own customer comes before its device's");
+	cs_shard_ctx_free(&s);
 }
 
 static void test_hash(void)
@@ -90,6 +111,7 @@ int main(void)
 {
 	test_hash();
 	test_key();
+	test_devices();
 	test_parse();
 	test_pattern();
 	return tap_done();

@@ -1,0 +1,43 @@
+#!/bin/sh
+# part.sh WORK IN OUT: the nightly pipeline over one part of the exports
+# (IN, whole customers, from prepare.sh), its results in the directory OUT:
+#   final.ndjson     every record, scored, routed, answered, ticketed, with signals
+#   alerts.ndjson    the SLA check's warnings and breaches of the day
+#   journeys.ndjson  each customer's journey and churn risk
+#   kpi.ndjson       metrics by day and channel; kpi-1h.ndjson by hour (staffing)
+#   mine.ndjson      cs-qa mine's term counts (--partial); trust.ndjson the trust counts (--partial)
+#   stats.ndjson     the --stats=json lines of the filters (their counts add up
+#                    to one run's); partial-stats.ndjson those of the partial
+#                    aggregates (they count partial records, which merge into fewer)
+# Each part has its own stores (tickets.db, signals.db): a customer's tickets
+# and signal cooldowns stay in the part that holds the customer. cs-route
+# runs without agents: assigning people is one queue per pool of agents,
+# not a thing to split by customer (cs(7), SCALING OUT).
+set -eu
+work=${1:?usage: part.sh WORK IN OUT}
+in=${2:?usage: part.sh WORK IN OUT}
+out=${3:?usage: part.sh WORK IN OUT}
+here=$(cd "$(dirname "$0")" && pwd)
+bin=${CS_BIN:-$here/../../bin}
+ex=$here/..
+tz=Asia/Shanghai
+mkdir -p "$out"
+rm -f "$out"/*.db "$out"/*.db-wal "$out"/*.db-shm "$out"/*stats.ndjson "$out/alerts.ndjson"
+st() { echo --stats=json --stats-file "$out/stats.ndjson"; }
+pst() { echo --stats=json --stats-file "$out/partial-stats.ndjson"; }
+"$bin/cs-qa" $(st) -o "$out/scored.ndjson" "$in"
+"$bin/cs-route" $(st) -m "$work/shop.model" -p "$ex/route-policy.json" -o "$out/routed.ndjson" "$out/scored.ndjson"
+"$bin/cs-answer" $(st) --kb "$work/kb.db" --today 2026-03-02 -k 3 -o "$out/answered.ndjson" "$out/routed.ndjson"
+"$bin/cs-ticket" $(st) --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now 2026-03-02T12:00:00+08:00 \
+	-o "$out/ticketed.ndjson" "$out/answered.ndjson"
+for now in 15:30 17:30; do
+	"$bin/cs-ticket" sla --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now "2026-03-02T$now:00+08:00" \
+		>>"$out/alerts.ndjson"
+done
+"$bin/cs-signals" $(st) --state "$out/signals.db" -o "$out/final.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
+"$bin/cs-signals" journey $(st) -o "$out/journeys.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
+"$bin/cs-roi" kpi $(pst) --by channel --tz $tz --cost-per-hour 40 -o "$out/kpi.ndjson" "$out/final.ndjson"
+"$bin/cs-roi" kpi $(pst) --window 1h --tz $tz -o "$out/kpi-1h.ndjson" "$out/final.ndjson"
+"$bin/cs-qa" mine $(pst) --partial -o "$out/mine.ndjson" "$out/scored.ndjson"
+"$bin/cs-signals" trust $(pst) --tz $tz --partial -o "$out/trust.ndjson" "$out/final.ndjson"
+rm -f "$out/scored.ndjson" "$out/routed.ndjson" "$out/answered.ndjson" "$out/ticketed.ndjson"

@@ -1,0 +1,21 @@
+#!/bin/sh
+# prepare.sh WORK [N]: what every part of the nightly job shares, made once:
+# the intent model and the knowledge base in WORK, and the day's exports
+# (the bundled ones: chat, WeChat, a helpdesk CSV, Zendesk, mail, a call,
+# the app's clickstream) split by customer into N parts (default 4),
+# WORK/parts/part-1.ndjson ... part-N.ndjson, in one pass (cs-ingest
+# --split). A customer's conversations and events are in one part.
+set -eu
+work=${1:?usage: prepare.sh WORK [N]}
+n=${2:-4}
+here=$(cd "$(dirname "$0")" && pwd)
+bin=${CS_BIN:-$here/../../bin}
+ex=$here/..
+mkdir -p "$work/parts"
+"$bin/cs-route" train -o "$work/shop.model" "$ex/intents.csv"
+rm -f "$work/kb.db" "$work/kb.db-wal" "$work/kb.db-shm"
+"$bin/cs-answer" build --kb "$work/kb.db" --synonyms "$ex/kb-synonyms.txt" "$ex/kb" >/dev/null
+"$bin/cs-ingest" --messages --mapping "$ex/helpdesk-mapping.json" -o "$work/helpdesk.ndjson" "$ex/helpdesk.csv"
+cd "$ex"   # the records name their files as given: relative names, the same on every host
+"$bin/cs-ingest" --split "$n" -o "$work/parts/part-%d.ndjson" --stats=json --stats-file "$work/split-stats.ndjson" \
+	chat.ndjson wechat.xml "$work/helpdesk.ndjson" zendesk.json support.mbox call-1042.vtt events.ndjson
