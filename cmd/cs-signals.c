@@ -11,7 +11,7 @@
 #include <string.h>
 
 enum { OPT_THRESHOLDS = 256, OPT_SIGNALS_ONLY, OPT_NO_ALERTS, OPT_STATE, OPT_PURPOSE, OPT_CONSENT, OPT_MAX_OPEN,
-       OPT_MODEL, OPT_NOW };
+       OPT_MODEL, OPT_NOW, OPT_UNTIL };
 
 static const struct cs_opt options[] = {
 	{"thresholds", 't', 1, "file", "the thresholds of every signal (cs-signals-thresholds(5); default: the built-in ones)", "file"},
@@ -21,6 +21,7 @@ static const struct cs_opt options[] = {
 	{"purpose", OPT_PURPOSE, 1, "name", "profile only records and customers with consent for this purpose", NULL},
 	{"consent", OPT_CONSENT, 1, "file", "with --purpose: consents per customer (NDJSON: customer, consent)", "file"},
 	{"max-open", OPT_MAX_OPEN, 1, "n", "hold at most n sessions open; the oldest ends early (default: no limit)", NULL},
+	{"until", OPT_UNTIL, 1, "time", "the input covers time up to here: decide what waits for time to pass as of it", NULL},
 	{0}
 };
 
@@ -68,6 +69,7 @@ static int handle(int key, const char *arg, void *ctx)
 	case OPT_MAX_OPEN: o->max_open = (size_t)cs_opt_int("max-open", arg, 1, 1000000000); break;
 	case OPT_MODEL: o->model = arg; break;
 	case OPT_NOW: o->now_ms = cs_opt_time_ms("now", arg); break;
+	case OPT_UNTIL: o->until_ms = cs_opt_time_ms("until", arg); break;
 	}
 	return 0;
 }
@@ -83,6 +85,7 @@ static const struct cs_opt journey_options[] = {
 	{"purpose", OPT_PURPOSE, 1, "name", "profile only records and customers with consent for this purpose", NULL},
 	{"consent", OPT_CONSENT, 1, "file", "with --purpose: consents per customer (NDJSON: customer, consent)", "file"},
 	{"max-open", OPT_MAX_OPEN, 1, "n", "hold at most n sessions open; the oldest ends early", NULL},
+	{"until", OPT_UNTIL, 1, "time", "the input covers time up to here: decide what waits for time to pass as of it", NULL},
 	{0}
 };
 

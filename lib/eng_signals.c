@@ -38,7 +38,7 @@ struct cs_signals {
 
 void cs_signals_opts_init(struct cs_signals_opts *o)
 {
-	*o = (struct cs_signals_opts){.alerts = 1, .now_ms = INT64_MIN};
+	*o = (struct cs_signals_opts){.alerts = 1, .now_ms = INT64_MIN, .until_ms = INT64_MIN};
 }
 
 int cs_signals_conf(const struct cs_signals_opts *o, struct cs_sig_conf *conf)
@@ -534,7 +534,7 @@ static void write_journey(const struct cs_journey_out *j, void *ctx)
 static void finish(void *ctx, cs_run *run)
 {
 	cs_signals *s = ctx;
-	cs_sig_finish(s->det);
+	cs_sig_finish(s->det, s->o.until_ms);
 	flush_pending(s, run);
 	struct journey_sink sink = {s, run};
 	if (s->journeys)

@@ -23,6 +23,7 @@ struct cs_signals_opts {
 	int journey;                /* `cs-signals journey`: journey records only */
 	const char *model;          /* journey: --model, the churn-risk model (NULL: built in) */
 	int64_t now_ms;             /* journey: --now; INT64_MIN: each journey's end */
+	int64_t until_ms;           /* --until: the input's end in time; INT64_MIN: its latest time */
 };
 
 void cs_signals_opts_init(struct cs_signals_opts *o);

@@ -102,7 +102,10 @@ struct cs_sig_detector {
 	cs_map sessions, aliases, idents;
 	struct session *lru_head, *lru_tail;
 	struct ident *idents_head;
-	cs_dues dues;                  /* when to look at an ident again */
+	/* When to look at an ident again: one queue per delay, so each is in
+	 * time order (a 7-day deadline at the head of a shared queue would hold
+	 * back the 24-hour ones behind it). */
+	cs_dues help_dues, contact_dues;
 	uint64_t burst_seq;
 	int64_t watermark;
 	int have_watermark;
@@ -297,15 +300,21 @@ static void review_ident(cs_sig_detector *d, struct ident *id, int64_t now)
 		ident_drop(d, id);
 }
 
-static void run_dues(cs_sig_detector *d, int64_t now)
+static void run_queue(cs_sig_detector *d, cs_dues *q, int64_t now)
 {
 	const cs_due *due;
-	while ((due = cs_dues_due(&d->dues, now))) {
+	while ((due = cs_dues_due(q, now))) {
 		struct ident *id = ident_get(d, due->key, 0);
 		if (id)
 			review_ident(d, id, now);
-		cs_dues_pop(&d->dues);
+		cs_dues_pop(q);
 	}
+}
+
+static void run_dues(cs_sig_detector *d, int64_t now)
+{
+	run_queue(d, &d->help_dues, now);
+	run_queue(d, &d->contact_dues, now);
 }
 
 static void help_sought(cs_sig_detector *d, const char *customer, const char *device, const struct cs_sig_event *e)
@@ -315,7 +324,7 @@ static void help_sought(cs_sig_detector *d, const char *customer, const char *de
 		id->has_help = 1;
 		id->help_start = e->ts;
 		id->help_count = 0;
-		cs_dues_push(&d->dues, id->key, e->ts + d->conf.help_within_ms);
+		cs_dues_push(&d->help_dues, id->key, e->ts + d->conf.help_within_ms);
 	}
 	id->help_count++;
 	refs_add(id->help_ev, &id->nhelp, ref_of(e->id, event_what(e->type), e->ts));
@@ -347,7 +356,7 @@ static void help_join(cs_sig_detector *d, const char *device, const char *custom
 	cust->nhelp = dev->nhelp;
 	dev->nhelp = 0;
 	dev->has_help = 0;
-	cs_dues_push(&d->dues, cust->key, cust->help_start + d->conf.help_within_ms);
+	cs_dues_push(&d->help_dues, cust->key, cust->help_start + d->conf.help_within_ms);
 }
 
 /* ---- clicks ---- */
@@ -915,7 +924,7 @@ static void remember_contact(cs_sig_detector *d, struct ident *id, const struct 
 {
 	id->contacts = cs_realloc(id->contacts, (id->ncontacts + 1) * sizeof *id->contacts);
 	id->contacts[id->ncontacts++] = (struct contact_seen){cs_strdup(c->id), cs_strdup(c->issue), c->ts};
-	cs_dues_push(&d->dues, id->key, c->ts + d->conf.repeat_within_ms);
+	cs_dues_push(&d->contact_dues, id->key, c->ts + d->conf.repeat_within_ms);
 }
 
 static void repeat_contact(cs_sig_detector *d, struct ident *id, const struct cs_sig_contact *c, const char *earlier,
@@ -979,9 +988,9 @@ cs_sig_detector *cs_sig_detector_new(const struct cs_sig_conf *conf, const struc
 	return d;
 }
 
-void cs_sig_finish(cs_sig_detector *d)
+void cs_sig_finish(cs_sig_detector *d, int64_t until_ms)
 {
-	int64_t now = d->watermark;
+	int64_t now = d->watermark > until_ms ? d->watermark : until_ms;
 	while (d->lru_head)
 		session_end(d, d->lru_head, now - d->lru_head->last > d->conf.session_idle_ms);
 	run_dues(d, now);
@@ -1004,7 +1013,8 @@ void cs_sig_detector_free(cs_sig_detector *d)
 	}
 	while (d->idents_head)
 		ident_drop(d, d->idents_head);
-	cs_dues_free(&d->dues);
+	cs_dues_free(&d->help_dues);
+	cs_dues_free(&d->contact_dues);
 	cs_map_free(&d->sessions);
 	cs_map_free(&d->aliases);
 	cs_map_free(&d->idents);

@@ -115,7 +115,7 @@ void cs_sig_advance(cs_sig_detector *d, int64_t ts);
 /* The input ended: decide what the input covers; what it does not (a click
  * at its very end, a session still open, help sought less than the window
  * ago) is counted as undecided, not reported. */
-void cs_sig_finish(cs_sig_detector *d);
+void cs_sig_finish(cs_sig_detector *d, int64_t until_ms);
 struct cs_sig_counts cs_sig_counts(const cs_sig_detector *d);
 size_t cs_sig_open_sessions(const cs_sig_detector *d);
 #endif

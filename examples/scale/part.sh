@@ -9,6 +9,9 @@
 #   stats.ndjson     the --stats=json lines of the filters (their counts add up
 #                    to one run's); partial-stats.ndjson those of the partial
 #                    aggregates (they count partial records, which merge into fewer)
+# CS_UNTIL is the end of the period the exports cover (default the demo's):
+# every part gets the same, so a customer's 24 hours without a contact run
+# out alike in every part, whatever time the part's last record has.
 # Each part has its own stores (tickets.db, signals.db): a customer's tickets
 # and signal cooldowns stay in the part that holds the customer. cs-route
 # runs without agents: assigning people is one queue per pool of agents,
@@ -21,6 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bin=${CS_BIN:-$here/../../bin}
 ex=$here/..
 tz=Asia/Shanghai
+until=${CS_UNTIL:-2026-03-06T00:00:00+08:00}
 mkdir -p "$out"
 rm -f "$out"/*.db "$out"/*.db-wal "$out"/*.db-shm "$out"/*stats.ndjson "$out/alerts.ndjson"
 st() { echo --stats=json --stats-file "$out/stats.ndjson"; }
@@ -34,8 +38,8 @@ for now in 15:30 17:30; do
 	"$bin/cs-ticket" sla --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now "2026-03-02T$now:00+08:00" \
 		>>"$out/alerts.ndjson"
 done
-"$bin/cs-signals" $(st) --state "$out/signals.db" -o "$out/final.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
-"$bin/cs-signals" journey $(st) -o "$out/journeys.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
+"$bin/cs-signals" $(st) --until "$until" --state "$out/signals.db" -o "$out/final.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
+"$bin/cs-signals" journey $(st) --until "$until" -o "$out/journeys.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
 "$bin/cs-roi" kpi $(pst) --by channel --tz $tz --cost-per-hour 40 -o "$out/kpi.ndjson" "$out/final.ndjson"
 "$bin/cs-roi" kpi $(pst) --window 1h --tz $tz -o "$out/kpi-1h.ndjson" "$out/final.ndjson"
 "$bin/cs-qa" mine $(pst) --partial -o "$out/mine.ndjson" "$out/scored.ndjson"

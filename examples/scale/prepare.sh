@@ -1,13 +1,14 @@
 #!/bin/sh
-# prepare.sh WORK [N]: what every part of the nightly job shares, made once:
-# the intent model and the knowledge base in WORK, and the day's exports
-# (the bundled ones: chat, WeChat, a helpdesk CSV, Zendesk, mail, a call,
-# the app's clickstream) split by customer into N parts (default 4),
-# WORK/parts/part-1.ndjson ... part-N.ndjson, in one pass (cs-ingest
-# --split). A customer's conversations and events are in one part.
+# prepare.sh WORK [N [EXPORT...]]: what every part of the nightly job
+# shares, made once: the intent model and the knowledge base in WORK, and
+# the exports (by default the bundled ones: chat, WeChat, a helpdesk CSV,
+# Zendesk, mail, a call, the app's clickstream) split by customer into N
+# parts (default 4), WORK/parts/part-1.ndjson ... part-N.ndjson, in one pass
+# (cs-ingest --split). A customer's conversations and events are in one part.
 set -eu
-work=${1:?usage: prepare.sh WORK [N]}
+work=${1:?usage: prepare.sh WORK [N [EXPORT...]]}
 n=${2:-4}
+shift $(($# < 2 ? $# : 2))
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${CS_BIN:-$here/../../bin}
 ex=$here/..
@@ -15,6 +16,11 @@ mkdir -p "$work/parts"
 "$bin/cs-route" train -o "$work/shop.model" "$ex/intents.csv"
 rm -f "$work/kb.db" "$work/kb.db-wal" "$work/kb.db-shm"
 "$bin/cs-answer" build --kb "$work/kb.db" --synonyms "$ex/kb-synonyms.txt" "$ex/kb" >/dev/null
+rm -f "$work/split-stats.ndjson"
+if [ $# -gt 0 ]; then
+	exec "$bin/cs-ingest" --split "$n" -o "$work/parts/part-%d.ndjson" --stats=json \
+		--stats-file "$work/split-stats.ndjson" "$@"
+fi
 "$bin/cs-ingest" --messages --mapping "$ex/helpdesk-mapping.json" -o "$work/helpdesk.ndjson" "$ex/helpdesk.csv"
 cd "$ex"   # the records name their files as given: relative names, the same on every host
 "$bin/cs-ingest" --split "$n" -o "$work/parts/part-%d.ndjson" --stats=json --stats-file "$work/split-stats.ndjson" \

@@ -61,7 +61,7 @@ static void records(const char *text, size_t size)
 		feed(d, r, text + at, end - at, &seen);
 		at = end + 1;
 	}
-	cs_sig_finish(d);
+	cs_sig_finish(d, INT64_MIN);
 	cs_sig_reader_free(r);
 	cs_sig_detector_free(d);
 	cs_sig_conf_free(&conf);

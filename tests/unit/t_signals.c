@@ -58,7 +58,7 @@ static void test_rage(struct cs_sig_conf *conf)
 	ok(seen.n == 1 && strcmp(seen.type[0], "rage_click") == 0 && seen.count[0] == 4 && seen.nev[0] == 4,
 	   "four clicks in 900 ms within 15 px: one rage click of 4, decided when time passed the burst");
 	ok(strcmp(seen.customer[0], "c1") == 0, "held while anonymous, then given the customer who logged in");
-	cs_sig_finish(d);
+	cs_sig_finish(d, INT64_MIN);
 	ok(seen.sessions_ended == 1 && cs_sig_counts(d).logins_joined == 1, "one session, one login joined");
 	cs_sig_detector_free(d);
 }
@@ -74,7 +74,7 @@ static void test_max_open(struct cs_sig_conf *conf)
 	}
 	ok(cs_sig_open_sessions(d) == 2 && cs_sig_counts(d).sessions_evicted == 2, "--max-open 2: two sessions ended early");
 	ok(seen.n == 2 && strcmp(seen.type[0], "form_abandoned") == 0, "their open forms were decided as abandoned");
-	cs_sig_finish(d);
+	cs_sig_finish(d, INT64_MIN);
 	ok(cs_sig_counts(d).undecided == 2, "the two still open at the end are undecided");
 	cs_sig_detector_free(d);
 }
