@@ -12,8 +12,10 @@ libsqlite3-dev zlib1g-dev libunistring-dev libstemmer-dev zstd gzip jq mandoc tz
 # What only the tests need: GNU parallel (the README's scaling-out example),
 # binutils (readelf: which libraries a program links), bsdutils (script(1):
 # a terminal for the progress tests), chromium and python3 (cs-roi report's
-# HTML opened in a real headless browser, tests/check/report-browser.sh).
-TEST_PACKAGES="parallel binutils bsdutils chromium python3"
+# HTML opened in a real headless browser, tests/check/report-browser.sh;
+# python3 also generates the month of tests/check/scale.sh), sqlite3 (the
+# golden tests look inside the stores).
+TEST_PACKAGES="parallel binutils bsdutils chromium python3 sqlite3"
 
 # The same needs by their upstream names, for systems without dpkg/apt.
 NEEDS="make, a C17 compiler (cc), pkg-config, and the libraries with headers: jq (libjq),

@@ -176,7 +176,9 @@ cs_feedback *cs_feedback_new(const struct cs_common *c, const struct cs_feedback
 	f->has_entry = prepare(f->db, "SELECT 1 FROM entry WHERE id = ?");
 	f->vote = prepare(f->db, "INSERT INTO feedback(qkey, entry_id, question, helpful, unhelpful) VALUES(?,?,?,?,?)"
 				 " ON CONFLICT(qkey, entry_id) DO UPDATE SET helpful = helpful + excluded.helpful,"
-				 " unhelpful = unhelpful + excluded.unhelpful, question = excluded.question");
+				 " unhelpful = unhelpful + excluded.unhelpful,"
+				 /* the phrasing kept is the least, so votes from shards give the same in any order */
+				 " question = min(question, excluded.question)");
 	f->learn = prepare(f->db, "INSERT OR IGNORE INTO learned(entry_id, question) VALUES(?, ?)");
 	*engine = (struct cs_engine){.ctx = f, .record = feedback_record, .finish = feedback_finish};
 	return f;
