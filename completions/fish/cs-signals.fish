@@ -11,6 +11,7 @@ complete -c cs-signals -l state -d 'keep alert cooldowns in this file across run
 complete -c cs-signals -l purpose -d 'profile only records and customers with consent for this purpose' -x
 complete -c cs-signals -l consent -d 'with --purpose: consents per customer (NDJSON: customer, consent)' -r -F
 complete -c cs-signals -l max-open -d 'hold at most n sessions open; the oldest ends early (default: no limit)' -x
+complete -c cs-signals -l until -d 'the input covers time up to here: decide what waits for time to pass as of it' -x
 complete -c cs-signals -s h -l help -d 'print this help and exit'
 complete -c cs-signals -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-signals -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
@@ -36,6 +37,7 @@ complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l state -d 'kee
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l purpose -d 'profile only records and customers with consent for this purpose' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l consent -d 'with --purpose: consents per customer (NDJSON: customer, consent)' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l max-open -d 'hold at most n sessions open; the oldest ends early' -x
+complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l until -d 'the input covers time up to here: decide what waits for time to pass as of it' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -s h -l help -d 'print this help and exit'
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F

@@ -7,8 +7,9 @@ set -eu
 result=${1:?usage: merge.sh RESULT OUT...}
 shift
 [ $# -gt 0 ] || { echo "merge.sh: no part directories" >&2; exit 2; }
-here=$(cd "$(dirname "$0")" && pwd)
-bin=${CS_BIN:-$here/../../bin}
+here=$(cd "$(dirname "$0")" && pwd -P)
+bin=${CS_BIN:-$here/../../bin}   # the build beside the examples, else cs on PATH
+[ -x "$bin/cs-ingest" ] || bin=$(dirname "$(command -v cs-ingest || echo ./cs-ingest)")
 ex=$here/..
 tz=Asia/Shanghai
 mkdir -p "$result"

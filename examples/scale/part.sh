@@ -20,8 +20,9 @@ set -eu
 work=${1:?usage: part.sh WORK IN OUT}
 in=${2:?usage: part.sh WORK IN OUT}
 out=${3:?usage: part.sh WORK IN OUT}
-here=$(cd "$(dirname "$0")" && pwd)
-bin=${CS_BIN:-$here/../../bin}
+here=$(cd "$(dirname "$0")" && pwd -P)
+bin=${CS_BIN:-$here/../../bin}   # the build beside the examples, else cs on PATH
+[ -x "$bin/cs-ingest" ] || bin=$(dirname "$(command -v cs-ingest || echo ./cs-ingest)")
 ex=$here/..
 tz=Asia/Shanghai
 until=${CS_UNTIL:-2026-03-06T00:00:00+08:00}

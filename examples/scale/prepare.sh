@@ -9,10 +9,12 @@ set -eu
 work=${1:?usage: prepare.sh WORK [N [EXPORT...]]}
 n=${2:-4}
 shift $(($# < 2 ? $# : 2))
-here=$(cd "$(dirname "$0")" && pwd)
-bin=${CS_BIN:-$here/../../bin}
+here=$(cd "$(dirname "$0")" && pwd -P)
+bin=${CS_BIN:-$here/../../bin}   # the build beside the examples, else cs on PATH
+[ -x "$bin/cs-ingest" ] || bin=$(dirname "$(command -v cs-ingest || echo ./cs-ingest)")
 ex=$here/..
 mkdir -p "$work/parts"
+work=$(cd "$work" && pwd)   # the split below runs in examples/
 "$bin/cs-route" train -o "$work/shop.model" "$ex/intents.csv"
 rm -f "$work/kb.db" "$work/kb.db-wal" "$work/kb.db-shm"
 "$bin/cs-answer" build --kb "$work/kb.db" --synonyms "$ex/kb-synonyms.txt" "$ex/kb" >/dev/null

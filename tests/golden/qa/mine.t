@@ -18,8 +18,8 @@ cs-qa mine --partial a.ndjson > a.counts; cs-qa mine --partial b.ndjson > b.coun
 cs-qa mine --min-count 2 --top 3 scored.ndjson > whole.out; cat a.counts b.counts | cs-qa mine --min-count 2 --top 3 | cmp - whole.out && echo "merged counts give the same lists"
 cs-qa mine --min-count 2 --top 2 --previous b.ndjson a.ndjson | jq -c 'select(.type == "emerging") | [.term, .conversations, .baseline_conversations]'
 --- stdout
-["over_represented","customer","refund",3,3,0,8.318,"n1"]
-["over_represented","customer","still waiting",2,3,0,3.819,"n1"]
+["over_represented","customer","refund",3,3,0,8.318,"n2"]
+["over_represented","customer","still waiting",2,3,0,3.819,"n2"]
 ["best_practice","agent","glad to",3,3,0,8.318,"p1"]
 ["best_practice","agent","to help",3,3,0,8.318,"p1"]
 merged counts give the same lists
