@@ -6,7 +6,10 @@
 # evidence, sentiment, alerts), cs-route routes each one (a model learnt from
 # the shop's labelled requests, a policy, agents, state in SQLite), cs-answer
 # answers from a knowledge base, and cs-ticket keeps a ticket for each, with
-# its SLA on business hours and the alerts of the day. The README's
+# its SLA on business hours and the alerts of the day; cs-signals finds the
+# silent customers, cs-roi writes the KPIs, the business case and the nightly
+# report; last, the same day split by customer into four parts (examples/scale)
+# merges into what one run gives. The README's
 # walkthrough runs the same commands by hand (tests/check/readme.sh runs
 # those).
 set -eu
@@ -195,3 +198,24 @@ cat "$out/kpi.ndjson" "$out/roi.json" "$out/staffing.ndjson" "$out/alerts.ndjson
 	"$bin/cs-roi" report --title "Customer service, 2 March 2026" -o "$out/report.html"
 "$bin/cs-roi" report --format md "$out/kpi.ndjson" "$out/roi.json" | sed -n '1,/^## KPI trends/p' 
 printf '\n(report.html: %s bytes, no scripts, charts with text alternatives)\n' "$(wc -c < "$out/report.html" | tr -d ' ')"
+
+echo
+echo "== 13. scaling out: the day split by customer into 4 parts, each run on its own (GNU parallel or a"
+echo "      Slurm array on a cluster), merged: the same records, KPIs, stats and report as one run"
+CS_BIN=$bin sh scale/prepare.sh "$out/scale" 4 2>/dev/null
+for k in 1 2 3 4; do
+	printf 'part %s: %3s records\n' "$k" "$(wc -l <"$out/scale/parts/part-$k.ndjson" | tr -d ' ')"
+	CS_BIN=$bin sh scale/part.sh "$out/scale" "$out/scale/parts/part-$k.ndjson" "$out/scale/out/$k" 2>/dev/null
+done
+CS_BIN=$bin sh scale/merge.sh "$out/scale/result" "$out/scale/out/1" "$out/scale/out/2" "$out/scale/out/3" \
+	"$out/scale/out/4" 2>/dev/null
+CS_BIN=$bin sh scale/prepare.sh "$out/one" 1 2>/dev/null
+CS_BIN=$bin sh scale/part.sh "$out/one" "$out/one/parts/part-1.ndjson" "$out/one/out/1" 2>/dev/null
+CS_BIN=$bin sh scale/merge.sh "$out/one/result" "$out/one/out/1" 2>/dev/null
+for f in final.ndjson journeys.ndjson kpi.ndjson staffing.ndjson mined.ndjson trust.ndjson stats.ndjson report.html; do
+	if cmp -s "$out/scale/result/$f" "$out/one/result/$f"; then
+		printf '%-16s the same as one run (%s bytes)\n' "$f" "$(wc -c <"$out/one/result/$f" | tr -d ' ')"
+	else
+		printf '%-16s DIFFERS from one run\n' "$f"
+	fi
+done

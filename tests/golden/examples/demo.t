@@ -219,6 +219,21 @@ day        channel  contacts    fcr    aht_s    asa_s   csat    sla
 ## KPI trends
 
 (report.html: 43963 bytes, no scripts, charts with text alternatives)
+
+== 13. scaling out: the day split by customer into 4 parts, each run on its own (GNU parallel or a
+      Slurm array on a cluster), merged: the same records, KPIs, stats and report as one run
+part 1:   1 records
+part 2:  14 records
+part 3:   1 records
+part 4:  19 records
+final.ndjson     the same as one run (81438 bytes)
+journeys.ndjson  the same as one run (10242 bytes)
+kpi.ndjson       the same as one run (10437 bytes)
+staffing.ndjson  the same as one run (2526 bytes)
+mined.ndjson     the same as one run (4977 bytes)
+trust.ndjson     the same as one run (4521 bytes)
+stats.ndjson     the same as one run (1904 bytes)
+report.html      the same as one run (43963 bytes)
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
