@@ -943,7 +943,8 @@ static void finish(void *ctx, cs_run *run)
 	cs_roi_kpi *k = ctx;
 	if (!k->o.merge)
 		count_open_windows(k);
-	qsort(k->all, k->nall, sizeof *k->all, by_window_group);
+	if (k->nall)
+		qsort(k->all, k->nall, sizeof *k->all, by_window_group);
 	if (k->o.trend) {
 		write_trends(k, run);
 		return;
