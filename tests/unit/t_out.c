@@ -90,6 +90,51 @@ static void test_fifo(void)
 	ok(stat("pipe", &st) == 0 && S_ISFIFO(st.st_mode), "and stays a FIFO");
 }
 
+/* --split: several atomic outputs at once, each kept or dropped alike. */
+static void test_several(void)
+{
+	size_t n;
+	cs_out *a = cs_out_open_sized("part-1.ndjson", 16384);
+	cs_out *b = cs_out_open_sized("part-2.ndjson", 16384);
+	cs_out_write(a, "one\n", 4);
+	cs_out_write(b, "two\n", 4);
+	ok(system("ls -A | grep -q '^\\.part-1\\.ndjson\\.'") == 0 &&
+	   system("ls -A | grep -q '^\\.part-2\\.ndjson\\.'") == 0, "two temporary files at once");
+	cs_out_close(a);
+	cs_out_close(b);
+	char *one = read_all("part-1.ndjson", &n), *two = read_all("part-2.ndjson", &n);
+	is_str(one, "one\n", "the first output in place");
+	is_str(two, "two\n", "the second output in place");
+	free(one);
+	free(two);
+	a = cs_out_open_sized("part-1.ndjson", 16384);
+	b = cs_out_open_sized("part-2.ndjson", 16384);
+	cs_out_write(a, "new\n", 4);
+	cs_out_abort(a);
+	cs_out_abort(b);
+	one = read_all("part-1.ndjson", &n);
+	is_str(one, "one\n", "an aborted run leaves each file as it was");
+	free(one);
+	ok(system("ls -A | grep -q '^\\.part-'") != 0, "and no temporary file");
+}
+
+static void test_memory(void)
+{
+	const char *p;
+	size_t n;
+	cs_out *m = cs_out_memory();
+	for (int i = 0; i < 5000; i++)
+		cs_out_write(m, "0123456789", 10);
+	cs_out_putc(m, '\n');
+	cs_out_staged(m, &p, &n);
+	ok(n == 50001 && p[0] == '0' && p[n - 1] == '\n', "memory grows to hold all that is written");
+	cs_out_clear(m);
+	cs_out_flush(m);
+	cs_out_staged(m, &p, &n);
+	is_int(n, 0, "cleared, and a flush writes nothing anywhere");
+	cs_out_close(m);
+}
+
 int main(void)
 {
 	fixture_enter("t_out");
@@ -97,6 +142,8 @@ int main(void)
 	test_abort_and_new();
 	test_big_writes();
 	test_fifo();
+	test_several();
+	test_memory();
 	fixture_leave();
 	return tap_done();
 }
