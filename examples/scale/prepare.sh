@@ -15,9 +15,12 @@ bin=${CS_BIN:-$here/../../bin}   # the build beside the examples, else cs on PAT
 ex=$here/..
 mkdir -p "$work/parts"
 work=$(cd "$work" && pwd)   # the split below runs in examples/
-"$bin/cs-route" train -o "$work/shop.model" "$ex/intents.csv"
 rm -f "$work/kb.db" "$work/kb.db-wal" "$work/kb.db-shm"
-"$bin/cs-answer" build --kb "$work/kb.db" --synonyms "$ex/kb-synonyms.txt" "$ex/kb" >/dev/null
+(   # in examples/: the answers cite kb/... the same wherever the job runs
+	cd "$ex"
+	"$bin/cs-route" train -o "$work/shop.model" intents.csv
+	"$bin/cs-answer" build --kb "$work/kb.db" --synonyms kb-synonyms.txt kb >/dev/null
+)
 rm -f "$work/split-stats.ndjson"
 if [ $# -gt 0 ]; then
 	exec "$bin/cs-ingest" --split "$n" -o "$work/parts/part-%d.ndjson" --stats=json \

@@ -108,7 +108,7 @@ static void test_usage_errors(void)
 	char *abbrev_value[] = {"t_opt", "--mess=1", NULL};
 	usage_is(abbrev_value, "option '--messages' takes no value", "a value for an abbreviated flag");
 	char *ambiguous[] = {"t_opt", "--s", NULL};
-	usage_is(ambiguous, "option '--s' is ambiguous: --skip-bad, --select, --stats, --stats-file, --share-dir", "an ambiguous abbreviation");
+	usage_is(ambiguous, "option '--s' is ambiguous: --skip-bad, --select, --shard, --split, --stats, --stats-file, --share-dir", "an ambiguous abbreviation");
 	char *empty_o[] = {"t_opt", "-o", "", NULL};
 	usage_is(empty_o, "-o: empty file name", "an empty -o");
 	char *no_value[] = {"t_opt", "--where", NULL};
