@@ -26,7 +26,7 @@ if [ $# -gt 0 ]; then
 	exec "$bin/cs-ingest" --split "$n" -o "$work/parts/part-%d.ndjson" --stats=json \
 		--stats-file "$work/split-stats.ndjson" "$@"
 fi
-"$bin/cs-ingest" --messages --mapping "$ex/helpdesk-mapping.json" -o "$work/helpdesk.ndjson" "$ex/helpdesk.csv"
 cd "$ex"   # the records name their files as given: relative names, the same on every host
+"$bin/cs-ingest" --messages --mapping helpdesk-mapping.json -o "$work/helpdesk.ndjson" helpdesk.csv
 "$bin/cs-ingest" --split "$n" -o "$work/parts/part-%d.ndjson" --stats=json --stats-file "$work/split-stats.ndjson" \
 	chat.ndjson wechat.xml "$work/helpdesk.ndjson" zendesk.json support.mbox call-1042.vtt events.ndjson
