@@ -14,8 +14,10 @@ libsqlite3-dev zlib1g-dev libunistring-dev libstemmer-dev zstd gzip jq mandoc tz
 # a terminal for the progress tests), chromium and python3 (cs-roi report's
 # HTML opened in a real headless browser, tests/check/report-browser.sh;
 # python3 also generates the month of tests/check/scale.sh), sqlite3 (the
-# golden tests look inside the stores).
-TEST_PACKAGES="parallel binutils bsdutils chromium python3 sqlite3"
+# golden tests look inside the stores), slurm-wlm and munge (the Slurm job
+# array of examples/slurm, on a one-node cluster that tests/check/slurm.sh
+# starts with its own configuration, key and ports, and stops).
+TEST_PACKAGES="parallel binutils bsdutils chromium python3 sqlite3 slurm-wlm munge"
 
 # The same needs by their upstream names, for systems without dpkg/apt.
 NEEDS="make, a C17 compiler (cc), pkg-config, and the libraries with headers: jq (libjq),
