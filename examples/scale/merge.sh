@@ -13,20 +13,20 @@ bin=${CS_BIN:-$here/../../bin}   # the build beside the examples, else cs on PAT
 ex=$here/..
 tz=Asia/Shanghai
 mkdir -p "$result"
-each() { for d in "$@"; do printf '%s\n' "$d/$file"; done; }
+each() { for d in "$@"; do printf '%s\0' "$d/$file"; done; }   # NUL-separated: any path
 sorted() {   # the records of file in every part, in one order whatever the split
 	file=$1
 	shift
-	each "$@" | xargs cat | LC_ALL=C sort
+	each "$@" | xargs -0 cat | LC_ALL=C sort
 }
 sorted final.ndjson "$@" >"$result/final.ndjson"
 sorted alerts.ndjson "$@" >"$result/alerts.ndjson"
 sorted journeys.ndjson "$@" >"$result/journeys.ndjson"
-file=kpi.ndjson; each "$@" | xargs "$bin/cs-roi" merge --tz $tz --cost-per-hour 40 -o "$result/kpi.ndjson"
-file=kpi-1h.ndjson; each "$@" | xargs "$bin/cs-roi" merge --tz $tz | "$bin/cs-roi" staff --json -o "$result/staffing.ndjson"
-file=mine.ndjson; each "$@" | xargs "$bin/cs-qa" mine --min-count 1 -o "$result/mined.ndjson"
-file=trust.ndjson; each "$@" | xargs "$bin/cs-signals" trust --merge --tz $tz --min-group 1 -o "$result/trust.ndjson"
-file=stats.ndjson; each "$@" | xargs "$bin/cs-roi" merge -o "$result/stats.ndjson"
+file=kpi.ndjson; each "$@" | xargs -0 "$bin/cs-roi" merge --tz $tz --cost-per-hour 40 -o "$result/kpi.ndjson"
+file=kpi-1h.ndjson; each "$@" | xargs -0 "$bin/cs-roi" merge --tz $tz | "$bin/cs-roi" staff --json -o "$result/staffing.ndjson"
+file=mine.ndjson; each "$@" | xargs -0 "$bin/cs-qa" mine --min-count 1 -o "$result/mined.ndjson"
+file=trust.ndjson; each "$@" | xargs -0 "$bin/cs-signals" trust --merge --tz $tz --min-group 1 -o "$result/trust.ndjson"
+file=stats.ndjson; each "$@" | xargs -0 "$bin/cs-roi" merge -o "$result/stats.ndjson"
 "$bin/cs-roi" model "$ex/roi/ecommerce.json" >"$result/roi.json"
 cat "$result/kpi.ndjson" "$result/roi.json" "$result/staffing.ndjson" "$result/alerts.ndjson" "$result/final.ndjson" |
 	"$bin/cs-roi" report --title "Customer service, 2 March 2026" -o "$result/report.html"

@@ -28,21 +28,21 @@ tz=Asia/Shanghai
 until=${CS_UNTIL:-2026-03-06T00:00:00+08:00}
 mkdir -p "$out"
 rm -f "$out"/*.db "$out"/*.db-wal "$out"/*.db-shm "$out"/*stats.ndjson "$out/alerts.ndjson"
-st() { echo --stats=json --stats-file "$out/stats.ndjson"; }
-pst() { echo --stats=json --stats-file "$out/partial-stats.ndjson"; }
-"$bin/cs-qa" $(st) -o "$out/scored.ndjson" "$in"
-"$bin/cs-route" $(st) -m "$work/shop.model" -p "$ex/route-policy.json" -o "$out/routed.ndjson" "$out/scored.ndjson"
-"$bin/cs-answer" $(st) --kb "$work/kb.db" --today 2026-03-02 -k 3 -o "$out/answered.ndjson" "$out/routed.ndjson"
-"$bin/cs-ticket" $(st) --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now 2026-03-02T12:00:00+08:00 \
+st="--stats-file=$out/stats.ndjson"             # the filters' --stats=json lines
+pst="--stats-file=$out/partial-stats.ndjson"    # the partial aggregates'
+"$bin/cs-qa" --stats=json "$st" -o "$out/scored.ndjson" "$in"
+"$bin/cs-route" --stats=json "$st" -m "$work/shop.model" -p "$ex/route-policy.json" -o "$out/routed.ndjson" "$out/scored.ndjson"
+"$bin/cs-answer" --stats=json "$st" --kb "$work/kb.db" --today 2026-03-02 -k 3 -o "$out/answered.ndjson" "$out/routed.ndjson"
+"$bin/cs-ticket" --stats=json "$st" --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now 2026-03-02T12:00:00+08:00 \
 	-o "$out/ticketed.ndjson" "$out/answered.ndjson"
 for now in 15:30 17:30; do
 	"$bin/cs-ticket" sla --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now "2026-03-02T$now:00+08:00" \
 		>>"$out/alerts.ndjson"
 done
-"$bin/cs-signals" $(st) --until "$until" --state "$out/signals.db" -o "$out/final.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
-"$bin/cs-signals" journey $(st) --until "$until" -o "$out/journeys.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
-"$bin/cs-roi" kpi $(pst) --by channel --tz $tz --cost-per-hour 40 -o "$out/kpi.ndjson" "$out/final.ndjson"
-"$bin/cs-roi" kpi $(pst) --window 1h --tz $tz -o "$out/kpi-1h.ndjson" "$out/final.ndjson"
-"$bin/cs-qa" mine $(pst) --partial -o "$out/mine.ndjson" "$out/scored.ndjson"
-"$bin/cs-signals" trust $(pst) --tz $tz --partial -o "$out/trust.ndjson" "$out/final.ndjson"
+"$bin/cs-signals" --stats=json "$st" --until "$until" --state "$out/signals.db" -o "$out/final.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
+"$bin/cs-signals" journey --stats=json "$st" --until "$until" -o "$out/journeys.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
+"$bin/cs-roi" kpi --stats=json "$pst" --by channel --tz $tz --cost-per-hour 40 -o "$out/kpi.ndjson" "$out/final.ndjson"
+"$bin/cs-roi" kpi --stats=json "$pst" --window 1h --tz $tz -o "$out/kpi-1h.ndjson" "$out/final.ndjson"
+"$bin/cs-qa" mine --stats=json "$pst" --partial -o "$out/mine.ndjson" "$out/scored.ndjson"
+"$bin/cs-signals" trust --stats=json "$pst" --tz $tz --partial -o "$out/trust.ndjson" "$out/final.ndjson"
 rm -f "$out/scored.ndjson" "$out/routed.ndjson" "$out/answered.ndjson" "$out/ticketed.ndjson"
