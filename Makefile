@@ -167,10 +167,14 @@ bench-ticket: all
 bench-signals: all
 	@sh bench/signals-bench.sh
 
+# cs-roi kpi alone (make bench runs it after cs-signals'): on the conversations make bench made.
+bench-roi: all
+	@sh bench/roi-bench.sh
+
 # The business clock's rates (ticket-bench.sh runs it): build/bench/clock-bench [CALENDAR [N]].
 build/bench/clock-bench: bench/clock-bench.c lib/libcs.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a -lm -lpthread
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a $(ALL_LIBS)
 
 demo: all
 	@sh examples/demo.sh
