@@ -76,7 +76,7 @@ ASAN_OBJ  := $(patsubst lib/%.c,$(ASAN_DIR)/obj/%.o,$(LIB_SRC))
 ASAN_BINS := $(addprefix $(ASAN_DIR)/bin/,$(PROGS))
 ASAN_UNITS := $(patsubst tests/unit/%.c,$(ASAN_DIR)/unit/%,$(UNIT_SRC))
 
-.PHONY: all test test-plain test-asan check-build bench bench-roi bench-ticket bench-signals eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
+.PHONY: all test test-plain test-asan check-build bench bench-roi bench-ticket bench-signals bench-scale eval-sentiment eval-intent eval-answer install uninstall demo clean completions lint fuzz fuzz-build
 all: lib/libcs.a $(BINS)
 
 $(OBJ_DIR)/%.o: lib/%.c lib/*.h VERSION
@@ -167,10 +167,19 @@ bench-ticket: all
 bench-signals: all
 	@sh bench/signals-bench.sh
 
+# cs-roi kpi alone (make bench runs it after cs-signals'): on the conversations make bench made.
+bench-roi: all
+	@sh bench/roi-bench.sh
+
+# The nightly job of examples/scale alone (make bench runs it last): one process, N shards under
+# GNU parallel with the split and merge timed apart, and the time per record from 1x to 4x the input.
+bench-scale: all
+	@sh bench/scale-bench.sh
+
 # The business clock's rates (ticket-bench.sh runs it): build/bench/clock-bench [CALENDAR [N]].
 build/bench/clock-bench: bench/clock-bench.c lib/libcs.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a -lm -lpthread
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< lib/libcs.a $(ALL_LIBS)
 
 demo: all
 	@sh examples/demo.sh

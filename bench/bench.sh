@@ -1,8 +1,9 @@
 #!/bin/sh
 # bench/bench.sh: throughput and memory of cs-ingest, cs-qa and cs-route beside cat, jq
 # and Miller on one generated corpus; prints a Markdown table and the PASS/FAIL floor checks,
-# then runs bench/answer-bench.sh (cs-answer), bench/ticket-bench.sh (cs-ticket) and
-# bench/signals-bench.sh (cs-signals).
+# then runs bench/answer-bench.sh (cs-answer), bench/ticket-bench.sh (cs-ticket),
+# bench/signals-bench.sh (cs-signals), bench/roi-bench.sh (cs-roi kpi) and
+# bench/scale-bench.sh (the nightly job of examples/scale, in one process and in shards).
 # Run from the repository root (make bench) or anywhere as sh bench/bench.sh.
 # Knobs: BENCH_BYTES (corpus size), BENCH_RUNS (runs per row; jq at most 3).
 # Exits 0 even when a floor check fails: the output is a report.
@@ -101,15 +102,7 @@ make_shape() {
 	mv "$2.tmp" "$2" || die "cannot write $2"
 }
 
-byte_count() { wc -c <"$1" | tr -d ' '; }
-line_count() { wc -l <"$1" | tr -d ' '; }
-
 # ---- the header -------------------------------------------------------------
-
-cpu_model() {
-	model=$(sed -n '/^model name/{s/^[^:]*: *//p;q;}' /proc/cpuinfo 2>/dev/null)
-	printf '%s\n' "${model:-unknown CPU}"
-}
 
 cs_version() {
 	if [ -x "$INGEST" ]; then
@@ -483,6 +476,7 @@ main() {
 	sh bench/ticket-bench.sh
 	sh bench/signals-bench.sh
 	sh bench/roi-bench.sh
+	sh bench/scale-bench.sh
 	return 0
 }
 

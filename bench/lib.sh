@@ -1,5 +1,5 @@
 # bench/lib.sh: shell functions the bench scripts share; sourced (". bench/lib.sh")
-# from the repository root by bench.sh, ticket-bench.sh and signals-bench.sh.
+# from the repository root by the bench scripts.
 # Uses HELPER_DIR (where the helpers are built) and STATUS_FILE (see status_pipe).
 # shellcheck shell=sh disable=SC2034 # the variables it sets are for the scripts that source it
 
@@ -7,6 +7,15 @@
 is_count() {
 	case $1 in '' | *[!0-9]*) return 1 ;; esac
 	[ "$1" -gt 0 ]
+}
+
+byte_count() { wc -c <"$1" | tr -d ' '; }
+line_count() { wc -l <"$1" | tr -d ' '; }
+
+# cpu_model: the CPU's name, for a header line.
+cpu_model() {
+	model=$(sed -n '/^model name/{s/^[^:]*: *//p;q;}' /proc/cpuinfo 2>/dev/null)
+	printf '%s\n' "${model:-unknown CPU}"
 }
 
 # newer FILE1 FILE2: true if FILE1 exists and is newer than FILE2 (which must exist).
