@@ -9,9 +9,12 @@
 #   stats.ndjson     the --stats=json lines of the filters (their counts add up
 #                    to one run's); partial-stats.ndjson those of the partial
 #                    aggregates (they count partial records, which merge into fewer)
-# CS_UNTIL is the end of the period the exports cover (default the demo's):
-# every part gets the same, so a customer's 24 hours without a contact run
-# out alike in every part, whatever time the part's last record has.
+# CS_NOW is the time of the run (the tickets' SLA clock; default the demo's
+# noon, 2026-03-02T12:00:00+08:00), CS_TODAY the answers' effective date
+# (default CS_NOW's day). CS_UNTIL is the end of the period the exports
+# cover (default the demo's): every part gets the same, so a customer's 24
+# hours without a contact run out alike in every part, whatever time the
+# part's last record has.
 # Each part has its own stores (tickets.db, signals.db): a customer's tickets
 # and signal cooldowns stay in the part that holds the customer. cs-route
 # runs without agents: assigning people is one queue per pool of agents,
@@ -26,17 +29,19 @@ bin=${CS_BIN:-$here/../../bin}   # the build beside the examples, else cs on PAT
 ex=$here/..
 tz=Asia/Shanghai
 until=${CS_UNTIL:-2026-03-06T00:00:00+08:00}
+now=${CS_NOW:-2026-03-02T12:00:00+08:00}     # the tickets' SLA clock at the run
+day=${now%%T*}                               # the answers' effective date, and the SLA checks' day
 mkdir -p "$out"
 rm -f "$out"/*.db "$out"/*.db-wal "$out"/*.db-shm "$out"/*stats.ndjson "$out/alerts.ndjson"
 st="--stats-file=$out/stats.ndjson"             # the filters' --stats=json lines
 pst="--stats-file=$out/partial-stats.ndjson"    # the partial aggregates'
 "$bin/cs-qa" --stats=json "$st" -o "$out/scored.ndjson" "$in"
 "$bin/cs-route" --stats=json "$st" -m "$work/shop.model" -p "$ex/route-policy.json" -o "$out/routed.ndjson" "$out/scored.ndjson"
-"$bin/cs-answer" --stats=json "$st" --kb "$work/kb.db" --today 2026-03-02 -k 3 -o "$out/answered.ndjson" "$out/routed.ndjson"
-"$bin/cs-ticket" --stats=json "$st" --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now 2026-03-02T12:00:00+08:00 \
+"$bin/cs-answer" --stats=json "$st" --kb "$work/kb.db" --today "${CS_TODAY:-$day}" -k 3 -o "$out/answered.ndjson" "$out/routed.ndjson"
+"$bin/cs-ticket" --stats=json "$st" --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now "$now" \
 	-o "$out/ticketed.ndjson" "$out/answered.ndjson"
-for now in 15:30 17:30; do
-	"$bin/cs-ticket" sla --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now "2026-03-02T$now:00+08:00" \
+for at in 15:30 17:30; do
+	"$bin/cs-ticket" sla --db "$out/tickets.db" --policy "$ex/sla-policy.json" --now "${day}T$at:00+08:00" \
 		>>"$out/alerts.ndjson"
 done
 "$bin/cs-signals" --stats=json "$st" --until "$until" --state "$out/signals.db" -o "$out/final.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
