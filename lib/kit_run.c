@@ -89,8 +89,8 @@ const struct cs_engine *cs_run_engine(const cs_run *r) { return r->e; }
 int cs_run_stopped(const cs_run *r) { return r->stopped; }
 cs_out *cs_run_out(cs_run *r) { return r->out; }
 
-/* Send each whole line written into memory to its part; keep a line not
- * yet ended. */
+/* Send each line written into memory to its part. Called right after a
+ * '\n', so what is staged is whole lines. */
 static void route_lines(cs_run *r)
 {
 	const char *p, *end, *nl;
@@ -112,16 +112,7 @@ static void route_lines(cs_run *r)
 		}
 		line = nl + 1;
 	}
-	if (line == p)
-		return;
-	size_t rest = (size_t)(end - line);
-	char *keep = rest ? cs_malloc(rest) : NULL;
-	if (rest)
-		memcpy(keep, line, rest);
 	cs_out_clear(r->out);
-	if (rest)
-		cs_out_write(r->out, keep, rest);
-	free(keep);
 }
 
 void cs_run_end_line(cs_run *r)

@@ -55,8 +55,11 @@ static uint64_t *counter(struct prog *p, const char *key, size_t n)
 /* A counter's value: digits only (no sign, fraction or exponent). */
 static int whole(cs_span v, enum cs_jtype type, uint64_t *out)
 {
-	if (type != CS_J_NUMBER || v.n > 20 || strspn(v.p, "0123456789") < v.n)
+	if (type != CS_J_NUMBER || v.n > 20)
 		return -1;
+	for (size_t i = 0; i < v.n; i++)
+		if (v.p[i] < '0' || v.p[i] > '9')
+			return -1;
 	char digits[24];
 	memcpy(digits, v.p, v.n);
 	digits[v.n] = '\0';
