@@ -88,7 +88,11 @@ if command -v parallel >/dev/null 2>&1; then
 		merge "$d" 4 && same "GNU parallel, this host" "$work/demo-1" "$d" || { echo "FAIL: GNU parallel"; fail=1; }
 	cat >"$work/ssh" <<'END'
 #!/bin/sh
-# ssh stand-in: drop the options, the host and a "--", run the command here.
+# ssh stand-in: drop the options, the host and a "--", run the command here,
+# in a login's environment: parallel's remote worker runs the job with $SHELL,
+# which a login sets and a CI job may not.
+SHELL=${SHELL:-/bin/sh}
+export SHELL
 while [ $# -gt 0 ]; do
 	case $1 in
 	--) shift; break ;;
