@@ -42,7 +42,7 @@ JQ_VERSION ?= $(shell dpkg-query -W -f='$${Version}' libjq-dev 2>/dev/null | sed
 # What each program links (its cs_prog_def lists the same for --version).
 cs-ingest_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS)
 cs-qa_LIBS     = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(UNISTRING_LIBS)
-cs-route_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS)
+cs-route_LIBS  = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS)
 cs-answer_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS) $(UNISTRING_LIBS) $(STEMMER_LIBS)
 cs-ticket_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS)
 cs-signals_LIBS = $(JQ_LIBS) $(ZSTD_LIBS) $(Z_LIBS) $(PCRE2_LIBS) $(SQLITE_LIBS)

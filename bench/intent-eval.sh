@@ -12,7 +12,8 @@
 #    Larson et al. 2019, and the sweep of thresholds.
 #  - When Debian's python3-sklearn is installed, the same folds with
 #    scikit-learn's TF-IDF word and character n-grams and LinearSVC
-#    (bench/intent-sklearn.py), accuracy and seconds, to compare.
+#    (bench/intent-sklearn.py), accuracy and seconds, to compare; and with
+#    python3-snowballstemmer, the same plus cs-route's pairs of word stems.
 # Times are wall-clock seconds on this machine, best of BENCH_RUNS (default 3).
 set -u
 cd "$(dirname -- "$0")/.." || exit 1

@@ -12,7 +12,8 @@
 
 static const struct cs_libver libs[] = {
 	{"libjq", cs_libver_jq}, {"zstd", cs_libver_zstd}, {"zlib", cs_libver_zlib}, {"PCRE2", cs_libver_pcre2},
-	{"SQLite", cs_libver_sqlite}, {"libunistring", cs_libver_unistring}, {0}
+	{"SQLite", cs_libver_sqlite}, {"libunistring", cs_libver_unistring},
+	{"libstemmer", cs_libver_stemmer}, {0}
 };
 
 static double parse_unit(const char *opt, const char *arg)

@@ -1,19 +1,23 @@
 /* svc_intent: a linear text classifier for intents (cs-route's model).
  *
  * Features are those of a TF-IDF vectorizer over word and character
- * n-grams of normalized text (svc_text): word unigrams and bigrams, and
+ * n-grams of normalized text (svc_text): word unigrams and bigrams,
  * character 2- to 5-grams inside each word padded with a space at each end,
  * so Chinese needs no segmenter (a run of Han characters is a word whose
- * character n-grams carry it). Term frequencies are sublinear (1 + ln tf),
- * weighted by smoothed IDF; the word and the character block each have
- * length one. The vocabulary is every n-gram of the training texts, kept as
- * 64-bit hashes; an n-gram never seen in training is left out.
+ * character n-grams carry it), and every pair of distinct word stems of the
+ * text (Snowball English; among its first 48 stems, in any order and at any
+ * distance: "my card has not arrived" holds card+arriv), which tells apart
+ * intents that share their words but not their combinations. Term
+ * frequencies are sublinear (1 + ln tf), weighted by smoothed IDF; the word,
+ * character and pair blocks each have length one. The vocabulary is every
+ * n-gram of the training texts, and every pair found in two of them or more,
+ * kept as 64-bit hashes; an n-gram never seen in training is left out.
  *
  * The model is one linear SVM a label against the rest (L2-regularized,
  * squared hinge loss, with a bias), trained by dual coordinate descent as
- * LIBLINEAR does (Hsieh et al. 2008), each label in an order drawn from a
- * seeded generator: the same data, parameters and seed give the same model,
- * on any number of threads.
+ * LIBLINEAR does (Hsieh et al. 2008), eight labels in each pass over the
+ * examples, in an order drawn from a seeded generator: the same data,
+ * parameters and seed give the same model, on any number of threads.
  *
  * Confidence is a softmax of the scores times a temperature, fitted to
  * held-out predictions (cs_intent_fit_temperature) so that it can be
@@ -74,7 +78,8 @@ void cs_intent_shuffle(size_t *order, size_t n, uint64_t *rng);
  * scores holds n rows of nlabels. */
 double cs_intent_fit_temperature(const double *scores, const uint32_t *truth, size_t n, size_t nlabels);
 
-/* The model file: "cs-intent-model 1\n", one line of JSON (labels,
+/* The model file: "cs-intent-model 2\n" ("1": a model without word pairs,
+ * still read and scored as it was trained), one line of JSON (labels,
  * parameters, temperature, sizes), then the vocabulary's hashes, IDF,
  * weights and biases as little-endian binary, the whole zstd-compressed.
  * cs_intent_serialize appends it to out; cs_intent_load returns NULL with

@@ -1,8 +1,10 @@
 /* t_intent: the intent classifier (svc_intent.c): it learns a small
  * English and Chinese set, the same data and seed give the same model on
  * any number of threads, a model survives its file, a damaged file is
- * refused with a reason, confidences are a distribution, and the fitted
- * temperature is where the held-out likelihood is highest. */
+ * refused with a reason, a version 1 file (no word pairs) is still read,
+ * pairs of words only one text has are left out, confidences are a
+ * distribution, and the fitted temperature is where the held-out likelihood
+ * is highest. */
 #include "svc_intent.h"
 #include "tap.h"
 #include <math.h>
@@ -158,6 +160,87 @@ static void file_round_trip(void)
 	cs_intent_free(m);
 }
 
+/* m as a version 1 model: read without its word pairs. */
+static cs_intent_model *without_pairs(const cs_intent_model *m)
+{
+	cs_buf z = CS_BUF_INIT, raw = CS_BUF_INIT, err = CS_BUF_INIT;
+	cs_intent_serialize(m, &z);
+	raw_of(&z, &raw);
+	raw.p[16] = '1';
+	cs_intent_model *old = cs_intent_load_mem(raw.p, raw.len, "m", &err);
+	cs_buf_free(&z);
+	cs_buf_free(&raw);
+	cs_buf_free(&err);
+	return old;
+}
+
+/* Does a pair of words of text count: scored otherwise with and without pairs? */
+static int pair_counts(const cs_intent_model *m, const cs_intent_model *old, const char *text)
+{
+	double a[3], b[3];
+	cs_intent_scratch *s = cs_intent_scratch_new();
+	cs_intent_scores(m, text, strlen(text), s, a);
+	cs_intent_scores(old, text, strlen(text), s, b);
+	cs_intent_scratch_free(s);
+	return a[0] != b[0];
+}
+
+/* A version 1 model (before word pairs) is read and scored without them:
+ * the same file under the old magic scores a text with a known pair
+ * ("my" with "order") otherwise, and a text without one alike. */
+static void version_1(void)
+{
+	cs_intent_model *m = train(1, 1);
+	cs_buf z = CS_BUF_INIT, raw = CS_BUF_INIT;
+	cs_intent_serialize(m, &z);
+	raw_of(&z, &raw);
+	ok(raw.len > 18 && memcmp(raw.p, "cs-intent-model 2\n", 18) == 0, "models are written as version 2");
+	cs_intent_model *old = without_pairs(m);
+	ok(old != NULL, "a version 1 model is read");
+	if (old) {
+		ok(pair_counts(m, old, "where is my order"), "a text with a known pair: it counts in version 2 only");
+		ok(!pair_counts(m, old, "zzz"), "a text with no known feature: the same scores");
+		cs_intent_free(old);
+	}
+	cs_buf_free(&z);
+	cs_buf_free(&raw);
+	cs_intent_free(m);
+}
+
+static size_t features_of(const char *const *texts, size_t n)
+{
+	struct cs_intent_example e[4];
+	for (size_t i = 0; i < n; i++)
+		e[i] = (struct cs_intent_example){texts[i], strlen(texts[i]), (uint32_t)(i % 2)};
+	struct cs_intent_params p;
+	cs_intent_params_init(&p);
+	cs_intent_model *m = cs_intent_train(e, n, names, 2, &p);
+	size_t f = cs_intent_features(m);
+	cs_intent_free(m);
+	return f;
+}
+
+/* The pairs of words of one text alone are left out: the same two texts
+ * twice have their four pairs more (alpha-beta, alpha-gamma, beta-gamma,
+ * delta-epsilon) and nothing else. */
+static void lone_pairs(void)
+{
+	const char *once[] = {"alpha beta gamma", "delta epsilon"};
+	const char *twice[] = {"alpha beta gamma", "delta epsilon", "alpha beta gamma", "delta epsilon"};
+	is_int(features_of(twice, 4) - features_of(once, 2), 4, "pairs of one text left out, of two kept");
+	const char *stems[] = {"cards arriving", "delta", "card arrives", "epsilon"};
+	struct cs_intent_example e[4];
+	for (size_t i = 0; i < 4; i++)
+		e[i] = (struct cs_intent_example){stems[i], strlen(stems[i]), (uint32_t)(i % 2)};
+	struct cs_intent_params p;
+	cs_intent_params_init(&p);
+	cs_intent_model *m = cs_intent_train(e, 4, names, 2, &p), *old = without_pairs(m);
+	ok(pair_counts(m, old, "arrive card"), "a pair is of stems, in any order: arrive-card is cards-arriving");
+	ok(!pair_counts(m, old, "arrive carp"), "and arrive-carp is no known pair");
+	cs_intent_free(old);
+	cs_intent_free(m);
+}
+
 /* Scores whose right label leads by a margin drawn so that softmax at t = 2
  * is the truth: the fitted temperature beats its neighbours. */
 static void temperature(void)
@@ -198,6 +281,8 @@ int main(void)
 		ex[i] = (struct cs_intent_example){data[i].text, strlen(data[i].text), data[i].label};
 	learns();
 	deterministic();
+	version_1();
+	lone_pairs();
 	file_round_trip();
 	temperature();
 	return tap_done();

@@ -59,19 +59,19 @@ alerts, one record each, for a nightly job to page someone:
 conversation               intent        conf tier  queue    agent     status
 c-0075992a5e8b3e65         billing       100% human billing  agent-3   assigned
 c-ca4a8d82a630b7cb         order_status  100% human senior   agent-9   assigned
-c-859a768dd4f2297c         refund         94% human billing  agent-3   assigned
-c-18c1dd82100f4de3         refund         66% human billing  -         queued
-T-501                      order_status  100% bot   bot      -         bot
+c-859a768dd4f2297c         refund         93% human billing  agent-3   assigned
+c-18c1dd82100f4de3         refund         70% human billing  -         queued
+T-501                      order_status   99% bot   bot      -         bot
 T-500                      billing       100% human billing  agent-3   assigned
 35436                      order_status  100% bot   bot      -         bot
-35437                      account        92% bot   bot      -         bot
+35437                      account        97% bot   bot      -         bot
 m1.li@example.com          order_status  100% bot   bot      -         bot
 m5.bob@example.net         refund        100% human billing  agent-3   assigned
-m7.carol@example.org       billing        98% human billing  agent-3   assigned
-call-1042                  refund         97% human billing  agent-12  assigned
+m7.carol@example.org       billing        96% human billing  agent-3   assigned
+call-1042                  refund         98% human billing  agent-12  assigned
 
 why the VIP who wrote 转人工 went where it did:
-  intent: order_status at 0.998 (threshold 0.3, ambiguity 0.05, next faq at 0.001)
+  intent: order_status at 0.996 (threshold 0.3, ambiguity 0.05, next faq at 0.001)
   tier: human, the customer asked for a person: "转人工"
   business hours: open
   filter "vip" matched (the first of 4 that does)
@@ -238,7 +238,7 @@ report.html      the same as one run (43963 bytes)
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
 cs-qa: stats: read 13, written 15, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, messages_scored 35, texts 0, passed_through 1, auto_failed 3, alerts 2, regex_limit_hits 0
-cs-route train: model: 126 examples, 5 intents, 3473 features, temperature 5.213
+cs-route train: model: 126 examples, 5 intents, 3603 features, temperature 5.090
 cs-route: 1 conversation still waiting for an agent (kept in the state)
 cs-route: stats: read 15, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, routed 12, to_bot 4, to_human 8, assigned 7, queued 1, human_requested 1, escalated 2, out_of_scope 0, route_updates 1, agent_records 0, passed_through 3
 cs-ticket: stats: read 16, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, ticket_updates 0, tickets_created 12, follow_ups 0, messages_added 33, messages_seen 0, changes 11, changes_seen 0, assigned 0, passed_through 4

@@ -13,12 +13,12 @@ cs-route -m m.model --field text --ambiguity 0.6 --alternatives 1 in.ndjson | jq
 {"text":"我要退款"}
 {"text":"refund my invoice charge"}
 --- stdout
-["where is my order","order_status","model",0.9996,["refund","billing"]]
-["我要退款","refund","model",0.9994,["account","faq"]]
-["refund my invoice charge","billing","model",0.779,["refund","account"]]
+["where is my order","order_status","model",0.9997,["refund","account"]]
+["我要退款","refund","model",0.9991,["faq","account"]]
+["refund my invoice charge","refund","model",0.5573,["billing","account"]]
 intent: order_status at 1.000 (threshold 0.999, ambiguity 0, next refund at 0.000)
-intent: refund at 0.999 (threshold 0.999, ambiguity 0, next account at 0.000)
-["out_of_scope",1,"intent: billing at 0.779 and refund at 0.221 are 0.558 apart, less than the ambiguity threshold 0.6: out_of_scope"]
+intent: refund at 0.999 (threshold 0.999, ambiguity 0, next faq at 0.000)
+["out_of_scope",1,"intent: refund at 0.557 and billing at 0.441 are 0.116 apart, less than the ambiguity threshold 0.6: out_of_scope"]
 --- stderr
 --- exit
 0

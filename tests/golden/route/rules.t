@@ -19,7 +19,7 @@ cs-route --rules "$TESTDATA/route/rules.json" --field text in.ndjson | jq -c '[.
 ["ＲＥＦＵＮＤ the money please","refund","rule",0.9,"intent: refund by rule \"refund words\" (priority 10) on \"refund\""]
 ["you charged me, where is the money","billing","rule",1,"intent: billing by rule \"any money\" (priority 10) on \"charged\""]
 ["银行拒付了","chargeback","rule",1,"intent: chargeback by rule \"chargeback\" (priority 20) on \"拒付\""]
-["where is my order","order_status","model",0.9996,"intent: order_status at 1.000 (threshold 0.3, ambiguity 0, next refund at 0.000)"]
+["where is my order","order_status","model",0.9997,"intent: order_status at 1.000 (threshold 0.3, ambiguity 0, next refund at 0.000)"]
 [null,"none"]
 --- stderr
 --- exit

@@ -20,11 +20,11 @@ cs-route eval --model one.model --threshold 0.5 test.ndjson | jq -c '{examples, 
 --- stdout
 threads 1 and 2: the same model
 seed 2: another model
-cs-route train: model: 126 examples, 5 intents, 3473 features, temperature 5.213
-{"examples":126,"intents":5,"folds":3,"accuracy":0.7302,"macro_f1":0.7183,"ece":0.0561,"temperature":5.2134}
-{"intent":"order_status","support":28,"precision":0.7241,"recall":0.75,"f1":0.7368}
-{"intent":"faq","predicted":"billing","count":5}
-{"accuracy":0.627,"oos_label":null,"in_scope_accuracy":0.627,"set_aside":0.2381}
+cs-route train: model: 126 examples, 5 intents, 3603 features, temperature 5.090
+{"examples":126,"intents":5,"folds":3,"accuracy":0.7302,"macro_f1":0.7192,"ece":0.1042,"temperature":5.0902}
+{"intent":"order_status","support":28,"precision":0.7,"recall":0.75,"f1":0.7241}
+{"intent":"faq","predicted":"refund","count":5}
+{"accuracy":0.6349,"oos_label":null,"in_scope_accuracy":0.6349,"set_aside":0.254}
 {"examples":3,"accuracy":0.6667,"in_scope_accuracy":1,"oos_recall":0,"oos_label":"oos","confused":[{"intent":"oos","predicted":"faq","count":1}]}
 --- stderr
 --- exit
