@@ -903,18 +903,26 @@ static int get_u64(struct reader *r, uint64_t *v)
 	return 0;
 }
 
+/* n little-endian floats; -1 when cut short or one is not finite (all
+ * exponent bits set: infinity or NaN). A model's weights are tens of
+ * megabytes: copied as a block, then checked. */
 static int get_floats(struct reader *r, float *v, size_t n)
 {
 	if ((r->n - r->at) / 4 < n)
 		return -1;
-	for (size_t i = 0; i < n; i++, r->at += 4) {
-		const unsigned char *x = r->p + r->at;
-		uint32_t u = (uint32_t)x[0] | (uint32_t)x[1] << 8 | (uint32_t)x[2] << 16 | (uint32_t)x[3] << 24;
+	memcpy(v, r->p + r->at, n * 4);
+	r->at += n * 4;
+	uint32_t not_finite = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t u;
+		memcpy(&u, &v[i], 4);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		u = __builtin_bswap32(u);
 		memcpy(&v[i], &u, 4);
-		if (!isfinite(v[i]))
-			return -1;
+#endif
+		not_finite |= (u & 0x7F800000u) == 0x7F800000u;
 	}
-	return 0;
+	return not_finite ? -1 : 0;
 }
 
 struct label_list {
