@@ -180,23 +180,6 @@ static struct conv *conv_new(cs_ingest *g)
 	return v;
 }
 
-/* A message onto a conversation's body: grown by a quarter, not doubled.
- * Open conversations are thousands (each stays a --gap after its last
- * message), their bodies most of the memory, and every page of it is
- * touched for the first time; doubling left a third of it empty. */
-static void body_add(cs_buf *body, const char *p, size_t n)
-{
-	size_t need = body->len + n + 1;
-	if (need > body->cap) {
-		size_t cap = need + need / 4;
-		body->p = cs_realloc(body->p, cap < 256 ? 256 : cap);
-		body->cap = cap < 256 ? 256 : cap;
-	}
-	memcpy(body->p + body->len, p, n);
-	body->len += n;
-	body->p[body->len] = '\0';
-}
-
 static int key_is(const cs_member *m, const char *key, size_t n)
 {
 	return m->key.n == n && memcmp(m->key.p, key, n) == 0;
@@ -608,7 +591,7 @@ static void conv_add(cs_ingest *g, struct conv *v, const struct msg *m)
 	int64_t order = m->has_ts ? m->ts.ms : v->n ? v->ref[v->n - 1].ts : INT64_MIN;
 	v->ref[v->n] = (struct mref){v->body.len, m->len, order, (uint32_t)v->n};
 	v->n++;
-	body_add(&v->body, m->text, m->len);
+	cs_buf_add_snug(&v->body, m->text, m->len);   /* thousands open at once */
 }
 
 static void touch(cs_ingest *g, struct conv *v)
