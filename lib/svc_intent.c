@@ -71,6 +71,13 @@ static size_t vocab_find(const struct vocab *v, uint64_t key)
 	return i;
 }
 
+/* Every key into the (empty) slot table. */
+static void vocab_index(struct vocab *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		v->slot[vocab_find(v, v->keys[i])] = (uint32_t)i + 1;
+}
+
 static void vocab_reserve(struct vocab *v, size_t want)
 {
 	if (v->slot && (want + 1) * 2 <= v->mask + 1)
@@ -81,8 +88,7 @@ static void vocab_reserve(struct vocab *v, size_t want)
 	free(v->slot);
 	v->slot = cs_calloc(cap, sizeof *v->slot);
 	v->mask = cap - 1;
-	for (size_t i = 0; i < v->n; i++)
-		v->slot[vocab_find(v, v->keys[i])] = (uint32_t)i + 1;
+	vocab_index(v);
 }
 
 /* The index of key, added when new. */
@@ -370,8 +376,7 @@ static void vocab_compact(struct vocab *v, const uint8_t *keep, uint32_t *new)
 	}
 	v->n = kept;
 	memset(v->slot, 0, (v->mask + 1) * sizeof *v->slot);
-	for (size_t b = 0; b < kept; b++)
-		v->slot[vocab_find(v, v->keys[b])] = (uint32_t)b + 1;
+	vocab_index(v);
 }
 
 /* Word pairs that only one training text has are left out (most pairs are
@@ -488,8 +493,8 @@ void cs_intent_shuffle(size_t *order, size_t n, uint64_t *rng)
 	}
 }
 
-/* One state a label of a block: its duals, and the span of its projected
- * gradients in this pass. */
+/* A label of a block: the span of its projected gradients in this pass,
+ * and whether it is done. */
 struct lane {
 	double pg_max, pg_min;
 	int done;
@@ -707,8 +712,6 @@ static size_t known_block(const cs_intent_model *m, cs_intent_scratch *s, const 
 	return k;
 }
 
-#define PREFETCH_AHEAD 6
-
 typedef float v4f __attribute__((vector_size(16)));
 
 /* y[0..n) += a * x[0..n), four at a time (the compiler does not, as y and
@@ -726,13 +729,6 @@ static void axpy(float *y, const float *x, float a, size_t n)
 	}
 	for (; i < n; i++)
 		y[i] += a * x[i];
-}
-
-static void prefetch_row(const float *row, size_t n)
-{
-	for (size_t i = 0; i < n; i += 16)
-		__builtin_prefetch(row + i);
-	__builtin_prefetch(row + n - 1);
 }
 
 uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len, cs_intent_scratch *s,
@@ -754,11 +750,8 @@ uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len
 	}
 	float *sum = s->sum;             /* float, so that the sums of a feature are one vector operation */
 	memcpy(sum, m->bias, nl * sizeof *sum);
-	for (size_t a = 0; a < k; a++) {
-		if (a + PREFETCH_AHEAD < k)      /* a model's rows are far apart: fetch ahead, not one miss at a time */
-			prefetch_row(m->w + (size_t)s->f[a + PREFETCH_AHEAD].index * nl, nl);
+	for (size_t a = 0; a < k; a++)
 		axpy(sum, m->w + (size_t)s->f[a].index * nl, s->f[a].value, nl);
-	}
 	for (size_t l = 0; l < nl; l++)
 		scores[l] = sum[l];
 	uint32_t best = 0;
