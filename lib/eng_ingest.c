@@ -39,7 +39,26 @@ struct known {
 	const cs_member *conv_fields;   /* "conversation": fields for the conversation record */
 };
 
+/* What turning a record as read into the record as written takes (--map,
+ * "kind"): the main thread has one, and a producer's reading thread another
+ * (prepare_fork), so records can be prepared there. */
+struct prep {
+	const struct cs_common *c;
+	const struct cs_ingest_opts *o;
+	int map_sets_kind;         /* --map or --set has kind as a target */
+	int map_flat;              /* every --map source is a top-level field: one-pass mapping */
+	cs_buf edit, edit2, mapped;
+	cs_obj mapped_obj;
+	cs_buf *map_vals;          /* one a --map item, for the one-pass mapping */
+	cs_buf map_tv, map_key;
+	unsigned char *moves;      /* per --map item: it moves a field (its source is not its target) */
+	struct known known;        /* the members prepare() found, for the record whose */
+	const cs_member *known_for;/* member array this is, and its count */
+	size_t known_n;
+};
+
 struct cs_ingest {
+	struct prep p;              /* first: prepare() takes the engine for its prep */
 	const struct cs_common *c;
 	const struct cs_ingest_opts *o;
 	cs_run *run;                /* the run being served (set by each callback) */
@@ -51,18 +70,11 @@ struct cs_ingest {
 	int have_stream_time;
 	int early_noticed;
 	uint64_t messages, conversations, duplicates, passed, closed_early;
-	cs_buf key, idtext, scratch, edit, edit2, mapped, head_buf, meta_text;
+	cs_buf key, idtext, scratch, head_buf, meta_text;
 	cs_obj meta_obj;
-	cs_obj obj, sub, mapped_obj;
+	cs_obj obj, sub;
 	struct conv *spare;        /* closed conversations kept for reuse, with their buffers */
 	size_t nspare;
-	int map_sets_kind;         /* --map or --set has kind as a target */
-	int map_flat;              /* every --map source is a top-level field: one-pass mapping */
-	cs_buf *map_vals;          /* one a --map item, for the one-pass mapping */
-	cs_buf map_tv, map_key;
-	struct known known;        /* the members prepare() found, for the record whose */
-	const cs_member *known_for;/* member array this is, and its count */
-	size_t known_n;
 };
 
 void cs_ingest_opts_init(struct cs_ingest_opts *o)
@@ -735,8 +747,8 @@ static int ingest_object(cs_ingest *g, const char *text, size_t len, const cs_ob
 			 const char *file, uint64_t line)
 {
 	struct msg m = {.text = text, .len = len, .obj = obj, .file = file, .line = line};
-	if (obj->m == g->known_for && obj->n == g->known_n)
-		m.k = g->known;   /* found by prepare() for this very record */
+	if (obj->m == g->p.known_for && obj->n == g->p.known_n)
+		m.k = g->p.known;   /* found by prepare() for this very record */
 	else
 		find_known(obj, &m.k);
 	const cs_member *kind = m.k.kind;
@@ -752,7 +764,7 @@ static int ingest_object(cs_ingest *g, const char *text, size_t len, const cs_ob
 
 /* ---- the record as cs-ingest writes it: --map, then "kind" ---- */
 
-static void swap_edit(cs_ingest *g)
+static void swap_edit(struct prep *g)
 {
 	cs_buf tmp = g->edit2;
 	g->edit2 = g->edit;
@@ -760,7 +772,7 @@ static void swap_edit(cs_ingest *g)
 }
 
 /* The value one --map item gives, into val; 0, 1 when the source is absent, -1 (reported). */
-static int map_value(cs_ingest *g, const cs_rec *rec, const cs_fieldmap_item *it, cs_buf *val)
+static int map_value(struct prep *g, const cs_rec *rec, const cs_fieldmap_item *it, cs_buf *val)
 {
 	char err[256];
 	cs_span v;
@@ -802,14 +814,12 @@ static int is_target(const cs_fieldmap *map, const char *key, size_t kn)
 }
 
 /* Does a moving item take its value from this member? */
-static int is_moved_source(const cs_fieldmap *map, const char *key, size_t kn)
+static int is_moved_source(const struct prep *g, const char *key, size_t kn)
 {
-	for (size_t i = 0; i < map->n; i++) {
-		const cs_fieldmap_item *it = &map->item[i];
-		if (!it->const_json && same_name(it->from.name[0], it->from.len[0], key, kn) &&
-		    strcmp(it->to_text, it->from_text) != 0)
+	const cs_fieldmap *map = &g->o->map;
+	for (size_t i = 0; i < map->n; i++)
+		if (g->moves[i] && same_name(map->item[i].from.name[0], map->item[i].from.len[0], key, kn))
 			return 1;
-	}
 	return 0;
 }
 
@@ -817,7 +827,7 @@ static int is_moved_source(const cs_fieldmap *map, const char *key, size_t kn)
  * order, starting from base (the record's own value, or NULL): a top-level
  * item replaces it, a nested one sets a path inside. Into out. vals[i] is
  * empty when item i's source is absent. */
-static int target_value(cs_ingest *g, const char *key, size_t kn, const char *base, size_t bn, const cs_buf *vals,
+static int target_value(struct prep *g, const char *key, size_t kn, const char *base, size_t bn, const cs_buf *vals,
 			cs_buf *out)
 {
 	const cs_fieldmap *map = &g->o->map;
@@ -853,7 +863,7 @@ static int target_value(cs_ingest *g, const char *key, size_t kn, const char *ba
 /* The mapped record is built in g->mapped with its members noted in
  * g->mapped_obj as offsets, made pointers at the end: it is valid JSON by
  * construction, so it is not scanned again. */
-static void put_member(cs_ingest *g, const char *rawkey, size_t rkn, int key_escaped, const char *val, size_t vn)
+static void put_member(struct prep *g, const char *rawkey, size_t rkn, int key_escaped, const char *val, size_t vn)
 {
 	cs_buf *dst = &g->mapped;
 	cs_obj *o = &g->mapped_obj;
@@ -875,7 +885,7 @@ static void put_member(cs_ingest *g, const char *rawkey, size_t rkn, int key_esc
 	cs_buf_add(dst, val, vn);
 }
 
-static void finish_members(cs_ingest *g)
+static void finish_members(struct prep *g)
 {
 	cs_obj *o = &g->mapped_obj;
 	cs_buf_adds(&g->mapped, o->n ? "}" : "{}");
@@ -898,20 +908,20 @@ static void member_key(const cs_member *m, cs_buf *scratch, const char **kp, siz
 }
 
 /* Will the mapped record have a "kind"? */
-static int mapped_has_kind(cs_ingest *g, const cs_buf *vals)
+static int mapped_has_kind(struct prep *g, const cs_buf *vals)
 {
 	const cs_fieldmap *map = &g->o->map;
 	for (size_t i = 0; i < map->n; i++)
 		if (vals[i].len && same_name(map->item[i].to.name[0], map->item[i].to.len[0], "kind", 4))
 			return 1;
 	/* prepare() found the record's own kind: it stays unless moved away */
-	return g->known.kind && (g->o->keep_mapped || is_target(map, "kind", 4) || !is_moved_source(map, "kind", 4));
+	return g->known.kind && (g->o->keep_mapped || is_target(map, "kind", 4) || !is_moved_source(g, "kind", 4));
 }
 
 /* The mapped record: "kind":"message" first when it would have none, the
  * record's members in order (a moved source left out, a target replaced
  * where it stands), then the targets it did not have, in item order. */
-static int rebuild_flat(cs_ingest *g, const cs_rec *rec, cs_buf *vals)
+static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 {
 	const cs_fieldmap *map = &g->o->map;
 	cs_buf *tv = &g->map_tv, *key = &g->map_key;
@@ -928,7 +938,7 @@ static int rebuild_flat(cs_ingest *g, const cs_rec *rec, cs_buf *vals)
 		if (is_target(map, kp, kn)) {
 			r = target_value(g, kp, kn, m->val.p, m->val.n, vals, tv);
 			put_member(g, m->key.p, m->key.n, m->key_escaped, tv->p, tv->len);
-		} else if (g->o->keep_mapped || !is_moved_source(map, kp, kn)) {
+		} else if (g->o->keep_mapped || !is_moved_source(g, kp, kn)) {
 			put_member(g, m->key.p, m->key.n, m->key_escaped, m->val.p, m->val.n);
 		}
 	}
@@ -952,7 +962,7 @@ static int rebuild_flat(cs_ingest *g, const cs_rec *rec, cs_buf *vals)
 	return r;
 }
 
-static int apply_map_flat(cs_ingest *g, const cs_rec *rec)
+static int apply_map_flat(struct prep *g, const cs_rec *rec)
 {
 	const cs_fieldmap *map = &g->o->map;
 	if (!g->map_vals)
@@ -971,7 +981,7 @@ static int apply_map_flat(cs_ingest *g, const cs_rec *rec)
 
 /* --map, moving its sources unless --keep-mapped, into edit2. Returns
  * CS_REC_OK or CS_REC_BAD (reported). */
-static int apply_map(cs_ingest *g, const cs_rec *rec)
+static int apply_map(struct prep *g, const cs_rec *rec)
 {
 	const cs_fieldmap *map = &g->o->map;
 	cs_buf val = CS_BUF_INIT;
@@ -994,7 +1004,7 @@ static int apply_map(cs_ingest *g, const cs_rec *rec)
 		}
 	}
 	for (size_t i = 0; i < map->n && r == CS_REC_OK && !g->o->keep_mapped; i++) {
-		if (map->item[i].const_json || strcmp(map->item[i].to_text, map->item[i].from_text) == 0)
+		if (!g->moves[i])
 			continue;
 		cs_json_del_path(g->edit2.p, g->edit2.len, &map->item[i].from, g->c->max_depth, &g->edit);
 		swap_edit(g);
@@ -1016,7 +1026,7 @@ static void add_kind(cs_buf *dst, const char *text, size_t len)
 
 static int prepare(void *ctx, cs_rec *rec)
 {
-	cs_ingest *g = ctx;
+	struct prep *g = ctx;
 	find_known(&rec->obj, &g->known);
 	g->known_for = rec->obj.m;
 	g->known_n = rec->obj.n;
@@ -1066,7 +1076,7 @@ static int on_record(void *ctx, cs_run *run, const cs_rec *rec)
 	cs_ingest *g = ctx;
 	g->run = run;
 	int r = ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
-	g->known_for = NULL;   /* what prepare() found was for this record only */
+	g->p.known_for = NULL;   /* what prepare() found was for this record only */
 	return r;
 }
 
@@ -1113,16 +1123,59 @@ static void on_header(void *ctx, const char *file, uint64_t line, char *const *n
 	}
 }
 
+static void prep_init(struct prep *p, const struct cs_common *c, const struct cs_ingest_opts *o)
+{
+	p->c = c;
+	p->o = o;
+	p->map_flat = map_is_flat(&o->map);
+	p->moves = cs_calloc(o->map.n ? o->map.n : 1, 1);
+	for (size_t i = 0; i < o->map.n; i++) {
+		const cs_fieldmap_item *it = &o->map.item[i];
+		p->map_sets_kind |= it->to.n == 1 && strcmp(it->to.name[0], "kind") == 0;
+		p->moves[i] = !it->const_json && strcmp(it->to_text, it->from_text) != 0;
+	}
+}
+
+static void prep_free(struct prep *p)
+{
+	cs_buf_free(&p->edit);
+	cs_buf_free(&p->edit2);
+	cs_buf_free(&p->mapped);
+	cs_obj_free(&p->mapped_obj);
+	for (size_t i = 0; p->map_vals && i < p->o->map.n; i++)
+		cs_buf_free(&p->map_vals[i]);
+	free(p->map_vals);
+	free(p->moves);
+	cs_buf_free(&p->map_tv);
+	cs_buf_free(&p->map_key);
+}
+
+/* A prep of its own for the reading thread: prepare() takes it as it takes the engine. */
+static void *prepare_fork(void *ctx)
+{
+	const cs_ingest *g = ctx;
+	struct prep *p = cs_calloc(1, sizeof *p);
+	prep_init(p, g->c, g->o);
+	return p;
+}
+
+static void prepare_fork_free(void *forked)
+{
+	if (!forked)
+		return;
+	prep_free(forked);
+	free(forked);
+}
+
 cs_ingest *cs_ingest_new(const struct cs_common *c, const struct cs_ingest_opts *o, struct cs_engine *e)
 {
 	cs_ingest *g = cs_calloc(1, sizeof *g);
 	g->c = c;
 	g->o = o;
+	prep_init(&g->p, c, o);
 	cs_dedup_init(&g->seen, o->dedup_window_ms, o->dedup_max);
-	g->map_flat = map_is_flat(&o->map);
-	for (size_t i = 0; i < o->map.n; i++)
-		g->map_sets_kind |= o->map.item[i].to.n == 1 && strcmp(o->map.item[i].to.name[0], "kind") == 0;
-	*e = (struct cs_engine){.ctx = g, .prepare = prepare, .record = on_record, .finish = on_finish,
+	*e = (struct cs_engine){.ctx = g, .prepare = prepare, .prepare_fork = prepare_fork,
+				.prepare_fork_free = prepare_fork_free, .record = on_record, .finish = on_finish,
 				.counters = on_counters, .summary = on_summary, .header = on_header,
 				.shard_output = 1};
 	return g;
@@ -1145,17 +1198,12 @@ void cs_ingest_free(cs_ingest *g)
 	free_conv_list(g->spare);
 	cs_map_free(&g->open);
 	cs_dedup_free(&g->seen);
-	cs_buf *bufs[] = {&g->key, &g->idtext, &g->scratch, &g->edit, &g->edit2, &g->mapped, &g->head_buf, &g->meta_text};
+	cs_buf *bufs[] = {&g->key, &g->idtext, &g->scratch, &g->head_buf, &g->meta_text};
 	for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
 		cs_buf_free(bufs[i]);
 	cs_obj_free(&g->obj);
 	cs_obj_free(&g->sub);
-	cs_obj_free(&g->mapped_obj);
 	cs_obj_free(&g->meta_obj);
-	for (size_t i = 0; g->map_vals && i < g->o->map.n; i++)
-		cs_buf_free(&g->map_vals[i]);
-	free(g->map_vals);
-	cs_buf_free(&g->map_tv);
-	cs_buf_free(&g->map_key);
+	prep_free(&g->p);
 	free(g);
 }

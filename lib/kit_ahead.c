@@ -150,6 +150,7 @@ static void fill(cs_ahead *a)
 		rec->line = cs_in_lineno(a->in);
 		rec->status = r == CS_IN_LINE ? CS_AHEAD_OK : r == CS_IN_BAD ? CS_AHEAD_BAD : CS_AHEAD_FATAL;
 		rec->len = 0;
+		rec->prepared = 0;
 		b->line_off[b->n] = b->bytes.len;
 		if (r == CS_IN_LINE) {
 			rec->len = len;
@@ -164,6 +165,8 @@ static void fill(cs_ahead *a)
  * their offset until every record is scanned (the array may move till then). */
 static void scan_one(cs_ahead *a, struct batch *b, struct cs_ahead_rec *rec)
 {
+	if (rec->prepared)
+		return;
 	rec->obj = (cs_obj){0};
 	if (rec->status != CS_AHEAD_OK)
 		return;
@@ -183,6 +186,20 @@ static void scan_one(cs_ahead *a, struct batch *b, struct cs_ahead_rec *rec)
 	b->nmember += n;
 }
 
+/* The record's members from offsets to pointers; a prepared record's keys
+ * and values also hold offsets into its text. */
+static void point_members(struct batch *b, struct cs_ahead_rec *rec)
+{
+	rec->obj.m = b->member + (uintptr_t)rec->obj.m;
+	if (!rec->prepared)
+		return;
+	for (size_t k = 0; k < rec->obj.n; k++) {
+		rec->obj.m[k].key.p = rec->text + (uintptr_t)rec->obj.m[k].key.p;
+		rec->obj.m[k].val.p = rec->text + (uintptr_t)rec->obj.m[k].val.p;
+	}
+	rec->obj.whole = (cs_span){rec->text, rec->len};
+}
+
 /* Point the records at their bytes (final now) and check each is a JSON
  * object, but for the main thread's share at the end of the batch. */
 static void scan(cs_ahead *a, struct batch *b, int main_share)
@@ -193,8 +210,9 @@ static void scan(cs_ahead *a, struct batch *b, int main_share)
 	b->scan_end = b->n - b->n * (size_t)main_share / 16;
 	for (a->scanned = 0; a->scanned < b->scan_end; a->scanned++)
 		scan_one(a, b, &b->rec[a->scanned]);
-	for (size_t i = 0; i < b->scan_end; i++)
-		b->rec[i].obj.m = b->member + (uintptr_t)b->rec[i].obj.m;
+	for (size_t i = 0; i < b->n; i++)
+		if (i < b->scan_end || b->rec[i].prepared)
+			point_members(b, &b->rec[i]);
 }
 
 /* Hand b to the main thread; next is what the worker does after. */
@@ -288,8 +306,25 @@ static void *worker(void *arg)
 
 /* ---- producers ---- */
 
-int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
-		 size_t len)
+/* A prepared record's members, as offsets (point_members makes them pointers). */
+static void keep_members(struct batch *b, struct cs_ahead_rec *rec, const char *text, const cs_obj *obj)
+{
+	if (b->nmember + obj->n > b->member_cap) {
+		b->member_cap = (b->nmember + obj->n) * 2;
+		b->member = cs_realloc(b->member, b->member_cap * sizeof *b->member);
+	}
+	cs_member *m = b->member + b->nmember;
+	for (size_t k = 0; k < obj->n; k++) {
+		m[k] = obj->m[k];
+		m[k].key.p = (const char *)(uintptr_t)(obj->m[k].key.p - text);
+		m[k].val.p = (const char *)(uintptr_t)(obj->m[k].val.p - text);
+	}
+	rec->obj = (cs_obj){.m = (cs_member *)(uintptr_t)b->nmember, .n = obj->n};
+	b->nmember += obj->n;
+}
+
+static int put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
+	       size_t len, const cs_obj *prepared)
 {
 	struct batch *b = a->filling;
 	if (!b)
@@ -300,6 +335,9 @@ int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uin
 	rec->status = status;
 	rec->len = 0;
 	rec->in_bytes = a->prod_bytes;
+	rec->prepared = prepared != NULL;
+	if (prepared)
+		keep_members(b, rec, text, prepared);
 	b->line_off[b->n] = b->bytes.len;
 	if (status == CS_AHEAD_OK) {
 		rec->len = len;
@@ -314,6 +352,18 @@ int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uin
 			return 1;
 	}
 	return __atomic_load_n(&a->cancel, __ATOMIC_RELAXED);
+}
+
+int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
+		 size_t len)
+{
+	return put(a, status, file, line, text, len, NULL);
+}
+
+int cs_ahead_put_prepared(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
+			  const cs_obj *obj)
+{
+	return put(a, CS_AHEAD_OK, file, line, text, len, obj);
 }
 
 void cs_ahead_progress(cs_ahead *a, uint64_t bytes_in, uint64_t replaced)
@@ -445,7 +495,7 @@ static void prefetch_record(const struct cs_ahead_rec *rec)
 /* A record of the main thread's share: scan it now. */
 static void scan_here(cs_ahead *a, struct cs_ahead_rec *rec)
 {
-	if (rec->status != CS_AHEAD_OK)
+	if (rec->status != CS_AHEAD_OK || rec->prepared)
 		return;
 	if (cs_json_object(rec->text, rec->len, a->max_depth, &a->main_obj, &rec->err) < 0)
 		rec->status = CS_AHEAD_JSON;

@@ -39,6 +39,7 @@ struct cs_ahead_rec {
 	cs_obj obj;            /* CS_AHEAD_OK: its top-level members */
 	cs_jerr err;           /* CS_AHEAD_JSON */
 	uint64_t in_bytes;     /* a producer's input bytes up to this record */
+	int prepared;          /* the producer prepared it, members and all (cs_ahead_put_prepared) */
 };
 
 typedef struct cs_ahead cs_ahead;
@@ -63,6 +64,12 @@ cs_ahead *cs_ahead_start_producer(int (*produce)(cs_ahead *a, void *ctx), void (
  * when the main thread has stopped: the producer should stop too. */
 int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
 		 size_t len);
+/* The same for a record the producer has prepared as the engine would
+ * (struct cs_engine's prepare_fork), with its members, valid JSON by
+ * construction: it is not scanned, and the main thread does not prepare
+ * it again. */
+int cs_ahead_put_prepared(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
+			  const cs_obj *obj);
 /* The producer's input bytes and replaced UTF-8 sequences so far, for the meter. */
 void cs_ahead_progress(cs_ahead *a, uint64_t bytes_in, uint64_t replaced);
 /* For a producer's cs_in wait hook: hand on what is done before input waits. */

@@ -32,7 +32,7 @@ void cs_batch_rec_at(const cs_batch *b, size_t i, cs_obj *obj, cs_rec *out)
 {
 	const cs_batch_rec *r = &b->recs[i];
 	cs_json_members((cs_span){b->bytes.p + r->off, r->len}, obj);
-	*out = (cs_rec){b->bytes.p + r->off, r->len, *obj, r->file, r->line};
+	*out = (cs_rec){.text = b->bytes.p + r->off, .len = r->len, .obj = *obj, .file = r->file, .line = r->line};
 }
 
 void *cs_batch_extra(const cs_batch *b, size_t i) { return b->extra + i * b->extra_size; }

@@ -9,6 +9,7 @@
  * LF only, so CRLF files number lines exactly like LF files. */
 #include "kit_csv.h"
 #include "kit_buf.h"
+#include "kit_in.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include <stdio.h>
@@ -49,13 +50,40 @@ typedef struct {
 	enum { TOK_START, TOK_UNQUOTED, TOK_QUOTED, TOK_QUOTE_SEEN } tok_state;
 	int tok_row_has_field;
 	char tok_delim;
-	cs_buf tok_field;
+	size_t field_start;     /* the open field's first byte in bytes */
 	char *err;              /* opts->err: syntax errors are handed back here */
 	size_t errlen;
 	uint64_t *err_line;
 } cs_csv_reader;
 
 static int cs_csv_is_term(unsigned char c) { return c == '\r' || c == '\n'; }
+
+#define ONES8 0x0101010101010101ULL
+#define HIGH8 0x8080808080808080ULL
+
+/* Non-zero when one of the 8 bytes v holds is c (exact as to whether, not
+ * as to where). */
+static inline uint64_t has_byte8(uint64_t v, unsigned char c)
+{
+	uint64_t x = v ^ (ONES8 * c);
+	return (x - ONES8) & ~x & HIGH8;
+}
+
+static inline uint64_t load8(const char *s)
+{
+	uint64_t v;
+	memcpy(&v, s, 8);
+	return v;
+}
+
+/* The first CR or LF in s[i..n), or n. */
+static size_t term_at(const char *s, size_t i, size_t n)
+{
+	const char *lf = memchr(s + i, '\n', n - i);
+	size_t end = lf ? (size_t)(lf - s) : n;
+	const char *cr = memchr(s + i, '\r', end - i);
+	return cr ? (size_t)(cr - s) : end;
+}
 
 /* Begins a sequence at lead byte b; returns 0 if b cannot start one. */
 static int cs_csv_u8_lead(cs_csv_u8 *u, unsigned char b)
@@ -83,13 +111,34 @@ static int cs_csv_u8_lead(cs_csv_u8 *u, unsigned char b)
 	return 1;
 }
 
+/* n less a sequence begun in the last bytes of s[0..n) and not finished there. */
+static size_t whole_sequences(const unsigned char *s, size_t n)
+{
+	for (size_t back = 1; back <= 3 && back <= n; back++) {
+		unsigned char b = s[n - back];
+		if (b < 0x80)
+			return n;
+		if (b >= 0xC0) {
+			size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+			return len > back ? n - back : n;
+		}
+	}
+	return n;
+}
+
 /* Checks s[0..n), the next bytes of the current line. Returns n if they are
  * valid so far, else the offset of the byte that made the input invalid; the
  * sequence to report (its first byte and position) is left in r->u8. */
 static size_t cs_csv_u8_scan(cs_csv_reader *r, const unsigned char *s, size_t n)
 {
 	cs_csv_u8 *u = &r->u8;
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+	if (!u->need) {   /* the whole sequences at once; any error is found again below, to say where */
+		size_t whole = whole_sequences(s, n);
+		if (cs_utf8_valid((const char *)s, whole, NULL))
+			i = whole;
+	}
+	for (; i < n; i++) {
 		unsigned char b = s[i];
 		if (u->need) {
 			if (b < u->lo || b > u->hi)
@@ -161,7 +210,7 @@ static int cs_csv_parse_error(cs_csv_reader *r, int bad)
 	return cs_csv_syntax(r, r->line, "malformed quoted field (text after closing quote)");
 }
 
-static void cs_csv_on_field(void *data, size_t n, void *ctx);
+static void cs_csv_on_field(cs_csv_reader *r);
 static void cs_csv_on_row(int term, void *ctx);
 
 /* ---- the tokenizer ----
@@ -176,8 +225,7 @@ static void cs_csv_on_row(int term, void *ctx);
 
 static void tok_emit(cs_csv_reader *r)
 {
-	cs_csv_on_field(r->tok_field.p ? r->tok_field.p : "", r->tok_field.len, r);
-	cs_buf_reset(&r->tok_field);
+	cs_csv_on_field(r);
 	r->tok_row_has_field = 1;
 }
 
@@ -195,6 +243,11 @@ static void tok_end_row(cs_csv_reader *r)
 static size_t tok_plain_run(const cs_csv_reader *r, const char *s, size_t i, size_t n)
 {
 	char d = r->tok_delim;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v = load8(s + i);
+		if (has_byte8(v, (unsigned char)d) | has_byte8(v, '"') | has_byte8(v, '\n') | has_byte8(v, '\r'))
+			break;
+	}
 	while (i < n && s[i] != d && s[i] != '"' && s[i] != '\n' && s[i] != '\r')
 		i++;
 	return i;
@@ -215,7 +268,7 @@ static int tok_byte(cs_csv_reader *r, char c)
 			if (r->tok_row_has_field)
 				tok_end_row(r);
 		} else {
-			cs_buf_addc(&r->tok_field, c);
+			cs_buf_addc(&r->bytes, c);
 			r->tok_state = TOK_UNQUOTED;
 		}
 		return 0;
@@ -223,11 +276,11 @@ static int tok_byte(cs_csv_reader *r, char c)
 		if (c == '"')
 			r->tok_state = TOK_QUOTE_SEEN;
 		else
-			cs_buf_addc(&r->tok_field, c);
+			cs_buf_addc(&r->bytes, c);
 		return 0;
 	case TOK_QUOTE_SEEN:
 		if (c == '"') {
-			cs_buf_addc(&r->tok_field, '"');
+			cs_buf_addc(&r->bytes, '"');
 			r->tok_state = TOK_QUOTED;
 			return 0;
 		}
@@ -246,7 +299,7 @@ static int tok_byte(cs_csv_reader *r, char c)
 	} else if (term) {
 		tok_end_row(r);
 	} else {
-		cs_buf_addc(&r->tok_field, c);
+		cs_buf_addc(&r->bytes, c);
 	}
 	return 0;
 }
@@ -258,12 +311,12 @@ static size_t tok_parse(cs_csv_reader *r, const char *s, size_t n)
 	while (i < n && !r->stop) {
 		if (r->tok_state == TOK_UNQUOTED) {
 			size_t end = tok_plain_run(r, s, i, n);
-			cs_buf_add(&r->tok_field, s + i, end - i);
+			cs_buf_add(&r->bytes, s + i, end - i);
 			i = end;
 		} else if (r->tok_state == TOK_QUOTED) {
 			const char *q = memchr(s + i, '"', n - i);
 			size_t end = q ? (size_t)(q - s) : n;
-			cs_buf_add(&r->tok_field, s + i, end - i);
+			cs_buf_add(&r->bytes, s + i, end - i);
 			i = end;
 		}
 		if (i < n) {
@@ -285,20 +338,20 @@ static int tok_fini(cs_csv_reader *r)
 	return 0;
 }
 
-static void cs_csv_on_field(void *data, size_t n, void *ctx)
+/* The field the tokenizer wrote at the end of bytes is complete. */
+static void cs_csv_on_field(cs_csv_reader *r)
 {
-	cs_csv_reader *r = ctx;
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 16;
 		r->off = cs_realloc(r->off, r->cap * sizeof *r->off);
 		r->len = cs_realloc(r->len, r->cap * sizeof *r->len);
 		r->cell = cs_realloc(r->cell, r->cap * sizeof *r->cell);
 	}
-	r->off[r->n] = r->bytes.len;
-	r->len[r->n] = n;
+	r->off[r->n] = r->field_start;
+	r->len[r->n] = r->bytes.len - r->field_start;
 	r->n++;
-	cs_buf_add(&r->bytes, data, n);
 	cs_buf_addc(&r->bytes, '\0');
+	r->field_start = r->bytes.len;
 	/* The next field starts right after this delimiter, on this line. */
 	r->field_line = r->line;
 }
@@ -315,6 +368,7 @@ static void cs_csv_on_row(int term, void *ctx)
 	}
 	r->n = 0;
 	cs_buf_reset(&r->bytes);
+	r->field_start = 0;
 	r->row_open = 0;
 	r->row_bytes = 0;
 }
@@ -360,9 +414,7 @@ static int cs_csv_chunk(cs_csv_reader *r, const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
-		size_t end = i;
-		while (end < n && !cs_csv_is_term((unsigned char)s[end]))
-			end++;
+		size_t end = term_at(s, i, n);
 		if (end < n)
 			end++;
 		int rc = cs_csv_piece(r, s + i, end - i);
@@ -393,7 +445,6 @@ static void cs_csv_reader_init(cs_csv_reader *r, const char *name, char delim, i
 
 static void cs_csv_reader_free(cs_csv_reader *r)
 {
-	cs_buf_free(&r->tok_field);
 	cs_buf_free(&r->bytes);
 	free(r->off);
 	free(r->len);

@@ -330,7 +330,7 @@ int cs_run_feed(cs_run *r, cs_rec *rec)
 		return 1;
 	r->read++;
 	progress_tick(r);
-	if (r->e->prepare && r->e->prepare(r->e->ctx, rec) != CS_REC_OK)
+	if (r->e->prepare && !rec->prepared && r->e->prepare(r->e->ctx, rec) != CS_REC_OK)
 		return record_bad(r);
 	if (r->c->shard_n && !r->e->shard_output &&
 	    cs_shard_part(&r->shard, rec->text, rec->len, &rec->obj, r->c->shard_n) != r->c->shard_k) {

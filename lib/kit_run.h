@@ -32,6 +32,7 @@ typedef struct {
 	cs_obj obj;            /* its top-level members */
 	const char *file;      /* input name ("<stdin>" for -) */
 	uint64_t line;         /* physical line where the record starts, 1-based */
+	int prepared;          /* the engine's prepare() has made it what it writes already */
 } cs_rec;
 
 enum { CS_REC_OK = 0, CS_REC_BAD = 1 };
@@ -60,6 +61,11 @@ struct cs_engine {
 	 * May point rec at the engine's own memory, valid until the next call.
 	 * Returns CS_REC_OK, or CS_REC_BAD after cs_rec_bad(). */
 	int (*prepare)(void *ctx, cs_rec *rec);
+	/* Optional: a context for prepare() of its own, so that a source's
+	 * reading thread can prepare records there while record() runs on the
+	 * main thread; prepare_fork_free() frees it. */
+	void *(*prepare_fork)(void *ctx);
+	void (*prepare_fork_free)(void *forked);
 	/* Work on one selected record and write what comes of it. */
 	int (*record)(void *ctx, cs_run *run, const cs_rec *rec);
 	/* The input has ended (not called when the run stopped): write what is held. */

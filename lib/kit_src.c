@@ -35,7 +35,7 @@ static int feed_line(cs_run *r, const struct cs_ahead_rec *ar)
 	switch (ar->status) {
 	case CS_AHEAD_OK:
 		rec = (cs_rec){.text = ar->obj.whole.p, .len = ar->obj.whole.n, .obj = ar->obj,
-			       .file = ar->file, .line = ar->line};
+			       .file = ar->file, .line = ar->line, .prepared = ar->prepared};
 		return cs_run_feed(r, &rec);
 	case CS_AHEAD_JSON:
 		if (ar->err.code == CS_JERR_EMPTY) {
@@ -94,6 +94,11 @@ struct csv_src {
 	uint64_t replaced;
 	cs_buf source_prefix;  /* {"format":"csv","file":"...","line":  for this file */
 	int has_source_column; /* a column is named source: it is the row's source */
+	/* The engine's prepare() with a context of its own: rows are prepared
+	 * on the reading thread (NULL: on the main thread, as cs_run does). */
+	int (*prepare)(void *ctx, cs_rec *rec);
+	void *prep;
+	void (*prep_free)(void *prep);
 };
 
 static void free_keys(struct csv_src *s)
@@ -226,6 +231,16 @@ static int csv_bad(struct csv_src *s, uint64_t line)
 	return cs_run_feed_bad(s->r);
 }
 
+/* The row prepared here, on the reading thread; its errors are reported
+ * there and replayed in order on the main thread. Returns 1 to stop. */
+static int put_prepared(struct csv_src *s, uint64_t line)
+{
+	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = line};
+	if (s->prepare(s->prep, &rec) != CS_REC_OK)
+		return cs_ahead_put(s->ahead, CS_AHEAD_BAD, s->file, line, NULL, 0);
+	return cs_ahead_put_prepared(s->ahead, s->file, line, rec.text, rec.len, &rec.obj);
+}
+
 static int csv_row(const cs_csv_row *row, void *ctx)
 {
 	struct csv_src *s = ctx;
@@ -243,6 +258,8 @@ static int csv_row(const cs_csv_row *row, void *ctx)
 	build_record(s, row);
 	if (s->ahead) {
 		cs_ahead_progress(s->ahead, cs_in_bytes(s->in), s->replaced);
+		if (s->prep)
+			return put_prepared(s, row->line);
 		return cs_ahead_put(s->ahead, CS_AHEAD_OK, s->file, row->line, s->rec.p, s->rec.len);
 	}
 	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = row->line};
@@ -355,6 +372,8 @@ static void csv_src_free(void *ctx)
 	cs_buf_free(&s->cell);
 	cs_buf_free(&s->source_prefix);
 	cs_obj_free(&s->obj);
+	if (s->prep_free)
+		s->prep_free(s->prep);
 	free(s);
 }
 
@@ -366,6 +385,12 @@ static void read_csv_in(const struct cs_common *c, cs_run *r, cs_in *in)
 	s->c = c;
 	s->r = r;
 	s->in = in;
+	const struct cs_engine *e = cs_run_engine(r);
+	if (e->prepare && e->prepare_fork && e->prepare_fork_free) {
+		s->prepare = e->prepare;
+		s->prep = e->prepare_fork(e->ctx);
+		s->prep_free = e->prepare_fork_free;
+	}
 	ndjson_loop(r, cs_ahead_start_producer(produce_csv, csv_src_free, s, c->max_depth));
 }
 

@@ -1097,6 +1097,14 @@ static char *time_put(char *p, uint64_t v, int width)
 	return p;
 }
 
+/* v (below 100) as two digits. */
+static char *time_put2(char *p, unsigned v)
+{
+	p[0] = (char)('0' + v / 10);
+	p[1] = (char)('0' + v % 10);
+	return p + 2;
+}
+
 /* The longest output, for INT64_MIN, is "-292275055-05-16T16:47:04.192Z":
  * 30 bytes and the NUL. */
 size_t cs_time_format(cs_time t, char *buf)
@@ -1114,18 +1122,20 @@ size_t cs_time_format(cs_time t, char *buf)
 		*p++ = '-';
 	p = time_put(p, y < 0 ? (uint64_t)-y : (uint64_t)y, 4);
 	*p++ = '-';
-	p = time_put(p, (uint64_t)m, 2);
+	p = time_put2(p, (unsigned)m);
 	*p++ = '-';
-	p = time_put(p, (uint64_t)d, 2);
+	p = time_put2(p, (unsigned)d);
 	*p++ = 'T';
-	p = time_put(p, (uint64_t)(rem / 3600000), 2);
+	p = time_put2(p, (unsigned)(rem / 3600000));
 	*p++ = ':';
-	p = time_put(p, (uint64_t)(rem / 60000 % 60), 2);
+	p = time_put2(p, (unsigned)(rem / 60000 % 60));
 	*p++ = ':';
-	p = time_put(p, (uint64_t)(rem / 1000 % 60), 2);
+	p = time_put2(p, (unsigned)(rem / 1000 % 60));
 	if (t.has_ms) {
+		unsigned ms = (unsigned)(rem % 1000);
 		*p++ = '.';
-		p = time_put(p, (uint64_t)(rem % 1000), 3);
+		*p++ = (char)('0' + ms / 100);
+		p = time_put2(p, ms % 100);
 	}
 	*p++ = 'Z';
 	*p = '\0';

@@ -18,7 +18,7 @@ int main(void)
 	int full_at = 0;
 	for (int i = 0; i < 600 && !full_at; i++) {
 		int n = snprintf(text, sizeof text, "{\"n\":%d}", i);
-		cs_rec rec = {text, (size_t)n, {0}, "in.ndjson", (uint64_t)i + 1};
+		cs_rec rec = {.text = text, .len = (size_t)n, .file = "in.ndjson", .line = (uint64_t)i + 1};
 		struct result *res;
 		if (cs_batch_add(&b, &rec))
 			full_at = i + 1;
@@ -50,7 +50,7 @@ int main(void)
 	is_int(cs_batch_take(&b), SIZE_MAX, "then none");
 	cs_batch_clear(&b);
 	is_int(b.n, 0, "clear empties it");
-	cs_rec again = {"{}", 2, {0}, "x", 1};
+	cs_rec again = {.text = "{}", .len = 2, .file = "x", .line = 1};
 	cs_batch_add(&b, &again);
 	ok(((struct result *)cs_batch_extra(&b, 0))->worker == 0, "a reused slot's result is zeroed");
 	cs_obj_free(&obj);
