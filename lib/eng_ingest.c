@@ -850,6 +850,15 @@ static int target_value(struct prep *g, const char *key, size_t kn, const char *
 		}
 		if (!out->len || *out->p != '{') {
 			cs_buf_reset(out);
+			if (rest.n == 1 && *vals[i].p != '{' && *vals[i].p != '[') {
+				/* a new object holding one scalar: written here, as set_path would */
+				cs_buf_addc(out, '{');
+				cs_buf_add_jstr(out, rest.name[0], rest.len[0]);
+				cs_buf_addc(out, ':');
+				cs_buf_add(out, vals[i].p, vals[i].len);
+				cs_buf_addc(out, '}');
+				continue;
+			}
 			cs_buf_adds(out, "{}");
 		}
 		if (cs_json_set_path(out->p, out->len, &rest, vals[i].p, vals[i].len, g->c->max_depth, &g->edit) < 0)

@@ -49,6 +49,8 @@ void cs_buf_free(cs_buf *b);
 /* Append code point cp as UTF-8; one that is none (0, a surrogate, over
  * U+10FFFF) becomes U+FFFD. */
 void cs_buf_add_utf8(cs_buf *b, uint32_t cp);
+/* v in decimal. */
+void cs_buf_add_u64(cs_buf *b, uint64_t v);
 /* Append s as a JSON string literal, quotes included (control characters and
  * quotes escaped; UTF-8 copied as is). */
 void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n);

@@ -163,7 +163,6 @@ static void add_cell(struct csv_src *s, const char *p, size_t n)
  * "file":...,"line":N} (the prefix is made once a file). */
 static void add_source(struct csv_src *s, uint64_t line, int first)
 {
-	char digits[24];
 	cs_obj *o = &s->obj;
 	if (!first)
 		cs_buf_addc(&s->rec, ',');
@@ -174,8 +173,8 @@ static void add_source(struct csv_src *s, uint64_t line, int first)
 	cs_buf_adds(&s->rec, "\"source\":");
 	m->val.p = (const char *)(uintptr_t)s->rec.len;
 	cs_buf_add(&s->rec, s->source_prefix.p, s->source_prefix.len);
-	int n = snprintf(digits, sizeof digits, "%llu}", (unsigned long long)line);
-	cs_buf_add(&s->rec, digits, (size_t)n);
+	cs_buf_add_u64(&s->rec, line);
+	cs_buf_addc(&s->rec, '}');
 	m->val.n = s->rec.len - (size_t)(uintptr_t)m->val.p;
 	m->type = CS_J_OBJECT;
 }

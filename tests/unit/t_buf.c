@@ -1,6 +1,51 @@
 /* t_buf: the growable byte buffer (lib/kit_buf.c). */
 #include "kit_buf.h"
 #include "tap.h"
+#include <stdio.h>
+
+/* The escaped form of s[0..n), a byte at a time, to compare with. */
+static void escape_slowly(const char *s, size_t n, cs_buf *out)
+{
+	cs_buf_addc(out, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\') {
+			cs_buf_addc(out, '\\');
+			cs_buf_addc(out, (char)c);
+		} else if (c == '\n') {
+			cs_buf_adds(out, "\\n");
+		} else if (c < 0x20) {
+			cs_buf_printf(out, "\\u%04x", c);
+		} else {
+			cs_buf_addc(out, (char)c);
+		}
+	}
+	cs_buf_addc(out, '"');
+}
+
+/* Long strings, scanned many bytes at a time: one special byte at every
+ * place of a 100-byte string (text with UTF-8 and DEL around it) is found. */
+static void test_jstr_long(void)
+{
+	static const char specials[] = {'"', '\\', '\n', 0x01, 0x1f};
+	cs_buf got = CS_BUF_INIT, want = CS_BUF_INIT;
+	int same = 1;
+	for (size_t k = 0; k < sizeof specials; k++)
+		for (size_t at = 0; at < 100; at++) {
+			char s[100];
+			for (size_t i = 0; i < sizeof s; i++)
+				s[i] = i % 7 == 3 ? (char)0x7f : i % 5 == 1 ? (char)0xe4 : (char)('a' + i % 26);
+			s[at] = specials[k];
+			cs_buf_reset(&got);
+			cs_buf_reset(&want);
+			cs_buf_add_jstr(&got, s, sizeof s);
+			escape_slowly(s, sizeof s, &want);
+			same &= got.len == want.len && memcmp(got.p, want.p, got.len) == 0;
+		}
+	ok(same, "long strings: a special byte is escaped wherever it stands");
+	cs_buf_free(&got);
+	cs_buf_free(&want);
+}
 
 int main(void)
 {
@@ -22,6 +67,14 @@ int main(void)
 	cs_buf_reset(&b);
 	cs_buf_add_jstr(&b, "q\"\\\n\x01\x7f" "中", 9);
 	is_str(b.p, "\"q\\\"\\\\\\n\\u0001\x7f" "中\"", "a JSON string: quote, backslash, controls escaped, DEL and UTF-8 kept");
+	cs_buf_reset(&b);
+	test_jstr_long();
+	cs_buf_add_u64(&b, 0);
+	cs_buf_addc(&b, ' ');
+	cs_buf_add_u64(&b, 42);
+	cs_buf_addc(&b, ' ');
+	cs_buf_add_u64(&b, UINT64_MAX);
+	is_str(b.p, "0 42 18446744073709551615", "unsigned integers in decimal, the largest too");
 	cs_buf_reset(&b);
 	cs_buf snug = CS_BUF_INIT;
 	size_t most_over = 0;
