@@ -217,13 +217,13 @@ static const struct route_target *targets_named(const route_policy *p, const cha
 	return p->defaults;
 }
 
-static const char *text_at(cs_jval record, const char *path, cs_buf *scratch)
+static const char *text_at(const cs_obj *record, const char *path, cs_buf *scratch)
 {
-	cs_jval v = cs_jpath(record, path);
+	cs_jval v = cs_jmember_path(record, path);
 	return v.t == CS_J_STRING ? cs_jtext(v, scratch) : NULL;
 }
 
-static void fill_facts(cs_route *r, const struct decision *d, cs_jval record, struct route_facts *f,
+static void fill_facts(cs_route *r, const struct decision *d, const cs_obj *record, struct route_facts *f,
 		       const char **emotions)
 {
 	*f = (struct route_facts){.intent = d->intent, .intent_source = d->source, .tier = d->tier,
@@ -236,10 +236,10 @@ static void fill_facts(cs_route *r, const struct decision *d, cs_jval record, st
 			emotions[f->nemotions++] = cs_emotion_name((enum cs_emotion)e);
 	f->emotions = emotions;
 	f->language = r->lang.len ? r->lang.p : NULL;
-	f->vip = cs_jbool(cs_jpath(record, "customer.vip"), 0);
+	f->vip = cs_jbool(cs_jmember_path(record, "customer.vip"), 0);
 }
 
-static void choose_filter(cs_route *r, struct decision *d, cs_jval record, const char *channel,
+static void choose_filter(cs_route *r, struct decision *d, const cs_obj *record, const char *channel,
 			  const struct route_target **targets, size_t *ntargets)
 {
 	const route_policy *p = r->policy;
@@ -609,7 +609,7 @@ static void copy_str(cs_buf *to, const char *strs, struct route_str at)
 static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct route_reading *rd, const char *strs)
 {
 	struct decision *d = &r->d;
-	cs_jval record = cs_jval_of(rec->text, rec->len);
+	const cs_obj *record = &rec->obj;
 	reset_decision(d);
 	r->rd = rd;
 	copy_str(&r->lang, strs, rd->lang);

@@ -594,9 +594,9 @@ int route_bot_eligible(const route_policy *p, const char *intent)
 
 /* ---- evaluating ---- */
 
-static const char *path_text(cs_jval record, const char *path, cs_buf *scratch, cs_jval *out)
+static const char *path_text(const cs_obj *record, const char *path, cs_buf *scratch, cs_jval *out)
 {
-	*out = cs_jpath(record, path);
+	*out = cs_jmember_path(record, path);
 	return out->t == CS_J_STRING ? cs_jtext(*out, scratch) : NULL;
 }
 

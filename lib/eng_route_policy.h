@@ -113,7 +113,7 @@ struct route_facts {
 	int vip, business_hours, human_requested, escalated;
 	const char *const *emotions;
 	size_t nemotions;
-	cs_jval record;                  /* for paths */
+	const cs_obj *record;            /* its top-level members, for paths */
 };
 
 int route_cond_holds(const struct route_cond *c, const struct route_facts *f, cs_buf *scratch);

@@ -103,11 +103,13 @@ static int has_han(const char *s, size_t n)
 	return 0;
 }
 
-/* The model's best few, by selection. */
+/* The model's best few, by selection, for the opening request read_opening()
+ * normalized. */
 static void best_of_model(struct route_reader *k, struct route_reading *res)
 {
 	size_t nl = cs_intent_labels(k->model);
-	cs_intent_scores(k->model, k->text.p ? k->text.p : "", k->text.len, k->scratch, k->scores);
+	cs_intent_scores_normalized(k->model, k->norm.text.p ? k->norm.text.p : "", k->norm.text.len, k->scratch,
+				    k->scores);
 	cs_intent_confidence(k->model, k->scores);
 	size_t want = k->want_alt < ROUTE_MAX_ALT ? k->want_alt : ROUTE_MAX_ALT;
 	for (res->nalt = 0; res->nalt < want && res->nalt < nl; res->nalt++) {

@@ -47,11 +47,46 @@ static inline uint64_t json_special(uint64_t v)
 }
 #endif
 
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define JSON_AVX2 1
+
+/* json_next_special for a long string, 32 bytes at a time while 32 are
+ * left: the first special byte, or where fewer than 32 are left. */
+__attribute__((target("avx2"), noinline)) static const char *json_next_special32(const char *p, const char *e)
+{
+	const __m256i quote = _mm256_set1_epi8('"'), bslash = _mm256_set1_epi8('\\');
+	const __m256i ctl = _mm256_set1_epi8(0x1F);
+	for (; e - p >= 32; p += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+		__m256i hit = _mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, bslash));
+		hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(_mm256_max_epu8(v, ctl), ctl));   /* v <= 0x1F */
+		unsigned m = (unsigned)_mm256_movemask_epi8(hit);
+		if (m)
+			return p + __builtin_ctz(m);
+	}
+	return p;
+}
+#endif
+
 /* The first byte in [p, e) that is '"', '\\' or below 0x20, or e. base is the
  * start of the caller's buffer: bytes in [base, e) may be read, nothing else. */
 static inline const char *json_next_special(const char *p, const char *e, const char *base)
 {
 #if defined(__SSE2__)
+	if (e - p >= 16) {   /* most strings end in their first 16 bytes */
+		unsigned m = json_special16(p);
+		if (m)
+			return p + __builtin_ctz(m);
+		p += 16;
+#ifdef JSON_AVX2
+		if (e - p >= 32 && __builtin_cpu_supports("avx2")) {
+			p = json_next_special32(p, e);
+			if (e - p >= 32 || (p < e && (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20)))
+				return p;
+		}
+#endif
+	}
 	while (e - p >= 16) {
 		unsigned m = json_special16(p);
 		if (m)

@@ -119,6 +119,16 @@ cs_jval cs_jmember(const cs_obj *obj, const char *key)
 	return m ? (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type} : (cs_jval){0};
 }
 
+cs_jval cs_jmember_path(const cs_obj *obj, const char *path)
+{
+	size_t k = strcspn(path, ".");
+	const cs_member *m = cs_obj_get(obj, path, k);
+	if (!m)
+		return (cs_jval){NULL, 0, CS_J_NONE};
+	cs_jval v = {m->val.p, m->val.n, (enum cs_jtype)m->type};
+	return path[k] ? cs_jpath(v, path + k + 1) : v;
+}
+
 cs_jval cs_jfirst(const cs_obj *obj, const char *const *keys)
 {
 	for (; *keys; keys++) {

@@ -21,6 +21,9 @@ int cs_jis(cs_jval v);   /* present and not null */
 /* A record's top-level member by key (CS_J_NONE when absent), and the first
  * of keys[] (NULL-terminated) that is present and not null. */
 cs_jval cs_jmember(const cs_obj *obj, const char *key);
+/* cs_jpath from a record's top-level members: its first step is found among
+ * them, not by scanning the record again (a conversation's messages). */
+cs_jval cs_jmember_path(const cs_obj *obj, const char *path);
 cs_jval cs_jfirst(const cs_obj *obj, const char *const *keys);
 /* The value as text into out (NUL-terminated, reset first): a string
  * unescaped, a number's digits, true/false; NULL for anything else. */

@@ -2,6 +2,7 @@
 #include "kit_jw.h"
 #include "kit_in.h"
 #include <inttypes.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -201,6 +202,32 @@ static void fix_decimal_point(char *s)
 			*s = '.';
 }
 
+/* The significant digits of a %g text: from its first non-zero digit to
+ * its last, the point not counted ("2210000" has 3, "0.0125" 3). */
+static int significant_digits(const char *t)
+{
+	int first = -1, last = -1, k = 0;
+	for (; *t && *t != 'e'; t++) {
+		if (*t < '0' || *t > '9')
+			continue;
+		if (*t != '0') {
+			if (first < 0)
+				first = k;
+			last = k;
+		}
+		k++;
+	}
+	return first < 0 ? 1 : last - first + 1;
+}
+
+static int reads_back(const char *t, double v) { return strtod(t, NULL) == v; }
+
+/* The shortest %.Ng that reads back as v, N from 1 to 17. Not by trying
+ * each N: when a text of 15 digits or fewer reads back, %.15g rounds to it
+ * (DBL_DIG is 15), so its significant digits are that N; otherwise N is 16
+ * or 17 (a subnormal has fewer bits: each N is tried). The text is then
+ * printed with that N, so that the notation %g picks (an exponent or not)
+ * is the one for N. */
 void cs_json_double(cs_buf *b, double v)
 {
 	char t[40];
@@ -208,11 +235,31 @@ void cs_json_double(cs_buf *b, double v)
 		cs_buf_adds(b, signbit(v) ? "-0" : "0");
 		return;
 	}
-	for (int prec = 1; prec <= 17; prec++) {
-		snprintf(t, sizeof t, "%.*g", prec, v);
+	if (fabs(v) < DBL_MIN) {   /* subnormal: fewer bits, so DBL_DIG does not hold; try each N */
+		for (int prec = 1; prec <= 17; prec++) {
+			snprintf(t, sizeof t, "%.*g", prec, v);
+			fix_decimal_point(t);
+			if (reads_back(t, v))
+				break;
+		}
+		cs_buf_adds(b, t);
+		return;
+	}
+	snprintf(t, sizeof t, "%.15g", v);
+	fix_decimal_point(t);
+	if (reads_back(t, v)) {
+		int n = significant_digits(t);
+		if (n < 15) {
+			snprintf(t, sizeof t, "%.*g", n, v);
+			fix_decimal_point(t);
+		}
+	} else {
+		snprintf(t, sizeof t, "%.16g", v);
 		fix_decimal_point(t);
-		if (strtod(t, NULL) == v)
-			break;
+		if (!reads_back(t, v)) {
+			snprintf(t, sizeof t, "%.17g", v);
+			fix_decimal_point(t);
+		}
 	}
 	cs_buf_adds(b, t);
 }

@@ -251,12 +251,10 @@ static void stem_pairs(cs_intent_scratch *x)
 /* Word unigrams and bigrams into s->words, character n-grams of each word
  * into s->chars, pairs of word stems into s->pairs. A run of Han characters
  * is one word. */
-static void extract(cs_intent_scratch *x, const char *text, size_t len, int pairs)
+static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, int pairs)
 {
 	x->words.n = x->chars.n = x->stems.n = x->pairs.n = 0;
-	cs_norm_text(&x->norm, text, len);
-	const char *s = x->norm.text.p;
-	size_t n = x->norm.text.len, i = 0, prev = 0, prev_len = 0;
+	size_t i = 0, prev = 0, prev_len = 0;
 	int have_prev = 0;
 	while (i < n) {
 		size_t start = i;
@@ -278,6 +276,12 @@ static void extract(cs_intent_scratch *x, const char *text, size_t len, int pair
 	}
 	if (pairs)
 		stem_pairs(x);
+}
+
+static void extract(cs_intent_scratch *x, const char *text, size_t len, int pairs)
+{
+	cs_norm_text(&x->norm, text, len);
+	extract_normalized(x, x->norm.text.p ? x->norm.text.p : "", x->norm.text.len, pairs);
 }
 
 cs_intent_scratch *cs_intent_scratch_new(void)
@@ -731,10 +735,25 @@ static void axpy(float *y, const float *x, float a, size_t n)
 		y[i] += a * x[i];
 }
 
+static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, double *scores);
+
 uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len, cs_intent_scratch *s,
 			  double *scores)
 {
 	extract(s, text, len, m->pairs);
+	return score_features(m, s, scores);
+}
+
+uint32_t cs_intent_scores_normalized(const cs_intent_model *m, const char *norm, size_t len, cs_intent_scratch *s,
+				     double *scores)
+{
+	extract_normalized(s, norm, len, m->pairs);
+	return score_features(m, s, scores);
+}
+
+/* The scores of the features extract() left in s. */
+static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, double *scores)
+{
 	size_t want = s->words.n + s->chars.n + s->pairs.n + 1;
 	if (want > s->fcap) {
 		s->fcap = want * 2;

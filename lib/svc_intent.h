@@ -65,6 +65,10 @@ void cs_intent_scratch_free(cs_intent_scratch *s);
 /* The score of every label for text (scores[0 .. labels)); returns the best. */
 uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len, cs_intent_scratch *s,
 			  double *scores);
+/* The same for text already normalized by cs_norm_text (a caller that has
+ * it saves doing it again). */
+uint32_t cs_intent_scores_normalized(const cs_intent_model *m, const char *norm, size_t len, cs_intent_scratch *s,
+				     double *scores);
 /* Scores to confidences (softmax with the model's temperature), in place. */
 void cs_intent_confidence(const cs_intent_model *m, double *scores);
 /* softmax(t * x[0..n)) in place. */

@@ -503,7 +503,8 @@ static int on_emotion(void *ctx, const cs_phrase_hit *h)
 	return 0;
 }
 
-void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s)
+/* The valence, compound and label of text (no emotions yet). */
+static void score_text(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s)
 {
 	if (!s->scratch)
 		s->scratch = cs_calloc(1, sizeof *s->scratch);
@@ -514,18 +515,30 @@ void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t le
 	score_valence(s, sc->v, sc->nt, sc->text.p, sc->text.len);
 	s->label = s->compound >= 0.05 ? 1 : s->compound <= -0.05 ? -1 : 0;
 	s->nhits = 0;
-	if (s->label && norm->text.len) {
-		struct emo_ctx ec = {s, norm};
-		cs_phrases_scan(lx->emotions, norm->text.p, norm->text.len, on_emotion, &ec);
-	}
+}
+
+/* Emotions are looked for in text that is not neutral only. */
+static void find_emotions(const cs_lexicon *lx, const cs_norm *norm, cs_senti *s)
+{
+	if (!s->label || !norm->text.len)
+		return;
+	struct emo_ctx ec = {s, norm};
+	cs_phrases_scan(lx->emotions, norm->text.p, norm->text.len, on_emotion, &ec);
+}
+
+void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s)
+{
+	score_text(lx, text, len, s);
+	find_emotions(lx, norm, s);
 }
 
 void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s)
 {
-	if (!s->scratch)
-		s->scratch = cs_calloc(1, sizeof *s->scratch);
+	score_text(lx, text, len, s);
+	if (!s->label)
+		return;   /* neutral: no emotions, so no normalizing for them */
 	cs_norm_text(&s->scratch->norm, text, len);
-	cs_senti_score_normalized(lx, text, len, &s->scratch->norm, s);
+	find_emotions(lx, &s->scratch->norm, s);
 }
 
 void cs_senti_free(cs_senti *s)

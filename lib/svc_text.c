@@ -1,6 +1,7 @@
 /* svc_text: normalized text for matching (see svc_text.h). */
 #include "svc_text.h"
 #include "kit_mem.h"
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
@@ -185,13 +186,20 @@ void cs_norm_free(cs_norm *n)
 	*n = (cs_norm)CS_NORM_INIT;
 }
 
+/* One normalizer for every phrase of the process: rule files hold hundreds
+ * of phrases, and a normalizer's cache is 256 KiB to clear (a fresh one
+ * each was most of cs-qa's start). The lock is for programs that load on
+ * more than one thread. */
+static pthread_mutex_t phrase_mu = PTHREAD_MUTEX_INITIALIZER;
+static cs_norm phrase_norm = CS_NORM_INIT;
+
 void cs_norm_phrase(const char *s, size_t len, cs_buf *out)
 {
-	cs_norm n = CS_NORM_INIT;
-	cs_norm_text(&n, s, len);
+	pthread_mutex_lock(&phrase_mu);
+	cs_norm_text(&phrase_norm, s, len);
 	cs_buf_reset(out);
-	cs_buf_add(out, n.text.p, n.text.len);
+	cs_buf_add(out, phrase_norm.text.p, phrase_norm.text.len);
 	cs_buf_reserve(out, 1);
 	out->p[out->len] = '\0';
-	cs_norm_free(&n);
+	pthread_mutex_unlock(&phrase_mu);
 }

@@ -18,11 +18,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	route_policy *p = route_policy_load_mem("fuzz.json", (const char *)data, size, &err);
 	if (p) {
 		const char *emotions[] = {"anger", "anxiety"};
+		cs_obj members = {0};
+		cs_jerr je;
+		cs_json_object(record, sizeof record - 1, 0, &members, &je);
 		struct route_facts f = {.intent = "refund", .intent_source = "model", .tier = "human", .channel = "chat",
 					.language = "zh", .customer_tier = "gold", .confidence = 0.5, .sentiment = -0.3,
-					.vip = 1, .emotions = emotions, .nemotions = 2,
-					.record = cs_jval_of(record, sizeof record - 1)};
-		f.record.t = CS_J_OBJECT;
+					.vip = 1, .emotions = emotions, .nemotions = 2, .record = &members};
 		for (size_t i = 0; i < p->nfilters; i++)
 			route_cond_holds(&p->filters[i].when, &f, &scratch);
 		route_in_hours(&p->hours, 1772413200000);
@@ -30,6 +31,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		route_policy_cost(p, "phone");
 		route_bot_eligible(p, "refund");
 		route_policy_free(p);
+		cs_obj_free(&members);
 	}
 	route_rules *r = route_rules_load_mem("fuzz.json", (const char *)data, size, &err);
 	if (r) {

@@ -2,6 +2,7 @@
 #include "kit_json.h"
 #include "kit_run.h"
 #include "tap.h"
+#include <stdio.h>
 #include <stdlib.h>
 
 static int scan(const char *s, cs_obj *o, cs_jerr *e) { return cs_json_object(s, strlen(s), 0, o, e); }
@@ -173,6 +174,41 @@ static void test_set_field(void)
 	cs_obj_free(&o);
 }
 
+/* Long strings are searched many bytes at a time: a closing quote, an
+ * escape or a control character is found at every place of a long string,
+ * with more of the record after it or none. */
+static void test_long_strings(void)
+{
+	int quotes_ok = 1, escapes_ok = 1, controls_ok = 1;
+	for (size_t len = 0; len < 140; len++)
+		for (int tail = 0; tail < 2; tail++) {
+			char rec[256];
+			size_t k = 0;
+			k += (size_t)sprintf(rec + k, "{\"t\":\"");
+			size_t start = k;
+			for (size_t i = 0; i < len; i++)
+				rec[k++] = (char)('a' + i % 26);
+			k += (size_t)sprintf(rec + k, tail ? "\",\"more\":\"%s\"}" : "\"}", "0123456789abcdef0123456789");
+			cs_obj o = {0};
+			cs_jerr e = {0};
+			quotes_ok &= cs_json_object(rec, k, 0, &o, &e) == 0 && o.m[0].val.n == len + 2;
+			if (len > 0) {
+				char with[256];
+				memcpy(with, rec, k);
+				with[start + len - 1] = '\\';   /* an escape of the closing quote: unterminated or wrong */
+				escapes_ok &= cs_json_object(with, k, 0, &o, &e) < 0 || o.m[0].val.n != len + 2;
+				memcpy(with, rec, k);
+				with[start + len - 1] = '\x01';
+				controls_ok &= cs_json_object(with, k, 0, &o, &e) < 0 && e.off == start + len - 1 &&
+					       strcmp(e.what, "control character in string") == 0;
+			}
+			cs_obj_free(&o);
+		}
+	ok(quotes_ok, "long strings: the closing quote is found at every length, record going on or not");
+	ok(escapes_ok, "long strings: a backslash at every place is seen");
+	ok(controls_ok, "long strings: a control character at every place is refused where it stands");
+}
+
 int main(void)
 {
 	test_members();
@@ -183,5 +219,6 @@ int main(void)
 	test_error_codes();
 	test_each_and_path();
 	test_set_field();
+	test_long_strings();
 	return tap_done();
 }

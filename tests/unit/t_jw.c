@@ -103,6 +103,50 @@ static int shortest(double v, const char *text)
 	return 1;
 }
 
+/* What cs_json_double wrote before it stopped trying every precision: the
+ * first %.Ng that reads back. The same text must come out. */
+static void by_every_precision(double v, char *t, size_t n)
+{
+	if (v == 0) {
+		snprintf(t, n, "%s", signbit(v) ? "-0" : "0");
+		return;
+	}
+	for (int prec = 1; prec <= 17; prec++) {
+		snprintf(t, n, "%.*g", prec, v);
+		if (strtod(t, NULL) == v)
+			return;
+	}
+}
+
+static void test_doubles_as_before(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	char want[40];
+	int differ = 0, tried = 0;
+	uint64_t state = 2463534242ULL;
+	for (int i = 0; i < 200000; i++) {
+		state ^= state << 13;
+		state ^= state >> 7;
+		state ^= state << 17;
+		double v;
+		switch (i % 4) {
+		case 0: memcpy(&v, &state, sizeof v); break;                           /* any bits */
+		case 1: v = (double)(state % 100000) / 1000.0; break;                   /* a few decimals */
+		case 2: v = (double)(state % 1000) * pow(10, (double)((int)((state >> 40) % 40) - 20)); break; /* round */
+		default: v = (double)(state >> 11) / 9007199254740992.0; break;         /* a probability */
+		}
+		if (!isfinite(v))
+			continue;
+		tried++;
+		by_every_precision(v, want, sizeof want);
+		if (strcmp(num(v, &b), want) != 0 && differ++ < 3)
+			printf("# %.17g: %s, was %s\n", v, b.p, want);
+	}
+	ok(tried > 150000 && differ == 0, "%d doubles (any, decimals, round numbers of any size, probabilities) "
+	   "written as trying every precision wrote them", tried);
+	cs_buf_free(&b);
+}
+
 static void test_doubles(void)
 {
 	cs_buf b = CS_BUF_INIT;
@@ -184,6 +228,7 @@ int main(void)
 	test_document();
 	test_strings();
 	test_doubles();
+	test_doubles_as_before();
 	test_misuse();
 	return tap_done();
 }

@@ -60,10 +60,12 @@ static void conditions(void)
 {
 	const char *record = "{\"tags\":[\"a\"],\"score\":7,\"customer\":{\"tier\":\"gold\"},\"flag\":null}";
 	const char *emotions[] = {"anger"};
+	cs_obj members = {0};
+	cs_jerr je;
+	cs_json_object(record, strlen(record), 0, &members, &je);
 	struct route_facts f = {.intent = "refund", .tier = "human", .channel = "chat", .confidence = 0.72,
 				.sentiment = -0.4, .vip = 1, .business_hours = 0, .emotions = emotions, .nemotions = 1,
-				.record = cs_jval_of(record, strlen(record))};
-	f.record.t = CS_J_OBJECT;
+				.record = &members};
 	is_int(holds("{\"intent\": \"refund\"}", &f), 1, "equality");
 	is_int(holds("{\"intent\": [\"billing\", \"refund\"]}", &f), 1, "a list is membership");
 	is_int(holds("{\"intent\": {\"not_in\": [\"refund\"]}}", &f), 0, "not_in");
@@ -83,6 +85,7 @@ static void conditions(void)
 	is_int(holds("{\"any\": [{\"intent\": \"billing\"}, {\"channel\": \"phone\"}]}", &f), 0, "any: none holds");
 	is_int(holds("{\"not\": {\"channel\": \"chat\"}}", &f), 0, "not");
 	is_int(holds("{\"language\": \"en\"}", &f), 0, "a fact that is not there is not equal");
+	cs_obj_free(&members);
 }
 
 static void hours(void)
