@@ -46,10 +46,19 @@ uint32_t cs_utf8_next(const char *s, size_t n, size_t *i)
 	return cp;
 }
 
+/* Characters are the bytes that are not continuation bytes (10xxxxxx):
+ * eight bytes at a time, a continuation byte having its top bit set and the
+ * next bit clear. */
 size_t cs_utf8_count(const char *s, size_t n)
 {
-	size_t count = 0;
-	for (size_t i = 0; i < n; i++)
+	const uint64_t high = 0x8080808080808080ULL;
+	size_t count = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v;
+		memcpy(&v, s + i, 8);
+		count += 8 - (size_t)__builtin_popcountll(v & ~(v << 1) & high);
+	}
+	for (; i < n; i++)
 		count += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return count;
 }

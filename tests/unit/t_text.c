@@ -42,6 +42,14 @@ int main(void)
 	cs_norm_phrase("Thank You", 9, &b);
 	is_str(b.p, "thank you", "a phrase is normalized the same way");
 	ok(cs_utf8_count("a中b", strlen("a中b")) == 3, "spans count code points");
+	const char *mixed = "a中é😀b中中xyzé😀a中é😀b中中xyzé😀";   /* 1-, 2-, 3- and 4-byte characters */
+	int counts_ok = 1;
+	for (size_t len = 0, chars = 0; len <= strlen(mixed); len++) {
+		if (len > 0 && ((unsigned char)mixed[len - 1] & 0xC0) != 0x80)
+			chars++;   /* a character begins at byte len - 1 */
+		counts_ok &= cs_utf8_count(mixed, len) == chars;
+	}
+	ok(counts_ok, "code points counted right for every prefix, over blocks of eight bytes");
 	size_t i = 0;
 	ok(cs_utf8_next("中", 3, &i) == 0x4E2D && i == 3, "decodes a code point");
 	ok(cs_is_han(0x4E2D) && !cs_is_han('a') && !cs_is_han(0x3002), "Han ideographs, not punctuation");
