@@ -401,7 +401,7 @@ static int read_ts(cs_ingest *g, struct msg *m)
 	size_t n = t ? t->val.n : 0;
 	if (!t || t->type == CS_J_NULL)
 		return 0;
-	if (t->type != CS_J_NUMBER && cs_json_str(t->val, t->type, &g->scratch, &s, &n) < 0) {
+	if (t->type != CS_J_NUMBER && cs_member_str(t, &g->scratch, &s, &n) < 0) {
 		bad(m, "ts is not a string or a number%s", "");
 		return -1;
 	}
@@ -432,7 +432,7 @@ static int id_part(const cs_member *mem, cs_buf *scratch, cs_buf *dst)
 {
 	const char *s;
 	size_t n;
-	if (!mem || cs_json_id(mem->val, (enum cs_jtype)mem->type, scratch, &s, &n) < 0)
+	if (!mem || cs_member_id(mem, scratch, &s, &n) < 0)
 		return -1;
 	key_part(dst, s, n);
 	return 0;
@@ -442,7 +442,7 @@ static void channel_part(cs_ingest *g, const struct msg *m, cs_buf *dst)
 {
 	const char *s = "";
 	size_t n = 0;
-	if (m->channel && cs_json_str(m->channel->val, (enum cs_jtype)m->channel->type, &g->scratch, &s, &n) < 0) {
+	if (m->channel && cs_member_str(m->channel, &g->scratch, &s, &n) < 0) {
 		s = m->channel->val.p;   /* not a string: its JSON text */
 		n = m->channel->val.n;
 	}
@@ -886,6 +886,7 @@ static void put_member(struct prep *g, const char *rawkey, size_t rkn, int key_e
 	m->key.p = (const char *)(uintptr_t)dst->len;
 	m->key.n = rkn;
 	m->key_escaped = (unsigned char)key_escaped;
+	m->val_plain = 0;
 	cs_buf_add(dst, rawkey, rkn);
 	cs_buf_adds(dst, "\":");
 	m->val.p = (const char *)(uintptr_t)dst->len;

@@ -258,6 +258,7 @@ static inline cs_member *add_member(cs_obj *obj, const char *kp, size_t kn, int 
 	m->val.p = NULL;
 	m->val.n = 0;
 	m->type = CS_J_NONE;
+	m->val_plain = 0;
 	return m;
 }
 
@@ -408,10 +409,12 @@ static const char *scan_top_object(struct scan *s, const char *p)
 			return fail_at(s, p, "expected a value");
 		const char *v = p;
 		enum cs_jtype t;
+		int val_esc = 0;
 		switch (*p) {
 		case '"':
-			p = scan_string(p + 1, e, &esc, s->err, s->base);
+			p = scan_string(p + 1, e, &val_esc, s->err, s->base);
 			t = CS_J_STRING;
+			m->val_plain = !val_esc;
 			break;
 		case '{':
 		case '[':
@@ -716,6 +719,26 @@ int cs_json_str(cs_span val, enum cs_jtype type, cs_buf *scratch, const char **s
 	return 0;
 }
 
+int cs_member_str(const cs_member *m, cs_buf *scratch, const char **s, size_t *n)
+{
+	if (m->type == CS_J_STRING && m->val_plain) {
+		*s = m->val.p + 1;
+		*n = m->val.n - 2;
+		return 0;
+	}
+	return cs_json_str(m->val, (enum cs_jtype)m->type, scratch, s, n);
+}
+
+int cs_member_id(const cs_member *m, cs_buf *scratch, const char **s, size_t *n)
+{
+	if (m->type == CS_J_NUMBER) {
+		*s = m->val.p;
+		*n = m->val.n;
+		return 0;
+	}
+	return cs_member_str(m, scratch, s, n);
+}
+
 int cs_json_id(cs_span val, enum cs_jtype type, cs_buf *scratch, const char **s, size_t *n)
 {
 	if (type == CS_J_NUMBER) {
@@ -854,6 +877,7 @@ int cs_json_members(cs_span obj, cs_obj *out)
 		m->val = (cs_span){p, (size_t)(end - p)};
 		m->type = (unsigned char)(*p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p));
 		m->key_escaped = memchr(k, '\\', kn) != NULL;
+		m->val_plain = 0;
 		p = skip_ws(end, e);
 		if (p < e && *p == ',')
 			p++;

@@ -24,6 +24,7 @@ typedef struct {
 	cs_span val;         /* the value's raw bytes */
 	unsigned char type;  /* enum cs_jtype of the value */
 	unsigned char key_escaped; /* the key contains a backslash escape */
+	unsigned char val_plain;   /* a string value the scanner saw no backslash in (0: not known) */
 } cs_member;
 
 /* Top-level members of one object, in input order. Reuse across records. */
@@ -70,6 +71,10 @@ int cs_json_str(cs_span val, enum cs_jtype type, cs_buf *scratch, const char **s
 /* A value as id text: a string's contents, or a number's digits as written
  * (so 12345678901234567890 stays exact). Returns -1 for other types. */
 int cs_json_id(cs_span val, enum cs_jtype type, cs_buf *scratch, const char **s, size_t *n);
+/* The same for a member's value, without looking for escapes in a string
+ * the scanner found none in (val_plain). */
+int cs_member_str(const cs_member *m, cs_buf *scratch, const char **s, size_t *n);
+int cs_member_id(const cs_member *m, cs_buf *scratch, const char **s, size_t *n);
 /* Compare a member's key to key[0..keylen). */
 int cs_member_is(const cs_member *m, const char *key, size_t keylen);
 

@@ -170,6 +170,7 @@ static void add_source(struct csv_src *s, uint64_t line, int first)
 	m->key.p = (const char *)(uintptr_t)(s->rec.len + 1);
 	m->key.n = 6;
 	m->key_escaped = 0;
+	m->val_plain = 0;
 	cs_buf_adds(&s->rec, "\"source\":");
 	m->val.p = (const char *)(uintptr_t)s->rec.len;
 	cs_buf_add(&s->rec, s->source_prefix.p, s->source_prefix.len);
@@ -204,6 +205,7 @@ static void build_record(struct csv_src *s, const cs_csv_row *row)
 		m->key.p = (const char *)(uintptr_t)(s->rec.len + 1);
 		m->key.n = s->keys[i].len - 2;
 		m->key_escaped = memchr(s->keys[i].p, '\\', s->keys[i].len) != NULL;
+		m->val_plain = 0;
 		cs_buf_add(&s->rec, s->keys[i].p, s->keys[i].len);
 		cs_buf_addc(&s->rec, ':');
 		size_t at = s->rec.len;

@@ -31,6 +31,18 @@ static void test_members(void)
 	is_int(cs_json_str(m->val, (enum cs_jtype)m->type, &sc, &t, &n), 0, "string value");
 	ok(n == 3 && memcmp(t, "x\"y", 3) == 0, "escapes decoded");
 	ok(cs_obj_get(&o, "zz", 2) == NULL, "missing key is NULL");
+	is_int(cs_member_str(m, &sc, &t, &n), 0, "a member's string");
+	ok(!m->val_plain && n == 3 && memcmp(t, "x\"y", 3) == 0, "with an escape: not plain, decoded");
+	cs_obj o2 = {0};
+	const char *plain = "{\"id\":\"m-1\",\"n\":42}";
+	is_int(cs_json_object(plain, strlen(plain), 0, &o2, &e), 0, "a record of plain strings");
+	ok(o2.m[0].val_plain && cs_member_str(&o2.m[0], &sc, &t, &n) == 0 && t == plain + 7 && n == 3,
+	   "a plain string is read in place, without looking for escapes");
+	ok(cs_member_id(&o2.m[1], &sc, &t, &n) == 0 && n == 2 && memcmp(t, "42", 2) == 0, "a number as id");
+	cs_member made = {.key = {"k", 1}, .val = {"\"a\\\"b\"", 6}, .type = CS_J_STRING};
+	ok(cs_member_str(&made, &sc, &t, &n) == 0 && n == 3 && memcmp(t, "a\"b", 3) == 0,
+	   "a member built elsewhere (val_plain 0) is looked at for escapes");
+	cs_obj_free(&o2);
 	cs_buf_free(&sc);
 	cs_obj_free(&o);
 }
