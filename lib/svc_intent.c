@@ -339,7 +339,8 @@ static void weigh_block(struct feature *f, size_t k, const float *idf)
 {
 	double norm = 0;
 	for (size_t i = 0; i < k; i++) {
-		f[i].value = (float)((1 + log(f[i].value)) * idf[f[i].index]);
+		double tf = f[i].value == 1 ? 1 : 1 + log(f[i].value);   /* most features occur once: log(1) is 0 */
+		f[i].value = (float)(tf * idf[f[i].index]);
 		norm += (double)f[i].value * f[i].value;
 	}
 	norm = norm > 0 ? sqrt(norm) : 1;
