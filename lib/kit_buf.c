@@ -1,4 +1,5 @@
 #include "kit_buf.h"
+#include "kit_bytes.h"
 #include "kit_mem.h"
 #include <stdarg.h>
 #include <stdint.h>
@@ -98,73 +99,11 @@ void cs_buf_free(cs_buf *b)
 	b->len = b->cap = 0;
 }
 
-#define ONES8 0x0101010101010101ULL
-#define HIGH8 0x8080808080808080ULL
-
-/* Non-zero if one of the 8 bytes at s is below 0x20, '"' or '\\' (may
- * also say so for a byte next to one of them; never misses one). */
-static inline uint64_t jstr_special8(const char *s)
-{
-	uint64_t v, q, bs;
-	memcpy(&v, s, 8);
-	q = v ^ (ONES8 * '"');
-	bs = v ^ (ONES8 * '\\');
-	return (((v - ONES8 * 0x20) & ~v) | ((q - ONES8) & ~q) | ((bs - ONES8) & ~bs)) & HIGH8;
-}
-
-#if defined(__x86_64__) && defined(__GNUC__)
-#include <immintrin.h>
-#define JSTR_AVX2 1
-
-/* How many of the 32-byte blocks at s[0..n) hold no byte to escape, times 32. */
-__attribute__((target("avx2"))) static size_t jstr_plain32(const char *s, size_t n)
-{
-	const __m256i quote = _mm256_set1_epi8('"'), bslash = _mm256_set1_epi8('\\');
-	const __m256i ctl = _mm256_set1_epi8(0x1F);
-	size_t i = 0;
-	for (; i + 32 <= n; i += 32) {
-		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
-		__m256i hit = _mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, bslash));
-		hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(_mm256_max_epu8(v, ctl), ctl));   /* v <= 0x1F */
-		if (!_mm256_testz_si256(hit, hit))
-			break;
-	}
-	return i;
-}
-
-/* Whether jstr_plain32 may run here (asked once; threads that race to ask
- * all store the same answer). */
-static int jstr_avx2(void)
-{
-	static int avx2 = -1;
-	int a = __atomic_load_n(&avx2, __ATOMIC_RELAXED);
-	if (a < 0) {
-		a = __builtin_cpu_supports("avx2") ? 1 : 0;
-		__atomic_store_n(&avx2, a, __ATOMIC_RELAXED);
-	}
-	return a;
-}
-#endif
-
-/* 1 when no byte of s[0..n) needs escaping: 32 or eight at a time, the last
- * few in an overlapping or padded block. */
+/* 1 when no byte of s[0..n) needs escaping. */
 static int jstr_plain(const char *s, size_t n)
 {
-	size_t i = 0;
-#ifdef JSTR_AVX2
-	if (n >= 32 && jstr_avx2())
-		i = jstr_plain32(s, n);
-#endif
-	for (; i + 8 <= n; i += 8)
-		if (jstr_special8(s + i))
-			return 0;
-	if (i == n)
-		return 1;
-	if (n >= 8)
-		return !jstr_special8(s + n - 8);
-	char pad[8] = "aaaaaaaa";
-	memcpy(pad, s, n);
-	return !jstr_special8(pad);
+	const char *from = cs_json_special_skip(s, s + n);
+	return cs_none8(from, (size_t)(s + n - from), cs_json_special8);
 }
 
 void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n)
@@ -183,7 +122,7 @@ void cs_buf_add_jstr(cs_buf *b, const char *s, size_t n)
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
 		/* eight plain bytes at a time: none below 0x20, no quote, no backslash */
-		while (i + 8 <= n && !jstr_special8(s + i))
+		while (i + 8 <= n && !cs_json_special8(cs_load8(s + i)))
 			i += 8;
 		if (i >= n)
 			break;

@@ -9,6 +9,7 @@
  * LF only, so CRLF files number lines exactly like LF files. */
 #include "kit_csv.h"
 #include "kit_buf.h"
+#include "kit_bytes.h"
 #include "kit_in.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
@@ -57,24 +58,6 @@ typedef struct {
 } cs_csv_reader;
 
 static int cs_csv_is_term(unsigned char c) { return c == '\r' || c == '\n'; }
-
-#define ONES8 0x0101010101010101ULL
-#define HIGH8 0x8080808080808080ULL
-
-/* Non-zero when one of the 8 bytes v holds is c (exact as to whether, not
- * as to where). */
-static inline uint64_t has_byte8(uint64_t v, unsigned char c)
-{
-	uint64_t x = v ^ (ONES8 * c);
-	return (x - ONES8) & ~x & HIGH8;
-}
-
-static inline uint64_t load8(const char *s)
-{
-	uint64_t v;
-	memcpy(&v, s, 8);
-	return v;
-}
 
 /* The first CR or LF in s[i..n), or n. */
 static size_t term_at(const char *s, size_t i, size_t n)
@@ -244,8 +227,8 @@ static size_t tok_plain_run(const cs_csv_reader *r, const char *s, size_t i, siz
 {
 	char d = r->tok_delim;
 	for (; i + 8 <= n; i += 8) {
-		uint64_t v = load8(s + i);
-		if (has_byte8(v, (unsigned char)d) | has_byte8(v, '"') | has_byte8(v, '\n') | has_byte8(v, '\r'))
+		uint64_t v = cs_load8(s + i);
+		if (cs_has_byte8(v, (unsigned char)d) | cs_has_byte8(v, '"') | cs_has_byte8(v, '\n') | cs_has_byte8(v, '\r'))
 			break;
 	}
 	while (i < n && s[i] != d && s[i] != '"' && s[i] != '\n' && s[i] != '\r')

@@ -1,11 +1,10 @@
 #include "kit_json.h"
+#include "kit_bytes.h"
 #include "kit_mem.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
 
 static inline int is_ws(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
@@ -36,37 +35,6 @@ static inline unsigned json_special16(const char *p)
 	__m128i c = _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(q, b), c));
 }
-#else
-/* Non-zero if any byte of v is '"', '\\' or below 0x20. May report a false
- * positive across a borrow, never a false negative: callers then look byte by byte. */
-static inline uint64_t json_special(uint64_t v)
-{
-	uint64_t q = v ^ (ONES * '"'), b = v ^ (ONES * '\\');
-	uint64_t zq = (q - ONES) & ~q, zb = (b - ONES) & ~b, lt = (v - ONES * 0x20) & ~v;
-	return (zq | zb | lt) & HIGHS;
-}
-#endif
-
-#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
-#include <immintrin.h>
-#define JSON_AVX2 1
-
-/* json_next_special for a long string, 32 bytes at a time while 32 are
- * left: the first special byte, or where fewer than 32 are left. */
-__attribute__((target("avx2"), noinline)) static const char *json_next_special32(const char *p, const char *e)
-{
-	const __m256i quote = _mm256_set1_epi8('"'), bslash = _mm256_set1_epi8('\\');
-	const __m256i ctl = _mm256_set1_epi8(0x1F);
-	for (; e - p >= 32; p += 32) {
-		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
-		__m256i hit = _mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, bslash));
-		hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(_mm256_max_epu8(v, ctl), ctl));   /* v <= 0x1F */
-		unsigned m = (unsigned)_mm256_movemask_epi8(hit);
-		if (m)
-			return p + __builtin_ctz(m);
-	}
-	return p;
-}
 #endif
 
 /* The first byte in [p, e) that is '"', '\\' or below 0x20, or e. base is the
@@ -79,13 +47,7 @@ static inline const char *json_next_special(const char *p, const char *e, const 
 		if (m)
 			return p + __builtin_ctz(m);
 		p += 16;
-#ifdef JSON_AVX2
-		if (e - p >= 32 && __builtin_cpu_supports("avx2")) {
-			p = json_next_special32(p, e);
-			if (e - p >= 32 || (p < e && (*p == '"' || *p == '\\' || (unsigned char)*p < 0x20)))
-				return p;
-		}
-#endif
+		p = cs_json_special_skip(p, e);   /* a long string: 32 at a time */
 	}
 	while (e - p >= 16) {
 		unsigned m = json_special16(p);
@@ -103,9 +65,7 @@ static inline const char *json_next_special(const char *p, const char *e, const 
 #else
 	(void)base;
 	while (e - p >= 8) {
-		uint64_t v;
-		memcpy(&v, p, 8);
-		if (json_special(v)) /* maybe a false positive: look byte by byte */
+		if (cs_json_special8(cs_load8(p))) /* one of them is: look byte by byte */
 			for (int k = 0; k < 8; k++) {
 				unsigned char c = (unsigned char)p[k];
 				if (c == '"' || c == '\\' || c < 0x20)
@@ -668,6 +628,8 @@ missing:
 	return -1;
 }
 
+static inline uint64_t has_backslash8(uint64_t v) { return cs_has_byte8(v, '\\'); }
+
 /* Whether p[0..n) holds a backslash; the strings are short, so no library call. */
 static inline int has_backslash(const char *p, size_t n)
 {
@@ -681,25 +643,7 @@ static inline int has_backslash(const char *p, size_t n)
 		return _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + n - 16)), bs)) != 0;
 	}
 #endif
-	if (n >= 8) {
-		/* 8 bytes at a time, the last 8 overlapping: exact, as a word
-		 * with no zero byte never borrows */
-		uint64_t a;
-		for (size_t i = 0;; i += 8) {
-			if (i + 8 > n)
-				i = n - 8;
-			memcpy(&a, p + i, 8);
-			a ^= ONES * '\\';
-			if ((a - ONES) & ~a & HIGHS)
-				return 1;
-			if (i + 8 == n)
-				return 0;
-		}
-	}
-	for (size_t i = 0; i < n; i++)
-		if (p[i] == '\\')
-			return 1;
-	return 0;
+	return !cs_none8(p, n, has_backslash8);
 }
 
 int cs_json_str(cs_span val, enum cs_jtype type, cs_buf *scratch, const char **s, size_t *n)

@@ -1,5 +1,6 @@
 /* kit_jw: a small streaming JSON writer (see kit_jw.h). */
 #include "kit_jw.h"
+#include "kit_bytes.h"
 #include "kit_in.h"
 #include <inttypes.h>
 #include <float.h>
@@ -264,40 +265,12 @@ void cs_json_double(cs_buf *b, double v)
 	cs_buf_adds(b, t);
 }
 
-#define ONES8 0x0101010101010101ULL
-#define HIGH8 0x8080808080808080ULL
-
-/* Non-zero when one of the 8 bytes of v is below 0x20, above 0x7F, '"' or
- * '\\' (exact as to whether, not as to which). */
-static inline uint64_t not_plain8(uint64_t v)
-{
-	uint64_t q = v ^ (ONES8 * '"'), bs = v ^ (ONES8 * '\\');
-	return (((v - ONES8 * 0x20) & ~v) | ((q - ONES8) & ~q) | ((bs - ONES8) & ~bs) | v) & HIGH8;
-}
+/* Non-zero when one of the eight bytes of v JSON escapes or is above 0x7F. */
+static inline uint64_t not_plain8(uint64_t v) { return cs_json_special8(v) | (v & CS_HIGH8); }
 
 /* 1 if s[0..n) is ASCII from space to DEL without a quote or backslash:
- * copied as it is. Eight bytes at a time, the last few in an overlapping
- * or padded block. */
-static int plain_ascii(const char *s, size_t n)
-{
-	uint64_t v;
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&v, s + i, 8);
-		if (not_plain8(v))
-			return 0;
-	}
-	if (i == n)
-		return 1;
-	if (n >= 8) {
-		memcpy(&v, s + n - 8, 8);
-		return !not_plain8(v);
-	}
-	char pad[8] = "aaaaaaaa";
-	memcpy(pad, s, n);
-	memcpy(&v, pad, 8);
-	return !not_plain8(v);
-}
+ * copied as it is. */
+static int plain_ascii(const char *s, size_t n) { return cs_none8(s, n, not_plain8); }
 
 void cs_json_string(cs_buf *b, const char *s, size_t n)
 {

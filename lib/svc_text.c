@@ -1,5 +1,6 @@
 /* svc_text: normalized text for matching (see svc_text.h). */
 #include "svc_text.h"
+#include "kit_bytes.h"
 #include "kit_mem.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -51,12 +52,10 @@ uint32_t cs_utf8_next(const char *s, size_t n, size_t *i)
  * next bit clear. */
 size_t cs_utf8_count(const char *s, size_t n)
 {
-	const uint64_t high = 0x8080808080808080ULL;
 	size_t count = 0, i = 0;
 	for (; i + 8 <= n; i += 8) {
-		uint64_t v;
-		memcpy(&v, s + i, 8);
-		count += 8 - (size_t)__builtin_popcountll(v & ~(v << 1) & high);
+		uint64_t v = cs_load8(s + i);
+		count += 8 - (size_t)__builtin_popcountll(v & ~(v << 1) & CS_HIGH8);
 	}
 	for (; i < n; i++)
 		count += ((unsigned char)s[i] & 0xC0) != 0x80;

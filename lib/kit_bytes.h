@@ -1,0 +1,89 @@
+/* kit_bytes: looking for the bytes that end a run of plain text eight at a
+ * time in a word (SWAR) and 32 at a time with AVX2 where the CPU has it:
+ * what JSON must escape, a CSV's delimiters and quotes, UTF-8 lead bytes.
+ * The word tests say exactly whether such a byte is among the eight, not
+ * which one it is: callers look byte by byte from there. */
+#ifndef CS_BYTES_H
+#define CS_BYTES_H
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define CS_ONES8 0x0101010101010101ULL
+#define CS_HIGH8 0x8080808080808080ULL
+
+static inline uint64_t cs_load8(const char *s)
+{
+	uint64_t v;
+	memcpy(&v, s, 8);
+	return v;
+}
+
+/* Non-zero when one of the eight bytes of v is c. */
+static inline uint64_t cs_has_byte8(uint64_t v, unsigned char c)
+{
+	uint64_t x = v ^ (CS_ONES8 * c);
+	return (x - CS_ONES8) & ~x & CS_HIGH8;
+}
+
+/* Non-zero when one of the eight bytes of v is one JSON escapes in a
+ * string: below 0x20, '"' or '\\'. */
+static inline uint64_t cs_json_special8(uint64_t v)
+{
+	return (((v - CS_ONES8 * 0x20) & ~v) | cs_has_byte8(v, '"') | cs_has_byte8(v, '\\')) & CS_HIGH8;
+}
+
+/* 1 when hit8() finds nothing in s[0..n): eight bytes at a time, the last
+ * few in a block overlapping the one before, or padded with 'a' when n < 8. */
+static inline int cs_none8(const char *s, size_t n, uint64_t (*hit8)(uint64_t))
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8)
+		if (hit8(cs_load8(s + i)))
+			return 0;
+	if (i == n)
+		return 1;
+	if (n >= 8)
+		return !hit8(cs_load8(s + n - 8));
+	char pad[8] = "aaaaaaaa";
+	memcpy(pad, s, n);
+	return !hit8(cs_load8(pad));
+}
+
+/* The first byte of [p, e) that JSON escapes in a string, looked for 32
+ * bytes at a time with AVX2 where the CPU has it; where none is in the
+ * whole blocks, the first byte after them (fewer than 32 are left); p
+ * without AVX2. Callers go on looking from there, and find the byte at once
+ * when it was found. Static in each file that uses it and taking and giving
+ * pointers: a scanner's hot loop then keeps its registers across the call. */
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+
+__attribute__((target("avx2"), noinline, unused)) static const char *cs_json_special_skip32(const char *p,
+											      const char *e)
+{
+	const __m256i quote = _mm256_set1_epi8('"'), bslash = _mm256_set1_epi8('\\');
+	const __m256i ctl = _mm256_set1_epi8(0x1F);
+	for (; e - p >= 32; p += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+		__m256i hit = _mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, bslash));
+		hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(_mm256_max_epu8(v, ctl), ctl));   /* v <= 0x1F */
+		unsigned m = (unsigned)_mm256_movemask_epi8(hit);
+		if (m)
+			return p + __builtin_ctz(m);
+	}
+	return p;
+}
+
+static inline const char *cs_json_special_skip(const char *p, const char *e)
+{
+	return e - p >= 32 && __builtin_cpu_supports("avx2") ? cs_json_special_skip32(p, e) : p;
+}
+#else
+static inline const char *cs_json_special_skip(const char *p, const char *e)
+{
+	(void)e;
+	return p;
+}
+#endif
+#endif
