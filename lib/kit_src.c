@@ -94,11 +94,10 @@ struct csv_src {
 	uint64_t replaced;
 	cs_buf source_prefix;  /* {"format":"csv","file":"...","line":  for this file */
 	int has_source_column; /* a column is named source: it is the row's source */
-	/* The engine's prepare() with a context of its own: rows are prepared
-	 * on the reading thread (NULL: on the main thread, as cs_run does). */
-	int (*prepare)(void *ctx, cs_rec *rec);
+	/* The engine's prepare() context of its own (prepare_fork): rows are
+	 * prepared on the reading thread (NULL: on the main thread, as cs_run does). */
+	const struct cs_engine *e;
 	void *prep;
-	void (*prep_free)(void *prep);
 };
 
 static void free_keys(struct csv_src *s)
@@ -237,7 +236,7 @@ static int csv_bad(struct csv_src *s, uint64_t line)
 static int put_prepared(struct csv_src *s, uint64_t line)
 {
 	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = line};
-	if (s->prepare(s->prep, &rec) != CS_REC_OK)
+	if (s->e->prepare(s->prep, &rec) != CS_REC_OK)
 		return cs_ahead_put(s->ahead, CS_AHEAD_BAD, s->file, line, NULL, 0);
 	return cs_ahead_put_prepared(s->ahead, s->file, line, rec.text, rec.len, &rec.obj);
 }
@@ -373,8 +372,8 @@ static void csv_src_free(void *ctx)
 	cs_buf_free(&s->cell);
 	cs_buf_free(&s->source_prefix);
 	cs_obj_free(&s->obj);
-	if (s->prep_free)
-		s->prep_free(s->prep);
+	if (s->prep)
+		s->e->prepare_fork_free(s->prep);
 	free(s);
 }
 
@@ -386,12 +385,9 @@ static void read_csv_in(const struct cs_common *c, cs_run *r, cs_in *in)
 	s->c = c;
 	s->r = r;
 	s->in = in;
-	const struct cs_engine *e = cs_run_engine(r);
-	if (e->prepare && e->prepare_fork && e->prepare_fork_free) {
-		s->prepare = e->prepare;
-		s->prep = e->prepare_fork(e->ctx);
-		s->prep_free = e->prepare_fork_free;
-	}
+	s->e = cs_run_engine(r);
+	if (s->e->prepare && s->e->prepare_fork && s->e->prepare_fork_free)
+		s->prep = s->e->prepare_fork(s->e->ctx);
 	ndjson_loop(r, cs_ahead_start_producer(produce_csv, csv_src_free, s, c->max_depth));
 }
 
