@@ -108,29 +108,6 @@ static void add_ctx_free(struct add_ctx *a)
 /* v to the nearest 1/scale (scale a power of ten up to 10^6), written in
  * the shortest form: 33.3, not 33.300000000000004; 100, not 1e+02; no -0.
  * Plain decimal arithmetic, as these are written for every message. */
-static void write_double(cs_jw *w, double v, double scale)
-{
-	if (!isfinite(v) || fabs(v) * scale >= 1e15) {
-		cs_jw_double(w, v);
-		return;
-	}
-	int64_t units = (int64_t)llround(v * scale), whole = units / (int64_t)scale;
-	int64_t frac = llabs(units % (int64_t)scale);
-	if (!frac) {
-		cs_jw_int(w, whole);
-		return;
-	}
-	char buf[48];
-	int digits = 0;
-	for (int64_t s = (int64_t)scale; s > 1; s /= 10)
-		digits++;
-	int n = snprintf(buf, sizeof buf, "%s%lld.%0*lld", units < 0 && whole == 0 ? "-" : "", (long long)whole, digits,
-			 (long long)frac);
-	while (n > 0 && buf[n - 1] == '0')
-		n--;
-	cs_jw_raw(w, buf, (size_t)n);
-}
-
 static const char *label_name(int label) { return label > 0 ? "positive" : label < 0 ? "negative" : "neutral"; }
 
 static void write_msg_ref(cs_jw *w, const qa_conv *c, uint32_t msg)
@@ -155,7 +132,7 @@ static void write_ev(cs_jw *w, const qa_conv *c, const struct qa_ev *ev, const c
 		cs_jw_key(w, "metric");
 		cs_jw_cstr(w, qa_metric_name((enum qa_metric)ev->metric));
 		cs_jw_key(w, "value");
-		write_double(w, ev->value, 1000);
+		cs_jw_fixed(w, ev->value, 3);
 		if (ev->msg != UINT32_MAX)
 			write_msg_ref(w, c, ev->msg);
 		cs_jw_end_object(w);
@@ -248,9 +225,9 @@ static void write_item(struct qa_worker *k, const struct qa_item *it)
 	else
 		cs_jw_null(w);
 	cs_jw_key(w, "points");
-	write_double(w, points, 100);
+	cs_jw_fixed(w, points, 2);
 	cs_jw_key(w, "weight");
-	write_double(w, it->weight, 100);
+	cs_jw_fixed(w, it->weight, 2);
 	if (it->auto_fail && o.applicable && !o.passed) {
 		cs_jw_key(w, "auto_fail");
 		cs_jw_bool(w, 1);
@@ -267,7 +244,7 @@ static void write_score(cs_jw *w, const char *key, double points, double possibl
 {
 	cs_jw_key(w, key);
 	if (possible > 0)
-		write_double(w, 100 * points / possible, 10);
+		cs_jw_fixed(w, 100 * points / possible, 1);
 	else
 		cs_jw_null(w);
 }
@@ -481,7 +458,7 @@ static void write_side(cs_jw *w, qa_conv *c)
 	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) {
 		qa_metric(c, parts[i].m, &v, &msg);
 		cs_jw_key(w, parts[i].key);
-		write_double(w, v, 10000);
+		cs_jw_fixed(w, v, 4);
 	}
 	qa_metric(c, QA_M_SENTIMENT_TREND, &v, &msg);
 	cs_jw_key(w, "trajectory");
@@ -490,7 +467,7 @@ static void write_side(cs_jw *w, qa_conv *c)
 	cs_jw_array(w);
 	for (size_t i = 0; i < c->nmsgs; i++)
 		if (c->msgs[i].role == QA_ROLE_CUSTOMER)
-			write_double(w, c->msgs[i].compound, 10000);
+			cs_jw_fixed(w, c->msgs[i].compound, 4);
 	cs_jw_end_array(w);
 	cs_jw_end_object(w);
 }
@@ -510,7 +487,7 @@ static void write_sentiment(struct qa_worker *k)
 			cs_jw_key(w, "id");
 			cs_jw_str(w, c->strs.p + c->msgs[i].id_off, c->msgs[i].id_len);
 			cs_jw_key(w, "compound");
-			write_double(w, c->msgs[i].compound, 10000);
+			cs_jw_fixed(w, c->msgs[i].compound, 4);
 			cs_jw_key(w, "label");
 			cs_jw_cstr(w, label_name(c->msgs[i].label));
 			cs_jw_end_object(w);
@@ -578,7 +555,7 @@ static int single_text(struct qa_worker *k, cs_jval text, struct qa_scored *res)
 	cs_jw_key(w, "sentiment");
 	cs_jw_object(w);
 	cs_jw_key(w, "compound");
-	write_double(w, m->compound, 10000);
+	cs_jw_fixed(w, m->compound, 4);
 	cs_jw_key(w, "label");
 	cs_jw_cstr(w, label_name(m->label));
 	write_emotions(w, &k->conv, 0);

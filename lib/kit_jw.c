@@ -173,6 +173,34 @@ void cs_jw_double(cs_jw *w, double v)
 	end_value(w);
 }
 
+void cs_jw_fixed(cs_jw *w, double v, int places)
+{
+	uint64_t scale = 1;
+	for (int i = 0; i < places && i < 9; i++)
+		scale *= 10;
+	if (!isfinite(v) || fabs(v) * (double)scale >= 1e15) {
+		cs_jw_double(w, v);
+		return;
+	}
+	int64_t units = (int64_t)llround(v * (double)scale);
+	uint64_t mag = units < 0 ? 0 - (uint64_t)units : (uint64_t)units;
+	uint64_t whole = mag / scale, frac = mag % scale;
+	char t[48], *end = t + sizeof t, *p = end;
+	if (frac) {
+		for (; frac % 10 == 0; frac /= 10)
+			scale /= 10;
+		for (; scale > 1; scale /= 10) {
+			*--p = (char)('0' + frac % 10);
+			frac /= 10;
+		}
+		*--p = '.';
+	}
+	p = digits(whole, p);
+	if (units < 0)
+		*--p = '-';
+	scalar(w, p, (size_t)(end - p));
+}
+
 void cs_jw_bool(cs_jw *w, int v) { scalar(w, v ? "true" : "false", v ? 4 : 5); }
 void cs_jw_null(cs_jw *w) { scalar(w, "null", 4); }
 void cs_jw_raw(cs_jw *w, const char *json, size_t n) { scalar(w, json, n); }
@@ -223,6 +251,45 @@ static int significant_digits(const char *t)
 
 static int reads_back(const char *t, double v) { return strtod(t, NULL) == v; }
 
+/* v when it is the double nearest k / 10^6 for an integer k, with
+ * 1e-4 <= |v| < 1e9 (rounded scores, confidences, money): k's digits with
+ * the point put back, no printf. That is the text below: k / 10^6 has at
+ * most 15 significant digits, so %.15g rounds v to it (DBL_DIG), and %g
+ * writes it without an exponent, as its exponent is at least -4 and below
+ * its number of significant digits; an integer ending in 0 would take an
+ * exponent ("1e+02"), so it is left to the general path. Returns 0 when v
+ * is not such a number. */
+static int add_decimal(cs_buf *b, double v)
+{
+	double a = fabs(v);
+	if (!(a >= 1e-4 && a < 1e9))
+		return 0;
+	uint64_t k = (uint64_t)llround(a * 1e6);
+	if ((double)k / 1e6 != a)
+		return 0;
+	uint64_t whole = k / 1000000, frac = k % 1000000;
+	if (!frac && whole % 10 == 0)
+		return 0;
+	char t[32], *end = t + sizeof t, *p = end;
+	if (frac) {
+		int places = 6;
+		while (frac % 10 == 0) {
+			frac /= 10;
+			places--;
+		}
+		while (places-- > 0) {
+			*--p = (char)('0' + frac % 10);
+			frac /= 10;
+		}
+		*--p = '.';
+	}
+	p = digits(whole, p);
+	if (v < 0)
+		*--p = '-';
+	cs_buf_add(b, p, (size_t)(end - p));
+	return 1;
+}
+
 /* The shortest %.Ng that reads back as v, N from 1 to 17. Not by trying
  * each N: when a text of 15 digits or fewer reads back, %.15g rounds to it
  * (DBL_DIG is 15), so its significant digits are that N; otherwise N is 16
@@ -236,6 +303,8 @@ void cs_json_double(cs_buf *b, double v)
 		cs_buf_adds(b, signbit(v) ? "-0" : "0");
 		return;
 	}
+	if (add_decimal(b, v))
+		return;
 	if (fabs(v) < DBL_MIN) {   /* subnormal: fewer bits, so DBL_DIG does not hold; try each N */
 		for (int prec = 1; prec <= 17; prec++) {
 			snprintf(t, sizeof t, "%.*g", prec, v);

@@ -38,6 +38,10 @@ void cs_jw_cstr(cs_jw *w, const char *s);   /* NULL writes null */
 void cs_jw_int(cs_jw *w, int64_t v);
 void cs_jw_uint(cs_jw *w, uint64_t v);
 void cs_jw_double(cs_jw *w, double v);      /* NaN, Inf: error, and null written */
+/* v rounded to `places` decimals (at most 9), trailing zeros dropped, an
+ * integer without a point ("87.5", "100", "-0.25"); beyond 1e15 units, or
+ * not finite, as cs_jw_double. */
+void cs_jw_fixed(cs_jw *w, double v, int places);
 void cs_jw_bool(cs_jw *w, int v);
 void cs_jw_null(cs_jw *w);
 /* An already valid JSON value, copied as it is. */

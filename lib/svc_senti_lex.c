@@ -212,6 +212,7 @@ static const char *emoji_line(cs_lexicon *lx, char **f, size_t n)
 	uint32_t cp = cs_utf8_next(f[0], n0, &i);
 	if (cp < 65536)
 		BIT_SET(lx->emoji_bmp, cp);
+	BIT_SET(lx->emoji_lead, (unsigned char)f[0][0]);
 	struct lex_entry *e = lex_put(&lx->emoji, f[0], n0);
 	e->str_off = (uint32_t)lx->emoji.keys.len;
 	e->str_len = (uint32_t)strlen(f[1]);

@@ -47,6 +47,7 @@ struct cs_lexicon {
 	unsigned char zh_first[65536 / 8], zh_single[65536 / 8];
 	unsigned char zh_pair_longest[1u << ZH_PAIR_BITS];   /* by pair: the longest entry, 0 for none */
 	unsigned char emoji_bmp[65536 / 8];  /* BMP code points that are emoji of the lexicon */
+	unsigned char emoji_lead[256 / 8];   /* the first bytes of the emoji */
 	cs_phrases *emotions;        /* list id = enum cs_emotion */
 	int emotions_built;
 };

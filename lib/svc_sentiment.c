@@ -48,27 +48,33 @@ static int is_punct(unsigned char c)
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
-/* Emoji replaced by their descriptions, as VADER reads them. */
+/* Emoji replaced by their descriptions, as VADER reads them, a space
+ * before each unless one is there. Only a byte that starts an emoji of the
+ * lexicon is decoded (never a continuation byte, so the characters are the
+ * ones a decoder walking the text finds); the text between is copied whole. */
 static void replace_emoji(const cs_lexicon *lx, const char *text, size_t len, cs_buf *out)
 {
 	cs_buf_reset(out);
-	int prev_space = 1;
-	size_t i = 0;
+	size_t copied = 0, i = 0, emoji_end = SIZE_MAX;
 	while (i < len) {
+		if (!BIT_HAS(lx->emoji_lead, (unsigned char)text[i])) {
+			i++;
+			continue;
+		}
 		size_t start = i;
 		uint32_t cp = cs_utf8_next(text, len, &i);
 		int maybe = cp >= 0x80 && (cp >= 65536 || BIT_HAS(lx->emoji_bmp, cp));
 		const struct lex_entry *e = maybe ? lex_get(&lx->emoji, text + start, i - start) : NULL;
-		if (e) {
-			if (!prev_space)
-				cs_buf_addc(out, ' ');
-			cs_buf_add(out, lx->emoji.keys.p + e->str_off, e->str_len);
-			prev_space = 0;
-		} else {
-			cs_buf_add(out, text + start, i - start);
-			prev_space = cp == ' ';
-		}
+		if (!e)
+			continue;
+		cs_buf_add(out, text + copied, start - copied);
+		int space_before = start == emoji_end ? 0 : start == 0 || text[start - 1] == ' ';
+		if (!space_before)
+			cs_buf_addc(out, ' ');
+		cs_buf_add(out, lx->emoji.keys.p + e->str_off, e->str_len);
+		copied = emoji_end = i;
 	}
+	cs_buf_add(out, text + copied, len - copied);
 	cs_buf_reserve(out, 1);
 	out->p[out->len] = '\0';
 }
@@ -103,7 +109,7 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 		s++;
 	while (e > s && is_punct((unsigned char)p[e - 1]))
 		e--;
-	if (cs_utf8_count(p + s, e - s) > 2) {
+	if (e - s > 8 || cs_utf8_count(p + s, e - s) > 2) {   /* nine bytes are three characters at least */
 		off += s;
 		len = e - s;
 	}
@@ -117,9 +123,12 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	t->len = len;
 	t->low_off = sc->lower.len;
 	const char *w = sc->text.p + off;
+	cs_buf_reserve(&sc->lower, len + 1);
+	char *lower = sc->lower.p + sc->lower.len;
 	for (size_t i = 0; i < len; i++)
-		cs_buf_addc(&sc->lower, (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]));
-	cs_buf_addc(&sc->lower, '\0');
+		lower[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	lower[len] = '\0';
+	sc->lower.len += len + 1;
 	const char *lw = low(sc, t);
 	int ascii = 1;
 	for (size_t i = 0; i < len && !t->han;) {

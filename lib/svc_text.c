@@ -20,7 +20,7 @@ struct cs_norm_cache {
 	cs_buf arena;    /* starts with one unused byte, so no entry is 0 */
 };
 
-uint32_t cs_utf8_next(const char *s, size_t n, size_t *i)
+uint32_t cs_utf8_decode(const char *s, size_t n, size_t *i)
 {
 	const unsigned char *p = (const unsigned char *)s + *i;
 	size_t left = n - *i;

@@ -41,7 +41,23 @@ void cs_norm_phrase(const char *s, size_t len, cs_buf *out);
 size_t cs_utf8_count(const char *s, size_t n);
 /* Decode one code point at s[*i] (< n) and advance *i; an invalid byte is
  * returned as itself (0x80..0xFF) and skipped alone. */
-uint32_t cs_utf8_next(const char *s, size_t n, size_t *i);
+uint32_t cs_utf8_decode(const char *s, size_t n, size_t *i);
+/* cs_utf8_decode, with ASCII and the three-byte forms that cannot be
+ * overlong or surrogates (leads E1-EC, EE, EF: most CJK) inline. */
+static inline uint32_t cs_utf8_next(const char *s, size_t n, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *)s + *i;
+	uint32_t c = p[0];
+	if (c < 0x80) {
+		++*i;
+		return c;
+	}
+	if (c >= 0xE1 && c != 0xED && c <= 0xEF && n - *i >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+		*i += 3;
+		return (c & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+	}
+	return cs_utf8_decode(s, n, i);
+}
 /* Is cp a Han ideograph (CJK Unified, extensions, compatibility)? */
 int cs_is_han(uint32_t cp);
 #endif

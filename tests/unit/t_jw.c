@@ -124,16 +124,20 @@ static void test_doubles_as_before(void)
 	char want[40];
 	int differ = 0, tried = 0;
 	uint64_t state = 2463534242ULL;
-	for (int i = 0; i < 200000; i++) {
+	for (int i = 0; i < 280000; i++) {
 		state ^= state << 13;
 		state ^= state >> 7;
 		state ^= state << 17;
 		double v;
-		switch (i % 4) {
+		double sign = state >> 63 ? -1 : 1;
+		switch (i % 7) {
 		case 0: memcpy(&v, &state, sizeof v); break;                           /* any bits */
 		case 1: v = (double)(state % 100000) / 1000.0; break;                   /* a few decimals */
 		case 2: v = (double)(state % 1000) * pow(10, (double)((int)((state >> 40) % 40) - 20)); break; /* round */
-		default: v = (double)(state >> 11) / 9007199254740992.0; break;         /* a probability */
+		case 3: v = (double)(state >> 11) / 9007199254740992.0; break;          /* a probability */
+		case 4: v = sign * round((double)(state >> 11) / 9007199254740992.0 * 10000) / 10000; break; /* rounded */
+		case 5: v = sign * (double)(state % 2000000000000000ULL) / 1e6; break; /* micro units, to 2e9 */
+		default: v = sign * (double)(state % 10000000000ULL) / pow(10, (double)((state >> 40) % 8)); break;
 		}
 		if (!isfinite(v))
 			continue;
@@ -142,7 +146,7 @@ static void test_doubles_as_before(void)
 		if (strcmp(num(v, &b), want) != 0 && differ++ < 3)
 			printf("# %.17g: %s, was %s\n", v, b.p, want);
 	}
-	ok(tried > 150000 && differ == 0, "%d doubles (any, decimals, round numbers of any size, probabilities) "
+	ok(tried > 250000 && differ == 0, "%d doubles (any, decimals, round numbers of any size, probabilities, rounded, integers and decimals to 1e10) "
 	   "written as trying every precision wrote them", tried);
 	cs_buf_free(&b);
 }
@@ -223,8 +227,38 @@ static void test_misuse(void)
 	cs_buf_free(&b);
 }
 
+static const char *fixed(double v, int places, cs_buf *b)
+{
+	cs_jw w;
+	cs_buf_reset(b);
+	cs_jw_init(&w, b);
+	cs_jw_fixed(&w, v, places);
+	return b->p;
+}
+
+static void test_fixed(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	is_str(fixed(87.5, 2, &b), "87.5", "trailing zeros dropped");
+	is_str(fixed(100, 2, &b), "100", "an integer without a point or exponent");
+	is_str(fixed(-0.25, 4, &b), "-0.25", "negative below 1");
+	is_str(fixed(-1.5, 1, &b), "-1.5", "negative above 1");
+	is_str(fixed(-0.00004, 4, &b), "0", "rounds to zero without a sign");
+	is_str(fixed(0.1 + 0.2, 4, &b), "0.3", "rounded to the places");
+	is_str(fixed(2.00049, 3, &b), "2", "rounded down to an integer");
+	is_str(fixed(0.9507, 4, &b), "0.9507", "all places");
+	is_str(fixed(-12345.6789, 2, &b), "-12345.68", "rounded half away");
+	is_str(fixed(1e20, 2, &b), "1e+20", "beyond 1e15 units: as cs_jw_double");
+	cs_jw w;
+	cs_jw_init(&w, &b);
+	cs_jw_fixed(&w, NAN, 2);
+	ok(cs_jw_finish(&w) < 0, "NaN is an error");
+	cs_buf_free(&b);
+}
+
 int main(void)
 {
+	test_fixed();
 	test_document();
 	test_strings();
 	test_doubles();

@@ -47,6 +47,29 @@ static void test_vader(void)
 	   "proportions sum to one; punctuation adds to the side that wins");
 }
 
+/* Emoji read as their descriptions (VADER's emoji_utf8_lexicon), with a
+ * space before each unless the text has one: next to words, to each other,
+ * after Han text and after an invalid byte. */
+static void test_emoji(void)
+{
+	static const struct { const char *text, *as; } cases[] = {
+		{"good 😁", "good beaming face with smiling eyes"},
+		{"good😁", "good beaming face with smiling eyes"},
+		{"😁good", "beaming face with smiling eyesgood"},   /* VADER adds no space after */
+		{"😁😁", "beaming face with smiling eyes beaming face with smiling eyes"},
+		{"bad ☺ ❤ x", "bad smiling face red heart x"},
+		{"bad☺❤", "bad smiling face red heart"},
+		{"很好😁", "很好 beaming face with smiling eyes"},
+		{"terrible\xff😁", "terrible\xff beaming face with smiling eyes"},
+		{"terrible \xe2😁", "terrible \xe2 beaming face with smiling eyes"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		double got = compound(cases[i].text), want = compound(cases[i].as);
+		ok(got == want && want != 0, "emoji case %zu scores as its description (%.4f, %.4f)", i, got, want);
+	}
+	ok(compound("\xe2\x98") == 0 && compound("a \xf0\x9f\x98") == 0, "an emoji cut short is no emoji");
+}
+
 static void test_chinese(void)
 {
 	ok(compound("房间很干净") > 0.05 && compound("服务太差了") < -0.05, "sentiment words with degree words");
@@ -112,6 +135,7 @@ int main(void)
 		return tap_done();
 	}
 	test_vader();
+	test_emoji();
 	test_chinese();
 	test_emotions();
 	test_lexicon_files();
