@@ -33,9 +33,24 @@ static inline uint64_t cs_json_special8(uint64_t v)
 	return (((v - CS_ONES8 * 0x20) & ~v) | cs_has_byte8(v, '"') | cs_has_byte8(v, '\\')) & CS_HIGH8;
 }
 
+/* The n < 8 bytes at s in a word, some of them twice over: enough for a
+ * test of whether any byte is of a kind, without a byte-wise copy. */
+static inline uint64_t cs_load_some8(const char *s, size_t n)
+{
+	uint32_t a, b;
+	if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		return a | (uint64_t)b << 32;
+	}
+	uint64_t first = (unsigned char)s[0], mid = (unsigned char)s[n / 2], last = (unsigned char)s[n - 1];
+	return first * CS_ONES8 ^ (first ^ mid) << 8 ^ (first ^ last) << 16;
+}
+
 /* 1 when hit8() finds nothing in s[0..n): eight bytes at a time, the last
- * few in a block overlapping the one before, or padded with 'a' when n < 8. */
-static inline int cs_none8(const char *s, size_t n, uint64_t (*hit8)(uint64_t))
+ * few in a block overlapping the one before, or in one word of the few
+ * when n < 8. Always inlined, so that hit8 is too. */
+__attribute__((always_inline)) static inline int cs_none8(const char *s, size_t n, uint64_t (*hit8)(uint64_t))
 {
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8)
@@ -45,9 +60,7 @@ static inline int cs_none8(const char *s, size_t n, uint64_t (*hit8)(uint64_t))
 		return 1;
 	if (n >= 8)
 		return !hit8(cs_load8(s + n - 8));
-	char pad[8] = "aaaaaaaa";
-	memcpy(pad, s, n);
-	return !hit8(cs_load8(pad));
+	return !hit8(cs_load_some8(s, n));
 }
 
 /* The first byte of [p, e) that JSON escapes in a string, looked for 32

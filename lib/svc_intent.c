@@ -14,8 +14,9 @@
 #include <string.h>
 #include <zstd.h>
 
-#define MODEL_MAGIC "cs-intent-model 2\n"
-#define MODEL_MAGIC_V1 "cs-intent-model 1\n"   /* no word pairs; still read */
+#define MODEL_MAGIC "cs-intent-model 3\n"
+#define MODEL_MAGIC_V2 "cs-intent-model 2\n"   /* character n-grams hashed byte by byte; still read */
+#define MODEL_MAGIC_V1 "cs-intent-model 1\n"   /* and no word pairs; still read */
 #define WORD_SEED 0xA1u
 #define PAIR_SEED 0xB2u
 #define CHAR_SEED 0xC4A2u
@@ -46,7 +47,7 @@ struct cs_intent_model {
 	float *w;                        /* [features][nlabels]: one feature's weights together */
 	float *bias;                     /* [nlabels] */
 	double temperature;
-	int pairs;                       /* the pairs block (model files from version 2 on) */
+	int version;                     /* of the file: 2 adds the pairs block, 3 rolling n-gram keys */
 	struct cs_intent_params params;
 };
 
@@ -177,6 +178,33 @@ static void char_grams(struct keys *out, const char *w, size_t len)
 			keys_add(out, cs_hash64(padded + starts[a], starts[a + k] - starts[a], CHAR_SEED + k));
 }
 
+/* Version 3: the same n-grams, each key from a hash rolled over its code
+ * points (a multiply a character, a mix a key) instead of a hash of its
+ * bytes, four times the work. A character's byte length goes in with it,
+ * so that an invalid byte (decoded as itself) is not U+0080..U+00FF. */
+static void char_grams_rolling(struct keys *out, const char *w, size_t len)
+{
+	uint32_t cps[MAX_WORD_BYTES + 2];
+	size_t n = 0, i = 0;
+	if (len > MAX_WORD_BYTES)
+		return;
+	cps[n++] = ' ' | 1u << 21;
+	while (i < len) {
+		size_t at = i;
+		uint32_t cp = cs_utf8_next(w, len, &i);
+		cps[n++] = cp | (uint32_t)(i - at) << 21;
+	}
+	cps[n++] = ' ' | 1u << 21;
+	for (size_t a = 0; a + 2 <= n; a++) {
+		uint64_t h = (CHAR_SEED ^ cps[a]) * 0x9E3779B97F4A7C15ull;
+		for (size_t k = 2; k <= 5 && a + k <= n; k++) {
+			h = (h ^ cps[a + k - 1]) * 0xBF58476D1CE4E5B9ull;
+			uint64_t key = (h ^ h >> 31) * (0x94D049BB133111EBull + 2 * k);
+			keys_add(out, key ^ key >> 29);
+		}
+	}
+}
+
 static uint64_t pair_key(const char *s, size_t a, size_t alen, size_t b, size_t blen)
 {
 	return cs_hash64(s + a, alen, PAIR_SEED) * 0x9E3779B97F4A7C15ull ^ cs_hash64(s + b, blen, PAIR_SEED + 1);
@@ -251,8 +279,9 @@ static void stem_pairs(cs_intent_scratch *x)
 /* Word unigrams and bigrams into s->words, character n-grams of each word
  * into s->chars, pairs of word stems into s->pairs. A run of Han characters
  * is one word. */
-static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, int pairs)
+static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, int version)
 {
+	int pairs = version >= 2;
 	x->words.n = x->chars.n = x->stems.n = x->pairs.n = 0;
 	size_t i = 0, prev = 0, prev_len = 0;
 	int have_prev = 0;
@@ -269,7 +298,10 @@ static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, in
 			keys_add(&x->stems, stem_key(x, s + start, end - start, word));
 		if (have_prev)
 			keys_add(&x->words, pair_key(s, prev, prev_len, start, end - start));
-		char_grams(&x->chars, s + start, end - start);
+		if (version >= 3)
+			char_grams_rolling(&x->chars, s + start, end - start);
+		else
+			char_grams(&x->chars, s + start, end - start);
 		prev = start;
 		prev_len = end - start;
 		have_prev = 1;
@@ -278,10 +310,10 @@ static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, in
 		stem_pairs(x);
 }
 
-static void extract(cs_intent_scratch *x, const char *text, size_t len, int pairs)
+static void extract(cs_intent_scratch *x, const char *text, size_t len, int version)
 {
 	cs_norm_text(&x->norm, text, len);
-	extract_normalized(x, x->norm.text.p ? x->norm.text.p : "", x->norm.text.len, pairs);
+	extract_normalized(x, x->norm.text.p ? x->norm.text.p : "", x->norm.text.len, version);
 }
 
 cs_intent_scratch *cs_intent_scratch_new(void)
@@ -428,7 +460,7 @@ static void build_dataset(struct dataset *d, const struct cs_intent_example *ex,
 	size_t cap = 0, used = 0, keys_cap = 0;
 	d->f = NULL;
 	for (size_t i = 0; i < n; i++) {
-		extract(x, ex[i].text, ex[i].len, m->pairs);
+		extract(x, ex[i].text, ex[i].len, m->version);
 		size_t want = used + x->words.n + x->chars.n + x->pairs.n;
 		if (want > cap) {
 			cap = want * 2;
@@ -655,7 +687,7 @@ cs_intent_model *cs_intent_train(const struct cs_intent_example *ex, size_t n, c
 				 size_t nlabels, const struct cs_intent_params *p)
 {
 	cs_intent_model *m = model_new(names, nlabels, p);
-	m->pairs = 1;
+	m->version = 3;
 	struct dataset d;
 	build_dataset(&d, ex, n, m);
 	vocab_reserve(&m->vocab, m->vocab.n);
@@ -741,14 +773,14 @@ static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, d
 uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len, cs_intent_scratch *s,
 			  double *scores)
 {
-	extract(s, text, len, m->pairs);
+	extract(s, text, len, m->version);
 	return score_features(m, s, scores);
 }
 
 uint32_t cs_intent_scores_normalized(const cs_intent_model *m, const char *norm, size_t len, cs_intent_scratch *s,
 				     double *scores)
 {
-	extract_normalized(s, norm, len, m->pairs);
+	extract_normalized(s, norm, len, m->version);
 	return score_features(m, s, scores);
 }
 
@@ -969,8 +1001,12 @@ static cs_intent_model *load_fail(cs_intent_model *m, cs_buf *err, const char *n
 cs_intent_model *cs_intent_load_mem(const char *data, size_t len, const char *name, cs_buf *err)
 {
 	size_t magic = strlen(MODEL_MAGIC);
-	int pairs = len >= magic && memcmp(data, MODEL_MAGIC, magic) == 0;
-	if (!pairs && (len < magic || memcmp(data, MODEL_MAGIC_V1, magic) != 0))
+	static const char *const magics[] = {MODEL_MAGIC_V1, MODEL_MAGIC_V2, MODEL_MAGIC};
+	int version = 0;
+	for (int v = 0; v < 3 && !version; v++)
+		if (len >= magic && memcmp(data, magics[v], magic) == 0)
+			version = v + 1;
+	if (!version)
 		return load_fail(NULL, err, name, "not a cs-route model (or a version this cs-route cannot read)");
 	const char *head = data + magic, *nl = memchr(head, '\n', len - magic);
 	if (!nl)
@@ -993,7 +1029,7 @@ cs_intent_model *cs_intent_load_mem(const char *data, size_t len, const char *na
 	struct cs_intent_params p;
 	cs_intent_params_init(&p);
 	cs_intent_model *m = model_new((const char *const *)labels.names, labels.n, &p);
-	m->pairs = pairs;
+	m->version = version;
 	for (size_t l = 0; l < labels.n; l++)
 		free(labels.names[l]);
 	free(labels.names);

@@ -25,12 +25,19 @@ static struct lex_entry *slot(const struct lex_table *t, const char *key, size_t
 	}
 }
 
-const struct lex_entry *lex_get(const struct lex_table *t, const char *key, size_t n)
+uint64_t lex_hash(const char *key, size_t n) { return cs_hash64(key, n, 0x1E8); }
+
+const struct lex_entry *lex_get_hashed(const struct lex_table *t, const char *key, size_t n, uint64_t h)
 {
 	if (!t->cap)
 		return NULL;
-	const struct lex_entry *e = slot(t, key, n, cs_hash64(key, n, 0x1E8));
+	const struct lex_entry *e = slot(t, key, n, h);
 	return e->used ? e : NULL;
+}
+
+const struct lex_entry *lex_get(const struct lex_table *t, const char *key, size_t n)
+{
+	return lex_get_hashed(t, key, n, lex_hash(key, n));
 }
 
 static void grow(struct lex_table *t)
@@ -48,7 +55,7 @@ struct lex_entry *lex_put(struct lex_table *t, const char *key, size_t n)
 {
 	if ((t->n + 1) * 2 > t->cap)
 		grow(t);
-	uint64_t h = cs_hash64(key, n, 0x1E8);
+	uint64_t h = lex_hash(key, n);
 	struct lex_entry *e = slot(t, key, n, h);
 	if (!e->used) {
 		e->used = 1;

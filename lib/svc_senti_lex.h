@@ -34,6 +34,9 @@ struct lex_table {
 };
 
 const struct lex_entry *lex_get(const struct lex_table *t, const char *key, size_t n);
+/* The same, with key's lex_hash: one hash for a look-up in several tables. */
+uint64_t lex_hash(const char *key, size_t n);
+const struct lex_entry *lex_get_hashed(const struct lex_table *t, const char *key, size_t n, uint64_t h);
 struct lex_entry *lex_put(struct lex_table *t, const char *key, size_t n);
 void lex_table_free(struct lex_table *t);
 

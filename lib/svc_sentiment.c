@@ -99,6 +99,15 @@ static int tok_is_n(const cs_senti_scratch *sc, const struct tok *t, const char 
 }
 #define tok_is(sc, t, word) tok_is_n((sc), (t), (word), sizeof(word) - 1)
 
+/* Does the word hold "n't" (VADER's negation test)? Words are short: no memmem. */
+static int has_nt(const char *w, size_t len)
+{
+	for (size_t i = 0; i + 3 <= len; i++)
+		if (w[i + 1] == '\'' && w[i] == 'n' && w[i + 2] == 't')
+			return 1;
+	return 0;
+}
+
 static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
 {
 	/* strip punctuation at either end; a word of two characters or fewer
@@ -137,14 +146,15 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	}
 	if (t->han)
 		return;   /* neither in VADER's lexicon nor one of its rule words */
-	t->lex = lex_get(&lx->en, lw, len);
+	uint64_t h = lex_hash(lw, len);
+	t->lex = lex_get_hashed(&lx->en, lw, len, h);
 	t->upper = (unsigned char)ascii_isupper(w, len);
 	if (ascii && len <= 16) {   /* the rule words are short ASCII words */
-		const struct lex_entry *b = lex_get(&lx->boosters, lw, len);
+		const struct lex_entry *b = lex_get_hashed(&lx->boosters, lw, len, h);
 		t->booster = b ? b->value : 0;
-		t->negation = lex_get(&lx->negators, lw, len) || memmem(lw, len, "n't", 3);
+		t->negation = lex_get_hashed(&lx->negators, lw, len, h) || has_nt(lw, len);
 	} else {
-		t->negation = memmem(lw, len, "n't", 3) != NULL;
+		t->negation = has_nt(lw, len);
 	}
 }
 

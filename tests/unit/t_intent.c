@@ -1,7 +1,8 @@
 /* t_intent: the intent classifier (svc_intent.c): it learns a small
  * English and Chinese set, the same data and seed give the same model on
  * any number of threads, a model survives its file, a damaged file is
- * refused with a reason, a version 1 file (no word pairs) is still read,
+ * refused with a reason, version 1 and 2 files (no word pairs; byte-wise
+ * n-gram keys) are still read,
  * pairs of words only one text has are left out, confidences are a
  * distribution, and the fitted temperature is where the held-out likelihood
  * is highest. */
@@ -160,13 +161,14 @@ static void file_round_trip(void)
 	cs_intent_free(m);
 }
 
-/* m as a version 1 model: read without its word pairs. */
-static cs_intent_model *without_pairs(const cs_intent_model *m)
+/* m's file under the magic of an earlier version ('1': read without its
+ * word pairs; '2': with n-gram keys hashed byte by byte). */
+static cs_intent_model *as_version(const cs_intent_model *m, char version)
 {
 	cs_buf z = CS_BUF_INIT, raw = CS_BUF_INIT, err = CS_BUF_INIT;
 	cs_intent_serialize(m, &z);
 	raw_of(&z, &raw);
-	raw.p[16] = '1';
+	raw.p[16] = version;
 	cs_intent_model *old = cs_intent_load_mem(raw.p, raw.len, "m", &err);
 	cs_buf_free(&z);
 	cs_buf_free(&raw);
@@ -185,23 +187,28 @@ static int pair_counts(const cs_intent_model *m, const cs_intent_model *old, con
 	return a[0] != b[0];
 }
 
-/* A version 1 model (before word pairs) is read and scored without them:
- * the same file under the old magic scores a text with a known pair
- * ("my" with "order") otherwise, and a text without one alike. */
-static void version_1(void)
+/* Earlier versions are read and scored as they were: under version 1's
+ * magic a text with a known pair ("my" with "order") scores otherwise than
+ * under version 2's; under version 2's, a text known by its character
+ * n-grams scores otherwise than under version 3's (the byte-wise keys find
+ * none of them); a text without known features alike in each. */
+static void earlier_versions(void)
 {
 	cs_intent_model *m = train(1, 1);
 	cs_buf z = CS_BUF_INIT, raw = CS_BUF_INIT;
 	cs_intent_serialize(m, &z);
 	raw_of(&z, &raw);
-	ok(raw.len > 18 && memcmp(raw.p, "cs-intent-model 2\n", 18) == 0, "models are written as version 2");
-	cs_intent_model *old = without_pairs(m);
-	ok(old != NULL, "a version 1 model is read");
-	if (old) {
-		ok(pair_counts(m, old, "where is my order"), "a text with a known pair: it counts in version 2 only");
-		ok(!pair_counts(m, old, "zzz"), "a text with no known feature: the same scores");
-		cs_intent_free(old);
+	ok(raw.len > 18 && memcmp(raw.p, "cs-intent-model 3\n", 18) == 0, "models are written as version 3");
+	cs_intent_model *old = as_version(m, '1'), *v2 = as_version(m, '2');
+	ok(old != NULL && v2 != NULL, "version 1 and 2 models are read");
+	if (old && v2) {
+		ok(pair_counts(v2, old, "where is my order"), "a text with a known pair: it counts from version 2 on");
+		ok(!pair_counts(v2, old, "zzz"), "a text with no known feature: the same scores");
+		ok(pair_counts(m, v2, "zzzorder"), "a text known by its character n-grams only: version 2 keys them otherwise");
+		ok(!pair_counts(m, v2, "zzz"), "and one with no known feature scores alike");
 	}
+	cs_intent_free(old);
+	cs_intent_free(v2);
 	cs_buf_free(&z);
 	cs_buf_free(&raw);
 	cs_intent_free(m);
@@ -234,10 +241,12 @@ static void lone_pairs(void)
 		e[i] = (struct cs_intent_example){stems[i], strlen(stems[i]), (uint32_t)(i % 2)};
 	struct cs_intent_params p;
 	cs_intent_params_init(&p);
-	cs_intent_model *m = cs_intent_train(e, 4, names, 2, &p), *old = without_pairs(m);
-	ok(pair_counts(m, old, "arrive card"), "a pair is of stems, in any order: arrive-card is cards-arriving");
-	ok(!pair_counts(m, old, "arrive carp"), "and arrive-carp is no known pair");
+	/* read as versions 2 and 1, whose character n-grams are keyed alike */
+	cs_intent_model *m = cs_intent_train(e, 4, names, 2, &p), *v2 = as_version(m, '2'), *old = as_version(m, '1');
+	ok(pair_counts(v2, old, "arrive card"), "a pair is of stems, in any order: arrive-card is cards-arriving");
+	ok(!pair_counts(v2, old, "arrive carp"), "and arrive-carp is no known pair");
 	cs_intent_free(old);
+	cs_intent_free(v2);
 	cs_intent_free(m);
 }
 
@@ -281,7 +290,7 @@ int main(void)
 		ex[i] = (struct cs_intent_example){data[i].text, strlen(data[i].text), data[i].label};
 	learns();
 	deterministic();
-	version_1();
+	earlier_versions();
 	lone_pairs();
 	file_round_trip();
 	temperature();
