@@ -101,7 +101,7 @@ static uint32_t look_up(cs_norm_cache *c, uint32_t cp, const char *s, size_t n)
 	return e;
 }
 
-static void add_orig(cs_norm *n, size_t from, uint32_t where)
+static inline void add_orig(cs_norm *n, size_t from, uint32_t where)
 {
 	size_t need = n->text.len + 1;
 	if (need > n->orig_cap) {
@@ -127,6 +127,34 @@ static int mark_follows(cs_norm_cache *c, const char *s, size_t len, size_t i)
 	return ENTRY_COMBINING(look_up(c, cp, s + i, j - i));
 }
 
+/* The ASCII characters from s[i] on that another ASCII character follows
+ * (so no combining mark does), lower-cased in one go; returns where they
+ * end. */
+static size_t ascii_run(cs_norm *n, const char *s, size_t len, size_t i)
+{
+	size_t end = i;
+	while (end + 1 < len && (unsigned char)s[end] < 0x80 && (unsigned char)s[end + 1] < 0x80)
+		end++;
+	size_t k = end - i;
+	if (!k)
+		return i;
+	cs_buf_reserve(&n->text, k);
+	size_t at = n->text.len;
+	if (n->orig_cap < at + k + 1) {
+		n->orig_cap = (at + k + 1) * 2;
+		n->orig = cs_realloc(n->orig, n->orig_cap * sizeof *n->orig);
+	}
+	char *out = n->text.p + at;
+	uint32_t *orig = n->orig + at;
+	for (size_t m = 0; m < k; m++) {
+		char b = s[i + m];
+		out[m] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+		orig[m] = (uint32_t)(i + m);
+	}
+	n->text.len += k;
+	return end;
+}
+
 void cs_norm_text(cs_norm *n, const char *s, size_t len)
 {
 	if (!n->cache)
@@ -136,6 +164,9 @@ void cs_norm_text(cs_norm *n, const char *s, size_t len)
 	cs_buf_reserve(&n->text, len + 16);
 	size_t i = 0;
 	while (i < len) {
+		i = ascii_run(n, s, len, i);
+		if (i >= len)
+			break;
 		size_t start = i, before = n->text.len;
 		unsigned char b = (unsigned char)s[i];
 		if (b < 0x80 && !mark_follows(c, s, len, i + 1)) {

@@ -30,6 +30,21 @@ int main(void)
 	cs_norm_text(&n, d, strlen(d));
 	is_str(n.text.p, "café café", "a base and its combining mark compose like the precomposed form");
 
+	/* ASCII runs are copied whole; the last character of a run is the one a
+	 * combining mark may follow */
+	const char *run = "HELLO Worlde\xcc\x81! OK";
+	cs_norm_text(&n, run, strlen(run));
+	is_str(n.text.p, "hello world\xc3\xa9! ok", "an ASCII run lower-cased, a mark after it composed");
+	span_is(&n, run, "hello", "HELLO", "a span in a run maps back");
+	span_is(&n, run, "\xc3\xa9", "e\xcc\x81", "the composed character maps back to base and mark");
+	span_is(&n, run, "ok", "OK", "a run to the end of the text");
+	int rising = 1;
+	for (size_t k = 1; k <= n.text.len; k++)
+		rising &= n.orig[k] >= n.orig[k - 1];
+	ok(rising && n.orig[n.text.len] == strlen(run), "offsets into the original only grow, the end is its length");
+	cs_norm_text(&n, "Q", 1);
+	ok(n.text.len == 1 && n.text.p[0] == 'q' && n.orig[0] == 0 && n.orig[1] == 1, "one ASCII character");
+
 	const char *bad = "a\xff" "b\xe4\xb8";
 	cs_norm_text(&n, bad, strlen(bad));
 	ok(n.text.len == 5 && memcmp(n.text.p, "a\xff" "b\xe4\xb8", 5) == 0, "invalid bytes are kept as they are");
