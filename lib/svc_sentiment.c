@@ -3,6 +3,7 @@
  * "but" rule finds each value by its first equal one), so that the scores
  * are VADER's. */
 #include "svc_sentiment.h"
+#include "kit_bytes.h"
 #include "kit_mem.h"
 #include "svc_senti_lex.h"
 #include <math.h>
@@ -57,6 +58,10 @@ static void replace_emoji(const cs_lexicon *lx, const char *text, size_t len, cs
 	cs_buf_reset(out);
 	size_t copied = 0, i = 0, emoji_end = SIZE_MAX;
 	while (i < len) {
+		if (i + 8 <= len && !(cs_load8(text + i) & CS_HIGH8)) {   /* ASCII: no emoji starts there */
+			i += 8;
+			continue;
+		}
 		if (!BIT_HAS(lx->emoji_lead, (unsigned char)text[i])) {
 			i++;
 			continue;
@@ -141,7 +146,11 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	const char *lw = low(sc, t);
 	int ascii = 1;
 	for (size_t i = 0; i < len && !t->han;) {
-		ascii &= (unsigned char)w[i] < 0x80;
+		if ((unsigned char)w[i] < 0x80) {
+			i++;
+			continue;
+		}
+		ascii = 0;
 		t->han = (unsigned char)cs_is_han(cs_utf8_next(w, len, &i));
 	}
 	if (t->han)
@@ -417,10 +426,21 @@ static double chinese_valence(const cs_lexicon *lx, cs_senti_scratch *sc, const 
 
 /* ---- the message ---- */
 
+/* Non-zero when one of the eight bytes of v may start an exclamation or
+ * question mark, half or full width (0xEF). */
+static inline uint64_t emphasis8(uint64_t v)
+{
+	return cs_has_byte8(v, '!') | cs_has_byte8(v, '?') | cs_has_byte8(v, 0xEF);
+}
+
 static double punctuation_emphasis(const char *text, size_t n)
 {
 	size_t ep = 0, qm = 0;
 	for (size_t i = 0; i < n; i++) {
+		if (i + 8 <= n && !emphasis8(cs_load8(text + i))) {   /* no mark in the next eight bytes */
+			i += 7;
+			continue;
+		}
 		ep += text[i] == '!';
 		qm += text[i] == '?';
 		/* full-width ！ and ？ count as ! and ? */

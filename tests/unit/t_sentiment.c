@@ -4,6 +4,7 @@
 #include "svc_sentiment.h"
 #include "tap.h"
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static cs_lexicon *lx;
@@ -68,6 +69,22 @@ static void test_emoji(void)
 		ok(got == want && want != 0, "emoji case %zu scores as its description (%.4f, %.4f)", i, got, want);
 	}
 	ok(compound("\xe2\x98") == 0 && compound("a \xf0\x9f\x98") == 0, "an emoji cut short is no emoji");
+}
+
+/* Exclamation and question marks count wherever they are, half or full
+ * width, also across the eight-byte blocks that the count skips. */
+static void test_emphasis_anywhere(void)
+{
+	double want = compound("good ! ! really ? ?");
+	int same = 1;
+	for (int pad = 0; pad < 17; pad++) {
+		char text[64];
+		snprintf(text, sizeof text, "%*sgood \xef\xbc\x81 ! really ? \xef\xbc\x9f", pad, "");
+		same &= compound(text) == want;
+		snprintf(text, sizeof text, "%*sgood ! ! really ? ?", pad, "");
+		same &= compound(text) == want;
+	}
+	ok(same && want > compound("good really"), "marks after 0-16 spaces, half or full width, add the same emphasis");
 }
 
 static void test_chinese(void)
@@ -136,6 +153,7 @@ int main(void)
 	}
 	test_vader();
 	test_emoji();
+	test_emphasis_anywhere();
 	test_chinese();
 	test_emotions();
 	test_lexicon_files();
