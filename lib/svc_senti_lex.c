@@ -110,6 +110,18 @@ static void put_words(struct lex_table *t, const char *const *words, double valu
 		lex_put(t, words[i], strlen(words[i]))->value = value;
 }
 
+/* The first word of each entry of t that has several into firsts. */
+static void first_words(struct lex_table *firsts, const struct lex_table *t)
+{
+	for (size_t i = 0; i < t->cap; i++) {
+		if (!t->e[i].used)
+			continue;
+		const char *key = t->keys.p + t->e[i].key_off, *space = memchr(key, ' ', t->e[i].key_len);
+		if (space)
+			lex_put(firsts, key, (size_t)(space - key));
+	}
+}
+
 cs_lexicon *cs_lexicon_new(void)
 {
 	cs_lexicon *lx = cs_calloc(1, sizeof *lx);
@@ -119,6 +131,8 @@ cs_lexicon *cs_lexicon_new(void)
 	put_words(&lx->negators, negations, 0);
 	for (size_t i = 0; idioms[i].words; i++)
 		lex_put(&lx->idioms, idioms[i].words, strlen(idioms[i].words))->value = idioms[i].valence;
+	first_words(&lx->gram_first, &lx->idioms);
+	first_words(&lx->gram_first, &lx->boosters);
 	return lx;
 }
 
@@ -132,6 +146,7 @@ void cs_lexicon_free(cs_lexicon *lx)
 	lex_table_free(&lx->boosters);
 	lex_table_free(&lx->negators);
 	lex_table_free(&lx->idioms);
+	lex_table_free(&lx->gram_first);
 	cs_phrases_free(lx->emotions);
 	free(lx);
 }

@@ -18,6 +18,7 @@ struct tok {
 	size_t off, len;          /* in scratch->text */
 	size_t low_off;           /* lower case, in scratch->lower */
 	const struct lex_entry *lex;   /* in the English lexicon */
+	uint64_t hash;            /* lex_hash of the lower case, when not han */
 	double booster;           /* VADER's booster or dampener value, 0 when none */
 	unsigned char upper;      /* Python's str.isupper() */
 	unsigned char negation;   /* a VADER negation word or one with n't */
@@ -156,6 +157,7 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	if (t->han)
 		return;   /* neither in VADER's lexicon nor one of its rule words */
 	uint64_t h = lex_hash(lw, len);
+	t->hash = h;
 	t->lex = lex_get_hashed(&lx->en, lw, len, h);
 	t->upper = (unsigned char)ascii_isupper(w, len);
 	if (ascii && len <= 16) {   /* the rule words are short ASCII words */
@@ -231,17 +233,20 @@ static double negation_check(const cs_senti_scratch *sc, double valence, int sta
 	return valence;
 }
 
-/* The lower-case tokens from..to (inclusive) joined by spaces, looked up in table. */
+/* The lower-case tokens from..to (inclusive) joined by spaces, looked up in
+ * table; only when the first token begins an entry of several words. */
 static const struct lex_entry *ngram(const cs_lexicon *lx, cs_senti_scratch *sc, const struct lex_table *table,
 				     size_t from, size_t to)
 {
+	const struct tok *first = &sc->t[from];
+	if (first->han || !lex_get_hashed(&lx->gram_first, low(sc, first), first->len, first->hash))
+		return NULL;
 	cs_buf_reset(&sc->key);
 	for (size_t k = from; k <= to; k++) {
 		if (k > from)
 			cs_buf_addc(&sc->key, ' ');
 		cs_buf_add(&sc->key, low(sc, &sc->t[k]), sc->t[k].len);
 	}
-	(void)lx;
 	return lex_get(table, sc->key.p ? sc->key.p : "", sc->key.len);
 }
 
