@@ -16,7 +16,7 @@
 
 struct tok {
 	size_t off, len;          /* in scratch->text */
-	size_t low_off;           /* lower case, in scratch->lower */
+	size_t low_off;           /* lower case, in scratch->lower (not for Han tokens) */
 	const struct lex_entry *lex;   /* in the English lexicon */
 	uint64_t hash;            /* lex_hash of the lower case, when not han */
 	double booster;           /* VADER's booster or dampener value, 0 when none */
@@ -97,7 +97,12 @@ static int ascii_isupper(const char *s, size_t n)
 	return cased;
 }
 
-static const char *low(const cs_senti_scratch *sc, const struct tok *t) { return sc->lower.p + t->low_off; }
+/* A token's lower case; a Han token's own text (no rule word nor idiom
+ * holds Han characters, so its case never matters). */
+static const char *low(const cs_senti_scratch *sc, const struct tok *t)
+{
+	return t->han ? sc->text.p + t->off : sc->lower.p + t->low_off;
+}
 
 static int tok_is_n(const cs_senti_scratch *sc, const struct tok *t, const char *word, size_t n)
 {
@@ -136,15 +141,7 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	memset(t, 0, sizeof *t);
 	t->off = off;
 	t->len = len;
-	t->low_off = sc->lower.len;
 	const char *w = sc->text.p + off;
-	cs_buf_reserve(&sc->lower, len + 1);
-	char *lower = sc->lower.p + sc->lower.len;
-	for (size_t i = 0; i < len; i++)
-		lower[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
-	lower[len] = '\0';
-	sc->lower.len += len + 1;
-	const char *lw = low(sc, t);
 	int ascii = 1;
 	for (size_t i = 0; i < len && !t->han;) {
 		if ((unsigned char)w[i] < 0x80) {
@@ -155,7 +152,15 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 		t->han = (unsigned char)cs_is_han(cs_utf8_next(w, len, &i));
 	}
 	if (t->han)
-		return;   /* neither in VADER's lexicon nor one of its rule words */
+		return;   /* neither in VADER's lexicon nor one of its rule words: no lower case */
+	t->low_off = sc->lower.len;
+	cs_buf_reserve(&sc->lower, len + 1);
+	char *lower = sc->lower.p + sc->lower.len;
+	for (size_t i = 0; i < len; i++)
+		lower[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	lower[len] = '\0';
+	sc->lower.len += len + 1;
+	const char *lw = low(sc, t);
 	uint64_t h = lex_hash(lw, len);
 	t->hash = h;
 	t->lex = lex_get_hashed(&lx->en, lw, len, h);
