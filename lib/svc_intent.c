@@ -48,6 +48,7 @@ struct cs_intent_model {
 	float *bias;                     /* [nlabels] */
 	double temperature;
 	int version;                     /* of the file: 2 adds the pairs block, 3 rolling n-gram keys */
+	struct vocab pair_stems;         /* the stems of the known pairs (version 3; none: no filter) */
 	struct cs_intent_params params;
 };
 
@@ -253,33 +254,53 @@ static uint64_t stem_key(cs_intent_scratch *x, const char *w, size_t len, uint64
 	return slot->stem;
 }
 
+/* The text's first MAX_PAIR_STEMS distinct stems into distinct[]; returns how many. */
+static size_t distinct_stems(const struct keys *stems, uint64_t *distinct)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < stems->n && n < MAX_PAIR_STEMS; i++) {
+		size_t j = 0;
+		while (j < n && distinct[j] != stems->k[i])
+			j++;
+		if (j == n)
+			distinct[n++] = stems->k[i];
+	}
+	return n;
+}
+
+static uint64_t pair_of(uint64_t a, uint64_t b)
+{
+	uint64_t lo = a < b ? a : b, hi = a ^ b ^ lo;
+	return (lo * 0x9E3779B97F4A7C15ull ^ hi) + COOC_SEED;
+}
+
 /* Every pair of distinct stems of the text, in any order and at any
  * distance ("card" with "arrive"), among its first MAX_PAIR_STEMS: what
  * words occur together tells intents apart that single words and
- * neighbours do not. */
-static void stem_pairs(cs_intent_scratch *x)
+ * neighbours do not. With known (a model's stems of its pairs), stems in
+ * no known pair are left out first: their pairs are not features, and a
+ * text of many clauses has a thousand pairs. The pairs left are the same
+ * in the same order. */
+static void stem_pairs(cs_intent_scratch *x, const struct vocab *known)
 {
 	uint64_t distinct[MAX_PAIR_STEMS];
-	size_t n = 0;
-	for (size_t i = 0; i < x->stems.n && n < MAX_PAIR_STEMS; i++) {
-		size_t j = 0;
-		while (j < n && distinct[j] != x->stems.k[i])
-			j++;
-		if (j == n)
-			distinct[n++] = x->stems.k[i];
+	size_t n = distinct_stems(&x->stems, distinct);
+	if (known) {
+		size_t kept = 0;
+		for (size_t i = 0; i < n; i++)
+			if (known->n && known->slot[vocab_find(known, distinct[i])])
+				distinct[kept++] = distinct[i];
+		n = kept;
 	}
 	for (size_t a = 0; a < n; a++)
-		for (size_t b = a + 1; b < n; b++) {
-			uint64_t lo = distinct[a] < distinct[b] ? distinct[a] : distinct[b];
-			uint64_t hi = distinct[a] ^ distinct[b] ^ lo;
-			keys_add(&x->pairs, (lo * 0x9E3779B97F4A7C15ull ^ hi) + COOC_SEED);
-		}
+		for (size_t b = a + 1; b < n; b++)
+			keys_add(&x->pairs, pair_of(distinct[a], distinct[b]));
 }
 
 /* Word unigrams and bigrams into s->words, character n-grams of each word
  * into s->chars, pairs of word stems into s->pairs. A run of Han characters
  * is one word. */
-static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, int version)
+static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, int version, const struct vocab *known)
 {
 	int pairs = version >= 2;
 	x->words.n = x->chars.n = x->stems.n = x->pairs.n = 0;
@@ -307,13 +328,13 @@ static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, in
 		have_prev = 1;
 	}
 	if (pairs)
-		stem_pairs(x);
+		stem_pairs(x, known);
 }
 
-static void extract(cs_intent_scratch *x, const char *text, size_t len, int version)
+static void extract(cs_intent_scratch *x, const char *text, size_t len, int version, const struct vocab *known)
 {
 	cs_norm_text(&x->norm, text, len);
-	extract_normalized(x, x->norm.text.p ? x->norm.text.p : "", x->norm.text.len, version);
+	extract_normalized(x, x->norm.text.p ? x->norm.text.p : "", x->norm.text.len, version, known);
 }
 
 cs_intent_scratch *cs_intent_scratch_new(void)
@@ -453,14 +474,37 @@ static size_t drop_lone_pairs(struct feature *f, struct raw_block *blocks, size_
 	return out;
 }
 
+/* The stems that make up the pairs the vocabulary kept, from each
+ * example's distinct stems, into m->pair_stems. */
+static void keep_pair_stems(cs_intent_model *m, const uint64_t *stems, const size_t *at, size_t n)
+{
+	size_t cap = 0;
+	vocab_reserve(&m->pair_stems, 0);
+	for (size_t i = 0; i < n; i++)
+		for (size_t a = at[i]; a < at[i + 1]; a++)
+			for (size_t b = a + 1; b < at[i + 1]; b++)
+				if (m->vocab.slot[vocab_find(&m->vocab, pair_of(stems[a], stems[b]))]) {
+					vocab_add(&m->pair_stems, stems[a], &cap);
+					vocab_add(&m->pair_stems, stems[b], &cap);
+				}
+}
+
 static void build_dataset(struct dataset *d, const struct cs_intent_example *ex, size_t n, cs_intent_model *m)
 {
 	cs_intent_scratch *x = cs_intent_scratch_new();
 	struct raw_block *blocks = cs_malloc(n * sizeof *blocks);
-	size_t cap = 0, used = 0, keys_cap = 0;
+	size_t cap = 0, used = 0, keys_cap = 0, nstems = 0, stems_cap = 0;
+	uint64_t *stems = NULL;                  /* each example's distinct stems, from stems_at[i] */
+	size_t *stems_at = cs_malloc((n + 1) * sizeof *stems_at);
 	d->f = NULL;
 	for (size_t i = 0; i < n; i++) {
-		extract(x, ex[i].text, ex[i].len, m->version);
+		extract(x, ex[i].text, ex[i].len, m->version, NULL);
+		stems_at[i] = nstems;
+		if (nstems + MAX_PAIR_STEMS > stems_cap) {
+			stems_cap = (nstems + MAX_PAIR_STEMS) * 2;
+			stems = cs_realloc(stems, stems_cap * sizeof *stems);
+		}
+		nstems += distinct_stems(&x->stems, stems + nstems);
 		size_t want = used + x->words.n + x->chars.n + x->pairs.n;
 		if (want > cap) {
 			cap = want * 2;
@@ -478,6 +522,10 @@ static void build_dataset(struct dataset *d, const struct cs_intent_example *ex,
 	for (size_t a = 0; a < used; a++)
 		df[d->f[a].index]++;
 	used = drop_lone_pairs(d->f, blocks, n, &m->vocab, df);
+	stems_at[n] = nstems;
+	keep_pair_stems(m, stems, stems_at, n);
+	free(stems);
+	free(stems_at);
 	m->idf = cs_malloc((m->vocab.n + 1) * sizeof *m->idf);
 	for (size_t b = 0; b < m->vocab.n; b++)
 		m->idf[b] = (float)(log((1.0 + (double)n) / (1.0 + df[b])) + 1);
@@ -711,6 +759,7 @@ void cs_intent_free(cs_intent_model *m)
 		free(m->labels[l]);
 	free(m->labels);
 	vocab_free(&m->vocab);
+	vocab_free(&m->pair_stems);
 	free(m->idf);
 	free(m->w);
 	free(m->bias);
@@ -770,17 +819,20 @@ static void axpy(float *y, const float *x, float a, size_t n)
 
 static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, double *scores);
 
+/* The stems of the model's pairs when its file has them, else no filter. */
+static const struct vocab *pair_filter(const cs_intent_model *m) { return m->pair_stems.slot ? &m->pair_stems : NULL; }
+
 uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len, cs_intent_scratch *s,
 			  double *scores)
 {
-	extract(s, text, len, m->version);
+	extract(s, text, len, m->version, pair_filter(m));
 	return score_features(m, s, scores);
 }
 
 uint32_t cs_intent_scores_normalized(const cs_intent_model *m, const char *norm, size_t len, cs_intent_scratch *s,
 				     double *scores)
 {
-	extract_normalized(s, norm, len, m->version);
+	extract_normalized(s, norm, len, m->version, pair_filter(m));
 	return score_features(m, s, scores);
 }
 
@@ -902,6 +954,10 @@ static void model_header(const cs_intent_model *m, cs_buf *b)
 	cs_jw_end_array(&w);
 	cs_jw_key(&w, "features");
 	cs_jw_uint(&w, m->vocab.n);
+	if (m->pair_stems.slot) {
+		cs_jw_key(&w, "pair_stems");
+		cs_jw_uint(&w, m->pair_stems.n);
+	}
 	cs_jw_key(&w, "temperature");
 	cs_jw_double(&w, m->temperature);
 	cs_jw_key(&w, "c");
@@ -924,6 +980,9 @@ void cs_intent_serialize(const cs_intent_model *m, cs_buf *out)
 	put_floats(&raw, m->idf, m->vocab.n);
 	put_floats(&raw, m->w, m->vocab.n * m->nlabels);
 	put_floats(&raw, m->bias, m->nlabels);
+	if (m->pair_stems.slot)
+		for (size_t i = 0; i < m->pair_stems.n; i++)
+			put_u64(&raw, m->pair_stems.keys[i]);
 	size_t bound = ZSTD_compressBound(raw.len);
 	cs_buf_reserve(out, bound);
 	size_t n = ZSTD_compress(out->p + out->len, bound, raw.p, raw.len, 3);
@@ -998,6 +1057,26 @@ static cs_intent_model *load_fail(cs_intent_model *m, cs_buf *err, const char *n
 	return NULL;
 }
 
+/* Version 3's stems of pairs, when the header counts them (count < 0: none). */
+static int read_pair_stems(cs_intent_model *m, struct reader *r, int64_t count)
+{
+	if (count < 0)
+		return 0;
+	if ((r->n - r->at) / 8 < (uint64_t)count)
+		return -1;
+	size_t cap = 0;
+	vocab_reserve(&m->pair_stems, (size_t)count);
+	for (int64_t i = 0; i < count; i++) {
+		uint64_t stem = 0;
+		get_u64(r, &stem);
+		size_t before = m->pair_stems.n;
+		vocab_add(&m->pair_stems, stem, &cap);
+		if (m->pair_stems.n == before)
+			return -1;
+	}
+	return 0;
+}
+
 cs_intent_model *cs_intent_load_mem(const char *data, size_t len, const char *name, cs_buf *err)
 {
 	size_t magic = strlen(MODEL_MAGIC);
@@ -1050,6 +1129,8 @@ cs_intent_model *cs_intent_load_mem(const char *data, size_t len, const char *na
 	m->bias = cs_malloc(nlab * sizeof *m->bias);
 	if (get_floats(&r, m->idf, nf) || get_floats(&r, m->w, nf * nlab) || get_floats(&r, m->bias, nlab))
 		return load_fail(m, err, name, "the model is cut short or holds a number that is not finite");
+	if (version >= 3 && read_pair_stems(m, &r, cs_jint(cs_jget(h, "pair_stems"), -1)) < 0)
+		return load_fail(m, err, name, "the model's stems of pairs are cut short or repeated");
 	if (r.at != r.n)
 		return load_fail(m, err, name, "the model has bytes after its end");
 	vocab_reserve(&m->vocab, nf);

@@ -2,7 +2,8 @@
  * English and Chinese set, the same data and seed give the same model on
  * any number of threads, a model survives its file, a damaged file is
  * refused with a reason, version 1 and 2 files (no word pairs; byte-wise
- * n-gram keys) are still read,
+ * n-gram keys) are still read, version 3's filter of pairs by their stems
+ * changes no score,
  * pairs of words only one text has are left out, confidences are a
  * distribution, and the fitted temperature is where the held-out likelihood
  * is highest. */
@@ -109,6 +110,26 @@ static void raw_of(const cs_buf *z, cs_buf *raw)
 	unsigned long long n = ZSTD_getFrameContentSize(z->p, z->len);
 	cs_buf_reserve(raw, (size_t)n + 1);
 	raw->len = ZSTD_decompress(raw->p, (size_t)n, z->p, z->len);
+	raw->p[raw->len] = '\0';   /* for strstr on the header */
+}
+
+/* The stems of pairs raw's header counts. */
+static size_t pair_stem_count(const cs_buf *raw)
+{
+	const char *at = strstr(raw->p, "\"pair_stems\":");
+	return at ? (size_t)strtoul(at + strlen("\"pair_stems\":"), NULL, 10) : 0;
+}
+
+/* raw without its stems of pairs: the header's count and the keys at the end. */
+static void without_pair_stems(cs_buf *raw)
+{
+	char *at = strstr(raw->p, ",\"pair_stems\":");
+	if (!at)
+		return;
+	char *end = at + strlen(",\"pair_stems\":");
+	long count = strtol(end, &end, 10);
+	memmove(at, end, raw->len - (size_t)(end - raw->p));
+	raw->len -= (size_t)(end - at) + (size_t)count * 8;
 }
 
 static void file_round_trip(void)
@@ -148,7 +169,7 @@ static void file_round_trip(void)
 	refused(cs_intent_load_mem(raw.p, raw.len, "m", &err), "not a cs-route model", "another magic: %s",
 	   err.p);
 	raw.p[0] = 'c';
-	char *nan_at = raw.p + raw.len - 4;   /* the last bias */
+	char *nan_at = raw.p + raw.len - 4 - 8 * pair_stem_count(&raw);   /* the last bias */
 	memcpy(nan_at, "\x00\x00\xc0\x7f", 4);
 	refused(cs_intent_load_mem(raw.p, raw.len, "m", &err), "not finite", "a NaN weight: %s", err.p);
 	const char bad_head[] = "cs-intent-model 1\n{\"labels\":[],\"features\":0}\n";
@@ -168,6 +189,7 @@ static cs_intent_model *as_version(const cs_intent_model *m, char version)
 	cs_buf z = CS_BUF_INIT, raw = CS_BUF_INIT, err = CS_BUF_INIT;
 	cs_intent_serialize(m, &z);
 	raw_of(&z, &raw);
+	without_pair_stems(&raw);   /* earlier versions had none */
 	raw.p[16] = version;
 	cs_intent_model *old = cs_intent_load_mem(raw.p, raw.len, "m", &err);
 	cs_buf_free(&z);
@@ -176,15 +198,20 @@ static cs_intent_model *as_version(const cs_intent_model *m, char version)
 	return old;
 }
 
+static int same_scores(const cs_intent_model *a, const cs_intent_model *b, const char *text)
+{
+	double x[3], y[3];
+	cs_intent_scratch *s = cs_intent_scratch_new();
+	cs_intent_scores(a, text, strlen(text), s, x);
+	cs_intent_scores(b, text, strlen(text), s, y);
+	cs_intent_scratch_free(s);
+	return memcmp(x, y, sizeof x) == 0;
+}
+
 /* Does a pair of words of text count: scored otherwise with and without pairs? */
 static int pair_counts(const cs_intent_model *m, const cs_intent_model *old, const char *text)
 {
-	double a[3], b[3];
-	cs_intent_scratch *s = cs_intent_scratch_new();
-	cs_intent_scores(m, text, strlen(text), s, a);
-	cs_intent_scores(old, text, strlen(text), s, b);
-	cs_intent_scratch_free(s);
-	return a[0] != b[0];
+	return !same_scores(m, old, text);
 }
 
 /* Earlier versions are read and scored as they were: under version 1's
@@ -212,6 +239,39 @@ static void earlier_versions(void)
 	cs_buf_free(&z);
 	cs_buf_free(&raw);
 	cs_intent_free(m);
+}
+
+/* Version 3 keeps the stems of its known pairs and makes pairs of those
+ * alone: the scores are the ones all pairs give (the same file without
+ * them), to the bit. A damaged list is refused. */
+static void pair_stems(void)
+{
+	cs_intent_model *m = train(1, 1);
+	cs_buf z = CS_BUF_INIT, raw = CS_BUF_INIT, err = CS_BUF_INIT;
+	cs_intent_serialize(m, &z);
+	raw_of(&z, &raw);
+	ok(strstr(raw.p, "\"pair_stems\":") != NULL, "the stems of pairs are in the file");
+	cs_buf bare = CS_BUF_INIT;
+	cs_buf_add(&bare, raw.p, raw.len);
+	without_pair_stems(&bare);
+	cs_intent_model *all = cs_intent_load_mem(bare.p, bare.len, "m", &err);
+	ok(all != NULL, "a file without them is read: %s", all ? "" : err.p);
+	int same = all != NULL;
+	for (size_t i = 0; i < N && all; i++)
+		same &= same_scores(m, all, data[i].text);
+	const char *more[] = {"my order my refund my password", "where is my refund order account", "账号 订单 退款 密码"};
+	for (size_t i = 0; i < 3 && all; i++)
+		same &= same_scores(m, all, more[i]);
+	ok(same, "every text scores the same with the stems' filter and without it");
+	memcpy(raw.p + raw.len - 8, raw.p + raw.len - 16, 8);
+	refused(cs_intent_load_mem(raw.p, raw.len, "m", &err), "stems of pairs", "a stem twice: %s", err.p);
+	refused(cs_intent_load_mem(raw.p, raw.len - 4, "m", &err), "stems of pairs", "cut short: %s", err.p);
+	cs_intent_free(all);
+	cs_intent_free(m);
+	cs_buf_free(&bare);
+	cs_buf_free(&raw);
+	cs_buf_free(&z);
+	cs_buf_free(&err);
 }
 
 static size_t features_of(const char *const *texts, size_t n)
@@ -291,6 +351,7 @@ int main(void)
 	learns();
 	deterministic();
 	earlier_versions();
+	pair_stems();
 	lone_pairs();
 	file_round_trip();
 	temperature();
