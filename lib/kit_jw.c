@@ -108,7 +108,6 @@ void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
 	b->len = (size_t)(p - b->p);
 }
 
-void cs_jw_key(cs_jw *w, const char *key) { cs_jw_keyn(w, key, strlen(key)); }
 
 /* One scalar's text, after the separator it needs. */
 static void scalar(cs_jw *w, const char *text, size_t n)

@@ -12,6 +12,7 @@
 #define CS_JW_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "kit_buf.h"
 
 #define CS_JW_MAX_DEPTH 64
@@ -31,8 +32,9 @@ void cs_jw_object(cs_jw *w);
 void cs_jw_end_object(cs_jw *w);
 void cs_jw_array(cs_jw *w);
 void cs_jw_end_array(cs_jw *w);
-void cs_jw_key(cs_jw *w, const char *key);
 void cs_jw_keyn(cs_jw *w, const char *key, size_t n);
+/* Inline, so that a literal key's length is known when compiling. */
+static inline void cs_jw_key(cs_jw *w, const char *key) { cs_jw_keyn(w, key, strlen(key)); }
 void cs_jw_str(cs_jw *w, const char *s, size_t n);
 void cs_jw_cstr(cs_jw *w, const char *s);   /* NULL writes null */
 void cs_jw_int(cs_jw *w, int64_t v);
