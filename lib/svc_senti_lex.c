@@ -110,6 +110,15 @@ static void put_words(struct lex_table *t, const char *const *words, double valu
 		lex_put(t, words[i], strlen(words[i]))->value = value;
 }
 
+static void mark_rule_starts(cs_lexicon *lx, const char *const *words)
+{
+	for (size_t i = 0; words[i]; i++) {
+		size_t n = strlen(words[i]);
+		if (n <= 16)
+			BIT_SET(lx->rule_start[n], (unsigned char)words[i][0]);
+	}
+}
+
 /* The first word of each entry of t that has several into firsts. */
 static void first_words(struct lex_table *firsts, const struct lex_table *t)
 {
@@ -129,6 +138,9 @@ cs_lexicon *cs_lexicon_new(void)
 	put_words(&lx->boosters, boosters_up, B_INCR);
 	put_words(&lx->boosters, boosters_down, B_DECR);
 	put_words(&lx->negators, negations, 0);
+	mark_rule_starts(lx, boosters_up);
+	mark_rule_starts(lx, boosters_down);
+	mark_rule_starts(lx, negations);
 	for (size_t i = 0; idioms[i].words; i++)
 		lex_put(&lx->idioms, idioms[i].words, strlen(idioms[i].words))->value = idioms[i].valence;
 	first_words(&lx->gram_first, &lx->idioms);

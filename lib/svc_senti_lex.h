@@ -44,6 +44,9 @@ struct cs_lexicon {
 	struct lex_table en, zh, emoji;
 	struct lex_table boosters, negators, idioms;   /* VADER's rule words (value: booster or idiom valence) */
 	struct lex_table gram_first;   /* the first words of the idioms and boosters of several words */
+	/* By length (to 16) and first byte, whether a booster or negation word
+	 * might be it: most words need neither look-up. */
+	unsigned char rule_start[17][256 / 8];
 	uint32_t zh_max_chars;       /* the longest Chinese entry, in characters */
 	/* Filters that spare most lookups: BMP code points that start an entry
 	 * or are one, the longest entry each starts, and (hashed) the first two

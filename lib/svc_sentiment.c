@@ -119,6 +119,17 @@ static int has_nt(const char *w, size_t len)
 	return 0;
 }
 
+/* Does s[0..n) hold three characters or more? Nine bytes always do. */
+static int more_than_two_chars(const char *s, size_t n)
+{
+	if (n > 8)
+		return 1;
+	size_t chars = 0;
+	for (size_t i = 0; i < n; i++)
+		chars += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return chars > 2;
+}
+
 static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
 {
 	/* strip punctuation at either end; a word of two characters or fewer
@@ -129,7 +140,7 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 		s++;
 	while (e > s && is_punct((unsigned char)p[e - 1]))
 		e--;
-	if (e - s > 8 || cs_utf8_count(p + s, e - s) > 2) {   /* nine bytes are three characters at least */
+	if (more_than_two_chars(p + s, e - s)) {
 		off += s;
 		len = e - s;
 	}
@@ -165,7 +176,7 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	t->hash = h;
 	t->lex = lex_get_hashed(&lx->en, lw, len, h);
 	t->upper = (unsigned char)ascii_isupper(w, len);
-	if (ascii && len <= 16) {   /* the rule words are short ASCII words */
+	if (ascii && len <= 16 && BIT_HAS(lx->rule_start[len], (unsigned char)lw[0])) {   /* short ASCII words */
 		const struct lex_entry *b = lex_get_hashed(&lx->boosters, lw, len, h);
 		t->booster = b ? b->value : 0;
 		t->negation = lex_get_hashed(&lx->negators, lw, len, h) || has_nt(lw, len);
