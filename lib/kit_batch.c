@@ -14,6 +14,35 @@ void cs_batch_init(cs_batch *b, size_t extra_size)
 	atomic_init(&b->next, 0);
 }
 
+static int within(const cs_rec *rec, cs_span s) { return s.p >= rec->text && s.p + s.n <= rec->text + rec->len; }
+
+/* rec's members (its source's scan) as offsets, when they lie in its text. */
+static void keep_members(cs_batch *b, cs_batch_rec *r, const cs_rec *rec)
+{
+	const cs_obj *o = &rec->obj;
+	if (!o->whole.p || !within(rec, o->whole))
+		return;
+	for (size_t k = 0; k < o->n; k++)
+		if (!within(rec, o->m[k].key) || !within(rec, o->m[k].val))
+			return;
+	if (b->nmembers + o->n > b->members_cap) {
+		b->members_cap = (b->nmembers + o->n) * 2;
+		b->members = cs_realloc(b->members, b->members_cap * sizeof *b->members);
+	}
+	for (size_t k = 0; k < o->n; k++) {
+		const cs_member *m = &o->m[k];
+		b->members[b->nmembers + k] = (cs_batch_member){(size_t)(m->key.p - rec->text), m->key.n,
+								(size_t)(m->val.p - rec->text), m->val.n, m->type,
+								m->key_escaped, m->val_plain};
+	}
+	r->member_at = b->nmembers;
+	r->nmember = o->n;
+	b->nmembers += o->n;
+	r->whole_off = (size_t)(o->whole.p - rec->text);
+	r->whole_n = o->whole.n;
+	r->has_members = 1;
+}
+
 int cs_batch_add(cs_batch *b, const cs_rec *rec)
 {
 	if (b->n == b->cap) {
@@ -21,7 +50,8 @@ int cs_batch_add(cs_batch *b, const cs_rec *rec)
 		b->recs = cs_realloc(b->recs, b->cap * sizeof *b->recs);
 		b->extra = cs_realloc(b->extra, b->cap * (b->extra_size ? b->extra_size : 1));
 	}
-	b->recs[b->n] = (cs_batch_rec){b->bytes.len, rec->len, rec->file, rec->line};
+	b->recs[b->n] = (cs_batch_rec){b->bytes.len, rec->len, rec->file, rec->line, 0, 0, 0, 0, 0};
+	keep_members(b, &b->recs[b->n], rec);
 	memset(b->extra + b->n * b->extra_size, 0, b->extra_size);
 	b->n++;
 	cs_buf_add(&b->bytes, rec->text, rec->len);
@@ -31,7 +61,22 @@ int cs_batch_add(cs_batch *b, const cs_rec *rec)
 void cs_batch_rec_at(const cs_batch *b, size_t i, cs_obj *obj, cs_rec *out)
 {
 	const cs_batch_rec *r = &b->recs[i];
-	cs_json_members((cs_span){b->bytes.p + r->off, r->len}, obj);
+	const char *text = b->bytes.p + r->off;
+	if (r->has_members) {
+		if (r->nmember > obj->cap) {
+			obj->cap = r->nmember * 2;
+			obj->m = cs_realloc(obj->m, obj->cap * sizeof *obj->m);
+		}
+		for (size_t k = 0; k < r->nmember; k++) {
+			const cs_batch_member *m = &b->members[r->member_at + k];
+			obj->m[k] = (cs_member){{text + m->key_off, m->key_n}, {text + m->val_off, m->val_n}, m->type,
+						m->key_escaped, m->val_plain};
+		}
+		obj->n = r->nmember;
+		obj->whole = (cs_span){text + r->whole_off, r->whole_n};
+	} else {
+		cs_json_members((cs_span){text, r->len}, obj);
+	}
 	*out = (cs_rec){.text = b->bytes.p + r->off, .len = r->len, .obj = *obj, .file = r->file, .line = r->line};
 }
 
@@ -48,6 +93,7 @@ size_t cs_batch_take(cs_batch *b)
 void cs_batch_clear(cs_batch *b)
 {
 	b->n = 0;
+	b->nmembers = 0;
 	cs_buf_reset(&b->bytes);
 }
 
@@ -55,5 +101,6 @@ void cs_batch_free(cs_batch *b)
 {
 	cs_buf_free(&b->bytes);
 	free(b->recs);
+	free(b->members);
 	free(b->extra);
 }

@@ -10,15 +10,26 @@
 #include "kit_buf.h"
 #include "kit_run.h"
 
+/* A top-level member kept with its record, as offsets into the record. */
+typedef struct {
+	size_t key_off, key_n, val_off, val_n;
+	unsigned char type, key_escaped, val_plain;
+} cs_batch_member;
+
 typedef struct {
 	size_t off, len;
 	const char *file;
 	uint64_t line;
+	size_t member_at, nmember;        /* in the batch's members */
+	size_t whole_off, whole_n;
+	int has_members;                  /* 0: the source gave none; scanned again when asked */
 } cs_batch_rec;
 
 typedef struct {
 	cs_buf bytes;
 	cs_batch_rec *recs;
+	cs_batch_member *members;
+	size_t nmembers, members_cap;
 	unsigned char *extra;
 	size_t extra_size, n, cap;
 	atomic_size_t next;
@@ -27,7 +38,8 @@ typedef struct {
 void cs_batch_init(cs_batch *b, size_t extra_size);
 /* Add a copy of rec; 1 when the batch is full (512 records or 4 MiB). */
 int cs_batch_add(cs_batch *b, const cs_rec *rec);
-/* Record i again, its members in obj (the caller's, reused). */
+/* Record i again, its members in obj (the caller's, reused): the ones the
+ * source found when it was added, not scanned again. */
 void cs_batch_rec_at(const cs_batch *b, size_t i, cs_obj *obj, cs_rec *out);
 void *cs_batch_extra(const cs_batch *b, size_t i);
 /* Work sharing: rewind before the pool runs; take returns the next record

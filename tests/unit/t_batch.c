@@ -1,14 +1,68 @@
 /* t_batch: the records an engine holds for a batch (kit_batch.c): copies
  * with their file and line, a zeroed result each, full at 512 records,
- * shared out once each, emptied by clear. */
+ * shared out once each, emptied by clear; the members the source found kept
+ * with each record. */
 #include "kit_batch.h"
 #include "tap.h"
 #include <stdio.h>
+#include <string.h>
 
 struct result {
 	int worker;
 	double score;
 };
+
+/* The members of obj and of a fresh scan of text agree: keys, values,
+ * types, escapes, the whole object. */
+static int same_members(const cs_obj *obj, const char *text, size_t len)
+{
+	cs_obj fresh = {0};
+	cs_jerr err;
+	int same = cs_json_object(text, len, 64, &fresh, &err) == 0 && fresh.n == obj->n &&
+		   fresh.whole.p - text == obj->whole.p - text && fresh.whole.n == obj->whole.n;
+	for (size_t k = 0; same && k < obj->n; k++) {
+		const cs_member *a = &obj->m[k], *c = &fresh.m[k];
+		same = a->key.p - obj->whole.p == c->key.p - fresh.whole.p && a->key.n == c->key.n &&
+		       a->val.p - obj->whole.p == c->val.p - fresh.whole.p && a->val.n == c->val.n &&
+		       a->type == c->type && a->key_escaped == c->key_escaped && a->val_plain == c->val_plain;
+	}
+	cs_obj_free(&fresh);
+	return same;
+}
+
+/* A record added with the members its source found keeps them (offsets
+ * into its copy; the scan is not done again); one added without them is
+ * scanned when asked. */
+static void kept_members(void)
+{
+	cs_batch b;
+	cs_batch_init(&b, 0);
+	const char *texts[] = {"{\"a\":1,\"b\\u0041\":\"x\",\"c\":{\"d\":[1,2]},\"e\":\"q\\\"\"}", "{}",
+			       "{\"m\":[{\"text\":\"hi\"}],\"n\":null}"};
+	cs_obj obj = {0}, out = {0};
+	char copy[128];
+	for (size_t i = 0; i < 3; i++) {
+		cs_jerr err;
+		size_t len = strlen(texts[i]);
+		memcpy(copy, texts[i], len);
+		cs_json_object(copy, len, 64, &obj, &err);
+		cs_rec rec = {.text = copy, .len = len, .obj = obj, .file = "f", .line = i + 1};
+		cs_batch_add(&b, &rec);
+		memset(copy, ' ', sizeof copy);   /* the source's buffer is reused */
+	}
+	cs_rec bare = {.text = texts[2], .len = strlen(texts[2]), .file = "f", .line = 4};
+	cs_batch_add(&b, &bare);
+	int same = 1;
+	for (size_t i = 0; i < 4; i++) {
+		cs_rec rec;
+		cs_batch_rec_at(&b, i, &out, &rec);
+		same &= same_members(&out, rec.text, rec.len) && rec.obj.n == out.n;
+	}
+	ok(same, "members kept with the records, or scanned when the source gave none, as a fresh scan finds them");
+	cs_obj_free(&obj);
+	cs_obj_free(&out);
+	cs_batch_free(&b);
+}
 
 int main(void)
 {
@@ -55,5 +109,6 @@ int main(void)
 	ok(((struct result *)cs_batch_extra(&b, 0))->worker == 0, "a reused slot's result is zeroed");
 	cs_obj_free(&obj);
 	cs_batch_free(&b);
+	kept_members();
 	return tap_done();
 }
