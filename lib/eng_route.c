@@ -99,6 +99,27 @@ static __attribute__((format(printf, 2, 3))) void reason(struct decision *d, con
 	cs_buf_adds(b, msg);
 }
 
+/* Numbers for reasons as printf writes them ("%.3f", "%g"), a buffer each,
+ * without printf's floating point for most. */
+struct nums {
+	char t[6][32];
+	int n;
+};
+
+static const char *fix(struct nums *u, double v, int places)
+{
+	char *o = u->t[u->n++ % 6];
+	cs_fmt_fixed(o, sizeof u->t[0], v, places);
+	return o;
+}
+
+static const char *gnum(struct nums *u, double v)
+{
+	char *o = u->t[u->n++ % 6];
+	cs_fmt_g(o, sizeof u->t[0], v);
+	return o;
+}
+
 static void reset_decision(struct decision *d)
 {
 	cs_buf *reasons = d->reasons;
@@ -119,21 +140,24 @@ static void intent_by_model(cs_route *r, struct decision *d, const struct route_
 	const char *top = label_of(r, d->alt[0]);
 	double gap = d->nalt > 1 ? d->alt_conf[0] - d->alt_conf[1] : 1;
 	d->confidence = d->alt_conf[0];
+	struct nums u = {0};
 	if (d->alt_conf[0] < threshold) {
 		d->intent = OUT_OF_SCOPE;
 		d->source = "fallback";
-		reason(d, "intent: best %s at %.3f is below the threshold %g: out_of_scope", top, d->alt_conf[0], threshold);
+		reason(d, "intent: best %s at %s is below the threshold %s: out_of_scope", top, fix(&u, d->alt_conf[0], 3),
+		       gnum(&u, threshold));
 	} else if (gap < ambiguity) {
 		d->intent = OUT_OF_SCOPE;
 		d->source = "fallback";
-		reason(d, "intent: %s at %.3f and %s at %.3f are %.3f apart, less than the ambiguity threshold %g: "
-			  "out_of_scope", top, d->alt_conf[0], label_of(r, d->alt[1]), d->alt_conf[1], gap, ambiguity);
+		reason(d, "intent: %s at %s and %s at %s are %s apart, less than the ambiguity threshold %s: out_of_scope",
+		       top, fix(&u, d->alt_conf[0], 3), label_of(r, d->alt[1]), fix(&u, d->alt_conf[1], 3), fix(&u, gap, 3),
+		       gnum(&u, ambiguity));
 	} else {
 		d->intent = top;
 		d->source = "model";
-		reason(d, "intent: %s at %.3f (threshold %g, ambiguity %g, next %s at %.3f)", top, d->alt_conf[0],
-		       threshold, ambiguity, d->nalt > 1 ? label_of(r, d->alt[1]) : "none",
-		       d->nalt > 1 ? d->alt_conf[1] : 0.0);
+		reason(d, "intent: %s at %s (threshold %s, ambiguity %s, next %s at %s)", top, fix(&u, d->alt_conf[0], 3),
+		       gnum(&u, threshold), gnum(&u, ambiguity), d->nalt > 1 ? label_of(r, d->alt[1]) : "none",
+		       fix(&u, d->nalt > 1 ? d->alt_conf[1] : 0.0, 3));
 	}
 }
 
@@ -168,10 +192,11 @@ static void decide_escalation(cs_route *r, struct decision *d)
 {
 	const route_policy *p = r->policy;
 	int emo = emotion_named(p, r->rd->emotions);
+	struct nums u = {0};
 	if (r->rd->has_text && r->rd->sentiment <= p->escalate_at) {
 		d->escalated = 1;
-		reason(d, "escalated: the customer's sentiment %.3f is at or below %.2f (priority +%d)", r->rd->sentiment,
-		       p->escalate_at, p->escalate_priority);
+		reason(d, "escalated: the customer's sentiment %s is at or below %s (priority +%d)",
+		       fix(&u, r->rd->sentiment, 3), fix(&u, p->escalate_at, 2), p->escalate_priority);
 	} else if (emo >= 0) {
 		d->escalated = 1;
 		reason(d, "escalated: %s in the customer's words (priority +%d)", cs_emotion_name((enum cs_emotion)emo),
@@ -184,6 +209,7 @@ static void decide_tier(cs_route *r, struct decision *d)
 	const route_policy *p = r->policy;
 	int calm = (!r->rd->has_text || r->rd->sentiment > p->calm_above) && !(r->rd->emotions & 1u << CS_EMO_ANGER);
 	d->tier = "human";
+	struct nums u = {0};
 	if (d->human_requested)
 		reason(d, "tier: human, the customer asked for a person: \"%s\"", r->ask_text.p);
 	else if (d->escalated)
@@ -193,14 +219,15 @@ static void decide_tier(cs_route *r, struct decision *d)
 	else if (!route_bot_eligible(p, d->intent))
 		reason(d, "tier: human, %s is not a bot intent in the policy", d->intent);
 	else if (d->confidence < p->bot_min_confidence)
-		reason(d, "tier: human, confidence %.3f is below the bot's %.2f", d->confidence, p->bot_min_confidence);
+		reason(d, "tier: human, confidence %s is below the bot's %s", fix(&u, d->confidence, 3),
+		       fix(&u, p->bot_min_confidence, 2));
 	else if (!calm)
-		reason(d, "tier: human, the customer is not calm (sentiment %.3f, calm above %.2f)", r->rd->sentiment,
-		       p->calm_above);
+		reason(d, "tier: human, the customer is not calm (sentiment %s, calm above %s)", fix(&u, r->rd->sentiment, 3),
+		       fix(&u, p->calm_above, 2));
 	else {
 		d->tier = "bot";
-		reason(d, "tier: bot, %s is a bot intent at %.3f (at least %.2f) and the customer is calm", d->intent,
-		       d->confidence, p->bot_min_confidence);
+		reason(d, "tier: bot, %s is a bot intent at %s (at least %s) and the customer is calm", d->intent,
+		       fix(&u, d->confidence, 3), fix(&u, p->bot_min_confidence, 2));
 	}
 }
 

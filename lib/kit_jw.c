@@ -289,6 +289,74 @@ static int add_decimal(cs_buf *b, double v)
 	return 1;
 }
 
+/* k's digits at the end of a buffer ending at end, with a point before
+ * its last places digits (zero-padded); returns where they start. */
+static char *digits_fixed(uint64_t k, int places, char *end)
+{
+	char *p = end;
+	for (int i = 0; i < places; i++) {
+		*--p = (char)('0' + k % 10);
+		k /= 10;
+	}
+	if (places > 0)
+		*--p = '.';
+	return digits(k, p);
+}
+
+static void put_text(char *out, size_t size, const char *p, const char *end)
+{
+	size_t n = (size_t)(end - p) < size ? (size_t)(end - p) : size - 1;
+	memcpy(out, p, n);
+	out[n] = '\0';
+}
+
+void cs_fmt_fixed(char *out, size_t size, double v, int places)
+{
+	static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+	double scaled = places >= 0 && places <= 6 ? fabs(v) * scale[places] : INFINITY;
+	double below = floor(scaled);
+	/* far from a tie (the product's error is far smaller): k is what the
+	 * exact value rounds to; near one, or large, printf decides */
+	if (!(scaled < 1e9) || fabs(scaled - below - 0.5) < 1e-6) {
+		snprintf(out, size, "%.*f", places, v);
+		return;
+	}
+	uint64_t k = (uint64_t)below + (scaled - below > 0.5);
+	char t[48], *end = t + sizeof t, *p = digits_fixed(k, places, end);
+	if (signbit(v))
+		*--p = '-';
+	put_text(out, size, p, end);
+}
+
+void cs_fmt_g(char *out, size_t size, double v)
+{
+	double a = fabs(v);
+	uint64_t k = a >= 1e-4 && a < 1e6 ? (uint64_t)llround(a * 1e6) : 0;
+	if (!k || (double)k / 1e6 != a) {
+		snprintf(out, size, "%g", v);
+		return;
+	}
+	/* v is the double nearest k / 10^6: six significant digits or fewer
+	 * are its %g text, without an exponent in this range */
+	int places = 6;
+	while (places > 0 && k % 10 == 0) {
+		k /= 10;
+		places--;
+	}
+	uint64_t sig = k;
+	int ndigits = 0;
+	for (; sig; sig /= 10)
+		ndigits++;
+	if (ndigits > 6) {
+		snprintf(out, size, "%g", v);
+		return;
+	}
+	char t[48], *end = t + sizeof t, *p = digits_fixed(k, places, end);
+	if (v < 0)
+		*--p = '-';
+	put_text(out, size, p, end);
+}
+
 /* The shortest %.Ng that reads back as v, N from 1 to 17. Not by trying
  * each N: when a text of 15 digits or fewer reads back, %.15g rounds to it
  * (DBL_DIG is 15), so its significant digits are that N; otherwise N is 16

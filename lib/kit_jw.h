@@ -58,6 +58,11 @@ int cs_jw_finish(const cs_jw *w);
 
 /* Append the shortest text of finite v that strtod reads back exactly. */
 void cs_json_double(cs_buf *b, double v);
+/* What printf writes for "%.*f" (places 0-6) and for "%g", into out[size]:
+ * most values without printf (a decimal far from a tie; one of six
+ * significant digits or fewer), the others by it. */
+void cs_fmt_fixed(char *out, size_t size, double v, int places);
+void cs_fmt_g(char *out, size_t size, double v);
 /* Append s[0..n) as a JSON string literal, invalid UTF-8 replaced. */
 void cs_json_string(cs_buf *b, const char *s, size_t n);
 #endif

@@ -3,6 +3,7 @@
 #include "kit_jw.h"
 #include "tap.h"
 #include <float.h>
+#include <stdio.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -256,8 +257,53 @@ static void test_fixed(void)
 	cs_buf_free(&b);
 }
 
+/* cs_fmt_fixed and cs_fmt_g against printf on values of every kind:
+ * rounded and not, ties and near ties, negative, zero and minus zero,
+ * tiny and huge. */
+static void test_printf_like(void)
+{
+	uint64_t state = 88172645463325252ULL;
+	int differ = 0, tried = 0;
+	for (int i = 0; i < 300000; i++) {
+		state ^= state << 13;
+		state ^= state >> 7;
+		state ^= state << 17;
+		double sign = state >> 63 ? -1 : 1, v;
+		switch (i % 6) {
+		case 0: memcpy(&v, &state, sizeof v); break;
+		case 1: v = sign * (double)(state % 2000001) / 1000.0; break;           /* ties at 2 places */
+		case 2: v = sign * (double)(state >> 11) / 9007199254740992.0; break;
+		case 3: v = sign * round((double)(state % 100000000) / 1e4) / 1e4 * (double)(state % 3); break;
+		case 4: v = sign * (double)(state % 1000000000000ULL) / pow(10, (double)((state >> 40) % 12)); break;
+		default: v = sign * (double)(state % 10) * 0.05; break;
+		}
+		if (!isfinite(v))
+			continue;
+		char got[64], want[64];
+		int places = (int)(state % 7);
+		cs_fmt_fixed(got, sizeof got, v, places);
+		snprintf(want, sizeof want, "%.*f", places, v);
+		if (strcmp(got, want) != 0 && differ++ < 3)
+			printf("# %%.%df of %.17g: %s, printf %s\n", places, v, got, want);
+		cs_fmt_g(got, sizeof got, v);
+		snprintf(want, sizeof want, "%g", v);
+		if (strcmp(got, want) != 0 && differ++ < 3)
+			printf("# %%g of %.17g: %s, printf %s\n", v, got, want);
+		tried++;
+	}
+	char got[64];
+	cs_fmt_fixed(got, sizeof got, -0.0, 3);
+	is_str(got, "-0.000", "minus zero keeps its sign, as printf's");
+	cs_fmt_fixed(got, sizeof got, -0.0001, 2);
+	is_str(got, "-0.00", "so does a negative that rounds to zero");
+	cs_fmt_fixed(got, 4, 123.456, 2);
+	is_str(got, "123", "cut to the buffer");
+	ok(differ == 0 && tried > 250000, "%d values: %%.Nf and %%g as printf writes them", tried);
+}
+
 int main(void)
 {
+	test_printf_like();
 	test_fixed();
 	test_document();
 	test_strings();
