@@ -195,8 +195,9 @@ static void decide_escalation(cs_route *r, struct decision *d)
 	struct nums u = {0};
 	if (r->rd->has_text && r->rd->sentiment <= p->escalate_at) {
 		d->escalated = 1;
-		reason(d, "escalated: the customer's sentiment %s is at or below %s (priority +%d)",
-		       fix(&u, r->rd->sentiment, 3), fix(&u, p->escalate_at, 2), p->escalate_priority);
+		const char *sentiment = fix(&u, r->rd->sentiment, 3), *at = fix(&u, p->escalate_at, 2);
+		reason(d, "escalated: the customer's sentiment %s is at or below %s (priority +%d)", sentiment, at,
+		       p->escalate_priority);
 	} else if (emo >= 0) {
 		d->escalated = 1;
 		reason(d, "escalated: %s in the customer's words (priority +%d)", cs_emotion_name((enum cs_emotion)emo),
@@ -226,8 +227,9 @@ static void decide_tier(cs_route *r, struct decision *d)
 		       fix(&u, p->calm_above, 2));
 	else {
 		d->tier = "bot";
-		reason(d, "tier: bot, %s is a bot intent at %s (at least %s) and the customer is calm", d->intent,
-		       fix(&u, d->confidence, 3), fix(&u, p->bot_min_confidence, 2));
+		const char *conf = fix(&u, d->confidence, 3), *least = fix(&u, p->bot_min_confidence, 2);
+		reason(d, "tier: bot, %s is a bot intent at %s (at least %s) and the customer is calm", d->intent, conf,
+		       least);
 	}
 }
 
