@@ -77,15 +77,26 @@ void cs_jw_end_array(cs_jw *w) { close_level(w, ']', 0); }
 
 static int plain_ascii(const char *s, size_t n);
 
-void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
+/* Where a key may go: 1, with *comma set when one goes before it. */
+static int key_due(cs_jw *w, int *comma)
 {
 	if (w->error || w->depth == 0 || !w->is_object[w->depth - 1] || w->want_value) {
 		w->error = 1;
-		return;
+		return 0;
 	}
-	int comma = w->count[w->depth - 1];
+	*comma = w->count[w->depth - 1];
 	w->count[w->depth - 1] = 1;
 	w->want_value = 1;
+	return 1;
+}
+
+static void put_plain_key(cs_buf *b, const char *key, size_t n, int comma);
+
+void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
+{
+	int comma;
+	if (!key_due(w, &comma))
+		return;
 	if (!plain_ascii(key, n)) {
 		if (comma)
 			cs_buf_addc(w->out, ',');
@@ -93,8 +104,19 @@ void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
 		cs_buf_addc(w->out, ':');
 		return;
 	}
-	/* the usual key: one reservation, no escapes */
-	cs_buf *b = w->out;
+	put_plain_key(w->out, key, n, comma);
+}
+
+void cs_jw_keyn_plain(cs_jw *w, const char *key, size_t n)
+{
+	int comma;
+	if (key_due(w, &comma))
+		put_plain_key(w->out, key, n, comma);
+}
+
+/* The usual key: one reservation, no escapes. */
+static void put_plain_key(cs_buf *b, const char *key, size_t n, int comma)
+{
 	cs_buf_reserve(b, n + 4);
 	char *p = b->p + b->len;
 	if (comma)
@@ -107,7 +129,6 @@ void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
 	*p = '\0';
 	b->len = (size_t)(p - b->p);
 }
-
 
 /* One scalar's text, after the separator it needs. */
 static void scalar(cs_jw *w, const char *text, size_t n)

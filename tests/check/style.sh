@@ -2,7 +2,8 @@
 # House style that a compiler does not enforce, over lib/ and cmd/:
 #  - diagnostics go through the message module (lib/kit_msg.c) only;
 #  - no atoi, strcpy, strcat or sprintf (unchecked conversions and copies);
-#  - no comma-operator statements ("a = 1, b = 2;", "return f(), 0;").
+#  - no comma-operator statements ("a = 1, b = 2;", "return f(), 0;");
+#  - literal JSON keys are plain words (cs_jw_key writes them unchecked).
 fail=0
 say() { echo "$1"; fail=1; }
 
@@ -35,5 +36,9 @@ hits=$(awk '
 			printf "%s:%d: %s\n", FILENAME, FNR, $0
 	}' lib/*.c cmd/*.c)
 [ -z "$hits" ] || say "comma-operator statements:
+$hits"
+# cs_jw_key writes a literal key without looking for bytes to escape.
+hits=$(grep -nE 'cs_jw_key\([^,]+, "[^"]*"' lib/*.c cmd/*.c | grep -vE 'cs_jw_key\([^,]+, "[A-Za-z0-9_@.:/ -]*"\)')
+[ -z "$hits" ] || say "a literal key that is not a plain word (use cs_jw_keyn):
 $hits"
 exit $fail

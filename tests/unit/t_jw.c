@@ -237,6 +237,29 @@ static const char *fixed(double v, int places, cs_buf *b)
 	return b->p;
 }
 
+/* A key made at run time is looked at and escaped; a literal one is a
+ * plain word, written as it is. */
+static void test_keys(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	cs_jw w;
+	char key[8];
+	volatile char quote = '"';
+	key[0] = 'a';
+	key[1] = quote;
+	key[2] = 'b';
+	key[3] = '\0';
+	cs_jw_init(&w, &b);
+	cs_jw_object(&w);
+	cs_jw_key(&w, key);
+	cs_jw_int(&w, 1);
+	cs_jw_key(&w, "plain_key");
+	cs_jw_int(&w, 2);
+	cs_jw_end_object(&w);
+	is_str(b.p, "{\"a\\\"b\":1,\"plain_key\":2}", "a run-time key escaped, a literal one as it is");
+	cs_buf_free(&b);
+}
+
 static void test_fixed(void)
 {
 	cs_buf b = CS_BUF_INIT;
@@ -304,6 +327,7 @@ static void test_printf_like(void)
 int main(void)
 {
 	test_printf_like();
+	test_keys();
 	test_fixed();
 	test_document();
 	test_strings();
