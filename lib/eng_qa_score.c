@@ -70,10 +70,11 @@ static void find_members(const cs_obj *obj, struct msg_members *mm)
 	}
 }
 
-static int add_message(cs_jval m, void *ctx)
+static int add_message(cs_jval m, const cs_obj *members, void *ctx)
 {
 	struct add_ctx *a = ctx;
-	if (m.t != CS_J_OBJECT || cs_json_members((cs_span){m.p, m.n}, &a->members) < 0)
+	(void)m;
+	if (!members)   /* a->members when it is an object */
 		return 1;
 	struct msg_members mm;
 	find_members(&a->members, &mm);
@@ -510,7 +511,7 @@ static int conversation(struct qa_worker *k, const cs_rec *rec, cs_jval messages
 	qa_conv_reset(&k->conv, channel, n);
 	k->add.k = k;
 	k->add.n = 0;
-	if (cs_jeach(messages, add_message, &k->add)) {
+	if (cs_jeach_members(messages, &k->add.members, add_message, &k->add)) {
 		res->bad = "\"messages\" holds something other than message objects";
 		return CS_REC_BAD;
 	}

@@ -71,11 +71,12 @@ static void add_customer_text(struct route_reader *k, const char *s, size_t n)
 
 /* One message: 1 stops the walk (the first agent reply; an agent's
  * greeting before the customer wrote is no reply). */
-static int opening_message(cs_jval msg, void *ctx)
+static int opening_message(cs_jval msg, const cs_obj *members, void *ctx)
 {
 	struct route_reader *k = ctx;
 	struct route_reading *o = k->cur;
-	if (msg.t != CS_J_OBJECT || cs_json_members((cs_span){msg.p, msg.n}, &k->msg) != 0)
+	(void)msg;
+	if (!members)   /* k->msg when it is an object */
 		return 0;
 	cs_jval role = obj_member(&k->msg, "role"), text = obj_member(&k->msg, "text");
 	const char *who = cs_jtext(role, &k->s1);
@@ -183,7 +184,7 @@ void route_read(struct route_reader *k, const cs_rec *rec, struct route_reading 
 		const char *s = cs_jtext(v, &k->s2);
 		add_customer_text(k, s, k->s2.len);
 	} else if (messages.t == CS_J_ARRAY)
-		cs_jeach(messages, opening_message, k);
+		cs_jeach_members(messages, &k->msg, opening_message, k);
 	else
 		return;
 	res->kind = RK_ROUTE;

@@ -795,17 +795,15 @@ int cs_json_member(cs_span obj, const char *key, size_t keylen, cs_span *val, en
 	}
 }
 
-int cs_json_members(cs_span obj, cs_obj *out)
+/* The members of the object whose '{' is at p (its '}' before e) into
+ * out; returns past the '}'. */
+static const char *scan_members(const char *p, const char *e, cs_obj *out)
 {
-	const char *p = skip_ws(obj.p, obj.p + obj.n), *e = obj.p + obj.n;
 	out->n = 0;
-	if (p >= e || *p != '{')
-		return -1;
-	out->whole = (cs_span){p, (size_t)(e - p)};
 	for (p++;;) {
 		p = skip_ws(p, e);
 		if (p >= e || *p != '"')
-			return 0;
+			return p < e ? p + 1 : e;
 		const char *k = p + 1;
 		p = skip_string_valid(k, e);
 		size_t kn = (size_t)(p - 1 - k);
@@ -822,6 +820,44 @@ int cs_json_members(cs_span obj, cs_obj *out)
 		m->type = (unsigned char)(*p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p));
 		m->key_escaped = memchr(k, '\\', kn) != NULL;
 		m->val_plain = 0;
+		p = skip_ws(end, e);
+		if (p < e && *p == ',')
+			p++;
+	}
+}
+
+int cs_json_members(cs_span obj, cs_obj *out)
+{
+	const char *p = skip_ws(obj.p, obj.p + obj.n), *e = obj.p + obj.n;
+	out->n = 0;
+	if (p >= e || *p != '{')
+		return -1;
+	out->whole = (cs_span){p, (size_t)(e - p)};
+	scan_members(p, e, out);
+	return 0;
+}
+
+int cs_json_each_members(cs_span arr, cs_obj *obj,
+			 int (*fn)(cs_span item, enum cs_jtype type, const cs_obj *members, void *ctx), void *ctx)
+{
+	const char *p = arr.p + 1, *e = arr.p + arr.n - 1;
+	for (;;) {
+		p = skip_ws(p, e);
+		if (p >= e)
+			return 0;
+		const char *end;
+		const cs_obj *members = NULL;
+		if (*p == '{') {
+			end = scan_members(p, e, obj);
+			obj->whole = (cs_span){p, (size_t)(end - p)};
+			members = obj;
+		} else {
+			end = skip_valid(p, e);
+		}
+		enum cs_jtype t = *p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p);
+		int r = fn((cs_span){p, (size_t)(end - p)}, t, members, ctx);
+		if (r)
+			return r;
 		p = skip_ws(end, e);
 		if (p < e && *p == ',')
 			p++;

@@ -85,6 +85,10 @@ int cs_json_each(cs_span arr, int (*fn)(cs_span item, enum cs_jtype type, void *
 /* The members of an already validated object, in one pass (no checks),
  * into out (reused). Returns 0, or -1 if obj is not an object. */
 int cs_json_members(cs_span obj, cs_obj *out);
+/* cs_json_each, with an object element's members read in the same pass
+ * into obj (reused) and given to fn; NULL for an element of another type. */
+int cs_json_each_members(cs_span arr, cs_obj *obj,
+			 int (*fn)(cs_span item, enum cs_jtype type, const cs_obj *members, void *ctx), void *ctx);
 /* Append the valid JSON text json[0..n) to out without the white space
  * between its tokens (strings and numbers kept byte for byte). */
 void cs_json_compact(const char *json, size_t n, cs_buf *out);

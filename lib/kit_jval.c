@@ -99,6 +99,25 @@ int cs_jeach(cs_jval arr, int (*fn)(cs_jval item, void *ctx), void *ctx)
 	return cs_json_each((cs_span){arr.p, arr.n}, jeach_one, &e);
 }
 
+struct jeach_members {
+	int (*fn)(cs_jval item, const cs_obj *members, void *ctx);
+	void *ctx;
+};
+
+static int jeach_members_one(cs_span item, enum cs_jtype type, const cs_obj *members, void *ctx)
+{
+	struct jeach_members *e = ctx;
+	return e->fn((cs_jval){item.p, item.n, type}, members, e->ctx);
+}
+
+int cs_jeach_members(cs_jval arr, cs_obj *obj, int (*fn)(cs_jval item, const cs_obj *members, void *ctx), void *ctx)
+{
+	struct jeach_members e = {fn, ctx};
+	if (arr.t != CS_J_ARRAY)
+		return 0;
+	return cs_json_each_members((cs_span){arr.p, arr.n}, obj, jeach_members_one, &e);
+}
+
 static int count_one(cs_jval item, void *ctx)
 {
 	(void)item;

@@ -34,5 +34,8 @@ int cs_jbool(cs_jval v, int dflt);   /* true/false, or dflt */
 /* fn for each element of an array (nothing for anything else); stops at
  * fn's first non-zero value and returns it. */
 int cs_jeach(cs_jval arr, int (*fn)(cs_jval item, void *ctx), void *ctx);
+/* cs_jeach, an object element's members read in the same pass into obj
+ * (reused) and given to fn (NULL for other elements). */
+int cs_jeach_members(cs_jval arr, cs_obj *obj, int (*fn)(cs_jval item, const cs_obj *members, void *ctx), void *ctx);
 size_t cs_jlen(cs_jval arr);
 #endif

@@ -163,6 +163,77 @@ static void test_each_and_path(void)
 	cs_obj_free(&o);
 }
 
+/* The items and members cs_json_each_members gives, and what cs_json_each
+ * and cs_json_members find on their own, side by side. */
+struct each_log {
+	cs_span items[16];
+	cs_obj members[16];
+	int has_members[16];
+	size_t n;
+};
+
+static int log_item(cs_span item, enum cs_jtype t, void *ctx)
+{
+	(void)t;
+	struct each_log *l = ctx;
+	l->items[l->n] = item;
+	l->has_members[l->n] = cs_json_members(item, &l->members[l->n]) == 0;
+	l->n++;
+	return 0;
+}
+
+static int log_item_members(cs_span item, enum cs_jtype t, const cs_obj *members, void *ctx)
+{
+	(void)t;
+	struct each_log *l = ctx;
+	l->items[l->n] = item;
+	l->has_members[l->n] = members != NULL;
+	if (members) {
+		cs_obj *copy = &l->members[l->n];
+		copy->n = 0;
+		for (size_t k = 0; k < members->n; k++) {
+			if (copy->n == copy->cap) {
+				copy->cap = copy->cap ? copy->cap * 2 : 8;
+				copy->m = realloc(copy->m, copy->cap * sizeof *copy->m);
+			}
+			copy->m[copy->n++] = members->m[k];
+		}
+		copy->whole = members->whole;
+	}
+	l->n++;
+	return 0;
+}
+
+static void test_each_members(void)
+{
+	cs_obj o = {0};
+	cs_jerr e;
+	scan("{\"m\": [ {\"a\":\"]}\" , \"b\":{\"c\":[1,{\"d\":2}]}} ,2, {} ,\"x,{y\",[3,[4]], {\"k\\\"q\":null,\"t\":\"\\\"\"}]}", &o, &e);
+	struct each_log a = {0}, b = {0};
+	cs_obj scratch = {0};
+	cs_json_each(o.m[0].val, log_item, &a);
+	cs_json_each_members(o.m[0].val, &scratch, log_item_members, &b);
+	int same = a.n == b.n && a.n == 6;
+	for (size_t i = 0; same && i < a.n; i++) {
+		same = a.items[i].p == b.items[i].p && a.items[i].n == b.items[i].n && a.has_members[i] == b.has_members[i];
+		if (same && a.has_members[i]) {
+			const cs_obj *x = &a.members[i], *y = &b.members[i];
+			same = x->n == y->n && x->whole.p == y->whole.p && x->whole.n == y->whole.n;
+			for (size_t k = 0; same && k < x->n; k++)
+				same = x->m[k].key.p == y->m[k].key.p && x->m[k].key.n == y->m[k].key.n &&
+				       x->m[k].val.p == y->m[k].val.p && x->m[k].val.n == y->m[k].val.n &&
+				       x->m[k].type == y->m[k].type && x->m[k].key_escaped == y->m[k].key_escaped;
+		}
+	}
+	ok(same, "each element with its members in one pass: as cs_json_each and cs_json_members find them");
+	for (size_t i = 0; i < 16; i++) {
+		cs_obj_free(&a.members[i]);
+		cs_obj_free(&b.members[i]);
+	}
+	cs_obj_free(&scratch);
+	cs_obj_free(&o);
+}
+
 static void test_set_field(void)
 {
 	cs_obj o = {0};
@@ -230,6 +301,7 @@ int main(void)
 	test_depth();
 	test_error_codes();
 	test_each_and_path();
+	test_each_members();
 	test_set_field();
 	test_long_strings();
 	return tap_done();
