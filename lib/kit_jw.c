@@ -107,13 +107,6 @@ void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
 	put_plain_key(w->out, key, n, comma);
 }
 
-void cs_jw_keyn_plain(cs_jw *w, const char *key, size_t n)
-{
-	int comma;
-	if (key_due(w, &comma))
-		put_plain_key(w->out, key, n, comma);
-}
-
 /* The usual key: one reservation, no escapes. */
 static void put_plain_key(cs_buf *b, const char *key, size_t n, int comma)
 {

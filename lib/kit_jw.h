@@ -33,17 +33,31 @@ void cs_jw_end_object(cs_jw *w);
 void cs_jw_array(cs_jw *w);
 void cs_jw_end_array(cs_jw *w);
 void cs_jw_keyn(cs_jw *w, const char *key, size_t n);
-/* A key known to need no escapes (printable ASCII, no quote or backslash). */
-void cs_jw_keyn_plain(cs_jw *w, const char *key, size_t n);
-/* Inline, so that a literal key's length is known when compiling, and a
- * literal is written without a check: the program's own literal keys are
- * plain words (tests/check/style.sh holds them to it). */
+/* Inline, so that a literal key's length is known when compiling and the
+ * key is written in place without a check: the program's own literal keys
+ * are plain words (tests/check/style.sh holds them to it). Any other key,
+ * or a key where none may go, is cs_jw_keyn's. */
 static inline void cs_jw_key(cs_jw *w, const char *key)
 {
-	if (__builtin_constant_p(strlen(key)))
-		cs_jw_keyn_plain(w, key, strlen(key));
-	else
-		cs_jw_keyn(w, key, strlen(key));
+	size_t n = strlen(key);
+	if (!__builtin_constant_p(n) || w->error || w->depth == 0 || !w->is_object[w->depth - 1] || w->want_value) {
+		cs_jw_keyn(w, key, n);
+		return;
+	}
+	int comma = w->count[w->depth - 1];
+	w->count[w->depth - 1] = 1;
+	w->want_value = 1;
+	cs_buf_reserve(w->out, n + 4);
+	char *p = w->out->p + w->out->len;
+	if (comma)
+		*p++ = ',';
+	*p++ = '"';
+	memcpy(p, key, n);
+	p += n;
+	*p++ = '"';
+	*p++ = ':';
+	*p = '\0';
+	w->out->len = (size_t)(p - w->out->p);
 }
 void cs_jw_str(cs_jw *w, const char *s, size_t n);
 void cs_jw_cstr(cs_jw *w, const char *s);   /* NULL writes null */
