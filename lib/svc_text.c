@@ -62,12 +62,6 @@ size_t cs_utf8_count(const char *s, size_t n)
 	return count;
 }
 
-int cs_is_han(uint32_t cp)
-{
-	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-	       (cp >= 0x20000 && cp <= 0x3134F);
-}
-
 /* NFKC and case folding of s[0..n) appended to out. */
 static void fold_slow(const char *s, size_t n, cs_buf *out)
 {

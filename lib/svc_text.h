@@ -59,5 +59,9 @@ static inline uint32_t cs_utf8_next(const char *s, size_t n, size_t *i)
 	return cs_utf8_decode(s, n, i);
 }
 /* Is cp a Han ideograph (CJK Unified, extensions, compatibility)? */
-int cs_is_han(uint32_t cp);
+static inline int cs_is_han(uint32_t cp)
+{
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+	       (cp >= 0x20000 && cp <= 0x3134F);
+}
 #endif
