@@ -210,8 +210,36 @@ static void add_en(cs_lexicon *lx, const char *w, size_t n, double value)
 /* What a line of a file means; returns NULL or the reason it is bad. */
 typedef const char *(*line_fn)(cs_lexicon *lx, char **fields, size_t nfields);
 
+/* A plain decimal ("-1.5", "2", "0.25") of 15 digits or fewer, exactly as
+ * strtod reads it: both parts of mantissa / 10^k are exact doubles and the
+ * division rounds correctly. 0 for anything else. */
+static int plain_decimal(const char *s, double *v)
+{
+	static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	const char *p = s + (*s == '-');
+	uint64_t mantissa = 0;
+	int digits = 0, places = -1;
+	for (; *p; p++) {
+		if (*p == '.' && places < 0) {
+			places = 0;
+			continue;
+		}
+		if (*p < '0' || *p > '9' || ++digits > 15)
+			return 0;
+		mantissa = mantissa * 10 + (uint64_t)(*p - '0');
+		places += places >= 0;
+	}
+	if (!digits || p[-1] == '.')
+		return 0;
+	double x = (double)mantissa / pow10[places < 0 ? 0 : places];
+	*v = *s == '-' ? -x : x;
+	return 1;
+}
+
 static int parse_number(const char *s, double *v)
 {
+	if (plain_decimal(s, v))
+		return 1;
 	char *end;
 	errno = 0;
 	*v = strtod(s, &end);

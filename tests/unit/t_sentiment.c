@@ -140,6 +140,16 @@ static void test_lexicon_files(void)
 	   "a line without a tab");
 	cs_buf_reset(&err);
 	ok(cs_lexicon_load_file(lx, "no/such/file.tsv", &err) < 0 && strstr(err.p, "no/such/file.tsv"), "a missing file");
+	/* valences written every way strtod reads them score alike */
+	const char *forms = "qqa\t1.5\nqqb\t15e-1\nqqc\t+1.5\nqqd\t.15e1\nqqe\t1.50000000000000\nqqf\t-1.5\nqqg\t-15e-1\n";
+	ok(cs_lexicon_load_mem(lx, "forms.tsv", forms, strlen(forms), &err) == 0, "valences in any form strtod reads");
+	double a = compound("qqa");
+	ok(a > 0 && compound("qqb") == a && compound("qqc") == a && compound("qqd") == a && compound("qqe") == a,
+	   "1.5, 15e-1, +1.5, .15e1 and 1.50000000000000 are one value");
+	ok(compound("qqf") == -a && compound("qqg") == -a, "and so are -1.5 and -15e-1");
+	cs_buf_reset(&err);
+	ok(cs_lexicon_load_mem(lx, "dot.tsv", "qqh\t1.\nqqi\t1.2.3\n", 17, &err) < 0 && strstr(err.p, "dot.tsv:2:"),
+	   "\"1.\" is read as strtod reads it, \"1.2.3\" refused");
 	cs_buf_free(&err);
 }
 
