@@ -149,7 +149,7 @@ static void keys_add(struct keys *l, uint64_t h)
 	l->k[l->n++] = h;
 }
 
-static int is_word_char(uint32_t cp)
+static inline int is_word_char(uint32_t cp)
 {
 	if (cp < 0x80)
 		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9') || cp == '\'';
