@@ -74,10 +74,10 @@ static int add_message(cs_jval m, const cs_obj *members, void *ctx)
 {
 	struct add_ctx *a = ctx;
 	(void)m;
-	if (!members)   /* a->members when it is an object */
+	if (!members)
 		return 1;
 	struct msg_members mm;
-	find_members(&a->members, &mm);
+	find_members(members, &mm);
 	struct qa_msg_in in = {0};
 	in.id = str_of(mm.id, &a->id, &in.id_len);
 	in.ts_text = str_of(mm.ts, &a->ts, &in.ts_len);
@@ -106,9 +106,6 @@ static void add_ctx_free(struct add_ctx *a)
 
 /* ---- writing the qa field ---- */
 
-/* v to the nearest 1/scale (scale a power of ten up to 10^6), written in
- * the shortest form: 33.3, not 33.300000000000004; 100, not 1e+02; no -0.
- * Plain decimal arithmetic, as these are written for every message. */
 static const char *label_name(int label) { return label > 0 ? "positive" : label < 0 ? "negative" : "neutral"; }
 
 static void write_msg_ref(cs_jw *w, const qa_conv *c, uint32_t msg)

@@ -76,17 +76,17 @@ static int opening_message(cs_jval msg, const cs_obj *members, void *ctx)
 	struct route_reader *k = ctx;
 	struct route_reading *o = k->cur;
 	(void)msg;
-	if (!members)   /* k->msg when it is an object */
+	if (!members)
 		return 0;
-	cs_jval role = obj_member(&k->msg, "role"), text = obj_member(&k->msg, "text");
+	cs_jval role = obj_member(members, "role"), text = obj_member(members, "text");
 	const char *who = cs_jtext(role, &k->s1);
 	if (who && strcmp(who, "agent") == 0)
 		return o->has_text;
 	if (!who || strcmp(who, "customer") != 0 || text.t != CS_J_STRING)
 		return 0;
 	if (o->ts == ROUTE_NO_TIME)
-		o->ts = time_of(obj_member(&k->msg, "ts"), &k->s1);
-	cs_jval lang = obj_member(&k->msg, "lang");
+		o->ts = time_of(obj_member(members, "ts"), &k->s1);
+	cs_jval lang = obj_member(members, "lang");
 	if (!o->lang.len && lang.t == CS_J_STRING) {
 		const char *s = cs_jtext(lang, &k->s1);
 		o->lang = keep(k, s, strlen(s));

@@ -14,17 +14,13 @@ void cs_batch_init(cs_batch *b, size_t extra_size)
 	atomic_init(&b->next, 0);
 }
 
-static int within(const cs_rec *rec, cs_span s) { return s.p >= rec->text && s.p + s.n <= rec->text + rec->len; }
-
-/* rec's members (its source's scan) as offsets, when they lie in its text. */
+/* rec's members (its source's scan) as offsets into its text, when its
+ * object lies in its text (the members lie in the object). */
 static void keep_members(cs_batch *b, cs_batch_rec *r, const cs_rec *rec)
 {
 	const cs_obj *o = &rec->obj;
-	if (!o->whole.p || !within(rec, o->whole))
+	if (!o->whole.p || o->whole.p < rec->text || o->whole.p + o->whole.n > rec->text + rec->len)
 		return;
-	for (size_t k = 0; k < o->n; k++)
-		if (!within(rec, o->m[k].key) || !within(rec, o->m[k].val))
-			return;
 	if (b->nmembers + o->n > b->members_cap) {
 		b->members_cap = (b->nmembers + o->n) * 2;
 		b->members = cs_realloc(b->members, b->members_cap * sizeof *b->members);
@@ -40,7 +36,6 @@ static void keep_members(cs_batch *b, cs_batch_rec *r, const cs_rec *rec)
 	b->nmembers += o->n;
 	r->whole_off = (size_t)(o->whole.p - rec->text);
 	r->whole_n = o->whole.n;
-	r->has_members = 1;
 }
 
 int cs_batch_add(cs_batch *b, const cs_rec *rec)
@@ -50,7 +45,7 @@ int cs_batch_add(cs_batch *b, const cs_rec *rec)
 		b->recs = cs_realloc(b->recs, b->cap * sizeof *b->recs);
 		b->extra = cs_realloc(b->extra, b->cap * (b->extra_size ? b->extra_size : 1));
 	}
-	b->recs[b->n] = (cs_batch_rec){b->bytes.len, rec->len, rec->file, rec->line, 0, 0, 0, 0, 0};
+	b->recs[b->n] = (cs_batch_rec){b->bytes.len, rec->len, rec->file, rec->line, 0, 0, 0, 0};
 	keep_members(b, &b->recs[b->n], rec);
 	memset(b->extra + b->n * b->extra_size, 0, b->extra_size);
 	b->n++;
@@ -62,7 +57,7 @@ void cs_batch_rec_at(const cs_batch *b, size_t i, cs_obj *obj, cs_rec *out)
 {
 	const cs_batch_rec *r = &b->recs[i];
 	const char *text = b->bytes.p + r->off;
-	if (r->has_members) {
+	if (r->whole_n) {   /* members kept */
 		if (r->nmember > obj->cap) {
 			obj->cap = r->nmember * 2;
 			obj->m = cs_realloc(obj->m, obj->cap * sizeof *obj->m);

@@ -21,8 +21,7 @@ typedef struct {
 	const char *file;
 	uint64_t line;
 	size_t member_at, nmember;        /* in the batch's members */
-	size_t whole_off, whole_n;
-	int has_members;                  /* 0: the source gave none; scanned again when asked */
+	size_t whole_off, whole_n;        /* the object; whole_n 0: the source gave no members, scanned when asked */
 } cs_batch_rec;
 
 typedef struct {

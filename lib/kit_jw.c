@@ -77,50 +77,21 @@ void cs_jw_end_array(cs_jw *w) { close_level(w, ']', 0); }
 
 static int plain_ascii(const char *s, size_t n);
 
-/* Where a key may go: 1, with *comma set when one goes before it. */
-static int key_due(cs_jw *w, int *comma)
-{
-	if (w->error || w->depth == 0 || !w->is_object[w->depth - 1] || w->want_value) {
-		w->error = 1;
-		return 0;
-	}
-	*comma = w->count[w->depth - 1];
-	w->count[w->depth - 1] = 1;
-	w->want_value = 1;
-	return 1;
-}
-
-static void put_plain_key(cs_buf *b, const char *key, size_t n, int comma);
-
 void cs_jw_keyn(cs_jw *w, const char *key, size_t n)
 {
 	int comma;
-	if (!key_due(w, &comma))
-		return;
-	if (!plain_ascii(key, n)) {
-		if (comma)
-			cs_buf_addc(w->out, ',');
-		cs_json_string(w->out, key, n);
-		cs_buf_addc(w->out, ':');
+	if (!cs_jw_key_open(w, &comma)) {
+		w->error = 1;
 		return;
 	}
-	put_plain_key(w->out, key, n, comma);
-}
-
-/* The usual key: one reservation, no escapes. */
-static void put_plain_key(cs_buf *b, const char *key, size_t n, int comma)
-{
-	cs_buf_reserve(b, n + 4);
-	char *p = b->p + b->len;
+	if (plain_ascii(key, n)) {
+		cs_jw_put_key(w->out, key, n, comma);
+		return;
+	}
 	if (comma)
-		*p++ = ',';
-	*p++ = '"';
-	memcpy(p, key, n);
-	p += n;
-	*p++ = '"';
-	*p++ = ':';
-	*p = '\0';
-	b->len = (size_t)(p - b->p);
+		cs_buf_addc(w->out, ',');
+	cs_json_string(w->out, key, n);
+	cs_buf_addc(w->out, ':');
 }
 
 /* One scalar's text, after the separator it needs. */
@@ -157,6 +128,31 @@ static char *digits(uint64_t v, char *end)
 	return end;
 }
 
+/* k / 10^places as k / 10^n with the trailing zeros of its fraction
+ * dropped; returns n. */
+static int drop_zeros(uint64_t *k, int places)
+{
+	while (places > 0 && *k % 10 == 0) {
+		*k /= 10;
+		places--;
+	}
+	return places;
+}
+
+/* k's digits at the end of a buffer ending at end, with a point before
+ * its last places digits (zero-padded); returns where they start. */
+static char *digits_fixed(uint64_t k, int places, char *end)
+{
+	char *p = end;
+	for (int i = 0; i < places; i++) {
+		*--p = (char)('0' + k % 10);
+		k /= 10;
+	}
+	if (places > 0)
+		*--p = '.';
+	return digits(k, p);
+}
+
 void cs_jw_int(cs_jw *w, int64_t v)
 {
 	char t[24], *end = t + sizeof t;
@@ -188,8 +184,9 @@ void cs_jw_double(cs_jw *w, double v)
 
 void cs_jw_fixed(cs_jw *w, double v, int places)
 {
+	places = places < 0 ? 0 : places > 9 ? 9 : places;
 	uint64_t scale = 1;
-	for (int i = 0; i < places && i < 9; i++)
+	for (int i = 0; i < places; i++)
 		scale *= 10;
 	if (!isfinite(v) || fabs(v) * (double)scale >= 1e15) {
 		cs_jw_double(w, v);
@@ -197,18 +194,8 @@ void cs_jw_fixed(cs_jw *w, double v, int places)
 	}
 	int64_t units = (int64_t)llround(v * (double)scale);
 	uint64_t mag = units < 0 ? 0 - (uint64_t)units : (uint64_t)units;
-	uint64_t whole = mag / scale, frac = mag % scale;
-	char t[48], *end = t + sizeof t, *p = end;
-	if (frac) {
-		for (; frac % 10 == 0; frac /= 10)
-			scale /= 10;
-		for (; scale > 1; scale /= 10) {
-			*--p = (char)('0' + frac % 10);
-			frac /= 10;
-		}
-		*--p = '.';
-	}
-	p = digits(whole, p);
+	places = drop_zeros(&mag, places);
+	char t[48], *end = t + sizeof t, *p = digits_fixed(mag, places, end);
 	if (units < 0)
 		*--p = '-';
 	scalar(w, p, (size_t)(end - p));
@@ -278,43 +265,14 @@ static int add_decimal(cs_buf *b, double v)
 	if (!(a >= 1e-4 && a < 1e9))
 		return 0;
 	uint64_t k = (uint64_t)llround(a * 1e6);
-	if ((double)k / 1e6 != a)
+	if ((double)k / 1e6 != a || (k % 1000000 == 0 && k / 1000000 % 10 == 0))
 		return 0;
-	uint64_t whole = k / 1000000, frac = k % 1000000;
-	if (!frac && whole % 10 == 0)
-		return 0;
-	char t[32], *end = t + sizeof t, *p = end;
-	if (frac) {
-		int places = 6;
-		while (frac % 10 == 0) {
-			frac /= 10;
-			places--;
-		}
-		while (places-- > 0) {
-			*--p = (char)('0' + frac % 10);
-			frac /= 10;
-		}
-		*--p = '.';
-	}
-	p = digits(whole, p);
+	int places = drop_zeros(&k, 6);
+	char t[32], *end = t + sizeof t, *p = digits_fixed(k, places, end);
 	if (v < 0)
 		*--p = '-';
 	cs_buf_add(b, p, (size_t)(end - p));
 	return 1;
-}
-
-/* k's digits at the end of a buffer ending at end, with a point before
- * its last places digits (zero-padded); returns where they start. */
-static char *digits_fixed(uint64_t k, int places, char *end)
-{
-	char *p = end;
-	for (int i = 0; i < places; i++) {
-		*--p = (char)('0' + k % 10);
-		k /= 10;
-	}
-	if (places > 0)
-		*--p = '.';
-	return digits(k, p);
 }
 
 static void put_text(char *out, size_t size, const char *p, const char *end)
@@ -352,11 +310,7 @@ void cs_fmt_g(char *out, size_t size, double v)
 	}
 	/* v is the double nearest k / 10^6: six significant digits or fewer
 	 * are its %g text, without an exponent in this range */
-	int places = 6;
-	while (places > 0 && k % 10 == 0) {
-		k /= 10;
-		places--;
-	}
+	int places = drop_zeros(&k, 6);
 	uint64_t sig = k;
 	int ndigits = 0;
 	for (; sig; sig /= 10)

@@ -33,22 +33,22 @@ void cs_jw_end_object(cs_jw *w);
 void cs_jw_array(cs_jw *w);
 void cs_jw_end_array(cs_jw *w);
 void cs_jw_keyn(cs_jw *w, const char *key, size_t n);
-/* Inline, so that a literal key's length is known when compiling and the
- * key is written in place without a check: the program's own literal keys
- * are plain words (tests/check/style.sh holds them to it). Any other key,
- * or a key where none may go, is cs_jw_keyn's. */
-static inline void cs_jw_key(cs_jw *w, const char *key)
+/* Where a key may go: marks it written and sets *comma (one goes before
+ * it); 0, changing nothing, when no key may go here. */
+static inline int cs_jw_key_open(cs_jw *w, int *comma)
 {
-	size_t n = strlen(key);
-	if (!__builtin_constant_p(n) || w->error || w->depth == 0 || !w->is_object[w->depth - 1] || w->want_value) {
-		cs_jw_keyn(w, key, n);
-		return;
-	}
-	int comma = w->count[w->depth - 1];
+	if (w->error || w->depth == 0 || !w->is_object[w->depth - 1] || w->want_value)
+		return 0;
+	*comma = w->count[w->depth - 1];
 	w->count[w->depth - 1] = 1;
 	w->want_value = 1;
-	cs_buf_reserve(w->out, n + 4);
-	char *p = w->out->p + w->out->len;
+	return 1;
+}
+/* A key that needs no escapes, after the comma when one is due. */
+static inline void cs_jw_put_key(cs_buf *b, const char *key, size_t n, int comma)
+{
+	cs_buf_reserve(b, n + 4);
+	char *p = b->p + b->len;
 	if (comma)
 		*p++ = ',';
 	*p++ = '"';
@@ -57,7 +57,20 @@ static inline void cs_jw_key(cs_jw *w, const char *key)
 	*p++ = '"';
 	*p++ = ':';
 	*p = '\0';
-	w->out->len = (size_t)(p - w->out->p);
+	b->len = (size_t)(p - b->p);
+}
+/* Inline, so that a literal key's length is known when compiling and the
+ * key is written in place without a check: the program's own literal keys
+ * are plain words (tests/check/style.sh holds them to it). Any other key,
+ * or a key where none may go, is cs_jw_keyn's. */
+static inline void cs_jw_key(cs_jw *w, const char *key)
+{
+	size_t n = strlen(key);
+	int comma;
+	if (__builtin_constant_p(n) && cs_jw_key_open(w, &comma))
+		cs_jw_put_key(w->out, key, n, comma);
+	else
+		cs_jw_keyn(w, key, n);
 }
 void cs_jw_str(cs_jw *w, const char *s, size_t n);
 void cs_jw_cstr(cs_jw *w, const char *s);   /* NULL writes null */

@@ -288,7 +288,7 @@ static void stem_pairs(cs_intent_scratch *x, const struct vocab *known)
 	if (known) {
 		size_t kept = 0;
 		for (size_t i = 0; i < n; i++)
-			if (known->n && known->slot[vocab_find(known, distinct[i])])
+			if (known->slot[vocab_find(known, distinct[i])])
 				distinct[kept++] = distinct[i];
 		n = kept;
 	}

@@ -95,13 +95,18 @@ static uint32_t look_up(cs_norm_cache *c, uint32_t cp, const char *s, size_t n)
 	return e;
 }
 
-static inline void add_orig(cs_norm *n, size_t from, uint32_t where)
+/* Room in orig for need offsets. */
+static inline void orig_reserve(cs_norm *n, size_t need)
 {
-	size_t need = n->text.len + 1;
 	if (need > n->orig_cap) {
 		n->orig_cap = need * 2 > 256 ? need * 2 : 256;
 		n->orig = cs_realloc(n->orig, n->orig_cap * sizeof *n->orig);
 	}
+}
+
+static inline void add_orig(cs_norm *n, size_t from, uint32_t where)
+{
+	orig_reserve(n, n->text.len + 1);
 	for (size_t i = from; i < n->text.len; i++)
 		n->orig[i] = where;
 }
@@ -134,10 +139,7 @@ static size_t ascii_run(cs_norm *n, const char *s, size_t len, size_t i)
 		return i;
 	cs_buf_reserve(&n->text, k);
 	size_t at = n->text.len;
-	if (n->orig_cap < at + k + 1) {
-		n->orig_cap = (at + k + 1) * 2;
-		n->orig = cs_realloc(n->orig, n->orig_cap * sizeof *n->orig);
-	}
+	orig_reserve(n, at + k + 1);
 	char *out = n->text.p + at;
 	uint32_t *orig = n->orig + at;
 	for (size_t m = 0; m < k; m++) {
