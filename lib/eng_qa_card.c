@@ -561,12 +561,13 @@ static void load_rules(struct loader *L, cs_jval v)
 		check_cycles(L, (int)i, ms.m[i].val.p);
 }
 
-static int section_known(const qa_card *c, const char *id)
+/* The index of the section with this id, or -1. */
+static int section_at(const qa_card *c, const char *id)
 {
 	for (size_t i = 0; i < c->nsections; i++)
 		if (strcmp(c->sections[i].id, id) == 0)
-			return 1;
-	return 0;
+			return (int)i;
+	return -1;
 }
 
 /* An id of items, alerts or sections may be used once. */
@@ -618,7 +619,8 @@ static void load_item(struct loader *L, struct qa_item *it, cs_jval v)
 		bad(L, v.p, "an item needs a \"weight\" from 0 to 1000000");
 	if (!it->pass == !it->fail)
 		bad(L, v.p, "an item needs one of \"pass\" (what passes it) or \"fail\" (what fails it)");
-	if (it->section && L->card->nsections && !section_known(L->card, it->section))
+	it->section_at = it->section ? section_at(L->card, it->section) : -1;
+	if (it->section && L->card->nsections && it->section_at < 0)
 		bad(L, v.p, "section \"%s\" is not in \"sections\"", it->section);
 	L->c.what = NULL;
 }

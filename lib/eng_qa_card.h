@@ -80,6 +80,7 @@ struct qa_rule {
 
 struct qa_item {
 	char *id, *name, *section;
+	int section_at;                          /* its index in the card's sections, or -1 */
 	double weight;
 	struct qa_cond *pass, *fail, *applies;   /* pass or fail is set; applies may be NULL */
 	int auto_fail, compliance, review;

@@ -62,11 +62,15 @@ static void find_members(const cs_obj *obj, struct msg_members *mm)
 	memset(mm, 0, sizeof *mm);
 	for (size_t i = 0; i < obj->n; i++) {
 		const cs_member *m = &obj->m[i];
-		for (size_t k = 0; k < sizeof known / sizeof *known; k++)
+		for (size_t k = 0; k < sizeof known / sizeof *known; k++) {
+			/* a key without escapes is its bytes: most keys differ in length */
+			if (!m->key_escaped && m->key.n != known[k].len)
+				continue;
 			if (cs_member_is(m, known[k].key, known[k].len)) {
 				*(cs_jval *)((char *)mm + known[k].off) = (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type};
 				break;
 			}
+		}
 	}
 }
 
@@ -259,7 +263,7 @@ static void write_sections(struct qa_worker *k)
 		double points = 0, possible = 0;
 		for (size_t i = 0; i < card->nitems; i++) {
 			const struct qa_item *it = &card->items[i];
-			if (!it->section || strcmp(it->section, card->sections[s].id) != 0)
+			if (it->section_at != (int)s)
 				continue;
 			struct item_outcome o = judge_item(&k->conv, it);
 			if (o.applicable) {

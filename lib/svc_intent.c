@@ -140,12 +140,16 @@ struct cs_intent_scratch {
 	size_t nfeat;
 };
 
-static void keys_add(struct keys *l, uint64_t h)
+static __attribute__((noinline)) void keys_grow(struct keys *l)
 {
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 256;
-		l->k = cs_realloc(l->k, l->cap * sizeof *l->k);
-	}
+	l->cap = l->cap ? l->cap * 2 : 256;
+	l->k = cs_realloc(l->k, l->cap * sizeof *l->k);
+}
+
+static inline void keys_add(struct keys *l, uint64_t h)
+{
+	if (l->n == l->cap)
+		keys_grow(l);
 	l->k[l->n++] = h;
 }
 
