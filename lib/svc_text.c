@@ -133,9 +133,16 @@ static int mark_follows(cs_norm_cache *c, const char *s, size_t len, size_t i)
  * end. */
 static size_t ascii_run(cs_norm *n, const char *s, size_t len, size_t i)
 {
-	size_t end = i;
-	while (end + 1 < len && (unsigned char)s[end] < 0x80 && (unsigned char)s[end + 1] < 0x80)
-		end++;
+	size_t j = i;   /* the first byte from i on that is not ASCII, or len */
+	for (uint64_t high; j + 8 <= len; j += 8)
+		if ((high = cs_load8(s + j) & CS_HIGH8) != 0) {
+			j += (size_t)__builtin_ctzll(high) / 8;
+			goto found;
+		}
+	while (j < len && (unsigned char)s[j] < 0x80)
+		j++;
+found:;
+	size_t end = j > i ? j - 1 : i;
 	size_t k = end - i;
 	if (!k)
 		return i;
@@ -144,11 +151,20 @@ static size_t ascii_run(cs_norm *n, const char *s, size_t len, size_t i)
 	orig_reserve(n, at + k + 1);
 	char *out = n->text.p + at;
 	uint32_t *orig = n->orig + at;
-	for (size_t m = 0; m < k; m++) {
+	size_t m = 0;
+	for (; m + 8 <= k; m += 8) {
+		/* bytes below 0x80: adding 0x3F sets the top bit from 'A' on, 0x25 from '[' on */
+		uint64_t v = cs_load8(s + i + m);
+		uint64_t upper = (v + CS_ONES8 * 0x3F) & ~(v + CS_ONES8 * 0x25) & CS_HIGH8;
+		v |= upper >> 2;
+		memcpy(out + m, &v, sizeof v);
+	}
+	for (; m < k; m++) {
 		char b = s[i + m];
 		out[m] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
-		orig[m] = (uint32_t)(i + m);
 	}
+	for (m = 0; m < k; m++)   /* a loop of its own: the compiler writes four at a time */
+		orig[m] = (uint32_t)(i + m);
 	n->text.len += k;
 	return end;
 }

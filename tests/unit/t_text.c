@@ -42,6 +42,30 @@ int main(void)
 	for (size_t k = 1; k <= n.text.len; k++)
 		rising &= n.orig[k] >= n.orig[k - 1];
 	ok(rising && n.orig[n.text.len] == strlen(run), "offsets into the original only grow, the end is its length");
+	/* every printable ASCII byte at each place of runs of 1 to 40 bytes, with
+	 * Chinese on both sides: the run's end is found and its letters lowered
+	 * eight at a time, each byte mapped back to itself */
+	int lowered = 1, mapped = 1;
+	for (size_t len = 1; len <= 40; len++)
+		for (int c = ' '; c < 0x7F; c++) {
+			char text[64], want[64];
+			memcpy(text, "\xe4\xb8\xad", 3);
+			memcpy(want, "\xe4\xb8\xad", 3);
+			for (size_t k = 0; k < len; k++) {
+				char b = (char)(k == len / 2 ? c : "aZ09 !M"[k % 7]);
+				text[3 + k] = b;
+				want[3 + k] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
+			}
+			memcpy(text + 3 + len, "\xe4\xb8\xad", 4);
+			memcpy(want + 3 + len, "\xe4\xb8\xad", 4);
+			cs_norm_text(&n, text, len + 6);
+			lowered &= n.text.len == len + 6 && memcmp(n.text.p, want, len + 6) == 0;
+			for (size_t k = 3; k < 3 + len && mapped; k++)
+				mapped &= n.orig[k] == k;
+			mapped &= n.orig[len + 6] == len + 6;
+		}
+	ok(lowered, "ASCII runs of every length lower-cased, every byte value in each");
+	ok(mapped, "and each of its bytes maps back to its own place");
 	cs_norm_text(&n, "Q", 1);
 	ok(n.text.len == 1 && n.text.p[0] == 'q' && n.orig[0] == 0 && n.orig[1] == 1, "one ASCII character");
 
