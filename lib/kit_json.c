@@ -345,6 +345,78 @@ value:
 	}
 }
 
+#if defined(__SSE2__)
+/* The end of a string (just past its closing quote) that starts after the
+ * quote at p, when that quote is among the 16 bytes after p and no escape or
+ * control character comes before it; else NULL. Reads only below e. */
+static inline const char *short_plain_string(const char *p, const char *e)
+{
+	if (e - p <= 16)
+		return NULL;
+	unsigned m = json_special16(p + 1);
+	if (!m)
+		return NULL;
+	const char *q = p + 1 + __builtin_ctz(m);
+	return *q == '"' ? q + 1 : NULL;
+}
+
+/* The members of the compact form most records take ("key":value, no white
+ * space, short keys without escapes) from the key at p, in one tight loop.
+ * Returns past the closing '}' (*closed set), or the key where the general
+ * loop is to go on (nothing recorded for it), or NULL with the error set
+ * that the general loop would set. */
+static const char *scan_compact_members(struct scan *s, const char *p, int *closed)
+{
+	const char *e = s->end;
+	for (;;) {
+		const char *kend = short_plain_string(p, e);
+		if (!kend || e - kend < 2 || *kend != ':')
+			return p;
+		const char *v = kend + 1, *ve;
+		int plain = 0;
+		enum cs_jtype t;
+		switch (*v) {
+		case '"': {
+			int esc = 0;
+			ve = short_plain_string(v, e);
+			if (!ve && !(ve = scan_string(v + 1, e, &esc, s->err, s->base)))
+				return NULL;
+			plain = !esc;
+			t = CS_J_STRING;
+			break;
+		}
+		case '{':
+		case '[':
+			if (!(ve = scan_nested(s, v, 1)))
+				return NULL;
+			t = *v == '{' ? CS_J_OBJECT : CS_J_ARRAY;
+			break;
+		default:
+			if (is_ws(*v))
+				return p;
+			if (!(ve = scan_scalar(s, v)))
+				return NULL;
+			t = scalar_type(*v);
+			break;
+		}
+		if (ve >= e || (*ve != ',' && *ve != '}'))
+			return p;   /* white space or an error after the value: the general loop's */
+		cs_member *m = add_member(s->obj, p + 1, (size_t)(kend - p - 2), 0);
+		m->val.p = v;
+		m->val.n = (size_t)(ve - v);
+		m->type = (unsigned char)t;
+		m->val_plain = (unsigned char)plain;
+		if (*ve == '}') {
+			*closed = 1;
+			return ve + 1;
+		}
+		p = ve + 1;
+		if (p >= e || *p != '"')
+			return p;
+	}
+}
+#endif
+
 /* The top-level object at p ('{'), recording its members in s->obj. */
 static const char *scan_top_object(struct scan *s, const char *p)
 {
@@ -358,6 +430,15 @@ static const char *scan_top_object(struct scan *s, const char *p)
 		return p + 1;
 	if (*p == ']')
 		return fail_at(s, p, "mismatched bracket");
+#if defined(__SSE2__)
+	if (*p == '"') {
+		int closed = 0;
+		p = scan_compact_members(s, p, &closed);
+		if (!p || closed)
+			return p;
+		p = skip_ws(p, e);
+	}
+#endif
 	for (;;) {
 		const char *kstart = p, *kend;
 		int esc = 0;

@@ -126,6 +126,10 @@ struct stem_slot {
 	uint64_t word, stem;             /* word 0: empty */
 };
 
+struct seen {
+	uint32_t stamp, pos;
+};
+
 struct cs_intent_scratch {
 	cs_norm norm;
 	struct keys words, chars, stems, pairs;
@@ -135,7 +139,7 @@ struct cs_intent_scratch {
 	size_t fcap;
 	float *sum;                      /* the labels' scores while they are added up */
 	size_t sum_cap;
-	uint32_t *stamp, *pos;           /* per feature: the text it was last seen in, its place in f */
+	struct seen *seen;               /* per feature: the text it was last seen in, its place in f */
 	uint32_t text;
 	size_t nfeat;
 };
@@ -364,8 +368,7 @@ void cs_intent_scratch_free(cs_intent_scratch *s)
 	free(s->stem_cache);
 	free(s->f);
 	free(s->sum);
-	free(s->stamp);
-	free(s->pos);
+	free(s->seen);
 	free(s);
 }
 
@@ -778,11 +781,9 @@ static size_t known_block(const cs_intent_model *m, cs_intent_scratch *s, const 
 {
 	size_t k = 0;
 	if (s->nfeat < m->vocab.n || ++s->text == 0) {   /* a larger model, or the stamps wrapped */
-		free(s->stamp);
-		free(s->pos);
+		free(s->seen);
 		s->nfeat = m->vocab.n;
-		s->stamp = cs_calloc(s->nfeat + 1, sizeof *s->stamp);
-		s->pos = cs_malloc((s->nfeat + 1) * sizeof *s->pos);
+		s->seen = cs_calloc(s->nfeat + 1, sizeof *s->seen);   /* one line a feature, not two */
 		s->text = 1;
 	}
 	for (size_t i = 0; i < keys->n; i++) {
@@ -790,12 +791,11 @@ static size_t known_block(const cs_intent_model *m, cs_intent_scratch *s, const 
 		if (!slot)
 			continue;
 		uint32_t idx = slot - 1;
-		if (s->stamp[idx] == s->text) {
-			f[s->pos[idx]].value += 1;
+		if (s->seen[idx].stamp == s->text) {
+			f[s->seen[idx].pos].value += 1;
 			continue;
 		}
-		s->stamp[idx] = s->text;
-		s->pos[idx] = (uint32_t)k;
+		s->seen[idx] = (struct seen){s->text, (uint32_t)k};
 		f[k++] = (struct feature){idx, 1};
 	}
 	weigh_block(f, k, m->idf);

@@ -102,6 +102,60 @@ static void test_errors(void)
 		   e.what ? e.what : "-", e.off + 1);
 		cs_obj_free(&o);
 	}
+	/* the same faults after members of the compact form, which a loop of its
+	 * own reads: the error and its column are the general loop's */
+	static const char *const before[] = {"\"kind\":\"message\",\"id\":\"m-000000000001\",",
+		"\"n\":12,\"t\":true,\"o\":{\"id\":\"c-1\"},", "\"k\" : \"v\", \"s\":\"long enough to need the slow scan\","};
+	for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+		for (size_t i = 1; i < sizeof bad / sizeof bad[0]; i++) {
+			char in[256];
+			if (bad[i].in[0] != '{')
+				continue;
+			snprintf(in, sizeof in, "{%s%s", before[b], bad[i].in + 1);
+			cs_obj o = {0};
+			cs_jerr e = {0};
+			int r = scan(in, &o, &e);
+			size_t col = bad[i].col + strlen(before[b]);
+			ok(r < 0 && e.what && strcmp(e.what, bad[i].what) == 0 && e.off + 1 == col,
+			   "'%s' rejected: %s at column %zu (got %s at %zu)", in, bad[i].what, col, e.what ? e.what : "-",
+			   e.off + 1);
+			cs_obj_free(&o);
+		}
+}
+
+/* Records that leave the compact form part way: members of both loops. */
+static void test_compact_and_general(void)
+{
+	static const struct {
+		const char *in;
+		size_t n;
+		const char *last_key, *last_val;
+	} cases[] = {
+		{"{\"kind\":\"message\",\"id\":\"m-1\",\"a\" : 1,\"b\":\"c\"}", 4, "b", "\"c\""},
+		{"{\"kind\":\"message\",\"x\":1 ,\"y\":[1, 2],\"z\":null}", 4, "z", "null"},
+		{"{\"kind\":\"message\",\"k\\\"q\":\"v\",\"last\":\"w\"}", 3, "last", "\"w\""},
+		{"{\"kind\":\"message\",\"t\":\"a\\nb and more than sixteen\",\"u\":-1.5e3}", 3, "u", "-1.5e3"},
+		{"{\"kind\":\"message\", \"id\":\"m-1\"}", 2, "id", "\"m-1\""},
+		{"{\"kind\":\"message\",\"id\":\"m-1\"}  ", 2, "id", "\"m-1\""},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		cs_obj o = {0};
+		cs_jerr e = {0};
+		int r = scan(cases[i].in, &o, &e);
+		const cs_member *m = r == 0 && o.n == cases[i].n ? &o.m[o.n - 1] : NULL;
+		ok(m && o.m[0].key.n == 4 && memcmp(o.m[0].key.p, "kind", 4) == 0 && o.m[0].val.n == 9 &&
+			   memcmp(o.m[0].val.p, "\"message\"", 9) == 0 && o.m[0].type == CS_J_STRING &&
+			   m->key.n == strlen(cases[i].last_key) && memcmp(m->key.p, cases[i].last_key, m->key.n) == 0 &&
+			   m->val.n == strlen(cases[i].last_val) && memcmp(m->val.p, cases[i].last_val, m->val.n) == 0,
+		   "'%s': %zu members, the first kind, the last %s", cases[i].in, cases[i].n, cases[i].last_key);
+		cs_obj_free(&o);
+	}
+	cs_obj o = {0};
+	cs_jerr e = {0};
+	ok(scan("{\"kind\":\"message\",\"k\\\"q\":\"v\",\"t\":\"a\\nb\"}", &o, &e) == 0 && o.n == 3 &&
+		   !o.m[0].key_escaped && o.m[0].val_plain && o.m[1].key_escaped && o.m[1].val_plain && !o.m[2].val_plain,
+	   "escaped keys and values are marked whichever loop read them");
+	cs_obj_free(&o);
 }
 
 static void test_error_codes(void)
@@ -298,6 +352,7 @@ int main(void)
 	test_duplicate_and_escaped_keys();
 	test_unicode_escapes();
 	test_errors();
+	test_compact_and_general();
 	test_depth();
 	test_error_codes();
 	test_each_and_path();
