@@ -19,6 +19,24 @@ static inline uint64_t cs_load8(const char *s)
 	return v;
 }
 
+/* s[0..n) into out with ASCII capitals in lower case and every other byte
+ * as it is, eight at a time. Each byte's low seven bits plus 0x3F and plus
+ * 0x25 carry into its top bit from 'A' on and from '[' on, and never into
+ * the next byte; a byte of 0x80 or more is left alone. */
+static inline void cs_ascii_lower(char *out, const char *s, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v, low7;
+		memcpy(&v, s + i, 8);
+		low7 = v & ~CS_HIGH8;
+		v |= ((low7 + CS_ONES8 * 0x3F) & ~(low7 + CS_ONES8 * 0x25) & ~v & CS_HIGH8) >> 2;
+		memcpy(out + i, &v, 8);
+	}
+	for (; i < n; i++)
+		out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+}
+
 /* Non-zero when one of the eight bytes of v is c. */
 static inline uint64_t cs_has_byte8(uint64_t v, unsigned char c)
 {

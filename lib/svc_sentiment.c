@@ -167,8 +167,7 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	t->low_off = sc->lower.len;
 	cs_buf_reserve(&sc->lower, len + 1);
 	char *lower = sc->lower.p + sc->lower.len;
-	for (size_t i = 0; i < len; i++)
-		lower[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	cs_ascii_lower(lower, w, len);
 	lower[len] = '\0';
 	sc->lower.len += len + 1;
 	const char *lw = low(sc, t);

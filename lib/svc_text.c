@@ -151,19 +151,8 @@ found:;
 	orig_reserve(n, at + k + 1);
 	char *out = n->text.p + at;
 	uint32_t *orig = n->orig + at;
-	size_t m = 0;
-	for (; m + 8 <= k; m += 8) {
-		/* bytes below 0x80: adding 0x3F sets the top bit from 'A' on, 0x25 from '[' on */
-		uint64_t v = cs_load8(s + i + m);
-		uint64_t upper = (v + CS_ONES8 * 0x3F) & ~(v + CS_ONES8 * 0x25) & CS_HIGH8;
-		v |= upper >> 2;
-		memcpy(out + m, &v, sizeof v);
-	}
-	for (; m < k; m++) {
-		char b = s[i + m];
-		out[m] = (char)(b >= 'A' && b <= 'Z' ? b | 0x20 : b);
-	}
-	for (m = 0; m < k; m++)   /* a loop of its own: the compiler writes four at a time */
+	cs_ascii_lower(out, s + i, k);
+	for (size_t m = 0; m < k; m++)   /* a loop of its own: the compiler writes four at a time */
 		orig[m] = (uint32_t)(i + m);
 	n->text.len += k;
 	return end;

@@ -52,8 +52,29 @@ static void test_none8(void)
 	ok(bad == 0 && tried > 5000, "cs_none8: %d texts of 0-40 bytes, odd bytes anywhere, as a byte-wise look", tried);
 }
 
+/* Every byte value at each place of texts of 1 to 20 bytes: capitals lowered,
+ * every other byte (0x80 and up, '@', '[') kept, as a byte-wise loop does. */
+static void test_ascii_lower(void)
+{
+	int same = 1;
+	for (size_t n = 1; n <= 20; n++)
+		for (size_t at = 0; at < n; at++)
+			for (int c = 0; c < 256; c++) {
+				char in[20], out[21], want[20];
+				for (size_t i = 0; i < n; i++)
+					in[i] = (char)(i == at ? c : "AZaz@[`{\xc3\x9f"[(i * 7 + (size_t)c) % 10]);
+				for (size_t i = 0; i < n; i++)
+					want[i] = (char)(in[i] >= 'A' && in[i] <= 'Z' ? in[i] | 0x20 : in[i]);
+				out[n] = 'x';
+				cs_ascii_lower(out, in, n);
+				same &= memcmp(out, want, n) == 0 && out[n] == 'x';
+			}
+	ok(same, "cs_ascii_lower: capitals lowered eight at a time, every other byte kept, nothing written past n");
+}
+
 int main(void)
 {
+	test_ascii_lower();
 	test_words();
 	test_none8();
 	return tap_done();
