@@ -360,6 +360,34 @@ static inline const char *short_plain_string(const char *p, const char *e)
 	return *q == '"' ? q + 1 : NULL;
 }
 
+/* The end of a compact object at p ('{') of short plain keys and short
+ * plain strings, numbers or literals (a customer's {"id":"c-1"}), or NULL
+ * for anything else, left to scan_nested() to read and judge. */
+static const char *compact_flat_object(const char *p, const char *e)
+{
+	if (++p < e && *p == '}')
+		return p + 1;
+	for (;;) {
+		const char *kend = p < e && *p == '"' ? short_plain_string(p, e) : NULL;
+		if (!kend || e - kend < 3 || *kend != ':')
+			return NULL;
+		const char *v = kend + 1;
+		switch (*v) {
+		case '"': p = short_plain_string(v, e); break;
+		case 't': p = scan_literal(v, e, "true", 4); break;
+		case 'f': p = scan_literal(v, e, "false", 5); break;
+		case 'n': p = scan_literal(v, e, "null", 4); break;
+		default: p = scan_number(v, e); break;
+		}
+		if (!p || p >= e)
+			return NULL;
+		if (*p == '}')
+			return p + 1;
+		if (*p++ != ',')
+			return NULL;
+	}
+}
+
 /* The members of the compact form most records take ("key":value, no white
  * space, short keys without escapes) from the key at p, in one tight loop.
  * Returns past the closing '}' (*closed set), or the key where the general
@@ -387,7 +415,8 @@ static const char *scan_compact_members(struct scan *s, const char *p, int *clos
 		}
 		case '{':
 		case '[':
-			if (!(ve = scan_nested(s, v, 1)))
+			ve = *v == '{' && s->max_depth > 1 ? compact_flat_object(v, e) : NULL;
+			if (!ve && !(ve = scan_nested(s, v, 1)))
 				return NULL;
 			t = *v == '{' ? CS_J_OBJECT : CS_J_ARRAY;
 			break;
@@ -505,10 +534,21 @@ static int scan_run(struct scan *s, enum cs_jtype *type)
 	return 0;
 }
 
+/* Every member but the bracket stack, which scan_run() sets: a designated
+ * initializer would clear its 64 bytes for every record. */
+static void scan_init(struct scan *s, const char *p, size_t n, int max_depth, cs_obj *obj, cs_jerr *err)
+{
+	s->base = p;
+	s->end = p + n;
+	s->max_depth = max_depth > 0 ? max_depth : CS_JSON_DEFAULT_MAX_DEPTH;
+	s->obj = obj;
+	s->err = err;
+}
+
 int cs_json_object(const char *p, size_t n, int max_depth, cs_obj *obj, cs_jerr *err)
 {
-	struct scan s = {.base = p, .end = p + n, .max_depth = max_depth > 0 ? max_depth : CS_JSON_DEFAULT_MAX_DEPTH,
-			 .obj = obj, .err = err};
+	struct scan s;
+	scan_init(&s, p, n, max_depth, obj, err);
 	enum cs_jtype type;
 	obj->n = 0;
 	const char *first = skip_ws(p, p + n);
@@ -528,8 +568,8 @@ int cs_json_object(const char *p, size_t n, int max_depth, cs_obj *obj, cs_jerr 
 
 int cs_json_value(const char *p, size_t n, int max_depth, enum cs_jtype *type, cs_jerr *err)
 {
-	struct scan s = {.base = p, .end = p + n, .max_depth = max_depth > 0 ? max_depth : CS_JSON_DEFAULT_MAX_DEPTH,
-			 .obj = NULL, .err = err};
+	struct scan s;
+	scan_init(&s, p, n, max_depth, NULL, err);
 	return scan_run(&s, type);
 }
 

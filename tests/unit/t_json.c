@@ -137,12 +137,22 @@ static void test_compact_and_general(void)
 		{"{\"kind\":\"message\",\"t\":\"a\\nb and more than sixteen\",\"u\":-1.5e3}", 3, "u", "-1.5e3"},
 		{"{\"kind\":\"message\", \"id\":\"m-1\"}", 2, "id", "\"m-1\""},
 		{"{\"kind\":\"message\",\"id\":\"m-1\"}  ", 2, "id", "\"m-1\""},
+		{"{\"kind\":\"message\",\"c\":{\"id\":\"c-1\",\"n\":-2,\"t\":true},\"z\":{}}", 3, "z", "{}"},
+		{"{\"kind\":\"message\",\"c\":{\"id\":\"c-1\",\"n\":-2,\"t\":true},\"last\":1}", 3, "c", NULL},
+		{"{\"kind\":\"message\",\"c\":{\"a\":{\"b\":[1]}, \"d\" : \"e\"},\"last\":1}", 3, "last", "1"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		cs_obj o = {0};
 		cs_jerr e = {0};
 		int r = scan(cases[i].in, &o, &e);
 		const cs_member *m = r == 0 && o.n == cases[i].n ? &o.m[o.n - 1] : NULL;
+		if (m && !cases[i].last_val) {   /* the object before the last member, read whole */
+			m = &o.m[o.n - 2];
+			ok(m->type == CS_J_OBJECT && m->val.n == strlen("{\"id\":\"c-1\",\"n\":-2,\"t\":true}"),
+			   "'%s': a compact nested object is the member's whole value", cases[i].in);
+			cs_obj_free(&o);
+			continue;
+		}
 		ok(m && o.m[0].key.n == 4 && memcmp(o.m[0].key.p, "kind", 4) == 0 && o.m[0].val.n == 9 &&
 			   memcmp(o.m[0].val.p, "\"message\"", 9) == 0 && o.m[0].type == CS_J_STRING &&
 			   m->key.n == strlen(cases[i].last_key) && memcmp(m->key.p, cases[i].last_key, m->key.n) == 0 &&
@@ -152,6 +162,9 @@ static void test_compact_and_general(void)
 	}
 	cs_obj o = {0};
 	cs_jerr e = {0};
+	const char *nested = "{\"kind\":\"message\",\"customer\":{\"id\":\"cust-0000000001\"},\"text\":\"more after it\"}";
+	ok(cs_json_object(nested, strlen(nested), 1, &o, &e) < 0 && e.code == CS_JERR_DEPTH && e.off == 29,
+	   "a compact nested object is still too deep for --max-depth 1");
 	ok(scan("{\"kind\":\"message\",\"k\\\"q\":\"v\",\"t\":\"a\\nb\"}", &o, &e) == 0 && o.n == 3 &&
 		   !o.m[0].key_escaped && o.m[0].val_plain && o.m[1].key_escaped && o.m[1].val_plain && !o.m[2].val_plain,
 	   "escaped keys and values are marked whichever loop read them");
