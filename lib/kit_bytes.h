@@ -37,6 +37,31 @@ static inline void cs_ascii_lower(char *out, const char *s, size_t n)
 		out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
 }
 
+/* The index of the first byte of 0x80 or more in s[i..n), or n: sixteen
+ * bytes at a time, then eight. */
+static inline size_t cs_ascii_end(const char *s, size_t i, size_t n)
+{
+	uint64_t a, b;
+	for (; i + 16 <= n; i += 16) {
+		memcpy(&a, s + i, 8);
+		memcpy(&b, s + i + 8, 8);
+		if ((a | b) & CS_HIGH8)
+			break;
+	}
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&a, s + i, 8);
+		if ((a &= CS_HIGH8) != 0)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			return i + ((size_t)__builtin_clzll(a) >> 3);
+#else
+			return i + ((size_t)__builtin_ctzll(a) >> 3);
+#endif
+	}
+	while (i < n && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 /* Non-zero when one of the eight bytes of v is c. */
 static inline uint64_t cs_has_byte8(uint64_t v, unsigned char c)
 {

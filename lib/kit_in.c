@@ -7,6 +7,7 @@
  * lies inside buf is handed out in place; only a line longer than buf is
  * assembled in a separate buffer. */
 #include "kit_in.h"
+#include "kit_bytes.h"
 #include "kit_buf.h"
 #include "kit_json.h"
 #include "kit_mem.h"
@@ -493,39 +494,6 @@ static void in_close(cs_in *in)
 
 /* ---- UTF-8 ---- */
 
-#define IN_HIGH_BITS 0x8080808080808080ull
-
-static inline size_t in_first_high(uint64_t m)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	return (size_t)__builtin_clzll(m) >> 3;
-#else
-	return (size_t)__builtin_ctzll(m) >> 3;
-#endif
-}
-
-/* Index of the first byte >= 0x80 in p[i..n), or n. */
-static inline size_t in_ascii_run(const unsigned char *p, size_t i, size_t n)
-{
-	uint64_t a, b;
-	while (i + 16 <= n) {
-		memcpy(&a, p + i, 8);
-		memcpy(&b, p + i + 8, 8);
-		if ((a | b) & IN_HIGH_BITS)
-			break;
-		i += 16;
-	}
-	while (i + 8 <= n) {
-		memcpy(&a, p + i, 8);
-		if (a & IN_HIGH_BITS)
-			return i + in_first_high(a & IN_HIGH_BITS);
-		i += 8;
-	}
-	while (i < n && p[i] < 0x80)
-		i++;
-	return i;
-}
-
 /* The sequence at p[0..n), p[0] >= 0x80: its length if valid, else minus the
  * length of its maximal invalid subpart (the bytes one U+FFFD replaces). The
  * second byte's range rules out overlongs, surrogates and code points above
@@ -740,7 +708,7 @@ int cs_utf8_valid(const char *s, size_t n, size_t *bad_at)
 		return 1;
 #endif
 	for (;;) {
-		i = in_ascii_run(p, i, n);
+		i = cs_ascii_end((const char *)p, i, n);
 		if (i >= n)
 			return 1;
 		do {

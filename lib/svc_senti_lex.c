@@ -1,6 +1,7 @@
 /* svc_senti_lex: reading the sentiment lexicons (see svc_senti_lex.h and
  * svc_sentiment.h for the file formats). */
 #include "svc_senti_lex.h"
+#include "kit_bytes.h"
 #include "kit_hash.h"
 #include "kit_mem.h"
 #include "svc_sentiment.h"
@@ -200,8 +201,7 @@ static void add_en(cs_lexicon *lx, const char *w, size_t n, double value)
 	char buf[256];
 	if (n >= sizeof buf)
 		return;
-	for (size_t i = 0; i < n; i++)
-		buf[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+	cs_ascii_lower(buf, w, n);
 	lex_put(&lx->en, buf, n)->value = value;
 }
 

@@ -133,15 +133,7 @@ static int mark_follows(cs_norm_cache *c, const char *s, size_t len, size_t i)
  * end. */
 static size_t ascii_run(cs_norm *n, const char *s, size_t len, size_t i)
 {
-	size_t j = i;   /* the first byte from i on that is not ASCII, or len */
-	for (uint64_t high; j + 8 <= len; j += 8)
-		if ((high = cs_load8(s + j) & CS_HIGH8) != 0) {
-			j += (size_t)__builtin_ctzll(high) / 8;
-			goto found;
-		}
-	while (j < len && (unsigned char)s[j] < 0x80)
-		j++;
-found:;
+	size_t j = cs_ascii_end(s, i, len);
 	size_t end = j > i ? j - 1 : i;
 	size_t k = end - i;
 	if (!k)

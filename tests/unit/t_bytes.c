@@ -72,8 +72,26 @@ static void test_ascii_lower(void)
 	ok(same, "cs_ascii_lower: capitals lowered eight at a time, every other byte kept, nothing written past n");
 }
 
+/* A byte of 0x80 or more at each place of texts of 0 to 40 bytes, and none:
+ * found where it is, from any start before it. */
+static void test_ascii_end(void)
+{
+	int found = 1;
+	for (size_t n = 0; n <= 40; n++)
+		for (size_t at = 0; at <= n; at++) {
+			char text[40];
+			memset(text, 'a', sizeof text);
+			if (at < n)
+				text[at] = (char)(0x80 + at);
+			for (size_t from = 0; from <= at; from++)
+				found &= cs_ascii_end(text, from, n) == at;   /* at == n: none */
+		}
+	ok(found, "cs_ascii_end: the first byte of 0x80 or more from any start, or the end");
+}
+
 int main(void)
 {
+	test_ascii_end();
 	test_ascii_lower();
 	test_words();
 	test_none8();
