@@ -1,6 +1,7 @@
 /* eng_ingest: cs-ingest's engine (see eng_ingest.h). */
 #include "eng_ingest.h"
 #include "eng_ingest_dedup.h"
+#include "kit_chain.h"
 #include "kit_hash.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
@@ -12,7 +13,8 @@
 #include <string.h>
 
 struct mref {
-	size_t off, len;     /* the message's bytes in conv.body */
+	cs_chain_at at;      /* the message's bytes in conv.body */
+	size_t len;
 	int64_t ts;          /* for ordering: its time, or its predecessor's */
 	uint32_t seq;        /* arrival order */
 };
@@ -21,7 +23,7 @@ struct conv {
 	char *key;
 	size_t keylen;
 	cs_buf id;           /* JSON string literal */
-	cs_buf body;
+	cs_chain body;       /* the messages as they came */
 	struct mref *ref;
 	size_t n, cap;
 	int has_ts;
@@ -75,6 +77,7 @@ struct cs_ingest {
 	cs_obj obj, sub;
 	struct conv *spare;        /* closed conversations kept for reuse, with their buffers */
 	size_t nspare;
+	cs_chunk_pool chunks;      /* the open conversations' messages */
 };
 
 void cs_ingest_opts_init(struct cs_ingest_opts *o)
@@ -122,7 +125,6 @@ static void conv_free(struct conv *v)
 {
 	free(v->key);
 	cs_buf_free(&v->id);
-	cs_buf_free(&v->body);
 	cs_buf_free(&v->channel);
 	cs_buf_free(&v->customer);
 	cs_buf_free(&v->meta);
@@ -147,21 +149,19 @@ static int in_order(const struct mref *ref, size_t n)
 }
 
 #define MAX_SPARE 64
-/* Larger buffers are not kept: a small conversation given one would hold it
+/* Larger lists are not kept: a small conversation given one would hold it
  * while open, and open conversations are many (a bound of --max-open times
  * this). */
-#define SPARE_BODY_MAX 8192
 #define SPARE_REFS_MAX 64
 
 /* Keep a closed conversation's allocations for the next one to open. */
 static void conv_recycle(cs_ingest *g, struct conv *v)
 {
+	cs_chain_release(&g->chunks, &v->body);
 	if (g->nspare >= MAX_SPARE) {
 		conv_free(v);
 		return;
 	}
-	if (v->body.cap > SPARE_BODY_MAX)
-		cs_buf_free(&v->body);
 	if (v->cap > SPARE_REFS_MAX) {
 		free(v->ref);
 		v->ref = NULL;
@@ -170,7 +170,6 @@ static void conv_recycle(cs_ingest *g, struct conv *v)
 	free(v->key);
 	v->key = NULL;
 	cs_buf_reset(&v->id);
-	cs_buf_reset(&v->body);
 	cs_buf_reset(&v->channel);
 	cs_buf_reset(&v->customer);
 	cs_buf_reset(&v->meta);
@@ -297,6 +296,14 @@ static void put_meta(cs_ingest *g, cs_jw *w, const struct conv *v)
 	}
 }
 
+/* One message of the array: the writer puts what comes before it (a comma),
+ * then its bytes go out a chunk at a time. */
+static void put_message(cs_jw *w, const struct mref *r, cs_out *out)
+{
+	cs_jw_raw_to(w, "", 0, put_out, out);
+	cs_chain_put(r->at, r->len, put_out, out);
+}
+
 /* Built with the JSON writer; the messages go straight from the body to the
  * output, not through the writer's buffer. */
 static void emit_conversation(cs_ingest *g, struct conv *v)
@@ -331,7 +338,7 @@ static void emit_conversation(cs_ingest *g, struct conv *v)
 	if (!in_order(v->ref, v->n))
 		qsort(v->ref, v->n, sizeof *v->ref, mref_cmp);
 	for (size_t i = 0; i < v->n; i++)
-		cs_jw_raw_to(&w, v->body.p + v->ref[i].off, v->ref[i].len, put_out, out);
+		put_message(&w, &v->ref[i], out);
 	cs_jw_end_array(&w);
 	cs_jw_end_object(&w);
 	if (cs_jw_finish(&w) < 0)
@@ -601,9 +608,9 @@ static void conv_add(cs_ingest *g, struct conv *v, const struct msg *m)
 		v->ref = cs_realloc(v->ref, v->cap * sizeof *v->ref);
 	}
 	int64_t order = m->has_ts ? m->ts.ms : v->n ? v->ref[v->n - 1].ts : INT64_MIN;
-	v->ref[v->n] = (struct mref){v->body.len, m->len, order, (uint32_t)v->n};
+	cs_chain_at at = cs_chain_add(&g->chunks, &v->body, m->text, m->len);
+	v->ref[v->n] = (struct mref){at, m->len, order, (uint32_t)v->n};
 	v->n++;
-	cs_buf_add_snug(&v->body, m->text, m->len);   /* thousands open at once */
 }
 
 static void touch(cs_ingest *g, struct conv *v)
@@ -1208,6 +1215,7 @@ void cs_ingest_free(cs_ingest *g)
 	free_conv_list(g->spare);
 	cs_map_free(&g->open);
 	cs_dedup_free(&g->seen);
+	cs_chunk_pool_free(&g->chunks);
 	cs_buf *bufs[] = {&g->key, &g->idtext, &g->scratch, &g->head_buf, &g->meta_text};
 	for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
 		cs_buf_free(bufs[i]);

@@ -19,17 +19,6 @@ void cs_buf_grow(cs_buf *b, size_t extra)
 	b->cap = cap;
 }
 
-void cs_buf_add_snug(cs_buf *b, const void *p, size_t n)
-{
-	size_t need = b->len + n + 1;
-	if (need > b->cap) {
-		size_t cap = need + need / 4;
-		b->cap = cap < 64 ? 64 : cap;
-		b->p = cs_realloc(b->p, b->cap);
-	}
-	cs_buf_add(b, p, n);
-}
-
 void cs_buf_add_utf8(cs_buf *b, uint32_t cp)
 {
 	char u[4];

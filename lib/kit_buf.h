@@ -38,10 +38,6 @@ static inline void cs_buf_addc(cs_buf *b, char c)
 	b->p[b->len] = '\0';
 }
 
-/* cs_buf_add for buffers that are many and long-lived (the messages of a
- * conversation held open): grown by a quarter, not doubled, so that less
- * memory lies empty; every page of it costs a first touch. */
-void cs_buf_add_snug(cs_buf *b, const void *p, size_t n);
 void cs_buf_adds(cs_buf *b, const char *s);
 void cs_buf_printf(cs_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cs_buf_reset(cs_buf *b);

@@ -76,17 +76,6 @@ int main(void)
 	cs_buf_add_u64(&b, UINT64_MAX);
 	is_str(b.p, "0 42 18446744073709551615", "unsigned integers in decimal, the largest too");
 	cs_buf_reset(&b);
-	cs_buf snug = CS_BUF_INIT;
-	size_t most_over = 0;
-	for (int i = 0; i < 2000; i++) {
-		cs_buf_add_snug(&snug, "0123456789", 10);
-		size_t over = snug.cap * 100 / (snug.len + 1);
-		most_over = over > most_over && snug.len > 64 ? over : most_over;
-	}
-	ok(snug.len == 20000 && snug.p[snug.len] == '\0' && snug.p[19999] == '9' && snug.p[12345] == '5',
-	   "a snug add keeps every byte in order, NUL-terminated");
-	ok(most_over <= 126, "and holds at most a quarter more than it needs (%zu%%)", most_over);
-	cs_buf_free(&snug);
 	cs_buf_free(&b);
 	ok(b.p == NULL && b.len == 0 && b.cap == 0, "free empties it");
 	return tap_done();
