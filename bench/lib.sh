@@ -41,6 +41,14 @@ measure() {
 	PEAK_KIB=${result#* }
 }
 
+# side_by_side RUNS REFERENCE COMMAND: sets SPEED_RATIO, COMMAND's speed as a
+# fraction of REFERENCE's, the median of RUNS pairs run one after the other
+# (measure -r), or returns 1.
+side_by_side() {
+	result=$("$HELPER_DIR/measure" -n "$1" -r "$2" "$3") || return 1
+	SPEED_RATIO=${result##* }
+}
+
 # mb_per_s BYTES SECONDS
 mb_per_s() {
 	awk -v b="$1" -v s="$2" 'BEGIN { if (s < 1e-6) s = 1e-6; printf "%.1f", b / s / 1e6 }'

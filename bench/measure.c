@@ -1,6 +1,6 @@
 /* measure: time a shell command line.
  *
- *   measure [-n RUNS] [-v] 'COMMAND'
+ *   measure [-n RUNS] [-v] [-r 'REFERENCE'] 'COMMAND'
  *
  * Runs /bin/sh -c COMMAND RUNS times (default 5), one after the other, with
  * stdin and stdout on /dev/null (the command may redirect them itself) and
@@ -13,7 +13,13 @@
  * and every descendant it waited for, so a pipeline's figure is that of its
  * largest process. -v prints each run to stderr. A run that does not exit with
  * status 0 ends the series: the line is printed for the runs so far and
- * measure exits 1. Exit 2 is a usage error. */
+ * measure exits 1. Exit 2 is a usage error.
+ *
+ * With -r, REFERENCE runs just before each run of COMMAND, and the line gets
+ * a third field: the median over the pairs of REFERENCE's time over
+ * COMMAND's, COMMAND's speed as a fraction of REFERENCE's. A shared machine
+ * slows down and speeds up over minutes; runs side by side see the same
+ * machine, where two series taken a minute apart need not. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -42,7 +48,7 @@ static double monotonic_seconds(void)
 
 static _Noreturn void usage(void)
 {
-	fputs("usage: measure [-n RUNS] [-v] 'COMMAND'\n", stderr);
+	fputs("usage: measure [-n RUNS] [-v] [-r 'REFERENCE'] 'COMMAND'\n", stderr);
 	exit(2);
 }
 
@@ -98,24 +104,28 @@ static double median(double *values, int n)
 	return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-static void report_failure(int index, int status)
+/* what: "" for COMMAND, "the reference's " for REFERENCE */
+static void report_failure(const char *what, int index, int status)
 {
 	if (WIFEXITED(status))
-		fprintf(stderr, "measure: run %d: exit status %d\n", index, WEXITSTATUS(status));
+		fprintf(stderr, "measure: %srun %d: exit status %d\n", what, index, WEXITSTATUS(status));
 	else if (WIFSIGNALED(status))
-		fprintf(stderr, "measure: run %d: killed by signal %d\n", index, WTERMSIG(status));
+		fprintf(stderr, "measure: %srun %d: killed by signal %d\n", what, index, WTERMSIG(status));
 }
 
 int main(int argc, char **argv)
 {
 	int runs = 5, verbose = 0, opt;
-	while ((opt = getopt(argc, argv, "n:v")) != -1) {
+	const char *reference = NULL;
+	while ((opt = getopt(argc, argv, "n:r:v")) != -1) {
 		if (opt == 'n') {
 			char *end;
 			long n = strtol(optarg, &end, 10);
 			if (*end || n < 1 || n > MAX_RUNS)
 				usage();
 			runs = (int)n;
+		} else if (opt == 'r') {
+			reference = optarg;
 		} else if (opt == 'v') {
 			verbose = 1;
 		} else {
@@ -126,24 +136,38 @@ int main(int argc, char **argv)
 		usage();
 	const char *command = argv[optind];
 
-	static double seconds[MAX_RUNS];
+	static double seconds[MAX_RUNS], ratios[MAX_RUNS];
 	long peak_kib = 0;
 	int done = 0, failed = 0;
 	while (done < runs && !failed) {
 		int i = done;
-		struct run r;
+		struct run r, ref;
+		if (reference && run_once(reference, &ref) < 0)
+			return 1;
+		if (reference && (!WIFEXITED(ref.status) || WEXITSTATUS(ref.status) != 0)) {
+			report_failure("the reference's ", i + 1, ref.status);
+			failed = 1;
+			break;
+		}
 		if (run_once(command, &r) < 0)
 			return 1;
+		if (reference)
+			ratios[done] = r.seconds > 0 ? ref.seconds / r.seconds : 0;
 		if (verbose)
 			fprintf(stderr, "measure: run %d: %.6f s, %ld KiB\n", i + 1, r.seconds, r.peak_kib);
 		if (!WIFEXITED(r.status) || WEXITSTATUS(r.status) != 0) {
-			report_failure(i + 1, r.status);
+			report_failure("", i + 1, r.status);
 			failed = 1;
 		}
 		seconds[done++] = r.seconds;
 		if (r.peak_kib > peak_kib)
 			peak_kib = r.peak_kib;
 	}
-	printf("%.6f %ld\n", median(seconds, done), peak_kib);
+	if (!done)
+		return 1;
+	if (reference)
+		printf("%.6f %ld %.4f\n", median(seconds, done), peak_kib, median(ratios, done));
+	else
+		printf("%.6f %ld\n", median(seconds, done), peak_kib);
 	return failed || fflush(stdout) != 0;
 }
