@@ -195,16 +195,13 @@ static inline uint64_t map_hash(const void *key, size_t n)
 
 static size_t fp_map_bytes(size_t cap) { return (fp_bytes(cap) + FP_BIG - 1) & ~(FP_BIG - 1); }
 
-static uint64_t *fp_alloc(size_t cap)
+/* bytes of fresh zero pages at a 2 MiB boundary, or NULL */
+static char *fp_map_aligned(size_t bytes)
 {
-	size_t bytes = fp_bytes(cap);
-	if (bytes < FP_BIG)
-		return cs_calloc(1, bytes);
-	bytes = fp_map_bytes(cap);
 	/* map one huge page more, then trim to a 2 MiB aligned range */
 	char *m = mmap(NULL, bytes + FP_BIG, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (m == MAP_FAILED)
-		cs_die(CS_EXIT_IO, "out of memory (allocating %zu bytes)", bytes + FP_BIG);
+		return NULL;
 	char *a = m + (FP_BIG - (uintptr_t)m % FP_BIG) % FP_BIG;
 	if (a > m)
 		munmap(m, (size_t)(a - m));
@@ -213,7 +210,35 @@ static uint64_t *fp_alloc(size_t cap)
 #ifdef MADV_HUGEPAGE
 	madvise(a, bytes, MADV_HUGEPAGE);
 #endif
+	return a;
+}
+
+static uint64_t *fp_alloc(size_t cap)
+{
+	size_t bytes = fp_bytes(cap);
+	if (bytes < FP_BIG)
+		return cs_calloc(1, bytes);
+	char *a = fp_map_aligned(fp_map_bytes(cap));
+	if (!a)
+		cs_die(CS_EXIT_IO, "out of memory (allocating %zu bytes)", fp_map_bytes(cap) + FP_BIG);
 	return (uint64_t *)(void *)a; /* anonymous pages read as zero */
+}
+
+/* The mapping at p, old bytes long, made new bytes long with its pages kept
+ * (moved, not copied, if it cannot grow where it is), or NULL. */
+static char *fp_extend(char *p, size_t old, size_t bytes)
+{
+	if (mremap(p, old, bytes, 0) != MAP_FAILED)
+		return p;
+	/* an aligned place, taken over whole: the table stays one mapping */
+	char *to = fp_map_aligned(bytes);
+	if (!to)
+		return NULL;
+	if (mremap(p, old, bytes, MREMAP_MAYMOVE | MREMAP_FIXED, to) == MAP_FAILED) {
+		munmap(to, bytes);
+		return NULL;
+	}
+	return to;
 }
 
 static void fp_release(uint64_t *slot, size_t cap)
@@ -240,21 +265,88 @@ static void fpset_insert(cs_fpset *s, uint64_t a, uint64_t b)
 	s->n++;
 }
 
-static void fpset_grow(cs_fpset *s)
+static void fpset_grow_by_copy(cs_fpset *s)
 {
 	size_t cap = s->cap ? s->cap * 2 : 1024;
 	cs_fpset big = {fp_alloc(cap), cap, 0};
 	const uint8_t *tag = NULL;
-	if (s->slot) {
-		fp_pend_flush(s);
+	if (s->slot)
 		tag = fp_tags(s);
-	}
 	for (size_t i = 0; i < s->cap; i++)
 		if (tag[i])
 			fpset_insert(&big, s->slot[2 * i], s->slot[2 * i + 1]);
 	if (s->slot)
 		fp_release(s->slot, s->cap);
 	*s = big;
+}
+
+#if defined(__linux__)
+/* Each fingerprint in the first old_cap slots whose old_tag is set is placed
+ * anew in s, a table twice as big whose tags are all clear. A fingerprint
+ * landing on a slot still holding an unplaced one takes its place, and the
+ * displaced one is placed next. */
+static void fpset_rehash_in_place(cs_fpset *s, uint8_t *old_tag, size_t old_cap)
+{
+	uint8_t *tag = fp_tags(s);
+	size_t mask = s->cap - 1;
+	for (size_t i = 0; i < old_cap; i++) {
+		if (!old_tag[i])
+			continue;
+		old_tag[i] = 0;
+		uint64_t a = s->slot[2 * i], b = s->slot[2 * i + 1];
+		for (;;) {
+			size_t j = (size_t)a & mask;
+			while (tag[j])
+				j = (j + 1) & mask;
+			tag[j] = fp_tag(b);
+			uint64_t held_a = s->slot[2 * j], held_b = s->slot[2 * j + 1];
+			s->slot[2 * j] = a;
+			s->slot[2 * j + 1] = b;
+			if (j >= old_cap || !old_tag[j])
+				break;
+			old_tag[j] = 0;
+			a = held_a;
+			b = held_b;
+		}
+	}
+}
+
+/* Double a table that is a mapping of its own by growing the mapping: only
+ * the new half is fresh memory, where a new table would make the kernel
+ * clear (on this machine at about 1 GB/s) as much again as the old one. */
+static int fpset_grow_in_place(cs_fpset *s)
+{
+	size_t cap = s->cap, old_bytes = fp_map_bytes(cap), bytes = fp_map_bytes(2 * cap);
+	uint8_t *old_tag = cs_malloc(cap);
+	memcpy(old_tag, fp_tags(s), cap);
+	char *p = fp_extend((char *)s->slot, old_bytes, bytes);
+	if (!p) {
+		free(old_tag);
+		return 0;
+	}
+	s->slot = (uint64_t *)(void *)p;
+	s->cap = 2 * cap;
+	/* the new tags and pending stores lie past the old mapping for every
+	 * mapped size; clear them anyway should that ever change */
+	char *tail = (char *)fp_tags(s), *old_end = p + old_bytes;
+	size_t tail_bytes = s->cap + sizeof(struct fp_pend);
+	if (tail < old_end)
+		memset(tail, 0, (size_t)(old_end - tail) < tail_bytes ? (size_t)(old_end - tail) : tail_bytes);
+	fpset_rehash_in_place(s, old_tag, cap);
+	free(old_tag);
+	return 1;
+}
+#endif
+
+static void fpset_grow(cs_fpset *s)
+{
+	if (s->slot)
+		fp_pend_flush(s);
+#if defined(__linux__)
+	if (s->cap && fp_bytes(s->cap) >= FP_BIG && fpset_grow_in_place(s))
+		return;
+#endif
+	fpset_grow_by_copy(s);
 }
 
 cs_fp cs_fp_of(const void *key, size_t n)

@@ -15,13 +15,14 @@ static void test_fpset(void)
 		cs_fpset_prefetch(&t, fp);
 		agree &= cs_fpset_add_fp(&t, fp) == 1;
 	}
-	for (int i = 0; i < 200000; i += 7) {
+	for (int i = 0; i < 200000; i++) {
 		int n = snprintf(key, sizeof key, "k%d", i);
 		again += cs_fpset_add(&s, key, (size_t)n) == 0;
 		agree &= cs_fpset_has_fp(&t, cs_fp_of(key, (size_t)n)) == 1;
 	}
 	ok(fresh, "200000 different keys are each new");
-	is_int(again, (200000 + 6) / 7, "each key seen again is found, across growth");
+	/* from 2^17 slots up the table is a mapping of its own, doubled in place twice here */
+	is_int(again, 200000, "each key seen again is found, across growth in a new block and in place");
 	ok(agree, "the stepwise add and has agree with the one-call add");
 	is_int((long long)s.n, 200000, "the set counts its keys");
 	ok(s.n * 4 <= s.cap * 3, "the table is at most 3/4 full");
