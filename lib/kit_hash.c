@@ -225,20 +225,13 @@ static uint64_t *fp_alloc(size_t cap)
 }
 
 /* The mapping at p, old bytes long, made new bytes long with its pages kept
- * (moved, not copied, if it cannot grow where it is), or NULL. */
+ * (moved, not copied, if it cannot grow where it is), or NULL. Kernels that
+ * align large anonymous mappings to huge pages keep it aligned when moving;
+ * on others the table may lose some huge pages, nothing more. */
 static char *fp_extend(char *p, size_t old, size_t bytes)
 {
-	if (mremap(p, old, bytes, 0) != MAP_FAILED)
-		return p;
-	/* an aligned place, taken over whole: the table stays one mapping */
-	char *to = fp_map_aligned(bytes);
-	if (!to)
-		return NULL;
-	if (mremap(p, old, bytes, MREMAP_MAYMOVE | MREMAP_FIXED, to) == MAP_FAILED) {
-		munmap(to, bytes);
-		return NULL;
-	}
-	return to;
+	void *q = mremap(p, old, bytes, MREMAP_MAYMOVE);
+	return q == MAP_FAILED ? NULL : q;
 }
 
 static void fp_release(uint64_t *slot, size_t cap)
