@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 unsigned long long cs_conf_line(const cs_conf *c, const char *at)
 {
@@ -165,24 +166,36 @@ void cs_conf_free(cs_conf *c)
 	cs_buf_free(&c->scratch);
 }
 
-int cs_conf_slurp(const char *path, cs_buf *text, cs_buf *err)
+int cs_conf_slurp_max(const char *path, size_t max, cs_buf *text, cs_buf *err)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f) {
 		cs_buf_printf(err, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	char chunk[65536];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text->len <= CS_CONF_MAX_BYTES)
-		cs_buf_add(text, chunk, got);
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size <= max)
+		cs_buf_reserve(text, (size_t)st.st_size + 1);   /* read in one piece, no copies as it grows */
+	for (;;) {
+		if (text->cap - text->len < 2)
+			cs_buf_reserve(text, 65536);
+		size_t room = text->cap - text->len - 1, got = fread(text->p + text->len, 1, room, f);
+		text->len += got;
+		if (got < room || text->len > max)
+			break;
+	}
 	int failed = ferror(f);
 	fclose(f);
 	if (failed)
 		cs_buf_printf(err, "%s: read error", path);
-	else if (text->len > CS_CONF_MAX_BYTES)
-		cs_buf_printf(err, "%s: larger than 16 MiB", path);
-	return failed || text->len > CS_CONF_MAX_BYTES ? -1 : 0;
+	else if (text->len > max)
+		cs_buf_printf(err, "%s: larger than %zu MiB", path, max >> 20);
+	return failed || text->len > max ? -1 : 0;
+}
+
+int cs_conf_slurp(const char *path, cs_buf *text, cs_buf *err)
+{
+	return cs_conf_slurp_max(path, CS_CONF_MAX_BYTES, text, err);
 }
 
 int cs_conf_ndjson_each(const char *path, int (*fn)(cs_jval v, cs_buf *why, void *ctx), void *ctx, cs_buf *err)

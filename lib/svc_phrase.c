@@ -9,12 +9,24 @@
  * no multiply or bit to strip on the path from one byte to the next, and a
  * hit is an entry at or above the first such row.
  *
+ * The phrases all in ASCII and the others (Chinese) get an automaton each:
+ * two small tables, each with only its own bytes as classes, stay in the
+ * caches where one of both sizes together (for the default scorecard four
+ * times as large) did not, and a text in ASCII only needs the first. A text
+ * with other bytes goes through both in one loop: two chains of loads that
+ * overlap. At one place, every hit of the second automaton is longer than
+ * any of the first (it holds a byte above ASCII before their start), so
+ * reporting the second's first keeps the order of one automaton: by end,
+ * longer first.
+ *
  * When no phrase starts with an ASCII letter or digit (Chinese lists), the
- * scan skips, at the root, the bytes that start no phrase: English text
- * then goes by at several times the speed. When some phrase does, the skip
- * costs more in mispredicted branches than it saves (English text at half
- * the speed), so the scan takes every byte through the table. */
+ * scan of such an automaton alone skips, at the root, the bytes that start
+ * no phrase: English text then goes by at several times the speed. When
+ * some phrase does, the skip costs more in mispredicted branches than it
+ * saves (English text at half the speed), so the scan takes every byte
+ * through the table. */
 #include "svc_phrase.h"
+#include "kit_bytes.h"
 #include "kit_mem.h"
 #include <stdlib.h>
 #include <string.h>
@@ -25,20 +37,26 @@ struct phrase {
 	unsigned char bound_start, bound_end;   /* whole-word checks at either end */
 };
 
-struct cs_phrases {
-	struct phrase *ph;
-	size_t n, cap;
-	/* the automaton, after build */
+/* One automaton over a subset of the phrases. */
+struct ac {
+	uint32_t *ids;                /* its phrases, as indexes of cs_phrases */
+	size_t n;
 	unsigned char cls[256];       /* byte -> class */
 	uint32_t nclass, nstates;
 	uint32_t *delta;              /* while building: nstates x nclass, 0 no edge yet */
 	uint32_t *rows;               /* for the scan: the next state's row offset */
 	uint32_t hit_rows;            /* row offsets from here on are states with output */
 	uint32_t *out_first, *out_count;   /* phrases ending at a state: out_ids[first ..+ count) */
-	uint32_t *out_ids;
+	uint32_t *out_ids;            /* indexes of cs_phrases */
 	uint32_t *dict;               /* next state on the failure chain with output, or 0 */
 	unsigned char starts[256];    /* bytes that start a phrase */
 	int skip_at_root;             /* no phrase starts with an ASCII letter or digit */
+};
+
+struct cs_phrases {
+	struct phrase *ph;
+	size_t n, cap;
+	struct ac ascii, wide;        /* the phrases all in ASCII, the others */
 	int built;
 };
 
@@ -67,17 +85,16 @@ uint32_t cs_phrases_add(cs_phrases *p, const char *phrase, size_t len, uint32_t 
 
 size_t cs_phrases_count(const cs_phrases *p) { return p->n; }
 
-static void free_automaton(cs_phrases *p)
+static void free_automaton(struct ac *a)
 {
-	free(p->delta);
-	free(p->rows);
-	free(p->out_first);
-	free(p->out_count);
-	free(p->out_ids);
-	free(p->dict);
-	p->delta = NULL;
-	p->rows = NULL;
-	p->out_first = p->out_count = p->out_ids = p->dict = NULL;
+	free(a->ids);
+	free(a->delta);
+	free(a->rows);
+	free(a->out_first);
+	free(a->out_count);
+	free(a->out_ids);
+	free(a->dict);
+	memset(a, 0, sizeof *a);
 }
 
 void cs_phrases_free(cs_phrases *p)
@@ -87,26 +104,26 @@ void cs_phrases_free(cs_phrases *p)
 	for (size_t i = 0; i < p->n; i++)
 		free(p->ph[i].text);
 	free(p->ph);
-	free_automaton(p);
+	free_automaton(&p->ascii);
+	free_automaton(&p->wide);
 	free(p);
 }
 
-static void assign_classes(cs_phrases *p)
+static void assign_classes(struct ac *a, const struct phrase *ph)
 {
-	memset(p->cls, 0, sizeof p->cls);
-	memset(p->starts, 0, sizeof p->starts);
-	p->nclass = 1;
+	a->nclass = 1;
 	int word_start = 0;
-	for (size_t i = 0; i < p->n; i++) {
-		const unsigned char *t = (const unsigned char *)p->ph[i].text;
-		if (p->ph[i].len)
-			p->starts[t[0]] = 1;
-		word_start |= p->ph[i].bound_start;
-		for (uint32_t k = 0; k < p->ph[i].len; k++)
-			if (!p->cls[t[k]])
-				p->cls[t[k]] = (unsigned char)p->nclass++;
+	for (size_t i = 0; i < a->n; i++) {
+		const struct phrase *f = &ph[a->ids[i]];
+		const unsigned char *t = (const unsigned char *)f->text;
+		if (f->len)
+			a->starts[t[0]] = 1;
+		word_start |= f->bound_start;
+		for (uint32_t k = 0; k < f->len; k++)
+			if (!a->cls[t[k]])
+				a->cls[t[k]] = (unsigned char)a->nclass++;
 	}
-	p->skip_at_root = !word_start;
+	a->skip_at_root = !word_start;
 }
 
 static int by_text(const void *x, const void *y, void *ctx)
@@ -120,14 +137,13 @@ static int by_text(const void *x, const void *y, void *ctx)
  * the bytes it does not share with the one before. The table is then
  * allocated once at its size (thousands of phrases: tens of megabytes less
  * to clear). */
-static uint32_t count_states(const cs_phrases *p)
+static uint32_t count_states(const struct ac *a, const struct phrase *ph)
 {
-	uint32_t *order = cs_malloc((p->n + 1) * sizeof *order), nstates = 1;
-	for (size_t i = 0; i < p->n; i++)
-		order[i] = (uint32_t)i;
-	qsort_r(order, p->n, sizeof *order, by_text, p->ph);
-	for (size_t i = 0; i < p->n; i++) {
-		const struct phrase *cur = &p->ph[order[i]], *prev = i ? &p->ph[order[i - 1]] : NULL;
+	uint32_t *order = cs_malloc((a->n + 1) * sizeof *order), nstates = 1;
+	memcpy(order, a->ids, a->n * sizeof *order);
+	qsort_r(order, a->n, sizeof *order, by_text, (void *)ph);
+	for (size_t i = 0; i < a->n; i++) {
+		const struct phrase *cur = &ph[order[i]], *prev = i ? &ph[order[i - 1]] : NULL;
 		uint32_t shared = 0;
 		while (prev && shared < prev->len && shared < cur->len && prev->text[shared] == cur->text[shared])
 			shared++;
@@ -139,16 +155,17 @@ static uint32_t count_states(const cs_phrases *p)
 
 /* The trie: delta holds 0 where no edge exists yet (no edge of a trie
  * leads back to the root). Returns the state count; end[i] is the state
- * phrase i ends at. */
-static uint32_t build_trie(cs_phrases *p, uint32_t *end)
+ * the automaton's phrase i ends at. */
+static uint32_t build_trie(struct ac *a, const struct phrase *ph, uint32_t *end)
 {
-	p->delta = cs_calloc((size_t)count_states(p) * p->nclass, sizeof *p->delta);
+	a->delta = cs_calloc((size_t)count_states(a, ph) * a->nclass, sizeof *a->delta);
 	uint32_t nstates = 1;
-	for (size_t i = 0; i < p->n; i++) {
+	for (size_t i = 0; i < a->n; i++) {
 		uint32_t s = 0;
-		const unsigned char *t = (const unsigned char *)p->ph[i].text;
-		for (uint32_t k = 0; k < p->ph[i].len; k++) {
-			uint32_t *next = &p->delta[(size_t)s * p->nclass + p->cls[t[k]]];
+		const struct phrase *f = &ph[a->ids[i]];
+		const unsigned char *t = (const unsigned char *)f->text;
+		for (uint32_t k = 0; k < f->len; k++) {
+			uint32_t *next = &a->delta[(size_t)s * a->nclass + a->cls[t[k]]];
 			if (!*next)
 				*next = nstates++;
 			s = *next;
@@ -159,44 +176,44 @@ static uint32_t build_trie(cs_phrases *p, uint32_t *end)
 }
 
 /* Outputs: the phrases ending exactly at each state, grouped by state. */
-static void collect_outputs(cs_phrases *p, const uint32_t *end)
+static void collect_outputs(struct ac *a, const uint32_t *end)
 {
-	p->out_first = cs_calloc(p->nstates + 1, sizeof *p->out_first);
-	p->out_count = cs_calloc(p->nstates + 1, sizeof *p->out_count);
-	p->out_ids = cs_malloc((p->n + 1) * sizeof *p->out_ids);
-	for (size_t i = 0; i < p->n; i++)
-		p->out_count[end[i]]++;
+	a->out_first = cs_calloc(a->nstates + 1, sizeof *a->out_first);
+	a->out_count = cs_calloc(a->nstates + 1, sizeof *a->out_count);
+	a->out_ids = cs_malloc((a->n + 1) * sizeof *a->out_ids);
+	for (size_t i = 0; i < a->n; i++)
+		a->out_count[end[i]]++;
 	uint32_t at = 0;
-	for (uint32_t s = 0; s < p->nstates; s++) {
-		p->out_first[s] = at;
-		at += p->out_count[s];
-		p->out_count[s] = 0;
+	for (uint32_t s = 0; s < a->nstates; s++) {
+		a->out_first[s] = at;
+		at += a->out_count[s];
+		a->out_count[s] = 0;
 	}
-	for (size_t i = 0; i < p->n; i++) {
+	for (size_t i = 0; i < a->n; i++) {
 		uint32_t s = end[i];
-		p->out_ids[p->out_first[s] + p->out_count[s]++] = (uint32_t)i;
+		a->out_ids[a->out_first[s] + a->out_count[s]++] = a->ids[i];
 	}
 }
 
 /* Breadth first: failure links, the dictionary links, and every missing
  * edge filled from the failure state's. */
-static void link_states(cs_phrases *p)
+static void link_states(struct ac *a)
 {
-	uint32_t *fail = cs_calloc(p->nstates, sizeof *fail);
-	uint32_t *queue = cs_malloc(p->nstates * sizeof *queue);
-	p->dict = cs_calloc(p->nstates, sizeof *p->dict);
+	uint32_t *fail = cs_calloc(a->nstates, sizeof *fail);
+	uint32_t *queue = cs_malloc(a->nstates * sizeof *queue);
+	a->dict = cs_calloc(a->nstates, sizeof *a->dict);
 	size_t head = 0, tail = 0;
-	const uint32_t *root = p->delta;
-	for (uint32_t c = 0; c < p->nclass; c++)
+	const uint32_t *root = a->delta;
+	for (uint32_t c = 0; c < a->nclass; c++)
 		if (root[c])
 			queue[tail++] = root[c];   /* its failure state is the root */
 	while (head < tail) {
 		uint32_t s = queue[head++];
 		uint32_t f = fail[s];
-		p->dict[s] = p->out_count[f] ? f : p->dict[f];
-		uint32_t *row = &p->delta[(size_t)s * p->nclass];
-		const uint32_t *frow = &p->delta[(size_t)f * p->nclass];
-		for (uint32_t c = 0; c < p->nclass; c++) {
+		a->dict[s] = a->out_count[f] ? f : a->dict[f];
+		uint32_t *row = &a->delta[(size_t)s * a->nclass];
+		const uint32_t *frow = &a->delta[(size_t)f * a->nclass];
+		for (uint32_t c = 0; c < a->nclass; c++) {
 			if (!row[c]) {
 				row[c] = frow[c];
 			} else {
@@ -210,75 +227,88 @@ static void link_states(cs_phrases *p)
 }
 
 /* A state's outputs and dictionary link, moved to its new number. */
-static void renumber_outputs(cs_phrases *p, const uint32_t *new_of)
+static void renumber_outputs(struct ac *a, const uint32_t *new_of)
 {
-	uint32_t *first = cs_calloc(p->nstates + 1, sizeof *first), *count = cs_calloc(p->nstates + 1, sizeof *count);
-	uint32_t *dict = cs_calloc(p->nstates, sizeof *dict);
-	for (uint32_t s = 0; s < p->nstates; s++) {
-		first[new_of[s]] = p->out_first[s];
-		count[new_of[s]] = p->out_count[s];
-		dict[new_of[s]] = p->dict[s] ? new_of[p->dict[s]] : 0;
+	uint32_t *first = cs_calloc(a->nstates + 1, sizeof *first), *count = cs_calloc(a->nstates + 1, sizeof *count);
+	uint32_t *dict = cs_calloc(a->nstates, sizeof *dict);
+	for (uint32_t s = 0; s < a->nstates; s++) {
+		first[new_of[s]] = a->out_first[s];
+		count[new_of[s]] = a->out_count[s];
+		dict[new_of[s]] = a->dict[s] ? new_of[a->dict[s]] : 0;
 	}
-	free(p->out_first);
-	free(p->out_count);
-	free(p->dict);
-	p->out_first = first;
-	p->out_count = count;
-	p->dict = dict;
+	free(a->out_first);
+	free(a->out_count);
+	free(a->dict);
+	a->out_first = first;
+	a->out_count = count;
+	a->dict = dict;
 }
 
 /* The scan's table: states with output (a phrase ends there or on their
  * dictionary chain) numbered last, entries as row offsets. The root keeps
  * number 0: an empty phrase is never reported. */
-static void number_for_scan(cs_phrases *p)
+static void number_for_scan(struct ac *a)
 {
-	uint32_t *new_of = cs_malloc(p->nstates * sizeof *new_of), next = 1;
+	uint32_t *new_of = cs_malloc(a->nstates * sizeof *new_of), next = 1;
 	new_of[0] = 0;
 	for (int with_output = 0; with_output < 2; with_output++) {
 		if (with_output)
-			p->hit_rows = next * p->nclass;
-		for (uint32_t s = 1; s < p->nstates; s++)
-			if ((p->out_count[s] || p->dict[s]) == with_output)
+			a->hit_rows = next * a->nclass;
+		for (uint32_t s = 1; s < a->nstates; s++)
+			if ((a->out_count[s] || a->dict[s]) == with_output)
 				new_of[s] = next++;
 	}
-	size_t cells = (size_t)p->nstates * p->nclass;
-	p->rows = cs_malloc(cells * sizeof *p->rows);
-	for (uint32_t s = 0; s < p->nstates; s++)
-		for (uint32_t c = 0; c < p->nclass; c++)
-			p->rows[(size_t)new_of[s] * p->nclass + c] = new_of[p->delta[(size_t)s * p->nclass + c]] * p->nclass;
-	free(p->delta);
-	p->delta = NULL;
-	renumber_outputs(p, new_of);
+	size_t cells = (size_t)a->nstates * a->nclass;
+	a->rows = cs_malloc(cells * sizeof *a->rows);
+	for (uint32_t s = 0; s < a->nstates; s++)
+		for (uint32_t c = 0; c < a->nclass; c++)
+			a->rows[(size_t)new_of[s] * a->nclass + c] = new_of[a->delta[(size_t)s * a->nclass + c]] * a->nclass;
+	free(a->delta);
+	a->delta = NULL;
+	renumber_outputs(a, new_of);
 	free(new_of);
+}
+
+static void build_automaton(struct ac *a, const struct phrase *ph)
+{
+	assign_classes(a, ph);
+	uint32_t *end = cs_malloc((a->n + 1) * sizeof *end);
+	a->nstates = build_trie(a, ph, end);
+	collect_outputs(a, end);
+	link_states(a);
+	number_for_scan(a);
+	free(end);
 }
 
 void cs_phrases_build(cs_phrases *p)
 {
-	free_automaton(p);
-	assign_classes(p);
-	uint32_t *end = cs_malloc((p->n + 1) * sizeof *end);
-	p->nstates = build_trie(p, end);
-	collect_outputs(p, end);
-	link_states(p);
-	number_for_scan(p);
-	free(end);
+	free_automaton(&p->ascii);
+	free_automaton(&p->wide);
+	p->ascii.ids = cs_malloc((p->n + 1) * sizeof *p->ascii.ids);
+	p->wide.ids = cs_malloc((p->n + 1) * sizeof *p->wide.ids);
+	for (size_t i = 0; i < p->n; i++) {
+		struct ac *a = cs_ascii_end(p->ph[i].text, 0, p->ph[i].len) == p->ph[i].len ? &p->ascii : &p->wide;
+		a->ids[a->n++] = (uint32_t)i;
+	}
+	build_automaton(&p->ascii, p->ph);
+	build_automaton(&p->wide, p->ph);
 	p->built = 1;
 }
 
-/* Report the phrases ending at state s at text byte e (exclusive end). */
-static int report(const cs_phrases *p, uint32_t s, const unsigned char *text, size_t len, size_t e,
-		  int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
+/* Report the phrases ending at row offset s at text byte e (exclusive end). */
+static int report(const struct ac *a, const struct phrase *ph, uint32_t s, const unsigned char *text, size_t len,
+		  size_t e, int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
 {
-	for (; s; s = p->dict[s]) {
-		for (uint32_t k = 0; k < p->out_count[s]; k++) {
-			uint32_t id = p->out_ids[p->out_first[s] + k];
-			const struct phrase *ph = &p->ph[id];
-			size_t start = e - ph->len;
-			if (ph->bound_start && start > 0 && is_word_byte(text[start - 1]))
+	for (s /= a->nclass; s; s = a->dict[s]) {
+		for (uint32_t k = 0; k < a->out_count[s]; k++) {
+			uint32_t id = a->out_ids[a->out_first[s] + k];
+			const struct phrase *f = &ph[id];
+			size_t start = e - f->len;
+			if (f->bound_start && start > 0 && is_word_byte(text[start - 1]))
 				continue;
-			if (ph->bound_end && e < len && is_word_byte(text[e]))
+			if (f->bound_end && e < len && is_word_byte(text[e]))
 				continue;
-			cs_phrase_hit h = {ph->list, id, start, e};
+			cs_phrase_hit h = {f->list, id, start, e};
 			if (fn(ctx, &h))
 				return 1;
 		}
@@ -287,11 +317,53 @@ static int report(const cs_phrases *p, uint32_t s, const unsigned char *text, si
 }
 
 /* Where the scan leaves the root: the next byte that starts a phrase, or len. */
-static size_t next_start(const cs_phrases *p, const unsigned char *t, size_t len, size_t i)
+static size_t next_start(const struct ac *a, const unsigned char *t, size_t len, size_t i)
 {
-	while (i < len && !p->starts[t[i]])
+	while (i < len && !a->starts[t[i]])
 		i++;
 	return i;
+}
+
+/* The text through one automaton. */
+static void scan_one(const struct ac *a, const struct phrase *ph, const unsigned char *t, size_t len,
+		     int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
+{
+	const uint32_t *rows = a->rows, hit_rows = a->hit_rows;
+	uint32_t s = 0;   /* the state's row offset */
+	size_t i = 0;
+	/* two loops: a skip test inside the plain one, even never taken, halves its speed */
+	if (a->skip_at_root) {
+		for (; (i = s ? i : next_start(a, t, len, i)) < len; i++) {
+			s = rows[s + a->cls[t[i]]];
+			if (s >= hit_rows && report(a, ph, s, t, len, i + 1, fn, ctx))
+				return;
+		}
+		return;
+	}
+	for (; i < len; i++) {
+		s = rows[s + a->cls[t[i]]];
+		if (s >= hit_rows && report(a, ph, s, t, len, i + 1, fn, ctx))
+			return;
+	}
+}
+
+/* The text through both automata at once, the wide one's hits first at each byte. */
+static void scan_both(const cs_phrases *p, const unsigned char *t, size_t len,
+		      int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
+{
+	const struct ac *a = &p->ascii, *w = &p->wide;
+	const uint32_t *arows = a->rows, *wrows = w->rows, ahit = a->hit_rows, whit = w->hit_rows;
+	uint32_t as = 0, ws = 0;
+	for (size_t i = 0; i < len; i++) {
+		ws = wrows[ws + w->cls[t[i]]];
+		as = arows[as + a->cls[t[i]]];
+		if (__builtin_expect(ws >= whit || as >= ahit, 0)) {
+			if (ws >= whit && report(w, p->ph, ws, t, len, i + 1, fn, ctx))
+				return;
+			if (as >= ahit && report(a, p->ph, as, t, len, i + 1, fn, ctx))
+				return;
+		}
+	}
 }
 
 void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
@@ -300,21 +372,10 @@ void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
 	if (!p->built || !p->n)
 		return;
 	const unsigned char *t = (const unsigned char *)text;
-	const uint32_t *rows = p->rows, hit_rows = p->hit_rows;
-	uint32_t s = 0;   /* the state's row offset */
-	size_t i = 0;
-	/* two loops: a skip test inside the plain one, even never taken, halves its speed */
-	if (p->skip_at_root) {
-		for (; (i = s ? i : next_start(p, t, len, i)) < len; i++) {
-			s = rows[s + p->cls[t[i]]];
-			if (s >= hit_rows && report(p, s / p->nclass, t, len, i + 1, fn, ctx))
-				return;
-		}
-		return;
-	}
-	for (; i < len; i++) {
-		s = rows[s + p->cls[t[i]]];
-		if (s >= hit_rows && report(p, s / p->nclass, t, len, i + 1, fn, ctx))
-			return;
-	}
+	if (!p->wide.n || cs_ascii_end(text, 0, len) == len)
+		scan_one(&p->ascii, p->ph, t, len, fn, ctx);
+	else if (!p->ascii.n)
+		scan_one(&p->wide, p->ph, t, len, fn, ctx);
+	else
+		scan_both(p, t, len, fn, ctx);
 }

@@ -2,6 +2,7 @@
  * svc_sentiment.h for the file formats). */
 #include "svc_senti_lex.h"
 #include "kit_bytes.h"
+#include "kit_conf.h"
 #include "kit_hash.h"
 #include "kit_mem.h"
 #include "svc_sentiment.h"
@@ -14,26 +15,35 @@
 
 #define LEX_MAX_FILE ((size_t)64 << 20)
 
-/* ---- the table: open addressing, keys copied into one buffer ---- */
+/* ---- the table ---- */
 
-static struct lex_entry *slot(const struct lex_table *t, const char *key, size_t n, uint64_t h)
-{
-	size_t mask = t->cap - 1;
-	for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-		struct lex_entry *e = &t->e[i];
-		if (!e->used || (e->hash == h && e->key_len == n && memcmp(t->keys.p + e->key_off, key, n) == 0))
-			return e;
-	}
-}
+#define LEX_TAG(h) ((h) >> 32 << 32)
 
 uint64_t lex_hash(const char *key, size_t n) { return cs_hash64(key, n, 0x1E8); }
+
+/* The slot holding key, or the empty one where it would go. */
+static uint64_t *slot(const struct lex_table *t, const char *key, size_t n, uint64_t h)
+{
+	size_t mask = t->cap - 1;
+	uint64_t tag = LEX_TAG(h);
+	for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+		uint64_t s = t->slot[i];
+		if (!s)
+			return &t->slot[i];
+		if ((s & ~(uint64_t)UINT32_MAX) == tag) {
+			const struct lex_entry *e = &t->e[(uint32_t)s - 1];
+			if (e->key_len == n && memcmp(t->keys.p + e->key_off, key, n) == 0)
+				return &t->slot[i];
+		}
+	}
+}
 
 const struct lex_entry *lex_get_hashed(const struct lex_table *t, const char *key, size_t n, uint64_t h)
 {
 	if (!t->cap)
 		return NULL;
-	const struct lex_entry *e = slot(t, key, n, h);
-	return e->used ? e : NULL;
+	uint64_t s = *slot(t, key, n, h);
+	return s ? &t->e[(uint32_t)s - 1] : NULL;
 }
 
 const struct lex_entry *lex_get(const struct lex_table *t, const char *key, size_t n)
@@ -41,36 +51,60 @@ const struct lex_entry *lex_get(const struct lex_table *t, const char *key, size
 	return lex_get_hashed(t, key, n, lex_hash(key, n));
 }
 
-static void grow(struct lex_table *t)
+/* Slots for at least n entries at most half full, the entries placed again. */
+static void resize_slots(struct lex_table *t, size_t n)
 {
-	struct lex_table old = *t;
-	t->cap = old.cap ? old.cap * 2 : 1024;
-	t->e = cs_calloc(t->cap, sizeof *t->e);
-	for (size_t i = 0; i < old.cap; i++)
-		if (old.e[i].used)
-			*slot(t, old.keys.p + old.e[i].key_off, old.e[i].key_len, old.e[i].hash) = old.e[i];
-	free(old.e);
+	size_t cap = 1024;
+	while (cap < (n + 1) * 2)
+		cap *= 2;
+	if (cap <= t->cap)
+		return;
+	free(t->slot);
+	t->cap = cap;
+	/* written, not calloc'd: a page read as zeros first faults twice */
+	t->slot = cs_malloc(cap * sizeof *t->slot);
+	memset(t->slot, 0, cap * sizeof *t->slot);
+	for (size_t i = 0; i < t->n; i++) {
+		const char *key = t->keys.p + t->e[i].key_off;
+		uint64_t h = lex_hash(key, t->e[i].key_len);
+		*slot(t, key, t->e[i].key_len, h) = LEX_TAG(h) | (i + 1);
+	}
+}
+
+static void reserve_entries(struct lex_table *t, size_t n)
+{
+	if (n > t->ecap) {
+		t->ecap = n;
+		t->e = cs_realloc(t->e, n * sizeof *t->e);
+	}
+}
+
+void lex_reserve(struct lex_table *t, size_t n)
+{
+	resize_slots(t, n);
+	reserve_entries(t, n);
 }
 
 struct lex_entry *lex_put(struct lex_table *t, const char *key, size_t n)
 {
 	if ((t->n + 1) * 2 > t->cap)
-		grow(t);
+		resize_slots(t, t->n * 2);
 	uint64_t h = lex_hash(key, n);
-	struct lex_entry *e = slot(t, key, n, h);
-	if (!e->used) {
-		e->used = 1;
-		e->hash = h;
-		e->key_off = (uint32_t)t->keys.len;
-		e->key_len = (uint32_t)n;
-		cs_buf_add(&t->keys, key, n);
-		t->n++;
-	}
+	uint64_t *s = slot(t, key, n, h);
+	if (*s)
+		return &t->e[(uint32_t)*s - 1];
+	if (t->n == t->ecap)
+		reserve_entries(t, t->ecap ? t->ecap * 2 : 256);   /* the slots stay where they are: s holds */
+	struct lex_entry *e = &t->e[t->n];
+	*e = (struct lex_entry){.key_off = (uint32_t)t->keys.len, .key_len = (uint32_t)n};
+	cs_buf_add(&t->keys, key, n);
+	*s = LEX_TAG(h) | ++t->n;
 	return e;
 }
 
 void lex_table_free(struct lex_table *t)
 {
+	free(t->slot);
 	free(t->e);
 	cs_buf_free(&t->keys);
 	memset(t, 0, sizeof *t);
@@ -123,9 +157,7 @@ static void mark_rule_starts(cs_lexicon *lx, const char *const *words)
 /* The first word of each entry of t that has several into firsts. */
 static void first_words(struct lex_table *firsts, const struct lex_table *t)
 {
-	for (size_t i = 0; i < t->cap; i++) {
-		if (!t->e[i].used)
-			continue;
+	for (size_t i = 0; i < t->n; i++) {
 		const char *key = t->keys.p + t->e[i].key_off, *space = memchr(key, ' ', t->e[i].key_len);
 		if (space)
 			lex_put(firsts, key, (size_t)(space - key));
@@ -363,27 +395,27 @@ static int read_lines(cs_lexicon *lx, const char *name, const char *text, size_t
 	return rc;
 }
 
-static int read_file(cs_lexicon *lx, const char *path, line_fn fn, cs_buf *err)
+static size_t count_lines(const char *text, size_t len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		cs_buf_printf(err, "%s: %s", path, strerror(errno));
-		return -1;
-	}
+	size_t lines = 1;
+	for (const char *p = text, *end = text + len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+		lines++;
+	return lines;
+}
+
+/* The file's lines through fn; with a table that its lines go to, room for
+ * them all made first (one table of the right size, not five growing). */
+static int read_file(cs_lexicon *lx, const char *path, line_fn fn, struct lex_table *into, cs_buf *err)
+{
 	cs_buf text = CS_BUF_INIT;
-	char chunk[65536];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len <= LEX_MAX_FILE)
-		cs_buf_add(&text, chunk, got);
-	int bad = ferror(f);
-	fclose(f);
-	int rc = -1;
-	if (bad)
-		cs_buf_printf(err, "%s: read error", path);
-	else if (text.len > LEX_MAX_FILE)
-		cs_buf_printf(err, "%s: larger than 64 MiB", path);
-	else
+	int rc = cs_conf_slurp_max(path, LEX_MAX_FILE, &text, err);
+	if (rc == 0) {
+		if (into) {   /* its keys are no longer than the file */
+			lex_reserve(into, into->n + count_lines(text.p, text.len));
+			cs_buf_reserve(&into->keys, text.len);
+		}
 		rc = read_lines(lx, path, text.p ? text.p : "", text.len, fn, err);
+	}
 	cs_buf_free(&text);
 	return rc;
 }
@@ -400,7 +432,7 @@ static int built(cs_lexicon *lx, int rc)
 
 int cs_lexicon_load_file(cs_lexicon *lx, const char *path, cs_buf *err)
 {
-	return built(lx, read_file(lx, path, valence_line, err));
+	return built(lx, read_file(lx, path, valence_line, NULL, err));
 }
 
 int cs_lexicon_load_mem(cs_lexicon *lx, const char *name, const char *text, size_t len, cs_buf *err)
@@ -410,16 +442,16 @@ int cs_lexicon_load_mem(cs_lexicon *lx, const char *name, const char *text, size
 
 int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err)
 {
-	static const struct { const char *file; line_fn fn; } files[] = {
-		{"vader_lexicon.txt", vader_line}, {"emoji_utf8_lexicon.txt", emoji_line}, {"zh.tsv", valence_line},
-		{"zh_rules.tsv", zh_rule_line}, {"emotions.tsv", emotion_line},
+	const struct { const char *file; line_fn fn; struct lex_table *into; } files[] = {
+		{"vader_lexicon.txt", vader_line, &lx->en}, {"emoji_utf8_lexicon.txt", emoji_line, &lx->emoji},
+		{"zh.tsv", valence_line, &lx->zh}, {"zh_rules.tsv", zh_rule_line, &lx->zh}, {"emotions.tsv", emotion_line, NULL},
 	};
 	cs_buf path = CS_BUF_INIT;
 	int rc = 0;
 	for (size_t i = 0; i < sizeof files / sizeof *files && rc == 0; i++) {
 		cs_buf_reset(&path);
 		cs_buf_printf(&path, "%s/%s", dir, files[i].file);
-		rc = read_file(lx, path.p, files[i].fn, err);
+		rc = read_file(lx, path.p, files[i].fn, files[i].into, err);
 	}
 	cs_buf_free(&path);
 	return built(lx, rc);

@@ -7,7 +7,7 @@
 #include "kit_buf.h"
 #include "svc_phrase.h"
 
-#define ZH_PAIR_BITS 20
+#define ZH_PAIR_BITS 17
 /* The bit of the pair filter for two code points. */
 static inline uint32_t zh_pair_bit(uint32_t a, uint32_t b)
 {
@@ -20,16 +20,21 @@ static inline uint32_t zh_pair_bit(uint32_t a, uint32_t b)
 enum zh_kind { ZH_SENT, ZH_NEGATOR, ZH_DEGREE, ZH_CONTRAST, ZH_BLOCKER };
 
 struct lex_entry {
-	uint64_t hash;
 	uint32_t key_off, key_len;   /* in the table's keys */
 	uint32_t str_off, str_len;   /* a string value (emoji descriptions), in keys */
 	double value;
-	unsigned char kind, used;
+	unsigned char kind;
 };
 
+/* Open addressing over 8-byte slots (the high half of the key's hash above
+ * the entry's number plus one, 0 empty) at most half full, the entries
+ * apart in the order they came: a word not in the table, most of them,
+ * costs a look at one small slot, and the slots of the largest lexicon
+ * stay within the caches that the scoring works in. */
 struct lex_table {
-	struct lex_entry *e;
-	size_t cap, n;
+	uint64_t *slot;
+	size_t cap, n, ecap;
+	struct lex_entry *e;         /* n entries */
 	cs_buf keys;
 };
 
@@ -37,7 +42,15 @@ const struct lex_entry *lex_get(const struct lex_table *t, const char *key, size
 /* The same, with key's lex_hash: one hash for a look-up in several tables. */
 uint64_t lex_hash(const char *key, size_t n);
 const struct lex_entry *lex_get_hashed(const struct lex_table *t, const char *key, size_t n, uint64_t h);
+/* Start loading the slot a look-up of hash h reads first. */
+static inline void lex_prefetch(const struct lex_table *t, uint64_t h)
+{
+	if (t->cap)
+		__builtin_prefetch(&t->slot[h & (t->cap - 1)]);
+}
 struct lex_entry *lex_put(struct lex_table *t, const char *key, size_t n);
+/* Room for n entries in all without growing. */
+void lex_reserve(struct lex_table *t, size_t n);
 void lex_table_free(struct lex_table *t);
 
 struct cs_lexicon {

@@ -23,6 +23,7 @@ struct tok {
 	unsigned char upper;      /* Python's str.isupper() */
 	unsigned char negation;   /* a VADER negation word or one with n't */
 	unsigned char han;        /* holds Han characters: scored by the Chinese rules */
+	unsigned char ascii;      /* all ASCII */
 };
 
 struct cs_senti_scratch {
@@ -170,17 +171,31 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	cs_ascii_lower(lower, w, len);
 	lower[len] = '\0';
 	sc->lower.len += len + 1;
-	const char *lw = low(sc, t);
-	uint64_t h = lex_hash(lw, len);
-	t->hash = h;
-	t->lex = lex_get_hashed(&lx->en, lw, len, h);
+	t->hash = lex_hash(low(sc, t), len);
 	t->upper = (unsigned char)ascii_isupper(w, len);
-	if (ascii && len <= 16 && BIT_HAS(lx->rule_start[len], (unsigned char)lw[0])) {   /* short ASCII words */
-		const struct lex_entry *b = lex_get_hashed(&lx->boosters, lw, len, h);
-		t->booster = b ? b->value : 0;
-		t->negation = lex_get_hashed(&lx->negators, lw, len, h) || has_nt(lw, len);
-	} else {
-		t->negation = has_nt(lw, len);
+	t->ascii = (unsigned char)ascii;
+	lex_prefetch(&lx->en, t->hash);
+}
+
+/* The tokens' words looked up, after all were hashed: the look-ups that
+ * miss the caches then overlap instead of waiting one after another. */
+static void look_up(const cs_lexicon *lx, cs_senti_scratch *sc)
+{
+	for (size_t i = 0; i < sc->nt; i++) {
+		struct tok *t = &sc->t[i];
+		if (t->han)
+			continue;
+		const char *lw = low(sc, t);
+		size_t len = t->len;
+		uint64_t h = t->hash;
+		t->lex = lex_get_hashed(&lx->en, lw, len, h);
+		if (t->ascii && len <= 16 && BIT_HAS(lx->rule_start[len], (unsigned char)lw[0])) {   /* short ASCII words */
+			const struct lex_entry *b = lex_get_hashed(&lx->boosters, lw, len, h);
+			t->booster = b ? b->value : 0;
+			t->negation = lex_get_hashed(&lx->negators, lw, len, h) || has_nt(lw, len);
+		} else {
+			t->negation = has_nt(lw, len);
+		}
 	}
 }
 
@@ -205,6 +220,7 @@ static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
 	}
 	if (in_word)
 		add_token(lx, sc, start, n - start);
+	look_up(lx, sc);
 }
 
 /* ---- VADER's rules, token by token ---- */
@@ -375,9 +391,14 @@ static const struct lex_entry *zh_longest(const cs_lexicon *lx, const char *w, s
 				cs_utf8_next(w, n, &j);
 				ends[k++] = j;
 			}
+			uint64_t hashes[256];
+			for (size_t c = 1; c < k; c++) {   /* every candidate's slot loading at once */
+				hashes[c] = lex_hash(w + i, ends[c] - i);
+				lex_prefetch(&lx->zh, hashes[c]);
+			}
 			while (k > 1) {
 				k--;
-				const struct lex_entry *e = lex_get(&lx->zh, w + i, ends[k] - i);
+				const struct lex_entry *e = lex_get_hashed(&lx->zh, w + i, ends[k] - i, hashes[k]);
 				if (e) {
 					*end = ends[k];
 					return e;

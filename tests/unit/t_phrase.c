@@ -1,6 +1,7 @@
 /* t_phrase: many phrase lists in one pass (svc_phrase.c): nested and
  * overlapping hits, word bounds, Chinese, the same phrase in two lists,
- * stopping early, odd bytes, and random texts against a naive matcher. */
+ * stopping early, odd bytes, and random texts against a naive matcher, in
+ * the order the header promises. */
 #include "svc_phrase.h"
 #include "tap.h"
 #include <stdio.h>
@@ -12,13 +13,23 @@
 struct hits {
 	cs_phrase_hit h[MAX_HITS];
 	size_t n, stop_after;   /* stop_after: return non-zero at that many hits (0: never) */
-	int ordered;            /* every hit ended at or after the one before */
+	int ordered;            /* every hit after the one before: by end, then longer first, then by index */
 };
+
+/* Does hit b come after hit a in the scan's order? */
+static int after(const cs_phrase_hit *a, const cs_phrase_hit *b)
+{
+	if (a->end != b->end)
+		return b->end > a->end;
+	if (a->end - a->start != b->end - b->start)
+		return b->end - b->start < a->end - a->start;
+	return b->phrase > a->phrase;
+}
 
 static int keep(void *ctx, const cs_phrase_hit *h)
 {
 	struct hits *hs = ctx;
-	if (hs->n && h->end < hs->h[hs->n - 1].end)
+	if (hs->n && !after(&hs->h[hs->n - 1], h))
 		hs->ordered = 0;
 	if (hs->n < MAX_HITS)
 		hs->h[hs->n++] = *h;

@@ -1,6 +1,7 @@
 /* t_sentiment: VADER's rules for English, the Chinese rules, emotion words
  * and lexicon files (lib/svc_sentiment.c, lib/svc_senti_lex.c), with the
  * shipped lexicons in share/lexicons. */
+#include "svc_senti_lex.h"
 #include "svc_sentiment.h"
 #include "tap.h"
 #include <math.h>
@@ -152,9 +153,37 @@ static void test_lexicon_files(void)
 	   "\"1.\" is read as strtod reads it, \"1.2.3\" refused");
 	cs_buf_free(&err);
 }
+/* The word table: growing from empty, made larger while full, keys that
+ * are prefixes of others, a key put twice. */
+static void test_table(void)
+{
+	struct lex_table t = {0};
+	char key[32];
+	int found = 1, absent = 1;
+	for (int i = 0; i < 100000; i++) {
+		int n = snprintf(key, sizeof key, "w%d", i);
+		lex_put(&t, key, (size_t)n)->value = i;
+	}
+	lex_reserve(&t, 300000);
+	for (int i = 0; i < 100000 && found; i++) {
+		int n = snprintf(key, sizeof key, "w%d", i);
+		const struct lex_entry *e = lex_get(&t, key, (size_t)n);
+		found = e && e->value == i && e->key_len == (uint32_t)n && memcmp(t.keys.p + e->key_off, key, (size_t)n) == 0;
+	}
+	for (int i = 100000; i < 200000 && absent; i++) {
+		int n = snprintf(key, sizeof key, "w%d", i);
+		absent = !lex_get(&t, key, (size_t)n);
+	}
+	ok(found && absent && t.n == 100000, "100000 words each found after growing and a larger table, 100000 others not");
+	ok(lex_put(&t, "w7", 2)->value == 7 && t.n == 100000 && !lex_get(&t, "w", 1) && !lex_get(&t, "", 0),
+	   "a word put again is the one there; a prefix of words is not one");
+	lex_table_free(&t);
+	ok(!lex_get(&t, "w7", 2), "an empty table finds nothing");
+}
 
 int main(void)
 {
+	test_table();
 	lx = cs_lexicon_new();
 	cs_buf err = CS_BUF_INIT;
 	if (cs_lexicon_load_defaults(lx, "share/lexicons", &err) < 0) {
