@@ -34,6 +34,9 @@ struct cs_senti_scratch {
 	size_t vcap;
 	double *zh;               /* the Chinese token's word values */
 	size_t zhcap;
+	uint32_t *cp;             /* the Chinese token's characters */
+	size_t *off;              /* where each starts, and its length after them */
+	size_t cpcap;
 	cs_norm norm;
 };
 
@@ -370,61 +373,70 @@ static int zh_clause_end(uint32_t cp)
 	       cp == 0x2026 || cp == 0xFF5E || cp == '\n';
 }
 
-/* The longest entry of the Chinese lexicon at w[i], or NULL; *end is past
- * it. The filters of svc_senti_lex.h leave most positions with no lookup. */
-static const struct lex_entry *zh_longest(const cs_lexicon *lx, const char *w, size_t n, size_t i, size_t *end)
+/* The longest entry of the Chinese lexicon at character k of w, whose
+ * nc characters are cp[] starting at byte off[] (off[nc] is its length),
+ * or NULL; *end is the character past it. The filters of svc_senti_lex.h
+ * leave most places with no look-up. */
+static const struct lex_entry *zh_longest(const cs_lexicon *lx, const char *w, const uint32_t *cp, const size_t *off,
+					  size_t nc, size_t k, size_t *end)
 {
-	size_t j = i;
-	uint32_t first = cs_utf8_next(w, n, &j);
+	uint32_t first = cp[k];
 	if (first >= 65536 || !BIT_HAS(lx->zh_first, first))
 		return NULL;
-	size_t after_first = j;
-	if (j < n) {
-		uint32_t second = cs_utf8_next(w, n, &j);
-		size_t longest = lx->zh_pair_longest[zh_pair_bit(first, second)];
-		if (longest) {
-			size_t ends[256];
-			size_t k = 0;
-			ends[k++] = after_first;
-			ends[k++] = j;
-			while (k < longest && j < n) {
-				cs_utf8_next(w, n, &j);
-				ends[k++] = j;
-			}
-			uint64_t hashes[256];
-			for (size_t c = 1; c < k; c++) {   /* every candidate's slot loading at once */
-				hashes[c] = lex_hash(w + i, ends[c] - i);
-				lex_prefetch(&lx->zh, hashes[c]);
-			}
-			while (k > 1) {
-				k--;
-				const struct lex_entry *e = lex_get_hashed(&lx->zh, w + i, ends[k] - i, hashes[k]);
-				if (e) {
-					*end = ends[k];
-					return e;
-				}
+	const char *at = w + off[k];
+	size_t longest = k + 1 < nc ? lx->zh_pair_longest[zh_pair_bit(first, cp[k + 1])] : 0;
+	if (longest > nc - k)
+		longest = nc - k;
+	if (longest >= 2) {
+		uint64_t hashes[256];
+		for (size_t c = 2; c <= longest; c++) {   /* every candidate's slot loading at once */
+			hashes[c - 1] = lex_hash(at, off[k + c] - off[k]);
+			lex_prefetch(&lx->zh, hashes[c - 1]);
+		}
+		for (size_t c = longest; c >= 2; c--) {
+			const struct lex_entry *e = lex_get_hashed(&lx->zh, at, off[k + c] - off[k], hashes[c - 1]);
+			if (e) {
+				*end = k + c;
+				return e;
 			}
 		}
 	}
 	if (!BIT_HAS(lx->zh_single, first))
 		return NULL;
-	*end = after_first;
-	return lex_get(&lx->zh, w + i, after_first - i);
+	*end = k + 1;
+	return lex_get(&lx->zh, at, off[k + 1] - off[k]);
+}
+
+/* w's characters into sc->cp, where each starts into sc->off (and its
+ * length after them); returns how many. */
+static size_t decode_chars(cs_senti_scratch *sc, const char *w, size_t n)
+{
+	if (n + 1 > sc->cpcap) {
+		sc->cpcap = (n + 1) * 2;
+		sc->cp = cs_realloc(sc->cp, sc->cpcap * sizeof *sc->cp);
+		sc->off = cs_realloc(sc->off, sc->cpcap * sizeof *sc->off);
+	}
+	size_t nc = 0, i = 0;
+	while (i < n) {
+		sc->off[nc] = i;
+		sc->cp[nc++] = cs_utf8_next(w, n, &i);
+	}
+	sc->off[nc] = n;
+	return nc;
 }
 
 /* A token with Han characters: the sum of its sentiment words' values after
  * the Chinese rules, on VADER's scale. */
 static double chinese_valence(const cs_lexicon *lx, cs_senti_scratch *sc, const char *w, size_t n)
 {
-	size_t nv = 0, contrast_at = SIZE_MAX, i = 0, gap = 0;
+	size_t nv = 0, contrast_at = SIZE_MAX, i = 0, gap = 0, nc = decode_chars(sc, w, n);
 	int negators = 0;
 	double boost = 0;
-	while (i < n) {
+	while (i < nc) {
 		size_t end;
-		const struct lex_entry *e = zh_longest(lx, w, n, i, &end);
+		const struct lex_entry *e = zh_longest(lx, w, sc->cp, sc->off, nc, i, &end);
 		if (!e) {
-			uint32_t cp = cs_utf8_next(w, n, &i);
-			if (zh_clause_end(cp) || ++gap > ZH_WINDOW) {
+			if (zh_clause_end(sc->cp[i++]) || ++gap > ZH_WINDOW) {
 				negators = 0;
 				boost = 0;
 				gap = 0;
@@ -631,6 +643,8 @@ void cs_senti_free(cs_senti *s)
 		free(sc->t);
 		free(sc->v);
 		free(sc->zh);
+		free(sc->cp);
+		free(sc->off);
 		cs_norm_free(&sc->norm);
 		free(sc);
 	}
