@@ -62,6 +62,15 @@ static inline size_t cs_ascii_end(const char *s, size_t i, size_t n)
 	return i;
 }
 
+/* How many newlines s[0..n) holds. */
+static inline size_t cs_count_newlines(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (const char *q = s; (q = memchr(q, '\n', n - (size_t)(q - s))); q++)
+		k++;
+	return k;
+}
+
 /* Non-zero when one of the eight bytes of v is c. */
 static inline uint64_t cs_has_byte8(uint64_t v, unsigned char c)
 {

@@ -447,21 +447,13 @@ int cs_csv_read_utf8(cs_csv_read_fn rd, void *rctx, const char *name, char delim
 	return cs_csv_read_opts(rd, rctx, name, &o, fn, ctx);
 }
 
-static uint64_t count_lines(const char *p, size_t n)
-{
-	uint64_t k = 0;
-	for (const char *q = p; (q = memchr(q, '\n', n - (size_t)(q - p))); q++)
-		k++;
-	return k;
-}
-
 /* After a syntax error: the lines of the input after the one at fault. */
 static uint64_t lines_unread(cs_csv_read_fn rd, void *rctx, char *buf, uint64_t lines_so_far, uint64_t bad_line,
 			     int last_open)
 {
 	long got;
 	while ((got = rd(rctx, buf, CS_CSV_CHUNK)) > 0) {
-		lines_so_far += count_lines(buf, (size_t)got);
+		lines_so_far += cs_count_newlines(buf, (size_t)got);
 		last_open = buf[got - 1] != '\n';
 	}
 	uint64_t total = lines_so_far + (uint64_t)last_open;
@@ -501,7 +493,7 @@ int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const stru
 	}
 	/* counted only after an error, from the chunk it is in: not on every read */
 	if (rc == CS_CSV_SYNTAX && o->unread_lines && got > 0)
-		*o->unread_lines = lines_unread(rd, rctx, buf, line_at_chunk - 1 + count_lines(buf, (size_t)got), r.line,
+		*o->unread_lines = lines_unread(rd, rctx, buf, line_at_chunk - 1 + cs_count_newlines(buf, (size_t)got), r.line,
 						buf[got - 1] != '\n');
 	else if (o->unread_lines)
 		*o->unread_lines = 0;

@@ -39,8 +39,8 @@ struct phrase {
 
 /* One automaton over a subset of the phrases. */
 struct ac {
-	uint32_t *ids;                /* its phrases, as indexes of cs_phrases */
-	size_t n;
+	uint32_t *ids;                /* while building: its phrases, as indexes of cs_phrases */
+	size_t n;                     /* how many */
 	unsigned char cls[256];       /* byte -> class */
 	uint32_t nclass, nstates;
 	uint32_t *delta;              /* while building: nstates x nclass, 0 no edge yet */
@@ -278,6 +278,8 @@ static void build_automaton(struct ac *a, const struct phrase *ph)
 	link_states(a);
 	number_for_scan(a);
 	free(end);
+	free(a->ids);   /* the outputs name the phrases now */
+	a->ids = NULL;
 }
 
 void cs_phrases_build(cs_phrases *p)

@@ -395,14 +395,6 @@ static int read_lines(cs_lexicon *lx, const char *name, const char *text, size_t
 	return rc;
 }
 
-static size_t count_lines(const char *text, size_t len)
-{
-	size_t lines = 1;
-	for (const char *p = text, *end = text + len; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-		lines++;
-	return lines;
-}
-
 /* The file's lines through fn; with a table that its lines go to, room for
  * them all made first (one table of the right size, not five growing). */
 static int read_file(cs_lexicon *lx, const char *path, line_fn fn, struct lex_table *into, cs_buf *err)
@@ -411,7 +403,7 @@ static int read_file(cs_lexicon *lx, const char *path, line_fn fn, struct lex_ta
 	int rc = cs_conf_slurp_max(path, LEX_MAX_FILE, &text, err);
 	if (rc == 0) {
 		if (into) {   /* its keys are no longer than the file */
-			lex_reserve(into, into->n + count_lines(text.p, text.len));
+			lex_reserve(into, into->n + 1 + cs_count_newlines(text.p, text.len));
 			cs_buf_reserve(&into->keys, text.len);
 		}
 		rc = read_lines(lx, path, text.p ? text.p : "", text.len, fn, err);

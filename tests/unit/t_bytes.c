@@ -89,8 +89,21 @@ static void test_ascii_end(void)
 	ok(found, "cs_ascii_end: the first byte of 0x80 or more from any start, or the end");
 }
 
+/* Newlines at the ends, together and apart, a NUL among them, and none. */
+static void test_count_newlines(void)
+{
+	static const struct { const char *text; size_t n, want; } cases[] = {
+		{"", 0, 0}, {"abc", 3, 0}, {"\n", 1, 1}, {"a\nb\n", 4, 2}, {"\n\n\n", 3, 3}, {"a\0\nb", 4, 1}, {"a\nb\nc", 3, 1},
+	};
+	int right = 1;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		right &= cs_count_newlines(cases[i].text, cases[i].n) == cases[i].want;
+	ok(right, "cs_count_newlines: only the newlines within n, past a NUL");
+}
+
 int main(void)
 {
+	test_count_newlines();
 	test_ascii_end();
 	test_ascii_lower();
 	test_words();
