@@ -53,6 +53,7 @@ struct cs_ahead {
 	int share_fixed;               /* CS_TEST_AHEAD_SHARE set it */
 	int cancel;                    /* set under mu; fill() peeks at it atomically */
 	enum worker_state state;       /* under mu */
+	int input_waited;              /* under mu: the worker has been about to wait for input */
 	cs_msg_sink sink;
 	/* worker side */
 	struct batch *filling;         /* NULL once the main thread has stopped */
@@ -227,13 +228,24 @@ static void publish(cs_ahead *a, struct batch *b, enum worker_state next)
 	pthread_mutex_unlock(&a->mu);
 }
 
+/* The thread ends: a main thread stopping waits for this. */
+static void worker_done(cs_ahead *a)
+{
+	pthread_mutex_lock(&a->mu);
+	a->state = WORKER_DONE;
+	pthread_cond_broadcast(&a->cv);
+	pthread_mutex_unlock(&a->mu);
+}
+
 /* cs_die on the worker: hand over what was read before it, then stop. */
 static void worker_die(void *ctx)
 {
 	cs_ahead *a = ctx;
 	struct batch *b = a->filling;
-	if (!b)
+	if (!b) {
+		worker_done(a);
 		pthread_exit(NULL);
+	}
 	b->ev[b->nev - 1].fatal = 1;
 	if (a->scanning)
 		b->n = b->scan_end = a->scanned;  /* it died scanning record n: the rest never gets a turn */
@@ -280,6 +292,10 @@ static int begin_batch(cs_ahead *a)
 static void input_waits(void *ctx)
 {
 	cs_ahead *a = ctx;
+	pthread_mutex_lock(&a->mu);
+	a->input_waited = 1;
+	pthread_cond_broadcast(&a->cv);
+	pthread_mutex_unlock(&a->mu);
 	if (!a->filling || a->filling->n == 0)
 		return;
 	scan(a, a->filling, a->filling_share);
@@ -301,6 +317,7 @@ static void *worker(void *arg)
 		if (b->end)
 			break;
 	}
+	worker_done(a);
 	return NULL;
 }
 
@@ -387,6 +404,7 @@ static void *producer(void *arg)
 			publish(a, b, WORKER_DONE);
 		}
 	}
+	worker_done(a);
 	return NULL;
 }
 
@@ -572,6 +590,11 @@ void cs_ahead_stop(cs_ahead *a)
 	pthread_mutex_lock(&a->mu);
 	__atomic_store_n(&a->cancel, 1, __ATOMIC_RELAXED);
 	pthread_cond_broadcast(&a->cv);
+	/* A worker busy with input that never waits (a file) sees the cancel at
+	 * its next record: wait for it, as it may be using what the caller frees
+	 * next (the engine's options, in prepare on a producer's thread). */
+	while (a->state == WORKER_FILLING && !a->input_waited)
+		pthread_cond_wait(&a->cv, &a->mu);
 	int reading = a->state == WORKER_FILLING;
 	pthread_mutex_unlock(&a->mu);
 	if (reading) {

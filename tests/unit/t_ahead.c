@@ -132,6 +132,35 @@ static void test_prepared(const char *share)
 	unsetenv("CS_TEST_AHEAD_SHARE");
 }
 
+/* A producer that never waits for input: stopping must wait for it to
+ * notice (it may be using what the caller frees next), not leave it running. */
+static int busy_freed;
+
+static int produce_busy(cs_ahead *a, void *ctx)
+{
+	(void)ctx;
+	for (int i = 1; i <= 1000000; i++)
+		if (cs_ahead_put(a, CS_AHEAD_OK, "busy", (uint64_t)i, "{\"n\":1}", 7))
+			break;
+	return 0;
+}
+
+static void free_busy(void *ctx)
+{
+	(void)ctx;
+	busy_freed = 1;
+}
+
+static void test_stop_busy(void)
+{
+	busy_freed = 0;
+	cs_ahead *a = cs_ahead_start_producer(produce_busy, free_busy, NULL, 64);
+	const struct cs_ahead_rec *r = cs_ahead_next(a);
+	ok(r && r->line == 1, "a busy producer's first record");
+	cs_ahead_stop(a);
+	ok(busy_freed, "stopping waits for a producer that never waits for input, then frees it");
+}
+
 static void test_early_stop(void)
 {
 	char *files[] = {"mixed.ndjson"};
@@ -231,6 +260,7 @@ int main(void)
 	test_prepared("0");
 	test_prepared("8");
 	test_early_stop();
+	test_stop_busy();
 	test_live_input();
 	test_fatal();
 	fixture_leave();
