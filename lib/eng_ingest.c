@@ -57,7 +57,30 @@ struct prep {
 	struct known known;        /* the members prepare() found, for the record whose */
 	const cs_member *known_for;/* member array this is, and its count */
 	size_t known_n;
+	cs_buf early_id, early_scratch;   /* on_early()'s */
 };
+
+/* What on_early() finds in a record on the reading thread, for the record
+ * as read (text, len): if prepare() changed it, none of this holds. One
+ * cache line, which the main thread reads from the other core. */
+#define KNOWN_FIELDS(X) X(kind) X(id) X(ts) X(channel) X(customer) X(conv_id) X(conv_fields)
+#define EARLY_MAX_MEMBERS 65535
+struct early {
+	const char *text;
+	size_t len;
+	struct {                   /* struct known's, as 1 + their index in the members; 0: none */
+#define X(f) uint16_t f;
+		KNOWN_FIELDS(X)
+#undef X
+	} at;
+	uint8_t has_ts;            /* the record's time as read_ts() reads it is ts_ms, ts_has_ms */
+	uint8_t ts_has_ms;
+	uint8_t fp_found;          /* has_fp and fp are what dedup_fingerprint() finds */
+	uint8_t has_fp;
+	int64_t ts_ms;
+	cs_fp fp;
+};
+_Static_assert(sizeof(struct early) == 64, "struct early is one cache line");
 
 struct cs_ingest {
 	struct prep p;              /* first: prepare() takes the engine for its prep */
@@ -196,6 +219,10 @@ static int key_is(const cs_member *m, const char *key, size_t n)
 	return m->key.n == n && memcmp(m->key.p, key, n) == 0;
 }
 
+/* The kind's value is the string literal want (quotes included, as in "\"message\""). */
+#define kind_is(k, want) ((k)->type == CS_J_STRING && (k)->val.n == sizeof(want) - 1 && \
+			  memcmp((k)->val.p, want, sizeof(want) - 1) == 0)
+
 static void find_known_escaped(const cs_obj *obj, struct known *k)
 {
 	k->kind = cs_obj_get(obj, "kind", 4);
@@ -311,6 +338,9 @@ static void emit_conversation(cs_ingest *g, struct conv *v)
 	cs_out *out = cs_run_out(g->run);
 	cs_buf *b = &g->head_buf;
 	cs_jw w;
+	/* the messages came over a while: ask for all of them at once */
+	for (size_t i = 0; i < v->n; i++)
+		cs_chain_prefetch(v->ref[i].at, v->ref[i].len);
 	cs_buf_reset(b);
 	cs_jw_init(&w, b);
 	cs_jw_object(&w);
@@ -385,6 +415,7 @@ struct msg {
 	struct known k;
 	const char *text;
 	size_t len;
+	const struct early *early;   /* found for this very record, or NULL */
 	const cs_obj *obj;
 	const char *file;
 	uint64_t line;
@@ -401,8 +432,24 @@ static void bad(const struct msg *m, const char *fmt, const char *arg)
 	cs_exit_raise(CS_EXIT_DATA);
 }
 
+/* 1 if ts holds a time as read_ts() would read it, with an offset or zone:
+ * a time without one is read again on the main thread, which counts it. */
+static int zoned_ts(const cs_member *t, cs_buf *scratch, cs_time *ts)
+{
+	const char *s = t->val.p;
+	size_t n = t->val.n;
+	if (t->type == CS_J_NULL || (t->type != CS_J_NUMBER && cs_member_str(t, scratch, &s, &n) < 0))
+		return 0;
+	return cs_time_parse_uncounted(s, n, ts) == 0 && !ts->naive;
+}
+
 static int read_ts(cs_ingest *g, struct msg *m)
 {
+	if (m->early && m->early->has_ts) {
+		m->ts = (cs_time){.ms = m->early->ts_ms, .has_ms = m->early->ts_has_ms};
+		m->has_ts = 1;
+		return 0;
+	}
 	const cs_member *t = m->k.ts;
 	const char *s = t ? t->val.p : NULL;
 	size_t n = t ? t->val.n : 0;
@@ -445,11 +492,11 @@ static int id_part(const cs_member *mem, cs_buf *scratch, cs_buf *dst)
 	return 0;
 }
 
-static void channel_part(cs_ingest *g, const struct msg *m, cs_buf *dst)
+static void channel_part(const struct msg *m, cs_buf *dst, cs_buf *scratch)
 {
 	const char *s = "";
 	size_t n = 0;
-	if (m->channel && cs_member_str(m->channel, &g->scratch, &s, &n) < 0) {
+	if (m->channel && cs_member_str(m->channel, scratch, &s, &n) < 0) {
 		s = m->channel->val.p;   /* not a string: its JSON text */
 		n = m->channel->val.n;
 	}
@@ -458,22 +505,87 @@ static void channel_part(cs_ingest *g, const struct msg *m, cs_buf *dst)
 
 /* The fingerprint of what makes a message a duplicate: the same channel,
  * conversation_id (when the input gives one: many sources number messages
- * within a conversation) and id. Its places in the table are fetched now, to
- * be there when is_duplicate() looks. */
-static void dedup_key(cs_ingest *g, struct msg *m)
+ * within a conversation) and id. */
+static void dedup_fingerprint(const struct cs_ingest_opts *o, struct msg *m, cs_buf *idtext, cs_buf *scratch)
 {
 	m->has_fp = 0;
-	if (!g->o->dedup || !m->k.id)
+	if (!o->dedup || !m->k.id)
 		return;
-	cs_buf_reset(&g->idtext);
-	channel_part(g, m, &g->idtext);
-	if (!m->conv_id || id_part(m->conv_id, &g->scratch, &g->idtext) < 0)
-		cs_buf_addc(&g->idtext, 'n');   /* no conversation id: a part no length prefix starts with */
-	if (id_part(m->k.id, &g->scratch, &g->idtext) < 0)
+	cs_buf_reset(idtext);
+	channel_part(m, idtext, scratch);
+	if (!m->conv_id || id_part(m->conv_id, scratch, idtext) < 0)
+		cs_buf_addc(idtext, 'n');   /* no conversation id: a part no length prefix starts with */
+	if (id_part(m->k.id, scratch, idtext) < 0)
 		return;
-	m->fp = cs_fp_of(g->idtext.p, g->idtext.len);
+	m->fp = cs_fp_of(idtext->p, idtext->len);
 	m->has_fp = 1;
-	cs_dedup_prefetch(&g->seen, m->fp);
+}
+
+/* The fingerprint, found early or now; its place in the table is fetched
+ * now, to be there when is_duplicate() looks. */
+static void dedup_key(cs_ingest *g, struct msg *m)
+{
+	if (m->early && m->early->fp_found) {
+		m->has_fp = m->early->has_fp;
+		m->fp = m->early->fp;
+	} else {
+		dedup_fingerprint(g->o, m, &g->idtext, &g->scratch);
+	}
+	if (m->has_fp)
+		cs_dedup_prefetch(&g->seen, m->fp);
+}
+
+/* The fields a message's keys are made of, as ingest_message() takes them. */
+static void message_fields(struct msg *m)
+{
+	m->channel = m->k.channel;
+	m->customer = m->k.customer;
+	m->conv_id = m->k.conv_id && m->k.conv_id->type != CS_J_NULL ? m->k.conv_id : NULL;
+}
+
+/* The engine's early(): on the reading thread, what of a message does not
+ * depend on the messages before it (its members, time, duplicate key). */
+static void on_early(void *forked, const cs_rec *rec, void *out)
+{
+	struct prep *p = forked;
+	struct early *e = out;
+	const cs_member *base = rec->obj.m;
+	e->text = NULL;
+	if (rec->obj.n > EARLY_MAX_MEMBERS)
+		return;
+	struct msg m;
+	find_known(&rec->obj, &m.k);
+#define X(f) e->at.f = m.k.f ? (uint16_t)(m.k.f - base + 1) : 0;
+	KNOWN_FIELDS(X)
+#undef X
+	e->text = rec->text;
+	e->len = rec->len;
+	e->has_ts = e->fp_found = 0;
+	if (m.k.kind && !kind_is(m.k.kind, "\"message\""))
+		return;
+	cs_time ts;
+	e->has_ts = m.k.ts && zoned_ts(m.k.ts, &p->early_scratch, &ts);
+	e->ts_ms = e->has_ts ? ts.ms : 0;
+	e->ts_has_ms = e->has_ts && ts.has_ms;
+	message_fields(&m);
+	dedup_fingerprint(p->o, &m, &p->early_id, &p->early_scratch);
+	e->fp_found = 1;
+	e->has_fp = m.has_fp;
+	e->fp = m.fp;
+}
+
+/* rec's early findings, if they are for rec as it is now. */
+static const struct early *early_of(const cs_rec *rec)
+{
+	const struct early *e = rec->early;
+	return e && e->text == rec->text && e->len == rec->len ? e : NULL;
+}
+
+static void early_known(const struct early *e, const cs_obj *obj, struct known *k)
+{
+#define X(f) k->f = e->at.f ? obj->m + e->at.f - 1 : NULL;
+	KNOWN_FIELDS(X)
+#undef X
 }
 
 static int is_duplicate(cs_ingest *g, const struct msg *m)
@@ -520,7 +632,7 @@ static int group_key(cs_ingest *g, struct msg *m)
 	}
 	cs_buf_addc(&g->key, 'k');
 	id_part(cid, &g->scratch, &g->key);
-	channel_part(g, m, &g->key);
+	channel_part(m, &g->key, &g->scratch);
 	return 0;
 }
 
@@ -638,9 +750,7 @@ static int gap_ends(const cs_ingest *g, const struct conv *v, const struct msg *
 
 static int ingest_message(cs_ingest *g, struct msg *m)
 {
-	m->channel = m->k.channel;
-	m->customer = m->k.customer;
-	m->conv_id = m->k.conv_id && m->k.conv_id->type != CS_J_NULL ? m->k.conv_id : NULL;
+	message_fields(m);
 	dedup_key(g, m);
 	/* A message already grouped, written flat, needs no grouping key. */
 	int grouped = g->o->messages && m->conv_id;
@@ -677,7 +787,7 @@ static int ingest_message(cs_ingest *g, struct msg *m)
 /* ---- records of any kind ---- */
 
 static int ingest_object(cs_ingest *g, const char *text, size_t len, const cs_obj *obj,
-			 const char *file, uint64_t line);
+			 const char *file, uint64_t line, const struct early *early);
 
 struct explode {
 	cs_ingest *g;
@@ -729,7 +839,7 @@ static int explode_one(cs_span item, enum cs_jtype type, void *ctx)
 	if (cs_json_object(msg.p, msg.len, g->c->max_depth, &mobj, &je) < 0)
 		cs_die(CS_EXIT_INTERNAL, "internal error: a message no longer scans (%s)", je.what);
 	inherit_fields(x, &msg, &mobj);
-	int r = ingest_object(g, mobj.whole.p, mobj.whole.n, &mobj, x->file, x->line);
+	int r = ingest_object(g, mobj.whole.p, mobj.whole.n, &mobj, x->file, x->line, NULL);
 	cs_obj_free(&mobj);
 	cs_buf_free(&msg);
 	if (r == CS_REC_BAD)
@@ -746,16 +856,24 @@ static int explode_conversation(cs_ingest *g, const cs_obj *obj, const char *fil
 	return x.status;
 }
 
-/* The kind's value is the string literal want (quotes included, as in "\"message\""). */
-#define kind_is(k, want) ((k)->type == CS_J_STRING && (k)->val.n == sizeof(want) - 1 && \
-			  memcmp((k)->val.p, want, sizeof(want) - 1) == 0)
-
 static int ingest_object(cs_ingest *g, const char *text, size_t len, const cs_obj *obj,
-			 const char *file, uint64_t line)
+			 const char *file, uint64_t line, const struct early *early)
 {
-	struct msg m = {.text = text, .len = len, .obj = obj, .file = file, .line = line};
+	/* set field by field: zeroing the whole struct (rep stos) cost more
+	 * than all of this; ingest_message() sets the rest before reading it */
+	struct msg m;
+	m.text = text;
+	m.len = len;
+	m.obj = obj;
+	m.file = file;
+	m.line = line;
+	m.has_ts = 0;
+	m.has_fp = 0;
+	m.early = early;
 	if (obj->m == g->p.known_for && obj->n == g->p.known_n)
 		m.k = g->p.known;   /* found by prepare() for this very record */
+	else if (early)
+		early_known(early, obj, &m.k);
 	else
 		find_known(obj, &m.k);
 	const cs_member *kind = m.k.kind;
@@ -1044,7 +1162,11 @@ static void add_kind(cs_buf *dst, const char *text, size_t len)
 static int prepare(void *ctx, cs_rec *rec)
 {
 	struct prep *g = ctx;
-	find_known(&rec->obj, &g->known);
+	const struct early *e = early_of(rec);
+	if (e)
+		early_known(e, &rec->obj, &g->known);
+	else
+		find_known(&rec->obj, &g->known);
 	g->known_for = rec->obj.m;
 	g->known_n = rec->obj.n;
 	const cs_member *kind = g->known.kind;
@@ -1092,7 +1214,7 @@ static int on_record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_ingest *g = ctx;
 	g->run = run;
-	int r = ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line);
+	int r = ingest_object(g, rec->text, rec->len, &rec->obj, rec->file, rec->line, early_of(rec));
 	g->p.known_for = NULL;   /* what prepare() found was for this record only */
 	return r;
 }
@@ -1165,6 +1287,8 @@ static void prep_free(struct prep *p)
 	free(p->moves);
 	cs_buf_free(&p->map_tv);
 	cs_buf_free(&p->map_key);
+	cs_buf_free(&p->early_id);
+	cs_buf_free(&p->early_scratch);
 }
 
 /* A prep of its own for the reading thread: prepare() takes it as it takes the engine. */
@@ -1192,7 +1316,8 @@ cs_ingest *cs_ingest_new(const struct cs_common *c, const struct cs_ingest_opts 
 	prep_init(&g->p, c, o);
 	cs_dedup_init(&g->seen, o->dedup_window_ms, o->dedup_max);
 	*e = (struct cs_engine){.ctx = g, .prepare = prepare, .prepare_fork = prepare_fork,
-				.prepare_fork_free = prepare_fork_free, .record = on_record, .finish = on_finish,
+				.prepare_fork_free = prepare_fork_free, .record = on_record,
+				.early_size = sizeof(struct early), .early = on_early, .finish = on_finish,
 				.counters = on_counters, .summary = on_summary, .header = on_header,
 				.shard_output = 1};
 	return g;

@@ -35,6 +35,8 @@ struct batch {
 	struct event *ev;
 	size_t nev, evcap;
 	cs_buf event_text;
+	char *early;           /* the early function's output, one slot a record */
+	size_t early_cap;      /* bytes */
 	int end;               /* no batch follows this one */
 	uint64_t bytes_in, replaced;
 };
@@ -45,6 +47,8 @@ struct cs_ahead {
 	cs_in *in;
 	int max_depth;
 	struct batch batch[AHEAD_BATCHES];
+	void *(*thread_fn)(void *);
+	int launched;
 	pthread_t thread;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
@@ -52,6 +56,11 @@ struct cs_ahead {
 	int main_share;                /* sixteenths of a batch the main thread scans; under mu */
 	int share_fixed;               /* CS_TEST_AHEAD_SHARE set it */
 	int cancel;                    /* set under mu; fill() peeks at it atomically */
+	/* cs_ahead_set_early(), before the worker starts */
+	size_t early_size;
+	void (*early)(void *ctx, const struct cs_ahead_rec *rec, void *out);
+	void *early_ctx;
+	void (*early_free)(void *ctx);
 	enum worker_state state;       /* under mu */
 	int input_waited;              /* under mu: the worker has been about to wait for input */
 	cs_msg_sink sink;
@@ -201,6 +210,34 @@ static void point_members(struct batch *b, struct cs_ahead_rec *rec)
 	rec->obj.whole = (cs_span){rec->text, rec->len};
 }
 
+/* The early function on the records scanned here, members pointed, while
+ * this thread is the faster (the main thread scans none of the batch):
+ * else the main thread has time to do that work itself, and doing it here
+ * would only add the hand-over. */
+static void run_early(cs_ahead *a, struct batch *b, int main_share)
+{
+	size_t size = a->early_size;
+	for (size_t i = 0; i < b->n; i++)
+		b->rec[i].early = NULL;
+	if (!a->early || main_share > 0)
+		return;
+	if (b->early_cap < b->scan_end * size) {
+		b->early_cap = b->scan_end * size * 2;
+		free(b->early);
+		void *p;
+		if (posix_memalign(&p, 64, b->early_cap))   /* slots of 64 bytes on cache lines */
+			cs_die(CS_EXIT_IO, "out of memory (allocating %zu bytes)", b->early_cap);
+		b->early = p;
+	}
+	for (size_t i = 0; i < b->scan_end && !__atomic_load_n(&a->cancel, __ATOMIC_RELAXED); i++) {
+		struct cs_ahead_rec *rec = &b->rec[i];
+		if (rec->status != CS_AHEAD_OK)
+			continue;
+		a->early(a->early_ctx, rec, b->early + i * size);
+		rec->early = b->early + i * size;
+	}
+}
+
 /* Point the records at their bytes (final now) and check each is a JSON
  * object, but for the main thread's share at the end of the batch. */
 static void scan(cs_ahead *a, struct batch *b, int main_share)
@@ -214,6 +251,7 @@ static void scan(cs_ahead *a, struct batch *b, int main_share)
 	for (size_t i = 0; i < b->n; i++)
 		if (i < b->scan_end || b->rec[i].prepared)
 			point_members(b, &b->rec[i]);
+	run_early(a, b, main_share);
 }
 
 /* Hand b to the main thread; next is what the worker does after. */
@@ -450,8 +488,16 @@ static void start_common(cs_ahead *a, void *(*fn)(void *))
 	a->sink = (cs_msg_sink){.put = worker_put, .die = worker_die, .ctx = a};
 	pthread_mutex_init(&a->mu, NULL);
 	pthread_cond_init(&a->cv, NULL);
+	a->thread_fn = fn;
+}
+
+/* The worker starts with the first cs_ahead_next(), so what is set before
+ * (cs_ahead_set_early) holds from its first batch on. */
+static void launch(cs_ahead *a)
+{
+	a->launched = 1;
 	a->state = WORKER_FILLING;
-	if (pthread_create(&a->thread, NULL, fn, a) != 0)
+	if (pthread_create(&a->thread, NULL, a->thread_fn, a) != 0)
 		cs_die(CS_EXIT_IO, "cannot start the reading thread");
 }
 
@@ -508,6 +554,8 @@ static void prefetch_record(const struct cs_ahead_rec *rec)
 	size_t text = rec->len < PREFETCH_TEXT ? rec->len : PREFETCH_TEXT;
 	for (size_t off = 0; off < text; off += 64)
 		__builtin_prefetch(rec->text + off);
+	if (rec->early)
+		__builtin_prefetch(rec->early);
 }
 
 /* A record of the main thread's share: scan it now. */
@@ -538,6 +586,8 @@ static void note_bytes(cs_ahead *a, const struct batch *b, const struct cs_ahead
 
 const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 {
+	if (!a->launched)
+		launch(a);
 	while (!a->at_end) {
 		if (!a->cur) {
 			a->cur = take_full(a);
@@ -571,6 +621,15 @@ void cs_ahead_set_idle(cs_ahead *a, void (*fn)(void *ctx), void *ctx)
 	a->idle_ctx = ctx;
 }
 
+void cs_ahead_set_early(cs_ahead *a, size_t size, void (*fn)(void *ctx, const struct cs_ahead_rec *rec, void *out),
+			void *ctx, void (*free_ctx)(void *ctx))
+{
+	a->early_size = (size + 15) & ~(size_t)15;
+	a->early = fn;
+	a->early_ctx = ctx;
+	a->early_free = free_ctx;
+}
+
 uint64_t cs_ahead_bytes(const cs_ahead *a) { return a->bytes; }
 uint64_t cs_ahead_replaced(const cs_ahead *a) { return a->replaced; }
 
@@ -581,18 +640,38 @@ static void batch_free(struct batch *b)
 	free(b->rec);
 	free(b->line_off);
 	free(b->ev);
+	free(b->early);
 	cs_buf_free(&b->bytes);
 	cs_buf_free(&b->event_text);
 }
 
+static void ahead_free(cs_ahead *a)
+{
+	cs_obj_free(&a->main_obj);
+	for (int i = 0; i < AHEAD_BATCHES; i++)
+		batch_free(&a->batch[i]);
+	cs_in_free(a->in);
+	if (a->produce_free)
+		a->produce_free(a->produce_ctx);
+	if (a->early_free)
+		a->early_free(a->early_ctx);
+	pthread_mutex_destroy(&a->mu);
+	pthread_cond_destroy(&a->cv);
+	free(a);
+}
+
 void cs_ahead_stop(cs_ahead *a)
 {
+	if (!a->launched) {
+		ahead_free(a);
+		return;
+	}
 	pthread_mutex_lock(&a->mu);
 	__atomic_store_n(&a->cancel, 1, __ATOMIC_RELAXED);
 	pthread_cond_broadcast(&a->cv);
 	/* A worker busy with input that never waits (a file) sees the cancel at
 	 * its next record: wait for it, as it may be using what the caller frees
-	 * next (the engine's options, in prepare on a producer's thread). */
+	 * next (the engine's options, in prepare or early work). */
 	while (a->state == WORKER_FILLING && !a->input_waited)
 		pthread_cond_wait(&a->cv, &a->mu);
 	int reading = a->state == WORKER_FILLING;
@@ -607,13 +686,5 @@ void cs_ahead_stop(cs_ahead *a)
 		return;
 	}
 	pthread_join(a->thread, NULL);
-	cs_obj_free(&a->main_obj);
-	for (int i = 0; i < AHEAD_BATCHES; i++)
-		batch_free(&a->batch[i]);
-	cs_in_free(a->in);
-	if (a->produce_free)
-		a->produce_free(a->produce_ctx);
-	pthread_mutex_destroy(&a->mu);
-	pthread_cond_destroy(&a->cv);
-	free(a);
+	ahead_free(a);
 }

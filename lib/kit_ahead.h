@@ -40,12 +40,14 @@ struct cs_ahead_rec {
 	cs_jerr err;           /* CS_AHEAD_JSON */
 	uint64_t in_bytes;     /* a producer's input bytes up to this record */
 	int prepared;          /* the producer prepared it, members and all (cs_ahead_put_prepared) */
+	const void *early;     /* what the early function made of it on the reading thread, or NULL */
 };
 
 typedef struct cs_ahead cs_ahead;
 
-/* Start reading files[0..nfiles) (none = stdin) as cs_in_new() would;
- * max_depth is the JSON nesting limit. */
+/* Read files[0..nfiles) (none = stdin) as cs_in_new() would; max_depth is
+ * the JSON nesting limit. The reading thread starts with the first
+ * cs_ahead_next(). */
 cs_ahead *cs_ahead_start(char **files, int nfiles, const struct cs_in_opts *opts, int max_depth);
 /* The same over a stream already made (and perhaps peeked at); the reader
  * owns it from now on. Its options must include check_utf8. */
@@ -83,6 +85,15 @@ const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a);
  * flows through a pipeline instead of waiting for a full buffer. The worker
  * likewise hands on a part batch when its input has nothing more ready. */
 void cs_ahead_set_idle(cs_ahead *a, void (*fn)(void *ctx), void *ctx);
+/* Before the first cs_ahead_next(): the reading thread is to call
+ * fn(ctx, rec, out) on the records of status CS_AHEAD_OK it scans, out being
+ * size bytes (in a 64-byte aligned array) that rec->early then points to. It
+ * does so only while it is the faster thread (when the main thread scans no
+ * part of a batch); other records have early NULL. fn must depend on nothing
+ * but rec and ctx, which the reading thread owns: free_ctx(ctx) once it has
+ * ended. */
+void cs_ahead_set_early(cs_ahead *a, size_t size, void (*fn)(void *ctx, const struct cs_ahead_rec *rec, void *out),
+			void *ctx, void (*free_ctx)(void *ctx));
 /* Input bytes and replaced UTF-8 sequences up to the last line handed out. */
 uint64_t cs_ahead_bytes(const cs_ahead *a);
 uint64_t cs_ahead_replaced(const cs_ahead *a);

@@ -65,6 +65,16 @@ cs_chain_at cs_chain_add(cs_chunk_pool *pool, cs_chain *c, const void *p, size_t
 	}
 }
 
+void cs_chain_prefetch(cs_chain_at at, size_t n)
+{
+	const char *p = at.chunk->bytes + at.off, *end = at.chunk->bytes + CHUNK_ROOM;
+	if ((size_t)(end - p) > n)
+		end = p + n;
+	for (; p < end; p += 64)
+		__builtin_prefetch(p);
+	__builtin_prefetch(end - 1);
+}
+
 void cs_chain_put(cs_chain_at at, size_t n, void (*put)(void *sink, const char *p, size_t n), void *sink)
 {
 	const cs_chunk *k = at.chunk;

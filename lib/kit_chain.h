@@ -36,6 +36,8 @@ typedef struct {
 
 /* Append the n bytes at p (a chain starts zeroed: {0}). */
 cs_chain_at cs_chain_add(cs_chunk_pool *pool, cs_chain *c, const void *p, size_t n);
+/* Ask for the n bytes from at, as far as its first chunk holds them. */
+void cs_chain_prefetch(cs_chain_at at, size_t n);
 /* Hand the n bytes from at to put(), a piece per chunk, in order. */
 void cs_chain_put(cs_chain_at at, size_t n, void (*put)(void *sink, const char *p, size_t n), void *sink);
 /* Every chunk of c back to the pool; c is empty again. */

@@ -33,6 +33,7 @@ typedef struct {
 	const char *file;      /* input name ("<stdin>" for -) */
 	uint64_t line;         /* physical line where the record starts, 1-based */
 	int prepared;          /* the engine's prepare() has made it what it writes already */
+	const void *early;     /* the engine's early() output for it, or NULL (see struct cs_engine) */
 } cs_rec;
 
 enum { CS_REC_OK = 0, CS_REC_BAD = 1 };
@@ -68,6 +69,15 @@ struct cs_engine {
 	void (*prepare_fork_free)(void *forked);
 	/* Work on one selected record and write what comes of it. */
 	int (*record)(void *ctx, cs_run *run, const cs_rec *rec);
+	/* Optional, with prepare_fork: work on a record as read that depends on
+	 * nothing before it, done on the reading thread (with a context of
+	 * prepare_fork's) while the main thread works on the records before:
+	 * out is early_size bytes, which prepare() and record() then find in
+	 * rec->early. Not every record has it (rec->early NULL), and prepare()
+	 * may have changed the record since: early() must note which record it
+	 * looked at. */
+	size_t early_size;
+	void (*early)(void *forked, const cs_rec *rec, void *out);
 	/* The input has ended (not called when the run stopped): write what is held. */
 	void (*finish)(void *ctx, cs_run *run);
 	/* Write what is held now: the skeleton is about to write a record of its

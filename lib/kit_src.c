@@ -28,14 +28,49 @@ static void report_json_error(const struct cs_ahead_rec *ar)
 	cs_exit_raise(CS_EXIT_DATA);
 }
 
+static cs_rec line_rec(const struct cs_ahead_rec *ar)
+{
+	return (cs_rec){.text = ar->obj.whole.p, .len = ar->obj.whole.n, .obj = ar->obj, .file = ar->file,
+			.line = ar->line, .prepared = ar->prepared, .early = ar->early};
+}
+
+/* The engine's early() on the reading thread, with a prepare_fork() context. */
+struct early_job {
+	const struct cs_engine *e;
+	void *forked;
+};
+
+static void early_line(void *ctx, const struct cs_ahead_rec *ar, void *out)
+{
+	struct early_job *j = ctx;
+	cs_rec rec = line_rec(ar);
+	j->e->early(j->forked, &rec, out);
+}
+
+static void early_job_free(void *ctx)
+{
+	struct early_job *j = ctx;
+	j->e->prepare_fork_free(j->forked);
+	free(j);
+}
+
+static void start_early(cs_run *r, cs_ahead *a)
+{
+	const struct cs_engine *e = cs_run_engine(r);
+	if (!e->early || !e->prepare_fork || !e->prepare_fork_free)
+		return;
+	struct early_job *j = cs_malloc(sizeof *j);
+	*j = (struct early_job){e, e->prepare_fork(e->ctx)};
+	cs_ahead_set_early(a, e->early_size, early_line, j, early_job_free);
+}
+
 /* Feed one line the reading thread checked; returns 1 to stop. */
 static int feed_line(cs_run *r, const struct cs_ahead_rec *ar)
 {
 	cs_rec rec;
 	switch (ar->status) {
 	case CS_AHEAD_OK:
-		rec = (cs_rec){.text = ar->obj.whole.p, .len = ar->obj.whole.n, .obj = ar->obj,
-			       .file = ar->file, .line = ar->line, .prepared = ar->prepared};
+		rec = line_rec(ar);
 		return cs_run_feed(r, &rec);
 	case CS_AHEAD_JSON:
 		if (ar->err.code == CS_JERR_EMPTY) {
@@ -57,6 +92,7 @@ static void ndjson_loop(cs_run *r, cs_ahead *a)
 {
 	const struct cs_ahead_rec *ar;
 	cs_ahead_set_idle(a, run_idle, r);
+	start_early(r, a);
 	cs_run_set_meter(r, ahead_bytes, ahead_replaced, a);
 	while ((ar = cs_ahead_next(a)))
 		if (feed_line(r, ar))

@@ -7,6 +7,7 @@
 #include "kit_msg.h"
 #include "fixture.h"
 #include "tap.h"
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,6 +130,70 @@ static void test_prepared(const char *share)
 	ok(flags_ok, "share %s: a prepared record says so, a plain one does not", share);
 	ok(members_ok, "share %s: prepared records keep their members, pointing into the batch's copy", share);
 	cs_ahead_stop(a);
+	unsetenv("CS_TEST_AHEAD_SHARE");
+}
+
+/* What the early function notes of a record, on the thread it runs on. */
+struct noted {
+	uint64_t line;
+	long n;           /* the first member's value */
+	pthread_t thread;
+};
+
+static int early_ctx_freed;
+
+static void note_early(void *ctx, const struct cs_ahead_rec *rec, void *out)
+{
+	struct noted *o = out;
+	(void)ctx;
+	o->line = rec->line;
+	o->n = rec->obj.n ? atol(rec->obj.m[0].val.p) : -1;
+	o->thread = pthread_self();
+}
+
+static void free_early_ctx(void *ctx)
+{
+	(void)ctx;
+	early_ctx_freed++;
+}
+
+static void test_early(const char *share, int want_early)
+{
+	setenv("CS_TEST_AHEAD_SHARE", share, 1);
+	char *files[] = {"mixed.ndjson"};
+	make_mixed(files[0]);
+	early_ctx_freed = 0;
+	cs_ahead *a = cs_ahead_start(files, 1, &utf8_opts, 64);
+	cs_ahead_set_early(a, sizeof(struct noted), note_early, NULL, free_early_ctx);
+	const struct cs_ahead_rec *r;
+	int with = 0, right = 1, bad_without = 1, aligned = 1;
+	while ((r = cs_ahead_next(a))) {
+		const struct noted *o = r->early;
+		if (r->status != CS_AHEAD_OK) {
+			bad_without &= o == NULL;
+			continue;
+		}
+		if (!o)
+			continue;
+		with++;
+		aligned &= (uintptr_t)o % 16 == 0;
+		right &= o->line == r->line && o->n == (long)r->line && !pthread_equal(o->thread, pthread_self());
+	}
+	(void)errtext();
+	if (want_early)
+		is_int(with, 4995, "share %s: every good record has what the early function made of it", share);
+	else
+		is_int(with, 0, "share %s: no early work while the main thread scans part of each batch", share);
+	ok(right, "share %s: made on the reading thread, for that very record", share);
+	ok(bad_without, "share %s: a bad record has none", share);
+	ok(aligned, "share %s: each on a 16-byte boundary", share);
+	cs_ahead_stop(a);
+	is_int(early_ctx_freed, 1, "share %s: its context is freed once the reading thread has ended", share);
+	early_ctx_freed = 0;
+	a = cs_ahead_start(files, 1, &utf8_opts, 64);
+	cs_ahead_set_early(a, sizeof(struct noted), note_early, NULL, free_early_ctx);
+	cs_ahead_stop(a);
+	is_int(early_ctx_freed, 1, "share %s: also when stopped before the first record", share);
 	unsetenv("CS_TEST_AHEAD_SHARE");
 }
 
@@ -259,6 +324,9 @@ int main(void)
 	test_order_and_messages("16");
 	test_prepared("0");
 	test_prepared("8");
+	test_early("0", 1);
+	test_early("5", 0);
+	test_early("16", 0);
 	test_early_stop();
 	test_stop_busy();
 	test_live_input();
