@@ -217,9 +217,11 @@ static void point_members(struct batch *b, struct cs_ahead_rec *rec)
 static void run_early(cs_ahead *a, struct batch *b, int main_share)
 {
 	size_t size = a->early_size;
+	if (!a->early)
+		return;   /* no record ever had early work: every early is still NULL */
 	for (size_t i = 0; i < b->n; i++)
-		b->rec[i].early = NULL;
-	if (!a->early || main_share > 0)
+		b->rec[i].early = NULL;   /* a slot of a batch before may have had some */
+	if (main_share > 0)
 		return;
 	if (b->early_cap < b->scan_end * size) {
 		b->early_cap = b->scan_end * size * 2;
