@@ -22,12 +22,16 @@ struct event {
 	int fatal;             /* the worker died here (cs_die) */
 };
 #define NO_TEXT ((size_t)-1)
+#define LENT ((size_t)-1)
 
 struct batch {
 	struct cs_ahead_rec *rec;
-	size_t *line_off;      /* while filling: each line's offset into bytes */
+	size_t *line_off;      /* while filling: each line's offset into bytes, or LENT */
 	size_t n, cap;
-	cs_buf bytes;          /* the lines, each NUL-terminated */
+	cs_buf bytes;          /* the lines not on loan from cs_in, each NUL-terminated */
+	size_t text_bytes;     /* of every line, with its NUL */
+	char **loan;           /* cs_in's buffers retired while this batch filled: */
+	size_t nloan, loan_cap;/* lines of this batch and the ones before lie in them */
 	cs_member *member;     /* every record's members, one after another, so */
 	size_t nmember, member_cap; /* the main thread reads them in order */
 	cs_obj scratch;        /* the record being scanned */
@@ -65,6 +69,8 @@ struct cs_ahead {
 	int input_waited;              /* under mu: the worker has been about to wait for input */
 	cs_msg_sink sink;
 	/* worker side */
+	char **spare;                  /* cs_in buffers free to lend again */
+	size_t nspare, spare_cap;
 	struct batch *filling;         /* NULL once the main thread has stopped */
 	int filling_share;
 	int scanning;
@@ -77,7 +83,6 @@ struct cs_ahead {
 	size_t pos, ev_pos;
 	int at_end;
 	uint64_t bytes, replaced;
-	uint64_t batch_base;           /* input bytes before the current batch */
 	cs_ahead *next_abandoned;
 	/* a producer instead of a line reader (cs_ahead_start_producer) */
 	int (*produce)(cs_ahead *a, void *ctx);
@@ -129,8 +134,39 @@ static struct cs_ahead_rec *next_slot(struct batch *b)
 	return &b->rec[b->n];
 }
 
-static void batch_reset(struct batch *b)
+static void push_buffer(char ***list, size_t *n, size_t *cap, char *buf)
 {
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 8;
+		*list = cs_realloc(*list, *cap * sizeof **list);
+	}
+	(*list)[(*n)++] = buf;
+}
+
+/* cs_in's lending (cs_in_lend), on the worker: a buffer cs_in is done with
+ * holds lines of the batch filling and of batches before it, so it is free
+ * again once that batch has been read, when the worker takes it to refill. */
+static char *lend_fresh(void *ctx)
+{
+	cs_ahead *a = ctx;
+	return a->nspare ? a->spare[--a->nspare] : cs_malloc(cs_in_buffer_size(a->in));
+}
+
+static void lend_retire(void *ctx, char *buf)
+{
+	cs_ahead *a = ctx;
+	struct batch *b = a->filling;
+	if (b)
+		push_buffer(&b->loan, &b->nloan, &b->loan_cap, buf);
+	else
+		push_buffer(&a->spare, &a->nspare, &a->spare_cap, buf);
+}
+
+static void batch_reset(cs_ahead *a, struct batch *b)
+{
+	while (b->nloan)
+		push_buffer(&a->spare, &a->nspare, &a->spare_cap, b->loan[--b->nloan]);
+	b->text_bytes = 0;
 	b->n = 0;
 	b->nmember = 0;
 	b->nev = 0;
@@ -144,7 +180,7 @@ static void batch_reset(struct batch *b)
 static void fill(cs_ahead *a)
 {
 	struct batch *b;
-	while ((b = a->filling) && b->n < BATCH_RECORDS && b->bytes.len < BATCH_BYTES &&
+	while ((b = a->filling) && b->n < BATCH_RECORDS && b->text_bytes < BATCH_BYTES &&
 	       !__atomic_load_n(&a->cancel, __ATOMIC_RELAXED)) {
 		const char *line;
 		size_t len;
@@ -161,11 +197,18 @@ static void fill(cs_ahead *a)
 		rec->status = r == CS_IN_LINE ? CS_AHEAD_OK : r == CS_IN_BAD ? CS_AHEAD_BAD : CS_AHEAD_FATAL;
 		rec->len = 0;
 		rec->prepared = 0;
+		rec->in_bytes = cs_in_bytes(a->in);
 		b->line_off[b->n] = b->bytes.len;
 		if (r == CS_IN_LINE) {
 			rec->len = len;
-			cs_buf_add(&b->bytes, line, len);
-			cs_buf_addc(&b->bytes, '\0');
+			b->text_bytes += len + 1;
+			if (cs_in_line_lent(a->in)) {
+				rec->text = line;
+				b->line_off[b->n] = LENT;
+			} else {
+				cs_buf_add(&b->bytes, line, len);
+				cs_buf_addc(&b->bytes, '\0');
+			}
 		}
 		b->n++;   /* after CS_IN_FATAL kit_in goes on with the next file */
 	}
@@ -246,7 +289,8 @@ static void scan(cs_ahead *a, struct batch *b, int main_share)
 {
 	a->scanning = 1;
 	for (size_t i = 0; i < b->n; i++)
-		b->rec[i].text = b->bytes.p + b->line_off[i];
+		if (b->line_off[i] != LENT)
+			b->rec[i].text = b->bytes.p + b->line_off[i];
 	b->scan_end = b->n - b->n * (size_t)main_share / 16;
 	for (a->scanned = 0; a->scanned < b->scan_end; a->scanned++)
 		scan_one(a, b, &b->rec[a->scanned]);
@@ -321,7 +365,7 @@ static int begin_batch(cs_ahead *a)
 	a->filling = take_free(a, &a->filling_share);
 	if (!a->filling)
 		return 0;
-	batch_reset(a->filling);
+	batch_reset(a, a->filling);
 	a->scanning = 0;
 	return 1;
 }
@@ -398,11 +442,12 @@ static int put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint6
 	b->line_off[b->n] = b->bytes.len;
 	if (status == CS_AHEAD_OK) {
 		rec->len = len;
+		b->text_bytes += len + 1;
 		cs_buf_add(&b->bytes, text, len);
 		cs_buf_addc(&b->bytes, '\0');
 	}
 	b->n++;
-	if (b->n >= BATCH_RECORDS || b->bytes.len >= BATCH_BYTES) {
+	if (b->n >= BATCH_RECORDS || b->text_bytes >= BATCH_BYTES) {
 		scan(a, b, a->filling_share);
 		publish(a, b, WORKER_FILLING);
 		if (!begin_batch(a))
@@ -474,6 +519,7 @@ cs_ahead *cs_ahead_start_in(cs_in *in, int max_depth)
 	cs_ahead *a = cs_calloc(1, sizeof *a);
 	a->in = in;
 	cs_in_set_wait_hook(a->in, input_waits, a);
+	cs_in_lend(a->in, lend_fresh, lend_retire, a);
 	a->max_depth = max_depth;
 	start_common(a, worker);
 	return a;
@@ -571,20 +617,6 @@ static void scan_here(cs_ahead *a, struct cs_ahead_rec *rec)
 		rec->obj = a->main_obj;
 }
 
-/* Bytes read up to rec: the batch's lines are its input less line ends, so
- * the count is close, and exact at the end of each batch. */
-static void note_bytes(cs_ahead *a, const struct batch *b, const struct cs_ahead_rec *rec)
-{
-	if (a->produce) {   /* records are not the input's bytes: the producer said where it was */
-		a->bytes = rec->in_bytes;
-		return;
-	}
-	if (!rec->text)
-		return;
-	uint64_t upto = a->batch_base + (uint64_t)(rec->text - b->bytes.p) + rec->len + 1;
-	if (upto <= b->bytes_in)
-		a->bytes = upto;
-}
 
 const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 {
@@ -603,11 +635,11 @@ const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 			struct cs_ahead_rec *rec = &b->rec[a->pos];
 			if (a->pos++ >= b->scan_end)
 				scan_here(a, rec);
-			note_bytes(a, b, rec);
+			a->bytes = rec->in_bytes;
 			return rec;
 		}
 		replay(a, b, (size_t)-1);
-		a->bytes = a->batch_base = b->bytes_in;
+		a->bytes = b->bytes_in;
 		a->replaced = b->replaced;
 		if (b->end)
 			a->at_end = 1;
@@ -643,6 +675,9 @@ static void batch_free(struct batch *b)
 	free(b->line_off);
 	free(b->ev);
 	free(b->early);
+	for (size_t i = 0; i < b->nloan; i++)
+		free(b->loan[i]);
+	free(b->loan);
 	cs_buf_free(&b->bytes);
 	cs_buf_free(&b->event_text);
 }
@@ -650,9 +685,13 @@ static void batch_free(struct batch *b)
 static void ahead_free(cs_ahead *a)
 {
 	cs_obj_free(&a->main_obj);
+	a->filling = NULL;   /* cs_in retires its last buffer to the spares */
+	cs_in_free(a->in);
 	for (int i = 0; i < AHEAD_BATCHES; i++)
 		batch_free(&a->batch[i]);
-	cs_in_free(a->in);
+	for (size_t i = 0; i < a->nspare; i++)
+		free(a->spare[i]);
+	free(a->spare);
 	if (a->produce_free)
 		a->produce_free(a->produce_ctx);
 	if (a->early_free)

@@ -1,8 +1,8 @@
 /* cs_ahead: records read and checked ahead on a second thread.
  *
- * A worker thread reads lines with cs_in, copies them into batches and checks
- * each is one JSON object (cs_json), while the main thread works on the batch
- * before. Reading, decompression, UTF-8 checks and the JSON scan are about half
+ * A worker thread reads lines with cs_in into batches (lines on loan from
+ * cs_in's buffers, not copied: cs_in_lend) and checks each is one JSON object
+ * (cs_json), while the main thread works on the batch before. Reading, decompression, UTF-8 checks and the JSON scan are about half
  * the work of a filter, so on two cores a pass runs nearly twice as fast.
  *
  * Nothing changes for the user: records come out of cs_ahead_next() in input
@@ -38,7 +38,7 @@ struct cs_ahead_rec {
 	size_t len;
 	cs_obj obj;            /* CS_AHEAD_OK: its top-level members */
 	cs_jerr err;           /* CS_AHEAD_JSON */
-	uint64_t in_bytes;     /* a producer's input bytes up to this record */
+	uint64_t in_bytes;     /* input bytes up to this record (a producer's, as it reported them) */
 	int prepared;          /* the producer prepared it, members and all (cs_ahead_put_prepared) */
 	const void *early;     /* what the early function made of it on the reading thread, or NULL */
 };

@@ -71,6 +71,12 @@ struct cs_in {
 	int check_utf8, replace;
 	uint64_t lineno, nbytes, nreplaced;
 
+	char *(*lend_fresh)(void *ctx);   /* cs_in_lend */
+	void (*lend_retire)(void *ctx, char *buf);
+	void *lend_ctx;
+	int lent;            /* buf holds lines on loan: its bytes before pos stay as they are */
+	int last_lent;       /* the line handed out last lies in buf */
+
 	void (*wait_hook)(void *ctx);
 	void *wait_ctx;
 	int fd_may_wait;     /* not a regular file: a read may wait for data */
@@ -378,14 +384,29 @@ static long in_cvt_read(cs_in *in, char *dst, size_t n)
 
 /* ---- the decoded buffer ---- */
 
+/* buf has lines on loan: hand it on and take a fresh one, with buf's bytes
+ * from keep_from on at its front. */
+static void in_next_buffer(cs_in *in, size_t keep_from)
+{
+	char *fresh = in->lend_fresh(in->lend_ctx);
+	memcpy(fresh, in->buf + keep_from, in->end - keep_from);
+	in->lend_retire(in->lend_ctx, in->buf);
+	in->buf = fresh;
+	in->lent = 0;
+}
+
 /* Append decoded bytes to buf; 0 at the end of the file. The unread part
- * [pos, end) moves to the front first so a line being cut stays contiguous;
- * when it fills buf it moves on to in->line. */
+ * [pos, end) moves to the front first so a line being cut stays contiguous
+ * (into a fresh buffer if lines of this one are on loan); when it fills buf
+ * it moves on to in->line. */
 static long in_fill(cs_in *in)
 {
-	if (in->pos > 0) {
+	if (in->pos > 0 || in->lent) {
 		size_t keep = in->end - in->pos;
-		memmove(in->buf, in->buf + in->pos, keep);
+		if (in->lent)
+			in_next_buffer(in, in->pos);
+		else
+			memmove(in->buf, in->buf + in->pos, keep);
 		in->scan = in->scan > in->pos ? in->scan - in->pos : 0;
 		in->end = keep;
 		in->pos = 0;
@@ -760,6 +781,7 @@ static int in_check_utf8(cs_in *in, const char *p, size_t n, const char **line, 
 	if (cs_utf8_valid(p, n, &bad))
 		return CS_IN_LINE;
 	if (in->replace) {
+		in->last_lent = 0;
 		in_replace(in, p, n, bad);
 		*line = in->rep.p;
 		*len = in->rep.len;
@@ -806,6 +828,7 @@ static int in_cut(cs_in *in, size_t stop, int nl, int valid, const char **line, 
 	in->nbytes += in->line.len + n + (size_t)nl;
 	in->pos = in->scan = stop + (size_t)nl;
 	in->lineno++;
+	in->last_lent = 0;
 	if (in->discard) {
 		in->discard = 0;
 		return CS_IN_BAD;
@@ -814,6 +837,8 @@ static int in_cut(cs_in *in, size_t stop, int nl, int valid, const char **line, 
 		cs_buf_add(&in->line, p, n);
 		p = in->line.p;
 		n = in->line.len;
+	} else if (in->lend_fresh) {
+		in->last_lent = in->lent = 1;
 	}
 	if (nl && n && p[n - 1] == '\r')
 		n--;
@@ -921,7 +946,10 @@ void cs_in_free(cs_in *in)
 	ZSTD_freeDCtx(in->zstd);
 	free(in->zbuf);
 	free(in->cbuf);
-	free(in->buf);
+	if (in->lend_retire)
+		in->lend_retire(in->lend_ctx, in->buf);
+	else
+		free(in->buf);
 	free(in->encoding);
 	cs_buf_free(&in->line);
 	cs_buf_free(&in->rep);
@@ -1029,6 +1057,16 @@ void cs_in_set_wait_hook(cs_in *in, void (*fn)(void *ctx), void *ctx)
 	in->wait_hook = fn;
 	in->wait_ctx = ctx;
 }
+
+void cs_in_lend(cs_in *in, char *(*fresh)(void *ctx), void (*retire)(void *ctx, char *buf), void *ctx)
+{
+	in->lend_fresh = fresh;
+	in->lend_retire = retire;
+	in->lend_ctx = ctx;
+}
+
+size_t cs_in_buffer_size(const cs_in *in) { return in->cap + 1; }
+int cs_in_line_lent(const cs_in *in) { return in->last_lent; }
 
 const char *cs_in_name(const cs_in *in) { return in->name; }
 uint64_t cs_in_lineno(const cs_in *in) { return in->lineno; }

@@ -69,6 +69,20 @@ int cs_in_peek(cs_in *in, size_t want, const char **p, size_t *n);
 /* Move to the next file for cs_in_read(); returns 0 when there are no more files. */
 int cs_in_next_file(cs_in *in);
 
+/* Lines on loan, so a caller keeping many lines need not copy them: from
+ * now on a line cs_in_getline() hands out in place (cs_in_line_lent() says
+ * which) stays valid after later calls. The stream cuts lines from buffers of
+ * cs_in_buffer_size() bytes; when it is done with one that has lines on loan,
+ * it gives it to retire(ctx, buf) and takes fresh(ctx) (malloc'd, at least
+ * that size) in its place. cs_in_free() retires the buffer it holds. Retired
+ * buffers are the caller's, to free or to hand out again through fresh. */
+void cs_in_lend(cs_in *in, char *(*fresh)(void *ctx), void (*retire)(void *ctx, char *buf), void *ctx);
+size_t cs_in_buffer_size(const cs_in *in);
+/* 1 if the line cs_in_getline() returned last is on loan (it lies in a
+ * buffer that will be retired), 0 if it is valid only until the next call
+ * (a line longer than a buffer, a line with invalid UTF-8 replaced). */
+int cs_in_line_lent(const cs_in *in);
+
 /* fn(ctx) is called before a read(2) that would wait for input to arrive (a
  * pipe, terminal or socket with nothing ready), so a caller can hand on what
  * it has before it waits. */

@@ -287,6 +287,50 @@ static void sink_put(void *ctx, const char *line, int code)
 	cs_buf_printf(b, "[%d]%s", code, line ? line : "-\n");
 }
 
+/* Lines of many lengths (some longer than a small read buffer, so cs_in
+ * copies them; the rest on loan from its buffers), some ending in CRLF:
+ * each record's text is its line, and the byte count after it is exact. */
+static void test_texts(const char *share, int read_size)
+{
+	char rs[16];
+	snprintf(rs, sizeof rs, "%d", read_size);
+	setenv("CS_TEST_AHEAD_SHARE", share, 1);
+	if (read_size)
+		setenv("CS_TEST_READ_SIZE", rs, 1);
+	cs_buf b = CS_BUF_INIT, want = CS_BUF_INIT;
+	for (int i = 1; i <= 20000; i++)
+		cs_buf_printf(&b, "{\"n\":%d,\"s\":\"%.*s\"}%s", i, (i * 7) % 150,
+			      "................................................................................"
+			      "......................................................................",
+			      i % 11 ? "\n" : "\r\n");
+	write_file("texts.ndjson", b.p, b.len);
+	char *files[] = {"texts.ndjson"};
+	cs_ahead *a = cs_ahead_start(files, 1, &utf8_opts, 64);
+	const struct cs_ahead_rec *r;
+	int count = 0, texts_ok = 1, bytes_ok = 1;
+	uint64_t upto = 0;
+	while ((r = cs_ahead_next(a))) {
+		count++;
+		cs_buf_reset(&want);
+		cs_buf_printf(&want, "{\"n\":%d,\"s\":\"%.*s\"}", count, (count * 7) % 150,
+			      "................................................................................"
+			      "......................................................................");
+		upto += want.len + (count % 11 ? 1 : 2);
+		if (r->status != CS_AHEAD_OK || r->len != want.len || memcmp(r->text, want.p, want.len + 1) != 0)
+			texts_ok = 0;
+		if (cs_ahead_bytes(a) != upto)
+			bytes_ok = 0;
+	}
+	is_int(count, 20000, "share %s, read size %d: every line", share, read_size);
+	ok(texts_ok, "share %s, read size %d: each record's text is its line, NUL after it", share, read_size);
+	ok(bytes_ok, "share %s, read size %d: the byte count after each record is exact", share, read_size);
+	cs_ahead_stop(a);
+	cs_buf_free(&b);
+	cs_buf_free(&want);
+	unsetenv("CS_TEST_READ_SIZE");
+	unsetenv("CS_TEST_AHEAD_SHARE");
+}
+
 static void test_sink(void)
 {
 	cs_buf got = CS_BUF_INIT;
@@ -322,6 +366,10 @@ int main(void)
 	test_order_and_messages("0");
 	test_order_and_messages("5");
 	test_order_and_messages("16");
+	test_texts("0", 0);
+	test_texts("16", 0);
+	test_texts("0", 100);
+	test_texts("5", 7);
 	test_prepared("0");
 	test_prepared("8");
 	test_early("0", 1);

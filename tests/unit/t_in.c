@@ -637,6 +637,134 @@ static void test_utf8_valid(void)
 	ok(agree, "cs_utf8_valid agrees with a reference decoder on 300000 random strings");
 }
 
+/* A lender that never hands a buffer out twice, so a line on loan whose bytes
+ * change was overwritten by the stream itself. */
+struct lender {
+	int fresh, retired;
+	char **bufs;
+};
+
+static char *lend_fresh(void *ctx)
+{
+	struct lender *l = ctx;
+	l->fresh++;
+	return malloc(4u << 20);
+}
+
+static void lend_retire(void *ctx, char *buf)
+{
+	struct lender *l = ctx;
+	l->bufs = realloc(l->bufs, (size_t)(l->retired + 1) * sizeof *l->bufs);
+	l->bufs[l->retired++] = buf;
+}
+
+struct kept {
+	const char *p;      /* the line as handed out */
+	char *copy;         /* its bytes then */
+	size_t len;
+};
+
+/* Read files with lending on, keep every line on loan, and check at the end
+ * that each still holds its bytes and NUL; the lines as a transcript. */
+static const char *lend_transcript(char **files, int nfiles, const struct cs_in_opts *o, int *lent_lines,
+				   int *changed, struct lender *l)
+{
+	static cs_buf t = CS_BUF_INIT;
+	struct kept *k = NULL;
+	size_t nk = 0;
+	const char *line;
+	size_t len;
+	int r;
+	cs_in *in = cs_in_new(files, nfiles, o);
+	cs_in_lend(in, lend_fresh, lend_retire, l);
+	cs_buf_reset(&t);
+	cs_buf_add(&t, "", 0);
+	*lent_lines = *changed = 0;
+	while ((r = cs_in_getline(in, &line, &len)) != CS_IN_EOF) {
+		if (r != CS_IN_LINE) {
+			cs_buf_adds(&t, r == CS_IN_FATAL ? "FATAL\n" : "BAD\n");
+			continue;
+		}
+		cs_buf_add(&t, line, len);
+		cs_buf_addc(&t, '\n');
+		if (!cs_in_line_lent(in))
+			continue;
+		k = realloc(k, (nk + 1) * sizeof *k);
+		k[nk].p = line;
+		k[nk].len = len;
+		k[nk].copy = malloc(len + 1);
+		memcpy(k[nk].copy, line, len + 1);
+		nk++;
+	}
+	for (size_t i = 0; i < nk; i++) {
+		*changed += memcmp(k[i].p, k[i].copy, k[i].len + 1) != 0;
+		free(k[i].copy);
+	}
+	*lent_lines = (int)nk;
+	free(k);
+	cs_in_free(in);
+	return t.p;
+}
+
+static void test_lend(void)
+{
+	struct cs_in_opts o = opts_utf8();
+	cs_buf big = CS_BUF_INIT;
+	for (int i = 0; i < 400; i++)
+		cs_buf_printf(&big, "{\"n\":%d,\"pad\":\"%.*s\"}%s", i, i % 37, "abcdefghijklmnopqrstuvwxyz0123456789xyz",
+			      i % 5 == 0 ? "\r\n" : "\n");
+	write_file("lend1.txt", big.p, big.len);
+	write_str("lend2.txt", "x1\n\xEF\xBB\xBFx2\nbad \xff\nlast");
+	char *files[] = {"lend1.txt", "lend2.txt"};
+	static const int sizes[] = {1, 3, 17, 64, 100, 4096, 0};
+	for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+		for (int replace = 0; replace <= 1; replace++) {
+			o.replace_invalid = replace;
+			read_size(sizes[s]);
+			const char *want = transcript(files, 2, &o);
+			cs_buf plain = CS_BUF_INIT;
+			cs_buf_adds(&plain, want);
+			struct lender l = {0, 0, NULL};
+			int lent, changed;
+			const char *got = lend_transcript(files, 2, &o, &lent, &changed, &l);
+			/* transcript() writes name:line: before each line; compare the texts alone */
+			cs_buf a = CS_BUF_INIT;
+			for (const char *p = plain.p; *p;) {
+				const char *nl = strchr(p, '\n');
+				const char *c = strchr(p, ':');
+				c = c && c < nl ? strchr(c + 1, ':') : NULL;
+				const char *text = c && c < nl ? c + 1 : p;
+				if (strncmp(text, "FATAL", 5) == 0 && nl - text == 5)
+					text = p;
+				cs_buf_add(&a, text, (size_t)(nl - text) + 1);
+				p = nl + 1;
+			}
+			is_str(got, a.p, "read size %d, replace %d: the same lines with lending on", sizes[s], replace);
+			ok(lent > 300, "read size %d, replace %d: most lines are on loan (%d)", sizes[s], replace, lent);
+			is_int(changed, 0, "read size %d, replace %d: every line on loan keeps its bytes and NUL", sizes[s],
+			       replace);
+			is_int(l.retired, l.fresh + 1, "read size %d, replace %d: every buffer comes back, the first included",
+			       sizes[s], replace);
+			for (int i = 0; i < l.retired; i++)
+				free(l.bufs[i]);
+			free(l.bufs);
+			cs_buf_free(&a);
+			cs_buf_free(&plain);
+			errtext();
+		}
+	}
+	read_size(0);
+	o.replace_invalid = 0;
+	cs_in *in = cs_in_new((char *[]){"lend2.txt"}, 1, &o);
+	const char *line;
+	size_t len;
+	is_int(cs_in_getline(in, &line, &len), CS_IN_LINE, "without lending: a line");
+	is_int(cs_in_line_lent(in), 0, "without lending no line is on loan");
+	cs_in_free(in);
+	cs_buf_free(&big);
+	errtext();
+}
+
 static int open_fds(void)
 {
 	int n = 0;
@@ -664,6 +792,7 @@ int main(void)
 	test_encodings();
 	test_read();
 	test_compressed();
+	test_lend();
 
 	errtext();
 	is_int(open_fds(), fds, "no file descriptors left open");
