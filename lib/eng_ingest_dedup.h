@@ -1,6 +1,6 @@
 /* eng_ingest_dedup: the bounded table of message keys cs-ingest has seen.
  *
- * Keys are kept as 128-bit fingerprints (kit_hash) in two generations. A new
+ * Keys are kept as fingerprints (kit_hash, 9 bytes a slot) in two generations. A new
  * key goes into the current one; a key is a duplicate if either holds it.
  * The current generation becomes the old one (and the old one is forgotten)
  *  - when stream time has moved window_ms past the current one's start, so

@@ -10,7 +10,7 @@
  * the usual level of the weeks before that (one trend record per group and
  * KPI). Memory holds the windows and groups, the
  * contacts of the last --repeat-window (for FCR) and, per window and
- * group, a fingerprint of each customer seen (16 bytes), not the input. */
+ * group, a fingerprint of each customer seen (9 bytes), not the input. */
 #ifndef CS_ENG_ROI_KPI_H
 #define CS_ENG_ROI_KPI_H
 #include <stdint.h>

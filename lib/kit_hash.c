@@ -121,44 +121,46 @@ static inline void fp_hash(const unsigned char *s, size_t n, uint64_t *pa, uint6
 	*pb = finalize(b ^ a);
 }
 
-/* The slot array is followed, in the same block, by a one-byte tag per slot
- * (0: empty; else the top byte of the second half, never 0) and a few pending
- * stores. Probing reads the tags, a sixteenth of the slots' size, and reads a
- * slot only when its tag matches, so a new key (the usual case) costs one
- * look into the tags. Its tag is set at once, but its slot is only prefetched
- * and written a few additions later, once the cache line has arrived: a store
- * to a line far away in memory holds up every store after it. Until then
- * (0,0) still reads in that slot, which nothing outside this file looks at;
- * a tag match flushes the pending stores before comparing. */
+/* A fingerprint (a, b) is kept as 72 of its bits: b in a slot of the slot
+ * array, which b's low bits place, and a one-byte tag from a's top byte
+ * (never 0: 0 marks an empty slot) in the tag array that follows it in the
+ * same block, before a few pending stores. Probing reads the tags, an eighth
+ * of the slots' size, and reads a slot only when its tag matches, so a new
+ * key (the usual case) costs one look into the tags. Its tag is set at once,
+ * but its slot is only prefetched and written a few additions later, once
+ * the cache line has arrived: a store to a line far away in memory holds up
+ * every store after it. Until then the slot reads as it was, which nothing
+ * outside this file looks at; a tag match flushes the pending stores before
+ * comparing. The slots hold half a fingerprint so the table is 9 bytes a
+ * slot: its pages are fresh memory the kernel clears, and with 17 that was
+ * a tenth of a pass through cs-ingest. */
 #define FP_PEND 4
 
 struct fp_pend {
 	size_t head, count;
 	struct {
 		size_t i;
-		uint64_t a, b;
+		uint64_t b;
 	} e[FP_PEND];
 };
 
-static inline uint8_t fp_tag(uint64_t b)
+static inline uint8_t fp_tag(uint64_t a)
 {
-	uint8_t t = (uint8_t)(b >> 56);
+	uint8_t t = (uint8_t)(a >> 56);
 	return t ? t : 1;
 }
 
-static inline uint8_t *fp_tags(const cs_fpset *s) { return (uint8_t *)(void *)(s->slot + 2 * s->cap); }
+static inline uint8_t *fp_tags(const cs_fpset *s) { return (uint8_t *)(void *)(s->slot + s->cap); }
 
-/* cap * 17 bytes is a multiple of 8 for any cap >= 8 (cap is at least 1024) */
+/* cap * 9 bytes is a multiple of 8 for any cap >= 8 (cap is at least 1024) */
 static inline struct fp_pend *fp_pending(const cs_fpset *s) { return (struct fp_pend *)(void *)(fp_tags(s) + s->cap); }
 
-static size_t fp_bytes(size_t cap) { return cap * (2 * sizeof(uint64_t) + sizeof(uint8_t)) + sizeof(struct fp_pend); }
+static size_t fp_bytes(size_t cap) { return cap * (sizeof(uint64_t) + sizeof(uint8_t)) + sizeof(struct fp_pend); }
 
 /* Write the oldest pending slot. */
 static inline void fp_pend_pop(cs_fpset *s, struct fp_pend *q)
 {
-	size_t i = q->e[q->head].i;
-	s->slot[2 * i] = q->e[q->head].a;
-	s->slot[2 * i + 1] = q->e[q->head].b;
+	s->slot[q->e[q->head].i] = q->e[q->head].b;
 	q->head = (q->head + 1) % FP_PEND;
 	q->count--;
 }
@@ -246,15 +248,14 @@ static uint64_t *fp_alloc(size_t cap) { return cs_calloc(1, fp_bytes(cap)); }
 static void fp_release(uint64_t *slot, size_t cap) { (void)cap; free(slot); }
 #endif
 
-static void fpset_insert(cs_fpset *s, uint64_t a, uint64_t b)
+static void fpset_insert(cs_fpset *s, uint8_t t, uint64_t b)
 {
 	uint8_t *tag = fp_tags(s);
-	size_t mask = s->cap - 1, i = (size_t)a & mask;
+	size_t mask = s->cap - 1, i = (size_t)b & mask;
 	while (tag[i])
 		i = (i + 1) & mask;
-	tag[i] = fp_tag(b);
-	s->slot[2 * i] = a;
-	s->slot[2 * i + 1] = b;
+	tag[i] = t;
+	s->slot[i] = b;
 	s->n++;
 }
 
@@ -267,7 +268,7 @@ static void fpset_grow_by_copy(cs_fpset *s)
 		tag = fp_tags(s);
 	for (size_t i = 0; i < s->cap; i++)
 		if (tag[i])
-			fpset_insert(&big, s->slot[2 * i], s->slot[2 * i + 1]);
+			fpset_insert(&big, tag[i], s->slot[i]);
 	if (s->slot)
 		fp_release(s->slot, s->cap);
 	*s = big;
@@ -285,21 +286,21 @@ static void fpset_rehash_in_place(cs_fpset *s, uint8_t *old_tag, size_t old_cap)
 	for (size_t i = 0; i < old_cap; i++) {
 		if (!old_tag[i])
 			continue;
+		uint8_t t = old_tag[i];
 		old_tag[i] = 0;
-		uint64_t a = s->slot[2 * i], b = s->slot[2 * i + 1];
+		uint64_t b = s->slot[i];
 		for (;;) {
-			size_t j = (size_t)a & mask;
+			size_t j = (size_t)b & mask;
 			while (tag[j])
 				j = (j + 1) & mask;
-			tag[j] = fp_tag(b);
-			uint64_t held_a = s->slot[2 * j], held_b = s->slot[2 * j + 1];
-			s->slot[2 * j] = a;
-			s->slot[2 * j + 1] = b;
+			tag[j] = t;
+			uint64_t held = s->slot[j];
+			s->slot[j] = b;
 			if (j >= old_cap || !old_tag[j])
 				break;
+			t = old_tag[j];
 			old_tag[j] = 0;
-			a = held_a;
-			b = held_b;
+			b = held;
 		}
 	}
 }
@@ -354,7 +355,7 @@ cs_fp cs_fp_of(const void *key, size_t n)
 void cs_fpset_prefetch(const cs_fpset *s, cs_fp fp)
 {
 	if (s->slot)
-		__builtin_prefetch(fp_tags(s) + ((size_t)fp.a & (s->cap - 1)));
+		__builtin_prefetch(fp_tags(s) + ((size_t)fp.b & (s->cap - 1)));
 }
 
 int cs_fpset_add(cs_fpset *s, const void *key, size_t n)
@@ -364,27 +365,26 @@ int cs_fpset_add(cs_fpset *s, const void *key, size_t n)
 
 int cs_fpset_add_fp(cs_fpset *s, cs_fp fp)
 {
-	uint64_t a = fp.a, b = fp.b;
+	uint64_t b = fp.b;
 	if ((s->n + 1) * 4 > s->cap * 3)
 		fpset_grow(s);
-	uint8_t *tag = fp_tags(s), t = fp_tag(b);
+	uint8_t *tag = fp_tags(s), t = fp_tag(fp.a);
 	struct fp_pend *q = fp_pending(s);
-	size_t mask = s->cap - 1, i = (size_t)a & mask;
+	size_t mask = s->cap - 1, i = (size_t)b & mask;
 	for (; tag[i]; i = (i + 1) & mask) {
 		if (tag[i] != t)
 			continue;
 		if (q->count) /* the slot may not be written yet */
 			fp_pend_flush(s);
-		if (s->slot[2 * i] == a && s->slot[2 * i + 1] == b)
+		if (s->slot[i] == b)
 			return 0;
 	}
 	tag[i] = t;
-	__builtin_prefetch(&s->slot[2 * i], 1);
+	__builtin_prefetch(&s->slot[i], 1);
 	if (q->count == FP_PEND)
 		fp_pend_pop(s, q);
 	size_t k = (q->head + q->count) % FP_PEND;
 	q->e[k].i = i;
-	q->e[k].a = a;
 	q->e[k].b = b;
 	q->count++;
 	s->n++;
@@ -395,15 +395,15 @@ int cs_fpset_has_fp(cs_fpset *s, cs_fp fp)
 {
 	if (!s->cap)
 		return 0;
-	uint8_t *tag = fp_tags(s), t = fp_tag(fp.b);
+	uint8_t *tag = fp_tags(s), t = fp_tag(fp.a);
 	struct fp_pend *q = fp_pending(s);
-	size_t mask = s->cap - 1, i = (size_t)fp.a & mask;
+	size_t mask = s->cap - 1, i = (size_t)fp.b & mask;
 	for (; tag[i]; i = (i + 1) & mask) {
 		if (tag[i] != t)
 			continue;
 		if (q->count) /* the slot may not be written yet */
 			fp_pend_flush(s);
-		if (s->slot[2 * i] == fp.a && s->slot[2 * i + 1] == fp.b)
+		if (s->slot[i] == fp.b)
 			return 1;
 	}
 	return 0;

@@ -1,7 +1,9 @@
 /* cs_hash: hashing, a fingerprint set and a byte-string map.
- * cs_fpset remembers 128-bit fingerprints (16 bytes each, table at most 3/4
- * full): two independent 64-bit hashes of a key, so two different keys are
- * taken for the same only with probability about n^2 / 2^129.
+ * cs_fpset remembers 72 bits of each key's 128-bit fingerprint (two
+ * independent 64-bit hashes): 9 bytes a slot, the table at most 3/4 full. A
+ * new key is compared with the keys in its probe run, about 8.5 of them at
+ * most on average, and taken for one of them only if all 72 bits match, so
+ * n adds take a new key for an old one with probability below n / 2^68.
  * cs_map owns copies of its keys; values are the caller's. */
 #ifndef CS_HASH_H
 #define CS_HASH_H
@@ -11,7 +13,7 @@
 uint64_t cs_hash64(const void *p, size_t n, uint64_t seed);
 
 typedef struct {
-	uint64_t *slot;   /* pairs: slot[2i], slot[2i+1]; (0,0) is empty */
+	uint64_t *slot;   /* second halves, then a tag a slot (0: empty) */
 	size_t cap, n;    /* cap is a power of two, in pairs */
 } cs_fpset;
 

@@ -8,23 +8,23 @@ static void test_fpset(void)
 	cs_fpset s = {0}, t = {0};
 	char key[32];
 	int fresh = 1, again = 0, agree = 1;
-	for (int i = 0; i < 200000; i++) {
+	for (int i = 0; i < 400000; i++) {
 		int n = snprintf(key, sizeof key, "k%d", i);
 		fresh &= cs_fpset_add(&s, key, (size_t)n) == 1;
 		cs_fp fp = cs_fp_of(key, (size_t)n);
 		cs_fpset_prefetch(&t, fp);
 		agree &= cs_fpset_add_fp(&t, fp) == 1;
 	}
-	for (int i = 0; i < 200000; i++) {
+	for (int i = 0; i < 400000; i++) {
 		int n = snprintf(key, sizeof key, "k%d", i);
 		again += cs_fpset_add(&s, key, (size_t)n) == 0;
 		agree &= cs_fpset_has_fp(&t, cs_fp_of(key, (size_t)n)) == 1;
 	}
-	ok(fresh, "200000 different keys are each new");
-	/* from 2^17 slots up the table is a mapping of its own, doubled in place twice here */
-	is_int(again, 200000, "each key seen again is found, across growth in a new block and in place");
+	ok(fresh, "400000 different keys are each new");
+	/* from 2^18 slots up the table is a mapping of its own, doubled in place twice here */
+	is_int(again, 400000, "each key seen again is found, across growth in a new block and in place");
 	ok(agree, "the stepwise add and has agree with the one-call add");
-	is_int((long long)s.n, 200000, "the set counts its keys");
+	is_int((long long)s.n, 400000, "the set counts its keys");
 	ok(s.n * 4 <= s.cap * 3, "the table is at most 3/4 full");
 	ok(!cs_fpset_has_fp(&t, cs_fp_of("never", 5)), "a key never added is not there");
 	ok(cs_fpset_add(&s, "a\0b", 3) == 1 && cs_fpset_add(&s, "a\0c", 3) == 1, "keys differing after a NUL byte differ");
