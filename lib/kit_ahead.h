@@ -2,8 +2,9 @@
  *
  * A worker thread reads lines with cs_in into batches (lines on loan from
  * cs_in's buffers, not copied: cs_in_lend) and checks each is one JSON object
- * (cs_json), while the main thread works on the batch before. Reading, decompression, UTF-8 checks and the JSON scan are about half
- * the work of a filter, so on two cores a pass runs nearly twice as fast.
+ * (cs_json), while the main thread works on the batch before. Reading,
+ * decompression, UTF-8 checks and the JSON scan are about half the work of a
+ * filter, and they leave the main thread.
  *
  * Nothing changes for the user: records come out of cs_ahead_next() in input
  * order, and everything the worker would have printed (cs_in's errors and
