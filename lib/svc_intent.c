@@ -26,6 +26,10 @@
 #define STEM_SLOTS 4096          /* the stem cache: word hash to stem hash, direct mapped */
 #define STEM_MAX_BYTES 64        /* longer words are their own stem */
 #define MAX_WORD_BYTES 256       /* longer "words" (a pasted URL) give no character n-grams */
+#define WORD_SLOTS 4096          /* the word cache of prediction: direct mapped */
+#define CACHED_WORD_BYTES 24     /* longer words are worked out each time */
+#define GRAM_ARENA 65536         /* the cached words' known n-grams; when full, the cache starts over */
+#define MAX_CACHED_GRAMS 128     /* n-grams of a cached word at most: 4 * (24 + 2) */
 
 struct feature {
 	uint32_t index;
@@ -50,7 +54,10 @@ struct cs_intent_model {
 	int version;                     /* of the file: 2 adds the pairs block, 3 rolling n-gram keys */
 	struct vocab pair_stems;         /* the stems of the known pairs (version 3; none: no filter) */
 	struct cs_intent_params params;
+	uint64_t serial;                 /* tells a scratch's word cache which model filled it */
 };
+
+static _Atomic uint64_t models_made;
 
 void cs_intent_params_init(struct cs_intent_params *p)
 {
@@ -130,6 +137,24 @@ struct seen {
 	uint32_t stamp, pos;
 };
 
+/* Feature indexes (prediction: known n-grams only). */
+struct idxs {
+	uint32_t *i;
+	size_t n, cap;
+};
+
+/* One word's features under one model: a word seen again costs one
+ * look-up, not one for each of its twenty-odd n-grams. Exact: the word's
+ * bytes are kept and compared. */
+struct word_slot {
+	char word[CACHED_WORD_BYTES];
+	uint32_t len;                    /* 0: empty */
+	uint32_t unigram;                /* vocabulary slot: index + 1, 0 when unknown */
+	uint64_t left, right;            /* its halves of a bigram's key, as the left and as the right word */
+	uint64_t stem;
+	uint32_t grams, ngrams;          /* its known character n-grams: arena[grams .. grams + ngrams) */
+};
+
 struct cs_intent_scratch {
 	cs_norm norm;
 	struct keys words, chars, stems, pairs;
@@ -142,6 +167,13 @@ struct cs_intent_scratch {
 	struct seen *seen;               /* per feature: the text it was last seen in, its place in f */
 	uint32_t text;
 	size_t nfeat;
+	/* prediction */
+	struct idxs known_words, known_chars, known_pairs;
+	struct keys grams;               /* one word's n-grams while it is worked out */
+	struct word_slot *word_cache, long_word;
+	uint32_t *arena;
+	size_t arena_used;
+	uint64_t cache_serial;           /* the model the cache holds words of; 0 none */
 };
 
 static __attribute__((noinline)) void keys_grow(struct keys *l)
@@ -155,6 +187,20 @@ static inline void keys_add(struct keys *l, uint64_t h)
 	if (l->n == l->cap)
 		keys_grow(l);
 	l->k[l->n++] = h;
+}
+
+static __attribute__((noinline)) void idxs_grow(struct idxs *l, size_t want)
+{
+	while (l->cap < want)
+		l->cap = l->cap ? l->cap * 2 : 256;
+	l->i = cs_realloc(l->i, l->cap * sizeof *l->i);
+}
+
+static inline void idxs_add(struct idxs *l, uint32_t i)
+{
+	if (l->n == l->cap)
+		idxs_grow(l, l->n + 1);
+	l->i[l->n++] = i;
 }
 
 static inline int is_word_char(uint32_t cp)
@@ -308,41 +354,58 @@ static void stem_pairs(cs_intent_scratch *x, const struct vocab *known)
 /* Word unigrams and bigrams into s->words, character n-grams of each word
  * into s->chars, pairs of word stems into s->pairs. A run of Han characters
  * is one word. */
-static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, int version, const struct vocab *known)
+/* The next word at or after s[*at]: 1 with it at s[*start .. *at), or 0
+ * at the end. */
+static int next_word(const char *s, size_t n, size_t *at, size_t *start)
+{
+	size_t i = *at;
+	while (i < n) {
+		*start = i;
+		uint32_t cp = cs_utf8_next(s, n, &i);
+		if (is_word_char(cp)) {
+			*at = word_end(s, n, i, cs_is_han(cp));
+			return 1;
+		}
+	}
+	*at = i;
+	return 0;
+}
+
+static void grams_of(struct keys *out, const char *w, size_t len, int version)
+{
+	if (version >= 3)
+		char_grams_rolling(out, w, len);
+	else
+		char_grams(out, w, len);
+}
+
+static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, int version)
 {
 	int pairs = version >= 2;
 	x->words.n = x->chars.n = x->stems.n = x->pairs.n = 0;
-	size_t i = 0, prev = 0, prev_len = 0;
+	size_t i = 0, start, prev = 0, prev_len = 0;
 	int have_prev = 0;
-	while (i < n) {
-		size_t start = i;
-		uint32_t cp = cs_utf8_next(s, n, &i);
-		if (!is_word_char(cp))
-			continue;
-		size_t end = word_end(s, n, i, cs_is_han(cp));
-		i = end;
+	while (next_word(s, n, &i, &start)) {
+		size_t end = i;
 		uint64_t word = cs_hash64(s + start, end - start, WORD_SEED);
 		keys_add(&x->words, word);
 		if (pairs)
 			keys_add(&x->stems, stem_key(x, s + start, end - start, word));
 		if (have_prev)
 			keys_add(&x->words, pair_key(s, prev, prev_len, start, end - start));
-		if (version >= 3)
-			char_grams_rolling(&x->chars, s + start, end - start);
-		else
-			char_grams(&x->chars, s + start, end - start);
+		grams_of(&x->chars, s + start, end - start, version);
 		prev = start;
 		prev_len = end - start;
 		have_prev = 1;
 	}
 	if (pairs)
-		stem_pairs(x, known);
+		stem_pairs(x, NULL);
 }
 
-static void extract(cs_intent_scratch *x, const char *text, size_t len, int version, const struct vocab *known)
+static void extract(cs_intent_scratch *x, const char *text, size_t len, int version)
 {
 	cs_norm_text(&x->norm, text, len);
-	extract_normalized(x, x->norm.text.p ? x->norm.text.p : "", x->norm.text.len, version, known);
+	extract_normalized(x, x->norm.text.p ? x->norm.text.p : "", x->norm.text.len, version);
 }
 
 cs_intent_scratch *cs_intent_scratch_new(void)
@@ -369,6 +432,12 @@ void cs_intent_scratch_free(cs_intent_scratch *s)
 	free(s->f);
 	free(s->sum);
 	free(s->seen);
+	free(s->known_words.i);
+	free(s->known_chars.i);
+	free(s->known_pairs.i);
+	free(s->grams.k);
+	free(s->word_cache);
+	free(s->arena);
 	free(s);
 }
 
@@ -505,7 +574,7 @@ static void build_dataset(struct dataset *d, const struct cs_intent_example *ex,
 	size_t *stems_at = cs_malloc((n + 1) * sizeof *stems_at);
 	d->f = NULL;
 	for (size_t i = 0; i < n; i++) {
-		extract(x, ex[i].text, ex[i].len, m->version, NULL);
+		extract(x, ex[i].text, ex[i].len, m->version);
 		stems_at[i] = nstems;
 		if (nstems + MAX_PAIR_STEMS > stems_cap) {
 			stems_cap = (nstems + MAX_PAIR_STEMS) * 2;
@@ -735,6 +804,7 @@ static cs_intent_model *model_new(const char *const *names, size_t nlabels, cons
 		m->labels[l] = cs_strdup(names[l]);
 	m->params = *p;
 	m->temperature = 1;
+	m->serial = ++models_made;
 	return m;
 }
 
@@ -775,9 +845,109 @@ void cs_intent_free(cs_intent_model *m)
 
 /* ---- prediction ---- */
 
-/* One block's keys as known features, counted (in order of first
- * appearance: no sort) and weighed; returns how many. */
-static size_t known_block(const cs_intent_model *m, cs_intent_scratch *s, const struct keys *keys, struct feature *f)
+/* The vocabulary slot of key: index + 1, 0 when unknown. */
+static uint32_t known(const cs_intent_model *m, uint64_t key) { return m->vocab.slot[vocab_find(&m->vocab, key)]; }
+
+static void add_known(const cs_intent_model *m, struct idxs *out, uint64_t key)
+{
+	uint32_t slot = known(m, key);
+	if (slot)
+		idxs_add(out, slot - 1);
+}
+
+static void word_cache_clear(cs_intent_scratch *x, uint64_t serial)
+{
+	if (!x->word_cache) {
+		x->word_cache = cs_malloc(WORD_SLOTS * sizeof *x->word_cache);
+		x->arena = cs_malloc(GRAM_ARENA * sizeof *x->arena);
+	}
+	for (size_t i = 0; i < WORD_SLOTS; i++)
+		x->word_cache[i].len = 0;
+	x->arena_used = 0;
+	x->cache_serial = serial;
+}
+
+/* Work out the word's features into e, its known n-grams onto known_chars. */
+static void word_fill(const cs_intent_model *m, cs_intent_scratch *x, struct word_slot *e, const char *w, size_t len,
+		      uint64_t word_hash)
+{
+	e->unigram = known(m, word_hash);
+	e->left = cs_hash64(w, len, PAIR_SEED) * 0x9E3779B97F4A7C15ull;
+	e->right = cs_hash64(w, len, PAIR_SEED + 1);
+	e->stem = m->version >= 2 ? stem_key(x, w, len, word_hash) : 0;
+	x->grams.n = 0;
+	grams_of(&x->grams, w, len, m->version);
+	size_t before = x->known_chars.n;
+	for (size_t i = 0; i < x->grams.n; i++)
+		add_known(m, &x->known_chars, x->grams.k[i]);
+	e->ngrams = (uint32_t)(x->known_chars.n - before);
+}
+
+/* The word's features, from the cache or worked out (and cached when it is
+ * short enough); its known n-grams go onto known_chars either way. */
+static const struct word_slot *known_word(const cs_intent_model *m, cs_intent_scratch *x, const char *w, size_t len)
+{
+	uint64_t h = cs_hash64(w, len, WORD_SEED);
+	if (len > CACHED_WORD_BYTES) {
+		word_fill(m, x, &x->long_word, w, len, h);
+		return &x->long_word;
+	}
+	struct word_slot *e = &x->word_cache[(h ^ h >> 32) & (WORD_SLOTS - 1)];
+	if (e->len == len && memcmp(e->word, w, len) == 0) {
+		if (x->known_chars.n + e->ngrams > x->known_chars.cap)
+			idxs_grow(&x->known_chars, x->known_chars.n + e->ngrams);
+		if (e->ngrams)
+			memcpy(x->known_chars.i + x->known_chars.n, x->arena + e->grams, e->ngrams * sizeof *x->arena);
+		x->known_chars.n += e->ngrams;
+		return e;
+	}
+	if (x->arena_used + MAX_CACHED_GRAMS > GRAM_ARENA)
+		word_cache_clear(x, x->cache_serial);
+	word_fill(m, x, e, w, len, h);
+	memcpy(e->word, w, len);
+	e->len = (uint32_t)len;
+	e->grams = (uint32_t)x->arena_used;
+	if (e->ngrams)
+		memcpy(x->arena + x->arena_used, x->known_chars.i + x->known_chars.n - e->ngrams, e->ngrams * sizeof *x->arena);
+	x->arena_used += e->ngrams;
+	return e;
+}
+
+/* The stems of the model's pairs when its file has them, else no filter. */
+static const struct vocab *pair_filter(const cs_intent_model *m) { return m->pair_stems.slot ? &m->pair_stems : NULL; }
+
+/* What extract_normalized() finds, as the model's known feature indexes in
+ * the same order, with the unknown left out: the three blocks into
+ * known_words, known_chars and known_pairs. */
+static void extract_known(const cs_intent_model *m, cs_intent_scratch *x, const char *s, size_t n)
+{
+	if (x->cache_serial != m->serial)
+		word_cache_clear(x, m->serial);
+	x->known_words.n = x->known_chars.n = x->known_pairs.n = x->stems.n = x->pairs.n = 0;
+	size_t i = 0, start;
+	uint64_t prev_left = 0;
+	int have_prev = 0;
+	while (next_word(s, n, &i, &start)) {
+		const struct word_slot *e = known_word(m, x, s + start, i - start);
+		if (e->unigram)
+			idxs_add(&x->known_words, e->unigram - 1);
+		if (m->version >= 2)
+			keys_add(&x->stems, e->stem);
+		if (have_prev)
+			add_known(m, &x->known_words, prev_left ^ e->right);
+		prev_left = e->left;
+		have_prev = 1;
+	}
+	if (m->version < 2)
+		return;
+	stem_pairs(x, pair_filter(m));
+	for (size_t p = 0; p < x->pairs.n; p++)
+		add_known(m, &x->known_pairs, x->pairs.k[p]);
+}
+
+/* One block's features counted (in order of first appearance: no sort)
+ * and weighed; returns how many. */
+static size_t count_block(const cs_intent_model *m, cs_intent_scratch *s, const struct idxs *idx, struct feature *f)
 {
 	size_t k = 0;
 	if (s->nfeat < m->vocab.n || ++s->text == 0) {   /* a larger model, or the stamps wrapped */
@@ -786,17 +956,14 @@ static size_t known_block(const cs_intent_model *m, cs_intent_scratch *s, const 
 		s->seen = cs_calloc(s->nfeat + 1, sizeof *s->seen);   /* one line a feature, not two */
 		s->text = 1;
 	}
-	for (size_t i = 0; i < keys->n; i++) {
-		uint32_t slot = m->vocab.slot[vocab_find(&m->vocab, keys->k[i])];
-		if (!slot)
-			continue;
-		uint32_t idx = slot - 1;
-		if (s->seen[idx].stamp == s->text) {
-			f[s->seen[idx].pos].value += 1;
+	for (size_t i = 0; i < idx->n; i++) {
+		uint32_t at = idx->i[i];
+		if (s->seen[at].stamp == s->text) {
+			f[s->seen[at].pos].value += 1;
 			continue;
 		}
-		s->seen[idx] = (struct seen){s->text, (uint32_t)k};
-		f[k++] = (struct feature){idx, 1};
+		s->seen[at] = (struct seen){s->text, (uint32_t)k};
+		f[k++] = (struct feature){at, 1};
 	}
 	weigh_block(f, k, m->idf);
 	return k;
@@ -821,36 +988,17 @@ static void axpy(float *y, const float *x, float a, size_t n)
 		y[i] += a * x[i];
 }
 
-static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, double *scores);
-
-/* The stems of the model's pairs when its file has them, else no filter. */
-static const struct vocab *pair_filter(const cs_intent_model *m) { return m->pair_stems.slot ? &m->pair_stems : NULL; }
-
-uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len, cs_intent_scratch *s,
-			  double *scores)
-{
-	extract(s, text, len, m->version, pair_filter(m));
-	return score_features(m, s, scores);
-}
-
-uint32_t cs_intent_scores_normalized(const cs_intent_model *m, const char *norm, size_t len, cs_intent_scratch *s,
-				     double *scores)
-{
-	extract_normalized(s, norm, len, m->version, pair_filter(m));
-	return score_features(m, s, scores);
-}
-
-/* The scores of the features extract() left in s. */
+/* The scores of the features extract_known() left in s. */
 static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, double *scores)
 {
-	size_t want = s->words.n + s->chars.n + s->pairs.n + 1;
+	size_t want = s->known_words.n + s->known_chars.n + s->known_pairs.n + 1;
 	if (want > s->fcap) {
 		s->fcap = want * 2;
 		s->f = cs_realloc(s->f, s->fcap * sizeof *s->f);
 	}
-	size_t k = known_block(m, s, &s->words, s->f);
-	k += known_block(m, s, &s->chars, s->f + k);
-	k += known_block(m, s, &s->pairs, s->f + k);
+	size_t k = count_block(m, s, &s->known_words, s->f);
+	k += count_block(m, s, &s->known_chars, s->f + k);
+	k += count_block(m, s, &s->known_pairs, s->f + k);
 	size_t nl = m->nlabels;
 	if (nl > s->sum_cap) {
 		s->sum_cap = nl;
@@ -867,6 +1015,20 @@ static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, d
 		if (scores[l] > scores[best])
 			best = (uint32_t)l;
 	return best;
+}
+
+uint32_t cs_intent_scores(const cs_intent_model *m, const char *text, size_t len, cs_intent_scratch *s,
+			  double *scores)
+{
+	cs_norm_text(&s->norm, text, len);
+	return cs_intent_scores_normalized(m, s->norm.text.p ? s->norm.text.p : "", s->norm.text.len, s, scores);
+}
+
+uint32_t cs_intent_scores_normalized(const cs_intent_model *m, const char *norm, size_t len, cs_intent_scratch *s,
+				     double *scores)
+{
+	extract_known(m, s, norm, len);
+	return score_features(m, s, scores);
 }
 
 void cs_intent_softmax(double *x, size_t n, double t)

@@ -57,7 +57,10 @@ size_t cs_intent_features(const cs_intent_model *m);
 double cs_intent_temperature(const cs_intent_model *m);
 void cs_intent_set_temperature(cs_intent_model *m, double t);
 
-/* Per-thread working memory for prediction. */
+/* Per-thread working memory for prediction. It caches the features of the
+ * words it has seen under the last model it scored with (half a MiB at
+ * most): a word met again costs one look-up, and the scores are the same
+ * bit for bit. */
 typedef struct cs_intent_scratch cs_intent_scratch;
 cs_intent_scratch *cs_intent_scratch_new(void);
 void cs_intent_scratch_free(cs_intent_scratch *s);

@@ -4,9 +4,10 @@
  * refused with a reason, version 1 and 2 files (no word pairs; byte-wise
  * n-gram keys) are still read, version 3's filter of pairs by their stems
  * changes no score,
- * pairs of words only one text has are left out, confidences are a
- * distribution, and the fitted temperature is where the held-out likelihood
- * is highest. */
+ * pairs of words only one text has are left out, the word cache of
+ * prediction changes no score (also once it has filled and started over),
+ * confidences are a distribution, and the fitted temperature is where the
+ * held-out likelihood is highest. */
 #include "svc_intent.h"
 #include "tap.h"
 #include <math.h>
@@ -310,6 +311,53 @@ static void lone_pairs(void)
 	cs_intent_free(m);
 }
 
+/* A made-up word of syllables the training texts share (so many of its
+ * n-grams are known), number i; every third one longer than the cache
+ * keeps, every seventh with Han characters. */
+static void made_up_word(size_t i, cs_buf *w)
+{
+	static const char *const syl[] = {"or", "der", "re", "fund", "pass", "word", "ac", "count", "my", "ar",
+					  "riv", "ed", "lock", "mon", "ey", "back", "tra", "ck", "de", "liv"};
+	cs_buf_reset(w);
+	for (size_t k = 0, x = i; k < 4; k++, x /= 20)
+		cs_buf_adds(w, syl[x % 20]);
+	if (i % 3 == 0)
+		cs_buf_adds(w, "reallylongtailwithoutend");
+	if (i % 7 == 0)
+		cs_buf_adds(w, "退款");
+}
+
+/* Scores from one scratch for all texts (its cache warm, filling and
+ * starting over) against one whose cache is emptied before each text (by
+ * scoring with another model between), so that every word is worked out:
+ * the same, bit for bit. */
+static void word_cache(void)
+{
+	cs_intent_model *m = train(1, 1), *other = train(1, 7);
+	cs_intent_scratch *warm = cs_intent_scratch_new(), *cold = cs_intent_scratch_new();
+	cs_buf text = CS_BUF_INIT, w = CS_BUF_INIT;
+	size_t differ = 0, texts = 0;
+	double a[3], b[3];
+	for (size_t i = 0; i < 20000; i++, texts++) {
+		cs_buf_reset(&text);
+		for (size_t k = 0; k < 5; k++) {   /* words i .. i + 4: four of them in the text before */
+			made_up_word(i + k, &w);
+			cs_buf_printf(&text, "%s%.*s", k ? " " : "", (int)w.len, w.p);
+		}
+		cs_intent_scores(m, text.p, text.len, warm, a);
+		cs_intent_scores(other, "", 0, cold, b);
+		cs_intent_scores(m, text.p, text.len, cold, b);
+		differ += memcmp(a, b, sizeof a) != 0;
+	}
+	is_int(differ, 0, "%zu texts of five words, each word in five: cached words score as worked out", texts);
+	cs_buf_free(&text);
+	cs_buf_free(&w);
+	cs_intent_scratch_free(warm);
+	cs_intent_scratch_free(cold);
+	cs_intent_free(m);
+	cs_intent_free(other);
+}
+
 /* Scores whose right label leads by a margin drawn so that softmax at t = 2
  * is the truth: the fitted temperature beats its neighbours. */
 static void temperature(void)
@@ -354,6 +402,7 @@ int main(void)
 	pair_stems();
 	lone_pairs();
 	file_round_trip();
+	word_cache();
 	temperature();
 	return tap_done();
 }
