@@ -164,9 +164,16 @@ static void first_words(struct lex_table *firsts, const struct lex_table *t)
 	}
 }
 
+uint64_t lex_next_generation(void)
+{
+	static _Atomic uint64_t generations;
+	return ++generations;
+}
+
 cs_lexicon *cs_lexicon_new(void)
 {
 	cs_lexicon *lx = cs_calloc(1, sizeof *lx);
+	lx->generation = lex_next_generation();
 	lx->emotions = cs_phrases_new();
 	put_words(&lx->boosters, boosters_up, B_INCR);
 	put_words(&lx->boosters, boosters_down, B_DECR);
@@ -415,6 +422,7 @@ static int read_file(cs_lexicon *lx, const char *path, line_fn fn, struct lex_ta
 /* The emotion matcher is built after each load, so scoring reads a finished lexicon. */
 static int built(cs_lexicon *lx, int rc)
 {
+	lx->generation = lex_next_generation();
 	if (!lx->emotions_built) {
 		cs_phrases_build(lx->emotions);
 		lx->emotions_built = 1;

@@ -70,5 +70,8 @@ struct cs_lexicon {
 	unsigned char emoji_lead[256 / 8];   /* the first bytes of the emoji */
 	cs_phrases *emotions;        /* list id = enum cs_emotion */
 	int emotions_built;
+	uint64_t generation;         /* new at every change: a scratch's token cache tells by it */
 };
+/* A generation no lexicon had before (at creation and after each load). */
+uint64_t lex_next_generation(void);
 #endif

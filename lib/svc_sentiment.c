@@ -4,6 +4,7 @@
  * are VADER's. */
 #include "svc_sentiment.h"
 #include "kit_bytes.h"
+#include "kit_hash.h"
 #include "kit_mem.h"
 #include "svc_senti_lex.h"
 #include <math.h>
@@ -13,6 +14,9 @@
 #define N_SCALAR (-0.74)
 #define C_INCR 0.733
 #define ZH_WINDOW 4      /* characters between a negator or degree word and its sentiment word */
+#define TOKEN_SLOTS 4096 /* the token cache: direct mapped */
+#define CACHED_TOKEN_BYTES 24
+#define TOKEN_SEED 0x70CE
 
 struct tok {
 	size_t off, len;          /* in scratch->text */
@@ -24,6 +28,22 @@ struct tok {
 	unsigned char negation;   /* a VADER negation word or one with n't */
 	unsigned char han;        /* holds Han characters: scored by the Chinese rules */
 	unsigned char ascii;      /* all ASCII */
+	unsigned char looked_up;  /* lex, booster and negation are set (from the cache) */
+	unsigned char lead, tail; /* punctuation stripped before and after */
+	uint16_t cache;           /* its token cache slot + 1, to fill once looked up; 0 none */
+};
+
+/* What a token (the bytes between spaces, before stripping) is under one
+ * lexicon: words repeat, and a word met again costs one look-up here
+ * instead of its stripping, case tests, hashing and three table look-ups.
+ * The bytes are kept and compared, so a hit is exact. */
+struct tok_slot {
+	char raw[CACHED_TOKEN_BYTES];
+	uint8_t len;              /* 0: empty */
+	uint8_t lead, tail, han, upper, negation, ascii;
+	const struct lex_entry *lex;
+	double booster;
+	uint64_t hash;
 };
 
 struct cs_senti_scratch {
@@ -38,6 +58,8 @@ struct cs_senti_scratch {
 	size_t *off;              /* where each starts, and its length after them */
 	size_t cpcap;
 	cs_norm norm;
+	struct tok_slot *tokens;  /* TOKEN_SLOTS */
+	uint64_t tokens_of;       /* the lexicon generation they were looked up in */
 };
 
 /* ---- tokens ---- */
@@ -134,7 +156,49 @@ static int more_than_two_chars(const char *s, size_t n)
 	return chars > 2;
 }
 
-static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
+/* The token's lower case into sc->lower (not for Han tokens). */
+static void keep_lower(cs_senti_scratch *sc, struct tok *t)
+{
+	t->low_off = sc->lower.len;
+	cs_buf_reserve(&sc->lower, t->len + 1);
+	char *lower = sc->lower.p + sc->lower.len;
+	cs_ascii_lower(lower, sc->text.p + t->off, t->len);
+	lower[t->len] = '\0';
+	sc->lower.len += t->len + 1;
+}
+
+static void token_from_cache(cs_senti_scratch *sc, struct tok *t, const struct tok_slot *c, size_t off, size_t len)
+{
+	t->off = off + c->lead;
+	t->len = len - c->lead - c->tail;
+	t->lead = c->lead;
+	t->tail = c->tail;
+	t->han = c->han;
+	t->looked_up = 1;
+	if (t->han)
+		return;
+	keep_lower(sc, t);
+	t->hash = c->hash;
+	t->upper = c->upper;
+	t->ascii = c->ascii;
+	t->lex = c->lex;
+	t->booster = c->booster;
+	t->negation = c->negation;
+}
+
+static void token_to_cache(cs_senti_scratch *sc, const struct tok *t)
+{
+	struct tok_slot *c = &sc->tokens[t->cache - 1];
+	size_t raw_len = t->lead + t->len + t->tail;
+	*c = (struct tok_slot){.len = (uint8_t)raw_len, .lead = t->lead, .tail = t->tail, .han = t->han,
+			       .upper = t->upper, .negation = t->negation, .ascii = t->ascii, .lex = t->lex,
+			       .booster = t->booster, .hash = t->hash};
+	memcpy(c->raw, sc->text.p + t->off - t->lead, raw_len);
+}
+
+/* Strip, classify and hash a token not in the cache (look_up() finds it in
+ * the tables). */
+static void token_worked_out(const cs_lexicon *lx, cs_senti_scratch *sc, struct tok *t, size_t off, size_t len)
 {
 	/* strip punctuation at either end; a word of two characters or fewer
 	 * after stripping was an emoticon: keep it whole */
@@ -145,15 +209,11 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	while (e > s && is_punct((unsigned char)p[e - 1]))
 		e--;
 	if (more_than_two_chars(p + s, e - s)) {
+		t->lead = (unsigned char)(s < 256 ? s : 0);
+		t->tail = (unsigned char)(len - e < 256 ? len - e : 0);
 		off += s;
 		len = e - s;
 	}
-	if (sc->nt == sc->tcap) {
-		sc->tcap = sc->tcap ? sc->tcap * 2 : 64;
-		sc->t = cs_realloc(sc->t, sc->tcap * sizeof *sc->t);
-	}
-	struct tok *t = &sc->t[sc->nt++];
-	memset(t, 0, sizeof *t);
 	t->off = off;
 	t->len = len;
 	const char *w = sc->text.p + off;
@@ -168,16 +228,34 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	}
 	if (t->han)
 		return;   /* neither in VADER's lexicon nor one of its rule words: no lower case */
-	t->low_off = sc->lower.len;
-	cs_buf_reserve(&sc->lower, len + 1);
-	char *lower = sc->lower.p + sc->lower.len;
-	cs_ascii_lower(lower, w, len);
-	lower[len] = '\0';
-	sc->lower.len += len + 1;
+	keep_lower(sc, t);
 	t->hash = lex_hash(low(sc, t), len);
 	t->upper = (unsigned char)ascii_isupper(w, len);
 	t->ascii = (unsigned char)ascii;
 	lex_prefetch(&lx->en, t->hash);
+}
+
+static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
+{
+	if (sc->nt == sc->tcap) {
+		sc->tcap = sc->tcap ? sc->tcap * 2 : 64;
+		sc->t = cs_realloc(sc->t, sc->tcap * sizeof *sc->t);
+	}
+	struct tok *t = &sc->t[sc->nt++];
+	memset(t, 0, sizeof *t);
+	uint16_t at = 0;
+	if (len <= CACHED_TOKEN_BYTES) {
+		const char *p = sc->text.p + off;
+		uint64_t h = cs_hash64(p, len, TOKEN_SEED);
+		at = (uint16_t)(((h ^ h >> 29) & (TOKEN_SLOTS - 1)) + 1);
+		const struct tok_slot *c = &sc->tokens[at - 1];
+		if (c->len == len && memcmp(c->raw, p, len) == 0) {
+			token_from_cache(sc, t, c, off, len);
+			return;
+		}
+	}
+	token_worked_out(lx, sc, t, off, len);
+	t->cache = at;
 }
 
 /* The tokens' words looked up, after all were hashed: the look-ups that
@@ -186,24 +264,40 @@ static void look_up(const cs_lexicon *lx, cs_senti_scratch *sc)
 {
 	for (size_t i = 0; i < sc->nt; i++) {
 		struct tok *t = &sc->t[i];
-		if (t->han)
+		if (t->looked_up)
 			continue;
-		const char *lw = low(sc, t);
-		size_t len = t->len;
-		uint64_t h = t->hash;
-		t->lex = lex_get_hashed(&lx->en, lw, len, h);
-		if (t->ascii && len <= 16 && BIT_HAS(lx->rule_start[len], (unsigned char)lw[0])) {   /* short ASCII words */
-			const struct lex_entry *b = lex_get_hashed(&lx->boosters, lw, len, h);
-			t->booster = b ? b->value : 0;
-			t->negation = lex_get_hashed(&lx->negators, lw, len, h) || has_nt(lw, len);
-		} else {
-			t->negation = has_nt(lw, len);
+		if (!t->han) {
+			const char *lw = low(sc, t);
+			size_t len = t->len;
+			uint64_t h = t->hash;
+			t->lex = lex_get_hashed(&lx->en, lw, len, h);
+			if (t->ascii && len <= 16 && BIT_HAS(lx->rule_start[len], (unsigned char)lw[0])) {   /* short ASCII words */
+				const struct lex_entry *b = lex_get_hashed(&lx->boosters, lw, len, h);
+				t->booster = b ? b->value : 0;
+				t->negation = lex_get_hashed(&lx->negators, lw, len, h) || has_nt(lw, len);
+			} else {
+				t->negation = has_nt(lw, len);
+			}
 		}
+		if (t->cache)
+			token_to_cache(sc, t);
 	}
+}
+
+static void tokens_for(const cs_lexicon *lx, cs_senti_scratch *sc)
+{
+	if (sc->tokens && sc->tokens_of == lx->generation)
+		return;
+	if (!sc->tokens)
+		sc->tokens = cs_malloc(TOKEN_SLOTS * sizeof *sc->tokens);
+	for (size_t i = 0; i < TOKEN_SLOTS; i++)
+		sc->tokens[i].len = 0;
+	sc->tokens_of = lx->generation;
 }
 
 static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
 {
+	tokens_for(lx, sc);
 	sc->nt = 0;
 	cs_buf_reset(&sc->lower);
 	const char *p = sc->text.p;
@@ -646,6 +740,7 @@ void cs_senti_free(cs_senti *s)
 		free(sc->cp);
 		free(sc->off);
 		cs_norm_free(&sc->norm);
+		free(sc->tokens);
 		free(sc);
 	}
 	free(s->hits);

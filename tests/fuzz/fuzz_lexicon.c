@@ -1,8 +1,10 @@
 /* fuzz_lexicon: the sentiment lexicon reader (word TAB valence lines, as
  * --lexicon reads them), then the scorer on a few texts and on the input
- * itself, with the words just read. */
+ * itself, with the words just read: the input scores the same with the
+ * token cache the texts warmed as with an empty one. */
 #include "svc_sentiment.h"
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -17,6 +19,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
 		cs_senti_score(lx, texts[i], strlen(texts[i]), &s);
 	cs_senti_score(lx, (const char *)data, size, &s);
+	cs_senti_score(lx, (const char *)data, size, &s);   /* now every token of it that fits is cached */
+	cs_senti cold = CS_SENTI_INIT;
+	cs_senti_score(lx, (const char *)data, size, &cold);
+	if (s.compound != cold.compound || s.pos != cold.pos || s.neg != cold.neg || s.label != cold.label ||
+	    s.nhits != cold.nhits)
+		abort();
+	cs_senti_free(&cold);
 	cs_senti_free(&s);
 	cs_lexicon_free(lx);
 	cs_buf_free(&err);

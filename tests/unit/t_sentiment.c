@@ -1,6 +1,6 @@
 /* t_sentiment: VADER's rules for English, the Chinese rules, emotion words
  * and lexicon files (lib/svc_sentiment.c, lib/svc_senti_lex.c), with the
- * shipped lexicons in share/lexicons. */
+ * shipped lexicons in share/lexicons; the token cache changes no score. */
 #include "svc_senti_lex.h"
 #include "svc_sentiment.h"
 #include "tap.h"
@@ -153,6 +153,53 @@ static void test_lexicon_files(void)
 	   "\"1.\" is read as strtod reads it, \"1.2.3\" refused");
 	cs_buf_free(&err);
 }
+/* Token number i of a made-up text: words of the lexicon, VADER's rule
+ * words, punctuation around them, capitals, emoticons, Chinese and tokens
+ * too long for the token cache. */
+static const char *token(size_t i)
+{
+	static const char *const words[] = {
+		"good", "GOOD", "good!", "(good)", "bad", "Bad...", "not", "isn't", "very", "VERY", "kind", "of", "but",
+		"BUT", ":)", ":(", ":-D", "never", "so", "great!!!", "terrible,", "the", "refund", "slow", "lol",
+		"handsome", "uncompelling", "sux", "friggin", "😁", "💘", "不错", "没问题", "太慢了！", "不是很好", "非常满意",
+		"但是", "差", "出差", "extraordinarilylongwordwithoutanyend", "\"okay\"", "nor", "least", "at", "without",
+		"doubt", "?!", "ok", "cool", "hate", "love", "LOVE", "awful.", "fine", "thanks",
+	};
+	return words[(i * 7919 + i / 13) % (sizeof words / sizeof *words)];
+}
+
+/* Texts scored by one cs_senti for all (its token cache warm) against a new
+ * one each (nothing cached): the same scores, labels and emotion words. A
+ * word the lexicon gains after it was cached scores with its new value. */
+static void test_token_cache(void)
+{
+	cs_senti warm = CS_SENTI_INIT;
+	cs_buf text = CS_BUF_INIT;
+	size_t differ = 0, n = 0;
+	for (size_t i = 0; i < 3000; i++, n++) {
+		cs_buf_reset(&text);
+		for (size_t k = 0; k < 1 + i % 9; k++)
+			cs_buf_printf(&text, "%s%s", k ? " " : "", token(i * 3 + k));
+		cs_senti cold = CS_SENTI_INIT;
+		cs_senti_score(lx, text.p, text.len, &warm);
+		cs_senti_score(lx, text.p, text.len, &cold);
+		differ += warm.compound != cold.compound || warm.pos != cold.pos || warm.neg != cold.neg ||
+			  warm.neu != cold.neu || warm.label != cold.label || warm.nhits != cold.nhits;
+		cs_senti_free(&cold);
+	}
+	is_int(differ, 0, "%zu texts: a warm token cache scores as none", n);
+	cs_senti_score(lx, "zzqword", 7, &warm);
+	double before = warm.compound;
+	cs_buf err = CS_BUF_INIT;
+	ok(cs_lexicon_load_mem(lx, "late.tsv", "zzqword\t2\n", 10, &err) == 0, "a word added to the lexicon");
+	cs_senti_score(lx, "zzqword", 7, &warm);
+	ok(before == 0 && warm.compound > 0.3, "a cached token scores with its new value (%.3f, then %.3f)", before,
+	   warm.compound);
+	cs_senti_free(&warm);
+	cs_buf_free(&text);
+	cs_buf_free(&err);
+}
+
 /* The word table: growing from empty, made larger while full, keys that
  * are prefixes of others, a key put twice. */
 static void test_table(void)
@@ -195,6 +242,7 @@ int main(void)
 	test_emphasis_anywhere();
 	test_chinese();
 	test_emotions();
+	test_token_cache();
 	test_lexicon_files();
 	cs_senti_free(&s);
 	cs_lexicon_free(lx);
