@@ -351,9 +351,6 @@ static void stem_pairs(cs_intent_scratch *x, const struct vocab *known)
 			keys_add(&x->pairs, pair_of(distinct[a], distinct[b]));
 }
 
-/* Word unigrams and bigrams into s->words, character n-grams of each word
- * into s->chars, pairs of word stems into s->pairs. A run of Han characters
- * is one word. */
 /* The next word at or after s[*at]: 1 with it at s[*start .. *at), or 0
  * at the end. */
 static int next_word(const char *s, size_t n, size_t *at, size_t *start)
@@ -379,6 +376,10 @@ static void grams_of(struct keys *out, const char *w, size_t len, int version)
 		char_grams(out, w, len);
 }
 
+/* Word unigrams and bigrams into s->words, character n-grams of each word
+ * into s->chars, pairs of word stems into s->pairs (training; prediction
+ * finds the same through its word cache, extract_known()). A run of Han
+ * characters is one word. */
 static void extract_normalized(cs_intent_scratch *x, const char *s, size_t n, int version)
 {
 	int pairs = version >= 2;
