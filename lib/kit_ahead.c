@@ -617,7 +617,6 @@ static void scan_here(cs_ahead *a, struct cs_ahead_rec *rec)
 		rec->obj = a->main_obj;
 }
 
-
 const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 {
 	if (!a->launched)

@@ -209,8 +209,8 @@ static void token_worked_out(const cs_lexicon *lx, cs_senti_scratch *sc, struct 
 	while (e > s && is_punct((unsigned char)p[e - 1]))
 		e--;
 	if (more_than_two_chars(p + s, e - s)) {
-		t->lead = (unsigned char)(s < 256 ? s : 0);
-		t->tail = (unsigned char)(len - e < 256 ? len - e : 0);
+		t->lead = (unsigned char)s;   /* read only for a token the cache holds: 24 bytes at most */
+		t->tail = (unsigned char)(len - e);
 		off += s;
 		len = e - s;
 	}
