@@ -128,6 +128,18 @@ static int mark_follows(cs_norm_cache *c, const char *s, size_t len, size_t i)
 	return ENTRY_COMBINING(look_up(c, cp, s + i, j - i));
 }
 
+/* Room for k more normalized bytes, to be written at the pointer returned,
+ * and their offsets at *orig. */
+static char *append_run(cs_norm *n, size_t k, uint32_t **orig)
+{
+	cs_buf_reserve(&n->text, k);
+	size_t at = n->text.len;
+	orig_reserve(n, at + k + 1);
+	*orig = n->orig + at;
+	n->text.len += k;
+	return n->text.p + at;
+}
+
 /* The ASCII characters from s[i] on that another ASCII character follows
  * (so no combining mark does), lower-cased in one go; returns where they
  * end. */
@@ -138,16 +150,37 @@ static size_t ascii_run(cs_norm *n, const char *s, size_t len, size_t i)
 	size_t k = end - i;
 	if (!k)
 		return i;
-	cs_buf_reserve(&n->text, k);
-	size_t at = n->text.len;
-	orig_reserve(n, at + k + 1);
-	char *out = n->text.p + at;
-	uint32_t *orig = n->orig + at;
-	cs_ascii_lower(out, s + i, k);
+	uint32_t *orig;
+	cs_ascii_lower(append_run(n, k, &orig), s + i, k);
 	for (size_t m = 0; m < k; m++)   /* a loop of its own: the compiler writes four at a time */
 		orig[m] = (uint32_t)(i + m);
-	n->text.len += k;
 	return end;
+}
+
+/* Is s[i] a three-byte character of U+4000..U+9FFF (leads E4-E9: CJK
+ * Extension A, Yijing hexagrams, the unified ideographs)? NFKC and case
+ * folding leave each as it is, none is a combining mark, and none composes
+ * with a mark after it (t_text checks them against libunistring). */
+static inline int cjk_at(const unsigned char *p, size_t i, size_t len)
+{
+	return i + 3 <= len && p[i] >= 0xE4 && p[i] <= 0xE9 && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80;
+}
+
+/* The CJK characters from s[i] on, copied whole; returns where they end. */
+static size_t cjk_run(cs_norm *n, const char *s, size_t len, size_t i)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t j = i;
+	while (cjk_at(p, j, len))
+		j += 3;
+	size_t k = j - i;
+	if (!k)
+		return i;
+	uint32_t *orig;
+	memcpy(append_run(n, k, &orig), s + i, k);
+	for (size_t m = 0; m < k; m += 3)
+		orig[m] = orig[m + 1] = orig[m + 2] = (uint32_t)(i + m);
+	return j;
 }
 
 void cs_norm_text(cs_norm *n, const char *s, size_t len)
@@ -160,6 +193,7 @@ void cs_norm_text(cs_norm *n, const char *s, size_t len)
 	size_t i = 0;
 	while (i < len) {
 		i = ascii_run(n, s, len, i);
+		i = cjk_run(n, s, len, i);
 		if (i >= len)
 			break;
 		size_t start = i, before = n->text.len;

@@ -1,7 +1,11 @@
 /* t_text: normalization for matching and spans back to the original (lib/svc_text.c). */
 #include "svc_text.h"
 #include "tap.h"
+#include <stdlib.h>
 #include <string.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
 
 static void span_is(cs_norm *n, const char *orig, const char *needle, const char *want, const char *what)
 {
@@ -13,6 +17,118 @@ static void span_is(cs_norm *n, const char *orig, const char *needle, const char
 	if (hit && oe - os < sizeof got)
 		memcpy(got, orig + os, oe - os);
 	is_str(got, want, what);
+}
+
+static size_t put3(char *out, uint32_t cp)
+{
+	out[0] = (char)(0xE0 | cp >> 12);
+	out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+	out[2] = (char)(0x80 | (cp & 0x3F));
+	return 3;
+}
+
+/* Runs of U+4000..U+9FFF are copied whole (svc_text's cjk_run): that is
+ * right only while libunistring leaves each of them as it is and none is a
+ * combining mark. */
+static void test_cjk_runs(cs_norm *n)
+{
+	int unchanged = 1;
+	for (uint32_t cp = 0x4000; cp < 0xA000 && unchanged; cp++) {
+		char c[3];
+		put3(c, cp);
+		size_t len = 0;
+		uint8_t *r = u8_casefold((const uint8_t *)c, 3, NULL, UNINORM_NFKC, NULL, &len);
+		unchanged = r && len == 3 && memcmp(r, c, 3) == 0 && uc_combining_class(cp) == 0;
+		free(r);
+	}
+	ok(unchanged, "every character of U+4000..U+9FFF folds to itself and combines with nothing");
+
+	/* a run of every length, then each kind of follower: the end, ASCII, a
+	 * full-width comma, a combining mark (which composes with no ideograph,
+	 * so the run's last character needs no look at what follows), a
+	 * truncated character */
+	static const char *after[] = {"", "Ab", "\xef\xbc\x8c", "\xe3\x82\x99", "\xe4\xb8"};
+	int same = 1, mapped = 1;
+	for (size_t chars = 0; chars <= 12; chars++)
+		for (size_t a = 0; a < sizeof after / sizeof *after; a++) {
+			char text[64];
+			size_t len = 0;
+			for (size_t k = 0; k < chars; k++)
+				len += put3(text + len, 0x4E00 + (uint32_t)(k * 977 % 0x5000));
+			size_t run = len;
+			memcpy(text + len, after[a], strlen(after[a]));
+			len += strlen(after[a]);
+			size_t want_len = 0;
+			uint8_t *want = u8_casefold((const uint8_t *)text, len, NULL, UNINORM_NFKC, NULL, &want_len);
+			cs_norm_text(n, text, len);
+			if (a != 4)   /* libunistring rejects the truncated character */
+				same &= want && n->text.len == want_len && memcmp(n->text.p, want, want_len) == 0;
+			else
+				same &= n->text.len == len && memcmp(n->text.p, text, len) == 0;
+			free(want);
+			for (size_t k = 0; k < run && k < n->text.len; k++)
+				mapped &= n->orig[k] == k / 3 * 3;
+			mapped &= n->orig[n->text.len] == len;
+		}
+	ok(same, "CJK runs of every length normalize as libunistring does, whatever follows");
+
+	int composes_with_none = 1;
+	for (uint32_t mark = 0x300; mark < 0x10000 && composes_with_none; mark++) {
+		if ((mark >= 0xD800 && mark < 0xE000) || uc_combining_class(mark) == 0)
+			continue;
+		for (uint32_t base = 0x4000; base < 0xA000 && composes_with_none; base += 331) {
+			char text[6];
+			put3(text, base);
+			size_t len = mark < 0x800 ? 5 : 6;
+			if (mark < 0x800) {
+				text[3] = (char)(0xC0 | mark >> 6);
+				text[4] = (char)(0x80 | (mark & 0x3F));
+			} else {
+				put3(text + 3, mark);
+			}
+			size_t want_len = 0;
+			uint8_t *want = u8_casefold((const uint8_t *)text, len, NULL, UNINORM_NFKC, NULL, &want_len);
+			cs_norm_text(n, text, len);
+			composes_with_none = want && n->text.len == want_len && memcmp(n->text.p, want, want_len) == 0;
+			free(want);
+		}
+	}
+	ok(composes_with_none, "an ideograph and any combining mark after it normalize as libunistring does");
+	ok(mapped, "each byte of a run maps back to its character's start");
+}
+
+/* Normalizing stops at a newline: texts normalized one by one and joined by
+ * newlines are the joined text normalized (cs-route normalizes each message
+ * of an opening once and joins them). */
+static void test_joined(cs_norm *n)
+{
+	static const char *parts[] = {
+		"", "Hello", "ÉCOLE", "e", "\xcc\x81x", "\xcd\x85\xcc\x81", "\xcc\x81\xcd\x85" "a", "中文，好！",
+		"\xe4\xb8", "\xff", "ＡＢＣ", "①ß", "\xe3\x82\x99か", "か", "a\n", "\n", "😀",
+	};
+	size_t np = sizeof parts / sizeof *parts;
+	int same = 1;
+	cs_norm one = CS_NORM_INIT;
+	cs_buf joined = CS_BUF_INIT, pieces = CS_BUF_INIT;
+	for (size_t a = 0; a < np; a++)
+		for (size_t b = 0; b < np; b++) {
+			cs_buf_reset(&joined);
+			cs_buf_reset(&pieces);
+			cs_buf_adds(&joined, parts[a]);
+			cs_buf_addc(&joined, '\n');
+			cs_buf_adds(&joined, parts[b]);
+			cs_norm_text(&one, parts[a], strlen(parts[a]));
+			cs_buf_add(&pieces, one.text.p, one.text.len);
+			cs_buf_addc(&pieces, '\n');
+			cs_norm_text(&one, parts[b], strlen(parts[b]));
+			cs_buf_add(&pieces, one.text.p, one.text.len);
+			cs_norm_text(n, joined.p, joined.len);
+			same &= n->text.len == pieces.len && memcmp(n->text.p, pieces.p, pieces.len) == 0;
+		}
+	ok(same, "texts normalized one by one and joined by newlines are the joined text normalized");
+	cs_buf_free(&joined);
+	cs_buf_free(&pieces);
+	cs_norm_free(&one);
 }
 
 int main(void)
@@ -76,6 +192,9 @@ int main(void)
 
 	cs_norm_text(&n, "", 0);
 	ok(n.text.len == 0 && n.text.p[0] == '\0', "empty text");
+
+	test_cjk_runs(&n);
+	test_joined(&n);
 
 	cs_buf b = CS_BUF_INIT;
 	cs_norm_phrase("Thank You", 9, &b);
