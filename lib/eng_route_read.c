@@ -26,6 +26,7 @@ void route_reader_free(struct route_reader *k)
 	cs_senti_free(&k->senti);
 	cs_norm_free(&k->norm);
 	cs_buf_free(&k->text);
+	cs_buf_free(&k->normed);
 	cs_buf_free(&k->s1);
 	cs_buf_free(&k->s2);
 	cs_buf_free(&k->out);
@@ -55,13 +56,20 @@ static int64_t time_of(cs_jval v, cs_buf *scratch)
 													     : ROUTE_NO_TIME;
 }
 
+/* A message of the opening: its text normalized once, for its emotions and
+ * for the whole opening (normalizing stops at a newline: the messages
+ * normalized one by one and joined are the opening normalized). */
 static void add_customer_text(struct route_reader *k, const char *s, size_t n)
 {
 	struct route_reading *o = k->cur;
-	if (k->text.len)
+	if (k->text.len) {
 		cs_buf_addc(&k->text, '\n');
+		cs_buf_addc(&k->normed, '\n');
+	}
 	cs_buf_add(&k->text, s, n);
-	cs_senti_score(k->lexicon, s, n, &k->senti);
+	cs_norm_text(&k->norm, s, n);
+	cs_buf_add(&k->normed, k->norm.text.p, k->norm.text.len);
+	cs_senti_score_normalized(k->lexicon, s, n, &k->norm, &k->senti);
 	if (!o->has_text || k->senti.compound < o->sentiment)
 		o->sentiment = k->senti.compound;
 	o->has_text = 1;
@@ -109,8 +117,7 @@ static int has_han(const char *s, size_t n)
 static void best_of_model(struct route_reader *k, struct route_reading *res)
 {
 	size_t nl = cs_intent_labels(k->model);
-	cs_intent_scores_normalized(k->model, k->norm.text.p ? k->norm.text.p : "", k->norm.text.len, k->scratch,
-				    k->scores);
+	cs_intent_scores_normalized(k->model, k->normed.p ? k->normed.p : "", k->normed.len, k->scratch, k->scores);
 	cs_intent_confidence(k->model, k->scores);
 	size_t want = k->want_alt < ROUTE_MAX_ALT ? k->want_alt : ROUTE_MAX_ALT;
 	for (res->nalt = 0; res->nalt < want && res->nalt < nl; res->nalt++) {
@@ -130,8 +137,8 @@ static void best_of_model(struct route_reader *k, struct route_reading *res)
 static void read_intent(struct route_reader *k, struct route_reading *res)
 {
 	struct route_rule_hit hit;
-	const char *t = k->norm.text.p;
-	if (route_rules_find(k->rules, t, k->norm.text.len, &hit)) {
+	const char *t = k->normed.p ? k->normed.p : "";
+	if (route_rules_find(k->rules, t, k->normed.len, &hit)) {
 		res->rule_intent = hit.intent;
 		res->rule_name = hit.name;
 		res->rule_confidence = hit.confidence;
@@ -144,16 +151,17 @@ static void read_intent(struct route_reader *k, struct route_reading *res)
 static void read_opening(struct route_reader *k, const cs_rec *rec, struct route_reading *res)
 {
 	const char *t = k->text.p ? k->text.p : "";
-	cs_norm_text(&k->norm, t, k->text.len);
+	cs_buf_reserve(&k->normed, 1);
+	k->normed.p[k->normed.len] = '\0';
 	if (!res->lang.len && k->text.len) {
 		const char *lang = has_han(t, k->text.len) ? "zh" : "en";
 		res->lang = keep(k, lang, 2);
 	}
 	read_intent(k, res);
 	size_t as, ae;
-	if (k->text.len && route_asks_find(k->asks, k->norm.text.p, k->norm.text.len, &as, &ae)) {
+	if (k->text.len && route_asks_find(k->asks, k->normed.p, k->normed.len, &as, &ae)) {
 		res->asked = 1;
-		res->ask = keep(k, k->norm.text.p + as, ae - as > SHOWN_BYTES ? SHOWN_BYTES : ae - as);
+		res->ask = keep(k, k->normed.p + as, ae - as > SHOWN_BYTES ? SHOWN_BYTES : ae - as);
 	}
 	int64_t started = time_of(member(rec, "started"), &k->s1), ended = time_of(member(rec, "ended"), &k->s1);
 	if (started != ROUTE_NO_TIME)
@@ -171,6 +179,7 @@ void route_read(struct route_reader *k, const cs_rec *rec, struct route_reading 
 	*res = (struct route_reading){.kind = RK_PASS, .ts = ROUTE_NO_TIME, .ended = INT64_MAX};
 	k->cur = res;
 	cs_buf_reset(&k->text);
+	cs_buf_reset(&k->normed);
 	cs_jval kind = member(rec, "kind"), messages = member(rec, "messages");
 	const char *what = kind.t == CS_J_STRING ? cs_jtext(kind, &k->s1) : NULL;
 	if (what && strcmp(what, "agent") == 0) {
