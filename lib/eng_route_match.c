@@ -4,18 +4,36 @@
 #include "kit_mem.h"
 #include "svc_phrase.h"
 #include "svc_regex.h"
+#include "svc_relit.h"
 #include "svc_text.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { LIST_ASK, LIST_NOT };
+/* Lists of the asks' automaton: phrases that ask, phrases that do not, and
+ * from LIST_PATTERN on, pattern k's literals (svc_relit), so that one scan
+ * of the text also tells which patterns can match there. */
+enum { LIST_ASK, LIST_NOT, LIST_PATTERN };
+#define FILTERED_PATTERNS 64
 
 struct route_asks {
 	cs_phrases *phrases;
 	cs_regex **patterns;
-	size_t npatterns;
+	size_t npatterns, nphrases;   /* the file's: the automaton holds the patterns' literals too */
+	uint64_t filtered;            /* bit k: pattern k's literals are in the automaton */
 };
+
+static void add_pattern_literals(route_asks *a, const char *pattern, size_t n)
+{
+	size_t k = a->npatterns - 1;
+	cs_relits lits = {0};
+	if (k < FILTERED_PATTERNS && cs_relit_required(pattern, n, &lits)) {
+		for (size_t i = 0; i < lits.n; i++)
+			cs_phrases_add_anywhere(a->phrases, lits.text.p + lits.off[i], lits.len[i], LIST_PATTERN + (uint32_t)k);
+		a->filtered |= 1ull << k;
+	}
+	cs_buf_free(&lits.text);
+}
 
 static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_buf *why)
 {
@@ -26,6 +44,7 @@ static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_b
 			return -1;
 		a->patterns = cs_realloc(a->patterns, (a->npatterns + 1) * sizeof *a->patterns);
 		a->patterns[a->npatterns++] = re;
+		add_pattern_literals(a, s + 3, n - 3);
 		return 0;
 	}
 	if (n > 4 && memcmp(s, "not:", 4) == 0) {
@@ -34,8 +53,10 @@ static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_b
 		list = LIST_NOT;
 	}
 	cs_norm_phrase(s, n, phrase);
-	if (phrase->len)
+	if (phrase->len) {
 		cs_phrases_add(a->phrases, phrase->p, phrase->len, list);
+		a->nphrases++;
+	}
 	return 0;
 }
 
@@ -96,6 +117,7 @@ route_asks *route_asks_load(const char *path, const char *const *extra, size_t n
 struct scan {
 	cs_phrase_hit asks[16], nots[16];
 	size_t nasks, nnots;
+	uint64_t may_match;           /* bit k: a literal of pattern k is in the text */
 };
 
 static int collect(void *ctx, const cs_phrase_hit *h)
@@ -105,6 +127,8 @@ static int collect(void *ctx, const cs_phrase_hit *h)
 		s->asks[s->nasks++] = *h;
 	else if (h->list == LIST_NOT && s->nnots < 16)
 		s->nots[s->nnots++] = *h;
+	else if (h->list >= LIST_PATTERN)
+		s->may_match |= 1ull << (h->list - LIST_PATTERN);
 	return 0;
 }
 
@@ -126,15 +150,18 @@ int route_asks_find(const route_asks *a, const char *text, size_t len, size_t *s
 			*end = s.asks[i].end;
 			return 1;
 		}
-	for (size_t i = 0; i < a->npatterns; i++)
+	for (size_t i = 0; i < a->npatterns; i++) {
+		if (i < FILTERED_PATTERNS && (a->filtered >> i & 1) && !(s.may_match >> i & 1))
+			continue;
 		if (cs_regex_find(a->patterns[i], text, len, 0, start, end) == 1)
 			return 1;
+	}
 	return 0;
 }
 
 void route_asks_counts(const route_asks *a, size_t *phrases, size_t *patterns)
 {
-	*phrases = cs_phrases_count(a->phrases);
+	*phrases = a->nphrases;
 	*patterns = a->npatterns;
 }
 

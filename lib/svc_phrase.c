@@ -83,6 +83,13 @@ uint32_t cs_phrases_add(cs_phrases *p, const char *phrase, size_t len, uint32_t 
 	return (uint32_t)p->n++;
 }
 
+uint32_t cs_phrases_add_anywhere(cs_phrases *p, const char *phrase, size_t len, uint32_t list)
+{
+	uint32_t id = cs_phrases_add(p, phrase, len, list);
+	p->ph[id].bound_start = p->ph[id].bound_end = 0;
+	return id;
+}
+
 size_t cs_phrases_count(const cs_phrases *p) { return p->n; }
 
 static void free_automaton(struct ac *a)

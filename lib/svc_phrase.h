@@ -15,6 +15,8 @@ cs_phrases *cs_phrases_new(void);
  * starts (ends) with an ASCII letter or digit, it matches only where the text has no ASCII letter
  * or digit right before (after) it, so "hi" does not match "this"; Chinese needs no bounds. */
 uint32_t cs_phrases_add(cs_phrases *p, const char *phrase, size_t len, uint32_t list);
+/* The same without word bounds: the phrase matches wherever its bytes occur. */
+uint32_t cs_phrases_add_anywhere(cs_phrases *p, const char *phrase, size_t len, uint32_t list);
 void cs_phrases_build(cs_phrases *p);     /* after the last add, before the first scan */
 typedef struct { uint32_t list, phrase; size_t start, end; } cs_phrase_hit;  /* bytes in the text */
 /* Every hit in text (overlapping and nested ones too), in order of their end; fn returns non-zero to stop. */

@@ -8,10 +8,17 @@
  * Texts are UTF-8 except for bytes the normalizer kept as they were, so
  * patterns are compiled with PCRE2_MATCH_INVALID_UTF: a byte that is not
  * UTF-8 matches nothing (not even .), the rest of the text matches as usual,
- * and PCRE2 skips its per-call check of the whole text. */
+ * and PCRE2 skips its per-call check of the whole text.
+ *
+ * A pattern that cannot match without one of a few literals (svc_relit)
+ * gets a prefilter: one pass of an automaton over the text finds whether
+ * any is there, and a text without one is no match without calling PCRE2,
+ * whose JIT code has no such shortcut for an alternation of words. */
 #include "svc_regex.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "svc_phrase.h"
+#include "svc_relit.h"
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdatomic.h>
@@ -24,6 +31,7 @@
 struct cs_regex {
 	pcre2_code *code;
 	pcre2_match_context *mc;
+	cs_phrases *needs;            /* one of these is in every match, or NULL */
 	_Atomic uint64_t limit_hits;
 };
 
@@ -48,6 +56,37 @@ static pcre2_match_data *match_data(void)
 
 void cs_regex_thread_done(void) { free_thread_md(); }
 
+static cs_phrases *prefilter(const char *pattern, size_t len)
+{
+	cs_relits lits = {0};
+	cs_phrases *needs = NULL;
+	if (cs_relit_required(pattern, len, &lits)) {
+		needs = cs_phrases_new();
+		for (size_t k = 0; k < lits.n; k++)
+			cs_phrases_add_anywhere(needs, lits.text.p + lits.off[k], lits.len[k], 0);
+		cs_phrases_build(needs);
+	}
+	cs_buf_free(&lits.text);
+	return needs;
+}
+
+static int found(void *ctx, const cs_phrase_hit *h)
+{
+	(void)h;
+	*(int *)ctx = 1;
+	return 1;
+}
+
+/* Might the pattern match in text[start..len)? */
+static int may_match(const cs_regex *re, const char *text, size_t len, size_t start)
+{
+	if (!re->needs)
+		return 1;
+	int any = 0;
+	cs_phrases_scan(re->needs, text + start, len - start, found, &any);
+	return any;
+}
+
 cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 {
 	int ec;
@@ -62,6 +101,7 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* the interpreter runs when JIT is unavailable */
 	cs_regex *re = cs_calloc(1, sizeof *re);
 	re->code = code;
+	re->needs = prefilter(pattern, len);
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, REGEX_MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, REGEX_DEPTH_LIMIT);
@@ -74,7 +114,7 @@ int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size
 	/* a caller going on from one byte past an empty match may land inside a character */
 	while (start < len && ((unsigned char)text[start] & 0xC0) == 0x80)
 		start++;
-	if (start > len)
+	if (start > len || !may_match(re, text, len, start))
 		return 0;
 	pcre2_match_data *md = match_data();
 	int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, start, 0, md, re->mc);
@@ -99,5 +139,6 @@ void cs_regex_free(cs_regex *re)
 		return;
 	pcre2_match_context_free(re->mc);
 	pcre2_code_free(re->code);
+	cs_phrases_free(re->needs);
 	free(re);
 }
