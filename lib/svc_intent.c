@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <libstemmer.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -265,11 +266,26 @@ static uint64_t pair_key(const char *s, size_t a, size_t alen, size_t b, size_t 
 	return cs_hash64(s + a, alen, PAIR_SEED) * 0x9E3779B97F4A7C15ull ^ cs_hash64(s + b, blen, PAIR_SEED + 1);
 }
 
-/* The end of the word starting at s[start]: word characters all Han or none. */
+/* The end of the word starting at s[start]: word characters all Han or
+ * none. ASCII, and Han characters of U+5000..U+9FFF (leads E5-E9, most of
+ * Chinese text), are told without decoding. */
 static size_t word_end(const char *s, size_t n, size_t start, int han)
 {
+	const unsigned char *p = (const unsigned char *)s;
 	size_t end = start;
 	while (end < n) {
+		unsigned char c = p[end];
+		if (c < 0x80) {
+			if (han || !is_word_char(c))
+				break;
+			end++;
+			continue;
+		}
+		if (han && c >= 0xE5 && c <= 0xE9 && end + 3 <= n && (p[end + 1] & 0xC0) == 0x80 &&
+		    (p[end + 2] & 0xC0) == 0x80) {
+			end += 3;
+			continue;
+		}
 		size_t j = end;
 		uint32_t cp = cs_utf8_next(s, n, &j);
 		if (!is_word_char(cp) || cs_is_han(cp) != han)
@@ -308,16 +324,26 @@ static uint64_t stem_key(cs_intent_scratch *x, const char *w, size_t len, uint64
 	return slot->stem;
 }
 
-/* The text's first MAX_PAIR_STEMS distinct stems into distinct[]; returns how many. */
+/* The text's first MAX_PAIR_STEMS distinct stems into distinct[], in
+ * order; returns how many. Seen ones are found in a small hash table (open
+ * addressing, a quarter to a half full) rather than by a search of the list. */
+#define STEM_SET 128
+_Static_assert(STEM_SET >= 2 * MAX_PAIR_STEMS, "the stem set is at most half full");
 static size_t distinct_stems(const struct keys *stems, uint64_t *distinct)
 {
+	uint64_t set[STEM_SET];
+	unsigned char used[STEM_SET] = {0};
 	size_t n = 0;
 	for (size_t i = 0; i < stems->n && n < MAX_PAIR_STEMS; i++) {
-		size_t j = 0;
-		while (j < n && distinct[j] != stems->k[i])
-			j++;
-		if (j == n)
-			distinct[n++] = stems->k[i];
+		uint64_t stem = stems->k[i];
+		size_t at = (size_t)((stem * 0x9E3779B97F4A7C15ull) >> 57);
+		while (used[at] && set[at] != stem)
+			at = (at + 1) & (STEM_SET - 1);
+		if (used[at])
+			continue;
+		used[at] = 1;
+		set[at] = stem;
+		distinct[n++] = stem;
 	}
 	return n;
 }
@@ -464,12 +490,30 @@ static size_t merge_counts(struct feature *f, size_t k)
 	return out;
 }
 
+/* 1 + log(count) for the counts features mostly have, worked out once by
+ * the same log() (so the same bits); most features occur once: log(1) is 0. */
+#define TF_TABLE 64
+static double tf_of[TF_TABLE];
+static pthread_once_t tf_once = PTHREAD_ONCE_INIT;
+
+static void tf_fill(void)
+{
+	for (size_t c = 0; c < TF_TABLE; c++)
+		tf_of[c] = c <= 1 ? 1 : 1 + log((double)c);
+}
+
+static inline double sublinear_tf(float count)
+{
+	return count < TF_TABLE ? tf_of[(size_t)count] : 1 + log(count);
+}
+
 /* Sublinear tf times idf, then length one. */
 static void weigh_block(struct feature *f, size_t k, const float *idf)
 {
 	double norm = 0;
+	pthread_once(&tf_once, tf_fill);
 	for (size_t i = 0; i < k; i++) {
-		double tf = f[i].value == 1 ? 1 : 1 + log(f[i].value);   /* most features occur once: log(1) is 0 */
+		double tf = sublinear_tf(f[i].value);
 		f[i].value = (float)(tf * idf[f[i].index]);
 		norm += (double)f[i].value * f[i].value;
 	}
