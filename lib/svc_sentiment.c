@@ -305,8 +305,19 @@ static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
 	int in_word = 0;
 	while (i < n) {
 		size_t at = i;
-		uint32_t cp = (unsigned char)p[i] < 0x80 ? (unsigned char)p[i++] : cs_utf8_next(p, n, &i);
-		if (is_space_cp(cp)) {
+		unsigned char c = (unsigned char)p[i];
+		int space;
+		if (c < 0x80) {
+			space = c <= ' ' && is_space_cp(c);   /* most bytes are above the space */
+			i++;
+		} else if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
+			   ((unsigned char)p[i + 2] & 0xC0) == 0x80) {
+			space = 0;   /* U+4000..U+9FFF, Chinese: no space among them */
+			i += 3;
+		} else {
+			space = is_space_cp(cs_utf8_next(p, n, &i));
+		}
+		if (space) {
 			if (in_word)
 				add_token(lx, sc, start, at - start);
 			in_word = 0;
