@@ -26,6 +26,7 @@ struct tok {
 	double booster;           /* VADER's booster or dampener value, 0 when none */
 	unsigned char upper;      /* Python's str.isupper() */
 	unsigned char negation;   /* a VADER negation word or one with n't */
+	unsigned char gram_first; /* begins an idiom or booster of several words */
 	unsigned char han;        /* holds Han characters: scored by the Chinese rules */
 	unsigned char ascii;      /* all ASCII */
 	unsigned char looked_up;  /* lex, booster and negation are set (from the cache) */
@@ -40,7 +41,7 @@ struct tok {
 struct tok_slot {
 	char raw[CACHED_TOKEN_BYTES];
 	uint8_t len;              /* 0: empty */
-	uint8_t lead, tail, han, upper, negation, ascii;
+	uint8_t lead, tail, han, upper, negation, gram_first, ascii;
 	const struct lex_entry *lex;
 	double booster;
 	uint64_t hash;
@@ -184,6 +185,7 @@ static void token_from_cache(cs_senti_scratch *sc, struct tok *t, const struct t
 	t->lex = c->lex;
 	t->booster = c->booster;
 	t->negation = c->negation;
+	t->gram_first = c->gram_first;
 }
 
 static void token_to_cache(cs_senti_scratch *sc, const struct tok *t)
@@ -191,7 +193,8 @@ static void token_to_cache(cs_senti_scratch *sc, const struct tok *t)
 	struct tok_slot *c = &sc->tokens[t->cache - 1];
 	size_t raw_len = t->lead + t->len + t->tail;
 	*c = (struct tok_slot){.len = (uint8_t)raw_len, .lead = t->lead, .tail = t->tail, .han = t->han,
-			       .upper = t->upper, .negation = t->negation, .ascii = t->ascii, .lex = t->lex,
+			       .upper = t->upper, .negation = t->negation, .gram_first = t->gram_first, .ascii = t->ascii,
+			       .lex = t->lex,
 			       .booster = t->booster, .hash = t->hash};
 	memcpy(c->raw, sc->text.p + t->off - t->lead, raw_len);
 }
@@ -271,6 +274,7 @@ static void look_up(const cs_lexicon *lx, cs_senti_scratch *sc)
 			size_t len = t->len;
 			uint64_t h = t->hash;
 			t->lex = lex_get_hashed(&lx->en, lw, len, h);
+			t->gram_first = lex_get_hashed(&lx->gram_first, lw, len, h) != NULL;
 			if (t->ascii && len <= 16 && BIT_HAS(lx->rule_start[len], (unsigned char)lw[0])) {   /* short ASCII words */
 				const struct lex_entry *b = lex_get_hashed(&lx->boosters, lw, len, h);
 				t->booster = b ? b->value : 0;
@@ -374,11 +378,10 @@ static double negation_check(const cs_senti_scratch *sc, double valence, int sta
 
 /* The lower-case tokens from..to (inclusive) joined by spaces, looked up in
  * table; only when the first token begins an entry of several words. */
-static const struct lex_entry *ngram(const cs_lexicon *lx, cs_senti_scratch *sc, const struct lex_table *table,
-				     size_t from, size_t to)
+static const struct lex_entry *ngram(cs_senti_scratch *sc, const struct lex_table *table, size_t from, size_t to)
 {
 	const struct tok *first = &sc->t[from];
-	if (first->han || !lex_get_hashed(&lx->gram_first, low(sc, first), first->len, first->hash))
+	if (!first->gram_first)   /* Han tokens never are */
 		return NULL;
 	cs_buf_reset(&sc->key);
 	for (size_t k = from; k <= to; k++) {
@@ -394,21 +397,21 @@ static double special_idioms_check(const cs_lexicon *lx, cs_senti_scratch *sc, d
 	/* onezero, twoonezero, twoone, threetwoone, threetwo: the first found wins */
 	static const int seq[5][2] = {{1, 0}, {2, 0}, {2, 1}, {3, 1}, {3, 2}};
 	for (int k = 0; k < 5; k++) {
-		const struct lex_entry *e = ngram(lx, sc, &lx->idioms, i - (size_t)seq[k][0], i - (size_t)seq[k][1]);
+		const struct lex_entry *e = ngram(sc, &lx->idioms, i - (size_t)seq[k][0], i - (size_t)seq[k][1]);
 		if (e) {
 			valence = e->value;
 			break;
 		}
 	}
 	const struct lex_entry *e;
-	if (sc->nt - 1 > i && (e = ngram(lx, sc, &lx->idioms, i, i + 1)))
+	if (sc->nt - 1 > i && (e = ngram(sc, &lx->idioms, i, i + 1)))
 		valence = e->value;
-	if (sc->nt - 1 > i + 1 && (e = ngram(lx, sc, &lx->idioms, i, i + 2)))
+	if (sc->nt - 1 > i + 1 && (e = ngram(sc, &lx->idioms, i, i + 2)))
 		valence = e->value;
 	/* booster and dampener n-grams before the word: threetwoone, threetwo, twoone */
 	static const int grams[3][2] = {{3, 1}, {3, 2}, {2, 1}};
 	for (int k = 0; k < 3; k++)
-		if ((e = ngram(lx, sc, &lx->boosters, i - (size_t)grams[k][0], i - (size_t)grams[k][1])))
+		if ((e = ngram(sc, &lx->boosters, i - (size_t)grams[k][0], i - (size_t)grams[k][1])))
 			valence += e->value;
 	return valence;
 }
