@@ -1,8 +1,9 @@
 /* eng_qa: cs-qa's engine (see eng_qa.h). Records to score are copied into
  * a batch; a batch is scored by a pool of threads (eng_qa_score.h: one
  * worker each) and written in input order, so the output is the same
- * whatever the number of threads. A record passed through, the input
- * pausing or the end flushes the batch first. */
+ * whatever the number of threads. While the helpers start on one batch,
+ * the main thread writes the one scored before. A record passed through,
+ * the input pausing or the end flushes both first. */
 #include "eng_qa.h"
 #include "eng_qa_card.h"
 #include "eng_qa_score.h"
@@ -32,8 +33,9 @@ struct cs_qa {
 	cs_lexicon *lexicon;
 	int nworkers;
 	struct qa_worker workers[MAX_THREADS];
-	cs_buf outs[MAX_THREADS];
-	cs_batch batch;                  /* records to score, each with its struct item */
+	cs_buf outs[2][MAX_THREADS];     /* each batch's results, by worker */
+	cs_relay relay;                  /* records to score, each with its struct item */
+	cs_relay_calls relay_calls;
 	cs_obj obj;                      /* a batched record's members, to write it */
 	cs_pool *pool;                   /* the main thread is worker 0 */
 	uint64_t passed_through;
@@ -54,40 +56,35 @@ static void score_items(void *ctx, int w)
 {
 	cs_qa *q = ctx;
 	struct qa_worker *k = &q->workers[w];
-	k->out = &q->outs[w];
+	cs_batch *b = cs_relay_working(&q->relay);
+	k->out = &q->outs[q->relay.working][w];
 	cs_obj obj = {0};
 	size_t i;
-	while ((i = cs_batch_take(&q->batch)) != SIZE_MAX) {
-		struct item *it = cs_batch_extra(&q->batch, i);
+	while ((i = cs_batch_take(b)) != SIZE_MAX) {
+		struct item *it = cs_batch_extra(b, i);
 		cs_rec rec;
-		cs_batch_rec_at(&q->batch, i, &obj, &rec);
+		cs_batch_rec_at(b, i, &obj, &rec);
 		it->worker = w;
 		it->status = qa_score_record(k, &rec, &it->res);
 	}
 	cs_obj_free(&obj);
 }
 
-static void score_batch(cs_qa *q)
+/* Write batch `side` in input order; a bad record is reported here, in order. */
+static void write_batch(void *ctx, cs_run *run, int side)
 {
-	for (int w = 0; w < q->nworkers; w++)
-		cs_buf_reset(&q->outs[w]);
-	cs_batch_rewind(&q->batch);
-	cs_pool_run(q->pool);
-}
-
-/* Write the batch in input order; a bad record is reported here, in order. */
-static void write_batch(cs_qa *q, cs_run *run)
-{
-	for (size_t i = 0; i < q->batch.n && !cs_run_stopped(run); i++) {
-		const struct item *it = cs_batch_extra(&q->batch, i);
+	cs_qa *q = ctx;
+	cs_batch *b = &q->relay.batch[side];
+	for (size_t i = 0; i < b->n && !cs_run_stopped(run); i++) {
+		const struct item *it = cs_batch_extra(b, i);
 		cs_rec rec;
-		cs_batch_rec_at(&q->batch, i, &q->obj, &rec);
+		cs_batch_rec_at(b, i, &q->obj, &rec);
 		if (it->status != CS_REC_OK) {
 			cs_rec_bad(&rec, "%s", it->res.bad);
 			cs_run_feed_bad(run);
 			continue;
 		}
-		const cs_buf *out = &q->outs[it->worker];
+		const cs_buf *out = &q->outs[side][it->worker];
 		if (q->o.alerts != CS_QA_ALERTS_ONLY)
 			cs_run_write_field(run, &rec, "qa", out->p + it->res.qa_off, it->res.qa_len);
 		const char *line = out->p + it->res.alerts_off, *end = line + it->res.alerts_len;
@@ -97,16 +94,21 @@ static void write_batch(cs_qa *q, cs_run *run)
 			line = nl + 1;
 		}
 	}
-	cs_batch_clear(&q->batch);
+	cs_batch_clear(b);
+}
+
+/* Before batch `side` is scored: the workers' results for it start over. */
+static void prepare_outs(void *ctx, int side)
+{
+	cs_qa *q = ctx;
+	for (int w = 0; w < q->nworkers; w++)
+		cs_buf_reset(&q->outs[side][w]);
 }
 
 static void flush(void *ctx, cs_run *run)
 {
 	cs_qa *q = ctx;
-	if (!q->batch.n)
-		return;
-	score_batch(q);
-	write_batch(q, run);
+	cs_relay_flush(&q->relay, q->pool, &q->relay_calls, run);
 }
 
 static void finish(void *ctx, cs_run *run) { flush(ctx, run); }
@@ -127,8 +129,7 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 			cs_run_write_line(run, rec->text, rec->len);
 		return CS_REC_OK;
 	}
-	if (cs_batch_add(&q->batch, rec))
-		flush(q, run);
+	cs_relay_add(&q->relay, rec, q->pool, &q->relay_calls, run);
 	return CS_REC_OK;
 }
 
@@ -224,7 +225,8 @@ cs_qa *cs_qa_new(const struct cs_common *c, const struct cs_qa_opts *o, struct c
 	(void)c;
 	cs_qa *q = live = cs_calloc(1, sizeof *q);
 	q->o = *o;
-	cs_batch_init(&q->batch, sizeof(struct item));
+	cs_relay_init(&q->relay, sizeof(struct item));
+	q->relay_calls = (cs_relay_calls){q, prepare_outs, write_batch};
 	q->lexicon = load_lexicon(o);
 	if (!o->sentiment_only)
 		q->card = load_card(o);
@@ -246,12 +248,13 @@ void cs_qa_free(cs_qa *q)
 	cs_pool_free(q->pool);
 	for (int w = 0; w < q->nworkers; w++) {
 		qa_worker_free(&q->workers[w]);
-		cs_buf_free(&q->outs[w]);
+		for (int side = 0; side < 2; side++)
+			cs_buf_free(&q->outs[side][w]);
 	}
 	cs_regex_thread_done();
 	qa_card_free(q->card);
 	cs_lexicon_free(q->lexicon);
-	cs_batch_free(&q->batch);
+	cs_relay_free(&q->relay);
 	cs_obj_free(&q->obj);
 	free(q);
 }

@@ -67,7 +67,8 @@ struct cs_route {
 	cs_pool *pool;
 	struct route_reader readers[MAX_THREADS];
 	int nreaders;
-	cs_batch batch;                  /* records to read, each with its struct item */
+	cs_relay relay;                  /* records to read, each with its struct item */
+	cs_relay_calls relay_calls;
 	cs_obj obj;
 	/* deciding in order */
 	const struct route_reading *rd;  /* the record being decided */
@@ -737,55 +738,63 @@ static void read_items(void *ctx, int w)
 {
 	cs_route *r = ctx;
 	struct route_reader *k = &r->readers[w];
+	cs_batch *b = cs_relay_working(&r->relay);
 	cs_obj obj = {0};
 	size_t i;
-	while ((i = cs_batch_take(&r->batch)) != SIZE_MAX) {
-		struct item *it = cs_batch_extra(&r->batch, i);
+	while ((i = cs_batch_take(b)) != SIZE_MAX) {
+		struct item *it = cs_batch_extra(b, i);
 		cs_rec rec;
-		cs_batch_rec_at(&r->batch, i, &obj, &rec);
+		cs_batch_rec_at(b, i, &obj, &rec);
 		it->worker = w;
 		route_read(k, &rec, &it->rd);
 	}
 	cs_obj_free(&obj);
 }
 
-/* Decide the batch in input order. */
-static void decide_batch(cs_route *r, cs_run *run)
+/* Decide batch `side` in input order. */
+static void decide_batch(void *ctx, cs_run *run, int side)
 {
-	for (size_t i = 0; i < r->batch.n && !cs_run_stopped(run); i++) {
-		const struct item *it = cs_batch_extra(&r->batch, i);
+	cs_route *r = ctx;
+	cs_batch *b = &r->relay.batch[side];
+	for (size_t i = 0; i < b->n && !cs_run_stopped(run); i++) {
+		const struct item *it = cs_batch_extra(b, i);
 		cs_rec rec;
-		cs_batch_rec_at(&r->batch, i, &r->obj, &rec);
+		cs_batch_rec_at(b, i, &r->obj, &rec);
 		if (it->rd.kind == RK_AGENT) {
 			if (agent_record(r, run, &rec, cs_jval_of(rec.text, rec.len)) != CS_REC_OK)
 				cs_run_feed_bad(run);
 		} else if (it->rd.kind == RK_ROUTE)
-			route_one(r, run, &rec, &it->rd, r->readers[it->worker].out.p);
+			route_one(r, run, &rec, &it->rd, r->readers[it->worker].out[side].p);
 		else {
 			r->n.passed++;
 			cs_run_write_line(run, rec.text, rec.len);
 		}
 	}
-	cs_batch_clear(&r->batch);
+	cs_batch_clear(b);
+}
+
+/* Before batch `side` is read: each reader's strings for it start over. */
+static void prepare_readers(void *ctx, int side)
+{
+	cs_route *r = ctx;
+	for (int w = 0; w < r->nreaders; w++) {
+		r->readers[w].side = side;
+		cs_buf_reset(&r->readers[w].out[side]);
+	}
 }
 
 static void flush(void *ctx, cs_run *run)
 {
 	cs_route *r = ctx;
-	if (!r->batch.n)
-		return;
-	for (int w = 0; w < r->nreaders; w++)
-		cs_buf_reset(&r->readers[w].out);
-	cs_batch_rewind(&r->batch);
-	cs_pool_run(r->pool);
-	decide_batch(r, run);
+	cs_relay_flush(&r->relay, r->pool, &r->relay_calls, run);
 }
 
+/* Records are read on the pool, a batch at a time, and decided in input
+ * order on this thread (reading depends on no decision). */
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_route *r = ctx;
-	if (cs_batch_add(&r->batch, rec))
-		flush(r, run);
+	cs_relay_add(&r->relay, rec, r->pool, &r->relay_calls, run);
 	return CS_REC_OK;
 }
 
@@ -896,7 +905,8 @@ cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o,
 	(void)c;
 	cs_route *r = live = cs_calloc(1, sizeof *r);
 	r->o = *o;
-	cs_batch_init(&r->batch, sizeof(struct item));
+	cs_relay_init(&r->relay, sizeof(struct item));
+	r->relay_calls = (cs_relay_calls){r, prepare_readers, decide_batch};
 	r->d.reasons = r->reasons;
 	r->upd.reasons = r->upd_reasons;
 	load_everything(r);
@@ -926,7 +936,7 @@ void cs_route_free(cs_route *r)
 		cs_buf_free(&r->reasons[i]);
 		cs_buf_free(&r->upd_reasons[i]);
 	}
-	cs_batch_free(&r->batch);
+	cs_relay_free(&r->relay);
 	cs_obj_free(&r->obj);
 	cs_buf_free(&r->lang);
 	cs_buf_free(&r->ask_text);

@@ -1,6 +1,7 @@
 /* kit_batch: records held for a batch (see kit_batch.h). */
 #include "kit_batch.h"
 #include "kit_mem.h"
+#include "kit_pool.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,4 +99,51 @@ void cs_batch_free(cs_batch *b)
 	free(b->recs);
 	free(b->members);
 	free(b->extra);
+}
+
+/* ---- two batches in relay ---- */
+
+void cs_relay_init(cs_relay *r, size_t extra_size)
+{
+	memset(r, 0, sizeof *r);
+	cs_batch_init(&r->batch[0], extra_size);
+	cs_batch_init(&r->batch[1], extra_size);
+}
+
+void cs_relay_free(cs_relay *r)
+{
+	cs_batch_free(&r->batch[0]);
+	cs_batch_free(&r->batch[1]);
+}
+
+static void work_filled(cs_relay *r, cs_pool *pool, const cs_relay_calls *c, cs_run *run)
+{
+	int side = r->filling;
+	c->prepare(c->ctx, side);
+	r->working = side;
+	cs_batch_rewind(&r->batch[side]);
+	cs_pool_start(pool);
+	if (r->waiting) {
+		c->write(c->ctx, run, !side);
+		r->waiting = 0;
+	}
+	cs_pool_join(pool);
+	r->waiting = 1;
+	r->filling = !side;
+}
+
+void cs_relay_add(cs_relay *r, const cs_rec *rec, cs_pool *pool, const cs_relay_calls *c, cs_run *run)
+{
+	if (cs_batch_add(&r->batch[r->filling], rec))
+		work_filled(r, pool, c, run);
+}
+
+void cs_relay_flush(cs_relay *r, cs_pool *pool, const cs_relay_calls *c, cs_run *run)
+{
+	if (r->batch[r->filling].n)
+		work_filled(r, pool, c, run);
+	if (r->waiting) {
+		c->write(c->ctx, run, !r->filling);
+		r->waiting = 0;
+	}
 }

@@ -76,18 +76,28 @@ cs_pool *cs_pool_new(int nthreads, void (*work)(void *ctx, int worker), void *ct
 
 int cs_pool_size(const cs_pool *p) { return p->nworkers; }
 
-void cs_pool_run(cs_pool *p)
+void cs_pool_start(cs_pool *p)
 {
 	pthread_mutex_lock(&p->mu);
 	p->busy = p->nworkers - 1;
 	p->generation++;
 	pthread_cond_broadcast(&p->go);
 	pthread_mutex_unlock(&p->mu);
+}
+
+void cs_pool_join(cs_pool *p)
+{
 	p->work(p->ctx, 0);
 	pthread_mutex_lock(&p->mu);
 	while (p->busy > 0)
 		pthread_cond_wait(&p->done, &p->mu);
 	pthread_mutex_unlock(&p->mu);
+}
+
+void cs_pool_run(cs_pool *p)
+{
+	cs_pool_start(p);
+	cs_pool_join(p);
 }
 
 void cs_pool_free(cs_pool *p)

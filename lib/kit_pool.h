@@ -14,6 +14,11 @@ typedef struct cs_pool cs_pool;
 cs_pool *cs_pool_new(int nthreads, void (*work)(void *ctx, int worker), void *ctx, void (*thread_done)(void));
 int cs_pool_size(const cs_pool *p);
 void cs_pool_run(cs_pool *p);
+/* cs_pool_run in two halves, so that the caller can do something else
+ * while the helpers start: cs_pool_start wakes them and returns at once;
+ * cs_pool_join works as worker 0, then waits for them. */
+void cs_pool_start(cs_pool *p);
+void cs_pool_join(cs_pool *p);
 void cs_pool_free(cs_pool *p);
 /* Threads to use: n when above 0, else one a processor, at most max. */
 int cs_pool_threads(int n, int max);

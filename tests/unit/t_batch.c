@@ -1,8 +1,9 @@
 /* t_batch: the records an engine holds for a batch (kit_batch.c): copies
  * with their file and line, a zeroed result each, full at 512 records,
  * shared out once each, emptied by clear; the members the source found kept
- * with each record. */
+ * with each record; two batches in relay, written in input order. */
 #include "kit_batch.h"
+#include "kit_pool.h"
 #include "tap.h"
 #include <stdio.h>
 #include <string.h>
@@ -64,6 +65,81 @@ static void kept_members(void)
 	cs_batch_free(&b);
 }
 
+/* ---- two batches in relay ---- */
+
+struct relay_test {
+	cs_relay relay;
+	cs_pool *pool;
+	int prepared[2], worked_unprepared, written_unworked, out_of_order;
+	long next_written;
+};
+
+static void relay_work(void *ctx, int w)
+{
+	struct relay_test *t = ctx;
+	cs_batch *b = cs_relay_working(&t->relay);
+	size_t i;
+	(void)w;
+	if (!t->prepared[t->relay.working])
+		t->worked_unprepared = 1;
+	while ((i = cs_batch_take(b)) != SIZE_MAX)
+		((struct result *)cs_batch_extra(b, i))->score = 1;
+}
+
+static void relay_prepare(void *ctx, int side)
+{
+	struct relay_test *t = ctx;
+	t->prepared[side] = 1;
+	t->prepared[!side] = 0;
+}
+
+static void relay_write(void *ctx, cs_run *run, int side)
+{
+	struct relay_test *t = ctx;
+	cs_batch *b = &t->relay.batch[side];
+	cs_obj obj = {0};
+	(void)run;
+	for (size_t i = 0; i < b->n; i++) {
+		cs_rec rec;
+		cs_batch_rec_at(b, i, &obj, &rec);
+		long n = -1;
+		sscanf(rec.text, "{\"n\":%ld}", &n);
+		t->out_of_order |= n != t->next_written++;
+		t->written_unworked |= ((struct result *)cs_batch_extra(b, i))->score != 1;
+	}
+	cs_obj_free(&obj);
+	cs_batch_clear(b);
+}
+
+static void relay(void)
+{
+	static struct relay_test t;
+	cs_relay_init(&t.relay, sizeof(struct result));
+	t.pool = cs_pool_new(2, relay_work, &t, NULL);
+	cs_relay_calls calls = {&t, relay_prepare, relay_write};
+	char text[64];
+	long written_at_1024 = -1, written_at_1101 = -1;
+	for (int i = 0; i < 2000; i++) {
+		int n = snprintf(text, sizeof text, "{\"n\":%d}", i);
+		cs_rec rec = {.text = text, .len = (size_t)n, .file = "in.ndjson", .line = (uint64_t)i + 1};
+		cs_relay_add(&t.relay, &rec, t.pool, &calls, NULL);
+		if (i == 1023)
+			written_at_1024 = t.next_written;
+		if (i == 1100) {
+			cs_relay_flush(&t.relay, t.pool, &calls, NULL);   /* the input pauses */
+			written_at_1101 = t.next_written;
+		}
+	}
+	is_int(written_at_1024, 512, "in relay, a full batch waits to be written until the next is full");
+	is_int(written_at_1101, 1101, "a pause writes everything held");
+	cs_relay_flush(&t.relay, t.pool, &calls, NULL);
+	is_int(t.next_written, 2000, "and so does the end");
+	ok(!t.out_of_order, "every record written once, in input order, across batches and flushes");
+	ok(!t.written_unworked && !t.worked_unprepared, "each batch prepared, then worked, then written");
+	cs_pool_free(t.pool);
+	cs_relay_free(&t.relay);
+}
+
 int main(void)
 {
 	cs_batch b;
@@ -110,5 +186,6 @@ int main(void)
 	cs_obj_free(&obj);
 	cs_batch_free(&b);
 	kept_members();
+	relay();
 	return tap_done();
 }
