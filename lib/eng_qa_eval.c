@@ -702,11 +702,9 @@ static void set_position(qa_conv *c, struct qa_result *r)
 	}
 }
 
-const struct qa_result *qa_eval(qa_conv *c, const struct qa_cond *cond)
+const struct qa_result *qa_eval_first(qa_conv *c, const struct qa_cond *cond)
 {
-	struct qa_result *r = &c->results[cond->index];
-	if (c->stamps[cond->index] == c->stamp)
-		return r;
+	struct qa_result *r;
 	signed char val;
 	/* Evaluate kids first: their evidence must not land inside this one's run. */
 	if (cond->kind == QA_REF)

@@ -99,8 +99,16 @@ struct qa_msg_in {
 	int64_t ts, start_ms, end_ms;
 };
 void qa_conv_add(qa_conv *c, const struct qa_msg_in *in);
-/* Check a condition; its evidence is conv->evs[r->ev_first ..+ r->ev_count). */
-const struct qa_result *qa_eval(qa_conv *c, const struct qa_cond *cond);
+/* Check a condition; its evidence is conv->evs[r->ev_first ..+ r->ev_count).
+ * A condition is checked once a conversation: most calls find it checked
+ * (items, sections and totals ask again), so that test is inline. */
+const struct qa_result *qa_eval_first(qa_conv *c, const struct qa_cond *cond);
+static inline const struct qa_result *qa_eval(qa_conv *c, const struct qa_cond *cond)
+{
+	if (c->stamps[cond->index] == c->stamp)
+		return &c->results[cond->index];
+	return qa_eval_first(c, cond);
+}
 /* A metric's value; returns 0 when the conversation cannot give it. */
 int qa_metric(qa_conv *c, enum qa_metric m, double *value, uint32_t *msg);
 unsigned qa_role_of(const char *s, size_t n);

@@ -173,11 +173,6 @@ static void write_evidence(cs_jw *w, const qa_conv *c, const struct qa_result *r
 	cs_jw_end_array(w);
 }
 
-struct item_outcome {
-	int applicable, passed;
-	const struct qa_result *because;
-};
-
 static struct item_outcome judge_item(qa_conv *c, const struct qa_item *it)
 {
 	struct item_outcome o = {1, 0, NULL};
@@ -207,10 +202,9 @@ struct totals {
 	int auto_fail;
 };
 
-static void write_item(struct qa_worker *k, const struct qa_item *it)
+static void write_item(struct qa_worker *k, const struct qa_item *it, struct item_outcome o)
 {
 	cs_jw *w = &k->w;
-	struct item_outcome o = judge_item(&k->conv, it);
 	double points = o.applicable && o.passed ? it->weight : 0;
 	cs_jw_object(w);
 	cs_jw_key(w, "id");
@@ -265,7 +259,7 @@ static void write_sections(struct qa_worker *k)
 			const struct qa_item *it = &card->items[i];
 			if (it->section_at != (int)s)
 				continue;
-			struct item_outcome o = judge_item(&k->conv, it);
+			struct item_outcome o = k->outcomes[i];
 			if (o.applicable) {
 				possible += it->weight;
 				points += o.passed ? it->weight : 0;
@@ -285,9 +279,11 @@ static void write_items(struct qa_worker *k)
 	cs_jw *w = &k->w;
 	struct totals t = {0};
 	/* the totals come first in the record, so judge every item before writing */
+	for (size_t i = 0; i < k->card->nitems; i++)
+		k->outcomes[i] = judge_item(&k->conv, &k->card->items[i]);
 	for (size_t i = 0; i < k->card->nitems; i++) {
 		const struct qa_item *it = &k->card->items[i];
-		struct item_outcome o = judge_item(&k->conv, it);
+		struct item_outcome o = k->outcomes[i];
 		if (!o.applicable)
 			continue;
 		t.possible += it->weight;
@@ -318,7 +314,7 @@ static void write_items(struct qa_worker *k)
 	cs_jw_key(w, "items");
 	cs_jw_array(w);
 	for (size_t i = 0; i < k->card->nitems; i++)
-		write_item(k, &k->card->items[i]);
+		write_item(k, &k->card->items[i], k->outcomes[i]);
 	cs_jw_end_array(w);
 }
 
@@ -583,12 +579,14 @@ void qa_worker_init(struct qa_worker *k, const struct cs_qa_opts *o, const qa_ca
 	memset(k, 0, sizeof *k);
 	k->o = o;
 	k->card = card;
+	k->outcomes = cs_calloc(card ? card->nitems + 1 : 1, sizeof *k->outcomes);
 	qa_conv_init(&k->conv, card, lexicon, o->max_evidence);
 }
 
 void qa_worker_free(struct qa_worker *k)
 {
 	qa_conv_free(&k->conv);
+	free(k->outcomes);
 	cs_buf_free(&k->text);
 	cs_buf_free(&k->scratch);
 	cs_buf_free(&k->conv_id);

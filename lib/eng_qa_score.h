@@ -21,6 +21,11 @@ struct add_ctx {
 	size_t n;
 };
 
+struct item_outcome {
+	int applicable, passed;
+	const struct qa_result *because;
+};
+
 struct qa_worker {
 	const struct cs_qa_opts *o;
 	const qa_card *card;
@@ -29,6 +34,7 @@ struct qa_worker {
 	cs_buf *out;                     /* where results go: set by the caller */
 	cs_buf text, scratch, conv_id;
 	struct add_ctx add;
+	struct item_outcome *outcomes;   /* the card's items judged on the conversation, in order */
 	uint64_t conversations, texts, auto_failed, alerts_raised, messages;
 };
 
