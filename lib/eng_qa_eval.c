@@ -143,13 +143,13 @@ void qa_conv_add(qa_conv *c, const struct qa_msg_in *in)
 	c->orig_len += nt->len + 1;   /* each message's map ends with its length */
 
 	m->hit_first = c->nhits;
-	if (c->card && nt->len) {
-		struct scan_ctx sc = {c, msg};
-		cs_phrases_scan(c->card->phrases, nt->p, nt->len, on_phrase, &sc);
-	}
+	struct scan_ctx sc = {c, msg};
+	if (c->card)   /* the card's phrases and the emotion words in one pass */
+		cs_senti_score_scanning(c->lexicon, in->text, in->text_len, &c->norm_state, &c->senti, c->card->phrases,
+					on_phrase, &sc);
+	else
+		cs_senti_score_normalized(c->lexicon, in->text, in->text_len, &c->norm_state, &c->senti);
 	m->hit_count = c->nhits - m->hit_first;
-
-	cs_senti_score_normalized(c->lexicon, in->text, in->text_len, &c->norm_state, &c->senti);
 	m->compound = c->senti.compound;
 	m->label = c->senti.label;
 	keep_emotions(c, m, msg);

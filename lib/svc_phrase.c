@@ -356,23 +356,73 @@ static void scan_one(const struct ac *a, const struct phrase *ph, const unsigned
 	}
 }
 
-/* The text through both automata at once, the wide one's hits first at each byte. */
+/* An automaton with the phrases its outputs name and where its hits go. */
+struct target {
+	const struct ac *a;
+	const struct phrase *ph;
+	int (*fn)(void *ctx, const cs_phrase_hit *h);
+	void *ctx;
+	int *stopped;                 /* shared by the targets of one cs_phrases */
+};
+
+static inline void hit_at(const struct target *g, uint32_t s, const unsigned char *t, size_t len, size_t e)
+{
+	if (!*g->stopped && report(g->a, g->ph, s, t, len, e, g->fn, g->ctx))
+		*g->stopped = 1;
+}
+
+/* The text through two automata at once: two chains of loads that overlap.
+ * At each byte the first's hits come first. */
+static void scan_two(struct target x, struct target y, const unsigned char *t, size_t len)
+{
+	const uint32_t *xrows = x.a->rows, *yrows = y.a->rows, xhit = x.a->hit_rows, yhit = y.a->hit_rows;
+	uint32_t xs = 0, ys = 0;
+	for (size_t i = 0; i < len && !(*x.stopped && *y.stopped); i++) {
+		xs = xrows[xs + x.a->cls[t[i]]];
+		ys = yrows[ys + y.a->cls[t[i]]];
+		if (__builtin_expect(xs >= xhit || ys >= yhit, 0)) {
+			if (xs >= xhit)
+				hit_at(&x, xs, t, len, i + 1);
+			if (ys >= yhit)
+				hit_at(&y, ys, t, len, i + 1);
+		}
+	}
+}
+
+/* Four at once: two phrase sets' wide and ASCII automata. */
+static void scan_four(const struct target g[4], const unsigned char *t, size_t len)
+{
+	const struct ac *a0 = g[0].a, *a1 = g[1].a, *a2 = g[2].a, *a3 = g[3].a;
+	uint32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+	for (size_t i = 0; i < len && !(*g[0].stopped && *g[2].stopped); i++) {
+		unsigned char b = t[i];
+		s0 = a0->rows[s0 + a0->cls[b]];
+		s1 = a1->rows[s1 + a1->cls[b]];
+		s2 = a2->rows[s2 + a2->cls[b]];
+		s3 = a3->rows[s3 + a3->cls[b]];
+		if (__builtin_expect(s0 >= a0->hit_rows || s1 >= a1->hit_rows || s2 >= a2->hit_rows ||
+				     s3 >= a3->hit_rows, 0)) {
+			if (s0 >= a0->hit_rows)
+				hit_at(&g[0], s0, t, len, i + 1);
+			if (s1 >= a1->hit_rows)
+				hit_at(&g[1], s1, t, len, i + 1);
+			if (s2 >= a2->hit_rows)
+				hit_at(&g[2], s2, t, len, i + 1);
+			if (s3 >= a3->hit_rows)
+				hit_at(&g[3], s3, t, len, i + 1);
+		}
+	}
+}
+
+/* The text through both automata of p at once, the wide one's hits first at
+ * each byte: at one place, every hit of the wide one is longer than any of
+ * the ASCII one's. */
 static void scan_both(const cs_phrases *p, const unsigned char *t, size_t len,
 		      int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
 {
-	const struct ac *a = &p->ascii, *w = &p->wide;
-	const uint32_t *arows = a->rows, *wrows = w->rows, ahit = a->hit_rows, whit = w->hit_rows;
-	uint32_t as = 0, ws = 0;
-	for (size_t i = 0; i < len; i++) {
-		ws = wrows[ws + w->cls[t[i]]];
-		as = arows[as + a->cls[t[i]]];
-		if (__builtin_expect(ws >= whit || as >= ahit, 0)) {
-			if (ws >= whit && report(w, p->ph, ws, t, len, i + 1, fn, ctx))
-				return;
-			if (as >= ahit && report(a, p->ph, as, t, len, i + 1, fn, ctx))
-				return;
-		}
-	}
+	int stopped = 0;
+	scan_two((struct target){&p->wide, p->ph, fn, ctx, &stopped}, (struct target){&p->ascii, p->ph, fn, ctx, &stopped},
+		 t, len);
 }
 
 void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
@@ -387,4 +437,27 @@ void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
 		scan_one(&p->wide, p->ph, t, len, fn, ctx);
 	else
 		scan_both(p, t, len, fn, ctx);
+}
+
+void cs_phrases_scan2(const cs_phrases *p, int (*pfn)(void *ctx, const cs_phrase_hit *h), void *pctx,
+		      const cs_phrases *q, int (*qfn)(void *ctx, const cs_phrase_hit *h), void *qctx, const char *text,
+		      size_t len)
+{
+	if (!p->built || !p->n || !q->built || !q->n) {
+		cs_phrases_scan(p, text, len, pfn, pctx);
+		cs_phrases_scan(q, text, len, qfn, qctx);
+		return;
+	}
+	const unsigned char *t = (const unsigned char *)text;
+	int pstop = 0, qstop = 0;
+	if (cs_ascii_end(text, 0, len) == len) {
+		scan_two((struct target){&p->ascii, p->ph, pfn, pctx, &pstop},
+			 (struct target){&q->ascii, q->ph, qfn, qctx, &qstop}, t, len);
+		return;
+	}
+	const struct target g[4] = {
+		{&p->wide, p->ph, pfn, pctx, &pstop}, {&p->ascii, p->ph, pfn, pctx, &pstop},
+		{&q->wide, q->ph, qfn, qctx, &qstop}, {&q->ascii, q->ph, qfn, qctx, &qstop},
+	};
+	scan_four(g, t, len);
 }

@@ -22,6 +22,12 @@ typedef struct { uint32_t list, phrase; size_t start, end; } cs_phrase_hit;  /* 
 /* Every hit in text (overlapping and nested ones too), in order of their end; fn returns non-zero to stop. */
 void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
                      int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx);
+/* Two phrase sets over one text in one pass (their automata step side by
+ * side, so the loads of each overlap): p's hits to pfn, q's to qfn, each in
+ * the order cs_phrases_scan gives them. */
+void cs_phrases_scan2(const cs_phrases *p, int (*pfn)(void *ctx, const cs_phrase_hit *h), void *pctx,
+		      const cs_phrases *q, int (*qfn)(void *ctx, const cs_phrase_hit *h), void *qctx, const char *text,
+		      size_t len);
 size_t cs_phrases_count(const cs_phrases *p);
 void cs_phrases_free(cs_phrases *p);
 #endif

@@ -732,6 +732,18 @@ void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t le
 	find_emotions(lx, norm, s);
 }
 
+void cs_senti_score_scanning(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s,
+			     const cs_phrases *also, int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
+{
+	score_text(lx, text, len, s);
+	if (!s->label || !norm->text.len) {
+		cs_phrases_scan(also, norm->text.p, norm->text.len, fn, ctx);
+		return;
+	}
+	struct emo_ctx ec = {s, norm};
+	cs_phrases_scan2(lx->emotions, on_emotion, &ec, also, fn, ctx, norm->text.p, norm->text.len);
+}
+
 void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s)
 {
 	score_text(lx, text, len, s);

@@ -22,6 +22,7 @@
 #define CS_SENTIMENT_H
 #include <stddef.h>
 #include "kit_buf.h"
+#include "svc_phrase.h"
 #include "svc_text.h"
 
 typedef struct cs_lexicon cs_lexicon;
@@ -62,5 +63,10 @@ typedef struct {
 void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s);
 /* The same when the caller has normalized the text already (svc_text.h). */
 void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s);
+/* The same, and the caller's phrases `also` found in the normalized text in
+ * the same pass as the emotion words (cs_phrases_scan2): fn gets their hits
+ * as cs_phrases_scan would give them. */
+void cs_senti_score_scanning(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s,
+			     const cs_phrases *also, int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx);
 void cs_senti_free(cs_senti *s);
 #endif

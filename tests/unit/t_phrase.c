@@ -193,6 +193,57 @@ static void test_random(struct hits *hs)
 	}
 }
 
+static int same_hits(const struct hits *a, const struct hits *b)
+{
+	if (a->n != b->n || a->ordered != b->ordered)
+		return 0;
+	for (size_t i = 0; i < a->n; i++)
+		if (memcmp(&a->h[i], &b->h[i], sizeof a->h[i]) != 0)
+			return 0;
+	return 1;
+}
+
+/* Two phrase sets in one pass (cs_phrases_scan2): each set's hits as its own
+ * scan gives them, on ASCII and mixed texts; one set stopping early leaves
+ * the other going. */
+static void test_two_sets(void)
+{
+	static struct hits p_alone, q_alone, p_both, q_both;
+	static const char *const pieces[] = {"a", "b", "1", " ", "差", "评", "出", "\xe5", "ab", ","};
+	srand(11);
+	cs_phrases *p = cs_phrases_new(), *q = cs_phrases_new();
+	for (size_t i = 0; i < 80; i++) {
+		char phrase[32];
+		size_t len = random_text(phrase, 1 + (size_t)rand() % 4, pieces, 7);
+		cs_phrases_add(i % 2 ? p : q, phrase, len, (uint32_t)i % 5);
+	}
+	cs_phrases_build(p);
+	cs_phrases_build(q);
+	int same = 1, stops = 1;
+	for (int round = 0; round < 600 && same && stops; round++) {
+		char text[256];
+		/* even rounds: ASCII only (two automata), odd: mixed (four) */
+		size_t len = random_text(text, (size_t)rand() % 60, pieces, round % 2 ? 10 : 4);
+		scan(p, text, len, &p_alone);
+		scan(q, text, len, &q_alone);
+		p_both.n = q_both.n = 0;
+		p_both.ordered = q_both.ordered = 1;
+		p_both.stop_after = q_both.stop_after = 0;
+		cs_phrases_scan2(p, keep, &p_both, q, keep, &q_both, text, len);
+		same = same_hits(&p_alone, &p_both) && same_hits(&q_alone, &q_both);
+		if (p_alone.n >= 2) {
+			p_both.n = q_both.n = 0;
+			p_both.stop_after = 1;
+			cs_phrases_scan2(p, keep, &p_both, q, keep, &q_both, text, len);
+			stops = p_both.n == 1 && same_hits(&q_alone, &q_both);
+		}
+	}
+	ok(same, "two sets in one pass: each set's hits, in its own order");
+	ok(stops, "one set stopping early stops only its own hits");
+	cs_phrases_free(p);
+	cs_phrases_free(q);
+}
+
 /* Thousands of phrases: each is found in a text that holds them all. */
 static void test_many(struct hits *hs)
 {
@@ -223,5 +274,6 @@ int main(void)
 	test_chinese(&hs);
 	test_random(&hs);
 	test_many(&hs);
+	test_two_sets();
 	return tap_done();
 }
