@@ -28,9 +28,9 @@
 #define STEM_MAX_BYTES 64        /* longer words are their own stem */
 #define MAX_WORD_BYTES 256       /* longer "words" (a pasted URL) give no character n-grams */
 #define WORD_SLOTS 4096          /* the word cache of prediction: direct mapped */
-#define CACHED_WORD_BYTES 24     /* longer words are worked out each time */
+#define CACHED_WORD_BYTES 48     /* longer words are worked out each time (sixteen Chinese characters fit) */
 #define GRAM_ARENA 65536         /* the cached words' known n-grams; when full, the cache starts over */
-#define MAX_CACHED_GRAMS 128     /* n-grams of a cached word at most: 4 * (24 + 2) */
+#define MAX_CACHED_GRAMS 200     /* n-grams of a cached word at most: 4 * (48 + 2) */
 
 struct feature {
 	uint32_t index;

@@ -322,7 +322,7 @@ static void made_up_word(size_t i, cs_buf *w)
 	for (size_t k = 0, x = i; k < 4; k++, x /= 20)
 		cs_buf_adds(w, syl[x % 20]);
 	if (i % 3 == 0)
-		cs_buf_adds(w, "reallylongtailwithoutend");
+		cs_buf_adds(w, "reallylongtailwithoutendandthenabitmore");
 	if (i % 7 == 0)
 		cs_buf_adds(w, "退款");
 }
