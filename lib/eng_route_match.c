@@ -140,18 +140,37 @@ static int inside_not(const struct scan *s, const cs_phrase_hit *h)
 	return 0;
 }
 
+/* What the scan found: the first ask outside a not: phrase, else the first
+ * pattern that matches (those whose literals are in the text). */
+static int asks_found(const route_asks *a, const struct scan *s, const char *text, size_t len, size_t *start,
+		      size_t *end);
+
 int route_asks_find(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end)
 {
 	struct scan s = {.nasks = 0};
 	cs_phrases_scan(a->phrases, text, len, collect, &s);
-	for (size_t i = 0; i < s.nasks; i++)
-		if (!inside_not(&s, &s.asks[i])) {
-			*start = s.asks[i].start;
-			*end = s.asks[i].end;
+	return asks_found(a, &s, text, len, start, end);
+}
+
+int route_asks_find_also(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end,
+			 const cs_phrases *also, int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
+{
+	struct scan s = {.nasks = 0};
+	cs_phrases_scan2(a->phrases, collect, &s, also, fn, ctx, text, len);
+	return asks_found(a, &s, text, len, start, end);
+}
+
+static int asks_found(const route_asks *a, const struct scan *s, const char *text, size_t len, size_t *start,
+		      size_t *end)
+{
+	for (size_t i = 0; i < s->nasks; i++)
+		if (!inside_not(s, &s->asks[i])) {
+			*start = s->asks[i].start;
+			*end = s->asks[i].end;
 			return 1;
 		}
 	for (size_t i = 0; i < a->npatterns; i++) {
-		if (i < FILTERED_PATTERNS && (a->filtered >> i & 1) && !(s.may_match >> i & 1))
+		if (i < FILTERED_PATTERNS && (a->filtered >> i & 1) && !(s->may_match >> i & 1))
 			continue;
 		if (cs_regex_find(a->patterns[i], text, len, 0, start, end) == 1)
 			return 1;

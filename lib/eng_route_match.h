@@ -6,6 +6,7 @@
 #define CS_ENG_ROUTE_MATCH_H
 #include <stddef.h>
 #include "kit_buf.h"
+#include "svc_phrase.h"
 
 typedef struct route_asks route_asks;
 /* The phrase file and more phrases: NULL with err "FILE:LINE: reason". */
@@ -14,6 +15,10 @@ route_asks *route_asks_load_mem(const char *name, const char *text, size_t len, 
 /* Does normalized text ask for a person? 1 with the words that ask in
  * text[*start, *end), else 0. */
 int route_asks_find(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end);
+/* The same, with the caller's phrases `also` found in the same pass over
+ * the text (cs_phrases_scan2), their hits to fn. */
+int route_asks_find_also(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end,
+			 const cs_phrases *also, int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx);
 /* How many phrases (asks and not: phrases) and patterns. */
 void route_asks_counts(const route_asks *a, size_t *phrases, size_t *patterns);
 void route_asks_free(route_asks *a);

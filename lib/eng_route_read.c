@@ -27,6 +27,7 @@ void route_reader_free(struct route_reader *k)
 	cs_norm_free(&k->norm);
 	cs_buf_free(&k->text);
 	cs_buf_free(&k->normed);
+	free(k->parts);
 	cs_buf_free(&k->s1);
 	cs_buf_free(&k->s2);
 	cs_buf_free(&k->out[0]);
@@ -58,9 +59,10 @@ static int64_t time_of(cs_jval v, cs_buf *scratch)
 													     : ROUTE_NO_TIME;
 }
 
-/* A message of the opening: its text normalized once, for its emotions and
- * for the whole opening (normalizing stops at a newline: the messages
- * normalized one by one and joined are the opening normalized). */
+/* A message of the opening: scored, and its text normalized once for the
+ * whole opening (normalizing stops at a newline: the messages normalized
+ * one by one and joined are the opening normalized). Its emotion words are
+ * found with the asks, in one pass over the opening (read_opening). */
 static void add_customer_text(struct route_reader *k, const char *s, size_t n)
 {
 	struct route_reading *o = k->cur;
@@ -70,13 +72,31 @@ static void add_customer_text(struct route_reader *k, const char *s, size_t n)
 	}
 	cs_buf_add(&k->text, s, n);
 	cs_norm_text(&k->norm, s, n);
+	size_t start = k->normed.len;
 	cs_buf_add(&k->normed, k->norm.text.p, k->norm.text.len);
-	cs_senti_score_normalized(k->lexicon, s, n, &k->norm, &k->senti);
+	cs_senti_score_only(k->lexicon, s, n, &k->senti);
+	if (k->nparts == k->parts_cap) {
+		k->parts_cap = k->parts_cap ? k->parts_cap * 2 : 8;
+		k->parts = cs_realloc(k->parts, k->parts_cap * sizeof *k->parts);
+	}
+	k->parts[k->nparts++] = (struct opening_part){start, k->normed.len, k->senti.label};
 	if (!o->has_text || k->senti.compound < o->sentiment)
 		o->sentiment = k->senti.compound;
 	o->has_text = 1;
-	for (size_t i = 0; i < k->senti.nhits; i++)
-		o->emotions |= 1u << k->senti.hits[i].emotion;
+}
+
+/* An emotion word of the opening, counted when its message's label fits
+ * (no phrase holds a newline: each hit lies in one message). */
+static int opening_emotion(void *ctx, const cs_phrase_hit *h)
+{
+	struct route_reader *k = ctx;
+	for (size_t i = 0; i < k->nparts; i++)
+		if (h->start >= k->parts[i].start && h->end <= k->parts[i].end) {
+			if (cs_emotion_fits((enum cs_emotion)h->list, k->parts[i].label))
+				k->cur->emotions |= 1u << h->list;
+			break;
+		}
+	return 0;
 }
 
 /* One message: 1 stops the walk (the first agent reply; an agent's
@@ -161,7 +181,8 @@ static void read_opening(struct route_reader *k, const cs_rec *rec, struct route
 	}
 	read_intent(k, res);
 	size_t as, ae;
-	if (k->text.len && route_asks_find(k->asks, k->normed.p, k->normed.len, &as, &ae)) {
+	if (k->text.len && route_asks_find_also(k->asks, k->normed.p, k->normed.len, &as, &ae,
+						cs_lexicon_emotions(k->lexicon), opening_emotion, k)) {
 		res->asked = 1;
 		res->ask = keep(k, k->normed.p + as, ae - as > SHOWN_BYTES ? SHOWN_BYTES : ae - as);
 	}
@@ -182,6 +203,7 @@ void route_read(struct route_reader *k, const cs_rec *rec, struct route_reading 
 	k->cur = res;
 	cs_buf_reset(&k->text);
 	cs_buf_reset(&k->normed);
+	k->nparts = 0;
 	cs_jval kind = member(rec, "kind"), messages = member(rec, "messages");
 	const char *what = kind.t == CS_J_STRING ? cs_jtext(kind, &k->s1) : NULL;
 	if (what && strcmp(what, "agent") == 0) {

@@ -54,6 +54,11 @@ struct route_reader {
 	cs_intent_scratch *scratch;
 	double *scores;
 	cs_senti senti;
+	struct opening_part {            /* each message of the opening in `normed`, and its label */
+		size_t start, end;
+		int label;
+	} *parts;
+	size_t nparts, parts_cap;
 	cs_norm norm;                    /* one message's text, normalized */
 	cs_buf text, normed, s1, s2;     /* the opening: as given, normalized (messages joined by newlines) */
 	cs_buf out[2];                   /* the strings of the readings of each of the two batches */

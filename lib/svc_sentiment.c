@@ -690,12 +690,15 @@ struct emo_ctx {
 	const cs_norm *norm;
 };
 
+int cs_emotion_fits(enum cs_emotion e, int label) { return e == CS_EMO_SATISFACTION ? label > 0 : label < 0; }
+
+const cs_phrases *cs_lexicon_emotions(const cs_lexicon *lx) { return lx->emotions; }
+
 static int on_emotion(void *ctx, const cs_phrase_hit *h)
 {
 	struct emo_ctx *ec = ctx;
 	enum cs_emotion e = (enum cs_emotion)h->list;
-	int fits = e == CS_EMO_SATISFACTION ? ec->s->label > 0 : ec->s->label < 0;
-	if (fits) {
+	if (cs_emotion_fits(e, ec->s->label)) {
 		size_t os, oe;
 		cs_norm_span(ec->norm, h->start, h->end, &os, &oe);
 		add_hit(ec->s, os, oe, e);
@@ -724,6 +727,11 @@ static void find_emotions(const cs_lexicon *lx, const cs_norm *norm, cs_senti *s
 		return;
 	struct emo_ctx ec = {s, norm};
 	cs_phrases_scan(lx->emotions, norm->text.p, norm->text.len, on_emotion, &ec);
+}
+
+void cs_senti_score_only(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s)
+{
+	score_text(lx, text, len, s);
 }
 
 void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s)

@@ -59,6 +59,13 @@ typedef struct {
 } cs_senti;
 #define CS_SENTI_INIT {0}
 
+/* The emotion words (list = enum cs_emotion), for a caller that finds them
+ * itself: an emotion counts in a message of the label cs_emotion_fits says. */
+const cs_phrases *cs_lexicon_emotions(const cs_lexicon *lx);
+int cs_emotion_fits(enum cs_emotion e, int label);
+/* Only the scores of a message: no emotion words looked for (nhits 0). */
+void cs_senti_score_only(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s);
+
 /* Score one message (UTF-8). One cs_senti per thread; the lexicon is read-only. */
 void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s);
 /* The same when the caller has normalized the text already (svc_text.h). */

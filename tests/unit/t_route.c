@@ -7,6 +7,7 @@
 #include "svc_text.h"
 #include "tap.h"
 #include <stdlib.h>
+#include <string.h>
 
 /* A call that must fail, with err saying want; err.p is read after the call. */
 #define refused(call, want, ...) do { int r_ = !(call); ok(r_ && strstr(err.p ? err.p : "", want), __VA_ARGS__); } while (0)
@@ -110,14 +111,42 @@ static void hours(void)
 	cs_buf_free(&err);
 }
 
+struct also_hits {
+	size_t n;
+	cs_phrase_hit h[16];
+};
+
+static int keep_also(void *ctx, const cs_phrase_hit *h)
+{
+	struct also_hits *a = ctx;
+	if (a->n < 16)
+		a->h[a->n++] = *h;
+	return 0;
+}
+
+/* Does text ask for a person? route_asks_find, and route_asks_find_also
+ * with other phrases in the same pass must say the same (and find the other
+ * phrases as a scan of their own does), else -1. */
 static int asks(const route_asks *a, const char *text)
 {
+	static cs_phrases *also;
+	if (!also) {
+		also = cs_phrases_new();
+		cs_phrases_add(also, "please", 6, 0);
+		cs_phrases_add(also, "工", 3, 1);
+		cs_phrases_build(also);
+	}
 	cs_buf n = CS_BUF_INIT;
 	cs_norm_phrase(text, strlen(text), &n);
-	size_t s, e;
+	size_t s, e, s2 = 0, e2 = 0;
+	struct also_hits alone = {0}, with = {0};
 	int r = route_asks_find(a, n.p, n.len, &s, &e);
+	int r2 = route_asks_find_also(a, n.p, n.len, &s2, &e2, also, keep_also, &with);
+	cs_phrases_scan(also, n.p, n.len, keep_also, &alone);
 	cs_buf_free(&n);
-	return r;
+	int same = r == r2 && (!r || (s == s2 && e == e2)) && alone.n == with.n &&
+		   memcmp(alone.h, with.h, alone.n * sizeof *alone.h) == 0;
+	return same ? r : -1;
 }
 
 static void asking(void)
