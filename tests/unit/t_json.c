@@ -301,6 +301,48 @@ static void test_each_members(void)
 	cs_obj_free(&o);
 }
 
+/* Strings with escapes at every place of the first 40 bytes (quotes after
+ * runs of backslashes, across sixteen-byte steps): the members
+ * cs_json_each_members finds (skipping strings known valid) are those the
+ * validating scan finds. */
+static void test_escapes_skipped(void)
+{
+	static const char *const escapes[] = {"\\\"", "\\\\", "\\\\\\\"", "\\u00e9", "\\n"};
+	int same = 1;
+	cs_obj whole = {0}, scratch = {0}, each = {0};
+	cs_jerr err;
+	for (size_t at = 0; at < 40 && same; at++)
+		for (size_t k = 0; k < sizeof escapes / sizeof *escapes && same; k++) {
+			char text[256], value[128];
+			size_t n = 0;
+			for (size_t i = 0; i < at; i++)
+				value[n++] = (char)('a' + i % 26);
+			n += (size_t)snprintf(value + n, sizeof value - n, "%s%.*s", escapes[k], (int)(at % 19), "xyzxyzxyzxyzxyzxyzx");
+			value[n] = '\0';
+			int len = snprintf(text, sizeof text, "{\"v\":[{\"k%s\":\"%s\",\"z\":1}]}", escapes[k], value);
+			if (cs_json_object(text, (size_t)len, 64, &whole, &err) < 0) {
+				same = 0;
+				break;
+			}
+			const cs_member *arr = &whole.m[0];
+			cs_obj inner = {0};
+			const char *obj_at = arr->val.p + 1;
+			cs_json_object(obj_at, arr->val.n - 2, 64, &inner, &err);
+			struct each_log b = {0};
+			cs_json_each_members(arr->val, &scratch, log_item_members, &b);
+			same = b.n == 1 && b.members[0].n == inner.n && inner.n == 2;
+			for (size_t m = 0; same && m < inner.n; m++)
+				same = b.members[0].m[m].key.p == inner.m[m].key.p && b.members[0].m[m].key.n == inner.m[m].key.n &&
+				       b.members[0].m[m].val.p == inner.m[m].val.p && b.members[0].m[m].val.n == inner.m[m].val.n;
+			cs_obj_free(&b.members[0]);
+			cs_obj_free(&inner);
+		}
+	ok(same, "strings with escapes anywhere in their first 40 bytes skipped as the validating scan reads them");
+	cs_obj_free(&whole);
+	cs_obj_free(&scratch);
+	cs_obj_free(&each);
+}
+
 static void test_set_field(void)
 {
 	cs_obj o = {0};
@@ -370,6 +412,7 @@ int main(void)
 	test_error_codes();
 	test_each_and_path();
 	test_each_members();
+	test_escapes_skipped();
 	test_set_field();
 	test_long_strings();
 	return tap_done();
