@@ -144,11 +144,9 @@ void qa_conv_add(qa_conv *c, const struct qa_msg_in *in)
 
 	m->hit_first = c->nhits;
 	struct scan_ctx sc = {c, msg};
-	if (c->card)   /* the card's phrases and the emotion words in one pass */
-		cs_senti_score_scanning(c->lexicon, in->text, in->text_len, &c->norm_state, &c->senti, c->card->phrases,
-					on_phrase, &sc);
-	else
-		cs_senti_score_normalized(c->lexicon, in->text, in->text_len, &c->norm_state, &c->senti);
+	/* the card's phrases and the emotion words in one pass */
+	cs_senti_score_scanning(c->lexicon, in->text, in->text_len, &c->norm_state, &c->senti,
+				c->card ? c->card->phrases : NULL, on_phrase, &sc);
 	m->hit_count = c->nhits - m->hit_first;
 	m->compound = c->senti.compound;
 	m->label = c->senti.label;

@@ -734,16 +734,14 @@ void cs_senti_score_only(const cs_lexicon *lx, const char *text, size_t len, cs_
 	score_text(lx, text, len, s);
 }
 
-void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s)
-{
-	score_text(lx, text, len, s);
-	find_emotions(lx, norm, s);
-}
-
 void cs_senti_score_scanning(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s,
 			     const cs_phrases *also, int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
 {
 	score_text(lx, text, len, s);
+	if (!also) {
+		find_emotions(lx, norm, s);
+		return;
+	}
 	if (!s->label || !norm->text.len) {
 		cs_phrases_scan(also, norm->text.p, norm->text.len, fn, ctx);
 		return;

@@ -68,9 +68,8 @@ void cs_senti_score_only(const cs_lexicon *lx, const char *text, size_t len, cs_
 
 /* Score one message (UTF-8). One cs_senti per thread; the lexicon is read-only. */
 void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s);
-/* The same when the caller has normalized the text already (svc_text.h). */
-void cs_senti_score_normalized(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s);
-/* The same, and the caller's phrases `also` found in the normalized text in
+/* The same when the caller has normalized the text already (svc_text.h),
+ * and the caller's phrases `also` (or NULL) found in the normalized text in
  * the same pass as the emotion words (cs_phrases_scan2): fn gets their hits
  * as cs_phrases_scan would give them. */
 void cs_senti_score_scanning(const cs_lexicon *lx, const char *text, size_t len, const cs_norm *norm, cs_senti *s,
