@@ -2,6 +2,7 @@
 #include "kit_buf.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_time.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -73,6 +74,7 @@ struct cs_ahead {
 	size_t nspare, spare_cap;
 	struct batch *filling;         /* NULL once the main thread has stopped */
 	int filling_share;
+	uint64_t ordinals;             /* records so far */
 	int scanning;
 	size_t scanned;
 	/* main side */
@@ -122,7 +124,7 @@ static void worker_put(void *ctx, const char *line, int raise_code)
 		event_add(a->filling, line, raise_code);
 }
 
-static struct cs_ahead_rec *next_slot(struct batch *b)
+static struct cs_ahead_rec *next_slot(cs_ahead *a, struct batch *b)
 {
 	if (b->n == b->cap) {
 		size_t cap = b->cap ? b->cap * 2 : 256;
@@ -131,6 +133,7 @@ static struct cs_ahead_rec *next_slot(struct batch *b)
 		memset(b->rec + b->cap, 0, (cap - b->cap) * sizeof *b->rec);
 		b->cap = cap;
 	}
+	b->rec[b->n].ordinal = ++a->ordinals;
 	return &b->rec[b->n];
 }
 
@@ -191,12 +194,12 @@ static void fill(cs_ahead *a)
 			b->end = 1;
 			return;
 		}
-		struct cs_ahead_rec *rec = next_slot(b);
+		struct cs_ahead_rec *rec = next_slot(a, b);
 		rec->file = cs_in_name(a->in);
 		rec->line = cs_in_lineno(a->in);
 		rec->status = r == CS_IN_LINE ? CS_AHEAD_OK : r == CS_IN_BAD ? CS_AHEAD_BAD : CS_AHEAD_FATAL;
 		rec->len = 0;
-		rec->prepared = 0;
+		rec->prepared = rec->given = 0;
 		rec->in_bytes = cs_in_bytes(a->in);
 		b->line_off[b->n] = b->bytes.len;
 		if (r == CS_IN_LINE) {
@@ -218,7 +221,7 @@ static void fill(cs_ahead *a)
  * their offset until every record is scanned (the array may move till then). */
 static void scan_one(cs_ahead *a, struct batch *b, struct cs_ahead_rec *rec)
 {
-	if (rec->prepared)
+	if (rec->given)
 		return;
 	rec->obj = (cs_obj){0};
 	if (rec->status != CS_AHEAD_OK)
@@ -239,12 +242,12 @@ static void scan_one(cs_ahead *a, struct batch *b, struct cs_ahead_rec *rec)
 	b->nmember += n;
 }
 
-/* The record's members from offsets to pointers; a prepared record's keys
- * and values also hold offsets into its text. */
+/* The record's members from offsets to pointers; the keys and values of
+ * members the producer gave also hold offsets into its text. */
 static void point_members(struct batch *b, struct cs_ahead_rec *rec)
 {
 	rec->obj.m = b->member + (uintptr_t)rec->obj.m;
-	if (!rec->prepared)
+	if (!rec->given)
 		return;
 	for (size_t k = 0; k < rec->obj.n; k++) {
 		rec->obj.m[k].key.p = rec->text + (uintptr_t)rec->obj.m[k].key.p;
@@ -295,7 +298,7 @@ static void scan(cs_ahead *a, struct batch *b, int main_share)
 	for (a->scanned = 0; a->scanned < b->scan_end; a->scanned++)
 		scan_one(a, b, &b->rec[a->scanned]);
 	for (size_t i = 0; i < b->n; i++)
-		if (i < b->scan_end || b->rec[i].prepared)
+		if (i < b->scan_end || b->rec[i].given)
 			point_members(b, &b->rec[i]);
 	run_early(a, b, main_share);
 }
@@ -407,7 +410,7 @@ static void *worker(void *arg)
 
 /* ---- producers ---- */
 
-/* A prepared record's members, as offsets (point_members makes them pointers). */
+/* The members a producer gave, as offsets (point_members makes them pointers). */
 static void keep_members(struct batch *b, struct cs_ahead_rec *rec, const char *text, const cs_obj *obj)
 {
 	if (b->nmember + obj->n > b->member_cap) {
@@ -425,20 +428,21 @@ static void keep_members(struct batch *b, struct cs_ahead_rec *rec, const char *
 }
 
 static int put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
-	       size_t len, const cs_obj *prepared)
+	       size_t len, const cs_obj *given, int prepared)
 {
 	struct batch *b = a->filling;
 	if (!b)
 		return 1;   /* the main thread has stopped */
-	struct cs_ahead_rec *rec = next_slot(b);
+	struct cs_ahead_rec *rec = next_slot(a, b);
 	rec->file = file;
 	rec->line = line;
 	rec->status = status;
 	rec->len = 0;
 	rec->in_bytes = a->prod_bytes;
-	rec->prepared = prepared != NULL;
-	if (prepared)
-		keep_members(b, rec, text, prepared);
+	rec->prepared = prepared;
+	rec->given = given != NULL;
+	if (given)
+		keep_members(b, rec, text, given);
 	b->line_off[b->n] = b->bytes.len;
 	if (status == CS_AHEAD_OK) {
 		rec->len = len;
@@ -447,6 +451,7 @@ static int put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint6
 		cs_buf_addc(&b->bytes, '\0');
 	}
 	b->n++;
+	cs_time_at_record(a->ordinals + 1);
 	if (b->n >= BATCH_RECORDS || b->text_bytes >= BATCH_BYTES) {
 		scan(a, b, a->filling_share);
 		publish(a, b, WORKER_FILLING);
@@ -459,14 +464,22 @@ static int put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint6
 int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
 		 size_t len)
 {
-	return put(a, status, file, line, text, len, NULL);
+	return put(a, status, file, line, text, len, NULL, 0);
 }
 
 int cs_ahead_put_prepared(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
 			  const cs_obj *obj)
 {
-	return put(a, CS_AHEAD_OK, file, line, text, len, obj);
+	return put(a, CS_AHEAD_OK, file, line, text, len, obj, 1);
 }
+
+int cs_ahead_put_object(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
+			const cs_obj *obj)
+{
+	return put(a, CS_AHEAD_OK, file, line, text, len, obj, 0);
+}
+
+int cs_ahead_main_share(const cs_ahead *a) { return a->filling_share; }
 
 void cs_ahead_progress(cs_ahead *a, uint64_t bytes_in, uint64_t replaced)
 {
@@ -481,6 +494,7 @@ static void *producer(void *arg)
 	cs_ahead *a = arg;
 	cs_msg_set_sink(&a->sink);
 	if (begin_batch(a)) {
+		cs_time_at_record(1);
 		a->produce(a, a->produce_ctx);
 		struct batch *b = a->filling;
 		if (b) {
@@ -609,7 +623,7 @@ static void prefetch_record(const struct cs_ahead_rec *rec)
 /* A record of the main thread's share: scan it now. */
 static void scan_here(cs_ahead *a, struct cs_ahead_rec *rec)
 {
-	if (rec->status != CS_AHEAD_OK || rec->prepared)
+	if (rec->status != CS_AHEAD_OK || rec->given)
 		return;
 	if (cs_json_object(rec->text, rec->len, a->max_depth, &a->main_obj, &rec->err) < 0)
 		rec->status = CS_AHEAD_JSON;
@@ -635,6 +649,7 @@ const struct cs_ahead_rec *cs_ahead_next(cs_ahead *a)
 			if (a->pos++ >= b->scan_end)
 				scan_here(a, rec);
 			a->bytes = rec->in_bytes;
+			cs_time_at_record(rec->ordinal);
 			return rec;
 		}
 		replay(a, b, (size_t)-1);

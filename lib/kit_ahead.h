@@ -1,5 +1,9 @@
 /* cs_ahead: records read and checked ahead on a second thread.
  *
+ * Each thread tells kit_time which record it reads times for
+ * (cs_time_at_record): the main thread the record cs_ahead_next() gave, a
+ * producer the record its next put will be.
+ *
  * A worker thread reads lines with cs_in into batches (lines on loan from
  * cs_in's buffers, not copied: cs_in_lend) and checks each is one JSON object
  * (cs_json), while the main thread works on the batch before. Reading,
@@ -41,6 +45,8 @@ struct cs_ahead_rec {
 	cs_jerr err;           /* CS_AHEAD_JSON */
 	uint64_t in_bytes;     /* input bytes up to this record (a producer's, as it reported them) */
 	int prepared;          /* the producer prepared it, members and all (cs_ahead_put_prepared) */
+	int given;             /* the producer gave its members (cs_ahead_put_object, or prepared) */
+	uint64_t ordinal;      /* its place in the input, from 1 (bad records count) */
 	const void *early;     /* what the early function made of it on the reading thread, or NULL */
 };
 
@@ -73,6 +79,16 @@ int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uin
  * it again. */
 int cs_ahead_put_prepared(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
 			  const cs_obj *obj);
+/* The same for an object the producer built with its members (valid JSON
+ * by construction, not scanned) but left for the main thread to prepare. */
+int cs_ahead_put_object(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
+			const cs_obj *obj);
+/* On the producer: the sixteenths of the batch it fills that the main
+ * thread is to take on (0 to 8, more while the producer is the slower
+ * thread; CS_TEST_AHEAD_SHARE fixes it).
+ * A producer that prepares records leaves that share of them unprepared
+ * (cs_ahead_put_object), so the work of preparing is shared too. */
+int cs_ahead_main_share(const cs_ahead *a);
 /* The producer's input bytes and replaced UTF-8 sequences so far, for the meter. */
 void cs_ahead_progress(cs_ahead *a, uint64_t bytes_in, uint64_t replaced);
 /* For a producer's cs_in wait hook: hand on what is done before input waits. */

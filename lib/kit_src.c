@@ -131,9 +131,11 @@ struct csv_src {
 	cs_buf source_prefix;  /* {"format":"csv","file":"...","line":  for this file */
 	int has_source_column; /* a column is named source: it is the row's source */
 	/* The engine's prepare() context of its own (prepare_fork): rows are
-	 * prepared on the reading thread (NULL: on the main thread, as cs_run does). */
+	 * prepared on the reading thread (NULL: on the main thread, as cs_run
+	 * does), but for the main thread's share of them (cs_ahead_main_share). */
 	const struct cs_engine *e;
 	void *prep;
+	unsigned rows;
 };
 
 static void free_keys(struct csv_src *s)
@@ -294,9 +296,9 @@ static int csv_row(const cs_csv_row *row, void *ctx)
 	build_record(s, row);
 	if (s->ahead) {
 		cs_ahead_progress(s->ahead, cs_in_bytes(s->in), s->replaced);
-		if (s->prep)
+		if (s->prep && (int)(s->rows++ % 16) >= cs_ahead_main_share(s->ahead))
 			return put_prepared(s, row->line);
-		return cs_ahead_put(s->ahead, CS_AHEAD_OK, s->file, row->line, s->rec.p, s->rec.len);
+		return cs_ahead_put_object(s->ahead, s->file, row->line, s->rec.p, s->rec.len, &s->obj);
 	}
 	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = row->line};
 	return cs_run_feed(s->r, &rec);

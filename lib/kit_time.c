@@ -4,6 +4,7 @@
  * (localtime_r, after TZ is set once by cs_time_set_zone). */
 #include "kit_time.h"
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -45,6 +46,11 @@ static const char *const *time_user_formats;
 static uint64_t time_naive_count;
 static char time_naive_first[64];
 static int time_naive_ready;   /* time_naive_first is written */
+/* Where time_naive_first was read (UNKNOWN_AT: not known), under its lock. */
+#define UNKNOWN_AT (UINT64_MAX - 1)
+static uint64_t time_naive_first_at = UINT64_MAX;
+static pthread_mutex_t time_naive_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Thread_local uint64_t time_record_at;   /* cs_time_at_record() */
 
 /* ---- calendar ---- */
 
@@ -1022,16 +1028,26 @@ fields:;
 	return WHY_NONE;
 }
 
-/* Times are read on the reading thread too (document formats): the count
- * is atomic, and the first text is written by one thread only. */
+void cs_time_at_record(uint64_t ordinal) { time_record_at = ordinal; }
+
+/* Times are read on the reading thread too (document formats, a share of
+ * CSV rows): the count is atomic, and the first text is the one read for the
+ * earliest record, whichever thread read it. */
 static void time_note_naive(const char *s, size_t n)
 {
-	if (__atomic_fetch_add(&time_naive_count, 1, __ATOMIC_RELAXED) == 0) {
+	__atomic_fetch_add(&time_naive_count, 1, __ATOMIC_RELAXED);
+	uint64_t at = time_record_at ? time_record_at : UNKNOWN_AT;
+	if (at >= __atomic_load_n(&time_naive_first_at, __ATOMIC_ACQUIRE))
+		return;   /* an earlier one is noted: the common case, without the lock */
+	pthread_mutex_lock(&time_naive_lock);
+	if (at < time_naive_first_at) {
 		size_t k = n < sizeof time_naive_first - 1 ? n : sizeof time_naive_first - 1;
 		memcpy(time_naive_first, s, k);
 		time_naive_first[k] = '\0';
+		__atomic_store_n(&time_naive_first_at, at, __ATOMIC_RELEASE);
 		__atomic_store_n(&time_naive_ready, 1, __ATOMIC_RELEASE);
 	}
+	pthread_mutex_unlock(&time_naive_lock);
 }
 
 int cs_time_parse_uncounted(const char *s, size_t n, cs_time *out)

@@ -45,6 +45,11 @@ int cs_time_parse_format(const char *fmt, const char *s, size_t n, cs_time *out)
  * text of the first: programs say once that they were read as UTC when no
  * --tz was given. */
 uint64_t cs_time_naive_count(const char **first);
+/* The place in the input (from 1) of the record this thread reads times for
+ * now, so that "the first" is the first in input order when two threads
+ * read times (cs_ahead sets it on both); 0, the default: not known, a time
+ * taken only while none known is. */
+void cs_time_at_record(uint64_t ordinal);
 
 /* Parse s[0..n): ISO 8601 / RFC 3339 ("2026-03-01T09:00:00+08:00", "...Z",
  * "2026-03-01 09:00:00", "2026-03-01T09:00", "2026-03-01", the basic form

@@ -85,14 +85,19 @@ static void test_order_and_messages(const char *share)
 }
 
 /* A producer of 5000 records: every third is put prepared, with members
- * built here (offsets into a scratch text it then overwrites), the others
- * plain, to be scanned. */
+ * built here (offsets into a scratch text it then overwrites); the one after
+ * is put as an object whose members are given but not prepared (only its
+ * first member given, so a scan would show); the others plain, to be
+ * scanned. */
+static int share_seen = -1;
+
 static int produce_mixed(cs_ahead *a, void *ctx)
 {
 	cs_buf text = CS_BUF_INIT;
 	cs_obj obj = {0};
 	cs_jerr err;
 	(void)ctx;
+	share_seen = cs_ahead_main_share(a);
 	for (int i = 1; i <= 5000; i++) {
 		cs_buf_reset(&text);
 		cs_buf_printf(&text, "{\"n\":%d,\"p\":%d}", i, i % 3 == 0);
@@ -100,6 +105,10 @@ static int produce_mixed(cs_ahead *a, void *ctx)
 		if (i % 3 == 0) {
 			cs_json_object(text.p, text.len, 64, &obj, &err);
 			stop = cs_ahead_put_prepared(a, "made", (uint64_t)i, text.p, text.len, &obj);
+		} else if (i % 3 == 1) {
+			cs_json_object(text.p, text.len, 64, &obj, &err);
+			obj.n = 1;
+			stop = cs_ahead_put_object(a, "made", (uint64_t)i, text.p, text.len, &obj);
 		} else {
 			stop = cs_ahead_put(a, CS_AHEAD_OK, "made", (uint64_t)i, text.p, text.len);
 		}
@@ -117,18 +126,24 @@ static void test_prepared(const char *share)
 	setenv("CS_TEST_AHEAD_SHARE", share, 1);
 	cs_ahead *a = cs_ahead_start_producer(produce_mixed, NULL, NULL, 64);
 	const struct cs_ahead_rec *r;
-	int count = 0, flags_ok = 1, members_ok = 1;
+	int count = 0, flags_ok = 1, members_ok = 1, given_ok = 1;
 	while ((r = cs_ahead_next(a))) {
 		count++;
 		flags_ok &= r->status == CS_AHEAD_OK && r->prepared == (count % 3 == 0);
-		members_ok &= r->obj.n == 2 && r->obj.whole.p == r->text && r->obj.whole.n == r->len &&
+		members_ok &= r->obj.n >= 1 && r->obj.whole.p == r->text && r->obj.whole.n == r->len &&
 			      r->obj.m[0].val.p > r->text && r->obj.m[0].val.p < r->text + r->len &&
-			      atoi(r->obj.m[0].val.p) == count && r->obj.m[1].key.n == 1 && r->obj.m[1].key.p[0] == 'p' &&
-			      atoi(r->obj.m[1].val.p) == (count % 3 == 0);
+			      atoi(r->obj.m[0].val.p) == count;
+		if (count % 3 == 1)
+			given_ok &= r->obj.n == 1;
+		else
+			members_ok &= r->obj.n == 2 && r->obj.m[1].key.n == 1 && r->obj.m[1].key.p[0] == 'p' &&
+				      atoi(r->obj.m[1].val.p) == (count % 3 == 0);
 	}
-	is_int(count, 5000, "share %s: prepared and plain records come out in order, across batches", share);
-	ok(flags_ok, "share %s: a prepared record says so, a plain one does not", share);
-	ok(members_ok, "share %s: prepared records keep their members, pointing into the batch's copy", share);
+	is_int(count, 5000, "share %s: prepared, given and plain records come out in order, across batches", share);
+	is_int(share_seen, atoi(share), "share %s: the producer sees the main thread's share", share);
+	ok(flags_ok, "share %s: a prepared record says so, a given or plain one does not", share);
+	ok(members_ok, "share %s: prepared and given records keep their members, pointing into the batch's copy", share);
+	ok(given_ok, "share %s: a given record's members are the ones given, not scanned again", share);
 	cs_ahead_stop(a);
 	unsetenv("CS_TEST_AHEAD_SHARE");
 }
@@ -372,6 +387,7 @@ int main(void)
 	test_texts("5", 7);
 	test_prepared("0");
 	test_prepared("8");
+	test_prepared("16");
 	test_early("0", 1);
 	test_early("5", 0);
 	test_early("16", 0);
