@@ -54,6 +54,9 @@ struct prep {
 	cs_buf *map_vals;          /* one a --map item, for the one-pass mapping */
 	cs_buf map_tv, map_key;
 	unsigned char *moves;      /* per --map item: it moves a field (its source is not its target) */
+	struct key_memo *memo;     /* rebuild_flat()'s reading of the last record's keys, by place */
+	size_t nmemo, memo_cap;
+	cs_buf memo_keys;          /* their keys, unescaped, one after another */
 	struct known known;        /* the members prepare() found, for the record whose */
 	const cs_member *known_for;/* member array this is, and its count */
 	size_t known_n;
@@ -1053,6 +1056,53 @@ static int mapped_has_kind(struct prep *g, const cs_buf *vals)
 	return g->known.kind && (g->o->keep_mapped || is_target(map, "kind", 4) || !is_moved_source(g, "kind", 4));
 }
 
+/* What the mapping does with a member, found from its key alone. */
+enum key_role { KEY_KEPT, KEY_TARGET, KEY_MOVED };
+
+struct key_memo {
+	size_t off, n;             /* the key in memo_keys */
+	enum key_role role;
+	uint64_t items;            /* KEY_TARGET: the items (below 64) whose target it is */
+};
+
+static struct key_memo key_reading(const struct prep *g, const char *kp, size_t kn)
+{
+	const cs_fieldmap *map = &g->o->map;
+	struct key_memo mm = {0, kn, KEY_KEPT, 0};
+	if (is_target(map, kp, kn)) {
+		mm.role = KEY_TARGET;
+		for (size_t i = 0; i < map->n && i < 64; i++)
+			if (same_name(map->item[i].to.name[0], map->item[i].to.len[0], kp, kn))
+				mm.items |= (uint64_t)1 << i;
+	} else if (!g->o->keep_mapped && is_moved_source(g, kp, kn)) {
+		mm.role = KEY_MOVED;
+	}
+	return mm;
+}
+
+/* The reading of the key at place k: the last record's when it had the same
+ * key there (records of one source mostly have the same keys in the same
+ * order), else worked out and remembered in place of the last one's. */
+static const struct key_memo *key_at(struct prep *g, size_t k, const char *kp, size_t kn)
+{
+	if (k < g->nmemo) {
+		const struct key_memo *mm = &g->memo[k];
+		if (mm->n == kn && memcmp(g->memo_keys.p + mm->off, kp, kn) == 0)
+			return mm;
+		g->memo_keys.len = mm->off;   /* the places after k are read again too */
+		g->nmemo = k;
+	}
+	if (g->nmemo == g->memo_cap) {
+		g->memo_cap = g->memo_cap ? g->memo_cap * 2 : 16;
+		g->memo = cs_realloc(g->memo, g->memo_cap * sizeof *g->memo);
+	}
+	struct key_memo *mm = &g->memo[g->nmemo++];
+	*mm = key_reading(g, kp, kn);
+	mm->off = g->memo_keys.len;
+	cs_buf_add(&g->memo_keys, kp, kn);
+	return mm;
+}
+
 /* The mapped record: "kind":"message" first when it would have none, the
  * record's members in order (a moved source left out, a target replaced
  * where it stands), then the targets it did not have, in item order. */
@@ -1061,6 +1111,7 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 	const cs_fieldmap *map = &g->o->map;
 	cs_buf *tv = &g->map_tv, *key = &g->map_key;
 	int r = 0;
+	uint64_t had = 0;   /* the items (below 64) whose target the record has */
 	cs_buf_reset(&g->mapped);
 	g->mapped_obj.n = 0;
 	if (!mapped_has_kind(g, vals))
@@ -1070,10 +1121,12 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 		const char *kp;
 		size_t kn;
 		member_key(m, key, &kp, &kn);
-		if (is_target(map, kp, kn)) {
+		const struct key_memo *mm = key_at(g, k, kp, kn);
+		if (mm->role == KEY_TARGET) {
+			had |= mm->items;
 			r = target_value(g, kp, kn, m->val.p, m->val.n, vals, tv);
 			put_member(g, m->key.p, m->key.n, m->key_escaped, tv->p, tv->len);
-		} else if (g->o->keep_mapped || !is_moved_source(g, kp, kn)) {
+		} else if (mm->role == KEY_KEPT) {
 			put_member(g, m->key.p, m->key.n, m->key_escaped, m->val.p, m->val.n);
 		}
 	}
@@ -1081,7 +1134,7 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 		const cs_fieldmap_item *it = &map->item[i];
 		const char *kp = it->to.name[0];
 		size_t kn = it->to.len[0], j;
-		if (!vals[i].len || cs_obj_get(&rec->obj, kp, kn))
+		if (!vals[i].len || (i < 64 ? had >> i & 1 : cs_obj_get(&rec->obj, kp, kn) != NULL))
 			continue;
 		for (j = 0; j < i; j++)   /* an earlier item has written this target already */
 			if (vals[j].len && same_name(map->item[j].to.name[0], map->item[j].to.len[0], kp, kn))
@@ -1285,6 +1338,8 @@ static void prep_free(struct prep *p)
 		cs_buf_free(&p->map_vals[i]);
 	free(p->map_vals);
 	free(p->moves);
+	free(p->memo);
+	cs_buf_free(&p->memo_keys);
 	cs_buf_free(&p->map_tv);
 	cs_buf_free(&p->map_key);
 	cs_buf_free(&p->early_id);

@@ -278,6 +278,11 @@ static const char *map_text(const cs_fieldmap_item *it, const char *s, size_t n)
 int cs_fieldmap_convert(const cs_fieldmap_item *it, const char *raw, size_t n, enum cs_jtype type,
 			int max_depth, cs_buf *out, char *err, size_t errlen)
 {
+	if (type == CS_J_STRING && !it->nvalues && (it->type == CS_FT_STRING || it->type == CS_FT_AS_IS) &&
+	    !memchr(raw, '\\', n)) {
+		cs_buf_add(out, raw, n);   /* a string without escapes is written as it came */
+		return 0;
+	}
 	cs_buf scratch = CS_BUF_INIT;
 	const char *s = raw;
 	size_t sn = n;

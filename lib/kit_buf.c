@@ -47,8 +47,6 @@ void cs_buf_add_utf8(cs_buf *b, uint32_t cp)
 	cs_buf_add(b, u, n);
 }
 
-void cs_buf_adds(cs_buf *b, const char *s) { cs_buf_add(b, s, strlen(s)); }
-
 void cs_buf_printf(cs_buf *b, const char *fmt, ...)
 {
 	va_list ap;
@@ -62,13 +60,6 @@ void cs_buf_printf(cs_buf *b, const char *fmt, ...)
 	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
 	va_end(ap);
 	b->len += (size_t)n;
-}
-
-void cs_buf_reset(cs_buf *b)
-{
-	b->len = 0;
-	if (b->p)
-		b->p[0] = '\0';
 }
 
 void cs_buf_add_u64(cs_buf *b, uint64_t v)

@@ -38,9 +38,18 @@ static inline void cs_buf_addc(cs_buf *b, char c)
 	b->p[b->len] = '\0';
 }
 
-void cs_buf_adds(cs_buf *b, const char *s);
+/* Inline too: most callers append a literal, whose length is known here. */
+static inline void cs_buf_adds(cs_buf *b, const char *s) { cs_buf_add(b, s, strlen(s)); }
+
 void cs_buf_printf(cs_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-void cs_buf_reset(cs_buf *b);
+
+static inline void cs_buf_reset(cs_buf *b)
+{
+	b->len = 0;
+	if (b->p)
+		b->p[0] = '\0';
+}
+
 void cs_buf_free(cs_buf *b);
 /* Append code point cp as UTF-8; one that is none (0, a surrogate, over
  * U+10FFFF) becomes U+FFFD. */

@@ -124,6 +124,7 @@ struct csv_src {
 	char delim;
 	int header_done;
 	cs_buf *keys;          /* per column: the field name as a JSON string literal */
+	unsigned char *key_escaped;   /* per column: its literal holds an escape */
 	size_t ncol;
 	cs_buf rec, cell;
 	cs_obj obj;
@@ -143,7 +144,9 @@ static void free_keys(struct csv_src *s)
 	for (size_t i = 0; i < s->ncol; i++)
 		cs_buf_free(&s->keys[i]);
 	free(s->keys);
+	free(s->key_escaped);
 	s->keys = NULL;
+	s->key_escaped = NULL;
 	s->ncol = 0;
 }
 
@@ -164,6 +167,7 @@ static void take_header(struct csv_src *s, const cs_csv_row *row)
 	s->ncol = row->n;
 	s->has_source_column = 0;
 	s->keys = cs_calloc(row->n ? row->n : 1, sizeof *s->keys);
+	s->key_escaped = cs_calloc(row->n ? row->n : 1, 1);
 	for (size_t i = 0; i < row->n; i++) {
 		if (s->c->csv_no_header) {
 			char num[24];
@@ -173,6 +177,7 @@ static void take_header(struct csv_src *s, const cs_csv_row *row)
 			cs_buf_add_jstr(&s->keys[i], row->cell[i], row->len[i]);
 			s->has_source_column |= row->len[i] == 6 && memcmp(row->cell[i], "source", 6) == 0;
 		}
+		s->key_escaped[i] = memchr(s->keys[i].p, '\\', s->keys[i].len) != NULL;
 	}
 	s->header_done = 1;
 	if (s->c->csv_no_header)
@@ -241,7 +246,7 @@ static void build_record(struct csv_src *s, const cs_csv_row *row)
 		/* offsets for now: the buffer may move until the row is built */
 		m->key.p = (const char *)(uintptr_t)(s->rec.len + 1);
 		m->key.n = s->keys[i].len - 2;
-		m->key_escaped = memchr(s->keys[i].p, '\\', s->keys[i].len) != NULL;
+		m->key_escaped = s->key_escaped[i];
 		m->val_plain = 0;
 		cs_buf_add(&s->rec, s->keys[i].p, s->keys[i].len);
 		cs_buf_addc(&s->rec, ':');
