@@ -1063,12 +1063,16 @@ struct key_memo {
 	size_t off, n;             /* the key in memo_keys */
 	enum key_role role;
 	uint64_t items;            /* KEY_TARGET: the items (below 64) whose target it is */
+	uint64_t sources;          /* the items (below 64) whose source it is */
 };
 
 static struct key_memo key_reading(const struct prep *g, const char *kp, size_t kn)
 {
 	const cs_fieldmap *map = &g->o->map;
-	struct key_memo mm = {0, kn, KEY_KEPT, 0};
+	struct key_memo mm = {0, kn, KEY_KEPT, 0, 0};
+	for (size_t i = 0; i < map->n && i < 64; i++)
+		if (!map->item[i].const_json && same_name(map->item[i].from.name[0], map->item[i].from.len[0], kp, kn))
+			mm.sources |= (uint64_t)1 << i;
 	if (is_target(map, kp, kn)) {
 		mm.role = KEY_TARGET;
 		for (size_t i = 0; i < map->n && i < 64; i++)
@@ -1118,13 +1122,10 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 		put_member(g, "kind", 4, 0, "\"message\"", 9);
 	for (size_t k = 0; k < rec->obj.n && !r; k++) {
 		const cs_member *m = &rec->obj.m[k];
-		const char *kp;
-		size_t kn;
-		member_key(m, key, &kp, &kn);
-		const struct key_memo *mm = key_at(g, k, kp, kn);
+		const struct key_memo *mm = &g->memo[k];   /* read_keys() read them all */
 		if (mm->role == KEY_TARGET) {
 			had |= mm->items;
-			r = target_value(g, kp, kn, m->val.p, m->val.n, vals, tv);
+			r = target_value(g, g->memo_keys.p + mm->off, mm->n, m->val.p, m->val.n, vals, tv);
 			put_member(g, m->key.p, m->key.n, m->key_escaped, tv->p, tv->len);
 		} else if (mm->role == KEY_KEPT) {
 			put_member(g, m->key.p, m->key.n, m->key_escaped, m->val.p, m->val.n);
@@ -1150,15 +1151,54 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 	return r;
 }
 
+/* The reading of every key of the record, in g->memo by place, and in
+ * source[i] the place of item i's source (the last member of that name, as
+ * cs_obj_get finds it), or SIZE_MAX, for the items below 64. */
+static void read_keys(struct prep *g, const cs_rec *rec, size_t *source)
+{
+	for (size_t i = 0; i < 64; i++)
+		source[i] = SIZE_MAX;
+	for (size_t k = 0; k < rec->obj.n; k++) {
+		const char *kp;
+		size_t kn;
+		member_key(&rec->obj.m[k], &g->map_key, &kp, &kn);
+		for (uint64_t from = key_at(g, k, kp, kn)->sources; from; from &= from - 1)
+			source[__builtin_ctzll(from)] = k;
+	}
+}
+
+/* map_value() for an item whose source's place read_keys() found. */
+static int map_value_at(struct prep *g, const cs_rec *rec, const cs_fieldmap_item *it, size_t at, cs_buf *val)
+{
+	char err[256];
+	cs_buf_reset(val);
+	if (it->const_json) {
+		cs_buf_adds(val, it->const_json);
+		return 0;
+	}
+	const cs_member *m = at < rec->obj.n ? &rec->obj.m[at] : NULL;
+	if (!m || m->type == CS_J_NULL)
+		return 1;
+	if (cs_fieldmap_convert(it, m->val.p, m->val.n, (enum cs_jtype)m->type, g->c->max_depth, val, err, sizeof err) <
+	    0) {
+		cs_rec_bad(rec, "--map %s: %s", it->to_text, err);
+		return -1;
+	}
+	return 0;
+}
+
 static int apply_map_flat(struct prep *g, const cs_rec *rec)
 {
 	const cs_fieldmap *map = &g->o->map;
 	if (!g->map_vals)
 		g->map_vals = cs_calloc(map->n, sizeof *g->map_vals);
 	cs_buf *vals = g->map_vals;   /* an empty one: the source is absent */
+	size_t source[64];
 	int r = CS_REC_OK;
+	read_keys(g, rec, source);
 	for (size_t i = 0; i < map->n && r == CS_REC_OK; i++)
-		if (map_value(g, rec, &map->item[i], &vals[i]) < 0)
+		if ((i < 64 ? map_value_at(g, rec, &map->item[i], source[i], &vals[i])
+			    : map_value(g, rec, &map->item[i], &vals[i])) < 0)
 			r = CS_REC_BAD;
 	if (r == CS_REC_OK && rebuild_flat(g, rec, vals) < 0) {
 		cs_rec_bad(rec, "--map: a field on the way is not an object, or the record is nested too deep");

@@ -1,12 +1,14 @@
 # --map over records whose keys move between records: a key in the place the
 # record before had it, one that moves, an escaped key that is a target
 # ("\u0069d" is id), a nested target whose object comes before or after its
-# source, a repeated key, a record without text, and --keep-mapped. Each
-# record is mapped as it would be alone.
+# source, a repeated key (its last value is the source), a record without
+# text, two items from one source, and --keep-mapped. Each record is mapped
+# as it would be alone.
 --- cmd
 cat > memo.ndjson
 cs-ingest -m -M 'id=msg,conversation_id=conv,customer.id=who' memo.ndjson
 cs-ingest -m --keep-mapped -M 'id=msg,conversation_id=conv,customer.id=who' memo.ndjson
+cs-ingest -m -M 'id=msg,conversation_id=conv,customer.id=who,channel=conv,x=msg' memo.ndjson
 --- stdin
 {"msg":"a","conv":"c1","text":"one","id":"old"}
 {"msg":"b","conv":"c1","text":"two","id":"old"}
@@ -36,6 +38,15 @@ cs-ingest -m --keep-mapped -M 'id=msg,conversation_id=conv,customer.id=who' memo
 {"kind":"message","msg":"g","conv":"c3","text":"seven","msg":"h","id":"h","conversation_id":"c3"}
 {"kind":"message","msg":"i","conv":"c4","id":"i","conversation_id":"c4"}
 {"msg":"j","conv":"c4","text":"eight","id":"j","kind":"message","conversation_id":"c4"}
+{"kind":"message","text":"one","id":"a","conversation_id":"c1","channel":"c1","x":"a"}
+{"kind":"message","text":"two","id":"b","conversation_id":"c1","channel":"c1","x":"b"}
+{"kind":"message","text":"three","id":"c","conversation_id":"c2","channel":"c2","x":"c"}
+{"kind":"message","\u0069d":"d","text":"four","conversation_id":"c2","channel":"c2","x":"d"}
+{"kind":"message","text":"five","customer":{"tier":"vip","id":"u1"},"id":"e","conversation_id":"c3","channel":"c3","x":"e"}
+{"kind":"message","text":"six","customer":{"tier":"vip","id":"u2"},"id":"f","conversation_id":"c3","channel":"c3","x":"f"}
+{"kind":"message","text":"seven","id":"h","conversation_id":"c3","channel":"c3","x":"h"}
+{"kind":"message","id":"i","conversation_id":"c4","channel":"c4","x":"i"}
+{"text":"eight","id":"j","kind":"message","conversation_id":"c4","channel":"c4","x":"j"}
 --- stderr
 --- exit
 0
