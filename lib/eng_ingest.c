@@ -999,8 +999,10 @@ static int target_value(struct prep *g, const char *key, size_t kn, const char *
 
 /* The mapped record is built in g->mapped with its members noted in
  * g->mapped_obj as offsets, made pointers at the end: it is valid JSON by
- * construction, so it is not scanned again. */
-static void put_member(struct prep *g, const char *rawkey, size_t rkn, int key_escaped, const char *val, size_t vn)
+ * construction, so it is not scanned again. type: the value's, or -1 to
+ * find it. */
+static void put_member(struct prep *g, const char *rawkey, size_t rkn, int key_escaped, const char *val, size_t vn,
+		       int type)
 {
 	cs_buf *dst = &g->mapped;
 	cs_obj *o = &g->mapped_obj;
@@ -1008,19 +1010,25 @@ static void put_member(struct prep *g, const char *rawkey, size_t rkn, int key_e
 		o->cap = o->cap ? o->cap * 2 : 16;
 		o->m = cs_realloc(o->m, o->cap * sizeof *o->m);
 	}
-	cs_buf_addc(dst, o->n ? ',' : '{');
-	cs_member *m = &o->m[o->n++];
-	cs_buf_addc(dst, '"');
-	m->key.p = (const char *)(uintptr_t)dst->len;
+	cs_buf_reserve(dst, rkn + vn + 4);   /* ,"key":value */
+	char *at = dst->p + dst->len;
+	cs_member *m = &o->m[o->n];
+	*at++ = o->n++ ? ',' : '{';
+	*at++ = '"';
+	m->key.p = (const char *)(uintptr_t)(at - dst->p);
 	m->key.n = rkn;
 	m->key_escaped = (unsigned char)key_escaped;
 	m->val_plain = 0;
-	cs_buf_add(dst, rawkey, rkn);
-	cs_buf_adds(dst, "\":");
-	m->val.p = (const char *)(uintptr_t)dst->len;
+	memcpy(at, rawkey, rkn);
+	at += rkn;
+	*at++ = '"';
+	*at++ = ':';
+	m->val.p = (const char *)(uintptr_t)(at - dst->p);
 	m->val.n = vn;
-	m->type = (unsigned char)cs_json_type_of((cs_span){val, vn});
-	cs_buf_add(dst, val, vn);
+	m->type = type >= 0 ? (unsigned char)type : (unsigned char)cs_json_type_of((cs_span){val, vn});
+	memcpy(at, val, vn);
+	dst->len = (size_t)(at + vn - dst->p);
+	dst->p[dst->len] = '\0';
 }
 
 static void finish_members(struct prep *g)
@@ -1119,16 +1127,16 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 	cs_buf_reset(&g->mapped);
 	g->mapped_obj.n = 0;
 	if (!mapped_has_kind(g, vals))
-		put_member(g, "kind", 4, 0, "\"message\"", 9);
+		put_member(g, "kind", 4, 0, "\"message\"", 9, CS_J_STRING);
 	for (size_t k = 0; k < rec->obj.n && !r; k++) {
 		const cs_member *m = &rec->obj.m[k];
 		const struct key_memo *mm = &g->memo[k];   /* read_keys() read them all */
 		if (mm->role == KEY_TARGET) {
 			had |= mm->items;
 			r = target_value(g, g->memo_keys.p + mm->off, mm->n, m->val.p, m->val.n, vals, tv);
-			put_member(g, m->key.p, m->key.n, m->key_escaped, tv->p, tv->len);
+			put_member(g, m->key.p, m->key.n, m->key_escaped, tv->p, tv->len, -1);
 		} else if (mm->role == KEY_KEPT) {
-			put_member(g, m->key.p, m->key.n, m->key_escaped, m->val.p, m->val.n);
+			put_member(g, m->key.p, m->key.n, m->key_escaped, m->val.p, m->val.n, m->type);
 		}
 	}
 	for (size_t i = 0; i < map->n && !r; i++) {
@@ -1145,7 +1153,7 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 		r = target_value(g, kp, kn, NULL, 0, vals, tv);
 		cs_buf_reset(key);
 		cs_buf_add_jstr(key, kp, kn);
-		put_member(g, key->p + 1, key->len - 2, memchr(key->p, '\\', key->len) != NULL, tv->p, tv->len);
+		put_member(g, key->p + 1, key->len - 2, memchr(key->p, '\\', key->len) != NULL, tv->p, tv->len, -1);
 	}
 	finish_members(g);
 	return r;
