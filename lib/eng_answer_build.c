@@ -1,12 +1,14 @@
 /* eng_answer_build: cs-answer build (see eng_answer_build.h). */
 #include "eng_answer_build.h"
 #include "eng_answer_kb.h"
+#include "kit_batch.h"
 #include "kit_hash.h"
 #include "kit_conf.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_pool.h"
 #include "svc_analyze.h"
 #include <dirent.h>
 #include <stdio.h>
@@ -24,37 +26,69 @@ struct known {
 enum { F_ID, F_KIND, F_TITLE, F_SOURCE, F_SECTION, F_VERSION, F_FROM, F_UNTIL, F_OWNER, F_TAGS, F_QUESTIONS,
        F_BODY, F_NFIELDS };
 
+/* A record read as an entry's texts. */
+struct entry_text {
+	cs_buf field[F_NFIELDS];
+	int has[F_NFIELDS];
+	cs_buf tmp, first;
+};
+
+#define MAX_THREADS 16
+
+/* A helper's own: the record it reads and the analysis of its terms. */
+struct build_worker {
+	struct entry_text text;
+	kb_analysis *analysis;
+};
+
+/* What the helpers made of a batched record. */
+struct item {
+	int worker;               /* whose terms buffer holds its terms */
+	int status;               /* of reading it */
+	const char *why;          /* a bad record: why */
+	int analyzed;             /* terms, len: it was new or changed */
+	size_t terms_at, terms_bytes;
+	uint32_t len[KB_NFIELDS];
+};
+
 struct cs_build {
 	struct cs_build_opts o;
 	sqlite3 *db;
 	kb_indexer *ix;
-	cs_map known;            /* id -> struct known * */
+	cs_map known;            /* id -> struct known *; read by the helpers, so not changed while they work */
 	struct known **all;
 	size_t nall;
 	cs_map given;            /* ids given in this run -> line + 1 */
-	cs_buf field[F_NFIELDS];
-	int has[F_NFIELDS];
-	cs_buf tmp, first, synonyms;
+	struct entry_text text;  /* the record being added */
+	cs_buf synonyms;
 	uint64_t added, updated, unchanged, removed, bytes, bad;
 	const char *path;
+	/* records are read and analyzed on a pool of threads, and added in input order */
+	int nworkers;
+	struct build_worker workers[MAX_THREADS];
+	cs_buf terms[2][MAX_THREADS];   /* each batch's terms, by worker */
+	cs_relay relay;
+	cs_relay_calls relay_calls;
+	cs_obj obj;
+	cs_pool *pool;
 };
 
 /* ---- reading a record into an entry ---- */
 
-static void set_field(cs_build *b, int f, const char *s, size_t n)
+static void set_field(struct entry_text *t, int f, const char *s, size_t n)
 {
-	cs_buf_reset(&b->field[f]);
-	cs_buf_add(&b->field[f], s, n);
-	cs_buf_addc(&b->field[f], 0);
-	b->has[f] = 1;
+	cs_buf_reset(&t->field[f]);
+	cs_buf_add(&t->field[f], s, n);
+	cs_buf_addc(&t->field[f], 0);
+	t->has[f] = 1;
 }
 
 /* A string or a number as text. */
-static void set_text(cs_build *b, int f, cs_jval v)
+static void set_text(struct entry_text *t, int f, cs_jval v)
 {
-	const char *s = (v.t == CS_J_STRING || v.t == CS_J_NUMBER) ? cs_jtext(v, &b->tmp) : NULL;
+	const char *s = (v.t == CS_J_STRING || v.t == CS_J_NUMBER) ? cs_jtext(v, &t->tmp) : NULL;
 	if (s && *s)
-		set_field(b, f, s, strlen(s));
+		set_field(t, f, s, strlen(s));
 }
 
 struct list_ctx {
@@ -103,15 +137,15 @@ static int list_item(cs_jval item, void *ctx)
 
 /* Values (arrays of strings, or strings cut at seps) as one JSON array in field f. */
 /* first_whole: the first value is one item even when it holds a separator. */
-static void set_list(cs_build *b, int f, const cs_jval *vals, size_t nvals, const char *seps, int first_whole)
+static void set_list(struct entry_text *t, int f, const cs_jval *vals, size_t nvals, const char *seps, int first_whole)
 {
 	cs_buf out = CS_BUF_INIT;
 	cs_jw w;
 	cs_jw_init(&w, &out);
 	cs_jw_array(&w);
-	struct list_ctx c = {&w, &b->tmp, &b->first, 0};
+	struct list_ctx c = {&w, &t->tmp, &t->first, 0};
 	for (size_t i = 0; i < nvals; i++) {
-		const char *text = vals[i].t == CS_J_STRING ? cs_jtext(vals[i], &b->tmp) : NULL;
+		const char *text = vals[i].t == CS_J_STRING ? cs_jtext(vals[i], &t->tmp) : NULL;
 		if (vals[i].t == CS_J_ARRAY)
 			cs_jeach(vals[i], list_item, &c);
 		else if (text)
@@ -119,7 +153,7 @@ static void set_list(cs_build *b, int f, const cs_jval *vals, size_t nvals, cons
 	}
 	cs_jw_end_array(&w);
 	if (c.count)
-		set_field(b, f, out.p, out.len);
+		set_field(t, f, out.p, out.len);
 	cs_buf_free(&out);
 }
 
@@ -140,17 +174,17 @@ static int join_item(cs_jval item, void *ctx)
 }
 
 /* The answer or body: a string, or an array of strings joined by blank lines. */
-static void set_body(cs_build *b, cs_jval v)
+static void set_body(struct entry_text *t, cs_jval v)
 {
 	if (v.t != CS_J_ARRAY) {
-		set_text(b, F_BODY, v);
+		set_text(t, F_BODY, v);
 		return;
 	}
 	cs_buf out = CS_BUF_INIT;
-	struct join_ctx c = {&out, &b->tmp};
+	struct join_ctx c = {&out, &t->tmp};
 	cs_jeach(v, join_item, &c);
 	if (out.len)
-		set_field(b, F_BODY, out.p, out.len);
+		set_field(t, F_BODY, out.p, out.len);
 	cs_buf_free(&out);
 }
 
@@ -160,87 +194,88 @@ static const char *const body_keys[] = {"answer", "answers", "body", "text", "co
 static const char *const from_keys[] = {"effective_from", "valid_from", NULL};
 static const char *const until_keys[] = {"effective_until", "valid_until", "expires", NULL};
 
-static void read_questions(cs_build *b, const cs_rec *rec)
+static void read_questions(struct entry_text *t, const cs_rec *rec)
 {
 	cs_jval q[4] = {cs_jmember(&rec->obj, "question"), cs_jmember(&rec->obj, "alternates"), cs_jmember(&rec->obj, "alternate_questions"),
 			cs_jmember(&rec->obj, "questions")};
-	set_list(b, F_QUESTIONS, q, 4, "|\n", 1);
+	set_list(t, F_QUESTIONS, q, 4, "|\n", 1);
 }
 
-static void read_source(cs_build *b, const cs_rec *rec)
+static void read_source(struct entry_text *t, const cs_rec *rec)
 {
 	cs_jval src = cs_jmember(&rec->obj, "source");
 	if (src.t == CS_J_OBJECT)
 		src = cs_jget(src, "file");
 	if (src.t == CS_J_STRING)
-		set_text(b, F_SOURCE, src);
-	if (!b->has[F_SOURCE])
-		set_field(b, F_SOURCE, rec->file, strlen(rec->file));
+		set_text(t, F_SOURCE, src);
+	if (!t->has[F_SOURCE])
+		set_field(t, F_SOURCE, rec->file, strlen(rec->file));
 }
 
 /* An FAQ without an id: named by its question, so it keeps its id when rows move. */
-static void id_from_question(cs_build *b)
+static void id_from_question(struct entry_text *t)
 {
 	char id[24];
-	const char *q = b->field[F_QUESTIONS].p;
+	const char *q = t->field[F_QUESTIONS].p;
 	snprintf(id, sizeof id, "faq-%016llx", (unsigned long long)cs_hash64(q, strlen(q), 0x66));
-	set_field(b, F_ID, id, strlen(id));
+	set_field(t, F_ID, id, strlen(id));
 }
 
-static int read_entry(cs_build *b, const cs_rec *rec)
+/* CS_REC_OK, or CS_REC_BAD with why (not reported: this may run on a helper thread). */
+static int read_entry(struct entry_text *t, const cs_rec *rec, const char **why)
 {
-	memset(b->has, 0, sizeof b->has);
-	set_text(b, F_ID, cs_jfirst(&rec->obj, id_keys));
-	set_text(b, F_TITLE, cs_jfirst(&rec->obj, title_keys));
-	set_text(b, F_SECTION, cs_jmember(&rec->obj, "section"));
-	set_text(b, F_VERSION, cs_jmember(&rec->obj, "version"));
-	set_text(b, F_FROM, cs_jfirst(&rec->obj, from_keys));
-	set_text(b, F_UNTIL, cs_jfirst(&rec->obj, until_keys));
-	set_text(b, F_OWNER, cs_jmember(&rec->obj, "owner"));
+	memset(t->has, 0, sizeof t->has);
+	set_text(t, F_ID, cs_jfirst(&rec->obj, id_keys));
+	set_text(t, F_TITLE, cs_jfirst(&rec->obj, title_keys));
+	set_text(t, F_SECTION, cs_jmember(&rec->obj, "section"));
+	set_text(t, F_VERSION, cs_jmember(&rec->obj, "version"));
+	set_text(t, F_FROM, cs_jfirst(&rec->obj, from_keys));
+	set_text(t, F_UNTIL, cs_jfirst(&rec->obj, until_keys));
+	set_text(t, F_OWNER, cs_jmember(&rec->obj, "owner"));
 	cs_jval tags = cs_jmember(&rec->obj, "tags");
-	set_list(b, F_TAGS, &tags, 1, ";,", 0);
-	read_questions(b, rec);
-	set_body(b, cs_jfirst(&rec->obj, body_keys));
-	read_source(b, rec);
-	if (!b->has[F_QUESTIONS] && !b->has[F_BODY]) {
-		cs_rec_bad(rec, "no text: an entry needs a question, an answer or a body");
+	set_list(t, F_TAGS, &tags, 1, ";,", 0);
+	read_questions(t, rec);
+	set_body(t, cs_jfirst(&rec->obj, body_keys));
+	read_source(t, rec);
+	if (!t->has[F_QUESTIONS] && !t->has[F_BODY]) {
+		*why = "no text: an entry needs a question, an answer or a body";
 		return CS_REC_BAD;
 	}
-	const char *kind = b->has[F_QUESTIONS] ? "faq" : cs_jmember(&rec->obj, "section").t != CS_J_NONE ? "doc" : "record";
-	set_field(b, F_KIND, kind, strlen(kind));
-	if (!b->has[F_ID] && b->has[F_QUESTIONS])
-		id_from_question(b);
-	if (!b->has[F_ID]) {
-		cs_rec_bad(rec, "no id: a knowledge record needs an \"id\"");
+	const char *kind = t->has[F_QUESTIONS] ? "faq" : cs_jmember(&rec->obj, "section").t != CS_J_NONE ? "doc" : "record";
+	set_field(t, F_KIND, kind, strlen(kind));
+	if (!t->has[F_ID] && t->has[F_QUESTIONS])
+		id_from_question(t);
+	if (!t->has[F_ID]) {
+		*why = "no id: a knowledge record needs an \"id\"";
 		return CS_REC_BAD;
 	}
-	if (!b->has[F_TITLE] && b->has[F_QUESTIONS])
-		set_field(b, F_TITLE, b->first.p, strlen(b->first.p));
+	if (!t->has[F_TITLE] && t->has[F_QUESTIONS])
+		set_field(t, F_TITLE, t->first.p, strlen(t->first.p));
 	return CS_REC_OK;
 }
 
 /* ---- the run ---- */
 
-static const char *field_or_null(const cs_build *b, int f)
+static const char *field_or_null(const struct entry_text *t, int f)
 {
-	return b->has[f] ? b->field[f].p : NULL;
+	return t->has[f] ? t->field[f].p : NULL;
 }
 
-static struct kb_entry entry_of(const cs_build *b)
+static struct kb_entry entry_of(const struct entry_text *t)
 {
 	struct kb_entry e;
-	e.id = field_or_null(b, F_ID);
-	e.kind = field_or_null(b, F_KIND);
-	e.title = field_or_null(b, F_TITLE);
-	e.source = field_or_null(b, F_SOURCE);
-	e.section = field_or_null(b, F_SECTION);
-	e.version = field_or_null(b, F_VERSION);
-	e.valid_from = field_or_null(b, F_FROM);
-	e.valid_until = field_or_null(b, F_UNTIL);
-	e.owner = field_or_null(b, F_OWNER);
-	e.tags = field_or_null(b, F_TAGS);
-	e.questions = field_or_null(b, F_QUESTIONS);
-	e.body = field_or_null(b, F_BODY);
+	e.id = field_or_null(t, F_ID);
+	e.kind = field_or_null(t, F_KIND);
+	e.title = field_or_null(t, F_TITLE);
+	e.source = field_or_null(t, F_SOURCE);
+	e.section = field_or_null(t, F_SECTION);
+	e.version = field_or_null(t, F_VERSION);
+	e.valid_from = field_or_null(t, F_FROM);
+	e.valid_until = field_or_null(t, F_UNTIL);
+	e.owner = field_or_null(t, F_OWNER);
+	e.tags = field_or_null(t, F_TAGS);
+	e.questions = field_or_null(t, F_QUESTIONS);
+	e.body = field_or_null(t, F_BODY);
 	return e;
 }
 
@@ -264,13 +299,63 @@ static void db_fail(cs_build *b, const char *what)
 	cs_die(is_busy_code(b->db) ? CS_EXIT_BUSY : CS_EXIT_IO, "%s: %s: %s", b->o.kb, what, sqlite3_errmsg(b->db));
 }
 
-static int record(void *ctx, cs_run *run, const cs_rec *rec)
+/* ---- the records: read and analyzed on the pool, added in order ---- */
+
+static void text_free(struct entry_text *t)
+{
+	for (int f = 0; f < F_NFIELDS; f++)
+		cs_buf_free(&t->field[f]);
+	cs_buf_free(&t->tmp);
+	cs_buf_free(&t->first);
+}
+
+/* The entry already in the knowledge base under e's id with the same hash. */
+static int is_unchanged(const cs_build *b, const struct kb_entry *e, const char *hash)
+{
+	const struct known *k = cs_map_get(&b->known, e->id, strlen(e->id));
+	return k && strcmp(k->hash, hash) == 0;
+}
+
+/* A helper's share of the batch: each record read, and its terms found
+ * unless the knowledge base has it unchanged (most of a rebuild). */
+static void analyze_items(void *ctx, int w)
 {
 	cs_build *b = ctx;
-	(void)run;
-	if (read_entry(b, rec) != CS_REC_OK)
+	struct build_worker *k = &b->workers[w];
+	cs_batch *batch = cs_relay_working(&b->relay);
+	cs_buf *terms = &b->terms[b->relay.working][w];
+	cs_obj obj = {0};
+	size_t i;
+	while ((i = cs_batch_take(batch)) != SIZE_MAX) {
+		struct item *it = cs_batch_extra(batch, i);
+		cs_rec rec;
+		cs_batch_rec_at(batch, i, &obj, &rec);
+		it->worker = w;
+		it->status = read_entry(&k->text, &rec, &it->why);
+		if (it->status != CS_REC_OK)
+			continue;
+		struct kb_entry e = entry_of(&k->text);
+		char hash[17];
+		kb_entry_hash(&e, hash);
+		if (is_unchanged(b, &e, hash))
+			continue;
+		it->analyzed = 1;
+		it->terms_at = terms->len;
+		kb_analyze_into(k->analysis, &e, terms, it->len);
+		it->terms_bytes = terms->len - it->terms_at;
+	}
+	cs_obj_free(&obj);
+}
+
+/* One record into the knowledge base, in input order. */
+static int add_record(cs_build *b, const cs_rec *rec, const struct item *it, int side)
+{
+	const char *why;
+	if (read_entry(&b->text, rec, &why) != CS_REC_OK) {
+		cs_rec_bad(rec, "%s", why);
 		return CS_REC_BAD;
-	struct kb_entry e = entry_of(b);
+	}
+	struct kb_entry e = entry_of(&b->text);
 	const char *id = e.id;
 	uintptr_t before = (uintptr_t)cs_map_get(&b->given, id, strlen(id));
 	if (before) {
@@ -294,9 +379,46 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	} else {
 		b->added++;
 	}
-	if (kb_indexer_add(b->ix, &e, hash) < 0)
+	const cs_buf *terms = &b->terms[side][it->worker];
+	int64_t n = it->analyzed ? kb_indexer_add_analyzed(b->ix, &e, hash, terms->p + it->terms_at, it->terms_bytes, it->len)
+				 : kb_indexer_add(b->ix, &e, hash);
+	if (n < 0)
 		db_fail(b, "adding an entry");
 	b->bytes += text_bytes(&e);
+	return CS_REC_OK;
+}
+
+static void write_batch(void *ctx, cs_run *run, int side)
+{
+	cs_build *b = ctx;
+	cs_batch *batch = &b->relay.batch[side];
+	for (size_t i = 0; i < batch->n && !cs_run_stopped(run); i++) {
+		cs_rec rec;
+		cs_batch_rec_at(batch, i, &b->obj, &rec);
+		if (add_record(b, &rec, cs_batch_extra(batch, i), side) != CS_REC_OK)
+			cs_run_feed_bad(run);
+	}
+	cs_batch_clear(batch);
+}
+
+/* Before batch `side` is analyzed: the helpers' terms for it start over. */
+static void prepare_terms(void *ctx, int side)
+{
+	cs_build *b = ctx;
+	for (int w = 0; w < b->nworkers; w++)
+		cs_buf_reset(&b->terms[side][w]);
+}
+
+static void flush(void *ctx, cs_run *run)
+{
+	cs_build *b = ctx;
+	cs_relay_flush(&b->relay, b->pool, &b->relay_calls, run);
+}
+
+static int record(void *ctx, cs_run *run, const cs_rec *rec)
+{
+	cs_build *b = ctx;
+	cs_relay_add(&b->relay, rec, b->pool, &b->relay_calls, run);
 	return CS_REC_OK;
 }
 
@@ -374,6 +496,9 @@ static void write_summary(cs_build *b, cs_run *run)
 static void finish(void *ctx, cs_run *run)
 {
 	cs_build *b = ctx;
+	flush(b, run);
+	if (cs_run_stopped(run))
+		return;   /* a bad record: nothing is committed */
 	cs_buf err = CS_BUF_INIT;
 	remove_unseen(b, run);
 	store_synonyms(b);
@@ -417,7 +542,13 @@ cs_build *cs_build_new(const struct cs_common *c, const struct cs_build_opts *o,
 	read_synonyms(b);
 	b->ix = kb_indexer_new(b->db);
 	load_known(b);
-	*engine = (struct cs_engine){.ctx = b, .record = record, .finish = finish};
+	cs_relay_init(&b->relay, sizeof(struct item));
+	b->relay_calls = (cs_relay_calls){b, prepare_terms, write_batch};
+	b->pool = cs_pool_new(cs_pool_threads(0, MAX_THREADS), analyze_items, b, NULL);
+	b->nworkers = cs_pool_size(b->pool);
+	for (int w = 0; w < b->nworkers; w++)
+		b->workers[w].analysis = kb_analysis_new();
+	*engine = (struct cs_engine){.ctx = b, .record = record, .finish = finish, .flush = flush};
 	return b;
 }
 
@@ -425,6 +556,15 @@ void cs_build_free(cs_build *b)
 {
 	if (!b)
 		return;
+	cs_pool_free(b->pool);
+	for (int w = 0; w < b->nworkers; w++) {
+		text_free(&b->workers[w].text);
+		kb_analysis_free(b->workers[w].analysis);
+		for (int side = 0; side < 2; side++)
+			cs_buf_free(&b->terms[side][w]);
+	}
+	cs_relay_free(&b->relay);
+	cs_obj_free(&b->obj);
 	kb_indexer_free(b->ix);
 	kb_close(b->db);
 	for (size_t i = 0; i < b->nall; i++)
@@ -432,10 +572,7 @@ void cs_build_free(cs_build *b)
 	free(b->all);
 	cs_map_free(&b->known);
 	cs_map_free(&b->given);
-	for (int f = 0; f < F_NFIELDS; f++)
-		cs_buf_free(&b->field[f]);
-	cs_buf_free(&b->tmp);
-	cs_buf_free(&b->first);
+	text_free(&b->text);
 	cs_buf_free(&b->synonyms);
 	free(b);
 }

@@ -184,17 +184,6 @@ void kb_set_meta(sqlite3 *db, const char *key, const char *value)
 /* ---- postings: (number delta, a byte with a bit for each field the term is
  * in, that field's tf), the numbers and tfs as LEB128 varints ---- */
 
-static void put_varint(cs_buf *b, uint64_t v)
-{
-	unsigned char tmp[10];
-	size_t n = 0;
-	do {
-		tmp[n++] = (unsigned char)((v & 0x7f) | (v > 0x7f ? 0x80 : 0));
-		v >>= 7;
-	} while (v);
-	cs_buf_add(b, tmp, n);
-}
-
 static int get_varint(const unsigned char *p, size_t len, size_t *at, uint64_t *v)
 {
 	uint64_t x = 0;
@@ -239,16 +228,31 @@ struct encoder {
 	uint32_t count;
 };
 
+/* v as a LEB128 varint at at; returns the byte after it. */
+static unsigned char *varint_at(unsigned char *at, uint64_t v)
+{
+	while (v > 0x7f) {
+		*at++ = (unsigned char)(v | 0x80);
+		v >>= 7;
+	}
+	*at++ = (unsigned char)v;
+	return at;
+}
+
 static void encode(struct encoder *e, const struct kb_posting *p)
 {
-	unsigned char fields = 0;
-	put_varint(e->out, (uint64_t)(p->n - e->last));
+	cs_buf_reserve(e->out, 10 + 1 + 5 * KB_NFIELDS);   /* the number's varint, the field bits, each tf's */
+	unsigned char *start = (unsigned char *)e->out->p + e->out->len;
+	unsigned char *at = varint_at(start, (uint64_t)(p->n - e->last));
+	unsigned char *fields = at++;
+	*fields = 0;
 	for (int f = 0; f < KB_NFIELDS; f++)
-		fields |= (unsigned char)((p->tf[f] != 0) << f);
-	cs_buf_addc(e->out, (char)fields);
-	for (int f = 0; f < KB_NFIELDS; f++)
-		if (p->tf[f])
-			put_varint(e->out, p->tf[f]);
+		if (p->tf[f]) {
+			*fields |= (unsigned char)(1u << f);
+			at = varint_at(at, p->tf[f]);
+		}
+	e->out->len += (size_t)(at - start);
+	e->out->p[e->out->len] = '\0';
 	e->last = p->n;
 	e->count++;
 }
@@ -260,6 +264,7 @@ struct tdelta {
 	char *term;
 	cs_buf add;          /* postings added, encoded from number 0 */
 	int64_t add_last;
+	uint32_t nadd;       /* how many */
 	int64_t *rm;         /* numbers removed */
 	size_t nrm, rmcap;
 };
@@ -271,21 +276,28 @@ struct eterm {
 	uint32_t tf[KB_NFIELDS];
 };
 
+/* The entry being analyzed. */
+struct kb_analysis {
+	cs_analyzer *an;
+	struct eterm *slots;
+	size_t slot_cap, nused;
+	size_t *used;        /* slots in use, in order of first appearance */
+	cs_buf eterms;
+	int field;
+	uint32_t len[KB_NFIELDS];
+};
+
 struct kb_indexer {
 	sqlite3 *db;
-	cs_analyzer *an;
 	cs_map by_term;      /* term -> index + 1 in deltas */
 	struct tdelta **deltas;
 	size_t ndeltas, dcap;
 	sqlite3_stmt *ins, *del, *terms_of, *learned, *get_post, *put_post, *del_post, *row_of;
-	/* the entry being analyzed */
-	struct eterm *slots;
-	size_t slot_cap, nused;
-	size_t *used;        /* slots in use, in order of first appearance */
-	cs_buf eterms, text;
-	int field;
-	uint32_t len[KB_NFIELDS];
+	kb_analysis a;
 };
+
+static void analysis_init(kb_analysis *x);
+static void analysis_free(kb_analysis *x);
 
 static sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
 {
@@ -299,7 +311,7 @@ kb_indexer *kb_indexer_new(sqlite3 *db)
 {
 	kb_indexer *x = cs_calloc(1, sizeof *x);
 	x->db = db;
-	x->an = cs_analyzer_new();
+	analysis_init(&x->a);
 	x->ins = prepare(db, "INSERT INTO entry(id, kind, title, source, section, version, effective_from,"
 			     " effective_until, owner, tags, questions, body, hash, len_title, len_question, len_body,"
 			     " len_grams) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -311,9 +323,6 @@ kb_indexer *kb_indexer_new(sqlite3 *db)
 	x->del_post = prepare(db, "DELETE FROM term WHERE term = ?");
 	x->row_of = prepare(db, "SELECT n, id, kind, title, source, section, version, effective_from,"
 				" effective_until, owner, tags, questions, body, hash FROM entry WHERE id = ?");
-	x->slot_cap = 1024;
-	x->slots = cs_calloc(x->slot_cap, sizeof *x->slots);
-	x->used = cs_malloc(x->slot_cap * sizeof *x->used);
 	return x;
 }
 
@@ -333,11 +342,7 @@ void kb_indexer_free(kb_indexer *x)
 				    x->row_of};
 	for (size_t i = 0; i < sizeof st / sizeof *st; i++)
 		sqlite3_finalize(st[i]);
-	free(x->slots);
-	free(x->used);
-	cs_buf_free(&x->eterms);
-	cs_buf_free(&x->text);
-	cs_analyzer_free(x->an);
+	analysis_free(&x->a);
 	free(x);
 }
 
@@ -359,7 +364,7 @@ static struct tdelta *delta_of(kb_indexer *x, const char *term, size_t len)
 
 /* ---- analyzing one entry ---- */
 
-static void grow_slots(kb_indexer *x)
+static void grow_slots(kb_analysis *x)
 {
 	struct eterm *old = x->slots;
 	size_t old_cap = x->slot_cap;
@@ -380,7 +385,7 @@ static void grow_slots(kb_indexer *x)
 
 static int count_token(const cs_token *t, void *ctx)
 {
-	kb_indexer *x = ctx;
+	kb_analysis *x = ctx;
 	if (2 * (x->nused + 1) > x->slot_cap)
 		grow_slots(x);
 	uint64_t h = t->hash;
@@ -402,7 +407,7 @@ static int count_token(const cs_token *t, void *ctx)
 
 static void count_gram(const char *gram, size_t n, void *ctx)
 {
-	kb_indexer *x = ctx;
+	kb_analysis *x = ctx;
 	cs_token t = {gram, n, 0, 0, 0, cs_term_hash(gram, n)};
 	count_token(&t, x);
 }
@@ -410,7 +415,7 @@ static void count_gram(const char *gram, size_t n, void *ctx)
 /* A title or question term also counts its grams. */
 static int count_with_grams(const cs_token *t, void *ctx)
 {
-	kb_indexer *x = ctx;
+	kb_analysis *x = ctx;
 	count_token(t, x);
 	int field = x->field;
 	x->field = KB_GRAMS;
@@ -458,7 +463,7 @@ void kb_grams(const char *term, size_t len, void (*fn)(const char *gram, size_t 
 	}
 }
 
-static void analyze_field(kb_indexer *x, int field, const char *text)
+static void analyze_field(kb_analysis *x, int field, const char *text)
 {
 	if (!text || !*text)
 		return;
@@ -467,7 +472,7 @@ static void analyze_field(kb_indexer *x, int field, const char *text)
 }
 
 struct strings_ctx {
-	kb_indexer *x;
+	kb_analysis *x;
 	int field;
 	cs_buf text;
 };
@@ -482,7 +487,7 @@ static int analyze_one(cs_jval item, void *ctx)
 }
 
 /* A JSON array of strings, each analyzed into field. */
-static void analyze_strings(kb_indexer *x, int field, const char *json)
+static void analyze_strings(kb_analysis *x, int field, const char *json)
 {
 	if (!json)
 		return;
@@ -495,8 +500,17 @@ static void analyze_learned(kb_indexer *x, const char *id)
 {
 	sqlite3_bind_text(x->learned, 1, id, -1, SQLITE_STATIC);
 	while (sqlite3_step(x->learned) == SQLITE_ROW)
-		analyze_field(x, KB_QUESTION, (const char *)sqlite3_column_text(x->learned, 0));
+		analyze_field(&x->a, KB_QUESTION, (const char *)sqlite3_column_text(x->learned, 0));
 	sqlite3_reset(x->learned);
+}
+
+/* Has the entry with this id learned phrasings? */
+static int has_learned(kb_indexer *x, const char *id)
+{
+	sqlite3_bind_text(x->learned, 1, id, -1, SQLITE_STATIC);
+	int has = sqlite3_step(x->learned) == SQLITE_ROW;
+	sqlite3_reset(x->learned);
+	return has;
 }
 
 static int take_first(cs_jval item, void *ctx)
@@ -519,7 +533,23 @@ static int title_is_question(const char *title, const char *questions)
 	return same;
 }
 
-static void begin_entry(kb_indexer *x)
+static void analysis_init(kb_analysis *x)
+{
+	x->an = cs_analyzer_new();
+	x->slot_cap = 1024;
+	x->slots = cs_calloc(x->slot_cap, sizeof *x->slots);
+	x->used = cs_malloc(x->slot_cap * sizeof *x->used);
+}
+
+static void analysis_free(kb_analysis *x)
+{
+	free(x->slots);
+	free(x->used);
+	cs_buf_free(&x->eterms);
+	cs_analyzer_free(x->an);
+}
+
+static void begin_entry(kb_analysis *x)
 {
 	for (size_t k = 0; k < x->nused; k++)
 		x->slots[x->used[k]] = (struct eterm){0};
@@ -528,7 +558,8 @@ static void begin_entry(kb_indexer *x)
 	memset(x->len, 0, sizeof x->len);
 }
 
-static void analyze_entry(kb_indexer *x, const struct kb_entry *e)
+/* The fields of an entry analyzed before its learned phrasings, and after. */
+static void analyze_head(kb_analysis *x, const struct kb_entry *e)
 {
 	begin_entry(x);
 	if (!title_is_question(e->title, e->questions))
@@ -536,8 +567,43 @@ static void analyze_entry(kb_indexer *x, const struct kb_entry *e)
 	analyze_field(x, KB_TITLE, e->section);
 	analyze_strings(x, KB_TITLE, e->tags);
 	analyze_strings(x, KB_QUESTION, e->questions);
+}
+
+static void analyze_entry(kb_indexer *x, const struct kb_entry *e)
+{
+	analyze_head(&x->a, e);
 	analyze_learned(x, e->id);
+	analyze_field(&x->a, KB_BODY, e->body);
+}
+
+kb_analysis *kb_analysis_new(void)
+{
+	kb_analysis *x = cs_calloc(1, sizeof *x);
+	analysis_init(x);
+	return x;
+}
+
+void kb_analysis_free(kb_analysis *x)
+{
+	if (!x)
+		return;
+	analysis_free(x);
+	free(x);
+}
+
+/* Each term as its length, its bytes and its count in each field. */
+void kb_analyze_into(kb_analysis *x, const struct kb_entry *e, cs_buf *out, uint32_t len[KB_NFIELDS])
+{
+	analyze_head(x, e);
 	analyze_field(x, KB_BODY, e->body);
+	for (size_t k = 0; k < x->nused; k++) {
+		const struct eterm *t = &x->slots[x->used[k]];
+		uint32_t n = (uint32_t)t->len;
+		cs_buf_add(out, &n, sizeof n);
+		cs_buf_add(out, x->eterms.p + t->at, t->len);
+		cs_buf_add(out, t->tf, sizeof t->tf);
+	}
+	memcpy(len, x->len, sizeof x->len);
 }
 
 static void note_removed(struct tdelta *d, int64_t n)
@@ -566,9 +632,9 @@ int kb_indexer_remove(kb_indexer *x, int64_t n)
 		e.questions = column(x->terms_of, 4);
 		e.body = column(x->terms_of, 5);
 		analyze_entry(x, &e);
-		for (size_t k = 0; k < x->nused; k++) {
-			const struct eterm *t = &x->slots[x->used[k]];
-			note_removed(delta_of(x, x->eterms.p + t->at, t->len), n);
+		for (size_t k = 0; k < x->a.nused; k++) {
+			const struct eterm *t = &x->a.slots[x->a.used[k]];
+			note_removed(delta_of(x, x->a.eterms.p + t->at, t->len), n);
 		}
 	}
 	sqlite3_reset(x->terms_of);
@@ -586,7 +652,7 @@ static void bind_opt(sqlite3_stmt *st, int i, const char *s)
 		sqlite3_bind_null(st, i);
 }
 
-static int64_t insert_entry(kb_indexer *x, const struct kb_entry *e, const char *hash)
+static int64_t insert_entry(kb_indexer *x, const struct kb_entry *e, const char *hash, const uint32_t len[KB_NFIELDS])
 {
 	const char *const cols[] = {e->id, e->kind, e->title, e->source, e->section, e->version, e->valid_from,
 				    e->valid_until, e->owner, e->tags, e->questions, e->body, hash};
@@ -594,27 +660,53 @@ static int64_t insert_entry(kb_indexer *x, const struct kb_entry *e, const char 
 	for (size_t k = 0; k < sizeof cols / sizeof *cols; k++)
 		bind_opt(x->ins, i++, cols[k]);
 	for (int f = 0; f < KB_NFIELDS; f++)
-		sqlite3_bind_int64(x->ins, i++, x->len[f]);
+		sqlite3_bind_int64(x->ins, i++, len[f]);
 	int rc = sqlite3_step(x->ins);
 	sqlite3_reset(x->ins);
 	sqlite3_clear_bindings(x->ins);
 	return rc == SQLITE_DONE ? sqlite3_last_insert_rowid(x->db) : -1;
 }
 
+/* Entry n's posting of a term. */
+static void add_posting(kb_indexer *x, int64_t n, const char *term, size_t len, const uint32_t tf[KB_NFIELDS])
+{
+	struct tdelta *d = delta_of(x, term, len);
+	struct kb_posting p = {.n = n};
+	memcpy(p.tf, tf, sizeof p.tf);
+	struct encoder enc = {&d->add, d->add_last, 0};
+	encode(&enc, &p);
+	d->add_last = n;
+	d->nadd++;
+}
+
 int64_t kb_indexer_add(kb_indexer *x, const struct kb_entry *e, const char *hash)
 {
 	analyze_entry(x, e);
-	int64_t n = insert_entry(x, e, hash);
+	int64_t n = insert_entry(x, e, hash, x->a.len);
 	if (n < 0)
 		return -1;
-	for (size_t k = 0; k < x->nused; k++) {
-		const struct eterm *t = &x->slots[x->used[k]];
-		struct tdelta *d = delta_of(x, x->eterms.p + t->at, t->len);
-		struct kb_posting p = {.n = n};
-		memcpy(p.tf, t->tf, sizeof p.tf);
-		struct encoder enc = {&d->add, d->add_last, 0};
-		encode(&enc, &p);
-		d->add_last = n;
+	for (size_t k = 0; k < x->a.nused; k++) {
+		const struct eterm *t = &x->a.slots[x->a.used[k]];
+		add_posting(x, n, x->a.eterms.p + t->at, t->len, t->tf);
+	}
+	return n;
+}
+
+int64_t kb_indexer_add_analyzed(kb_indexer *x, const struct kb_entry *e, const char *hash, const char *terms,
+				size_t nbytes, const uint32_t len[KB_NFIELDS])
+{
+	if (has_learned(x, e->id))
+		return kb_indexer_add(x, e, hash);   /* its phrasings go between its questions and its body */
+	int64_t n = insert_entry(x, e, hash, len);
+	if (n < 0)
+		return -1;
+	for (const char *at = terms, *end = terms + nbytes; at < end;) {
+		uint32_t tlen, tf[KB_NFIELDS];
+		memcpy(&tlen, at, sizeof tlen);
+		const char *term = at + sizeof tlen;
+		memcpy(tf, term + tlen, sizeof tf);
+		add_posting(x, n, term, tlen, tf);
+		at = term + tlen + sizeof tf;
 	}
 	return n;
 }
@@ -654,13 +746,17 @@ static int write_term(kb_indexer *x, struct tdelta *d, cs_buf *out)
 	if (d->nrm)
 		qsort(d->rm, d->nrm, sizeof *d->rm, cmp_i64);
 	sqlite3_bind_text(x->get_post, 1, d->term, -1, SQLITE_STATIC);
-	int rc = 0;
-	if (sqlite3_step(x->get_post) == SQLITE_ROW)
+	int rc = 0, had = sqlite3_step(x->get_post) == SQLITE_ROW;
+	if (had)
 		rc = merge_kept(&enc, d, sqlite3_column_blob(x->get_post, 0),
 				(size_t)sqlite3_column_bytes(x->get_post, 0));
 	sqlite3_reset(x->get_post);
-	if (rc < 0 || merge_kept(&enc, d, (const unsigned char *)d->add.p, d->add.len) < 0)
+	if (!had && !d->nrm) {   /* a new term: the postings added are the term's, as encoded */
+		cs_buf_add(out, d->add.p ? d->add.p : "", d->add.len);
+		enc.count = d->nadd;
+	} else if (rc < 0 || merge_kept(&enc, d, (const unsigned char *)d->add.p, d->add.len) < 0) {
 		return -1;
+	}
 	sqlite3_stmt *st = enc.count ? x->put_post : x->del_post;
 	sqlite3_bind_text(st, 1, d->term, -1, SQLITE_STATIC);
 	if (enc.count) {

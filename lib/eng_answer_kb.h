@@ -64,6 +64,19 @@ int kb_indexer_remove(kb_indexer *x, int64_t n);
  * learned for its id are indexed with its questions. Returns its number, or
  * -1 on a database error. */
 int64_t kb_indexer_add(kb_indexer *x, const struct kb_entry *e, const char *hash);
+/* An entry's terms found apart from an indexer, on another thread: the
+ * analysis of kb_indexer_add() but for the learned phrasings (the indexer's
+ * database holds them). */
+typedef struct kb_analysis kb_analysis;
+kb_analysis *kb_analysis_new(void);
+void kb_analysis_free(kb_analysis *a);
+/* Append e's terms to out (each once, in order of first appearance, with its
+ * count in each field) and set len to its fields' lengths. */
+void kb_analyze_into(kb_analysis *a, const struct kb_entry *e, cs_buf *out, uint32_t len[KB_NFIELDS]);
+/* kb_indexer_add() for an entry kb_analyze_into() gave terms[0..nbytes) and
+ * len for; one with learned phrasings is analyzed again here. */
+int64_t kb_indexer_add_analyzed(kb_indexer *x, const struct kb_entry *e, const char *hash, const char *terms,
+				size_t nbytes, const uint32_t len[KB_NFIELDS]);
 /* Write the postings of every term touched and the collection's lengths. */
 int kb_indexer_finish(kb_indexer *x, cs_buf *err);
 /* Re-index the entry with this id (after its learned phrasings changed). */

@@ -626,13 +626,12 @@ int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **fil
 	release(&r);
 	if (r.progress_shown)
 		cs_progress_end();
-	if (r.stopped) {
+	if (!r.stopped && e->finish)
+		e->finish(e->ctx, &r);   /* an engine's last batch may hold the record that stops the run */
+	if (r.stopped)
 		abort_outputs(&r);
-	} else {
-		if (e->finish)
-			e->finish(e->ctx, &r);
+	else
 		close_outputs(&r);
-	}
 	summary(&r);
 	run_free(&r);
 	return cs_exit_status();

@@ -113,11 +113,19 @@ static int is_cjk(uint32_t cp)
 	return cs_is_han(cp) || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xAC00 && cp <= 0xD7AF);
 }
 
-static int is_word_char(uint32_t cp)
+static inline int is_ascii_word_char(unsigned char c)
 {
-	if (cp < 0x80)
-		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
+static int is_wide_word_char(uint32_t cp)
+{
 	return !is_cjk(cp) && (uc_is_alpha(cp) || uc_is_digit(cp) || uc_is_property_diacritic(cp));
+}
+
+static inline int is_word_char(uint32_t cp)
+{
+	return cp < 0x80 ? is_ascii_word_char((unsigned char)cp) : is_wide_word_char(cp);
 }
 
 struct emit {
@@ -253,12 +261,20 @@ int cs_analyze(cs_analyzer *a, const char *text, size_t len, int (*fn)(const cs_
 	size_t n = a->norm.text.len, i = 0;
 	while (i < n) {
 		size_t start = i;
-		uint32_t cp = cs_utf8_next(s, n, &i);
-		int cjk = is_cjk(cp);
-		if (!cjk && !is_word_char(cp))
-			continue;
+		int cjk = 0;
+		if ((unsigned char)s[i] < 0x80) {   /* ASCII: a byte a character */
+			if (!is_ascii_word_char((unsigned char)s[i++]))
+				continue;
+			while (i < n && (unsigned char)s[i] < 0x80 && is_ascii_word_char((unsigned char)s[i]))
+				i++;
+		} else {
+			uint32_t cp = cs_utf8_next(s, n, &i);
+			cjk = is_cjk(cp);
+			if (!cjk && !is_word_char(cp))
+				continue;
+		}
 		size_t end = i;
-		while (end < n) {
+		while (end < n && !(cjk == 0 && (unsigned char)s[end] < 0x80 && !is_ascii_word_char((unsigned char)s[end]))) {
 			size_t j = end;
 			uint32_t next = cs_utf8_next(s, n, &j);
 			if (cjk ? !is_cjk(next) : !is_word_char(next))

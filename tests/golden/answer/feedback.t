@@ -1,6 +1,6 @@
 # cs-answer feedback: a helpful vote teaches the entry the question's
 # phrasing (it then ranks first for a question it did not match before, and
-# keeps it across rebuilds); unhelpful votes demote an entry for that
+# keeps it across rebuilds, the entry's own text changed or not); unhelpful votes demote an entry for that
 # question. review lists entries with mostly unhelpful votes and stale
 # effective dates. Votes for unknown entries are bad records.
 --- cmd
@@ -11,6 +11,9 @@ ask "my parcel is late"
 echo '{"question":"my parcel is late","id":"faq-shipping-time","helpful":true}' | cs-answer feedback --kb kb.db
 ask "my parcel is late"
 ask "parcel late"
+cs-answer build --kb kb.db kb
+ask "parcel late"
+sed 's/takes 2-4 business days/takes 3-5 business days/' "$REPO/examples/kb/faq.csv" > kb/faq.csv
 cs-answer build --kb kb.db kb
 ask "parcel late"
 ask "invoice for my return"
@@ -24,6 +27,8 @@ echo '{"question":"x y","id":"no-such","helpful":true}' | cs-answer feedback --k
 [false,["faq-shipping-time"]]
 [false,["faq-shipping-time"]]
 {"kind":"kb_build","kb":"kb.db","entries":9,"added":0,"updated":0,"removed":0,"unchanged":9,"bytes_indexed":0}
+[false,["faq-shipping-time"]]
+{"kind":"kb_build","kb":"kb.db","entries":9,"added":0,"updated":1,"removed":0,"unchanged":8,"bytes_indexed":207}
 [false,["faq-shipping-time"]]
 [false,["faq-invoice","kb/returns.md#refund-window"]]
 {"kind":"kb_feedback","kb":"kb.db","helpful":0,"unhelpful":3,"phrasings_learned":0}
