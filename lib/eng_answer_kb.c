@@ -294,6 +294,17 @@ struct kb_indexer {
 	size_t ndeltas, dcap;
 	sqlite3_stmt *ins, *del, *terms_of, *learned, *get_post, *put_post, *del_post, *row_of;
 	kb_analysis a;
+	struct pending *pending;   /* kb_indexer_add_analyzed()'s terms */
+	size_t pending_cap;
+};
+
+/* A term of an entry on its way into the postings. */
+struct pending {
+	const char *term;
+	uint32_t len;
+	const char *tf;      /* its counts, unaligned */
+	uint64_t hash;
+	struct tdelta *d;
 };
 
 static void analysis_init(kb_analysis *x);
@@ -337,6 +348,7 @@ void kb_indexer_free(kb_indexer *x)
 		free(x->deltas[i]);
 	}
 	free(x->deltas);
+	free(x->pending);
 	cs_map_free(&x->by_term);
 	sqlite3_stmt *const st[] = {x->ins, x->del, x->terms_of, x->learned, x->get_post, x->put_post, x->del_post,
 				    x->row_of};
@@ -346,9 +358,9 @@ void kb_indexer_free(kb_indexer *x)
 	free(x);
 }
 
-static struct tdelta *delta_of(kb_indexer *x, const char *term, size_t len)
+static struct tdelta *delta_hashed(kb_indexer *x, const char *term, size_t len, uint64_t hash)
 {
-	void *v = cs_map_get(&x->by_term, term, len);
+	void *v = cs_map_get_hashed(&x->by_term, term, len, hash);
 	if (v)
 		return x->deltas[(uintptr_t)v - 1];
 	if (x->ndeltas == x->dcap) {
@@ -360,6 +372,11 @@ static struct tdelta *delta_of(kb_indexer *x, const char *term, size_t len)
 	x->deltas[x->ndeltas++] = d;
 	cs_map_put(&x->by_term, term, len, (void *)(uintptr_t)x->ndeltas);
 	return d;
+}
+
+static struct tdelta *delta_of(kb_indexer *x, const char *term, size_t len)
+{
+	return delta_hashed(x, term, len, cs_map_hash(term, len));
 }
 
 /* ---- analyzing one entry ---- */
@@ -667,10 +684,9 @@ static int64_t insert_entry(kb_indexer *x, const struct kb_entry *e, const char 
 	return rc == SQLITE_DONE ? sqlite3_last_insert_rowid(x->db) : -1;
 }
 
-/* Entry n's posting of a term. */
-static void add_posting(kb_indexer *x, int64_t n, const char *term, size_t len, const uint32_t tf[KB_NFIELDS])
+/* Entry n's posting of the term d is for. */
+static void add_posting(struct tdelta *d, int64_t n, const uint32_t tf[KB_NFIELDS])
 {
-	struct tdelta *d = delta_of(x, term, len);
 	struct kb_posting p = {.n = n};
 	memcpy(p.tf, tf, sizeof p.tf);
 	struct encoder enc = {&d->add, d->add_last, 0};
@@ -687,7 +703,7 @@ int64_t kb_indexer_add(kb_indexer *x, const struct kb_entry *e, const char *hash
 		return -1;
 	for (size_t k = 0; k < x->a.nused; k++) {
 		const struct eterm *t = &x->a.slots[x->a.used[k]];
-		add_posting(x, n, x->a.eterms.p + t->at, t->len, t->tf);
+		add_posting(delta_of(x, x->a.eterms.p + t->at, t->len), n, t->tf);
 	}
 	return n;
 }
@@ -700,13 +716,32 @@ int64_t kb_indexer_add_analyzed(kb_indexer *x, const struct kb_entry *e, const c
 	int64_t n = insert_entry(x, e, hash, len);
 	if (n < 0)
 		return -1;
-	for (const char *at = terms, *end = terms + nbytes; at < end;) {
-		uint32_t tlen, tf[KB_NFIELDS];
-		memcpy(&tlen, at, sizeof tlen);
-		const char *term = at + sizeof tlen;
-		memcpy(tf, term + tlen, sizeof tf);
-		add_posting(x, n, term, tlen, tf);
-		at = term + tlen + sizeof tf;
+	/* The terms' postings lie all over memory: each step asks for what the
+	 * next needs for every term before any waits for it. */
+	size_t np = 0;
+	for (const char *at = terms, *end = terms + nbytes; at < end; np++) {
+		if (np == x->pending_cap) {
+			x->pending_cap = x->pending_cap ? x->pending_cap * 2 : 256;
+			x->pending = cs_realloc(x->pending, x->pending_cap * sizeof *x->pending);
+		}
+		struct pending *p = &x->pending[np];
+		memcpy(&p->len, at, sizeof p->len);
+		p->term = at + sizeof p->len;
+		p->tf = p->term + p->len;
+		p->hash = cs_map_hash(p->term, p->len);
+		cs_map_prefetch(&x->by_term, p->hash);
+		at = p->tf + KB_NFIELDS * sizeof(uint32_t);
+	}
+	for (size_t k = 0; k < np; k++) {
+		x->pending[k].d = delta_hashed(x, x->pending[k].term, x->pending[k].len, x->pending[k].hash);
+		__builtin_prefetch(x->pending[k].d);
+	}
+	for (size_t k = 0; k < np; k++)
+		__builtin_prefetch(x->pending[k].d->add.p + x->pending[k].d->add.len);
+	for (size_t k = 0; k < np; k++) {
+		uint32_t tf[KB_NFIELDS];
+		memcpy(tf, x->pending[k].tf, sizeof tf);
+		add_posting(x->pending[k].d, n, tf);
 	}
 	return n;
 }

@@ -487,6 +487,23 @@ void *cs_map_get(const cs_map *m, const void *key, size_t n)
 	return e ? e->val : NULL;
 }
 
+uint64_t cs_map_hash(const void *key, size_t n) { return map_hash(key, n); }
+
+void cs_map_prefetch(const cs_map *m, uint64_t hash)
+{
+	if (!m->cap)
+		return;
+	size_t i = (size_t)map_stored_hash(hash) & (m->cap - 1);
+	__builtin_prefetch(&map_hashes(m)[i]);
+	__builtin_prefetch(&m->e[i]);
+}
+
+void *cs_map_get_hashed(const cs_map *m, const void *key, size_t n, uint64_t hash)
+{
+	cs_map_entry *e = map_find(m, key, n, hash);
+	return e ? e->val : NULL;
+}
+
 /* Put an entry with stored hash h in its first free slot. */
 static void map_place(cs_map *m, uint64_t h, const cs_map_entry *ent)
 {

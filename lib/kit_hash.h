@@ -41,6 +41,11 @@ typedef struct {
 void *cs_map_get(const cs_map *m, const void *key, size_t n);
 /* Set key to val (val must not be NULL); replaces an existing value. */
 void cs_map_put(cs_map *m, const void *key, size_t n, void *val);
+/* The map's hash of a key, for the two below: a caller with many keys to
+ * look up asks for all their slots first, then looks each up. */
+uint64_t cs_map_hash(const void *key, size_t n);
+void cs_map_prefetch(const cs_map *m, uint64_t hash);
+void *cs_map_get_hashed(const cs_map *m, const void *key, size_t n, uint64_t hash);
 /* Remove key; returns its value or NULL. */
 void *cs_map_del(cs_map *m, const void *key, size_t n);
 void cs_map_free(cs_map *m);

@@ -58,7 +58,19 @@ static void test_map(void)
 	for (int i = 1; i < 50000; i += 2)
 		found &= cs_map_get(&m, key, (size_t)snprintf(key, sizeof key, "key-%d", i)) == &vals[i];
 	ok(found, "50000 keys through growth and deletions");
+	int same = 1;
+	for (int i = 0; i < 50000; i += 7) {
+		size_t n = (size_t)snprintf(key, sizeof key, "key-%d", i);
+		uint64_t h = cs_map_hash(key, n);
+		cs_map_prefetch(&m, h);
+		same &= cs_map_get_hashed(&m, key, n, h) == cs_map_get(&m, key, n);
+		same &= cs_map_get_hashed(&m, key, n, h ^ 1) == NULL || h == 0 || h == 1;   /* another hash finds no key */
+	}
+	ok(same, "a lookup with the key's hash finds what cs_map_get finds, present or deleted");
 	cs_map_free(&m);
+	cs_map empty = {0};
+	cs_map_prefetch(&empty, cs_map_hash("a", 1));
+	ok(cs_map_get_hashed(&empty, "a", 1, cs_map_hash("a", 1)) == NULL, "an empty map: prefetch and lookup are safe");
 }
 
 int main(void)
