@@ -54,6 +54,8 @@ struct prep {
 	cs_buf *map_vals;          /* one a --map item, for the one-pass mapping */
 	cs_buf map_tv, map_key;
 	unsigned char *moves;      /* per --map item: it moves a field (its source is not its target) */
+	cs_buf *target_key;        /* per --map item: its target's first step as a JSON string literal */
+	unsigned char *target_alone; /* per --map item: a top-level target no other item sets */
 	struct key_memo *memo;     /* rebuild_flat()'s reading of the last record's keys, by place */
 	size_t nmemo, memo_cap;
 	cs_buf memo_keys;          /* their keys, unescaped, one after another */
@@ -1121,7 +1123,7 @@ static const struct key_memo *key_at(struct prep *g, size_t k, const char *kp, s
 static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 {
 	const cs_fieldmap *map = &g->o->map;
-	cs_buf *tv = &g->map_tv, *key = &g->map_key;
+	cs_buf *tv = &g->map_tv;
 	int r = 0;
 	uint64_t had = 0;   /* the items (below 64) whose target the record has */
 	cs_buf_reset(&g->mapped);
@@ -1150,10 +1152,14 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 				break;
 		if (j < i)
 			continue;
+		const cs_buf *lit = &g->target_key[i];
+		int escaped = memchr(lit->p, '\\', lit->len) != NULL;
+		if (g->target_alone[i]) {   /* the value is the item's own */
+			put_member(g, lit->p + 1, lit->len - 2, escaped, vals[i].p, vals[i].len, -1);
+			continue;
+		}
 		r = target_value(g, kp, kn, NULL, 0, vals, tv);
-		cs_buf_reset(key);
-		cs_buf_add_jstr(key, kp, kn);
-		put_member(g, key->p + 1, key->len - 2, memchr(key->p, '\\', key->len) != NULL, tv->p, tv->len, -1);
+		put_member(g, lit->p + 1, lit->len - 2, escaped, tv->p, tv->len, -1);
 	}
 	finish_members(g);
 	return r;
@@ -1369,10 +1375,18 @@ static void prep_init(struct prep *p, const struct cs_common *c, const struct cs
 	p->o = o;
 	p->map_flat = map_is_flat(&o->map);
 	p->moves = cs_calloc(o->map.n ? o->map.n : 1, 1);
+	p->target_key = cs_calloc(o->map.n ? o->map.n : 1, sizeof *p->target_key);
+	p->target_alone = cs_calloc(o->map.n ? o->map.n : 1, 1);
 	for (size_t i = 0; i < o->map.n; i++) {
 		const cs_fieldmap_item *it = &o->map.item[i];
 		p->map_sets_kind |= it->to.n == 1 && strcmp(it->to.name[0], "kind") == 0;
 		p->moves[i] = !it->const_json && strcmp(it->to_text, it->from_text) != 0;
+		cs_buf_add_jstr(&p->target_key[i], it->to.name[0], it->to.len[0]);
+		p->target_alone[i] = it->to.n == 1;
+		for (size_t j = 0; j < o->map.n; j++)
+			if (j != i && same_name(o->map.item[j].to.name[0], o->map.item[j].to.len[0], it->to.name[0],
+						it->to.len[0]))
+				p->target_alone[i] = 0;
 	}
 }
 
@@ -1385,6 +1399,10 @@ static void prep_free(struct prep *p)
 	for (size_t i = 0; p->map_vals && i < p->o->map.n; i++)
 		cs_buf_free(&p->map_vals[i]);
 	free(p->map_vals);
+	for (size_t i = 0; p->target_key && i < p->o->map.n; i++)
+		cs_buf_free(&p->target_key[i]);
+	free(p->target_key);
+	free(p->target_alone);
 	free(p->moves);
 	free(p->memo);
 	cs_buf_free(&p->memo_keys);

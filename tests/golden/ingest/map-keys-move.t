@@ -2,13 +2,15 @@
 # record before had it, one that moves, an escaped key that is a target
 # ("\u0069d" is id), a nested target whose object comes before or after its
 # source, a repeated key (its last value is the source), a record without
-# text, two items from one source, and --keep-mapped. Each record is mapped
-# as it would be alone.
+# text, two items from one source, two items setting one target (a whole
+# value, then a path in it), and --keep-mapped. Each record is mapped as it
+# would be alone.
 --- cmd
 cat > memo.ndjson
 cs-ingest -m -M 'id=msg,conversation_id=conv,customer.id=who' memo.ndjson
 cs-ingest -m --keep-mapped -M 'id=msg,conversation_id=conv,customer.id=who' memo.ndjson
 cs-ingest -m -M 'id=msg,conversation_id=conv,customer.id=who,channel=conv,x=msg' memo.ndjson
+cs-ingest -m -M 'id=msg,conversation_id=conv,x=who,x.y=msg' memo.ndjson
 --- stdin
 {"msg":"a","conv":"c1","text":"one","id":"old"}
 {"msg":"b","conv":"c1","text":"two","id":"old"}
@@ -47,6 +49,15 @@ cs-ingest -m -M 'id=msg,conversation_id=conv,customer.id=who,channel=conv,x=msg'
 {"kind":"message","text":"seven","id":"h","conversation_id":"c3","channel":"c3","x":"h"}
 {"kind":"message","id":"i","conversation_id":"c4","channel":"c4","x":"i"}
 {"text":"eight","id":"j","kind":"message","conversation_id":"c4","channel":"c4","x":"j"}
+{"kind":"message","text":"one","id":"a","conversation_id":"c1","x":{"y":"a"}}
+{"kind":"message","text":"two","id":"b","conversation_id":"c1","x":{"y":"b"}}
+{"kind":"message","text":"three","id":"c","conversation_id":"c2","x":{"y":"c"}}
+{"kind":"message","\u0069d":"d","text":"four","conversation_id":"c2","x":{"y":"d"}}
+{"kind":"message","text":"five","customer":{"tier":"vip"},"id":"e","conversation_id":"c3","x":{"y":"e"}}
+{"kind":"message","text":"six","customer":{"tier":"vip"},"id":"f","conversation_id":"c3","x":{"y":"f"}}
+{"kind":"message","text":"seven","id":"h","conversation_id":"c3","x":{"y":"h"}}
+{"kind":"message","id":"i","conversation_id":"c4","x":{"y":"i"}}
+{"text":"eight","id":"j","kind":"message","conversation_id":"c4","x":{"y":"j"}}
 --- stderr
 --- exit
 0
