@@ -22,7 +22,7 @@ void kb_params_init(struct kb_params *p)
 
 struct kdoc {
 	int64_t n;
-	float len[KB_NFIELDS];
+	double norm[KB_NFIELDS];  /* BM25F's length normalization of each field, 1 - b + b * len / avg */
 	float prior;            /* feedback on the entry over all questions */
 	unsigned char valid;    /* inside its effective dates */
 };
@@ -102,8 +102,8 @@ static int load_docs(kb_searcher *s, const char *today, cs_buf *err)
 		}
 		struct kdoc *d = &s->docs[s->ndocs++];
 		d->n = sqlite3_column_int64(st, 0);
-		for (int f = 0; f < KB_NFIELDS; f++)
-			d->len[f] = (float)sqlite3_column_double(st, 1 + f);
+		for (int f = 0; f < KB_NFIELDS; f++)   /* the length, till the averages are known (set_norms) */
+			d->norm[f] = (float)sqlite3_column_double(st, 1 + f);
 		d->prior = 1;
 		const unsigned char *from = sqlite3_column_text(st, 1 + KB_NFIELDS);
 		d->valid = (unsigned char)in_dates(from, sqlite3_column_text(st, 2 + KB_NFIELDS), today);
@@ -146,6 +146,17 @@ static void load_synonyms(kb_searcher *s)
 	cs_buf_free(&err);
 }
 
+/* Each entry's length normalization, worked out once instead of for every
+ * posting (the same arithmetic, so the same scores). */
+static void set_norms(kb_searcher *s)
+{
+	for (size_t i = 0; i < s->ndocs; i++)
+		for (int f = 0; f < KB_NFIELDS; f++) {
+			float len = (float)s->docs[i].norm[f];
+			s->docs[i].norm[f] = 1 - s->p.b[f] + s->p.b[f] * len / s->avg[f];
+		}
+}
+
 kb_searcher *kb_searcher_new(sqlite3 *db, const char *today, const struct kb_params *p, cs_buf *err)
 {
 	kb_searcher *s = cs_calloc(1, sizeof *s);
@@ -167,6 +178,7 @@ kb_searcher *kb_searcher_new(sqlite3 *db, const char *today, const struct kb_par
 	static const char *const len_keys[] = {"len_title", "len_question", "len_body", "len_grams"};
 	for (int f = 0; f < KB_NFIELDS; f++)
 		s->avg[f] = s->N > 0 ? fmax(meta_num(db, len_keys[f]) / s->N, 1e-9) : 1;
+	set_norms(s);
 	size_t nd = s->ndocs ? s->ndocs : 1;
 	s->acc = cs_calloc(nd, sizeof *s->acc);
 	s->matched = cs_calloc(nd, sizeof *s->matched);
@@ -324,7 +336,7 @@ static double term_freq(const kb_searcher *s, const struct kdoc *d, const uint32
 	double x = 0;
 	for (int f = 0; f < KB_NFIELDS; f++)
 		if (tf[f])
-			x += s->p.w[f] * tf[f] / (1 - s->p.b[f] + s->p.b[f] * d->len[f] / s->avg[f]);
+			x += s->p.w[f] * tf[f] / d->norm[f];
 	return x;
 }
 
