@@ -136,7 +136,7 @@ static int answer_main(int argc, char **argv, int eval)
 
 /* ---- cs-answer build ---- */
 
-enum { B_KB = 256, B_SYNONYMS, B_NO_SYNONYMS, B_PASSAGE, B_OVERLAP };
+enum { B_KB = 256, B_SYNONYMS, B_NO_SYNONYMS, B_PASSAGE, B_OVERLAP, B_THREADS };
 
 static const struct cs_opt build_options[] = {
 	{"kb", B_KB, 1, "file", "the knowledge base to create or bring up to date", "file"},
@@ -145,6 +145,7 @@ static const struct cs_opt build_options[] = {
 	{"no-synonyms", B_NO_SYNONYMS, 0, NULL, "forget the synonyms the knowledge base holds", NULL},
 	{"passage", B_PASSAGE, 1, "bytes", "cut documents into passages of at most this size (default 1000)", NULL},
 	{"overlap", B_OVERLAP, 1, "bytes", "passages of a section overlap this much (default 150)", NULL},
+	{"threads", B_THREADS, 1, "n", "read and analyze entries with n threads (default: one a processor); the knowledge base is the same", NULL},
 	{0}
 };
 
@@ -176,6 +177,7 @@ static int build_handle(int key, const char *arg, void *ctx)
 	case B_NO_SYNONYMS: b->o.clear_synonyms = 1; break;
 	case B_PASSAGE: b->passage = (size_t)cs_opt_int("passage", arg, 200, 100000); break;
 	case B_OVERLAP: b->overlap = (size_t)cs_opt_int("overlap", arg, 0, 50000); break;
+	case B_THREADS: b->o.threads = (int)cs_opt_int("threads", arg, 1, 16); break;
 	}
 	return 0;
 }

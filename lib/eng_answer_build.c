@@ -544,7 +544,7 @@ cs_build *cs_build_new(const struct cs_common *c, const struct cs_build_opts *o,
 	load_known(b);
 	cs_relay_init(&b->relay, sizeof(struct item));
 	b->relay_calls = (cs_relay_calls){b, prepare_terms, write_batch};
-	b->pool = cs_pool_new(cs_pool_threads(0, MAX_THREADS), analyze_items, b, NULL);
+	b->pool = cs_pool_new(cs_pool_threads(o->threads, MAX_THREADS), analyze_items, b, NULL);
 	b->nworkers = cs_pool_size(b->pool);
 	for (int w = 0; w < b->nworkers; w++)
 		b->workers[w].analysis = kb_analysis_new();

@@ -15,6 +15,7 @@ struct cs_build_opts {
 	const char *kb;
 	const char *synonyms;     /* a synonyms file, kept in the knowledge base */
 	int clear_synonyms;
+	int threads;              /* to read and analyze entries with; 0: one a processor */
 };
 
 typedef struct cs_build cs_build;

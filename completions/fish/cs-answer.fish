@@ -35,6 +35,7 @@ complete -c cs-answer -n '__fish_seen_subcommand_from build' -l synonyms -d 'syn
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l no-synonyms -d 'forget the synonyms the knowledge base holds'
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l passage -d 'cut documents into passages of at most this size (default 1000)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l overlap -d 'passages of a section overlap this much (default 150)' -x
+complete -c cs-answer -n '__fish_seen_subcommand_from build' -l threads -d 'read and analyze entries with n threads (default: one a processor); the knowledge base is the same' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -s h -l help -d 'print this help and exit'
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
