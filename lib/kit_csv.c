@@ -221,11 +221,44 @@ static void tok_end_row(cs_csv_reader *r)
 	r->tok_state = TOK_START;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+/* Whole 32-byte blocks of p[0..e) skipped while none holds the delimiter, a
+ * quote, CR or LF: the first such byte, or where fewer than 32 are left. */
+__attribute__((target("avx2"), noinline)) static const char *plain_skip32(const char *p, const char *e, char d)
+{
+	const __m256i delim = _mm256_set1_epi8(d), quote = _mm256_set1_epi8('"');
+	const __m256i lf = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r');
+	for (; e - p >= 32; p += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+		__m256i hit = _mm256_or_si256(_mm256_cmpeq_epi8(v, delim), _mm256_cmpeq_epi8(v, quote));
+		hit = _mm256_or_si256(hit, _mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr)));
+		unsigned m = (unsigned)_mm256_movemask_epi8(hit);
+		if (m)
+			return p + __builtin_ctz(m);
+	}
+	return p;
+}
+
+static size_t plain_skip(const char *s, size_t i, size_t n, char d)
+{
+	return n - i >= 32 && __builtin_cpu_supports("avx2") ? (size_t)(plain_skip32(s + i, s + n, d) - s) : i;
+}
+#else
+static size_t plain_skip(const char *s, size_t i, size_t n, char d)
+{
+	(void)s;
+	(void)n;
+	(void)d;
+	return i;
+}
+#endif
+
 /* The end of the run of bytes at s[i..n) that are plain text in an
  * unquoted field. */
 static size_t tok_plain_run(const cs_csv_reader *r, const char *s, size_t i, size_t n)
 {
 	char d = r->tok_delim;
+	i = plain_skip(s, i, n, d);
 	for (; i + 8 <= n; i += 8) {
 		uint64_t v = cs_load8(s + i);
 		if (cs_has_byte8(v, (unsigned char)d) | cs_has_byte8(v, '"') | cs_has_byte8(v, '\n') | cs_has_byte8(v, '\r'))

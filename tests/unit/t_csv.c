@@ -306,9 +306,44 @@ static void test_misc(void)
 	cs_buf_free(&in);
 }
 
+/* A long unquoted field with a delimiter, a line end or a stray quote at
+ * every place of the blocks the scanner skips whole: each is found where it
+ * is, at every chunk size. */
+static void test_long_runs(void)
+{
+	int rows_ok = 1, quotes_ok = 1, delims_ok = 1;
+	for (size_t at = 0; at < 100; at++) {
+		char data[256], want[256];
+		memset(data, 'a', 120);
+		data[at] = ';';
+		snprintf(data + 120, sizeof data - 120, ",z\n");
+		snprintf(want, sizeof want, "1[%.*s;%.*s][z]\n", (int)at, data, (int)(119 - at), data + at + 1);
+		for (size_t c = 0; c < NCHUNKS; c++) {
+			result r = run(data, chunks[c], ',');
+			rows_ok &= r.rc == CS_CSV_END && strcmp(r.rows, want) == 0;
+			result t = run(data, chunks[c], ';');
+			delims_ok &= t.rc == CS_CSV_END && t.nrows == 1 && (size_t)(strchr(t.rows, ']') - t.rows) == at + 2;
+		}
+		memset(data, 'a', 120);
+		data[at + 1] = '"';
+		snprintf(data + 120, sizeof data - 120, "\n");
+		result q = run(data, 65536, ',');
+		quotes_ok &= q.rc == CS_CSV_SYNTAX && strstr(q.err, "stray quote") != NULL;
+		memset(data, 'a', 120);
+		data[at] = '\n';
+		snprintf(data + 120, sizeof data - 120, "\n");
+		result l = run(data, 65536, ',');
+		rows_ok &= l.rc == CS_CSV_END && l.nrows == 1 + (at > 0);
+	}
+	ok(rows_ok, "a 120-byte field: a delimiter or a line end at each of 100 places is found there");
+	ok(delims_ok, "with ';' as the delimiter: the first field ends at each of 100 places");
+	ok(quotes_ok, "a stray quote at each of 100 places of an unquoted field is refused");
+}
+
 int main(void)
 {
 	cs_msg_init("t_csv");
+	test_long_runs();
 	test_basic();
 	test_lines();
 	test_errors();
