@@ -179,6 +179,12 @@ static int convert_time(const char *format, const char *s, size_t n, cs_buf *out
 {
 	cs_time t;
 	char buf[40];
+	if (!format && cs_time_is_canonical(s, n)) {   /* written again, it would be these bytes */
+		cs_buf_addc(out, '"');
+		cs_buf_add(out, s, n);
+		cs_buf_addc(out, '"');
+		return 0;
+	}
 	if (format && cs_time_parse_format(format, s, n, &t) == 0) {
 		/* read by the field's own pattern */
 	} else if (cs_time_parse(s, n, &t) < 0) {

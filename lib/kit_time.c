@@ -987,6 +987,12 @@ static int time_canonical(const char *s, size_t n, cs_time *out)
 
 static int time_in_range(int64_t ms) { return ms >= TIME_MIN_MS && ms <= TIME_MAX_MS; }
 
+int cs_time_is_canonical(const char *s, size_t n)
+{
+	cs_time t;
+	return time_canonical(s, n, &t) == 0 && time_in_range(t.ms);
+}
+
 static enum time_why time_parse(const char *s, size_t n, cs_time *out)
 {
 	size_t int_digits;

@@ -41,6 +41,10 @@ void cs_time_set_date_order(enum cs_date_order order);
 void cs_time_set_formats(const char *const *formats);
 /* s[0..n) read by one such pattern: 0, or -1. */
 int cs_time_parse_format(const char *fmt, const char *s, size_t n, cs_time *out);
+/* 1 when s[0..n) is a time written as cs_time_format() writes it, in range
+ * ("2026-03-01T09:00:00Z", "...:00.250Z"; days past the 28th aside): read and
+ * written again it stays the same bytes. */
+int cs_time_is_canonical(const char *s, size_t n);
 /* How many times were read without an offset so far, and (in *first) the
  * text of the first: programs say once that they were read as UTC when no
  * --tz was given. */

@@ -481,7 +481,7 @@ static void test_duration(void)
  * (reached by writing the same instant with "+00:00" instead of "Z"). */
 static void test_canonical_fast_path(void)
 {
-	int agree = 1, round_trip = 1;
+	int agree = 1, round_trip = 1, canonical_same = 1, some_canonical = 0;
 	uint64_t x = 88172645463325252ULL;
 	for (int i = 0; i < 20000; i++) {
 		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
@@ -496,7 +496,25 @@ static void test_canonical_fast_path(void)
 			round_trip = 0;
 		if (cs_time_parse(off, strlen(off), &b) != 0 || b.ms != a.ms || b.has_ms != a.has_ms)
 			agree = 0;
+		/* a string cs_time_is_canonical takes is the one format writes for it */
+		char again[40];
+		if (cs_time_is_canonical(z, n)) {
+			some_canonical++;
+			canonical_same &= cs_time_format(a, again) == n && memcmp(again, z, n) == 0;
+		}
+		canonical_same &= !cs_time_is_canonical(off, strlen(off));
 	}
+	ok(canonical_same && some_canonical > 10000, "what cs_time_is_canonical takes is written again as it is (%d of 20000)",
+	   some_canonical);
+	static const char *const not_canonical[] = {"2026-02-29T00:00:00Z", "0000-03-01T00:00:00Z", "2026-03-01T00:00:60Z",
+						    "2026-03-01T00:00:00z", "2026-03-01T00:00:00.5Z", "2026-03-01 00:00:00Z",
+						    "2026-03-01T24:00:00Z", "2026-03-31T00:00:00Z", "2026-03-01T00:00:00"};
+	int refused = 1;
+	for (size_t i = 0; i < sizeof not_canonical / sizeof *not_canonical; i++)
+		refused &= !cs_time_is_canonical(not_canonical[i], strlen(not_canonical[i]));
+	ok(refused, "not taken as written: a day past the 28th, year 0, second 60, z, a short fraction, a space, no Z");
+	ok(cs_time_is_canonical("2026-03-01T09:00:00Z", 20) && cs_time_is_canonical("2026-03-01T09:00:00.250Z", 24),
+	   "taken: whole seconds and milliseconds");
 	ok(round_trip, "formatted times read back exactly (fast path and general parser)");
 	ok(agree, "the fast path agrees with the general parser");
 	cs_time t;
