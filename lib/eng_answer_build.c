@@ -33,7 +33,7 @@ struct entry_text {
 	cs_buf tmp, first;
 };
 
-#define MAX_THREADS 16
+#define MAX_THREADS CS_RELAY_MAX_WORKERS
 
 /* A helper's own: the record it reads and the analysis of its terms. */
 struct build_worker {
@@ -66,9 +66,7 @@ struct cs_build {
 	/* records are read and analyzed on a pool of threads, and added in input order */
 	int nworkers;
 	struct build_worker workers[MAX_THREADS];
-	cs_buf terms[2][MAX_THREADS];   /* each batch's terms, by worker */
-	cs_relay relay;
-	cs_relay_calls relay_calls;
+	cs_relay relay;          /* each entry's terms in its outs */
 	cs_obj obj;
 	cs_pool *pool;
 };
@@ -323,7 +321,7 @@ static void analyze_items(void *ctx, int w)
 	cs_build *b = ctx;
 	struct build_worker *k = &b->workers[w];
 	cs_batch *batch = cs_relay_working(&b->relay);
-	cs_buf *terms = &b->terms[b->relay.working][w];
+	cs_buf *terms = cs_relay_out(&b->relay, b->relay.working, w);
 	cs_obj obj = {0};
 	size_t i;
 	while ((i = cs_batch_take(batch)) != SIZE_MAX) {
@@ -379,7 +377,7 @@ static int add_record(cs_build *b, const cs_rec *rec, const struct item *it, int
 	} else {
 		b->added++;
 	}
-	const cs_buf *terms = &b->terms[side][it->worker];
+	const cs_buf *terms = cs_relay_out(&b->relay, side, it->worker);
 	int64_t n = it->analyzed ? kb_indexer_add_analyzed(b->ix, &e, hash, terms->p + it->terms_at, it->terms_bytes, it->len)
 				 : kb_indexer_add(b->ix, &e, hash);
 	if (n < 0)
@@ -401,24 +399,16 @@ static void write_batch(void *ctx, cs_run *run, int side)
 	cs_batch_clear(batch);
 }
 
-/* Before batch `side` is analyzed: the helpers' terms for it start over. */
-static void prepare_terms(void *ctx, int side)
-{
-	cs_build *b = ctx;
-	for (int w = 0; w < b->nworkers; w++)
-		cs_buf_reset(&b->terms[side][w]);
-}
-
 static void flush(void *ctx, cs_run *run)
 {
 	cs_build *b = ctx;
-	cs_relay_flush(&b->relay, b->pool, &b->relay_calls, run);
+	cs_relay_flush(&b->relay, run);
 }
 
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_build *b = ctx;
-	cs_relay_add(&b->relay, rec, b->pool, &b->relay_calls, run);
+	cs_relay_add(&b->relay, rec, run);
 	return CS_REC_OK;
 }
 
@@ -542,10 +532,9 @@ cs_build *cs_build_new(const struct cs_common *c, const struct cs_build_opts *o,
 	read_synonyms(b);
 	b->ix = kb_indexer_new(b->db);
 	load_known(b);
-	cs_relay_init(&b->relay, sizeof(struct item));
-	b->relay_calls = (cs_relay_calls){b, prepare_terms, write_batch};
 	b->pool = cs_pool_new(cs_pool_threads(o->threads, MAX_THREADS), analyze_items, b, NULL);
 	b->nworkers = cs_pool_size(b->pool);
+	cs_relay_init(&b->relay, sizeof(struct item), b->pool, (cs_relay_calls){b, write_batch});
 	for (int w = 0; w < b->nworkers; w++)
 		b->workers[w].analysis = kb_analysis_new();
 	*engine = (struct cs_engine){.ctx = b, .record = record, .finish = finish, .flush = flush};
@@ -560,8 +549,6 @@ void cs_build_free(cs_build *b)
 	for (int w = 0; w < b->nworkers; w++) {
 		text_free(&b->workers[w].text);
 		kb_analysis_free(b->workers[w].analysis);
-		for (int side = 0; side < 2; side++)
-			cs_buf_free(&b->terms[side][w]);
 	}
 	cs_relay_free(&b->relay);
 	cs_obj_free(&b->obj);

@@ -18,7 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_THREADS 16
+#define MAX_THREADS CS_RELAY_MAX_WORKERS
 
 /* What scoring a batched record gave. */
 struct item {
@@ -33,9 +33,7 @@ struct cs_qa {
 	cs_lexicon *lexicon;
 	int nworkers;
 	struct qa_worker workers[MAX_THREADS];
-	cs_buf outs[2][MAX_THREADS];     /* each batch's results, by worker */
-	cs_relay relay;                  /* records to score, each with its struct item */
-	cs_relay_calls relay_calls;
+	cs_relay relay;                  /* records to score, each with its struct item; results in its outs */
 	cs_obj obj;                      /* a batched record's members, to write it */
 	cs_pool *pool;                   /* the main thread is worker 0 */
 	uint64_t passed_through;
@@ -57,7 +55,7 @@ static void score_items(void *ctx, int w)
 	cs_qa *q = ctx;
 	struct qa_worker *k = &q->workers[w];
 	cs_batch *b = cs_relay_working(&q->relay);
-	k->out = &q->outs[q->relay.working][w];
+	k->out = cs_relay_out(&q->relay, q->relay.working, w);
 	cs_obj obj = {0};
 	size_t i;
 	while ((i = cs_batch_take(b)) != SIZE_MAX) {
@@ -84,7 +82,7 @@ static void write_batch(void *ctx, cs_run *run, int side)
 			cs_run_feed_bad(run);
 			continue;
 		}
-		const cs_buf *out = &q->outs[side][it->worker];
+		const cs_buf *out = cs_relay_out(&q->relay, side, it->worker);
 		if (q->o.alerts != CS_QA_ALERTS_ONLY)
 			cs_run_write_field(run, &rec, "qa", out->p + it->res.qa_off, it->res.qa_len);
 		const char *line = out->p + it->res.alerts_off, *end = line + it->res.alerts_len;
@@ -97,18 +95,10 @@ static void write_batch(void *ctx, cs_run *run, int side)
 	cs_batch_clear(b);
 }
 
-/* Before batch `side` is scored: the workers' results for it start over. */
-static void prepare_outs(void *ctx, int side)
-{
-	cs_qa *q = ctx;
-	for (int w = 0; w < q->nworkers; w++)
-		cs_buf_reset(&q->outs[side][w]);
-}
-
 static void flush(void *ctx, cs_run *run)
 {
 	cs_qa *q = ctx;
-	cs_relay_flush(&q->relay, q->pool, &q->relay_calls, run);
+	cs_relay_flush(&q->relay, run);
 }
 
 static void finish(void *ctx, cs_run *run) { flush(ctx, run); }
@@ -129,7 +119,7 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 			cs_run_write_line(run, rec->text, rec->len);
 		return CS_REC_OK;
 	}
-	cs_relay_add(&q->relay, rec, q->pool, &q->relay_calls, run);
+	cs_relay_add(&q->relay, rec, run);
 	return CS_REC_OK;
 }
 
@@ -225,13 +215,12 @@ cs_qa *cs_qa_new(const struct cs_common *c, const struct cs_qa_opts *o, struct c
 	(void)c;
 	cs_qa *q = live = cs_calloc(1, sizeof *q);
 	q->o = *o;
-	cs_relay_init(&q->relay, sizeof(struct item));
-	q->relay_calls = (cs_relay_calls){q, prepare_outs, write_batch};
 	q->lexicon = load_lexicon(o);
 	if (!o->sentiment_only)
 		q->card = load_card(o);
 	q->pool = cs_pool_new(cs_pool_threads(o->threads, MAX_THREADS), score_items, q, cs_regex_thread_done);
 	q->nworkers = cs_pool_size(q->pool);
+	cs_relay_init(&q->relay, sizeof(struct item), q->pool, (cs_relay_calls){q, write_batch});
 	for (int w = 0; w < q->nworkers; w++)
 		qa_worker_init(&q->workers[w], &q->o, q->card, q->lexicon);
 	*engine = (struct cs_engine){.ctx = q, .record = record, .finish = finish, .flush = flush,
@@ -246,11 +235,8 @@ void cs_qa_free(cs_qa *q)
 	if (live == q)
 		live = NULL;
 	cs_pool_free(q->pool);
-	for (int w = 0; w < q->nworkers; w++) {
+	for (int w = 0; w < q->nworkers; w++)
 		qa_worker_free(&q->workers[w]);
-		for (int side = 0; side < 2; side++)
-			cs_buf_free(&q->outs[side][w]);
-	}
 	cs_regex_thread_done();
 	qa_card_free(q->card);
 	cs_lexicon_free(q->lexicon);

@@ -24,7 +24,7 @@
 #define OUT_OF_SCOPE "out_of_scope"
 #define NO_TIME ROUTE_NO_TIME
 #define MAX_REASONS 16
-#define MAX_THREADS 16
+#define MAX_THREADS CS_RELAY_MAX_WORKERS
 
 void cs_route_opts_init(struct cs_route_opts *o)
 {
@@ -67,8 +67,7 @@ struct cs_route {
 	cs_pool *pool;
 	struct route_reader readers[MAX_THREADS];
 	int nreaders;
-	cs_relay relay;                  /* records to read, each with its struct item */
-	cs_relay_calls relay_calls;
+	cs_relay relay;                  /* records to read, each with its struct item; their strings in its outs */
 	cs_obj obj;
 	/* deciding in order */
 	const struct route_reading *rd;  /* the record being decided */
@@ -739,6 +738,7 @@ static void read_items(void *ctx, int w)
 	cs_route *r = ctx;
 	struct route_reader *k = &r->readers[w];
 	cs_batch *b = cs_relay_working(&r->relay);
+	k->out = cs_relay_out(&r->relay, r->relay.working, w);
 	cs_obj obj = {0};
 	size_t i;
 	while ((i = cs_batch_take(b)) != SIZE_MAX) {
@@ -764,7 +764,7 @@ static void decide_batch(void *ctx, cs_run *run, int side)
 			if (agent_record(r, run, &rec, cs_jval_of(rec.text, rec.len)) != CS_REC_OK)
 				cs_run_feed_bad(run);
 		} else if (it->rd.kind == RK_ROUTE)
-			route_one(r, run, &rec, &it->rd, r->readers[it->worker].out[side].p);
+			route_one(r, run, &rec, &it->rd, cs_relay_out(&r->relay, side, it->worker)->p);
 		else {
 			r->n.passed++;
 			cs_run_write_line(run, rec.text, rec.len);
@@ -773,20 +773,10 @@ static void decide_batch(void *ctx, cs_run *run, int side)
 	cs_batch_clear(b);
 }
 
-/* Before batch `side` is read: each reader's strings for it start over. */
-static void prepare_readers(void *ctx, int side)
-{
-	cs_route *r = ctx;
-	for (int w = 0; w < r->nreaders; w++) {
-		r->readers[w].side = side;
-		cs_buf_reset(&r->readers[w].out[side]);
-	}
-}
-
 static void flush(void *ctx, cs_run *run)
 {
 	cs_route *r = ctx;
-	cs_relay_flush(&r->relay, r->pool, &r->relay_calls, run);
+	cs_relay_flush(&r->relay, run);
 }
 
 /* Records are read on the pool, a batch at a time, and decided in input
@@ -794,7 +784,7 @@ static void flush(void *ctx, cs_run *run)
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_route *r = ctx;
-	cs_relay_add(&r->relay, rec, r->pool, &r->relay_calls, run);
+	cs_relay_add(&r->relay, rec, run);
 	return CS_REC_OK;
 }
 
@@ -894,6 +884,7 @@ static void start_readers(cs_route *r)
 					   .field = r->o.field, .want_alt = (size_t)r->o.alternatives + 1};
 		route_reader_init(k);
 	}
+	cs_relay_init(&r->relay, sizeof(struct item), r->pool, (cs_relay_calls){r, decide_batch});
 }
 
 /* The engine, reachable while it lives: a bad file ends the run inside
@@ -905,8 +896,6 @@ cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o,
 	(void)c;
 	cs_route *r = live = cs_calloc(1, sizeof *r);
 	r->o = *o;
-	cs_relay_init(&r->relay, sizeof(struct item));
-	r->relay_calls = (cs_relay_calls){r, prepare_readers, decide_batch};
 	r->d.reasons = r->reasons;
 	r->upd.reasons = r->upd_reasons;
 	load_everything(r);

@@ -30,14 +30,12 @@ void route_reader_free(struct route_reader *k)
 	free(k->parts);
 	cs_buf_free(&k->s1);
 	cs_buf_free(&k->s2);
-	cs_buf_free(&k->out[0]);
-	cs_buf_free(&k->out[1]);
 	cs_obj_free(&k->msg);
 }
 
 static struct route_str keep(struct route_reader *k, const char *s, size_t n)
 {
-	cs_buf *out = &k->out[k->side];
+	cs_buf *out = k->out;
 	struct route_str at = {out->len, n};
 	cs_buf_add(out, s, n);
 	return at;

@@ -61,8 +61,7 @@ struct route_reader {
 	size_t nparts, parts_cap;
 	cs_norm norm;                    /* one message's text, normalized */
 	cs_buf text, normed, s1, s2;     /* the opening: as given, normalized (messages joined by newlines) */
-	cs_buf out[2];                   /* the strings of the readings of each of the two batches */
-	int side;                        /* the batch being read */
+	cs_buf *out;                     /* the strings of the readings of the batch being read (the relay's) */
 	cs_obj msg;                      /* a message's members, found in one pass */
 	struct route_reading *cur;       /* while reading */
 };

@@ -103,47 +103,53 @@ void cs_batch_free(cs_batch *b)
 
 /* ---- two batches in relay ---- */
 
-void cs_relay_init(cs_relay *r, size_t extra_size)
+void cs_relay_init(cs_relay *r, size_t extra_size, struct cs_pool *pool, cs_relay_calls calls)
 {
 	memset(r, 0, sizeof *r);
 	cs_batch_init(&r->batch[0], extra_size);
 	cs_batch_init(&r->batch[1], extra_size);
+	r->pool = pool;
+	r->calls = calls;
 }
 
 void cs_relay_free(cs_relay *r)
 {
 	cs_batch_free(&r->batch[0]);
 	cs_batch_free(&r->batch[1]);
+	for (int side = 0; side < 2; side++)
+		for (int w = 0; w < CS_RELAY_MAX_WORKERS; w++)
+			cs_buf_free(&r->out[side][w]);
 }
 
-static void work_filled(cs_relay *r, cs_pool *pool, const cs_relay_calls *c, cs_run *run)
+static void work_filled(cs_relay *r, cs_run *run)
 {
 	int side = r->filling;
-	c->prepare(c->ctx, side);
+	for (int w = 0; w < cs_pool_size(r->pool); w++)
+		cs_buf_reset(&r->out[side][w]);
 	r->working = side;
 	cs_batch_rewind(&r->batch[side]);
-	cs_pool_start(pool);
+	cs_pool_start(r->pool);
 	if (r->waiting) {
-		c->write(c->ctx, run, !side);
+		r->calls.write(r->calls.ctx, run, !side);
 		r->waiting = 0;
 	}
-	cs_pool_join(pool);
+	cs_pool_join(r->pool);
 	r->waiting = 1;
 	r->filling = !side;
 }
 
-void cs_relay_add(cs_relay *r, const cs_rec *rec, cs_pool *pool, const cs_relay_calls *c, cs_run *run)
+void cs_relay_add(cs_relay *r, const cs_rec *rec, cs_run *run)
 {
 	if (cs_batch_add(&r->batch[r->filling], rec))
-		work_filled(r, pool, c, run);
+		work_filled(r, run);
 }
 
-void cs_relay_flush(cs_relay *r, cs_pool *pool, const cs_relay_calls *c, cs_run *run)
+void cs_relay_flush(cs_relay *r, cs_run *run)
 {
 	if (r->batch[r->filling].n)
-		work_filled(r, pool, c, run);
+		work_filled(r, run);
 	if (r->waiting) {
-		c->write(c->ctx, run, !r->filling);
+		r->calls.write(r->calls.ctx, run, !r->filling);
 		r->waiting = 0;
 	}
 }

@@ -52,30 +52,37 @@ void cs_batch_free(cs_batch *b);
  * fills while the other, worked, waits to be written. The main thread
  * (worker 0 of the pool) writes the waiting one while the helpers start on
  * the one just filled, instead of the helpers idling while it writes. Work
- * on a record must not depend on the writing of one before it. */
+ * on a record must not depend on the writing of one before it. Each worker
+ * has a buffer a side for what it makes of its records, emptied before the
+ * pool works on that side. */
+#define CS_RELAY_MAX_WORKERS 16
+
 typedef struct cs_relay_calls {
 	void *ctx;
-	/* before the pool works on batch `side`: the workers' buffers for it */
-	void (*prepare)(void *ctx, int side);
 	/* write batch `side` in input order (then clear it) */
 	void (*write)(void *ctx, cs_run *run, int side);
 } cs_relay_calls;
 
+struct cs_pool;
 typedef struct {
 	cs_batch batch[2];
+	cs_buf out[2][CS_RELAY_MAX_WORKERS];   /* by side and worker */
+	struct cs_pool *pool;             /* at most CS_RELAY_MAX_WORKERS workers */
+	cs_relay_calls calls;
 	int filling, working;            /* the side filling, the side the pool works on */
 	int waiting;                     /* the other side is worked and waits to be written */
 } cs_relay;
 
-void cs_relay_init(cs_relay *r, size_t extra_size);
+void cs_relay_init(cs_relay *r, size_t extra_size, struct cs_pool *pool, cs_relay_calls calls);
 void cs_relay_free(cs_relay *r);
 /* Add a copy of rec to the filling batch; when it is full, work it on the
  * pool and meanwhile write the one waiting. */
-struct cs_pool;
-void cs_relay_add(cs_relay *r, const cs_rec *rec, struct cs_pool *pool, const cs_relay_calls *c, cs_run *run);
+void cs_relay_add(cs_relay *r, const cs_rec *rec, cs_run *run);
 /* Work and write everything held (the input pauses, or ends, or a record
  * is written at once). */
-void cs_relay_flush(cs_relay *r, struct cs_pool *pool, const cs_relay_calls *c, cs_run *run);
+void cs_relay_flush(cs_relay *r, cs_run *run);
 /* The batch the pool works on, for the pool's work function. */
 static inline cs_batch *cs_relay_working(cs_relay *r) { return &r->batch[r->working]; }
+/* A worker's buffer for batch `side`. */
+static inline cs_buf *cs_relay_out(cs_relay *r, int side, int worker) { return &r->out[side][worker]; }
 #endif
