@@ -44,6 +44,13 @@ struct known {
 /* What turning a record as read into the record as written takes (--map,
  * "kind"): the main thread has one, and a producer's reading thread another
  * (prepare_fork), so records can be prepared there. */
+/* A --map item's target, as rebuild_flat() writes it when the record lacks it. */
+struct map_target {
+	cs_buf key;                /* its first step as a JSON string literal */
+	int key_escaped;           /* that literal holds an escape */
+	int alone;                 /* a top-level target no other item sets */
+};
+
 struct prep {
 	const struct cs_common *c;
 	const struct cs_ingest_opts *o;
@@ -54,8 +61,7 @@ struct prep {
 	cs_buf *map_vals;          /* one a --map item, for the one-pass mapping */
 	cs_buf map_tv, map_key;
 	unsigned char *moves;      /* per --map item: it moves a field (its source is not its target) */
-	cs_buf *target_key;        /* per --map item: its target's first step as a JSON string literal */
-	unsigned char *target_alone; /* per --map item: a top-level target no other item sets */
+	struct map_target *targets;  /* per --map item */
 	struct key_memo *memo;     /* rebuild_flat()'s reading of the last record's keys, by place */
 	size_t nmemo, memo_cap;
 	cs_buf memo_keys;          /* their keys, unescaped, one after another */
@@ -901,25 +907,36 @@ static void swap_edit(struct prep *g)
 	g->edit = tmp;
 }
 
-/* The value one --map item gives, into val; 0, 1 when the source is absent, -1 (reported). */
-static int map_value(struct prep *g, const cs_rec *rec, const cs_fieldmap_item *it, cs_buf *val)
+/* The value one --map item gives from its source's value v of type t
+ * (CS_J_NONE: the source is absent), into val; 0, 1 when the source is
+ * absent or null, -1 (reported). */
+static int map_convert(struct prep *g, const cs_rec *rec, const cs_fieldmap_item *it, cs_span v, enum cs_jtype t,
+		       cs_buf *val)
 {
 	char err[256];
-	cs_span v;
-	enum cs_jtype t;
 	cs_buf_reset(val);
 	if (it->const_json) {
 		cs_buf_adds(val, it->const_json);
 		return 0;
 	}
-	if (cs_obj_path(&rec->obj, (const char *const *)it->from.name, it->from.len, it->from.n, &v, &t) < 0 ||
-	    t == CS_J_NULL)
+	if (t == CS_J_NONE || t == CS_J_NULL)
 		return 1;
 	if (cs_fieldmap_convert(it, v.p, v.n, t, g->c->max_depth, val, err, sizeof err) < 0) {
 		cs_rec_bad(rec, "--map %s: %s", it->to_text, err);
 		return -1;
 	}
 	return 0;
+}
+
+/* The value one --map item gives, its source looked up by path. */
+static int map_value(struct prep *g, const cs_rec *rec, const cs_fieldmap_item *it, cs_buf *val)
+{
+	cs_span v = {0};
+	enum cs_jtype t = CS_J_NONE;
+	if (!it->const_json &&
+	    cs_obj_path(&rec->obj, (const char *const *)it->from.name, it->from.len, it->from.n, &v, &t) < 0)
+		t = CS_J_NONE;
+	return map_convert(g, rec, it, v, t, val);
 }
 
 /* ---- --map in one pass, for maps whose sources are top-level fields ---- */
@@ -1152,14 +1169,14 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
 				break;
 		if (j < i)
 			continue;
-		const cs_buf *lit = &g->target_key[i];
-		int escaped = memchr(lit->p, '\\', lit->len) != NULL;
-		if (g->target_alone[i]) {   /* the value is the item's own */
-			put_member(g, lit->p + 1, lit->len - 2, escaped, vals[i].p, vals[i].len, -1);
+		const struct map_target *to = &g->targets[i];
+		const cs_buf *lit = &to->key;
+		if (to->alone) {   /* the value is the item's own */
+			put_member(g, lit->p + 1, lit->len - 2, to->key_escaped, vals[i].p, vals[i].len, -1);
 			continue;
 		}
 		r = target_value(g, kp, kn, NULL, 0, vals, tv);
-		put_member(g, lit->p + 1, lit->len - 2, escaped, tv->p, tv->len, -1);
+		put_member(g, lit->p + 1, lit->len - 2, to->key_escaped, tv->p, tv->len, -1);
 	}
 	finish_members(g);
 	return r;
@@ -1170,7 +1187,7 @@ static int rebuild_flat(struct prep *g, const cs_rec *rec, cs_buf *vals)
  * cs_obj_get finds it), or SIZE_MAX, for the items below 64. */
 static void read_keys(struct prep *g, const cs_rec *rec, size_t *source)
 {
-	for (size_t i = 0; i < 64; i++)
+	for (size_t i = 0; i < g->o->map.n && i < 64; i++)
 		source[i] = SIZE_MAX;
 	for (size_t k = 0; k < rec->obj.n; k++) {
 		const char *kp;
@@ -1184,21 +1201,8 @@ static void read_keys(struct prep *g, const cs_rec *rec, size_t *source)
 /* map_value() for an item whose source's place read_keys() found. */
 static int map_value_at(struct prep *g, const cs_rec *rec, const cs_fieldmap_item *it, size_t at, cs_buf *val)
 {
-	char err[256];
-	cs_buf_reset(val);
-	if (it->const_json) {
-		cs_buf_adds(val, it->const_json);
-		return 0;
-	}
 	const cs_member *m = at < rec->obj.n ? &rec->obj.m[at] : NULL;
-	if (!m || m->type == CS_J_NULL)
-		return 1;
-	if (cs_fieldmap_convert(it, m->val.p, m->val.n, (enum cs_jtype)m->type, g->c->max_depth, val, err, sizeof err) <
-	    0) {
-		cs_rec_bad(rec, "--map %s: %s", it->to_text, err);
-		return -1;
-	}
-	return 0;
+	return map_convert(g, rec, it, m ? m->val : (cs_span){0}, m ? (enum cs_jtype)m->type : CS_J_NONE, val);
 }
 
 static int apply_map_flat(struct prep *g, const cs_rec *rec)
@@ -1375,18 +1379,19 @@ static void prep_init(struct prep *p, const struct cs_common *c, const struct cs
 	p->o = o;
 	p->map_flat = map_is_flat(&o->map);
 	p->moves = cs_calloc(o->map.n ? o->map.n : 1, 1);
-	p->target_key = cs_calloc(o->map.n ? o->map.n : 1, sizeof *p->target_key);
-	p->target_alone = cs_calloc(o->map.n ? o->map.n : 1, 1);
+	p->targets = cs_calloc(o->map.n ? o->map.n : 1, sizeof *p->targets);
 	for (size_t i = 0; i < o->map.n; i++) {
 		const cs_fieldmap_item *it = &o->map.item[i];
+		struct map_target *to = &p->targets[i];
 		p->map_sets_kind |= it->to.n == 1 && strcmp(it->to.name[0], "kind") == 0;
 		p->moves[i] = !it->const_json && strcmp(it->to_text, it->from_text) != 0;
-		cs_buf_add_jstr(&p->target_key[i], it->to.name[0], it->to.len[0]);
-		p->target_alone[i] = it->to.n == 1;
+		cs_buf_add_jstr(&to->key, it->to.name[0], it->to.len[0]);
+		to->key_escaped = memchr(to->key.p, '\\', to->key.len) != NULL;
+		to->alone = it->to.n == 1;
 		for (size_t j = 0; j < o->map.n; j++)
 			if (j != i && same_name(o->map.item[j].to.name[0], o->map.item[j].to.len[0], it->to.name[0],
 						it->to.len[0]))
-				p->target_alone[i] = 0;
+				to->alone = 0;
 	}
 }
 
@@ -1399,10 +1404,9 @@ static void prep_free(struct prep *p)
 	for (size_t i = 0; p->map_vals && i < p->o->map.n; i++)
 		cs_buf_free(&p->map_vals[i]);
 	free(p->map_vals);
-	for (size_t i = 0; p->target_key && i < p->o->map.n; i++)
-		cs_buf_free(&p->target_key[i]);
-	free(p->target_key);
-	free(p->target_alone);
+	for (size_t i = 0; p->targets && i < p->o->map.n; i++)
+		cs_buf_free(&p->targets[i].key);
+	free(p->targets);
 	free(p->moves);
 	free(p->memo);
 	cs_buf_free(&p->memo_keys);
