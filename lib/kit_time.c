@@ -45,8 +45,8 @@ static const char *const *time_user_formats;
 /* Times read without an offset, and the first of them, for the notice. */
 static uint64_t time_naive_count;
 static char time_naive_first[64];
-static int time_naive_ready;   /* time_naive_first is written */
-/* Where time_naive_first was read (UNKNOWN_AT: not known), under its lock. */
+/* Where time_naive_first was read (UNKNOWN_AT: not known; UINT64_MAX: none
+ * is written yet), under its lock. */
 #define UNKNOWN_AT (UINT64_MAX - 1)
 static uint64_t time_naive_first_at = UINT64_MAX;
 static pthread_mutex_t time_naive_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -241,7 +241,7 @@ void cs_time_set_formats(const char *const *formats) { time_user_formats = forma
 uint64_t cs_time_naive_count(const char **first)
 {
 	if (first)
-		*first = __atomic_load_n(&time_naive_ready, __ATOMIC_ACQUIRE) ? time_naive_first : "";
+		*first = __atomic_load_n(&time_naive_first_at, __ATOMIC_ACQUIRE) != UINT64_MAX ? time_naive_first : "";
 	return __atomic_load_n(&time_naive_count, __ATOMIC_RELAXED);
 }
 
@@ -1051,7 +1051,6 @@ static void time_note_naive(const char *s, size_t n)
 		memcpy(time_naive_first, s, k);
 		time_naive_first[k] = '\0';
 		__atomic_store_n(&time_naive_first_at, at, __ATOMIC_RELEASE);
-		__atomic_store_n(&time_naive_ready, 1, __ATOMIC_RELEASE);
 	}
 	pthread_mutex_unlock(&time_naive_lock);
 }
