@@ -154,10 +154,9 @@ static void write_ev(cs_jw *w, const qa_conv *c, const struct qa_ev *ev, const c
 	cs_jw_end_object(w);
 }
 
-/* Evidence of a result, each passage once, at most max entries. */
-static void write_evidence(cs_jw *w, const qa_conv *c, const struct qa_result *r, int max, const cs_buf *conv_id)
+/* Evidence of a result as an array, each passage once, at most max entries. */
+static void write_evidence_array(cs_jw *w, const qa_conv *c, const struct qa_result *r, int max, const cs_buf *conv_id)
 {
-	cs_jw_key(w, "evidence");
 	cs_jw_array(w);
 	int written = 0;
 	for (size_t i = r->ev_first; i < r->ev_first + r->ev_count && written < max; i++) {
@@ -171,6 +170,12 @@ static void write_evidence(cs_jw *w, const qa_conv *c, const struct qa_result *r
 		written++;
 	}
 	cs_jw_end_array(w);
+}
+
+static void write_evidence(cs_jw *w, const qa_conv *c, const struct qa_result *r, int max, const cs_buf *conv_id)
+{
+	cs_jw_key(w, "evidence");
+	write_evidence_array(w, c, r, max, conv_id);
 }
 
 static struct item_outcome judge_item(qa_conv *c, const struct qa_item *it)
@@ -202,38 +207,69 @@ struct totals {
 	int auto_fail;
 };
 
-static void write_item(struct qa_worker *k, const struct qa_item *it, struct item_outcome o)
+/* An item's text that never changes: its head ({"id":..,"section":..,
+ * "applicable":) and its weight as a number. */
+struct item_literal {
+	size_t head_off, head_len, weight_off, weight_len;
+};
+
+static void item_literals(struct qa_worker *k)
 {
-	cs_jw *w = &k->w;
-	double points = o.applicable && o.passed ? it->weight : 0;
-	cs_jw_object(w);
-	cs_jw_key(w, "id");
-	cs_jw_cstr(w, it->id);
-	if (it->section) {
-		cs_jw_key(w, "section");
-		cs_jw_cstr(w, it->section);
+	const qa_card *card = k->card;
+	cs_buf *b = &k->literals;
+	k->literal = cs_calloc(card->nitems + 1, sizeof *k->literal);
+	for (size_t i = 0; i < card->nitems; i++) {
+		const struct qa_item *it = &card->items[i];
+		struct item_literal *l = &k->literal[i];
+		l->head_off = b->len;
+		cs_buf_adds(b, "{\"id\":");
+		cs_json_string(b, it->id, strlen(it->id));
+		if (it->section) {
+			cs_buf_adds(b, ",\"section\":");
+			cs_json_string(b, it->section, strlen(it->section));
+		}
+		cs_buf_adds(b, ",\"applicable\":");
+		l->head_len = b->len - l->head_off;
+		l->weight_off = b->len;
+		cs_jw w;
+		cs_jw_init(&w, b);
+		cs_jw_fixed(&w, it->weight, 2);
+		l->weight_len = b->len - l->weight_off;
 	}
-	cs_jw_key(w, "applicable");
-	cs_jw_bool(w, o.applicable);
-	cs_jw_key(w, "passed");
-	if (o.applicable)
-		cs_jw_bool(w, o.passed);
+}
+
+/* The item's object, built from its literals and written as one value. */
+static void write_item(struct qa_worker *k, size_t i, struct item_outcome o)
+{
+	const struct qa_item *it = &k->card->items[i];
+	const struct item_literal *l = &k->literal[i];
+	const char *lit = k->literals.p;
+	cs_buf *b = &k->item;
+	cs_buf_reset(b);
+	cs_buf_add(b, lit + l->head_off, l->head_len);
+	cs_buf_adds(b, o.applicable ? "true,\"passed\":" : "false,\"passed\":");
+	cs_buf_adds(b, !o.applicable ? "null" : o.passed ? "true" : "false");
+	cs_buf_adds(b, ",\"points\":");
+	if (o.applicable && o.passed)
+		cs_buf_add(b, lit + l->weight_off, l->weight_len);
 	else
-		cs_jw_null(w);
-	cs_jw_key(w, "points");
-	cs_jw_fixed(w, points, 2);
-	cs_jw_key(w, "weight");
-	cs_jw_fixed(w, it->weight, 2);
-	if (it->auto_fail && o.applicable && !o.passed) {
-		cs_jw_key(w, "auto_fail");
-		cs_jw_bool(w, 1);
+		cs_buf_addc(b, '0');
+	cs_buf_adds(b, ",\"weight\":");
+	cs_buf_add(b, lit + l->weight_off, l->weight_len);
+	if (it->auto_fail && o.applicable && !o.passed)
+		cs_buf_adds(b, ",\"auto_fail\":true");
+	if (it->review)
+		cs_buf_adds(b, ",\"review\":true");
+	cs_buf_adds(b, ",\"evidence\":");
+	if (o.because && o.because->ev_count) {
+		cs_jw ew;
+		cs_jw_init(&ew, b);
+		write_evidence_array(&ew, &k->conv, o.because, k->o->max_evidence, NULL);
+	} else {
+		cs_buf_adds(b, "[]");
 	}
-	if (it->review) {
-		cs_jw_key(w, "review");
-		cs_jw_bool(w, 1);
-	}
-	write_evidence(w, &k->conv, o.because, k->o->max_evidence, NULL);
-	cs_jw_end_object(w);
+	cs_buf_addc(b, '}');
+	cs_jw_raw(&k->w, b->p, b->len);
 }
 
 static void write_score(cs_jw *w, const char *key, double points, double possible)
@@ -314,7 +350,7 @@ static void write_items(struct qa_worker *k)
 	cs_jw_key(w, "items");
 	cs_jw_array(w);
 	for (size_t i = 0; i < k->card->nitems; i++)
-		write_item(k, &k->card->items[i], k->outcomes[i]);
+		write_item(k, i, k->outcomes[i]);
 	cs_jw_end_array(w);
 }
 
@@ -581,12 +617,17 @@ void qa_worker_init(struct qa_worker *k, const struct cs_qa_opts *o, const qa_ca
 	k->card = card;
 	k->outcomes = cs_calloc(card ? card->nitems + 1 : 1, sizeof *k->outcomes);
 	qa_conv_init(&k->conv, card, lexicon, o->max_evidence);
+	if (card)
+		item_literals(k);
 }
 
 void qa_worker_free(struct qa_worker *k)
 {
 	qa_conv_free(&k->conv);
 	free(k->outcomes);
+	free(k->literal);
+	cs_buf_free(&k->literals);
+	cs_buf_free(&k->item);
 	cs_buf_free(&k->text);
 	cs_buf_free(&k->scratch);
 	cs_buf_free(&k->conv_id);

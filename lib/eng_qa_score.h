@@ -35,6 +35,8 @@ struct qa_worker {
 	cs_buf text, scratch, conv_id;
 	struct add_ctx add;
 	struct item_outcome *outcomes;   /* the card's items judged on the conversation, in order */
+	struct item_literal *literal;    /* per item: where its unchanging text is in literals */
+	cs_buf literals, item;
 	uint64_t conversations, texts, auto_failed, alerts_raised, messages;
 };
 
