@@ -97,6 +97,15 @@ static inline uint64_t fold_mul(uint64_t x, uint64_t k)
 #endif
 }
 
+uint64_t cs_hash_quick(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	if (n > 16)
+		return cs_hash64(s, n, FP_SEED_A);
+	uint64_t a = n >= 8 ? load64(s) : load_tail(s, n), b = n > 8 ? load64(s + n - 8) : 0;
+	return fold_mul(fold_mul(a ^ FP_SEED_A, b ^ FP_K_B ^ n), FP_K_A);
+}
+
 static inline void fp_hash(const unsigned char *s, size_t n, uint64_t *pa, uint64_t *pb)
 {
 	uint64_t a = FP_SEED_A ^ (n * MIX1), b = FP_SEED_B ^ (n * MIX3);

@@ -11,6 +11,9 @@
 #include <stdint.h>
 
 uint64_t cs_hash64(const void *p, size_t n, uint64_t seed);
+/* A hash for tables in memory only (never kept: it may change), quicker
+ * than cs_hash64 for keys of 16 bytes or fewer. */
+uint64_t cs_hash_quick(const void *p, size_t n);
 
 typedef struct {
 	uint64_t *slot;   /* second halves, then a tag a slot (0: empty) */

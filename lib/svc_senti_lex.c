@@ -19,7 +19,7 @@
 
 #define LEX_TAG(h) ((h) >> 32 << 32)
 
-uint64_t lex_hash(const char *key, size_t n) { return cs_hash64(key, n, 0x1E8); }
+uint64_t lex_hash(const char *key, size_t n) { return cs_hash_quick(key, n); }
 
 /* The slot holding key, or the empty one where it would go. */
 static uint64_t *slot(const struct lex_table *t, const char *key, size_t n, uint64_t h)

@@ -2,6 +2,8 @@
 #include "kit_hash.h"
 #include "tap.h"
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 static void test_fpset(void)
 {
@@ -73,11 +75,59 @@ static void test_map(void)
 	ok(cs_map_get_hashed(&empty, "a", 1, cs_map_hash("a", 1)) == NULL, "an empty map: prefetch and lookup are safe");
 }
 
+static int by_value(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* cs_hash_quick over every key of up to 8 bytes from "ab" and NUL, and
+ * keys of 9 to 24 bytes: all different (NUL bytes and lengths count), and
+ * spread over the low bits (a table's place) and the high bits (its tag). */
+static void test_quick(void)
+{
+	enum { SHORT = 9841, LONG = 16, N = SHORT + LONG };
+	static uint64_t h[N];
+	static const char alphabet[3] = {'a', 'b', '\0'};
+	size_t n = 0;
+	for (size_t len = 0; len <= 8; len++) {
+		size_t count = 1;
+		for (size_t i = 0; i < len; i++)
+			count *= 3;
+		for (size_t k = 0; k < count; k++) {
+			char key[8];
+			for (size_t i = 0, v = k; i < len; i++, v /= 3)
+				key[i] = alphabet[v % 3];
+			h[n++] = cs_hash_quick(key, len);
+		}
+	}
+	char big[24];
+	memset(big, 'x', sizeof big);
+	for (size_t len = 9; len <= 24; len++)
+		h[n++] = cs_hash_quick(big, len);
+	ok(n == N, "%zu keys hashed", n);
+	ok(cs_hash_quick("abcdefghij", 10) == cs_hash_quick("abcdefghij", 10), "the same key hashes the same");
+	unsigned low[1024] = {0}, high[1024] = {0}, most_low = 0, most_high = 0;
+	for (size_t i = 0; i < N; i++) {
+		unsigned l = (unsigned)(h[i] & 1023), u = (unsigned)(h[i] >> 54);
+		most_low = ++low[l] > most_low ? low[l] : most_low;
+		most_high = ++high[u] > most_high ? high[u] : most_high;
+	}
+	ok(most_low < 30 && most_high < 30, "spread: at most %u and %u keys in a bucket of 1024 (9.6 on average)",
+	   most_low, most_high);
+	qsort(h, N, sizeof *h, by_value);
+	size_t same = 0;
+	for (size_t i = 1; i < N; i++)
+		same += h[i] == h[i - 1];
+	ok(same == 0, "no two keys hash the same (%zu did)", same);
+}
+
 int main(void)
 {
 	ok(cs_hash64("abc", 3, 1) != cs_hash64("abc", 3, 2), "the seed changes the hash");
 	ok(cs_hash64("abc", 3, 1) == cs_hash64("abc", 3, 1), "the same input hashes the same");
 	test_fpset();
 	test_map();
+	test_quick();
 	return tap_done();
 }
