@@ -77,6 +77,8 @@ static int is_punct(unsigned char c)
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
+static inline int is_trail(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
+
 /* Emoji replaced by their descriptions, as VADER reads them, a space
  * before each unless one is there. Only a byte that starts an emoji of the
  * lexicon is decoded (never a continuation byte, so the characters are the
@@ -90,8 +92,10 @@ static void replace_emoji(const cs_lexicon *lx, const char *text, size_t len, cs
 			i += 8;
 			continue;
 		}
-		if (!BIT_HAS(lx->emoji_lead, (unsigned char)text[i])) {
-			i++;
+		unsigned char c = (unsigned char)text[i];
+		if (!BIT_HAS(lx->emoji_lead, c)) {
+			/* a Han character (U+4000..U+9FFF) whole: its trailing bytes start nothing */
+			i += c >= 0xE4 && c <= 0xE9 && i + 3 <= len && is_trail(text[i + 1]) && is_trail(text[i + 2]) ? 3 : 1;
 			continue;
 		}
 		size_t start = i;

@@ -51,7 +51,7 @@ static void test_vader(void)
 
 /* Emoji read as their descriptions (VADER's emoji_utf8_lexicon), with a
  * space before each unless the text has one: next to words, to each other,
- * after Han text and after an invalid byte. */
+ * after Han text and after an invalid byte or a Han character cut short. */
 static void test_emoji(void)
 {
 	static const struct { const char *text, *as; } cases[] = {
@@ -64,6 +64,8 @@ static void test_emoji(void)
 		{"很好😁", "很好 beaming face with smiling eyes"},
 		{"terrible\xff😁", "terrible\xff beaming face with smiling eyes"},
 		{"terrible \xe2😁", "terrible \xe2 beaming face with smiling eyes"},
+		{"terrible 很\xe5\xa5😁", "terrible 很\xe5\xa5 beaming face with smiling eyes"},   /* a Han character cut short */
+		{"terrible 很\xe5😁", "terrible 很\xe5 beaming face with smiling eyes"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		double got = compound(cases[i].text), want = compound(cases[i].as);
