@@ -20,7 +20,7 @@
 
 struct tok {
 	size_t off, len;          /* in scratch->text */
-	size_t low_off;           /* lower case, in scratch->lower (not for Han tokens) */
+	size_t low_off;           /* lower case, in scratch->lower (only looked-up tokens, not Han ones) */
 	const struct lex_entry *lex;   /* in the English lexicon */
 	uint64_t hash;            /* lex_hash of the lower case, when not han */
 	double booster;           /* VADER's booster or dampener value, 0 when none */
@@ -128,16 +128,22 @@ static int ascii_isupper(const char *s, size_t n)
 	return cased;
 }
 
-/* A token's lower case; a Han token's own text (no rule word nor idiom
- * holds Han characters, so its case never matters). */
-static const char *low(const cs_senti_scratch *sc, const struct tok *t)
-{
-	return t->han ? sc->text.p + t->off : sc->lower.p + t->low_off;
-}
+/* The lower case of a token not from the cache, for its look-up (not for
+ * Han tokens). */
+static const char *low(const cs_senti_scratch *sc, const struct tok *t) { return sc->lower.p + t->low_off; }
 
+/* Is the token word, one of VADER's rule words (ASCII letters in lower
+ * case), in any case? The letter c is w or its capital exactly when
+ * (c | 0x20) == w, so the token's own bytes serve. */
 static int tok_is_n(const cs_senti_scratch *sc, const struct tok *t, const char *word, size_t n)
 {
-	return t->len == n && memcmp(low(sc, t), word, n) == 0;
+	if (t->len != n)
+		return 0;
+	const char *w = sc->text.p + t->off;
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char)w[i] | 0x20) != (unsigned char)word[i])
+			return 0;
+	return 1;
 }
 #define tok_is(sc, t, word) tok_is_n((sc), (t), (word), sizeof(word) - 1)
 
@@ -172,7 +178,7 @@ static void keep_lower(cs_senti_scratch *sc, struct tok *t)
 	sc->lower.len += t->len + 1;
 }
 
-static void token_from_cache(cs_senti_scratch *sc, struct tok *t, const struct tok_slot *c, size_t off, size_t len)
+static void token_from_cache(struct tok *t, const struct tok_slot *c, size_t off, size_t len)
 {
 	t->off = off + c->lead;
 	t->len = len - c->lead - c->tail;
@@ -182,7 +188,6 @@ static void token_from_cache(cs_senti_scratch *sc, struct tok *t, const struct t
 	t->looked_up = 1;
 	if (t->han)
 		return;
-	keep_lower(sc, t);
 	t->hash = c->hash;
 	t->upper = c->upper;
 	t->ascii = c->ascii;
@@ -271,7 +276,7 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 		at = (uint16_t)(token_slot(p, len) + 1);
 		const struct tok_slot *c = &sc->tokens[at - 1];
 		if (c->len == len && memcmp(c->raw, p, len) == 0) {
-			token_from_cache(sc, t, c, off, len);
+			token_from_cache(t, c, off, len);
 			return;
 		}
 	}
@@ -403,9 +408,16 @@ static const struct lex_entry *ngram(cs_senti_scratch *sc, const struct lex_tabl
 		return NULL;
 	cs_buf_reset(&sc->key);
 	for (size_t k = from; k <= to; k++) {
+		const struct tok *t = &sc->t[k];
+		cs_buf_reserve(&sc->key, t->len + 1);
+		char *at = sc->key.p + sc->key.len;
 		if (k > from)
-			cs_buf_addc(&sc->key, ' ');
-		cs_buf_add(&sc->key, low(sc, &sc->t[k]), sc->t[k].len);
+			*at++ = ' ';
+		if (t->han)   /* no entry holds Han characters: its case never matters, so it is as it came */
+			memcpy(at, sc->text.p + t->off, t->len);
+		else
+			cs_ascii_lower(at, sc->text.p + t->off, t->len);
+		sc->key.len = (size_t)(at - sc->key.p) + t->len;
 	}
 	return lex_get(table, sc->key.p ? sc->key.p : "", sc->key.len);
 }
