@@ -74,6 +74,22 @@ static void test_emoji(void)
 	ok(compound("\xe2\x98") == 0 && compound("a \xf0\x9f\x98") == 0, "an emoji cut short is no emoji");
 }
 
+/* VADER tests its rule words in lower case: a rule word capitalized (but
+ * not the whole text in capitals, which would add emphasis) acts the same. */
+static void test_rule_words_any_case(void)
+{
+	static const char *const pairs[][2] = {
+		{"No good", "no good"},           {"it is Kind Of good", "it is kind of good"},
+		{"At Least good", "at least good"}, {"not the Least bit good", "not the least bit good"},
+		{"Never So good", "never so good"}, {"Without Doubt good", "without doubt good"},
+		{"good But bad", "good but bad"},  {"no Or Nor good", "no or nor good"},
+	};
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		double got = compound(pairs[i][0]), want = compound(pairs[i][1]);
+		ok(got == want, "'%s' scores as '%s' (%.4f, %.4f)", pairs[i][0], pairs[i][1], got, want);
+	}
+}
+
 /* Exclamation and question marks count wherever they are, half or full
  * width, also across the eight-byte blocks that the count skips. */
 static void test_emphasis_anywhere(void)
@@ -241,6 +257,7 @@ int main(void)
 	}
 	test_vader();
 	test_emoji();
+	test_rule_words_any_case();
 	test_emphasis_anywhere();
 	test_chinese();
 	test_emotions();
