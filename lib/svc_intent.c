@@ -932,11 +932,12 @@ static void word_fill(const cs_intent_model *m, cs_intent_scratch *x, struct wor
  * short enough); its known n-grams go onto known_chars either way. */
 static const struct word_slot *known_word(const cs_intent_model *m, cs_intent_scratch *x, const char *w, size_t len)
 {
-	uint64_t h = cs_hash64(w, len, WORD_SEED);
 	if (len > CACHED_WORD_BYTES) {
-		word_fill(m, x, &x->long_word, w, len, h);
+		word_fill(m, x, &x->long_word, w, len, cs_hash64(w, len, WORD_SEED));
 		return &x->long_word;
 	}
+	/* the slot by a quicker hash: the model's keys (cs_hash64) only on a miss */
+	uint64_t h = cs_hash_quick(w, len);
 	struct word_slot *e = &x->word_cache[(h ^ h >> 32) & (WORD_SLOTS - 1)];
 	if (e->len == len && memcmp(e->word, w, len) == 0) {
 		if (x->known_chars.n + e->ngrams > x->known_chars.cap)
@@ -948,7 +949,7 @@ static const struct word_slot *known_word(const cs_intent_model *m, cs_intent_sc
 	}
 	if (x->arena_used + MAX_CACHED_GRAMS > GRAM_ARENA)
 		word_cache_clear(x, x->cache_serial);
-	word_fill(m, x, e, w, len, h);
+	word_fill(m, x, e, w, len, cs_hash64(w, len, WORD_SEED));
 	memcpy(e->word, w, len);
 	e->len = (uint32_t)len;
 	e->grams = (uint32_t)x->arena_used;
