@@ -31,6 +31,8 @@
 #define CACHED_WORD_BYTES 48     /* longer words are worked out each time (sixteen Chinese characters fit) */
 #define GRAM_ARENA 65536         /* the cached words' known n-grams; when full, the cache starts over */
 #define MAX_CACHED_GRAMS 200     /* n-grams of a cached word at most: 4 * (48 + 2) */
+#define FEW_LABELS 8             /* up to this many, a text's scores are summed in two vectors */
+#define WEIGHT_SLACK FEW_LABELS  /* floats after the weights, so any row's first eight can be read */
 
 struct feature {
 	uint32_t index;
@@ -826,11 +828,19 @@ static void train_labels(struct label_job *j)
 	pthread_mutex_destroy(&j->lock);
 }
 
+/* Room for n weights and the slack after them (zero). */
+static float *weights_new(size_t n)
+{
+	float *w = cs_malloc((n + WEIGHT_SLACK) * sizeof *w);
+	memset(w + n, 0, WEIGHT_SLACK * sizeof *w);
+	return w;
+}
+
 /* The blocks' weights to the model's feature-major layout and biases. */
 static void store_weights(cs_intent_model *m, const float *w)
 {
 	size_t nf = m->vocab.n, nl = m->nlabels;
-	m->w = cs_malloc((nf * nl + 1) * sizeof *m->w);
+	m->w = weights_new(nf * nl);
 	m->bias = cs_malloc(nl * sizeof *m->bias);
 	for (size_t l = 0; l < nl; l++) {
 		const float *block = w + l / LANES * (nf + 1) * LANES;
@@ -1034,6 +1044,32 @@ static void axpy(float *y, const float *x, float a, size_t n)
 		y[i] += a * x[i];
 }
 
+/* What axpy() over every feature gives, for a model of FEW_LABELS labels or
+ * fewer: the sums stay in two vectors instead of going to memory and back
+ * for each feature, and each row is read eight floats at once (its lanes
+ * past the labels, the next row's or the slack, are summed and dropped).
+ * Each label's sum takes the same products in the same order. */
+static void sum_few(const cs_intent_model *m, const struct feature *f, size_t k, float *sum)
+{
+	size_t nl = m->nlabels;
+	float start[FEW_LABELS] = {0};
+	memcpy(start, m->bias, nl * sizeof *start);
+	v4f lo, hi;
+	memcpy(&lo, start, sizeof lo);
+	memcpy(&hi, start + 4, sizeof hi);
+	for (size_t a = 0; a < k; a++) {
+		const float *row = m->w + (size_t)f[a].index * nl;
+		v4f r0, r1, av = {f[a].value, f[a].value, f[a].value, f[a].value};
+		memcpy(&r0, row, sizeof r0);
+		memcpy(&r1, row + 4, sizeof r1);
+		lo += av * r0;
+		hi += av * r1;
+	}
+	memcpy(start, &lo, sizeof lo);
+	memcpy(start + 4, &hi, sizeof hi);
+	memcpy(sum, start, nl * sizeof *sum);
+}
+
 /* The scores of the features extract_known() left in s. */
 static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, double *scores)
 {
@@ -1051,9 +1087,13 @@ static uint32_t score_features(const cs_intent_model *m, cs_intent_scratch *s, d
 		s->sum = cs_realloc(s->sum, nl * sizeof *s->sum);
 	}
 	float *sum = s->sum;             /* float, so that the sums of a feature are one vector operation */
-	memcpy(sum, m->bias, nl * sizeof *sum);
-	for (size_t a = 0; a < k; a++)
-		axpy(sum, m->w + (size_t)s->f[a].index * nl, s->f[a].value, nl);
+	if (nl <= FEW_LABELS)
+		sum_few(m, s->f, k, sum);
+	else {
+		memcpy(sum, m->bias, nl * sizeof *sum);
+		for (size_t a = 0; a < k; a++)
+			axpy(sum, m->w + (size_t)s->f[a].index * nl, s->f[a].value, nl);
+	}
 	for (size_t l = 0; l < nl; l++)
 		scores[l] = sum[l];
 	uint32_t best = 0;
@@ -1337,7 +1377,7 @@ cs_intent_model *cs_intent_load_mem(const char *data, size_t len, const char *na
 		get_u64(&r, &m->vocab.keys[i]);
 	m->vocab.n = nf;
 	m->idf = cs_malloc((nf + 1) * sizeof *m->idf);
-	m->w = cs_malloc((nf * nlab + 1) * sizeof *m->w);
+	m->w = weights_new(nf * nlab);
 	m->bias = cs_malloc(nlab * sizeof *m->bias);
 	if (get_floats(&r, m->idf, nf) || get_floats(&r, m->w, nf * nlab) || get_floats(&r, m->bias, nlab))
 		return load_fail(m, err, name, "the model is cut short or holds a number that is not finite");

@@ -6,8 +6,9 @@
  * changes no score,
  * pairs of words only one text has are left out, the word cache of
  * prediction changes no score (also once it has filled and started over),
- * confidences are a distribution, and the fitted temperature is where the
- * held-out likelihood is highest. */
+ * confidences are a distribution, the fitted temperature is where the
+ * held-out likelihood is highest, and models of few labels (summed in
+ * vectors) and more score alike. */
 #include "svc_intent.h"
 #include "tap.h"
 #include <math.h>
@@ -392,6 +393,47 @@ static void temperature(void)
 	ok(at <= lo && at <= hi, "its likelihood beats 0.8 and 1.25 times it (%.2f, %.2f, %.2f)", at, lo, hi);
 }
 
+/* Models of 2, 5, 8 and 9 labels (the scores of up to eight are summed in
+ * vectors that read eight floats of a row, the last row's past the end):
+ * each label's own words win, and a text holding every feature, the last
+ * row's included, scores finite (run under ASan, a read past the weights'
+ * slack fails). */
+static void label_counts(void)
+{
+	static const char *const words[] = {"apple", "banana", "cherry", "damson", "elder", "fig", "grape", "hazel", "iris"};
+	static const size_t counts[] = {2, 5, 8, 9};
+	for (size_t c = 0; c < sizeof counts / sizeof *counts; c++) {
+		size_t nl = counts[c], n = 0;
+		struct cs_intent_example e[9 * 3];
+		char text[9 * 3][32];
+		cs_buf all = CS_BUF_INIT;
+		for (size_t l = 0; l < nl; l++)
+			for (int k = 0; k < 3; k++) {
+				snprintf(text[n], sizeof text[n], "%s %s %d", words[l], k ? "please" : "now", k);
+				e[n] = (struct cs_intent_example){text[n], strlen(text[n]), (uint32_t)l};
+				cs_buf_printf(&all, "%s ", text[n]);
+				n++;
+			}
+		struct cs_intent_params p;
+		cs_intent_params_init(&p);
+		cs_intent_model *m = cs_intent_train(e, n, words, nl, &p);
+		cs_intent_scratch *s = cs_intent_scratch_new();
+		double scores[9];
+		size_t right = 0;
+		for (size_t l = 0; l < nl; l++)
+			right += cs_intent_scores(m, words[l], strlen(words[l]), s, scores) == l;
+		cs_intent_scores(m, all.p, all.len, s, scores);
+		int finite = 1;
+		for (size_t l = 0; l < nl; l++)
+			finite &= isfinite(scores[l]) != 0;
+		ok(right == nl && finite, "%zu labels: %zu of %zu words on their own label; every feature at once scores finite",
+		   nl, right, nl);
+		cs_intent_scratch_free(s);
+		cs_intent_free(m);
+		cs_buf_free(&all);
+	}
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < N; i++)
@@ -404,5 +446,6 @@ int main(void)
 	file_round_trip();
 	word_cache();
 	temperature();
+	label_counts();
 	return tap_done();
 }
