@@ -389,7 +389,9 @@ static void scan_two(struct target x, struct target y, const unsigned char *t, s
 	}
 }
 
-/* Four at once: two phrase sets' wide and ASCII automata. */
+/* Four at once: two phrase sets' wide and ASCII automata. Chinese text is
+ * runs of bytes above ASCII, which take an ASCII automaton to its root: only
+ * the wide ones step through them. */
 static void scan_four(const struct target g[4], const unsigned char *t, size_t len)
 {
 	const struct ac *a0 = g[0].a, *a1 = g[1].a, *a2 = g[2].a, *a3 = g[3].a;
@@ -397,9 +399,13 @@ static void scan_four(const struct target g[4], const unsigned char *t, size_t l
 	for (size_t i = 0; i < len && !(*g[0].stopped && *g[2].stopped); i++) {
 		unsigned char b = t[i];
 		s0 = a0->rows[s0 + a0->cls[b]];
-		s1 = a1->rows[s1 + a1->cls[b]];
 		s2 = a2->rows[s2 + a2->cls[b]];
-		s3 = a3->rows[s3 + a3->cls[b]];
+		if (b < 0x80) {
+			s1 = a1->rows[s1 + a1->cls[b]];
+			s3 = a3->rows[s3 + a3->cls[b]];
+		} else {
+			s1 = s3 = 0;   /* no phrase of an ASCII automaton holds the byte: its root */
+		}
 		if (__builtin_expect(s0 >= a0->hit_rows || s1 >= a1->hit_rows || s2 >= a2->hit_rows ||
 				     s3 >= a3->hit_rows, 0)) {
 			if (s0 >= a0->hit_rows)
