@@ -14,8 +14,7 @@
 #define N_SCALAR (-0.74)
 #define C_INCR 0.733
 #define ZH_WINDOW 4      /* characters between a negator or degree word and its sentiment word */
-#define TOKEN_SLOT_BITS 12
-#define TOKEN_SLOTS (1u << TOKEN_SLOT_BITS) /* the token cache: direct mapped */
+#define TOKEN_SLOTS 4096 /* the token cache: direct mapped */
 #define CACHED_TOKEN_BYTES 24
 
 struct tok {
@@ -247,21 +246,6 @@ static void token_worked_out(const cs_lexicon *lx, cs_senti_scratch *sc, struct 
 	lex_prefetch(&lx->en, t->hash);
 }
 
-/* The cache slot of a token of 1 to CACHED_TOKEN_BYTES bytes: the top bits
- * of a multiplicative mix of its words (which overlap). A slot is only a
- * guess, checked byte by byte, so this needs to spread, not to be strong. */
-static inline unsigned token_slot(const char *p, size_t len)
-{
-	const uint64_t k1 = 0x9E3779B97F4A7C15ULL, k2 = 0xC2B2AE3D27D4EB4FULL, k3 = 0x165667B19E3779F9ULL;
-	uint64_t h;
-	if (len < 8)
-		h = cs_load_some8(p, len) * k1;
-	else
-		h = cs_load8(p) * k1 + (cs_load8(p + len - 8) ^ (len > 16 ? cs_load8(p + 8) * k3 : 0)) * k2;
-	h += len * k3;
-	return (unsigned)(h >> (64 - TOKEN_SLOT_BITS));
-}
-
 static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
 {
 	if (sc->nt == sc->tcap) {
@@ -273,7 +257,8 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	uint16_t at = 0;
 	if (len <= CACHED_TOKEN_BYTES) {
 		const char *p = sc->text.p + off;
-		at = (uint16_t)(token_slot(p, len) + 1);
+		uint64_t h = cs_hash_quick(p, len);   /* only a slot to try: a hit is compared byte by byte */
+		at = (uint16_t)(((h ^ h >> 32) & (TOKEN_SLOTS - 1)) + 1);
 		const struct tok_slot *c = &sc->tokens[at - 1];
 		if (c->len == len && memcmp(c->raw, p, len) == 0) {
 			token_from_cache(t, c, off, len);
@@ -413,10 +398,7 @@ static const struct lex_entry *ngram(cs_senti_scratch *sc, const struct lex_tabl
 		char *at = sc->key.p + sc->key.len;
 		if (k > from)
 			*at++ = ' ';
-		if (t->han)   /* no entry holds Han characters: its case never matters, so it is as it came */
-			memcpy(at, sc->text.p + t->off, t->len);
-		else
-			cs_ascii_lower(at, sc->text.p + t->off, t->len);
+		cs_ascii_lower(at, sc->text.p + t->off, t->len);
 		sc->key.len = (size_t)(at - sc->key.p) + t->len;
 	}
 	return lex_get(table, sc->key.p ? sc->key.p : "", sc->key.len);
