@@ -261,7 +261,7 @@ static void write_item(struct qa_worker *k, size_t i, struct item_outcome o)
 	if (it->review)
 		cs_buf_adds(b, ",\"review\":true");
 	cs_buf_adds(b, ",\"evidence\":");
-	if (o.because && o.because->ev_count) {
+	if (o.because->ev_count) {
 		cs_jw ew;
 		cs_jw_init(&ew, b);
 		write_evidence_array(&ew, &k->conv, o.because, k->o->max_evidence, NULL);
