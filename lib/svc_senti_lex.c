@@ -419,10 +419,30 @@ static int read_file(cs_lexicon *lx, const char *path, line_fn fn, struct lex_ta
 	return rc;
 }
 
+/* The emoji's first bytes of 0x80 and above as a list of four at most
+ * (ASCII ones never start a replacement: see replace_emoji()). */
+static void list_emoji_leads(cs_lexicon *lx)
+{
+	int n = 0;
+	for (unsigned c = 0x80; c < 256; c++) {
+		if (!BIT_HAS(lx->emoji_lead, c))
+			continue;
+		if (c < 0xC0 || n == 4) {
+			lx->emoji_leads = 0;
+			return;
+		}
+		lx->emoji_lead_bytes[n++] = (unsigned char)c;
+	}
+	for (int k = n; k < 4; k++)   /* the unused ones repeat one, or are 0xFF, which UTF-8 never holds */
+		lx->emoji_lead_bytes[k] = n ? lx->emoji_lead_bytes[0] : 0xFF;
+	lx->emoji_leads = n ? n : 1;
+}
+
 /* The emotion matcher is built after each load, so scoring reads a finished lexicon. */
 static int built(cs_lexicon *lx, int rc)
 {
 	lx->generation = lex_next_generation();
+	list_emoji_leads(lx);
 	if (!lx->emotions_built) {
 		cs_phrases_build(lx->emotions);
 		lx->emotions_built = 1;

@@ -68,6 +68,11 @@ struct cs_lexicon {
 	unsigned char zh_pair_longest[1u << ZH_PAIR_BITS];   /* by pair: the longest entry, 0 for none */
 	unsigned char emoji_bmp[65536 / 8];  /* BMP code points that are emoji of the lexicon */
 	unsigned char emoji_lead[256 / 8];   /* the first bytes of the emoji */
+	/* Those of 0xC0 and above, for a search of 16 bytes at a time (the
+	 * service lexicon has four); emoji_leads 0 when there are more, or one
+	 * of 0x80..0xBF (a continuation byte), and the search is byte by byte. */
+	unsigned char emoji_lead_bytes[4];
+	int emoji_leads;
 	cs_phrases *emotions;        /* list id = enum cs_emotion */
 	int emotions_built;
 	uint64_t generation;         /* new at every change: a scratch's token cache tells by it */

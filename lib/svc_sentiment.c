@@ -10,6 +10,9 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define N_SCALAR (-0.74)
 #define C_INCR 0.733
@@ -71,6 +74,9 @@ static int is_space_cp(uint32_t cp)
 	       cp == 0x205F || cp == 0x3000;
 }
 
+/* is_space_cp() of the bytes up to ' ': tab to carriage return, 0x1C..0x1F and the space. */
+#define ASCII_SPACES (0x3E00ull | 0xF0000000ull | 1ull << ' ')
+
 static int is_punct(unsigned char c)
 {
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
@@ -78,25 +84,57 @@ static int is_punct(unsigned char c)
 
 static inline int is_trail(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
 
-/* Emoji replaced by their descriptions, as VADER reads them, a space
- * before each unless one is there. Only a byte that starts an emoji of the
- * lexicon is decoded (never a continuation byte, so the characters are the
- * ones a decoder walking the text finds); the text between is copied whole. */
-static void replace_emoji(const cs_lexicon *lx, const char *text, size_t len, cs_buf *out)
+/* The first place at or after i whose byte starts an emoji of the
+ * lexicon, or len. Every such byte is 0xC0 or above, never a continuation
+ * byte, so each place found is one a decoder walking the text reaches. A
+ * first byte below 0x80 can be skipped: it starts no emoji of 0x80 and
+ * above, the only ones replaced. */
+static size_t next_emoji_lead(const cs_lexicon *lx, const char *text, size_t i, size_t len)
 {
-	cs_buf_reset(out);
-	size_t copied = 0, i = 0, emoji_end = SIZE_MAX;
+#if defined(__SSE2__)
+	if (lx->emoji_leads) {
+		const unsigned char *b = lx->emoji_lead_bytes;
+		__m128i l0 = _mm_set1_epi8((char)b[0]), l1 = _mm_set1_epi8((char)b[1]), l2 = _mm_set1_epi8((char)b[2]),
+			l3 = _mm_set1_epi8((char)b[3]);
+		for (; i + 16 <= len; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+			__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, l0), _mm_cmpeq_epi8(v, l1)),
+						   _mm_or_si128(_mm_cmpeq_epi8(v, l2), _mm_cmpeq_epi8(v, l3)));
+			unsigned m = (unsigned)_mm_movemask_epi8(hit);
+			for (; m; m &= m - 1)   /* 0xFF, when it stands for no emoji, is no lead */
+				if (BIT_HAS(lx->emoji_lead, (unsigned char)text[i + (size_t)__builtin_ctz(m)]))
+					return i + (size_t)__builtin_ctz(m);
+		}
+		for (; i < len; i++) {
+			unsigned char c = (unsigned char)text[i];
+			if (c >= 0xC0 && BIT_HAS(lx->emoji_lead, c))
+				return i;
+		}
+		return len;
+	}
+#endif
 	while (i < len) {
 		if (i + 8 <= len && !(cs_load8(text + i) & CS_HIGH8)) {   /* ASCII: no emoji starts there */
 			i += 8;
 			continue;
 		}
 		unsigned char c = (unsigned char)text[i];
-		if (!BIT_HAS(lx->emoji_lead, c)) {
-			/* a Han character (U+4000..U+9FFF) whole: its trailing bytes start nothing */
-			i += c >= 0xE4 && c <= 0xE9 && i + 3 <= len && is_trail(text[i + 1]) && is_trail(text[i + 2]) ? 3 : 1;
-			continue;
-		}
+		if (BIT_HAS(lx->emoji_lead, c))
+			return i;
+		/* a Han character (U+4000..U+9FFF) whole: its trailing bytes start nothing */
+		i += c >= 0xE4 && c <= 0xE9 && i + 3 <= len && is_trail(text[i + 1]) && is_trail(text[i + 2]) ? 3 : 1;
+	}
+	return len;
+}
+
+/* Emoji replaced by their descriptions, as VADER reads them, a space
+ * before each unless one is there. Only a byte that starts an emoji of the
+ * lexicon is decoded; the text between is copied whole. */
+static void replace_emoji(const cs_lexicon *lx, const char *text, size_t len, cs_buf *out)
+{
+	cs_buf_reset(out);
+	size_t copied = 0, i = 0, emoji_end = SIZE_MAX;
+	while ((i = next_emoji_lead(lx, text, i, len)) < len) {
 		size_t start = i;
 		uint32_t cp = cs_utf8_next(text, len, &i);
 		int maybe = cp >= 0x80 && (cp >= 65536 || BIT_HAS(lx->emoji_bmp, cp));
@@ -307,6 +345,56 @@ static void tokens_for(const cs_lexicon *lx, cs_senti_scratch *sc)
 	sc->tokens_of = lx->generation;
 }
 
+/* Can a space character (is_space_cp) start with byte c? An ASCII space
+ * or control, a first byte of U+0080..U+07FF or U+1000..U+3FFF, or 0x85 or
+ * 0xA0 on its own (an invalid byte is read as itself). */
+static inline int may_start_space(unsigned char c)
+{
+	return c <= ' ' || c == 0x85 || c == 0xA0 || c == 0xC2 || (c >= 0xE1 && c <= 0xE3);
+}
+
+#if defined(__SSE2__)
+/* The bits of the 16 bytes at p that may_start_space() holds for. */
+static inline unsigned may_start_space16(const char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i sp = _mm_set1_epi8(' '), two = _mm_set1_epi8(2);
+	__m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, sp), v);
+	__m128i from_e1 = _mm_sub_epi8(v, _mm_set1_epi8((char)0xE1));
+	__m128i e1_e3 = _mm_cmpeq_epi8(_mm_min_epu8(from_e1, two), from_e1);
+	__m128i single = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0x85)),
+				      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xA0)),
+						   _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2))));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(low, e1_e3), single));
+}
+#endif
+
+/* For tokenize() at i, where a character starts: the place where it must
+ * decode again, every character that starts before it being no space. The
+ * first byte at or after i that may start a space, moved back to a byte that
+ * is no continuation byte (a character starts at every such byte: no
+ * decoding takes one in), or to i; n when there is none. */
+static size_t no_space_before(const char *p, size_t i, size_t n)
+{
+	size_t r = i;
+#if defined(__SSE2__)
+	for (; r + 16 <= n; r += 16) {
+		unsigned m = may_start_space16(p + r);
+		if (m) {
+			r += (size_t)__builtin_ctz(m);
+			break;
+		}
+	}
+#endif
+	while (r < n && !may_start_space((unsigned char)p[r]))
+		r++;
+	if (r == n)
+		return n;
+	while (r > i && is_trail(p[r]))
+		r--;
+	return r;
+}
+
 static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
 {
 	tokens_for(lx, sc);
@@ -316,11 +404,21 @@ static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
 	size_t n = sc->text.len, i = 0, start = 0;
 	int in_word = 0;
 	while (i < n) {
+		size_t plain_end = no_space_before(p, i, n);
+		if (plain_end > i) {
+			if (!in_word) {
+				start = i;
+				in_word = 1;
+			}
+			i = plain_end;
+			if (i == n)
+				break;
+		}
 		size_t at = i;
 		unsigned char c = (unsigned char)p[i];
 		int space;
 		if (c < 0x80) {
-			space = c <= ' ' && is_space_cp(c);   /* most bytes are above the space */
+			space = c <= ' ' && (ASCII_SPACES >> c & 1);   /* most bytes are above the space */
 			i++;
 		} else if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
 			   ((unsigned char)p[i + 2] & 0xC0) == 0x80) {

@@ -74,6 +74,81 @@ static void test_emoji(void)
 	ok(compound("\xe2\x98") == 0 && compound("a \xf0\x9f\x98") == 0, "an emoji cut short is no emoji");
 }
 
+/* The emoji are found 16 bytes at a time when the lexicon's first bytes
+ * are few, byte by byte otherwise: an emoji at every place of a window,
+ * after ASCII, Han text or full-width marks, scores as its description
+ * both ways. */
+static void test_emoji_search(void)
+{
+	static const char *const pads[] = {"x", "很", "！", "é"};
+	char text[256], as[256];
+	int same = 1, found = 1, tried = 0;
+	ok(lx->emoji_leads > 0, "the shipped emoji start with %d bytes of 0xC0 and above", lx->emoji_leads);
+	for (size_t p = 0; p < sizeof pads / sizeof *pads; p++)
+		for (int k = 0; k < 40; k++) {
+			size_t n = 0;
+			text[0] = '\0';
+			while (n + strlen(pads[p]) < (size_t)k + 1) {
+				strcat(text, pads[p]);
+				n += strlen(pads[p]);
+			}
+			snprintf(as, sizeof as, "%s beaming face with smiling eyes terrible", text);
+			strcat(text, "😁 terrible");
+			double fast = compound(text);
+			int leads = lx->emoji_leads;
+			lx->emoji_leads = 0;
+			double slow = compound(text);
+			lx->emoji_leads = leads;
+			same &= fast == slow;
+			found &= fast == compound(as);
+			tried++;
+		}
+	ok(same && tried == 160, "16 bytes at a time and byte by byte find the same emoji (%d texts)", tried);
+	ok(found, "an emoji at any place of a window scores as its description");
+}
+
+/* Words are split at spaces, found 16 bytes at a time: the ASCII spaces
+ * and controls VADER's split() takes, Unicode spaces, and the bytes 0x85
+ * and 0xA0 on their own (read as U+0085 and U+00A0), but not at such a byte
+ * inside a character (全 is E5 85 A8, 頁 E9 A0 81), wherever it falls in a
+ * window; a zero-width space, é and 、 join too. */
+static void test_word_split(void)
+{
+	int ascii_right = 1;
+	for (int c = 1; c <= ' '; c++) {
+		char text[32];
+		snprintf(text, sizeof text, "good%cgreat", c);
+		int split = compound(text) != 0;
+		int space = c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+		ascii_right &= split == space;
+	}
+	ok(ascii_right, "of the bytes up to the space, the spaces of str.split() split words");
+	static const char *const spaces[] = {"\xc2\x85", "\xc2\xa0", "\xe1\x9a\x80", "\xe2\x80\x8a", "\xe2\x80\xa8",
+					     "\xe2\x81\x9f", "\xe3\x80\x80", "\x85", "\xa0"};
+	static const char *const joins[] = {"\xe5\x85\xa8", "\xe9\xa0\x81", "\xe2\x80\x8b", "\xc3\xa9", "\xe3\x80\x81"};
+	char text[256], as[256];
+	int split_right = 1, join_right = 1;
+	for (int pad = 0; pad < 20; pad++)
+		for (size_t k = 0; k < sizeof spaces / sizeof *spaces + sizeof joins / sizeof *joins; k++) {
+			int is_space = k < sizeof spaces / sizeof *spaces;
+			const char *mid = is_space ? spaces[k] : joins[k - sizeof spaces / sizeof *spaces];
+			if (is_space) {
+				snprintf(text, sizeof text, "%.*sgood%sgreat", pad, "xxxxxxxxxxxxxxxxxxxx", mid);
+				snprintf(as, sizeof as, "%.*sgood great", pad, "xxxxxxxxxxxxxxxxxxxx");
+			} else {   /* a word more would be one more neutral word */
+				snprintf(text, sizeof text, "good %.*s%sx", pad, "xxxxxxxxxxxxxxxxxxxx", mid);
+				snprintf(as, sizeof as, "good %.*sx", pad, "xxxxxxxxxxxxxxxxxxxx");
+			}
+			double got = compound(text), got_neu = s.neu, want = compound(as);
+			if (is_space)
+				split_right &= got == want;
+			else
+				join_right &= got == want && got_neu == s.neu;
+		}
+	ok(split_right, "Unicode spaces and a lone 0x85 or 0xA0 split words at any place");
+	ok(join_right, "a character holding 0x85 or 0xA0, and other marks, do not");
+}
+
 /* VADER tests its rule words in lower case: a rule word capitalized (but
  * not the whole text in capitals, which would add emphasis) acts the same. */
 static void test_rule_words_any_case(void)
@@ -257,6 +332,8 @@ int main(void)
 	}
 	test_vader();
 	test_emoji();
+	test_emoji_search();
+	test_word_split();
 	test_rule_words_any_case();
 	test_emphasis_anywhere();
 	test_chinese();
