@@ -428,14 +428,14 @@ static void list_emoji_leads(cs_lexicon *lx)
 		if (!BIT_HAS(lx->emoji_lead, c))
 			continue;
 		if (c < 0xC0 || n == 4) {
-			lx->emoji_leads = 0;
+			lx->emoji_leads = EMOJI_LEADS_MANY;
 			return;
 		}
 		lx->emoji_lead_bytes[n++] = (unsigned char)c;
 	}
-	for (int k = n; k < 4; k++)   /* the unused ones repeat one, or are 0xFF, which UTF-8 never holds */
-		lx->emoji_lead_bytes[k] = n ? lx->emoji_lead_bytes[0] : 0xFF;
-	lx->emoji_leads = n ? n : 1;
+	for (int k = n; k < 4; k++)
+		lx->emoji_lead_bytes[k] = lx->emoji_lead_bytes[0];
+	lx->emoji_leads = n;
 }
 
 /* The emotion matcher is built after each load, so scoring reads a finished lexicon. */

@@ -53,6 +53,8 @@ struct lex_entry *lex_put(struct lex_table *t, const char *key, size_t n);
 void lex_reserve(struct lex_table *t, size_t n);
 void lex_table_free(struct lex_table *t);
 
+#define EMOJI_LEADS_MANY (-1)
+
 struct cs_lexicon {
 	struct lex_table en, zh, emoji;
 	struct lex_table boosters, negators, idioms;   /* VADER's rule words (value: booster or idiom valence) */
@@ -68,9 +70,10 @@ struct cs_lexicon {
 	unsigned char zh_pair_longest[1u << ZH_PAIR_BITS];   /* by pair: the longest entry, 0 for none */
 	unsigned char emoji_bmp[65536 / 8];  /* BMP code points that are emoji of the lexicon */
 	unsigned char emoji_lead[256 / 8];   /* the first bytes of the emoji */
-	/* Those of 0xC0 and above, for a search of 16 bytes at a time (the
-	 * service lexicon has four); emoji_leads 0 when there are more, or one
-	 * of 0x80..0xBF (a continuation byte), and the search is byte by byte. */
+	/* Those of 0x80 and above, for a search of 16 bytes at a time: how
+	 * many (0 to 4; the service lexicon has four, all 0xC0 and above), the
+	 * unused places repeating the first; EMOJI_LEADS_MANY when there are
+	 * more, or one is a continuation byte, and the search is byte by byte. */
 	unsigned char emoji_lead_bytes[4];
 	int emoji_leads;
 	cs_phrases *emotions;        /* list id = enum cs_emotion */

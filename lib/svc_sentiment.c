@@ -91,8 +91,10 @@ static inline int is_trail(char c) { return ((unsigned char)c & 0xC0) == 0x80; }
  * above, the only ones replaced. */
 static size_t next_emoji_lead(const cs_lexicon *lx, const char *text, size_t i, size_t len)
 {
+	if (lx->emoji_leads == 0)
+		return len;
 #if defined(__SSE2__)
-	if (lx->emoji_leads) {
+	if (lx->emoji_leads > 0) {
 		const unsigned char *b = lx->emoji_lead_bytes;
 		__m128i l0 = _mm_set1_epi8((char)b[0]), l1 = _mm_set1_epi8((char)b[1]), l2 = _mm_set1_epi8((char)b[2]),
 			l3 = _mm_set1_epi8((char)b[3]);
@@ -101,9 +103,8 @@ static size_t next_emoji_lead(const cs_lexicon *lx, const char *text, size_t i, 
 			__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, l0), _mm_cmpeq_epi8(v, l1)),
 						   _mm_or_si128(_mm_cmpeq_epi8(v, l2), _mm_cmpeq_epi8(v, l3)));
 			unsigned m = (unsigned)_mm_movemask_epi8(hit);
-			for (; m; m &= m - 1)   /* 0xFF, when it stands for no emoji, is no lead */
-				if (BIT_HAS(lx->emoji_lead, (unsigned char)text[i + (size_t)__builtin_ctz(m)]))
-					return i + (size_t)__builtin_ctz(m);
+			if (m)
+				return i + (size_t)__builtin_ctz(m);
 		}
 		for (; i < len; i++) {
 			unsigned char c = (unsigned char)text[i];

@@ -96,7 +96,7 @@ static void test_emoji_search(void)
 			strcat(text, "😁 terrible");
 			double fast = compound(text);
 			int leads = lx->emoji_leads;
-			lx->emoji_leads = 0;
+			lx->emoji_leads = EMOJI_LEADS_MANY;
 			double slow = compound(text);
 			lx->emoji_leads = leads;
 			same &= fast == slow;
@@ -105,6 +105,17 @@ static void test_emoji_search(void)
 		}
 	ok(same && tried == 160, "16 bytes at a time and byte by byte find the same emoji (%d texts)", tried);
 	ok(found, "an emoji at any place of a window scores as its description");
+	cs_lexicon *plain = cs_lexicon_new();
+	cs_buf err = CS_BUF_INIT;
+	const char *words = "good\t1.9\n";
+	cs_senti t = CS_SENTI_INIT;
+	int loaded = cs_lexicon_load_mem(plain, "words.tsv", words, strlen(words), &err) == 0;
+	cs_senti_score(plain, "good 😁😁 good", strlen("good 😁😁 good"), &t);
+	ok(loaded && plain->emoji_leads == 0 && t.compound > 0.5 && t.compound == compound("good good"),
+	   "a lexicon without emoji has no first bytes to look for, and its texts keep their emoji (%.4f)", t.compound);
+	cs_senti_free(&t);
+	cs_buf_free(&err);
+	cs_lexicon_free(plain);
 }
 
 /* Words are split at spaces, found 16 bytes at a time: the ASCII spaces
