@@ -324,10 +324,11 @@ static const char *emoji_line(cs_lexicon *lx, char **f, size_t n)
 static const char *zh_rule_line(cs_lexicon *lx, char **f, size_t n)
 {
 	static const struct { const char *name; enum zh_kind kind; } kinds[] = {
-		{"negator", ZH_NEGATOR}, {"degree", ZH_DEGREE}, {"contrast", ZH_CONTRAST}, {"blocker", ZH_BLOCKER},
+		{"negator", ZH_NEGATOR}, {"rhetorical", ZH_RHETORICAL}, {"degree", ZH_DEGREE},
+		{"contrast", ZH_CONTRAST}, {"blocker", ZH_BLOCKER},
 	};
 	if (n < 2 || !*f[1])
-		return "expected a kind (negator, degree, contrast, blocker), a tab and a word";
+		return "expected a kind (negator, rhetorical, degree, contrast, blocker), a tab and a word";
 	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
 		if (strcmp(kinds[k].name, f[0]) != 0)
 			continue;
@@ -337,7 +338,7 @@ static const char *zh_rule_line(cs_lexicon *lx, char **f, size_t n)
 		add_zh(lx, f[1], strlen(f[1]), kinds[k].kind, v);
 		return NULL;
 	}
-	return "the kind must be negator, degree, contrast or blocker";
+	return "the kind must be negator, rhetorical, degree, contrast or blocker";
 }
 
 static const char *emotion_line(cs_lexicon *lx, char **f, size_t n)

@@ -16,8 +16,9 @@ static inline uint32_t zh_pair_bit(uint32_t a, uint32_t b)
 #define BIT_SET(map, i) ((map)[(i) >> 3] |= (unsigned char)(1u << ((i) & 7)))
 #define BIT_HAS(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
 
-/* What a Chinese entry is. */
-enum zh_kind { ZH_SENT, ZH_NEGATOR, ZH_DEGREE, ZH_CONTRAST, ZH_BLOCKER };
+/* What a Chinese entry is. A rhetorical negator negates but in a clause
+ * that ends in 吗: 这不是骗人吗 asks what it asserts. */
+enum zh_kind { ZH_SENT, ZH_NEGATOR, ZH_DEGREE, ZH_CONTRAST, ZH_BLOCKER, ZH_RHETORICAL };
 
 struct lex_entry {
 	uint32_t key_off, key_len;   /* in the table's keys */

@@ -592,6 +592,15 @@ static int zh_clause_end(uint32_t cp)
 	       cp == 0x2026 || cp == 0xFF5E || cp == '\n';
 }
 
+/* Whether the clause of cp[k] ends in a question particle (吗, 么): then a
+ * rhetorical negator in it affirms instead. */
+static int clause_asks(const uint32_t *cp, size_t k, size_t nc)
+{
+	while (k < nc && !zh_clause_end(cp[k]))
+		k++;
+	return k > 0 && (cp[k - 1] == 0x5417 || cp[k - 1] == 0x4E48);
+}
+
 /* The longest entry of the Chinese lexicon at character k of w, whose
  * nc characters are cp[] starting at byte off[] (off[nc] is its length),
  * or NULL; *end is the character past it. The filters of svc_senti_lex.h
@@ -666,6 +675,7 @@ static double chinese_valence(const cs_lexicon *lx, cs_senti_scratch *sc, const 
 		gap = 0;
 		switch (e->kind) {
 		case ZH_NEGATOR: negators++; break;
+		case ZH_RHETORICAL: negators += !clause_asks(sc->cp, i, nc); break;
 		case ZH_DEGREE: boost += e->value; break;
 		case ZH_CONTRAST:
 			if (contrast_at == SIZE_MAX)

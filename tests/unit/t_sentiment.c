@@ -205,6 +205,10 @@ static void test_chinese(void)
 	ok(compound("房间很干净，但是服务太差了") < -0.05 && compound("服务太差，但是房间很干净") > 0.05,
 	   "contrast: what follows 但是 weighs more");
 	ok(compound("服务差。不，是很差") < 0, "a clause ends the negator's reach");
+	ok(compound("这不是骗人") > 0.05 && compound("这不是骗人吗") < -0.05 && compound("这不是骗人吗？") < -0.05,
+	   "不是 negates but in a clause that ends in 吗: the rhetorical question asserts");
+	ok(compound("这不是骗人，是吗") > 0.05, "吗 in a later clause leaves 不是 a negator");
+	ok(compound("麻烦您稍等一下") == 0 && compound("太麻烦了") < -0.05, "麻烦 as a polite request is no complaint");
 	ok(compound("太差了！！！") < compound("太差了"), "full-width exclamation marks add emphasis");
 	ok(compound("OK，谢谢！") > 0.05, "mixed text: the Chinese token counts among the English ones");
 }
