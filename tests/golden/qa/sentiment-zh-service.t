@@ -1,9 +1,10 @@
 # Chinese service chat: 麻烦 as a polite request (麻烦您, 麻烦帮) is no
 # complaint and no frustration, while 太麻烦 and 烦死 are both; a question
 # that ends in 吗 or 么 does not negate with 不是 (这不是骗人吗 says it is a
-# scam), the same words without it do; service words NTUSD lacks (省心, 没回复).
+# scam), the same words without it do; service words NTUSD lacks (省心, 没回复);
+# 别 in 别家 is no negator; service verbs neutral alone, negative negated (不通知).
 --- cmd
-
+jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
 --- stdin
 麻烦您稍等一下，我帮您查询
 麻烦帮我查一下订单
@@ -14,7 +15,22 @@
 你不是说今天发货么，怎么还没发
 退款秒到账，很省心
 每次都等一个小时，客服也没回复
+价格比别家贵了不少
+支持七天无理由退货，买得放心
+发货延迟也不通知一声
 --- stdout
+0	neutral		麻烦您稍等一下，我帮您查询
+0	neutral		麻烦帮我查一下订单
+-0.3818	negative	太麻烦	太麻烦了，要填这么多表
+-0.7096	negative	烦死	烦死了，电话打不通
+-0.5574	negative		这不是骗人吗？
+0.4449	positive		这不是骗人
+-0.3612	negative	还没	你不是说今天发货么，怎么还没发
+0.6997	positive		退款秒到账，很省心
+-0.3612	negative		每次都等一个小时，客服也没回复
+-0.296	negative		价格比别家贵了不少
+0.1779	positive		支持七天无理由退货，买得放心
+-0.5719	negative		发货延迟也不通知一声
 --- stderr
 --- exit
 0
