@@ -1,0 +1,46 @@
+# Alerts of the default scorecard on more ways to say it: hotlines and
+# regulators (12345, 工信部, the FTC, small claims), the police, going public
+# (小红书, 差评, twitter, one-star reviews); leaving (账户注销, 携号转网, porting a
+# number). An uninstall to reinstall, an order number holding 12345 and a phone
+# that beeps (报警) raise none.
+--- cmd
+cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[].type] | join(",")), .messages[0].text] | @tsv'
+--- stdin
+{"kind":"conversation","id":"c01","messages":[{"id":"m1","role":"customer","text":"我要打12345投诉你们"}]}
+{"kind":"conversation","id":"c02","messages":[{"id":"m1","role":"customer","text":"这事我会反映到工信部"}]}
+{"kind":"conversation","id":"c03","messages":[{"id":"m1","role":"customer","text":"再不处理我就去报警"}]}
+{"kind":"conversation","id":"c04","messages":[{"id":"m1","role":"customer","text":"我要发小红书让大家都看看"}]}
+{"kind":"conversation","id":"c05","messages":[{"id":"m1","role":"customer","text":"不退款就给差评"}]}
+{"kind":"conversation","id":"c06","messages":[{"id":"m1","role":"customer","text":"I'm reporting this to the FTC"}]}
+{"kind":"conversation","id":"c07","messages":[{"id":"m1","role":"customer","text":"I will see you in small claims court"}]}
+{"kind":"conversation","id":"c08","messages":[{"id":"m1","role":"customer","text":"I'll post this on twitter so everyone knows"}]}
+{"kind":"conversation","id":"c09","messages":[{"id":"m1","role":"customer","text":"I'm leaving a one-star review"}]}
+{"kind":"conversation","id":"c10","messages":[{"id":"m1","role":"customer","text":"帮我把账户注销了"}]}
+{"kind":"conversation","id":"c11","messages":[{"id":"m1","role":"customer","text":"我要携号转网"}]}
+{"kind":"conversation","id":"c12","messages":[{"id":"m1","role":"customer","text":"我以后不在你们家买了"}]}
+{"kind":"conversation","id":"c13","messages":[{"id":"m1","role":"customer","text":"please cancel my membership"}]}
+{"kind":"conversation","id":"c14","messages":[{"id":"m1","role":"customer","text":"I want to port my number to another carrier"}]}
+{"kind":"conversation","id":"c15","messages":[{"id":"m1","role":"customer","text":"我卸载重装了还是不行"}]}
+{"kind":"conversation","id":"c16","messages":[{"id":"m1","role":"customer","text":"订单号1234567还没到"}]}
+{"kind":"conversation","id":"c17","messages":[{"id":"m1","role":"customer","text":"手机一直报警怎么办"}]}
+--- stdout
+c01	qa.regulator_threat	我要打12345投诉你们
+c02	qa.regulator_threat	这事我会反映到工信部
+c03	qa.regulator_threat	再不处理我就去报警
+c04	qa.regulator_threat	我要发小红书让大家都看看
+c05	qa.regulator_threat	不退款就给差评
+c06	qa.regulator_threat	I'm reporting this to the FTC
+c07	qa.regulator_threat	I will see you in small claims court
+c08	qa.regulator_threat	I'll post this on twitter so everyone knows
+c09	qa.regulator_threat	I'm leaving a one-star review
+c10	qa.churn_intent	帮我把账户注销了
+c11	qa.churn_intent	我要携号转网
+c12	qa.churn_intent	我以后不在你们家买了
+c13	qa.churn_intent	please cancel my membership
+c14	qa.churn_intent	I want to port my number to another carrier
+c15		我卸载重装了还是不行
+c16		订单号1234567还没到
+c17		手机一直报警怎么办
+--- stderr
+--- exit
+0
