@@ -1,0 +1,50 @@
+# More ways to ask for a person, each honoured on the first ask: is there a
+# human, not wanting a bot, customer service, a manager or supervisor, and in
+# Chinese 不要机器人, 找你们领导, 接线员, 客服在吗, 人呢, 跟人说话. Sentences
+# that only mention a bot or ask to find someone to sign for a parcel
+# (我要找人代收) do not count.
+--- cmd
+cs-route --field text | jq -c '[.text, .route.human_requested]'
+--- stdin
+{"text":"is there a human I can talk to"}
+{"text":"I don't want to talk to a bot"}
+{"text":"connect me with customer service"}
+{"text":"please get me a manager"}
+{"text":"customer service please"}
+{"text":"我不要机器人"}
+{"text":"别让机器人回答我"}
+{"text":"叫你们经理出来"}
+{"text":"我要投诉，找你们领导"}
+{"text":"接线员"}
+{"text":"客服在吗"}
+{"text":"人呢"}
+{"text":"我要跟人说话"}
+{"text":"你是机器人吗，我要找人"}
+{"text":"the bot said my refund is pending"}
+{"text":"is there a fee for returns"}
+{"text":"I don't want this product anymore"}
+{"text":"这个机器人很好用"}
+{"text":"我要找人代收快递"}
+--- stdout
+["is there a human I can talk to",true]
+["I don't want to talk to a bot",true]
+["connect me with customer service",true]
+["please get me a manager",true]
+["customer service please",true]
+["我不要机器人",true]
+["别让机器人回答我",true]
+["叫你们经理出来",true]
+["我要投诉，找你们领导",true]
+["接线员",true]
+["客服在吗",true]
+["人呢",true]
+["我要跟人说话",true]
+["你是机器人吗，我要找人",true]
+["the bot said my refund is pending",false]
+["is there a fee for returns",false]
+["I don't want this product anymore",false]
+["这个机器人很好用",false]
+["我要找人代收快递",false]
+--- stderr
+--- exit
+0
