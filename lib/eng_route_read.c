@@ -90,8 +90,8 @@ static int opening_emotion(void *ctx, const cs_phrase_hit *h)
 	struct route_reader *k = ctx;
 	for (size_t i = 0; i < k->nparts; i++)
 		if (h->start >= k->parts[i].start && h->end <= k->parts[i].end) {
-			if (cs_emotion_fits((enum cs_emotion)h->list, k->parts[i].label))
-				k->cur->emotions |= 1u << h->list;
+			if (cs_emotion_fits(h->list, k->parts[i].label))
+				k->cur->emotions |= 1u << cs_emotion_of(h->list);
 			break;
 		}
 	return 0;

@@ -811,18 +811,22 @@ struct emo_ctx {
 	const cs_norm *norm;
 };
 
-int cs_emotion_fits(enum cs_emotion e, int label) { return e == CS_EMO_SATISFACTION ? label > 0 : label < 0; }
+int cs_emotion_fits(uint32_t list, int label)
+{
+	if (cs_emotion_of(list) == CS_EMO_SATISFACTION)
+		return label > 0;
+	return list & CS_EMO_STRICT ? label < 0 : label <= 0;
+}
 
 const cs_phrases *cs_lexicon_emotions(const cs_lexicon *lx) { return lx->emotions; }
 
 static int on_emotion(void *ctx, const cs_phrase_hit *h)
 {
 	struct emo_ctx *ec = ctx;
-	enum cs_emotion e = (enum cs_emotion)h->list;
-	if (cs_emotion_fits(e, ec->s->label)) {
+	if (cs_emotion_fits(h->list, ec->s->label)) {
 		size_t os, oe;
 		cs_norm_span(ec->norm, h->start, h->end, &os, &oe);
-		add_hit(ec->s, os, oe, e);
+		add_hit(ec->s, os, oe, cs_emotion_of(h->list));
 	}
 	return 0;
 }
@@ -841,10 +845,9 @@ static void score_text(const cs_lexicon *lx, const char *text, size_t len, cs_se
 	s->nhits = 0;
 }
 
-/* Emotions are looked for in text that is not neutral only. */
 static void find_emotions(const cs_lexicon *lx, const cs_norm *norm, cs_senti *s)
 {
-	if (!s->label || !norm->text.len)
+	if (!norm->text.len)
 		return;
 	struct emo_ctx ec = {s, norm};
 	cs_phrases_scan(lx->emotions, norm->text.p, norm->text.len, on_emotion, &ec);
@@ -863,10 +866,8 @@ void cs_senti_score_scanning(const cs_lexicon *lx, const char *text, size_t len,
 		find_emotions(lx, norm, s);
 		return;
 	}
-	if (!s->label || !norm->text.len) {
-		cs_phrases_scan(also, norm->text.p, norm->text.len, fn, ctx);
+	if (!norm->text.len)
 		return;
-	}
 	struct emo_ctx ec = {s, norm};
 	cs_phrases_scan2(lx->emotions, on_emotion, &ec, also, fn, ctx, norm->text.p, norm->text.len);
 }
@@ -874,8 +875,6 @@ void cs_senti_score_scanning(const cs_lexicon *lx, const char *text, size_t len,
 void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s)
 {
 	score_text(lx, text, len, s);
-	if (!s->label)
-		return;   /* neutral: no emotions, so no normalizing for them */
 	cs_norm_text(&s->scratch->norm, text, len);
 	find_emotions(lx, &s->scratch->norm, s);
 }

@@ -59,10 +59,16 @@ typedef struct {
 } cs_senti;
 #define CS_SENTI_INIT {0}
 
-/* The emotion words (list = enum cs_emotion), for a caller that finds them
- * itself: an emotion counts in a message of the label cs_emotion_fits says. */
+/* The emotion words, for a caller that finds them itself: a hit's list is
+ * an enum cs_emotion, with CS_EMO_STRICT for a word that counts in a message
+ * of its emotion's polarity only (一直 in a neutral message is no
+ * frustration); cs_emotion_fits says whether it counts in a message of the
+ * label. Anger, frustration and anxiety count in a message that is not
+ * positive, satisfaction in a positive one. */
+#define CS_EMO_STRICT 0x100u
 const cs_phrases *cs_lexicon_emotions(const cs_lexicon *lx);
-int cs_emotion_fits(enum cs_emotion e, int label);
+static inline enum cs_emotion cs_emotion_of(uint32_t list) { return (enum cs_emotion)(list & 0xFF); }
+int cs_emotion_fits(uint32_t list, int label);
 /* Only the scores of a message: no emotion words looked for (nhits 0). */
 void cs_senti_score_only(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s);
 

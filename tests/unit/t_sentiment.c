@@ -6,7 +6,9 @@
 #include "tap.h"
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static cs_lexicon *lx;
 static cs_senti s = CS_SENTI_INIT;
@@ -234,6 +236,73 @@ static void test_emotions(void)
 	ok(strcmp(cs_emotion_name(CS_EMO_ANXIETY), "anxiety") == 0, "names");
 }
 
+/* The emotions of the message text scored: a bit per emotion found. */
+static unsigned emotions_of(const char *text)
+{
+	compound(text);
+	unsigned found = 0;
+	for (size_t i = 0; i < s.nhits; i++)
+		found |= 1u << s.hits[i].emotion;
+	return found;
+}
+
+static void test_emotion_gating(void)
+{
+	ok(emotions_of("Nothing works") == 1u << CS_EMO_FRUSTRATION && s.label == 0,
+	   "a negative emotion counts in a neutral message");
+	ok(emotions_of("我一直用你们的产品") == 0 && s.label == 0, "a strict word (一直) does not");
+	ok(emotions_of("一直没人理我，太差了") & 1u << CS_EMO_FRUSTRATION, "but does in a negative message");
+	ok(emotions_of("Thanks, I will give up on the old plan and keep this great one") == 1u << CS_EMO_SATISFACTION,
+	   "a negative emotion does not count in a positive message");
+	ok(!(emotions_of("the problem is not solved") & 1u << CS_EMO_SATISFACTION) && s.label < 0,
+	   "satisfaction counts in a positive message only");
+	ok(cs_emotion_fits(CS_EMO_ANGER, 0) && !cs_emotion_fits(CS_EMO_ANGER | CS_EMO_STRICT, 0) &&
+		   cs_emotion_fits(CS_EMO_ANGER | CS_EMO_STRICT, -1) && !cs_emotion_fits(CS_EMO_ANGER, 1) &&
+		   !cs_emotion_fits(CS_EMO_SATISFACTION, 0) && cs_emotion_fits(CS_EMO_SATISFACTION, 1),
+	   "cs_emotion_fits: by label and strictness");
+	ok(cs_emotion_of(CS_EMO_ANXIETY | CS_EMO_STRICT) == CS_EMO_ANXIETY, "cs_emotion_of drops the flag");
+}
+
+/* An emotions.tsv with a bad third field, beside the shipped lexicons. */
+static void test_emotions_file(void)
+{
+	char dir[] = "/tmp/t_sentiment.XXXXXX", path[256], target[256];
+	if (!mkdtemp(dir)) {
+		ok(0, "a temporary directory");
+		return;
+	}
+	static const char *const shipped[] = {"vader_lexicon.txt", "emoji_utf8_lexicon.txt", "en_service.tsv", "zh.tsv",
+					      "zh_rules.tsv"};
+	char cwd[200];
+	if (!getcwd(cwd, sizeof cwd))
+		cwd[0] = '\0';
+	for (size_t i = 0; i < sizeof shipped / sizeof *shipped; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, shipped[i]);
+		snprintf(target, sizeof target, "%s/share/lexicons/%s", cwd, shipped[i]);
+		if (symlink(target, path) != 0)
+			ok(0, "a link to %s", shipped[i]);
+	}
+	snprintf(path, sizeof path, "%s/emotions.tsv", dir);
+	FILE *f = fopen(path, "w");
+	if (f) {
+		fputs("# mine\nfed up\tanger\n一直\tfrustration\tstrict\nsoon\tanxiety\tloose\n", f);
+		fclose(f);
+	}
+	cs_lexicon *mine = cs_lexicon_new();
+	cs_buf err = CS_BUF_INIT;
+	ok(cs_lexicon_load_defaults(mine, dir, &err) < 0 && strstr(err.p, "emotions.tsv:4:") && strstr(err.p, "strict"),
+	   "an emotion word's third field is strict or nothing: named with file and line");
+	cs_buf_free(&err);
+	cs_lexicon_free(mine);
+	for (size_t i = 0; i < sizeof shipped / sizeof *shipped; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, shipped[i]);
+		unlink(path);
+	}
+	snprintf(path, sizeof path, "%s/emotions.tsv", dir);
+	unlink(path);
+	rmdir(dir);
+}
+
 static void test_lexicon_files(void)
 {
 	cs_buf err = CS_BUF_INIT;
@@ -353,6 +422,8 @@ int main(void)
 	test_emphasis_anywhere();
 	test_chinese();
 	test_emotions();
+	test_emotion_gating();
+	test_emotions_file();
 	test_token_cache();
 	test_lexicon_files();
 	cs_senti_free(&s);
