@@ -206,10 +206,13 @@ static inline void idxs_add(struct idxs *l, uint32_t i)
 	l->i[l->n++] = i;
 }
 
+/* ASCII letters, digits and the apostrophe, a bit each. */
+static const uint64_t ascii_word_bits[2] = {0x03FF008000000000ull, 0x07FFFFFE07FFFFFEull};
+
 static inline int is_word_char(uint32_t cp)
 {
 	if (cp < 0x80)
-		return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9') || cp == '\'';
+		return (int)(ascii_word_bits[cp >> 6] >> (cp & 63) & 1);
 	/* general punctuation, CJK symbols and punctuation, full-width punctuation */
 	return cp >= 0xC0 && !(cp >= 0x2000 && cp < 0x2070) && !(cp >= 0x3000 && cp < 0x3040) &&
 	       !(cp >= 0xFF00 && cp < 0xFF10);

@@ -587,6 +587,8 @@ static void but_check(double *v, size_t n, size_t bi)
 
 static int zh_clause_end(uint32_t cp)
 {
+	if (cp >= 0x3040 && cp < 0xFF00)   /* kana, Han, Hangul: none ends a clause */
+		return 0;
 	return cp == 0xFF0C || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == 0x3001 ||
 	       cp == 0xFF1A || cp == ',' || cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':' || cp == '~' ||
 	       cp == 0x2026 || cp == 0xFF5E || cp == '\n';
