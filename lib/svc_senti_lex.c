@@ -467,21 +467,43 @@ int cs_lexicon_load_mem(cs_lexicon *lx, const char *name, const char *text, size
 	return built(lx, read_lines(lx, name, text, len, valence_line, err));
 }
 
+/* The shipped files, in the order they are read, and the table each fills. */
+enum shipped_table { INTO_NONE, INTO_EN, INTO_EMOJI, INTO_ZH };
+static const struct {
+	const char *file;
+	line_fn fn;
+	enum shipped_table into;
+} shipped[] = {
+	{"vader_lexicon.txt", vader_line, INTO_EN}, {"emoji_utf8_lexicon.txt", emoji_line, INTO_EMOJI},
+	{"zh.tsv", valence_line, INTO_ZH},	    {"zh_rules.tsv", zh_rule_line, INTO_ZH},
+	{"emotions.tsv", emotion_line, INTO_NONE},
+};
+
+static struct lex_table *shipped_into(cs_lexicon *lx, enum shipped_table t)
+{
+	return t == INTO_EN ? &lx->en : t == INTO_EMOJI ? &lx->emoji : t == INTO_ZH ? &lx->zh : NULL;
+}
+
 int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err)
 {
-	const struct { const char *file; line_fn fn; struct lex_table *into; } files[] = {
-		{"vader_lexicon.txt", vader_line, &lx->en}, {"emoji_utf8_lexicon.txt", emoji_line, &lx->emoji},
-		{"zh.tsv", valence_line, &lx->zh}, {"zh_rules.tsv", zh_rule_line, &lx->zh}, {"emotions.tsv", emotion_line, NULL},
-	};
 	cs_buf path = CS_BUF_INIT;
 	int rc = 0;
-	for (size_t i = 0; i < sizeof files / sizeof *files && rc == 0; i++) {
+	for (size_t i = 0; i < sizeof shipped / sizeof *shipped && rc == 0; i++) {
 		cs_buf_reset(&path);
-		cs_buf_printf(&path, "%s/%s", dir, files[i].file);
-		rc = read_file(lx, path.p, files[i].fn, files[i].into, err);
+		cs_buf_printf(&path, "%s/%s", dir, shipped[i].file);
+		rc = read_file(lx, path.p, shipped[i].fn, shipped_into(lx, shipped[i].into), err);
 	}
 	cs_buf_free(&path);
 	return built(lx, rc);
+}
+
+int cs_lexicon_load_shipped_mem(cs_lexicon *lx, const char *file, const char *text, size_t len, cs_buf *err)
+{
+	for (size_t i = 0; i < sizeof shipped / sizeof *shipped; i++)
+		if (strcmp(shipped[i].file, file) == 0)
+			return built(lx, read_lines(lx, file, text, len, shipped[i].fn, err));
+	cs_buf_printf(err, "%s: not a file of the shipped lexicons", file);
+	return built(lx, -1);
 }
 
 const char *cs_emotion_name(enum cs_emotion e)

@@ -77,7 +77,7 @@ struct cs_lexicon {
 	 * more, or one is a continuation byte, and the search is byte by byte. */
 	unsigned char emoji_lead_bytes[4];
 	int emoji_leads;
-	cs_phrases *emotions;        /* list id = enum cs_emotion */
+	cs_phrases *emotions;        /* list id = enum cs_emotion, | CS_EMO_STRICT */
 	int emotions_built;
 	uint64_t generation;         /* new at every change: a scratch's token cache tells by it */
 };

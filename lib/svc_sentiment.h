@@ -37,6 +37,10 @@ int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err);
 int cs_lexicon_load_file(cs_lexicon *lx, const char *path, cs_buf *err);
 /* The same from memory (tests, the fuzz harness). */
 int cs_lexicon_load_mem(cs_lexicon *lx, const char *name, const char *text, size_t len, cs_buf *err);
+/* One of the shipped files from memory, read as load_defaults reads the file
+ * of that name (vader_lexicon.txt, emoji_utf8_lexicon.txt, zh.tsv,
+ * zh_rules.tsv, emotions.tsv): the fuzz harness. */
+int cs_lexicon_load_shipped_mem(cs_lexicon *lx, const char *file, const char *text, size_t len, cs_buf *err);
 void cs_lexicon_free(cs_lexicon *lx);
 
 enum cs_emotion { CS_EMO_ANGER, CS_EMO_FRUSTRATION, CS_EMO_ANXIETY, CS_EMO_SATISFACTION, CS_EMO_N };

@@ -6,9 +6,7 @@
 #include "tap.h"
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static cs_lexicon *lx;
 static cs_senti s = CS_SENTI_INIT;
@@ -263,44 +261,29 @@ static void test_emotion_gating(void)
 	ok(cs_emotion_of(CS_EMO_ANXIETY | CS_EMO_STRICT) == CS_EMO_ANXIETY, "cs_emotion_of drops the flag");
 }
 
-/* An emotions.tsv with a bad third field, beside the shipped lexicons. */
-static void test_emotions_file(void)
+/* The shipped files' readers, from memory: an emotion word's third field. */
+static void test_shipped_files(void)
 {
-	char dir[] = "/tmp/t_sentiment.XXXXXX", path[256], target[256];
-	if (!mkdtemp(dir)) {
-		ok(0, "a temporary directory");
-		return;
-	}
-	static const char *const shipped[] = {"vader_lexicon.txt", "emoji_utf8_lexicon.txt", "en_service.tsv", "zh.tsv",
-					      "zh_rules.tsv"};
-	char cwd[200];
-	if (!getcwd(cwd, sizeof cwd))
-		cwd[0] = '\0';
-	for (size_t i = 0; i < sizeof shipped / sizeof *shipped; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, shipped[i]);
-		snprintf(target, sizeof target, "%s/share/lexicons/%s", cwd, shipped[i]);
-		if (symlink(target, path) != 0)
-			ok(0, "a link to %s", shipped[i]);
-	}
-	snprintf(path, sizeof path, "%s/emotions.tsv", dir);
-	FILE *f = fopen(path, "w");
-	if (f) {
-		fputs("# mine\nfed up\tanger\n一直\tfrustration\tstrict\nsoon\tanxiety\tloose\n", f);
-		fclose(f);
-	}
 	cs_lexicon *mine = cs_lexicon_new();
 	cs_buf err = CS_BUF_INIT;
-	ok(cs_lexicon_load_defaults(mine, dir, &err) < 0 && strstr(err.p, "emotions.tsv:4:") && strstr(err.p, "strict"),
+	const char *good = "# mine\nfed up\tanger\n一直\tfrustration\tstrict\n";
+	ok(cs_lexicon_load_shipped_mem(mine, "emotions.tsv", good, strlen(good), &err) == 0, "emotion words, one strict");
+	const char *bad = "fed up\tanger\nsoon\tanxiety\tloose\n";
+	ok(cs_lexicon_load_shipped_mem(mine, "emotions.tsv", bad, strlen(bad), &err) < 0 &&
+		   strstr(err.p, "emotions.tsv:2:") && strstr(err.p, "strict"),
 	   "an emotion word's third field is strict or nothing: named with file and line");
+	cs_buf_reset(&err);
+	const char *rule = "rhetorical\t不是\n", *unknown = "ironic\t不是\n";
+	ok(cs_lexicon_load_shipped_mem(mine, "zh_rules.tsv", rule, strlen(rule), &err) == 0,
+	   "a rhetorical negator");
+	ok(cs_lexicon_load_shipped_mem(mine, "zh_rules.tsv", unknown, strlen(unknown), &err) < 0 &&
+		   strstr(err.p, "zh_rules.tsv:1:") && strstr(err.p, "rhetorical"),
+	   "an unknown kind of rule word, the kinds named");
+	cs_buf_reset(&err);
+	ok(cs_lexicon_load_shipped_mem(mine, "other.tsv", "a\t1\n", 4, &err) < 0 && strstr(err.p, "other.tsv"),
+	   "a file the shipped lexicons do not have");
 	cs_buf_free(&err);
 	cs_lexicon_free(mine);
-	for (size_t i = 0; i < sizeof shipped / sizeof *shipped; i++) {
-		snprintf(path, sizeof path, "%s/%s", dir, shipped[i]);
-		unlink(path);
-	}
-	snprintf(path, sizeof path, "%s/emotions.tsv", dir);
-	unlink(path);
-	rmdir(dir);
 }
 
 static void test_lexicon_files(void)
@@ -423,7 +406,7 @@ int main(void)
 	test_chinese();
 	test_emotions();
 	test_emotion_gating();
-	test_emotions_file();
+	test_shipped_files();
 	test_token_cache();
 	test_lexicon_files();
 	cs_senti_free(&s);
