@@ -1,5 +1,6 @@
 # More ways to ask for a person, each honoured on the first ask: is there a
-# human, not wanting a bot, customer service, a manager or supervisor, and in
+# human, not wanting a bot, customer service, a manager or supervisor, someone
+# to call back, escalating to a human, and in
 # Chinese 不要机器人, 找你们领导, 接线员, 客服在吗, 人呢, 跟人说话. Sentences
 # that only mention a bot or ask to find someone to sign for a parcel
 # (我要找人代收) do not count.
@@ -25,6 +26,15 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 {"text":"I don't want this product anymore"}
 {"text":"这个机器人很好用"}
 {"text":"我要找人代收快递"}
+{"text":"give me someone who can actually help"}
+{"text":"can someone call me"}
+{"text":"please have an agent contact me"}
+{"text":"are there any humans working there"}
+{"text":"escalate this to a human"}
+{"text":"is there any fee"}
+{"text":"are there any discounts"}
+{"text":"someone stole my card"}
+{"text":"the agent called me yesterday"}
 --- stdout
 ["is there a human I can talk to",true]
 ["I don't want to talk to a bot",true]
@@ -45,6 +55,15 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 ["I don't want this product anymore",false]
 ["这个机器人很好用",false]
 ["我要找人代收快递",false]
+["give me someone who can actually help",true]
+["can someone call me",true]
+["please have an agent contact me",true]
+["are there any humans working there",true]
+["escalate this to a human",true]
+["is there any fee",false]
+["are there any discounts",false]
+["someone stole my card",false]
+["the agent called me yesterday",false]
 --- stderr
 --- exit
 0
