@@ -1,9 +1,10 @@
 # More ways to ask for a person, each honoured on the first ask: is there a
 # human, not wanting a bot, customer service, a manager or supervisor, someone
 # to call back, escalating to a human, and in
-# Chinese 不要机器人, 找你们领导, 接线员, 客服在吗, 人呢, 跟人说话. Sentences
-# that only mention a bot or ask to find someone to sign for a parcel
-# (我要找人代收) do not count.
+# Chinese 不要机器人, 找你们领导, 接线员, 客服在吗, 人呢, 跟人说话, a lone 客服,
+# 换个客服, 别用AI, 联系客服, 工作人员联系我. Sentences that only mention a bot
+# or customer service, say they contacted it already, or ask to find someone
+# to sign for a parcel (我要找人代收) do not count.
 --- cmd
 cs-route --field text | jq -c '[.text, .route.human_requested]'
 --- stdin
@@ -35,6 +36,16 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 {"text":"are there any discounts"}
 {"text":"someone stole my card"}
 {"text":"the agent called me yesterday"}
+{"text":"客服！"}
+{"text":"我要和客服说话"}
+{"text":"叫个人来"}
+{"text":"换个客服"}
+{"text":"别用AI回答我"}
+{"text":"帮我联系客服"}
+{"text":"请安排工作人员联系我"}
+{"text":"我已经联系客服了，还是没解决"}
+{"text":"客服态度很好"}
+{"text":"AI客服很方便"}
 --- stdout
 ["is there a human I can talk to",true]
 ["I don't want to talk to a bot",true]
@@ -64,6 +75,16 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 ["are there any discounts",false]
 ["someone stole my card",false]
 ["the agent called me yesterday",false]
+["客服！",true]
+["我要和客服说话",true]
+["叫个人来",true]
+["换个客服",true]
+["别用AI回答我",true]
+["帮我联系客服",true]
+["请安排工作人员联系我",true]
+["我已经联系客服了，还是没解决",false]
+["客服态度很好",false]
+["AI客服很方便",false]
 --- stderr
 --- exit
 0
