@@ -10,7 +10,7 @@ cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.
 {"kind":"conversation","id":"zh-pass","channel":"chat","customer":{"id":"cust-zh-pass"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"太差了，东西又坏了，我很生气"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"非常抱歉给您带来不便，马上为您处理"}]}
 {"kind":"conversation","id":"zh-fail","channel":"chat","customer":{"id":"cust-zh-fail"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:20Z","message_count":3,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"快递太慢了，我很着急，还没到"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"请提供订单号"},{"id":"m3","ts":"2026-03-02T01:00:20Z","role":"agent","text":"已经催了"}]}
 --- stdout
-["en-pass",[true,true,10,["sorry to hear"]]]
+["en-pass",[true,true,10,["so sorry"]]]
 ["en-late",[true,false,0,["I am furious, the refund is still not here!","furious","still not"]]]
 ["en-polite-decline",[false,null,0,[]]]
 ["zh-pass",[true,true,10,["非常抱歉"]]]
