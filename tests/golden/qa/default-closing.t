@@ -9,7 +9,7 @@ cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.
 --- stdout
 ["en-pass",[true,true,5,["Is there anything else","Have a great day"]]]
 ["en-fail",[true,false,0,["Have a great day!","Yes?","It is done."]]]
-["zh-pass",[true,true,5,["感谢您的咨询"]]]
+["zh-pass",[true,true,5,["感谢您的咨询","祝您生活愉快"]]]
 ["zh-fail",[true,false,0,["嗯"]]]
 --- stderr
 --- exit
