@@ -1,6 +1,7 @@
 # Empathy: applies when a customer turn is clearly negative (compound at most -0.5),
 # or negative with anger, frustration or anxiety in it (a polite "No thanks" is not
-# distress); passes with an empathy phrase in the agent's next two turns.
+# distress, nor VADER's -0.57 for "No thanks. Appreciate the assist." or "My bad");
+# passes with an empathy phrase in the agent's next two turns.
 --- cmd
 cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "empathy" or .id == "speech_rate" and "empathy" == "talk_over") | [.applicable, .passed, .points] + (if .auto_fail then ["auto_fail"] else [] end) + [(.evidence | map(.text // [.metric, .value]))])]'
 --- stdin
@@ -9,12 +10,16 @@ cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.
 {"kind":"conversation","id":"en-polite-decline","channel":"chat","customer":{"id":"cust-en-polite-decline"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:30Z","message_count":4,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"Can you book it?"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Done. Anything else?"},{"id":"m3","ts":"2026-03-02T01:00:20Z","role":"customer","text":"No thanks."},{"id":"m4","ts":"2026-03-02T01:00:30Z","role":"agent","text":"Have a nice day!"}]}
 {"kind":"conversation","id":"zh-pass","channel":"chat","customer":{"id":"cust-zh-pass"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"太差了，东西又坏了，我很生气"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"非常抱歉给您带来不便，马上为您处理"}]}
 {"kind":"conversation","id":"zh-fail","channel":"chat","customer":{"id":"cust-zh-fail"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:20Z","message_count":3,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"快递太慢了，我很着急，还没到"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"请提供订单号"},{"id":"m3","ts":"2026-03-02T01:00:20Z","role":"agent","text":"已经催了"}]}
+{"kind":"conversation","id":"en-no-thanks-assist","channel":"chat","customer":{"id":"cust-en-nta"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"No thanks. Appreciate the assist."},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Have a nice day."}]}
+{"kind":"conversation","id":"en-my-bad","channel":"chat","customer":{"id":"cust-en-mb"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"My bad, I should have said the 9th."},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Changed to the 9th."}]}
 --- stdout
 ["en-pass",[true,true,10,["so sorry"]]]
 ["en-late",[true,false,0,["I am furious, the refund is still not here!","furious","still not"]]]
 ["en-polite-decline",[false,null,0,[]]]
 ["zh-pass",[true,true,10,["非常抱歉"]]]
 ["zh-fail",[true,false,0,["快递太慢了，我很着急，还没到","还没","着急"]]]
+["en-no-thanks-assist",[false,null,0,[]]]
+["en-my-bad",[false,null,0,[]]]
 --- stderr
 --- exit
 0
