@@ -2,7 +2,9 @@
 # complaint and no frustration, while 太麻烦 and 烦死 are both; a question
 # that ends in 吗 or 么 does not negate with 不是 (这不是骗人吗 says it is a
 # scam), the same words without it do; service words NTUSD lacks (省心, 没回复);
-# 别 in 别家 is no negator; service verbs neutral alone, negative negated (不通知).
+# 别 in 别家 is no negator; service verbs neutral alone, negative negated (不通知);
+# anger in 欺诈, 太坑, 气炸, 什么态度, anxiety in 来不及; 搞什么 is anger only in a
+# negative message, and 搞什么活动 asks about a promotion.
 --- cmd
 jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
 --- stdin
@@ -18,6 +20,13 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 价格比别家贵了不少
 支持七天无理由退货，买得放心
 发货延迟也不通知一声
+你们这是欺诈
+太坑了
+我要气炸了
+你们这什么态度
+怕来不及
+你们最近搞什么活动吗
+搞什么啊，又坏了
 --- stdout
 0	neutral		麻烦您稍等一下，我帮您查询
 0	neutral		麻烦帮我查一下订单
@@ -31,6 +40,13 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 -0.296	negative		价格比别家贵了不少
 0.1779	positive		支持七天无理由退货，买得放心
 -0.5719	negative		发货延迟也不通知一声
+-0.3612	negative	欺诈	你们这是欺诈
+-0.5267	negative	太坑	太坑了
+-0.5423	negative	气炸	我要气炸了
+-0.3612	negative	什么态度	你们这什么态度
+-0.25	negative	来不及	怕来不及
+0	neutral		你们最近搞什么活动吗
+-0.6705	negative	搞什么,又坏了	搞什么啊，又坏了
 --- stderr
 --- exit
 0
