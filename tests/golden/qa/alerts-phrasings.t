@@ -1,8 +1,9 @@
 # Alerts of the default scorecard on more ways to say it: hotlines and
 # regulators (12345, 工信部, the FTC, small claims), the police, going public
 # (小红书, 差评, twitter, one-star reviews); leaving (账户注销, 携号转网, porting a
-# number). An uninstall to reinstall, an order number holding 12345 and a phone
-# that beeps (报警) raise none.
+# number). An uninstall to reinstall, an order number holding 12345, a phone
+# that beeps (报警) and a page that will not scroll (滚动) raise none; 滚 alone is
+# abuse.
 --- cmd
 cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[].type] | join(",")), .messages[0].text] | @tsv'
 --- stdin
@@ -23,6 +24,8 @@ cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[]
 {"kind":"conversation","id":"c15","messages":[{"id":"m1","role":"customer","text":"我卸载重装了还是不行"}]}
 {"kind":"conversation","id":"c16","messages":[{"id":"m1","role":"customer","text":"订单号1234567还没到"}]}
 {"kind":"conversation","id":"c17","messages":[{"id":"m1","role":"customer","text":"手机一直报警怎么办"}]}
+{"kind":"conversation","id":"c18","messages":[{"id":"m1","role":"customer","text":"你给我滚"}]}
+{"kind":"conversation","id":"c19","messages":[{"id":"m1","role":"customer","text":"页面滚动不了，滚筒也不转"}]}
 --- stdout
 c01	qa.regulator_threat	我要打12345投诉你们
 c02	qa.regulator_threat	这事我会反映到工信部
@@ -41,6 +44,8 @@ c14	qa.churn_intent	I want to port my number to another carrier
 c15		我卸载重装了还是不行
 c16		订单号1234567还没到
 c17		手机一直报警怎么办
+c18	qa.customer_abuse	你给我滚
+c19		页面滚动不了，滚筒也不转
 --- stderr
 --- exit
 0
