@@ -2,8 +2,9 @@
 # regulators (12345, 工信部, the FTC, small claims), the police, going public
 # (小红书, 差评, twitter, one-star reviews); leaving (账户注销, 携号转网, porting a
 # number). An uninstall to reinstall, an order number holding 12345, a phone
-# that beeps (报警) and a page that will not scroll (滚动) raise none; 滚 alone is
-# abuse.
+# that beeps (报警), a page that will not scroll (滚动), a polite 不用了, a
+# camera's exposure (曝光不准) and multimedia (多媒体) raise none; 滚 alone is
+# abuse, 不用你们了 is leaving, 网上曝光 and 找媒体 are going public.
 --- cmd
 cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[].type] | join(",")), .messages[0].text] | @tsv'
 --- stdin
@@ -26,6 +27,10 @@ cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[]
 {"kind":"conversation","id":"c17","messages":[{"id":"m1","role":"customer","text":"手机一直报警怎么办"}]}
 {"kind":"conversation","id":"c18","messages":[{"id":"m1","role":"customer","text":"你给我滚"}]}
 {"kind":"conversation","id":"c19","messages":[{"id":"m1","role":"customer","text":"页面滚动不了，滚筒也不转"}]}
+{"kind":"conversation","id":"c20","messages":[{"id":"m1","role":"customer","text":"不用了，谢谢"}]}
+{"kind":"conversation","id":"c21","messages":[{"id":"m1","role":"customer","text":"以后不用你们了"}]}
+{"kind":"conversation","id":"c22","messages":[{"id":"m1","role":"customer","text":"多媒体功能坏了，拍照曝光不准"}]}
+{"kind":"conversation","id":"c23","messages":[{"id":"m1","role":"customer","text":"我要去网上曝光，找媒体"}]}
 --- stdout
 c01	qa.regulator_threat	我要打12345投诉你们
 c02	qa.regulator_threat	这事我会反映到工信部
@@ -46,6 +51,10 @@ c16		订单号1234567还没到
 c17		手机一直报警怎么办
 c18	qa.customer_abuse	你给我滚
 c19		页面滚动不了，滚筒也不转
+c20		不用了，谢谢
+c21	qa.churn_intent	以后不用你们了
+c22		多媒体功能坏了，拍照曝光不准
+c23	qa.regulator_threat	我要去网上曝光，找媒体
 --- stderr
 --- exit
 0
