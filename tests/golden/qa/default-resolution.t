@@ -12,7 +12,7 @@ cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.
 ["en-pass",[true,true,20,[]]]
 ["en-deflect",[true,false,0,["I don't know"]]]
 ["en-deflect-then-commit",[true,true,20,["I have escalated"]]]
-["zh-deflect",[true,false,0,["不清楚"]]]
+["zh-deflect",[true,false,0,["我也不清楚"]]]
 ["zh-commit",[true,true,20,["帮您反馈"]]]
 --- stderr
 --- exit
