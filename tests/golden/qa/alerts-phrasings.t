@@ -4,7 +4,8 @@
 # number). An uninstall to reinstall, an order number holding 12345, a phone
 # that beeps (报警), a page that will not scroll (滚动), a polite 不用了, a
 # camera's exposure (曝光不准) and multimedia (多媒体) raise none; 滚 alone is
-# abuse, 不用你们了 is leaving, 网上曝光 and 找媒体 are going public.
+# abuse, 不用你们了 is leaving, 网上曝光 and 找媒体 are going public. Switching to a
+# plan or to paperless billing is no leaving; switching over to T-Mobile is.
 --- cmd
 cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[].type] | join(",")), .messages[0].text] | @tsv'
 --- stdin
@@ -31,6 +32,9 @@ cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[]
 {"kind":"conversation","id":"c21","messages":[{"id":"m1","role":"customer","text":"以后不用你们了"}]}
 {"kind":"conversation","id":"c22","messages":[{"id":"m1","role":"customer","text":"多媒体功能坏了，拍照曝光不准"}]}
 {"kind":"conversation","id":"c23","messages":[{"id":"m1","role":"customer","text":"我要去网上曝光，找媒体"}]}
+{"kind":"conversation","id":"c24","messages":[{"id":"m1","role":"customer","text":"I'm switching to the annual plan"}]}
+{"kind":"conversation","id":"c25","messages":[{"id":"m1","role":"customer","text":"switching to paperless billing"}]}
+{"kind":"conversation","id":"c26","messages":[{"id":"m1","role":"customer","text":"we are switching over to T-Mobile"}]}
 --- stdout
 c01	qa.regulator_threat	我要打12345投诉你们
 c02	qa.regulator_threat	这事我会反映到工信部
@@ -55,6 +59,9 @@ c20		不用了，谢谢
 c21	qa.churn_intent	以后不用你们了
 c22		多媒体功能坏了，拍照曝光不准
 c23	qa.regulator_threat	我要去网上曝光，找媒体
+c24		I'm switching to the annual plan
+c25		switching to paperless billing
+c26	qa.churn_intent	we are switching over to T-Mobile
 --- stderr
 --- exit
 0
