@@ -6,6 +6,9 @@
 # camera's exposure (曝光不准) and multimedia (多媒体) raise none; 滚 alone is
 # abuse, 不用你们了 is leaving, 网上曝光 and 找媒体 are going public. Switching to a
 # plan or to paperless billing is no leaving; switching over to T-Mobile is.
+# Power of attorney, a customer who is a lawyer, a media player and a voltage
+# regulator threaten nothing; my attorney, a complaint to the regulator and
+# going to the media do.
 --- cmd
 cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[].type] | join(",")), .messages[0].text] | @tsv'
 --- stdin
@@ -35,6 +38,13 @@ cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[]
 {"kind":"conversation","id":"c24","messages":[{"id":"m1","role":"customer","text":"I'm switching to the annual plan"}]}
 {"kind":"conversation","id":"c25","messages":[{"id":"m1","role":"customer","text":"switching to paperless billing"}]}
 {"kind":"conversation","id":"c26","messages":[{"id":"m1","role":"customer","text":"we are switching over to T-Mobile"}]}
+{"kind":"conversation","id":"c27","messages":[{"id":"m1","role":"customer","text":"I have power of attorney for my mother's account"}]}
+{"kind":"conversation","id":"c28","messages":[{"id":"m1","role":"customer","text":"I'm a lawyer and I need a copy of my invoice"}]}
+{"kind":"conversation","id":"c29","messages":[{"id":"m1","role":"customer","text":"the media player won't open"}]}
+{"kind":"conversation","id":"c30","messages":[{"id":"m1","role":"customer","text":"the voltage regulator on my charger broke"}]}
+{"kind":"conversation","id":"c31","messages":[{"id":"m1","role":"customer","text":"my attorney will be in touch"}]}
+{"kind":"conversation","id":"c32","messages":[{"id":"m1","role":"customer","text":"I will file a complaint with the financial regulator"}]}
+{"kind":"conversation","id":"c33","messages":[{"id":"m1","role":"customer","text":"I'm going to the media"}]}
 --- stdout
 c01	qa.regulator_threat	我要打12345投诉你们
 c02	qa.regulator_threat	这事我会反映到工信部
@@ -62,6 +72,13 @@ c23	qa.regulator_threat	我要去网上曝光，找媒体
 c24		I'm switching to the annual plan
 c25		switching to paperless billing
 c26	qa.churn_intent	we are switching over to T-Mobile
+c27		I have power of attorney for my mother's account
+c28		I'm a lawyer and I need a copy of my invoice
+c29		the media player won't open
+c30		the voltage regulator on my charger broke
+c31	qa.regulator_threat	my attorney will be in touch
+c32	qa.regulator_threat	I will file a complaint with the financial regulator
+c33	qa.regulator_threat	I'm going to the media
 --- stderr
 --- exit
 0
