@@ -8,7 +8,8 @@
 # plan or to paperless billing is no leaving; switching over to T-Mobile is.
 # Power of attorney, a customer who is a lawyer, a media player and a voltage
 # regulator threaten nothing; my attorney, a complaint to the regulator and
-# going to the media do.
+# going to the media do. A customer calling themself an idiot (我真是个白痴)
+# abuses no one; "you are an idiot" does.
 --- cmd
 cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[].type] | join(",")), .messages[0].text] | @tsv'
 --- stdin
@@ -45,6 +46,9 @@ cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[]
 {"kind":"conversation","id":"c31","messages":[{"id":"m1","role":"customer","text":"my attorney will be in touch"}]}
 {"kind":"conversation","id":"c32","messages":[{"id":"m1","role":"customer","text":"I will file a complaint with the financial regulator"}]}
 {"kind":"conversation","id":"c33","messages":[{"id":"m1","role":"customer","text":"I'm going to the media"}]}
+{"kind":"conversation","id":"c34","messages":[{"id":"m1","role":"customer","text":"I'm an idiot, I typed the wrong address"}]}
+{"kind":"conversation","id":"c35","messages":[{"id":"m1","role":"customer","text":"我真是个白痴，密码忘了"}]}
+{"kind":"conversation","id":"c36","messages":[{"id":"m1","role":"customer","text":"you are an idiot"}]}
 --- stdout
 c01	qa.regulator_threat	我要打12345投诉你们
 c02	qa.regulator_threat	这事我会反映到工信部
@@ -79,6 +83,9 @@ c30		the voltage regulator on my charger broke
 c31	qa.regulator_threat	my attorney will be in touch
 c32	qa.regulator_threat	I will file a complaint with the financial regulator
 c33	qa.regulator_threat	I'm going to the media
+c34		I'm an idiot, I typed the wrong address
+c35		我真是个白痴，密码忘了
+c36	qa.customer_abuse	you are an idiot
 --- stderr
 --- exit
 0
