@@ -51,6 +51,16 @@ struct qa_ev {
 	double value;
 };
 
+/* Whether two pieces of evidence are the same, field by field: a memcmp
+ * would compare the padding too, which the evidence's compound literals
+ * leave as the memory was (so a repeat was written or not by what the
+ * worker's memory held). */
+static inline int qa_same_ev(const struct qa_ev *a, const struct qa_ev *b)
+{
+	return a->is_metric == b->is_metric && a->msg == b->msg && a->s == b->s && a->e == b->e &&
+	       a->metric == b->metric && (a->value == b->value || (a->value != a->value && b->value != b->value));
+}
+
 struct qa_result {
 	signed char val;                 /* 1 true, 0 false, -1 unknown */
 	int has_pos;                     /* first hit position, for before/after */

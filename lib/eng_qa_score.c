@@ -155,15 +155,6 @@ static void write_ev(cs_jw *w, const qa_conv *c, const struct qa_ev *ev, const c
 }
 
 /* Evidence of a result as an array, each passage once, at most max entries. */
-/* Field by field: a memcmp would compare the padding too, which the
- * evidence's compound literals leave as it was (so a repeat was written or
- * not by what the worker's memory held). */
-static int same_ev(const struct qa_ev *a, const struct qa_ev *b)
-{
-	return a->is_metric == b->is_metric && a->msg == b->msg && a->s == b->s && a->e == b->e &&
-	       a->metric == b->metric && (a->value == b->value || (a->value != a->value && b->value != b->value));
-}
-
 static void write_evidence_array(cs_jw *w, const qa_conv *c, const struct qa_result *r, int max, const cs_buf *conv_id)
 {
 	cs_jw_array(w);
@@ -172,7 +163,7 @@ static void write_evidence_array(cs_jw *w, const qa_conv *c, const struct qa_res
 		const struct qa_ev *ev = &c->evs[i];
 		int dup = 0;
 		for (size_t k = r->ev_first; k < i && !dup; k++)
-			dup = same_ev(&c->evs[k], ev);
+			dup = qa_same_ev(&c->evs[k], ev);
 		if (dup)
 			continue;
 		write_ev(w, c, ev, conv_id);

@@ -3,6 +3,7 @@
 #include "eng_qa_eval.h"
 #include "svc_sentiment.h"
 #include "tap.h"
+#include <math.h>
 #include <string.h>
 
 static qa_card *load(const char *json, cs_buf *err)
@@ -108,10 +109,34 @@ static void test_eval(void)
 	cs_buf_free(&err);
 }
 
+/* Evidence equal field by field is the same whatever its padding holds. */
+static void test_same_ev(void)
+{
+	struct qa_ev a, b;
+	memset(&a, 0xAA, sizeof a);
+	memset(&b, 0x55, sizeof b);
+	a.is_metric = b.is_metric = 0;
+	a.msg = b.msg = 3;
+	a.s = b.s = 21;
+	a.e = b.e = 38;
+	a.metric = b.metric = 0;
+	a.value = b.value = 0;
+	ok(qa_same_ev(&a, &b), "the same passage with different padding is one");
+	b.e = 39;
+	ok(!qa_same_ev(&a, &b), "another end is another passage");
+	b.e = 38;
+	a.is_metric = b.is_metric = 1;
+	a.value = b.value = NAN;
+	ok(qa_same_ev(&a, &b), "two metrics of no value (NaN) are one");
+	b.value = 1;
+	ok(!qa_same_ev(&a, &b), "a metric of another value is another");
+}
+
 int main(void)
 {
 	test_lists();
 	test_errors();
 	test_eval();
+	test_same_ev();
 	return tap_done();
 }

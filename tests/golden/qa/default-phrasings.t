@@ -3,8 +3,12 @@
 # (evening, stay, trip)", "enjoy your", "you are welcome", 祝您...愉快 (the
 # closings of the Schema-Guided Dialogue sample); I completely understand, that
 # sounds frustrating, 给您添麻烦了. A last reply that closes nothing fails.
+# One thread and two give the same bytes: a phrase and a pattern on the same
+# words (Glad I could help) are one passage, written once (repeats were found
+# with memcmp over padding, which made this depend on the worker's memory;
+# t_qa checks the comparison itself).
 --- cmd
-cs-qa | jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "closing" or .id == "empathy") | [.id, .applicable, .passed, [.evidence[].text]])]'
+cat > in.ndjson && cs-qa --threads 1 in.ndjson > one.ndjson && cs-qa --threads 2 in.ndjson > two.ndjson && cmp one.ndjson two.ndjson && jq -c 'select(.kind == "conversation") | [.id, (.qa.items[] | select(.id == "closing" or .id == "empathy") | [.id, .applicable, .passed, [.evidence[].text]])]' two.ndjson
 --- stdin
 {"kind":"conversation","id":"en-close","channel":"chat","messages":[{"id":"m1","role":"agent","text":"Hi, how can I help?"},{"id":"m2","role":"customer","text":"Where is my parcel?"},{"id":"m3","role":"agent","text":"It arrives tomorrow. Glad I could help, have a wonderful day!"}]}
 {"kind":"conversation","id":"zh-close","channel":"chat","messages":[{"id":"m1","role":"agent","text":"您好，请问有什么可以帮您？"},{"id":"m2","role":"customer","text":"快递到哪了"},{"id":"m3","role":"agent","text":"明天送达。请问还有其他问题吗？祝您购物愉快"}]}
