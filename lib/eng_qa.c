@@ -253,7 +253,7 @@ int cs_qa_check(const struct cs_qa_opts *o)
 		total += card->items[i].weight;
 	printf("scorecard %s%s%s: %zu items (weights sum to %g), %zu rules, %zu alerts, %zu phrase lists, %zu phrases\n",
 	       card->name, card->version ? " version " : "", card->version ? card->version : "", card->nitems, total,
-	       card->nrules, card->nalerts, card->nlists, cs_phrases_count(card->phrases));
+	       card->nrules, card->nalerts, card->nlists_declared, card->nphrases_declared);
 	for (size_t i = 0; i < card->nitems; i++) {
 		const struct qa_item *it = &card->items[i];
 		printf("  %-24s %6g  %s%s%s%s\n", it->id, it->weight, it->section ? it->section : "-",

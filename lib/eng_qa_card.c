@@ -61,12 +61,46 @@ typedef cs_conf_members members;
 
 /* ---- phrase lists ---- */
 
-static int new_list(struct loader *L)
+static int card_list(qa_card *c)
 {
-	qa_card *c = L->card;
 	c->lists = cs_realloc(c->lists, (c->nlists + 1) * sizeof *c->lists);
 	c->lists[c->nlists] = (struct qa_list){(uint32_t)c->nlists, 0};
 	return (int)c->nlists++;
+}
+
+static int new_list(struct loader *L) { return card_list(L->card); }
+
+/* A list of the literals one of which is in every match of re, or -1. */
+static int literals_list(qa_card *c, const cs_regex *re)
+{
+	const cs_relits *lits = cs_regex_literals(re);
+	if (!lits)
+		return -1;
+	int list = card_list(c);
+	for (size_t k = 0; k < lits->n; k++) {
+		uint32_t idx = cs_phrases_add_anywhere(c->phrases, lits->text.p + lits->off[k], lits->len[k], (uint32_t)list);
+		c->phrase_pos = cs_realloc(c->phrase_pos, (idx + 1) * sizeof *c->phrase_pos);
+		c->phrase_pos[idx] = c->lists[list].size++;
+	}
+	return list;
+}
+
+/* Every pattern's literals go into the card's matcher too: the one pass over
+ * a message finds them for all patterns, where each pattern's own prefilter
+ * was a pass of its own. */
+static void add_regex_literals(qa_card *c)
+{
+	c->nlists_declared = c->nlists;
+	c->nphrases_declared = cs_phrases_count(c->phrases);
+	for (size_t i = 0; i < c->nall; i++) {
+		struct qa_text *t = &c->all_conds[i]->text;
+		if (c->all_conds[i]->kind != QA_TEXT)
+			continue;
+		t->regex_lits = cs_malloc((t->nregex + 1) * sizeof *t->regex_lits);
+		for (size_t k = 0; k < t->nregex; k++)
+			t->regex_lits[k] = literals_list(c, t->regex[k]);
+		t->not_regex_lits = t->not_regex ? literals_list(c, t->not_regex) : -1;
+	}
 }
 
 static struct named_list *find_named(struct loader *L, const char *name, size_t n)
@@ -189,7 +223,8 @@ static struct qa_cond *new_cond(struct loader *L, enum qa_cond_kind kind)
 	cond->index = c->ncond++;
 	cond->ref = -1;
 	cond->scope = (struct qa_scope){QA_ROLE_ANY, 0, 0, 0, 0, -1, -1, 0};
-	cond->text = (struct qa_text){-1, -1, -1, -1, 0, NULL, 0, NULL, 0, 0, 0, 0, 0, -1, NULL, 0, 1, NULL, 0, 0};
+	cond->text = (struct qa_text){.any = -1, .all = -1, .none = -1, .at_least = -1, .not_regex_lits = -1, .emotion = -1,
+				      .count_at_least = 1};
 	c->all_conds = cs_realloc(c->all_conds, (c->nall + 1) * sizeof *c->all_conds);
 	c->all_conds[c->nall++] = cond;
 	return cond;
@@ -759,6 +794,7 @@ qa_card *qa_card_load_mem(const char *name, const char *text, size_t len, cs_buf
 		return NULL;
 	}
 	load_top(&L, cs_conf_top(&L.c));
+	add_regex_literals(L.card);
 	cs_phrases_build(L.card->phrases);
 	loader_free(&L);
 	return L.card;
@@ -780,6 +816,7 @@ static void free_cond(struct qa_cond *c)
 	for (size_t i = 0; i < c->text.nregex; i++)
 		cs_regex_free(c->text.regex[i]);
 	free(c->text.regex);
+	free(c->text.regex_lits);
 	cs_regex_free(c->text.not_regex);
 	for (size_t i = 0; i < c->text.nevents; i++)
 		free(c->text.events[i]);

@@ -48,6 +48,7 @@ struct qa_text {
 	cs_regex **regex;                /* a message matches one of them */
 	size_t nregex;
 	cs_regex *not_regex;             /* a message matching it is left out */
+	int *regex_lits, not_regex_lits; /* list index of each pattern's literals (cs_regex_literals), or -1 */
 	unsigned detect;                 /* bits of 1 << enum cs_detect_kind */
 	int has_sent_max, has_sent_min;
 	double sent_max, sent_min;       /* a message's compound at most / at least */
@@ -111,6 +112,7 @@ typedef struct {
 	size_t nsections;
 	struct qa_list *lists;
 	size_t nlists;
+	size_t nlists_declared, nphrases_declared;   /* the file's own, before the patterns' literals */
 	uint32_t *phrase_pos;            /* matcher phrase index -> its place in its list */
 	cs_phrases *phrases;
 	int ncond;                       /* conditions, for the memo */

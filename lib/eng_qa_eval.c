@@ -86,7 +86,10 @@ static size_t keep_str(qa_conv *c, const char *s, size_t n)
 struct scan_ctx {
 	qa_conv *c;
 	uint32_t msg;
+	uint64_t lists;
 };
+
+static uint64_t list_bit(uint32_t list) { return (uint64_t)1 << (list & 63); }
 
 static int on_phrase(void *ctx, const cs_phrase_hit *h)
 {
@@ -94,6 +97,7 @@ static int on_phrase(void *ctx, const cs_phrase_hit *h)
 	qa_conv *c = sc->c;
 	GROW(c->hits, c->nhits, c->hits_cap);
 	c->hits[c->nhits++] = (struct qa_hit){sc->msg, h->list, h->phrase, (uint32_t)h->start, (uint32_t)h->end};
+	sc->lists |= list_bit(h->list);
 	return 0;
 }
 
@@ -143,11 +147,12 @@ void qa_conv_add(qa_conv *c, const struct qa_msg_in *in)
 	c->orig_len += nt->len + 1;   /* each message's map ends with its length */
 
 	m->hit_first = c->nhits;
-	struct scan_ctx sc = {c, msg};
+	struct scan_ctx sc = {c, msg, 0};
 	/* the card's phrases and the emotion words in one pass */
 	cs_senti_score_scanning(c->lexicon, in->text, in->text_len, &c->norm_state, &c->senti,
 				c->card ? c->card->phrases : NULL, on_phrase, &sc);
 	m->hit_count = c->nhits - m->hit_first;
+	m->lists = sc.lists;
 	m->compound = c->senti.compound;
 	m->label = c->senti.label;
 	keep_emotions(c, m, msg);
@@ -490,19 +495,37 @@ static const struct qa_hit *first_hit(const qa_conv *c, size_t i, int list)
 {
 	const struct qa_msg *m = &c->msgs[i];
 	const struct qa_hit *best = NULL;
+	if (!(m->lists & list_bit((uint32_t)list)))
+		return NULL;
 	for (size_t h = m->hit_first; h < m->hit_first + m->hit_count; h++)
 		if (c->hits[h].list == (uint32_t)list && in_bounds(c, i, c->hits[h].s) && (!best || c->hits[h].s < best->s))
 			best = &c->hits[h];
 	return best;
 }
 
-/* The first match within the bounds, searching on from each match that is not. */
-static int regex_hit(qa_conv *c, cs_regex *re, size_t i, int bounded, size_t *ms, size_t *me)
+/* Does message i hold a phrase of list (a pattern's literals) starting at or after byte from? */
+static int hit_from(const qa_conv *c, size_t i, int list, size_t from)
+{
+	const struct qa_msg *m = &c->msgs[i];
+	if (!(m->lists & list_bit((uint32_t)list)))
+		return 0;
+	for (size_t h = m->hit_first; h < m->hit_first + m->hit_count; h++)
+		if (c->hits[h].list == (uint32_t)list && c->hits[h].s >= from)
+			return 1;
+	return 0;
+}
+
+/* The first match within the bounds, searching on from each match that is
+ * not; lits is the list of the pattern's literals (the scan found them), or
+ * -1 for a pattern without. */
+static int regex_hit(qa_conv *c, cs_regex *re, int lits, size_t i, int bounded, size_t *ms, size_t *me)
 {
 	const struct qa_msg *m = &c->msgs[i];
 	size_t from = 0;
 	for (;;) {
-		int rc = cs_regex_find(re, c->norm.p + m->norm_off, m->norm_len, from, ms, me);
+		if (lits >= 0 && !hit_from(c, i, lits, from))
+			return 0;
+		int rc = cs_regex_find_unfiltered(re, c->norm.p + m->norm_off, m->norm_len, from, ms, me);
 		if (rc < 0)
 			c->regex_limit_hits++;
 		if (rc <= 0)
@@ -543,13 +566,13 @@ static int message_matches(qa_conv *c, const struct qa_text *t, size_t i)
 	}
 	if (t->nregex) {
 		size_t k = 0;
-		while (k < t->nregex && !regex_hit(c, t->regex[k], i, 1, &ms, &me))
+		while (k < t->nregex && !regex_hit(c, t->regex[k], t->regex_lits[k], i, 1, &ms, &me))
 			k++;
 		if (k == t->nregex)
 			goto no;
 		add_ev(c, text_ev(c, (uint32_t)i, ms, me));
 	}
-	if (t->not_regex && regex_hit(c, t->not_regex, i, 0, &ms, &me))
+	if (t->not_regex && regex_hit(c, t->not_regex, t->not_regex_lits, i, 0, &ms, &me))
 		goto no;
 	if (t->detect) {
 		if (!detect_hit(c, t->detect, i, &ms, &me))
@@ -587,9 +610,9 @@ static uint32_t phrases_seen(qa_conv *c, int list, const unsigned char *scoped)
 	}
 	memset(c->seen, 0, size);
 	for (size_t i = 0; i < c->nmsgs; i++) {
-		if (!scoped[i])
-			continue;
 		const struct qa_msg *m = &c->msgs[i];
+		if (!scoped[i] || !(m->lists & list_bit((uint32_t)list)))
+			continue;
 		for (size_t h = m->hit_first; h < m->hit_first + m->hit_count; h++) {
 			const struct qa_hit *hit = &c->hits[h];
 			uint32_t pos = c->card->phrase_pos[hit->phrase];

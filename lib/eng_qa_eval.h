@@ -28,6 +28,7 @@ struct qa_msg {
 	int label;
 	unsigned emotions;               /* bits of 1 << enum cs_emotion */
 	size_t hit_first, hit_count;     /* phrase hits, in conv->hits */
+	uint64_t lists;                  /* bit list % 64 set: a hit of list may be there */
 	size_t emo_first, emo_count;     /* emotion words, in conv->emos */
 };
 

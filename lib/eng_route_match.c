@@ -23,16 +23,15 @@ struct route_asks {
 	uint64_t filtered;            /* bit k: pattern k's literals are in the automaton */
 };
 
-static void add_pattern_literals(route_asks *a, const char *pattern, size_t n)
+static void add_pattern_literals(route_asks *a)
 {
 	size_t k = a->npatterns - 1;
-	cs_relits lits = {0};
-	if (k < FILTERED_PATTERNS && cs_relit_required(pattern, n, &lits)) {
-		for (size_t i = 0; i < lits.n; i++)
-			cs_phrases_add_anywhere(a->phrases, lits.text.p + lits.off[i], lits.len[i], LIST_PATTERN + (uint32_t)k);
+	const cs_relits *lits = cs_regex_literals(a->patterns[k]);
+	if (k < FILTERED_PATTERNS && lits) {
+		for (size_t i = 0; i < lits->n; i++)
+			cs_phrases_add_anywhere(a->phrases, lits->text.p + lits->off[i], lits->len[i], LIST_PATTERN + (uint32_t)k);
 		a->filtered |= 1ull << k;
 	}
-	cs_buf_free(&lits.text);
 }
 
 static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_buf *why)
@@ -44,7 +43,7 @@ static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_b
 			return -1;
 		a->patterns = cs_realloc(a->patterns, (a->npatterns + 1) * sizeof *a->patterns);
 		a->patterns[a->npatterns++] = re;
-		add_pattern_literals(a, s + 3, n - 3);
+		add_pattern_literals(a);
 		return 0;
 	}
 	if (n > 4 && memcmp(s, "not:", 4) == 0) {
@@ -170,9 +169,11 @@ static int asks_found(const route_asks *a, const struct scan *s, const char *tex
 			return 1;
 		}
 	for (size_t i = 0; i < a->npatterns; i++) {
-		if (i < FILTERED_PATTERNS && (a->filtered >> i & 1) && !(s->may_match >> i & 1))
+		int filtered = i < FILTERED_PATTERNS && (a->filtered >> i & 1);
+		if (filtered && !(s->may_match >> i & 1))
 			continue;
-		if (cs_regex_find(a->patterns[i], text, len, 0, start, end) == 1)
+		/* the scan found the pattern's literals: no second pass for them */
+		if ((filtered ? cs_regex_find_unfiltered : cs_regex_find)(a->patterns[i], text, len, 0, start, end) == 1)
 			return 1;
 	}
 	return 0;

@@ -32,6 +32,7 @@ struct cs_regex {
 	pcre2_code *code;
 	pcre2_match_context *mc;
 	cs_phrases *needs;            /* one of these is in every match, or NULL */
+	cs_relits lits;               /* the same literals, for callers that find them in their own pass */
 	_Atomic uint64_t limit_hits;
 };
 
@@ -56,17 +57,15 @@ static pcre2_match_data *match_data(void)
 
 void cs_regex_thread_done(void) { free_thread_md(); }
 
-static cs_phrases *prefilter(const char *pattern, size_t len)
+static cs_phrases *prefilter(const char *pattern, size_t len, cs_relits *lits)
 {
-	cs_relits lits = {0};
 	cs_phrases *needs = NULL;
-	if (cs_relit_required(pattern, len, &lits)) {
+	if (cs_relit_required(pattern, len, lits)) {
 		needs = cs_phrases_new();
-		for (size_t k = 0; k < lits.n; k++)
-			cs_phrases_add_anywhere(needs, lits.text.p + lits.off[k], lits.len[k], 0);
+		for (size_t k = 0; k < lits->n; k++)
+			cs_phrases_add_anywhere(needs, lits->text.p + lits->off[k], lits->len[k], 0);
 		cs_phrases_build(needs);
 	}
-	cs_buf_free(&lits.text);
 	return needs;
 }
 
@@ -101,7 +100,7 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* the interpreter runs when JIT is unavailable */
 	cs_regex *re = cs_calloc(1, sizeof *re);
 	re->code = code;
-	re->needs = prefilter(pattern, len);
+	re->needs = prefilter(pattern, len, &re->lits);
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, REGEX_MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, REGEX_DEPTH_LIMIT);
@@ -109,12 +108,28 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 	return re;
 }
 
-int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me)
+/* a caller going on from one byte past an empty match may land inside a character */
+static size_t char_start(const char *text, size_t len, size_t start)
 {
-	/* a caller going on from one byte past an empty match may land inside a character */
 	while (start < len && ((unsigned char)text[start] & 0xC0) == 0x80)
 		start++;
+	return start;
+}
+
+int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me)
+{
+	start = char_start(text, len, start);
 	if (start > len || !may_match(re, text, len, start))
+		return 0;
+	return cs_regex_find_unfiltered(re, text, len, start, ms, me);
+}
+
+const cs_relits *cs_regex_literals(const cs_regex *re) { return re->needs ? &re->lits : NULL; }
+
+int cs_regex_find_unfiltered(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me)
+{
+	start = char_start(text, len, start);
+	if (start > len)
 		return 0;
 	pcre2_match_data *md = match_data();
 	int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, start, 0, md, re->mc);
@@ -140,5 +155,6 @@ void cs_regex_free(cs_regex *re)
 	pcre2_match_context_free(re->mc);
 	pcre2_code_free(re->code);
 	cs_phrases_free(re->needs);
+	cs_buf_free(&re->lits.text);
 	free(re);
 }

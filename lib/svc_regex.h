@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "kit_buf.h"
+#include "svc_relit.h"
 
 typedef struct cs_regex cs_regex;
 /* NULL with err = "offset N: PCRE2's message" when the pattern does not compile. */
@@ -13,6 +14,11 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err);
 /* First match in text[0..len) at or after start: 1 and [*ms, *me); 0 none; -1 a limit was hit.
  * A byte of text that is not UTF-8 matches nothing; the rest of the text matches as usual. */
 int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me);
+/* The literals one of which is in every match (svc_relit), or NULL when none are known. A caller
+ * that finds them in a pass of its own over many patterns' literals calls the next only where
+ * one is at or after start: it is cs_regex_find without the pattern's own pass. */
+const cs_relits *cs_regex_literals(const cs_regex *re);
+int cs_regex_find_unfiltered(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me);
 uint64_t cs_regex_limit_hits(const cs_regex *re);
 void cs_regex_free(cs_regex *re);
 /* A thread that matched is done: free its match data (also fine on the main thread at the end). */

@@ -109,6 +109,41 @@ static void test_eval(void)
 	cs_buf_free(&err);
 }
 
+/* A pattern's literals are found by the card's one pass; a match is
+ * looked for only where one of them is at or after the place searched. */
+static void test_regex_literals(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	qa_card *card = load("{\"phrases\": {\"a\": [\"hello\"]}, \"rules\": {"
+			     "\"hi\": {\"role\": \"agent\", \"any\": \"@a\"},"
+			     "\"order\": {\"role\": \"agent\", \"regex\": \"order \\\\d+\", \"after\": \"hi\"},"
+			     "\"any_order\": {\"role\": \"agent\", \"regex\": [\"(?i)zzz\", \"order \\\\d+\"]}},"
+			     " \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": \"order\"}]}", &err);
+	ok(card != NULL, "a card with patterns loads: %s", err.p ? err.p : "");
+	if (!card)
+		return;
+	ok(card->nlists_declared == 1 && card->nphrases_declared == 1 && card->nlists == 3,
+	   "each pattern with literals adds a list the file does not declare (one without adds none)");
+	const struct qa_text *t = &rule(card, "any_order")->cond->text;
+	ok(t->regex_lits[0] == -1 && t->regex_lits[1] >= 1, "(?i) has no literals: it is always matched");
+	cs_lexicon *lx = cs_lexicon_new();
+	qa_conv c;
+	qa_conv_init(&c, card, lx, 3);
+	qa_conv_reset(&c, "chat", 4);
+	add(&c, "1", QA_ROLE_AGENT, QA_NO_TIME, "order 12 then hello, order 34");
+	const struct qa_result *r = qa_eval(&c, rule(card, "order")->cond);
+	ok(r->val == 1 && r->ev_count == 1 && c.evs[r->ev_first].s == 21,
+	   "a match before the bounds is passed over for the next literal after them");
+	qa_conv_reset(&c, "chat", 4);
+	add(&c, "1", QA_ROLE_AGENT, QA_NO_TIME, "order 12 then hello, order");
+	ok(qa_eval(&c, rule(card, "order")->cond)->val == 0, "a literal after the bounds without a match is no match");
+	ok(qa_eval(&c, rule(card, "any_order")->cond)->val == 1, "the same pattern unbounded matches");
+	qa_conv_free(&c);
+	cs_lexicon_free(lx);
+	qa_card_free(card);
+	cs_buf_free(&err);
+}
+
 /* Evidence equal field by field is the same whatever its padding holds. */
 static void test_same_ev(void)
 {
@@ -138,5 +173,6 @@ int main(void)
 	test_errors();
 	test_eval();
 	test_same_ev();
+	test_regex_literals();
 	return tap_done();
 }

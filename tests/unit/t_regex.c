@@ -84,8 +84,25 @@ static void test_not_utf8(void)
 	cs_regex_thread_done();
 }
 
+static void test_literals(void)
+{
+	cs_regex *re = compile("(refund|return)s?\\b");
+	const cs_relits *lits = cs_regex_literals(re);
+	ok(lits && lits->n == 2 && memcmp(lits->text.p + lits->off[1], "return", 6) == 0,
+	   "a pattern's literals, for a caller's own pass");
+	size_t ms, me;
+	ok(cs_regex_find_unfiltered(re, "any returns", 11, 0, &ms, &me) == 1 && ms == 4 && me == 11,
+	   "and the match without the pattern's own pass");
+	ok(cs_regex_find_unfiltered(re, "any returns", 11, 5, &ms, &me) == 0, "from a start offset");
+	cs_regex_free(re);
+	re = compile("(?i)refund");
+	ok(cs_regex_literals(re) == NULL, "no literals when the pattern sets options");
+	cs_regex_free(re);
+}
+
 int main(void)
 {
+	test_literals();
 	test_find();
 	test_errors_and_limits();
 	test_not_utf8();
