@@ -122,6 +122,22 @@ static long quantifier(struct parse *r)
 	return min;
 }
 
+/* Where a POSIX class such as [:alpha:] that starts at i ends, as PCRE2
+ * reads it: a "]" or another "[:" before ":]" makes the "[" a plain
+ * character of the class ("[[:]" is the class of "[" and ":"). */
+static size_t posix_class_end(const unsigned char *p, size_t n, size_t i)
+{
+	for (size_t j = i + 2; j + 1 < n; j++) {
+		if (p[j] == '\\' && (p[j + 1] == ']' || p[j + 1] == '\\'))
+			j++;
+		else if ((p[j] == '[' && p[j + 1] == ':') || p[j] == ']')
+			break;
+		else if (p[j] == ':' && p[j + 1] == ']')
+			return j + 2;
+	}
+	return i + 1;
+}
+
 static void skip_class(struct parse *r)
 {
 	r->i++;
@@ -142,12 +158,7 @@ static void skip_class(struct parse *r)
 			}
 			r->i += 2;
 		} else if (c == '[' && r->i + 1 < r->n && r->p[r->i + 1] == ':') {
-			const char *end = memmem(r->p + r->i, r->n - r->i, ":]", 2);
-			if (!end) {
-				r->bad = 1;
-				return;
-			}
-			r->i = (size_t)((const unsigned char *)end - r->p) + 2;
+			r->i = posix_class_end(r->p, r->n, r->i);
 		} else {
 			r->i++;
 		}

@@ -51,6 +51,9 @@ static void test_required(void)
 	       "the group whose shortest literal is longest");
 	is_str(required("(?:abc|abd)x(?:efg)"), "efg", "of sets with the same shortest, the smaller");
 	is_str(required("i\\s+(?:want|need)"), "need,want", "a group longer than the run before it");
+	is_str(required("[[:alpha:]]x"), "x", "a POSIX class inside a class");
+	is_str(required("[[:]|[^y|[9]abc"), "", "\"[:]\" is no POSIX class: the class is \"[\" and \":\", then an alternative");
+	is_str(required("[[:a]b:]xyz]"), "b:]xyz]", "nor is one with \"]\" before its \":]\": the class ends there");
 
 	static const char *none[] = {
 		"(?i)refund", "a(?i)b", "\\d+", "(a|)", "(?:a|b*)", "\\x41bc", "\\p{Han}+", "(abc)\\1", "\\Qab\\E",
