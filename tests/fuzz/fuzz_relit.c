@@ -2,7 +2,8 @@
  * on them (svc_regex). The input is a pattern, a newline, then texts one a
  * line. When PCRE2 compiles the pattern, each text is matched by PCRE2
  * alone (JIT-compiled, as svc_regex does) and by cs_regex_find: they must agree, and a match must hold one
- * of the literals; any difference aborts. */
+ * of the literals; cs_regex_literals must give the literals found here.
+ * Any difference aborts. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "svc_regex.h"
 #include "svc_relit.h"
@@ -58,6 +59,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cs_regex *re = code ? cs_regex_new(in, plen, &err) : NULL;
 	if (code)
 		pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* as cs_regex does: the interpreter differs on invalid UTF-8 */
+	const cs_relits *kept = re ? cs_regex_literals(re) : NULL;
+	if (re && (lits.n ? !kept || kept->n != lits.n : kept != NULL))
+		abort();   /* the literals a caller's own pass looks for are not the prefilter's */
 	if (code && re && nl) {
 		pcre2_match_data *md = pcre2_match_data_create(1, NULL);
 		for (const char *t = nl + 1; t <= end;) {
