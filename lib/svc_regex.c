@@ -15,6 +15,7 @@
  * any is there, and a text without one is no match without calling PCRE2,
  * whose JIT code has no such shortcut for an alternation of words. */
 #include "svc_regex.h"
+#include "kit_bytes.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "svc_phrase.h"
@@ -30,6 +31,10 @@
 
 struct cs_regex {
 	pcre2_code *code;
+	_Atomic(pcre2_code *) ascii;     /* compiled without PCRE2_UCP, on the first text all in ASCII */
+	char *pattern;
+	size_t pattern_len;
+	atomic_int ascii_failed;
 	pcre2_match_context *mc;
 	cs_phrases *needs;            /* one of these is in every match, or NULL */
 	cs_relits lits;               /* the same literals, for callers that find them in their own pass */
@@ -86,11 +91,13 @@ static int may_match(const cs_regex *re, const char *text, size_t len, size_t st
 	return any;
 }
 
+#define REGEX_OPTIONS (PCRE2_UTF | PCRE2_MATCH_INVALID_UTF)
+
 cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 {
 	int ec;
 	PCRE2_SIZE off;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &ec, &off, NULL);
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, REGEX_OPTIONS | PCRE2_UCP, &ec, &off, NULL);
 	if (!code) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(ec, msg, sizeof msg);
@@ -100,6 +107,8 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* the interpreter runs when JIT is unavailable */
 	cs_regex *re = cs_calloc(1, sizeof *re);
 	re->code = code;
+	re->pattern = cs_strndup(pattern, len);
+	re->pattern_len = len;
 	re->needs = prefilter(pattern, len, &re->lits);
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, REGEX_MATCH_LIMIT);
@@ -126,13 +135,46 @@ int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size
 
 const cs_relits *cs_regex_literals(const cs_regex *re) { return re->needs ? &re->lits : NULL; }
 
+/* The pattern without PCRE2_UCP, compiled by the first thread that needs it
+ * (another that races it frees its own), or NULL when it does not compile. */
+static pcre2_code *ascii_code(cs_regex *re)
+{
+	pcre2_code *code = atomic_load_explicit(&re->ascii, memory_order_acquire);
+	if (code || atomic_load_explicit(&re->ascii_failed, memory_order_relaxed))
+		return code;
+	int ec;
+	PCRE2_SIZE off;
+	code = pcre2_compile((PCRE2_SPTR)re->pattern, re->pattern_len, REGEX_OPTIONS, &ec, &off, NULL);
+	if (!code) {
+		atomic_store_explicit(&re->ascii_failed, 1, memory_order_relaxed);
+		return NULL;
+	}
+	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	pcre2_code *none = NULL;
+	if (!atomic_compare_exchange_strong_explicit(&re->ascii, &none, code, memory_order_acq_rel, memory_order_acquire)) {
+		pcre2_code_free(code);
+		return none;
+	}
+	return code;
+}
+
+/* Which code to match text with. On a text all in ASCII, \w, \d, \s, \b
+ * and the POSIX classes hold for the same characters with or without
+ * PCRE2_UCP, and without it PCRE2 tests them by table instead of by Unicode
+ * property (several times faster for patterns of words between \b). */
+static pcre2_code *code_for(cs_regex *re, const char *text, size_t len)
+{
+	pcre2_code *ascii = cs_ascii_end(text, 0, len) == len ? ascii_code(re) : NULL;
+	return ascii ? ascii : re->code;
+}
+
 int cs_regex_find_unfiltered(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me)
 {
 	start = char_start(text, len, start);
 	if (start > len)
 		return 0;
 	pcre2_match_data *md = match_data();
-	int rc = pcre2_match(re->code, (PCRE2_SPTR)text, len, start, 0, md, re->mc);
+	int rc = pcre2_match(code_for(re, text, len), (PCRE2_SPTR)text, len, start, 0, md, re->mc);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc < 0) {
@@ -154,6 +196,8 @@ void cs_regex_free(cs_regex *re)
 		return;
 	pcre2_match_context_free(re->mc);
 	pcre2_code_free(re->code);
+	pcre2_code_free(atomic_load(&re->ascii));
+	free(re->pattern);
 	cs_phrases_free(re->needs);
 	cs_buf_free(&re->lits.text);
 	free(re);

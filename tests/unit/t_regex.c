@@ -100,9 +100,26 @@ static void test_literals(void)
 	cs_regex_free(re);
 }
 
+/* Texts all in ASCII are matched by the pattern compiled without Unicode
+ * properties: the same matches, and Chinese still a word character elsewhere. */
+static void test_ascii_texts(void)
+{
+	cs_regex *re = compile("\\bhi\\w*\\b");
+	size_t ms = 0, me = 0;
+	ok(cs_regex_find(re, "oh, hiya!", 9, 0, &ms, &me) == 1 && ms == 4 && me == 8, "an ASCII text");
+	ok(cs_regex_find(re, "ohhi", 4, 0, &ms, &me) == 0, "\\b in an ASCII text");
+	ok(cs_regex_find(re, "\xe4\xb8\xadhi", 5, 0, &ms, &me) == 0, "a Han character is a word character: no \\b before hi");
+	ok(cs_regex_find(re, "\xe3\x80\x82hi\xe4\xb8\xad", 8, 0, &ms, &me) == 1 && ms == 3 && me == 8,
+	   "and \\w takes it in, where punctuation of CJK is no word character");
+	ok(cs_regex_find(re, "hi", 2, 0, &ms, &me) == 1 && me == 2, "ASCII again after other texts");
+	cs_regex_free(re);
+	cs_regex_thread_done();
+}
+
 int main(void)
 {
 	test_literals();
+	test_ascii_texts();
 	test_find();
 	test_errors_and_limits();
 	test_not_utf8();
