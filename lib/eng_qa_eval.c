@@ -441,7 +441,7 @@ static int scope_messages(qa_conv *c, const struct qa_scope *sc, unsigned char *
 	size_t nrole = 0;
 	for (size_t i = 0; i < c->nmsgs; i++)
 		nrole += (c->msgs[i].role & sc->roles) != 0;
-	int64_t s0 = 0, e0, s, e, s_end = 0;
+	int64_t s0 = 0, e0, s = 0, e, s_end = 0;
 	int timed = (sc->first_s > 0 || sc->last_s > 0);
 	if (timed && (!c->nmsgs || !timeline(c, 0, &s0, &e0) || !timeline(c, c->nmsgs - 1, &s, &s_end)))
 		return 0;

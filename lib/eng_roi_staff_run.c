@@ -150,7 +150,7 @@ static int window_of(cs_staff *s, const cs_obj *rec, int64_t *from, int64_t *to)
 static int add_metrics(cs_staff *s, const cs_obj *rec)
 {
 	struct amounts a;
-	int64_t from, to;
+	int64_t from = 0, to = 0;
 	int got = amounts_of(s, rec, &a);
 	if (got <= 0) {
 		s->others += !got;

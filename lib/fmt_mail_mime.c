@@ -562,7 +562,7 @@ static void one_address(const char *s, const char *e, cs_buf *email, cs_buf *nam
 	} else {
 		a = s;
 		b = e;
-		const char *c = memchr(s, '(', (size_t)(e - s));
+		const char *c = e > s ? memchr(s, '(', (size_t)(e - s)) : NULL;
 		if (c) {   /* "addr (Display Name)" */
 			b = c;
 			na = c + 1;
