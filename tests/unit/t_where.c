@@ -170,11 +170,13 @@ static void gen_expr(char *out, size_t cap, int depth)
 		snprintf(out, cap, "%s", leaves[pick(sizeof leaves / sizeof leaves[0])]);
 	} else if (k == 1) {
 		gen_expr(a, sizeof a, depth + 1);
-		snprintf(out, cap, "(%s | %s)", a, unary[pick(sizeof unary / sizeof unary[0])]);
+		if (snprintf(out, cap, "(%s | %s)", a, unary[pick(sizeof unary / sizeof unary[0])]) >= (int)cap)
+			snprintf(out, cap, "%s", a);   /* too deep for cap: the shorter expression */
 	} else {
 		gen_expr(a, sizeof a, depth + 1);
 		gen_expr(b, sizeof b, depth + 1);
-		snprintf(out, cap, "(%s%s%s)", a, binary[pick(sizeof binary / sizeof binary[0])], b);
+		if (snprintf(out, cap, "(%s%s%s)", a, binary[pick(sizeof binary / sizeof binary[0])], b) >= (int)cap)
+			snprintf(out, cap, "%s", a);
 	}
 }
 
