@@ -538,6 +538,24 @@ static int regex_hit(qa_conv *c, cs_regex *re, int lits, size_t i, int bounded, 
 	}
 }
 
+/* The patterns of t as one alternation would match: the leftmost match of
+ * any, of two at one place the earlier pattern's. Several patterns each led
+ * by a literal word run much faster than one alternation of them, for which
+ * PCRE2 finds no character a match must start with. */
+static int leftmost_regex_hit(qa_conv *c, const struct qa_text *t, size_t i, size_t *ms, size_t *me)
+{
+	int found = 0;
+	for (size_t k = 0; k < t->nregex; k++) {
+		size_t s, e;
+		if (regex_hit(c, t->regex[k], t->regex_lits[k], i, 1, &s, &e) && (!found || s < *ms)) {
+			*ms = s;
+			*me = e;
+			found = 1;
+		}
+	}
+	return found;
+}
+
 static int detect_hit(const qa_conv *c, unsigned kinds, size_t i, size_t *ms, size_t *me)
 {
 	const struct qa_msg *m = &c->msgs[i];
@@ -565,10 +583,7 @@ static int message_matches(qa_conv *c, const struct qa_text *t, size_t i)
 		add_ev(c, text_ev(c, (uint32_t)i, h->s, h->e));
 	}
 	if (t->nregex) {
-		size_t k = 0;
-		while (k < t->nregex && !regex_hit(c, t->regex[k], t->regex_lits[k], i, 1, &ms, &me))
-			k++;
-		if (k == t->nregex)
+		if (!leftmost_regex_hit(c, t, i, &ms, &me))
 			goto no;
 		add_ev(c, text_ev(c, (uint32_t)i, ms, me));
 	}

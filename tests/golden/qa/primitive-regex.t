@@ -1,5 +1,6 @@
 # A regex matches the normalized (case folded) text; not_regex leaves out the messages
-# it matches; a list of regexes matches when one does.
+# it matches; a list of regexes matches when one does, its evidence the leftmost match of
+# any, as one pattern of alternatives gives (吗？ rather than the first pattern's ？).
 --- cmd
 cat > card.json <<'CARD'
 {"scorecard": "t",
@@ -15,7 +16,7 @@ cs-qa -c card.json --no-message-sentiment | jq -c '[.id, [.qa.items[] | [.id, .p
 {"kind":"conversation","id":"c2","messages":[{"id":"1","role":"agent","text":"还有问题吗？"},{"id":"2","role":"agent","text":"Anything else?"}]}
 --- stdout
 ["c1",[["order_number",true,[["1",[8,20],"ORDER #55120"]]],["question_not_closing",true,[["2",[36,37],"?"]]],["ticket_ref",true,[["2",[7,12],"RF-77"]]]]]
-["c2",[["order_number",false,[]],["question_not_closing",true,[["1",[5,6],"？"]]],["ticket_ref",false,[]]]]
+["c2",[["order_number",false,[]],["question_not_closing",true,[["1",[4,6],"吗？"]]],["ticket_ref",false,[]]]]
 --- stderr
 --- exit
 0
