@@ -16,8 +16,7 @@ cs-ticket --db k.db < feed > out.ndjson &
 pid=$!
 cat in.ndjson >&3
 kill -KILL $pid
-wait $pid
-echo "exit $?"
+{ wait $pid; echo "exit $?"; } 2>/dev/null   # the shell's "Killed", which a loaded machine may leave out
 exec 3>&-
 sqlite3 k.db 'PRAGMA integrity_check'
 sqlite3 k.db "SELECT count(*) FROM (SELECT ticket FROM event GROUP BY ticket HAVING count(*) != 4)"
@@ -33,6 +32,5 @@ ok
 tickets = recompute
 second run: done
 --- stderr
-Killed
 --- exit
 0
