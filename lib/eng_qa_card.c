@@ -85,6 +85,32 @@ static int literals_list(qa_card *c, const cs_regex *re)
 	return list;
 }
 
+static int same_scope(const struct qa_scope *a, const struct qa_scope *b)
+{
+	return a->roles == b->roles && a->first_turns == b->first_turns && a->last_turns == b->last_turns &&
+	       a->first_s == b->first_s && a->last_s == b->last_s && a->before == b->before && a->after == b->after &&
+	       a->within_turns == b->within_turns;
+}
+
+/* Text conditions with equal scopes get one scope_id: the evaluator works
+ * out which messages a scope holds once a conversation. */
+static void number_scopes(qa_card *c)
+{
+	for (size_t i = 0; i < c->nall; i++) {
+		struct qa_cond *cond = c->all_conds[i];
+		if (cond->kind != QA_TEXT)
+			continue;
+		cond->scope_id = c->nscopes;
+		for (size_t k = 0; k < i; k++)
+			if (c->all_conds[k]->kind == QA_TEXT && same_scope(&c->all_conds[k]->scope, &cond->scope)) {
+				cond->scope_id = c->all_conds[k]->scope_id;
+				break;
+			}
+		if (cond->scope_id == c->nscopes)
+			c->nscopes++;
+	}
+}
+
 /* Every pattern's literals go into the card's matcher too: the one pass over
  * a message finds them for all patterns, where each pattern's own prefilter
  * was a pass of its own. */
@@ -795,6 +821,7 @@ qa_card *qa_card_load_mem(const char *name, const char *text, size_t len, cs_buf
 	}
 	load_top(&L, cs_conf_top(&L.c));
 	add_regex_literals(L.card);
+	number_scopes(L.card);
 	cs_phrases_build(L.card->phrases);
 	loader_free(&L);
 	return L.card;

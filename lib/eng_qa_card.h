@@ -64,6 +64,7 @@ struct qa_text {
 struct qa_cond {
 	enum qa_cond_kind kind;
 	int index;                       /* for the evaluator's memo */
+	int scope_id;                    /* QA_TEXT: conditions with equal scopes share it */
 	struct qa_cond **kids;           /* and, or: several; not: one */
 	size_t nkids;
 	int ref;                         /* QA_REF: rule index */
@@ -116,6 +117,7 @@ typedef struct {
 	uint32_t *phrase_pos;            /* matcher phrase index -> its place in its list */
 	cs_phrases *phrases;
 	int ncond;                       /* conditions, for the memo */
+	int nscopes;                     /* distinct scopes of text conditions */
 	unsigned metrics_used;           /* bits of enum qa_metric */
 	struct qa_cond **all_conds;      /* every condition, to free */
 	size_t nall;

@@ -36,6 +36,7 @@ void qa_conv_init(qa_conv *c, const qa_card *card, const cs_lexicon *lexicon, in
 	size_t ncond = card ? (size_t)card->ncond : 0;
 	c->results = cs_calloc(ncond + 1, sizeof *c->results);
 	c->stamps = cs_calloc(ncond + 1, sizeof *c->stamps);
+	c->scopes = cs_calloc((card ? (size_t)card->nscopes : 0) + 1, sizeof *c->scopes);
 }
 
 void qa_conv_free(qa_conv *c)
@@ -45,13 +46,14 @@ void qa_conv_free(qa_conv *c)
 	cs_buf_free(&c->norm);
 	cs_buf_free(&c->strs);
 	cs_buf_free(&c->channel);
-	cs_buf_free(&c->scratch);
 	free(c->orig);
 	free(c->hits);
 	free(c->emos);
 	free(c->evs);
 	free(c->results);
 	free(c->stamps);
+	free(c->scopes);
+	free(c->scoped);
 	free(c->seen);
 	cs_norm_free(&c->norm_state);
 	cs_senti_free(&c->senti);
@@ -69,6 +71,8 @@ void qa_conv_reset(qa_conv *c, const char *channel, size_t channel_len)
 	if (++c->stamp == 0) {   /* wrapped: every stamp is stale again */
 		size_t ncond = c->card ? (size_t)c->card->ncond : 0;
 		memset(c->stamps, 0, (ncond + 1) * sizeof *c->stamps);
+		for (int k = 0; c->card && k < c->card->nscopes; k++)
+			c->scopes[k].stamp = 0;
 		c->stamp = 1;
 	}
 	for (int m = 0; m < QA_M_N; m++)
@@ -646,17 +650,37 @@ static int channel_matches(const qa_conv *c, const struct qa_text *t)
 	return !t->nchannels || in_list(t->channels, t->nchannels, c->channel.p ? c->channel.p : "", c->channel.len);
 }
 
+/* The messages of cond's scope (worked out once a conversation for all the
+ * conditions that share it), with c->lo and c->hi set to its bounds; NULL
+ * when it cannot tell. The rules of before/after were checked first
+ * (qa_eval_first), so nothing here evaluates another condition. */
+static const unsigned char *scoped_for(qa_conv *c, const struct qa_cond *cond)
+{
+	size_t stride = c->nmsgs + 1, need = (size_t)c->card->nscopes * stride;
+	if (need > c->scoped_cap) {
+		c->scoped_cap = need * 2;
+		c->scoped = cs_realloc(c->scoped, c->scoped_cap);
+	}
+	unsigned char *mine = c->scoped + (size_t)cond->scope_id * stride;
+	struct qa_scoped *s = &c->scopes[cond->scope_id];
+	if (s->stamp != c->stamp) {
+		s->stamp = c->stamp;
+		s->known = scope_messages(c, &cond->scope, mine);
+		s->lo = c->lo;
+		s->hi = c->hi;
+	}
+	c->lo = s->lo;
+	c->hi = s->hi;
+	return s->known ? mine : NULL;
+}
+
 static signed char eval_text(qa_conv *c, const struct qa_cond *cond)
 {
 	const struct qa_text *t = &cond->text;
 	if (!channel_matches(c, t))
 		return 0;
-	cs_buf_reset(&c->scratch);
-	cs_buf_reserve(&c->scratch, c->nmsgs + 1);
-	/* the rules of before/after were checked first (qa_eval), so nothing
-	 * below evaluates another condition and scratch stays this one's */
-	unsigned char *mine = (unsigned char *)c->scratch.p;
-	if (!scope_messages(c, &cond->scope, mine))
+	const unsigned char *mine = scoped_for(c, cond);
+	if (!mine)
 		return -1;
 	signed char ok = 1;
 	if (t->message_level) {

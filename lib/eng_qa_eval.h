@@ -69,6 +69,13 @@ struct qa_result {
 	size_t ev_first, ev_count;       /* in conv->evs */
 };
 
+/* Which messages a scope holds, and its bounds, for one conversation. */
+struct qa_scoped {
+	uint32_t stamp;
+	int known;                       /* 0: a time scope without times */
+	uint64_t lo, hi;
+};
+
 typedef struct {
 	const qa_card *card;
 	const cs_lexicon *lexicon;
@@ -89,11 +96,13 @@ typedef struct {
 	signed char metric_known[QA_M_N];   /* -1 not computed yet, 0 unknown, 1 known */
 	uint32_t metric_msg[QA_M_N];
 	uint64_t lo, hi;                 /* the text condition being checked: passages from lo, before hi */
+	struct qa_scoped *scopes;        /* per card scope, valid when its stamp matches */
+	unsigned char *scoped;           /* scope k's messages at k * (nmsgs + 1) */
+	size_t scoped_cap;
 	int max_evidence;
 	uint64_t regex_limit_hits;
 	cs_norm norm_state;
 	cs_senti senti;
-	cs_buf scratch;
 	unsigned char *seen;             /* for all / at_least: phrases of a list seen */
 	size_t seen_cap;
 } qa_conv;

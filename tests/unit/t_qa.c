@@ -144,6 +144,47 @@ static void test_regex_literals(void)
 	cs_buf_free(&err);
 }
 
+/* Conditions with equal scopes share what the scope holds, worked out
+ * once a conversation; another conversation works it out again. */
+static void test_shared_scopes(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	qa_card *card = load("{\"rules\": {"
+			     "\"hi\": {\"role\": \"agent\", \"any\": [\"hello\"]},"
+			     "\"bye\": {\"role\": \"agent\", \"any\": [\"bye\"]},"
+			     "\"help\": {\"role\": \"customer\", \"any\": [\"help\"]},"
+			     "\"bye_after_hi\": {\"role\": \"agent\", \"any\": [\"bye\"], \"after\": \"hi\"}},"
+			     " \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": \"hi\"}]}", &err);
+	ok(card != NULL, "a card of rules loads: %s", err.p ? err.p : "");
+	if (!card)
+		return;
+	const struct qa_cond *hi = rule(card, "hi")->cond, *bye = rule(card, "bye")->cond,
+			     *help = rule(card, "help")->cond, *after = rule(card, "bye_after_hi")->cond;
+	ok(hi->scope_id == bye->scope_id && help->scope_id != hi->scope_id && after->scope_id != hi->scope_id &&
+		   card->nscopes == 3,
+	   "equal scopes share an id; another role or an after does not");
+	cs_lexicon *lx = cs_lexicon_new();
+	qa_conv c;
+	qa_conv_init(&c, card, lx, 3);
+	qa_conv_reset(&c, "chat", 4);
+	add(&c, "1", QA_ROLE_CUSTOMER, QA_NO_TIME, "help, bye");
+	add(&c, "2", QA_ROLE_AGENT, QA_NO_TIME, "bye hello");
+	ok(qa_eval(&c, hi)->val == 1 && qa_eval(&c, bye)->val == 1 && qa_eval(&c, after)->val == 0 &&
+		   qa_eval(&c, help)->val == 1,
+	   "each condition as on its own");
+	qa_conv_reset(&c, "chat", 4);
+	add(&c, "1", QA_ROLE_AGENT, QA_NO_TIME, "hello");
+	add(&c, "2", QA_ROLE_CUSTOMER, QA_NO_TIME, "help");
+	add(&c, "3", QA_ROLE_AGENT, QA_NO_TIME, "bye");
+	ok(qa_eval(&c, bye)->val == 1 && qa_eval(&c, after)->val == 1 && qa_eval(&c, help)->val == 1 &&
+		   c.evs[qa_eval(&c, bye)->ev_first].msg == 2,
+	   "the next conversation, of more messages, works its scopes out again");
+	qa_conv_free(&c);
+	cs_lexicon_free(lx);
+	qa_card_free(card);
+	cs_buf_free(&err);
+}
+
 /* Evidence equal field by field is the same whatever its padding holds. */
 static void test_same_ev(void)
 {
@@ -174,5 +215,6 @@ int main(void)
 	test_eval();
 	test_same_ev();
 	test_regex_literals();
+	test_shared_scopes();
 	return tap_done();
 }
