@@ -205,9 +205,12 @@ struct rule {
 	double confidence;
 };
 
+#define FILTERED_RULES 4096         /* rules past these are each prefiltered on their own */
+
 struct route_rules {
 	struct rule *rules;              /* by priority, highest first; listed order among equals */
 	size_t n;
+	cs_phrases *literals;            /* list k: rule k's literals (cs_regex_literals), or NULL */
 };
 
 struct loader {
@@ -283,6 +286,23 @@ static void rules_top(struct loader *L, cs_jval top)
 		}
 }
 
+/* Every rule's literals in one automaton: one pass over a request tells
+ * which rules can match it, where each rule's prefilter was a pass of its own. */
+static void gather_literals(route_rules *r)
+{
+	for (size_t k = 0; k < r->n && k < FILTERED_RULES; k++) {
+		const cs_relits *lits = cs_regex_literals(r->rules[k].re);
+		if (!lits)
+			continue;
+		if (!r->literals)
+			r->literals = cs_phrases_new();
+		for (size_t i = 0; i < lits->n; i++)
+			cs_phrases_add_anywhere(r->literals, lits->text.p + lits->off[i], lits->len[i], (uint32_t)k);
+	}
+	if (r->literals)
+		cs_phrases_build(r->literals);
+}
+
 route_rules *route_rules_load_mem(const char *name, const char *text, size_t len, cs_buf *err)
 {
 	struct loader L = {.c = {.file = name, .text = text, .len = len, .err = err}};
@@ -293,6 +313,7 @@ route_rules *route_rules_load_mem(const char *name, const char *text, size_t len
 		return NULL;
 	}
 	rules_top(&L, cs_conf_top(&L.c));
+	gather_literals(L.r);
 	cs_conf_free(&L.c);
 	return L.r;
 }
@@ -307,11 +328,24 @@ route_rules *route_rules_load(const char *path, cs_buf *err)
 	return r;
 }
 
+static int literal_seen(void *ctx, const cs_phrase_hit *h)
+{
+	uint64_t *seen = ctx;
+	seen[h->list / 64] |= (uint64_t)1 << (h->list % 64);
+	return 0;
+}
+
 int route_rules_find(const route_rules *r, const char *text, size_t len, struct route_rule_hit *hit)
 {
+	uint64_t seen[FILTERED_RULES / 64] = {0};
+	if (r && r->literals)
+		cs_phrases_scan(r->literals, text, len, literal_seen, seen);
 	for (size_t i = 0; r && i < r->n; i++) {
 		const struct rule *x = &r->rules[i];
-		if (cs_regex_find(x->re, text, len, 0, &hit->start, &hit->end) == 1) {
+		int filtered = i < FILTERED_RULES && cs_regex_literals(x->re);
+		if (filtered && !(seen[i / 64] >> (i % 64) & 1))
+			continue;
+		if ((filtered ? cs_regex_find_unfiltered : cs_regex_find)(x->re, text, len, 0, &hit->start, &hit->end) == 1) {
 			hit->intent = x->intent;
 			hit->name = x->name;
 			hit->confidence = x->confidence;
@@ -334,5 +368,6 @@ void route_rules_free(route_rules *r)
 		cs_regex_free(r->rules[i].re);
 	}
 	free(r->rules);
+	cs_phrases_free(r->literals);
 	free(r);
 }

@@ -181,6 +181,22 @@ static void rules(void)
 	   "equal priorities: the first listed");
 	ok(!route_rules_find(r, "hello", 5, &hit), "no match");
 	route_rules_free(r);
+	/* the rules' literals found in one pass: a rule without literals is always tried, in its place */
+	file = "{\"rules\": [{\"intent\": \"card\", \"pattern\": \"lost (?:my )?card\", \"priority\": 3},"
+	       " {\"intent\": \"any\", \"pattern\": \"(?i)ACCOUNT\", \"priority\": 2},"
+	       " {\"intent\": \"refund\", \"pattern\": \"refund|money back\", \"priority\": 1}]}";
+	r = route_rules_load_mem("r.json", file, strlen(file), &err);
+	ok(r && route_rules_find(r, "i want my money back", 20, &hit) && strcmp(hit.intent, "refund") == 0 &&
+		   hit.start == 10 && hit.end == 20,
+	   "a rule found by its literal, with its match");
+	ok(route_rules_find(r, "account: lost my card", 21, &hit) && strcmp(hit.intent, "card") == 0,
+	   "of two that match, the higher priority");
+	ok(route_rules_find(r, "my account, a refund", 20, &hit) && strcmp(hit.intent, "any") == 0,
+	   "a rule without literals in its place");
+	ok(route_rules_find(r, "lost card number", 16, &hit) && strcmp(hit.intent, "card") == 0 && hit.end == 9,
+	   "the first rule's literal and match");
+	ok(!route_rules_find(r, "lost the card", 13, &hit), "a literal without a match is no match");
+	route_rules_free(r);
 	const char *no_pattern = "{\"rules\": [{\"intent\": \"x\"}]}";
 	const char *bad_pattern = "{\"rules\": [{\"intent\": \"x\", \"pattern\": \"(\"}]}";
 	refused(route_rules_load_mem("r.json", no_pattern, strlen(no_pattern), &err), "needs", "%s", err.p);
