@@ -111,6 +111,14 @@ static void number_scopes(qa_card *c)
 	}
 }
 
+static int *literals_lists(qa_card *c, cs_regex *const *re, size_t n)
+{
+	int *lists = cs_malloc((n + 1) * sizeof *lists);
+	for (size_t k = 0; k < n; k++)
+		lists[k] = literals_list(c, re[k]);
+	return lists;
+}
+
 /* Every pattern's literals go into the card's matcher too: the one pass over
  * a message finds them for all patterns, where each pattern's own prefilter
  * was a pass of its own. */
@@ -122,10 +130,8 @@ static void add_regex_literals(qa_card *c)
 		struct qa_text *t = &c->all_conds[i]->text;
 		if (c->all_conds[i]->kind != QA_TEXT)
 			continue;
-		t->regex_lits = cs_malloc((t->nregex + 1) * sizeof *t->regex_lits);
-		for (size_t k = 0; k < t->nregex; k++)
-			t->regex_lits[k] = literals_list(c, t->regex[k]);
-		t->not_regex_lits = t->not_regex ? literals_list(c, t->not_regex) : -1;
+		t->regex_lits = literals_lists(c, t->regex, t->nregex);
+		t->not_regex_lits = literals_lists(c, t->not_regex, t->nnot_regex);
 	}
 }
 
@@ -249,7 +255,7 @@ static struct qa_cond *new_cond(struct loader *L, enum qa_cond_kind kind)
 	cond->index = c->ncond++;
 	cond->ref = -1;
 	cond->scope = (struct qa_scope){QA_ROLE_ANY, 0, 0, 0, 0, -1, -1, 0};
-	cond->text = (struct qa_text){.any = -1, .all = -1, .none = -1, .at_least = -1, .not_regex_lits = -1, .emotion = -1,
+	cond->text = (struct qa_text){.any = -1, .all = -1, .none = -1, .at_least = -1, .emotion = -1,
 				      .count_at_least = 1};
 	c->all_conds = cs_realloc(c->all_conds, (c->nall + 1) * sizeof *c->all_conds);
 	c->all_conds[c->nall++] = cond;
@@ -335,15 +341,18 @@ static cs_regex *regex_of(struct loader *L, cs_jval v, const char *key)
 	return re;
 }
 
-static void regexes_of(struct loader *L, struct qa_text *t, cs_jval v)
+/* A pattern or an array of them, appended to (*out)[0 ..+ *n). */
+static void patterns_of(struct loader *L, cs_regex ***out, size_t *n, cs_jval v, const char *key)
 {
 	elements e = {&v, 1};
+	char what[32];
+	snprintf(what, sizeof what, "\"%s\"", key);
 	if (v.t == CS_J_ARRAY)
-		e = elements_of(L, v, "\"regex\"");
+		e = elements_of(L, v, what);
 	for (size_t i = 0; i < e.n; i++) {
-		cs_regex *re = regex_of(L, e.v[i], "regex");
-		t->regex = cs_realloc(t->regex, (t->nregex + 1) * sizeof *t->regex);
-		t->regex[t->nregex++] = re;
+		cs_regex *re = regex_of(L, e.v[i], key);
+		*out = cs_realloc(*out, (*n + 1) * sizeof **out);
+		(*out)[(*n)++] = re;
 	}
 }
 
@@ -414,7 +423,7 @@ static void match_member(struct loader *L, struct qa_text *t, const cs_member *m
 	if (key_is(m, "any"))
 		t->any = list_of(L, v);
 	else if (key_is(m, "regex"))
-		regexes_of(L, t, v);
+		patterns_of(L, &t->regex, &t->nregex, v, "regex");
 	else if (key_is(m, "detect"))
 		t->detect = detect_of(L, v);
 	else if (key_is(m, "sentiment_at_most")) {
@@ -438,7 +447,7 @@ static void match_member(struct loader *L, struct qa_text *t, const cs_member *m
 		else if (key_is(m, "at_least"))
 			t->at_least_n = int_of(L, v, "at_least", 1, 1000000);
 		else if (key_is(m, "not_regex"))
-			t->not_regex = regex_of(L, v, "not_regex");
+			patterns_of(L, &t->not_regex, &t->nnot_regex, v, "not_regex");
 		else if (key_is(m, "count_at_least"))
 			t->count_at_least = int_of(L, v, "count_at_least", 1, 1000000);
 		else if (key_is(m, "channel"))
@@ -464,7 +473,7 @@ static struct qa_cond *text_cond(struct loader *L, cs_jval v)
 	/* nothing to match: a message in scope is enough ({"role": "agent"}: an agent took part) */
 	if (!t->message_level && t->all < 0 && t->none < 0 && t->at_least < 0 && !t->nchannels)
 		t->message_level = 1;
-	if (t->not_regex && !t->message_level)
+	if (t->nnot_regex && !t->message_level)
 		bad(L, v.p, "\"not_regex\" leaves out messages that another key matched (any, regex, ...)");
 	if (c->scope.within_turns && c->scope.after < 0)
 		bad(L, v.p, "\"within_turns\" counts turns after the rule named by \"after\"");
@@ -844,7 +853,10 @@ static void free_cond(struct qa_cond *c)
 		cs_regex_free(c->text.regex[i]);
 	free(c->text.regex);
 	free(c->text.regex_lits);
-	cs_regex_free(c->text.not_regex);
+	for (size_t i = 0; i < c->text.nnot_regex; i++)
+		cs_regex_free(c->text.not_regex[i]);
+	free(c->text.not_regex);
+	free(c->text.not_regex_lits);
 	for (size_t i = 0; i < c->text.nevents; i++)
 		free(c->text.events[i]);
 	free(c->text.events);

@@ -47,8 +47,9 @@ struct qa_text {
 	int at_least_n;
 	cs_regex **regex;                /* a message matches one of them */
 	size_t nregex;
-	cs_regex *not_regex;             /* a message matching it is left out */
-	int *regex_lits, not_regex_lits; /* list index of each pattern's literals (cs_regex_literals), or -1 */
+	cs_regex **not_regex;            /* a message matching one of them is left out */
+	size_t nnot_regex;
+	int *regex_lits, *not_regex_lits;   /* list index of each pattern's literals (cs_regex_literals), or -1 */
 	unsigned detect;                 /* bits of 1 << enum cs_detect_kind */
 	int has_sent_max, has_sent_min;
 	double sent_max, sent_min;       /* a message's compound at most / at least */

@@ -591,8 +591,9 @@ static int message_matches(qa_conv *c, const struct qa_text *t, size_t i)
 			goto no;
 		add_ev(c, text_ev(c, (uint32_t)i, ms, me));
 	}
-	if (t->not_regex && regex_hit(c, t->not_regex, t->not_regex_lits, i, 0, &ms, &me))
-		goto no;
+	for (size_t k = 0; k < t->nnot_regex; k++)
+		if (regex_hit(c, t->not_regex[k], t->not_regex_lits[k], i, 0, &ms, &me))
+			goto no;
 	if (t->detect) {
 		if (!detect_hit(c, t->detect, i, &ms, &me))
 			goto no;
