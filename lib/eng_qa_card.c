@@ -73,15 +73,13 @@ static int new_list(struct loader *L) { return card_list(L->card); }
 /* A list of the literals one of which is in every match of re, or -1. */
 static int literals_list(qa_card *c, const cs_regex *re)
 {
-	const cs_relits *lits = cs_regex_literals(re);
-	if (!lits)
+	if (!cs_regex_literals(re))
 		return -1;
 	int list = card_list(c);
-	for (size_t k = 0; k < lits->n; k++) {
-		uint32_t idx = cs_phrases_add_anywhere(c->phrases, lits->text.p + lits->off[k], lits->len[k], (uint32_t)list);
-		c->phrase_pos = cs_realloc(c->phrase_pos, (idx + 1) * sizeof *c->phrase_pos);
-		c->phrase_pos[idx] = c->lists[list].size++;
-	}
+	size_t first = cs_phrases_count(c->phrases), n = cs_regex_add_literals(re, c->phrases, (uint32_t)list);
+	c->phrase_pos = cs_realloc(c->phrase_pos, (first + n) * sizeof *c->phrase_pos);
+	for (size_t k = 0; k < n; k++)
+		c->phrase_pos[first + k] = c->lists[list].size++;
 	return list;
 }
 

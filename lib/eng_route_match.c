@@ -4,7 +4,6 @@
 #include "kit_mem.h"
 #include "svc_phrase.h"
 #include "svc_regex.h"
-#include "svc_relit.h"
 #include "svc_text.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,12 +25,8 @@ struct route_asks {
 static void add_pattern_literals(route_asks *a)
 {
 	size_t k = a->npatterns - 1;
-	const cs_relits *lits = cs_regex_literals(a->patterns[k]);
-	if (k < FILTERED_PATTERNS && lits) {
-		for (size_t i = 0; i < lits->n; i++)
-			cs_phrases_add_anywhere(a->phrases, lits->text.p + lits->off[i], lits->len[i], LIST_PATTERN + (uint32_t)k);
+	if (k < FILTERED_PATTERNS && cs_regex_add_literals(a->patterns[k], a->phrases, LIST_PATTERN + (uint32_t)k))
 		a->filtered |= 1ull << k;
-	}
 }
 
 static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_buf *why)
@@ -210,7 +205,7 @@ struct rule {
 struct route_rules {
 	struct rule *rules;              /* by priority, highest first; listed order among equals */
 	size_t n;
-	cs_phrases *literals;            /* list k: rule k's literals (cs_regex_literals), or NULL */
+	cs_phrases *literals;            /* list k: rule k's literals (cs_regex_literals) */
 };
 
 struct loader {
@@ -290,17 +285,10 @@ static void rules_top(struct loader *L, cs_jval top)
  * which rules can match it, where each rule's prefilter was a pass of its own. */
 static void gather_literals(route_rules *r)
 {
-	for (size_t k = 0; k < r->n && k < FILTERED_RULES; k++) {
-		const cs_relits *lits = cs_regex_literals(r->rules[k].re);
-		if (!lits)
-			continue;
-		if (!r->literals)
-			r->literals = cs_phrases_new();
-		for (size_t i = 0; i < lits->n; i++)
-			cs_phrases_add_anywhere(r->literals, lits->text.p + lits->off[i], lits->len[i], (uint32_t)k);
-	}
-	if (r->literals)
-		cs_phrases_build(r->literals);
+	r->literals = cs_phrases_new();
+	for (size_t k = 0; k < r->n && k < FILTERED_RULES; k++)
+		cs_regex_add_literals(r->rules[k].re, r->literals, (uint32_t)k);
+	cs_phrases_build(r->literals);
 }
 
 route_rules *route_rules_load_mem(const char *name, const char *text, size_t len, cs_buf *err)
@@ -337,10 +325,11 @@ static int literal_seen(void *ctx, const cs_phrase_hit *h)
 
 int route_rules_find(const route_rules *r, const char *text, size_t len, struct route_rule_hit *hit)
 {
+	if (!r)
+		return 0;
 	uint64_t seen[FILTERED_RULES / 64] = {0};
-	if (r && r->literals)
-		cs_phrases_scan(r->literals, text, len, literal_seen, seen);
-	for (size_t i = 0; r && i < r->n; i++) {
+	cs_phrases_scan(r->literals, text, len, literal_seen, seen);
+	for (size_t i = 0; i < r->n; i++) {
 		const struct rule *x = &r->rules[i];
 		int filtered = i < FILTERED_RULES && cs_regex_literals(x->re);
 		if (filtered && !(seen[i / 64] >> (i % 64) & 1))

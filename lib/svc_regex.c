@@ -62,13 +62,19 @@ static pcre2_match_data *match_data(void)
 
 void cs_regex_thread_done(void) { free_thread_md(); }
 
+static size_t add_literals(const cs_relits *lits, cs_phrases *p, uint32_t list)
+{
+	for (size_t k = 0; k < lits->n; k++)
+		cs_phrases_add_anywhere(p, lits->text.p + lits->off[k], lits->len[k], list);
+	return lits->n;
+}
+
 static cs_phrases *prefilter(const char *pattern, size_t len, cs_relits *lits)
 {
 	cs_phrases *needs = NULL;
 	if (cs_relit_required(pattern, len, lits)) {
 		needs = cs_phrases_new();
-		for (size_t k = 0; k < lits->n; k++)
-			cs_phrases_add_anywhere(needs, lits->text.p + lits->off[k], lits->len[k], 0);
+		add_literals(lits, needs, 0);
 		cs_phrases_build(needs);
 	}
 	return needs;
@@ -134,6 +140,11 @@ int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size
 }
 
 const cs_relits *cs_regex_literals(const cs_regex *re) { return re->needs ? &re->lits : NULL; }
+
+size_t cs_regex_add_literals(const cs_regex *re, cs_phrases *p, uint32_t list)
+{
+	return re->needs ? add_literals(&re->lits, p, list) : 0;
+}
 
 /* The pattern without PCRE2_UCP, compiled by the first thread that needs it
  * (another that races it frees its own), or NULL when it does not compile. */

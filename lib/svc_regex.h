@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "kit_buf.h"
+#include "svc_phrase.h"
 #include "svc_relit.h"
 
 typedef struct cs_regex cs_regex;
@@ -18,6 +19,9 @@ int cs_regex_find(cs_regex *re, const char *text, size_t len, size_t start, size
  * that finds them in a pass of its own over many patterns' literals calls the next only where
  * one is at or after start: it is cs_regex_find without the pattern's own pass. */
 const cs_relits *cs_regex_literals(const cs_regex *re);
+/* Add the pattern's literals (cs_regex_literals) to p as phrases of list, matched anywhere;
+ * returns how many (0 when none are known). Their indexes in p follow one another. */
+size_t cs_regex_add_literals(const cs_regex *re, cs_phrases *p, uint32_t list);
 int cs_regex_find_unfiltered(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me);
 uint64_t cs_regex_limit_hits(const cs_regex *re);
 void cs_regex_free(cs_regex *re);
