@@ -27,7 +27,9 @@ enum qa_op { QA_OP_ABOVE, QA_OP_AT_LEAST, QA_OP_BELOW, QA_OP_AT_MOST };
 
 enum qa_cond_kind { QA_AND, QA_OR, QA_NOT, QA_REF, QA_TEXT, QA_METRIC };
 
-/* Which messages a text condition looks at. */
+/* Which messages a text condition looks at. Conditions whose scopes are
+ * equal share one (same_scope in eng_qa_card.c compares every member: a
+ * new member goes there too). */
 struct qa_scope {
 	unsigned roles;             /* QA_ROLE_* bits */
 	int first_turns, last_turns;     /* 0: all; counted among messages of the roles */
