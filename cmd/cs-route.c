@@ -116,7 +116,7 @@ enum { L_TEXT = 256, L_LABEL, L_C, L_SEED, L_THREADS, L_CALIBRATE, L_MODEL, L_FO
 	{"label-field", L_LABEL, 1, "name", "the field holding the label (default label, else category, else intent)", NULL}, \
 	{"c", 'C', 1, "x", "the SVM's regularization C (default 1)", NULL}, \
 	{"seed", L_SEED, 1, "n", "the seed for example order and folds (default 1)", NULL}, \
-	{"threads", L_THREADS, 1, "n", "groups of eight intents trained at once (default: one a processor); the model is the same", NULL}
+	{"threads", L_THREADS, 1, "n", "trainings (the folds, the model) and groups of eight intents at once (default: one a processor); the same model", NULL}
 
 static const struct cs_opt train_options[] = {
 	LEARN_COMMON_OPTS,

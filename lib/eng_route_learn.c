@@ -6,8 +6,10 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_out.h"
+#include "kit_pool.h"
 #include "svc_intent.h"
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,29 +144,72 @@ static int *assign_folds(const cs_learn *l, int k)
 	return fold;
 }
 
-/* Held-out scores of every example (n rows of nnames) from k-fold training. */
-static double *cross_scores(const cs_learn *l, const struct cs_intent_example *ex, int k)
+/* The trainings of k-fold cross-validation (job f < k holds out fold f and
+ * scores it) and, when asked, the one on every example (job k), run side
+ * by side, as many at once as threads. A training is much one thread's
+ * work (its features, the held-out scores), so this keeps the processors
+ * busier than one training after another on all of them. Each model is the
+ * same on any number of threads, and so is what this gives. */
+struct fold_jobs {
+	const cs_learn *l;
+	const struct cs_intent_example *ex;
+	const int *fold;
+	int k, jobs;
+	struct cs_intent_params p;       /* threads: each training's own */
+	double *scores;                  /* n rows of nnames, held out */
+	cs_intent_model *whole;
+	atomic_int next;
+};
+
+static void held_out(struct fold_jobs *j, int f)
 {
-	struct cs_intent_params p = params_of(l);
-	int *fold = assign_folds(l, k);
-	double *scores = cs_malloc((l->n * l->nnames + 1) * sizeof *scores);
+	const cs_learn *l = j->l;
 	struct cs_intent_example *train = cs_malloc((l->n + 1) * sizeof *train);
-	cs_intent_scratch *s = cs_intent_scratch_new();
-	for (int f = 0; f < k; f++) {
-		size_t nt = 0;
-		for (size_t i = 0; i < l->n; i++)
-			if (fold[i] != f)
-				train[nt++] = ex[i];
-		cs_intent_model *m = cs_intent_train(train, nt, (const char *const *)l->names, l->nnames, &p);
-		for (size_t i = 0; i < l->n; i++)
-			if (fold[i] == f)
-				cs_intent_scores(m, ex[i].text, ex[i].len, s, scores + i * l->nnames);
-		cs_intent_free(m);
-	}
-	cs_intent_scratch_free(s);
+	size_t nt = 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (j->fold[i] != f)
+			train[nt++] = j->ex[i];
+	cs_intent_model *m = cs_intent_train(train, nt, (const char *const *)l->names, l->nnames, &j->p);
 	free(train);
+	cs_intent_scratch *s = cs_intent_scratch_new();
+	for (size_t i = 0; i < l->n; i++)
+		if (j->fold[i] == f)
+			cs_intent_scores(m, j->ex[i].text, j->ex[i].len, s, j->scores + i * l->nnames);
+	cs_intent_scratch_free(s);
+	cs_intent_free(m);
+}
+
+/* The largest training (every example) is taken first. */
+static void fold_worker(void *ctx, int worker)
+{
+	struct fold_jobs *j = ctx;
+	(void)worker;
+	for (int job; (job = atomic_fetch_add(&j->next, 1)) < j->jobs;) {
+		int f = j->jobs > j->k ? job - 1 : job;
+		if (f < 0)
+			j->whole = cs_intent_train(j->ex, j->l->n, (const char *const *)j->l->names, j->l->nnames, &j->p);
+		else
+			held_out(j, f);
+	}
+}
+
+/* Held-out scores of every example (n rows of nnames) from k-fold
+ * training; *whole, when not NULL, gets the model of every example. */
+static double *cross_scores(const cs_learn *l, const struct cs_intent_example *ex, int k, cs_intent_model **whole)
+{
+	int *fold = assign_folds(l, k);
+	struct fold_jobs j = {.l = l, .ex = ex, .fold = fold, .k = k, .jobs = k + (whole != NULL), .p = params_of(l)};
+	j.scores = cs_malloc((l->n * l->nnames + 1) * sizeof *j.scores);
+	atomic_init(&j.next, 0);
+	int threads = l->o.threads < 1 ? 1 : l->o.threads, at_once = threads < j.jobs ? threads : j.jobs;
+	j.p.threads = threads / at_once;
+	cs_pool *pool = cs_pool_new(at_once, fold_worker, &j, NULL);
+	cs_pool_run(pool);
+	cs_pool_free(pool);
 	free(fold);
-	return scores;
+	if (whole)
+		*whole = j.whole;
+	return j.scores;
 }
 
 /* ---- train ---- */
@@ -186,7 +231,7 @@ static double fit_on_training(const cs_learn *l, const struct cs_intent_example 
 	for (size_t i = 0; i < l->n; i++)
 		cs_intent_scores(m, ex[i].text, ex[i].len, s, scores + i * l->nnames);
 	cs_intent_scratch_free(s);
-	double t = cs_intent_fit_temperature(scores, l->label, l->n, l->nnames);
+	double t = cs_intent_fit_temperature(scores, l->label, l->n, l->nnames, l->o.threads);
 	free(scores);
 	return t;
 }
@@ -201,10 +246,9 @@ static void train_finish(void *ctx, cs_run *run)
 	double temperature;
 	cs_intent_model *m;
 	if (l->o.calibrate_folds >= 2) {
-		double *scores = cross_scores(l, ex, l->o.calibrate_folds);
-		temperature = cs_intent_fit_temperature(scores, l->label, l->n, l->nnames);
+		double *scores = cross_scores(l, ex, l->o.calibrate_folds, &m);
+		temperature = cs_intent_fit_temperature(scores, l->label, l->n, l->nnames, l->o.threads);
 		free(scores);
-		m = cs_intent_train(ex, l->n, (const char *const *)l->names, l->nnames, &p);
 	} else {
 		m = cs_intent_train(ex, l->n, (const char *const *)l->names, l->nnames, &p);
 		temperature = fit_on_training(l, ex, m);
@@ -294,8 +338,8 @@ static struct pred *predict_model(cs_learn *l, const struct cs_intent_example *e
 
 static struct pred *predict_folds(cs_learn *l, const struct cs_intent_example *ex, double *temperature)
 {
-	double *scores = cross_scores(l, ex, l->o.folds);
-	*temperature = cs_intent_fit_temperature(scores, l->label, l->n, l->nnames);
+	double *scores = cross_scores(l, ex, l->o.folds, NULL);
+	*temperature = cs_intent_fit_temperature(scores, l->label, l->n, l->nnames, l->o.threads);
 	for (size_t i = 0; i < l->n; i++)
 		cs_intent_softmax(scores + i * l->nnames, l->nnames, *temperature);
 	struct pred *p = cs_malloc((l->n + 1) * sizeof *p);

@@ -4,13 +4,14 @@
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
+#include "kit_pool.h"
 #include "svc_text.h"
 #include <errno.h>
 #include <libstemmer.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zstd.h>
@@ -876,7 +877,11 @@ cs_intent_model *cs_intent_train(const struct cs_intent_example *ex, size_t n, c
 	vocab_reserve(&m->vocab, m->vocab.n);
 	struct label_job j = {.d = &d, .ex = ex, .p = p, .nfeat = m->vocab.n, .nlabels = nlabels};
 	size_t blocks = (nlabels + LANES - 1) / LANES;
-	j.w = cs_calloc(blocks * (m->vocab.n + 1) * LANES, sizeof *j.w);
+	size_t nw = blocks * (m->vocab.n + 1) * LANES;
+	/* zeroed by writing, not calloc: pages first read as the shared zero page
+	 * cost a fault and a TLB shootdown of every CPU at their first write */
+	j.w = cs_malloc(nw * sizeof *j.w);
+	memset(j.w, 0, nw * sizeof *j.w);
 	train_labels(&j);
 	store_weights(m, j.w);
 	free(j.w);
@@ -1137,42 +1142,89 @@ void cs_intent_confidence(const cs_intent_model *m, double *scores)
 }
 
 /* Mean negative log-likelihood of the true labels at temperature t. */
-static double nll(const double *scores, const uint32_t *truth, size_t n, size_t nl, double t)
+/* The temperature search's data: each held-out row's scores less its top
+ * (worked out once, not at each step), and each row's term of the
+ * negative log-likelihood at temperature t, worked out by the pool. */
+struct nll_job {
+	const double *gap;
+	const uint32_t *truth;
+	size_t n, nl;
+	double t;
+	double *term;
+	atomic_size_t next;              /* the next chunk of rows */
+};
+
+#define NLL_CHUNK 256
+
+static void nll_terms(void *ctx, int worker)
 {
+	struct nll_job *j = ctx;
+	(void)worker;
+	for (size_t c; (c = atomic_fetch_add(&j->next, 1) * NLL_CHUNK) < j->n;)
+		for (size_t i = c; i < j->n && i < c + NLL_CHUNK; i++) {
+			const double *row = j->gap + i * j->nl;
+			double z = 0;
+			for (size_t l = 0; l < j->nl; l++)
+				z += exp(j->t * row[l]);
+			j->term[i] = log(z) - j->t * row[j->truth[i]];
+		}
+}
+
+/* The mean negative log-likelihood at t: the terms summed in row order, so
+ * that it does not depend on the number of threads. */
+static double nll(struct nll_job *j, cs_pool *pool, double t)
+{
+	j->t = t;
+	atomic_store(&j->next, 0);
+	cs_pool_run(pool);
 	double sum = 0;
+	for (size_t i = 0; i < j->n; i++)
+		sum += j->term[i];
+	return j->n ? sum / (double)j->n : 0;
+}
+
+static double *gaps_to_top(const double *scores, size_t n, size_t nl)
+{
+	double *gap = cs_malloc((n * nl + 1) * sizeof *gap);
 	for (size_t i = 0; i < n; i++) {
 		const double *row = scores + i * nl;
-		double top = -INFINITY, z = 0;
+		double top = -INFINITY;
 		for (size_t l = 0; l < nl; l++)
 			top = fmax(top, row[l]);
 		for (size_t l = 0; l < nl; l++)
-			z += exp(t * (row[l] - top));
-		sum += log(z) - t * (row[truth[i]] - top);
+			gap[i * nl + l] = row[l] - top;
 	}
-	return n ? sum / n : 0;
+	return gap;
 }
 
-double cs_intent_fit_temperature(const double *scores, const uint32_t *truth, size_t n, size_t nlabels)
+double cs_intent_fit_temperature(const double *scores, const uint32_t *truth, size_t n, size_t nlabels,
+				 int threads)
 {
+	struct nll_job j = {.gap = gaps_to_top(scores, n, nlabels), .truth = truth, .n = n, .nl = nlabels};
+	j.term = cs_malloc((n + 1) * sizeof *j.term);
+	cs_pool *pool = cs_pool_new(threads < 1 ? 1 : threads, nll_terms, &j, NULL);
 	/* NLL is convex in t: golden-section search over [0.01, 100] in log space. */
 	double lo = log(0.01), hi = log(100), g = (sqrt(5) - 1) / 2;
 	double a = hi - g * (hi - lo), b = lo + g * (hi - lo);
-	double fa = nll(scores, truth, n, nlabels, exp(a)), fb = nll(scores, truth, n, nlabels, exp(b));
+	double fa = nll(&j, pool, exp(a)), fb = nll(&j, pool, exp(b));
 	for (int it = 0; it < 60; it++) {
 		if (fa < fb) {
 			hi = b;
 			b = a;
 			fb = fa;
 			a = hi - g * (hi - lo);
-			fa = nll(scores, truth, n, nlabels, exp(a));
+			fa = nll(&j, pool, exp(a));
 		} else {
 			lo = a;
 			a = b;
 			fa = fb;
 			b = lo + g * (hi - lo);
-			fb = nll(scores, truth, n, nlabels, exp(b));
+			fb = nll(&j, pool, exp(b));
 		}
 	}
+	cs_pool_free(pool);
+	free((double *)j.gap);
+	free(j.term);
 	return exp((lo + hi) / 2);
 }
 

@@ -82,8 +82,9 @@ void cs_intent_shuffle(size_t *order, size_t n, uint64_t *rng);
 
 /* The temperature that makes softmax(t * scores) best predict the true
  * labels (least negative log-likelihood) over n held-out predictions:
- * scores holds n rows of nlabels. */
-double cs_intent_fit_temperature(const double *scores, const uint32_t *truth, size_t n, size_t nlabels);
+ * scores holds n rows of nlabels. The same on any number of threads. */
+double cs_intent_fit_temperature(const double *scores, const uint32_t *truth, size_t n, size_t nlabels,
+				 int threads);
 
 /* The model file: "cs-intent-model 2\n" ("1": a model without word pairs,
  * still read and scored as it was trained), one line of JSON (labels,

@@ -36,7 +36,7 @@ complete -c cs-route -n '__fish_seen_subcommand_from train' -l text-field -d 'th
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l label-field -d 'the field holding the label (default label, else category, else intent)' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -s C -l c -d 'the SVM\'s regularization C (default 1)' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l seed -d 'the seed for example order and folds (default 1)' -x
-complete -c cs-route -n '__fish_seen_subcommand_from train' -l threads -d 'groups of eight intents trained at once (default: one a processor); the model is the same' -x
+complete -c cs-route -n '__fish_seen_subcommand_from train' -l threads -d 'trainings (the folds, the model) and groups of eight intents at once (default: one a processor); the same model' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l calibrate -d 'fit the confidence on k held-out folds (default 3; 0: on the training data)' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -s h -l help -d 'print this help and exit'
 complete -c cs-route -n '__fish_seen_subcommand_from train' -s V -l version -d 'print the version and the linked library versions, and exit'
@@ -60,7 +60,7 @@ complete -c cs-route -n '__fish_seen_subcommand_from eval' -l text-field -d 'the
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l label-field -d 'the field holding the label (default label, else category, else intent)' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -s C -l c -d 'the SVM\'s regularization C (default 1)' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l seed -d 'the seed for example order and folds (default 1)' -x
-complete -c cs-route -n '__fish_seen_subcommand_from eval' -l threads -d 'groups of eight intents trained at once (default: one a processor); the model is the same' -x
+complete -c cs-route -n '__fish_seen_subcommand_from eval' -l threads -d 'trainings (the folds, the model) and groups of eight intents at once (default: one a processor); the same model' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l model -d 'the model to score (else cross-validate with --folds)' -r -F
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l folds -d 'cross-validate: train on k-1 folds, score the held-out one, k times (default 5)' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l oos-label -d 'the out-of-scope label (default oos or out_of_scope)' -x

@@ -375,8 +375,9 @@ static void temperature(void)
 		truth[i] = (uint32_t)(i % L);
 		scores[i * L + truth[i]] += (i % 3 == 0) ? -0.2 : 0.8;
 	}
-	double t = cs_intent_fit_temperature(scores, truth, ROWS, L);
+	double t = cs_intent_fit_temperature(scores, truth, ROWS, L, 1);
 	ok(t > 0.01 && t < 100, "a temperature within its range (%.3f)", t);
+	ok(cs_intent_fit_temperature(scores, truth, ROWS, L, 3) == t, "the same temperature on three threads");
 	double at = 0, lo = 0, hi = 0;
 	for (size_t i = 0; i < ROWS; i++) {
 		double z[3] = {0, 0, 0};
