@@ -211,6 +211,16 @@ static void test_chinese(void)
 	ok(compound("麻烦您稍等一下") == 0 && compound("太麻烦了") < -0.05, "麻烦 as a polite request is no complaint");
 	ok(compound("太差了！！！") < compound("太差了"), "full-width exclamation marks add emphasis");
 	ok(compound("OK，谢谢！") > 0.05, "mixed text: the Chinese token counts among the English ones");
+	ok(compound("会话将在10分钟无回复后自动结束") == 0 && compound("预计明天送达") == 0 &&
+	   compound("我发现包裹到了") == 0, "words of process are neutral (NTUSD rates them positive)");
+	ok(compound("鸡肉很嫩，酱汁也很香") > 0.05 && compound("风景很美") > 0.05 && compound("孩子很爱吃") > 0.05,
+	   "review words of one character, and 爱吃");
+	ok(compound("在美团上点的") == 0 && compound("不要放香菜") == 0 && compound("累计消费满100元") == 0 &&
+	   compound("干脆自己去拿") == 0, "the words that hide them");
+	ok(compound("依旧很好") > 0.05 && compound("设施旧") < -0.05, "旧 but in 依旧");
+	ok(compound("等了快两个小时") < -0.05 && compound("送得很快") > 0.05, "快 before a number is almost");
+	ok(compound("好久") == 0 && compound("效率很高") > 0.05 && compound("效率太低") < -0.05,
+	   "好久 holds no 好; 效率 takes its sign from 高 or 低");
 }
 
 static void test_emotions(void)
