@@ -9,7 +9,11 @@
 # Power of attorney, a customer who is a lawyer, a media player and a voltage
 # regulator threaten nothing; my attorney, a complaint to the regulator and
 # going to the media do. A customer calling themself an idiot (我真是个白痴)
-# abuses no one; "you are an idiot" does.
+# abuses no one; "you are an idiot" and "you idiots" do. Giving up a
+# membership (会员退了), never buying here again and taking one's business
+# elsewhere are leaving; calling the company a bunch of frauds (这帮骗子) is
+# abuse, a scam call or a warning against scammers is not, and never
+# forgetting a password again is no leaving.
 --- cmd
 cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[].type] | join(",")), .messages[0].text] | @tsv'
 --- stdin
@@ -49,6 +53,14 @@ cs-qa /dev/stdin | jq -r 'select(.kind == "conversation") | [.id, ([.qa.alerts[]
 {"kind":"conversation","id":"c34","messages":[{"id":"m1","role":"customer","text":"I'm an idiot, I typed the wrong address"}]}
 {"kind":"conversation","id":"c35","messages":[{"id":"m1","role":"customer","text":"我真是个白痴，密码忘了"}]}
 {"kind":"conversation","id":"c36","messages":[{"id":"m1","role":"customer","text":"you are an idiot"}]}
+{"kind":"conversation","id":"c37","messages":[{"id":"m1","role":"customer","text":"帮我把会员退了，以后不用了"}]}
+{"kind":"conversation","id":"c38","messages":[{"id":"m1","role":"customer","text":"以后再也不会在你们这买东西了"}]}
+{"kind":"conversation","id":"c39","messages":[{"id":"m1","role":"customer","text":"I'm done with you guys, taking my business elsewhere"}]}
+{"kind":"conversation","id":"c40","messages":[{"id":"m1","role":"customer","text":"你们这帮骗子"}]}
+{"kind":"conversation","id":"c41","messages":[{"id":"m1","role":"customer","text":"you idiots can't do anything right"}]}
+{"kind":"conversation","id":"c42","messages":[{"id":"m1","role":"customer","text":"请注意防范骗子，不要透露验证码"}]}
+{"kind":"conversation","id":"c43","messages":[{"id":"m1","role":"customer","text":"我接到一个骗子电话"}]}
+{"kind":"conversation","id":"c44","messages":[{"id":"m1","role":"customer","text":"我再也不会忘记密码了"}]}
 --- stdout
 c01	qa.regulator_threat	我要打12345投诉你们
 c02	qa.regulator_threat	这事我会反映到工信部
@@ -86,6 +98,14 @@ c33	qa.regulator_threat	I'm going to the media
 c34		I'm an idiot, I typed the wrong address
 c35		我真是个白痴，密码忘了
 c36	qa.customer_abuse	you are an idiot
+c37	qa.churn_intent	帮我把会员退了，以后不用了
+c38	qa.churn_intent	以后再也不会在你们这买东西了
+c39	qa.churn_intent	I'm done with you guys, taking my business elsewhere
+c40	qa.customer_abuse	你们这帮骗子
+c41	qa.customer_abuse	you idiots can't do anything right
+c42		请注意防范骗子，不要透露验证码
+c43		我接到一个骗子电话
+c44		我再也不会忘记密码了
 --- stderr
 --- exit
 0
