@@ -2,7 +2,8 @@
 # (人工, 转人工, 人工客服, 真人, full-width forms too) and English (talk to a real
 # person, an agent, human please, a lone "agent"); words that hold such a
 # phrase but ask for nothing (人工智能, 人工费, 不需要人工, travel agent,
-# the human body) do not count.
+# the human body) do not count; 活人 asks, a man-made lake (人工湖) and a
+# lab-grown diamond (人工钻石) do not.
 --- cmd
 cs-route --field text | jq -c '[.text, .route.human_requested, .route.tier]'
 --- stdin
@@ -26,6 +27,9 @@ cs-route --field text | jq -c '[.text, .route.human_requested, .route.tier]'
 {"text":"My travel agent booked this"}
 {"text":"the human body has 206 bones"}
 {"text":"where is my order"}
+{"text":"我要和活人说话"}
+{"text":"人工湖附近有门店吗"}
+{"text":"这是人工钻石吗"}
 --- stdout
 ["转人工",true,"human"]
 ["人工",true,"human"]
@@ -47,6 +51,9 @@ cs-route --field text | jq -c '[.text, .route.human_requested, .route.tier]'
 ["My travel agent booked this",false,"human"]
 ["the human body has 206 bones",false,"human"]
 ["where is my order",false,"human"]
+["我要和活人说话",true,"human"]
+["人工湖附近有门店吗",false,"human"]
+["这是人工钻石吗",false,"human"]
 --- stderr
 --- exit
 0
