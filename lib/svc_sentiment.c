@@ -655,6 +655,29 @@ static size_t decode_chars(cs_senti_scratch *sc, const char *w, size_t n)
 	return nc;
 }
 
+#define HAO 0x597Du                /* 好 */
+#define HEN "\xE5\xBE\x88"          /* 很 */
+
+/* The booster 好 takes before a sentiment word: 很's (好贵 is 很贵, not
+ * good and dear; 好担心, 好开心), VADER's 0.293 if the rules lack 很. */
+static double hao_boost(const cs_lexicon *lx)
+{
+	const struct lex_entry *hen = lex_get(&lx->zh, HEN, 3);
+	return hen && hen->kind == ZH_DEGREE ? hen->value : 0.293;
+}
+
+/* Whether the character at k is 好 alone as a sentiment word, with a
+ * sentiment word right after it. */
+static int hao_as_degree(const cs_lexicon *lx, const char *w, const cs_senti_scratch *sc, size_t nc, size_t k,
+			 const struct lex_entry *e, size_t end)
+{
+	if (end != k + 1 || sc->cp[k] != HAO || e->kind != ZH_SENT || end >= nc)
+		return 0;
+	size_t next_end;
+	const struct lex_entry *next = zh_longest(lx, w, sc->cp, sc->off, nc, end, &next_end);
+	return next && next->kind == ZH_SENT && next->value != 0;
+}
+
 /* A token with Han characters: the sum of its sentiment words' values after
  * the Chinese rules, on VADER's scale. */
 static double chinese_valence(const cs_lexicon *lx, cs_senti_scratch *sc, const char *w, size_t n)
@@ -671,6 +694,12 @@ static double chinese_valence(const cs_lexicon *lx, cs_senti_scratch *sc, const 
 				boost = 0;
 				gap = 0;
 			}
+			continue;
+		}
+		if (hao_as_degree(lx, w, sc, nc, i, e, end)) {
+			i = end;
+			gap = 0;
+			boost += hao_boost(lx);
 			continue;
 		}
 		i = end;

@@ -221,6 +221,9 @@ static void test_chinese(void)
 	ok(compound("等了快两个小时") < -0.05 && compound("送得很快") > 0.05, "快 before a number is almost");
 	ok(compound("好久") == 0 && compound("效率很高") > 0.05 && compound("效率太低") < -0.05,
 	   "好久 holds no 好; 效率 takes its sign from 高 or 低");
+	ok(compound("好贵") < -0.05 && compound("好慢啊") < -0.05 && compound("我好担心") < -0.05 &&
+	   compound("好开心") > 0.05 && compound("好") > 0.05 && compound("好贵") == compound("很贵"),
+	   "好 before a sentiment word is a degree word, as 很");
 }
 
 static void test_emotions(void)

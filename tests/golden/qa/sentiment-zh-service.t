@@ -4,7 +4,9 @@
 # scam), the same words without it do; service words NTUSD lacks (省心, 没回复);
 # 别 in 别家 is no negator; service verbs neutral alone, negative negated (不通知);
 # anger in 欺诈, 太坑, 气炸, 什么态度, anxiety in 来不及; 搞什么 is anger only in a
-# negative message, and 搞什么活动 asks about a promotion.
+# negative message, and 搞什么活动 asks about a promotion. 好 before a
+# sentiment word is a degree word (好贵 and 好担心 are negative, 好担心 anxious);
+# 被扣 is a complaint, 欺人太甚 anger, 点个赞 praise.
 --- cmd
 jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
 --- stdin
@@ -27,6 +29,10 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 怕来不及
 你们最近搞什么活动吗
 搞什么啊，又坏了
+钱被扣了，我好担心
+这也太贵了吧，好贵
+你们简直欺人太甚
+给你们点个赞
 --- stdout
 0	neutral		麻烦您稍等一下，我帮您查询
 0	neutral		麻烦帮我查一下订单
@@ -47,6 +53,10 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 -0.25	negative	来不及	怕来不及
 0	neutral		你们最近搞什么活动吗
 -0.6705	negative	搞什么,又坏了	搞什么啊，又坏了
+-0.624	negative	担心	钱被扣了，我好担心
+-0.6478	negative		这也太贵了吧，好贵
+-0.5423	negative	欺人太甚	你们简直欺人太甚
+0.4939	positive	点个赞	给你们点个赞
 --- stderr
 --- exit
 0
