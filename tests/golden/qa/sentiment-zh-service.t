@@ -6,7 +6,9 @@
 # anger in 欺诈, 太坑, 气炸, 什么态度, anxiety in 来不及; 搞什么 is anger only in a
 # negative message, and 搞什么活动 asks about a promotion. 好 before a
 # sentiment word is a degree word (好贵 and 好担心 are negative, 好担心 anxious);
-# 被扣 is a complaint, 欺人太甚 anger, 点个赞 praise.
+# 被扣 is a complaint, 欺人太甚 anger, 点个赞 praise. An agent's polite forms
+# hold no complaint (烦请, 您慢走, 请慢用, 让您破费了), nor 快 as "hurry" praise
+# (快给我处理), nor 臭豆腐 a bad smell.
 --- cmd
 jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
 --- stdin
@@ -33,6 +35,12 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 这也太贵了吧，好贵
 你们简直欺人太甚
 给你们点个赞
+烦请您提供一下订单号
+您慢走，欢迎下次光临
+请慢用
+让您破费了
+快给我处理
+臭豆腐很好吃
 --- stdout
 0	neutral		麻烦您稍等一下，我帮您查询
 0	neutral		麻烦帮我查一下订单
@@ -57,6 +65,12 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 -0.6478	negative		这也太贵了吧，好贵
 -0.5423	negative	欺人太甚	你们简直欺人太甚
 0.4939	positive	点个赞	给你们点个赞
+0	neutral		烦请您提供一下订单号
+0.3612	positive		您慢走，欢迎下次光临
+0	neutral		请慢用
+0	neutral		让您破费了
+0	neutral		快给我处理
+0.5106	positive	很好	臭豆腐很好吃
 --- stderr
 --- exit
 0
