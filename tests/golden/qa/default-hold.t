@@ -12,7 +12,7 @@ cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.
 {"kind":"conversation","id":"no-hold","channel":"chat","customer":{"id":"cust-no-hold"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"hi"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"Hello!"}]}
 --- stdout
 ["en-pass",[true,true,10,["Thanks for holding"]]]
-["en-fail",[true,false,0,["One moment please"]]]
+["en-fail",[true,false,0,["One moment"]]]
 ["event-fail",[true,false,0,["Yes."]]]
 ["zh-pass",[true,true,10,["感谢您的耐心等待"]]]
 ["zh-transfer",[true,true,10,["转接"]]]

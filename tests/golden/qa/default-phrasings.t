@@ -2,7 +2,9 @@
 # wonderful day, 还有其他问题, 祝您购物愉快, and by pattern any "have a ... day
 # (evening, stay, trip)", "enjoy your", "you are welcome", 祝您...愉快 (the
 # closings of the Schema-Guided Dialogue sample); I completely understand, that
-# sounds frustrating, 给您添麻烦了. A last reply that closes nothing fails.
+# sounds frustrating, 给您添麻烦了; closings 感谢您的理解, 祝您工作顺利, thanks for
+# choosing us, don't hesitate to reach out; empathy I hear you, 您先别急,
+# 换作是我. A last reply that closes nothing fails.
 # One thread and two give the same bytes: a phrase and a pattern on the same
 # words (Glad I could help) are one passage, written once (repeats were found
 # with memcmp over padding, which made this depend on the worker's memory;
@@ -18,6 +20,10 @@ cat > in.ndjson && cs-qa --threads 1 in.ndjson > one.ndjson && cs-qa --threads 2
 {"kind":"conversation","id":"en-close-welcome","channel":"chat","messages":[{"id":"m1","role":"customer","text":"Thanks, that is all."},{"id":"m2","role":"agent","text":"You are welcome! Enjoy your stay in London."}]}
 {"kind":"conversation","id":"zh-close-trip","channel":"chat","messages":[{"id":"m1","role":"customer","text":"好的谢谢"},{"id":"m2","role":"agent","text":"不客气，祝您旅途愉快"}]}
 {"kind":"conversation","id":"en-no-close","channel":"chat","messages":[{"id":"m1","role":"customer","text":"Where is it?"},{"id":"m2","role":"agent","text":"It ships tomorrow."}]}
+{"kind":"conversation","id":"zh-close-wish","channel":"chat","messages":[{"id":"m1","role":"customer","text":"好的"},{"id":"m2","role":"agent","text":"感谢您的理解，祝您工作顺利"}]}
+{"kind":"conversation","id":"en-close-choosing","channel":"chat","messages":[{"id":"m1","role":"customer","text":"Thanks."},{"id":"m2","role":"agent","text":"Thanks for choosing us, and don't hesitate to reach out."}]}
+{"kind":"conversation","id":"en-empathy-hear","channel":"chat","messages":[{"id":"m1","role":"customer","text":"This is awful, I was charged twice!"},{"id":"m2","role":"agent","text":"I hear you. Let me fix this now."}]}
+{"kind":"conversation","id":"zh-empathy-calm","channel":"chat","messages":[{"id":"m1","role":"customer","text":"气死我了，钱扣了两次"},{"id":"m2","role":"agent","text":"您先别急，换作是我也会着急，马上帮您处理"}]}
 --- stdout
 ["en-close",["empathy",false,null,[]],["closing",true,true,["Glad I could help"]]]
 ["zh-close",["empathy",false,null,[]],["closing",true,true,["还有其他问题","祝您购物愉快"]]]
@@ -27,6 +33,10 @@ cat > in.ndjson && cs-qa --threads 1 in.ndjson > one.ndjson && cs-qa --threads 2
 ["en-close-welcome",["empathy",false,null,[]],["closing",true,true,["You are welcome"]]]
 ["zh-close-trip",["empathy",false,null,[]],["closing",true,true,["不客气","祝您旅途愉快"]]]
 ["en-no-close",["empathy",false,null,[]],["closing",true,false,["It ships tomorrow."]]]
+["zh-close-wish",["empathy",false,null,[]],["closing",true,true,["感谢您的理解","祝您工作顺利"]]]
+["en-close-choosing",["empathy",false,null,[]],["closing",true,true,["Thanks for choosing"]]]
+["en-empathy-hear",["empathy",true,true,["I hear you"]],["closing",true,false,["I hear you. Let me fix this now."]]]
+["zh-empathy-calm",["empathy",true,true,["先别急"]],["closing",true,false,["您先别急，换作是我也会着急，马上帮您处理"]]]
 --- stderr
 --- exit
 0
