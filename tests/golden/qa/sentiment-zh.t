@@ -1,6 +1,8 @@
 # Chinese sentiment: longest match first (不错, 没问题 whole; 差 not found in 出差),
 # negators within the clause with parity (不是不好 is positive), degree words,
 # contrast (what follows 但是 weighs more), full-width exclamation marks; mixed text.
+# 没那么, 不算 and 没(有)想象中 negate (NTUSD has the first two as negative words):
+# 没那么差 and 不算贵 are positive, 没有想象中的那么好 negative, 比想象中好 positive.
 --- cmd
 jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, .text] | @tsv'
 --- stdin
@@ -18,6 +20,10 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 客服态度一点也不好
 别担心，马上为您处理
 OK，谢谢！
+没那么差
+不算贵
+没有想象中的那么好
+比想象中好
 --- stdout
 0.5106	positive	服务很好
 -0.4404	negative	服务不好
@@ -33,6 +39,10 @@ OK，谢谢！
 -0.3412	negative	客服态度一点也不好
 0.25	positive	别担心，马上为您处理
 0.4199	positive	OK，谢谢！
+0.357	positive	没那么差
+0.2235	positive	不算贵
+-0.3412	negative	没有想象中的那么好
+0.4404	positive	比想象中好
 --- stderr
 --- exit
 0
