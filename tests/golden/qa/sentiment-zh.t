@@ -3,6 +3,8 @@
 # contrast (what follows 但是 weighs more), full-width exclamation marks; mixed text.
 # 没那么, 不算 and 没(有)想象中 negate (NTUSD has the first two as negative words):
 # 没那么差 and 不算贵 are positive, 没有想象中的那么好 negative, 比想象中好 positive.
+# Review words: 有待提高 (needs improving) is no praise, 别买 a warning, 无限回购
+# (would buy again and again) no negation of 回购.
 --- cmd
 jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, .text] | @tsv'
 --- stdin
@@ -24,6 +26,9 @@ OK，谢谢！
 不算贵
 没有想象中的那么好
 比想象中好
+服务有待提高
+劝大家别买
+无限回购
 --- stdout
 0.5106	positive	服务很好
 -0.4404	negative	服务不好
@@ -43,6 +48,9 @@ OK，谢谢！
 0.2235	positive	不算贵
 -0.3412	negative	没有想象中的那么好
 0.4404	positive	比想象中好
+-0.296	negative	服务有待提高
+-0.4588	negative	劝大家别买
+0.5423	positive	无限回购
 --- stderr
 --- exit
 0
