@@ -308,17 +308,15 @@ static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n
 	elements e = {&v, 1};
 	if (v.t == CS_J_ARRAY)
 		e = elements_of(L, v, key);
-	char **out = cs_calloc(e.n + 1, sizeof *out);
-	*n = 0;
-	for (size_t i = 0; i < e.n; i++) {
-		if (e.v[i].t != CS_J_STRING) {
-			for (size_t k = 0; k < *n; k++)
-				free(out[k]);
-			free(out);
+	/* every one checked before any is kept: bad() unwinds to a free of the
+	 * condition, which must find *n and the list still empty */
+	for (size_t i = 0; i < e.n; i++)
+		if (e.v[i].t != CS_J_STRING)
 			bad(L, e.v[i].p, "\"%s\" must be a string or a list of strings", key);
-		}
-		out[(*n)++] = cs_strdup(cs_jtext(e.v[i], &L->c.scratch));
-	}
+	char **out = cs_calloc(e.n + 1, sizeof *out);
+	for (size_t i = 0; i < e.n; i++)
+		out[i] = cs_strdup(cs_jtext(e.v[i], &L->c.scratch));
+	*n = e.n;
 	return out;
 }
 

@@ -1,7 +1,9 @@
 # A scorecard with a problem stops the run before any record, with the file, the line
 # and the reason, and exit status 3: bad JSON, an unknown key, an unknown rule or
 # phrase list, a rule that depends on itself, a regex that does not compile, an item
-# with neither pass nor fail, a metric that does not exist, a key given twice.
+# with neither pass nor fail, a metric that does not exist, a key given twice, a
+# list of channels or events with a number after a string (this crashed: the
+# list was freed before the error and its count kept).
 --- cmd
 t() { printf '%s\n' "$1" >card.json; cs-qa -c card.json --check; echo "status $?"; }
 t '{"scorecard": "x", "items": [
@@ -17,8 +19,16 @@ t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "manag
 t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"any": []}}]}'
 t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "agent"}}, {"id": "a", "weight": 2, "pass": {"role": "agent"}}]}'
 t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "name": "one", "name": "two", "pass": {"role": "agent"}}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "agent", "channel": ["chat", 1]}}]}'
+t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "agent", "event": ["hold", true]}}]}'
+t '{"scorecard": "x", "rules": {"r": {"role": "agent", "channel": ["chat", 1]}}, "items": [{"id": "a", "weight": 1, "pass": "r"}]}'
+t '{"scorecard": "x", "rules": {"r": {"role": "agent", "event": ["hold", {}]}}, "items": [{"id": "a", "weight": 1, "pass": "r"}]}'
 cs-qa -c no-such-card.json </dev/null; echo "status $?"
 --- stdout
+status 3
+status 3
+status 3
+status 3
 status 3
 status 3
 status 3
@@ -45,6 +55,10 @@ cs-qa: scorecard card.json:1: item 'a': "manager" is not a role (customer, agent
 cs-qa: scorecard card.json:1: item 'a': an empty phrase list
 cs-qa: scorecard card.json:1: the id "a" is used twice
 cs-qa: scorecard card.json:1: the key "name" is given twice in an item
+cs-qa: scorecard card.json:1: item 'a': "channel" must be a string or a list of strings
+cs-qa: scorecard card.json:1: item 'a': "event" must be a string or a list of strings
+cs-qa: scorecard card.json:1: rule 'r': "channel" must be a string or a list of strings
+cs-qa: scorecard card.json:1: rule 'r': "event" must be a string or a list of strings
 cs-qa: scorecard no-such-card.json: No such file or directory
 --- exit
 0
