@@ -141,28 +141,11 @@ static struct named_list *find_named(struct loader *L, const char *name, size_t 
 	return NULL;
 }
 
-/* The elements of an array value. */
-typedef struct {
-	cs_jval *v;
-	size_t n;
-} elements;
-
-static int collect(cs_jval item, void *ctx)
-{
-	elements *e = ctx;
-	e->v = cs_realloc(e->v, (e->n + 1) * sizeof *e->v);
-	e->v[e->n++] = item;
-	return 0;
-}
+typedef cs_conf_elements elements;
 
 static elements elements_of(struct loader *L, cs_jval arr, const char *what)
 {
-	if (arr.t != CS_J_ARRAY)
-		bad(L, arr.p, "%s must be an array", what);
-	elements e = {NULL, 0};
-	cs_jeach(arr, collect, &e);
-	temp(L, e.v);
-	return e;
+	return cs_conf_elements_of(&L->c, arr, what);
 }
 
 static void clear_seen(struct loader *L)
@@ -305,19 +288,7 @@ static unsigned roles_of(struct loader *L, cs_jval v)
 
 static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n)
 {
-	elements e = {&v, 1};
-	if (v.t == CS_J_ARRAY)
-		e = elements_of(L, v, key);
-	/* every one checked before any is kept: bad() unwinds to a free of the
-	 * condition, which must find *n and the list still empty */
-	for (size_t i = 0; i < e.n; i++)
-		if (e.v[i].t != CS_J_STRING)
-			bad(L, e.v[i].p, "\"%s\" must be a string or a list of strings", key);
-	char **out = cs_calloc(e.n + 1, sizeof *out);
-	for (size_t i = 0; i < e.n; i++)
-		out[i] = cs_strdup(cs_jtext(e.v[i], &L->c.scratch));
-	*n = e.n;
-	return out;
+	return cs_conf_strings(&L->c, v, key, n);
 }
 
 static cs_regex *regex_of(struct loader *L, cs_jval v, const char *key)

@@ -69,23 +69,7 @@ struct loader {
 /* A string or an array of strings, owned by the caller. */
 static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n)
 {
-	if (v.t == CS_J_STRING) {
-		char **out = cs_malloc(sizeof *out);
-		out[0] = cs_conf_text(&L->c, v, key);
-		*n = 1;
-		return out;
-	}
-	if (v.t != CS_J_ARRAY)
-		cs_conf_bad(&L->c, v.p, "\"%s\" must be a string or an array of strings", key);
-	cs_conf_elements e = cs_conf_elements_of(&L->c, v, key);
-	for (size_t i = 0; i < e.n; i++)
-		if (e.v[i].t != CS_J_STRING)
-			cs_conf_bad(&L->c, e.v[i].p, "\"%s\" must hold strings only", key);
-	char **out = cs_calloc(e.n + 1, sizeof *out);
-	for (size_t i = 0; i < e.n; i++)
-		out[i] = cs_strdup(cs_jtext(e.v[i], &L->c.scratch));
-	*n = e.n;
-	return out;
+	return cs_conf_strings(&L->c, v, key, n);
 }
 
 static enum route_attr attr_of(const char *name)

@@ -114,6 +114,23 @@ cs_conf_elements cs_conf_elements_of(cs_conf *c, cs_jval arr, const char *what)
 	return e;
 }
 
+char **cs_conf_strings(cs_conf *c, cs_jval v, const char *key, size_t *n)
+{
+	cs_conf_elements e = {&v, 1};
+	if (v.t == CS_J_ARRAY)
+		e = cs_conf_elements_of(c, v, key);
+	/* every one checked before any is kept: cs_conf_bad unwinds, and the
+	 * caller's count and list must still say nothing was read */
+	for (size_t i = 0; i < e.n; i++)
+		if (e.v[i].t != CS_J_STRING)
+			cs_conf_bad(c, e.v[i].p, "\"%s\" must be a string or a list of strings", key);
+	char **out = cs_calloc(e.n + 1, sizeof *out);
+	for (size_t i = 0; i < e.n; i++)
+		out[i] = cs_strdup(cs_jtext(e.v[i], &c->scratch));
+	*n = e.n;
+	return out;
+}
+
 static void check_repeats(cs_conf *c, const cs_conf_members *ms, const char *what)
 {
 	for (size_t i = 0; i < ms->n; i++) {   /* the same key twice: which one was meant? */

@@ -56,6 +56,10 @@ typedef struct {
 	size_t n;
 } cs_conf_elements;
 cs_conf_elements cs_conf_elements_of(cs_conf *c, cs_jval arr, const char *what);
+/* A string or an array of strings: *n copies the caller owns, in a list
+ * ending in NULL; anything else is cs_conf_bad naming key, with nothing
+ * kept and *n untouched. */
+char **cs_conf_strings(cs_conf *c, cs_jval v, const char *key, size_t *n);
 int cs_conf_key_is(const cs_member *m, const char *key);
 /* Free p when the reading ends; returns p. */
 void *cs_conf_temp(cs_conf *c, void *p);
