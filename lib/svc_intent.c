@@ -1141,12 +1141,11 @@ void cs_intent_confidence(const cs_intent_model *m, double *scores)
 	cs_intent_softmax(scores, m->nlabels, m->temperature);
 }
 
-/* Mean negative log-likelihood of the true labels at temperature t. */
 /* The temperature search's data: each held-out row's scores less its top
  * (worked out once, not at each step), and each row's term of the
  * negative log-likelihood at temperature t, worked out by the pool. */
 struct nll_job {
-	const double *gap;
+	double *gap;
 	const uint32_t *truth;
 	size_t n, nl;
 	double t;
@@ -1223,7 +1222,7 @@ double cs_intent_fit_temperature(const double *scores, const uint32_t *truth, si
 		}
 	}
 	cs_pool_free(pool);
-	free((double *)j.gap);
+	free(j.gap);
 	free(j.term);
 	return exp((lo + hi) / 2);
 }
