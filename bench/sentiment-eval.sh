@@ -9,6 +9,8 @@
 #  - When node and the npm package vader-sentiment (a JavaScript port of an
 #    older VADER) are found (NODE_PATH), how often cs-qa gives the same
 #    compound as that port.
+#  - When Debian's python3-nltk is installed, how often cs-qa gives the same
+#    compound as NLTK's port of VADER.
 #  - Chinese: tests/data/sentiment/zh-{dev,test}.tsv (written for cs; the
 #    scorer was tuned on the dev half only): accuracy, by domain, a neutral
 #    score counting as wrong.
@@ -55,6 +57,30 @@ english() {
 	else
 		echo "English against vader-sentiment: skipped (npm install vader-sentiment, and set NODE_PATH, to compare)"
 	fi
+	nltk_compare
+}
+
+# NLTK's port of VADER (Debian's python3-nltk), given VADER's lexicon from
+# share/ (Debian ships NLTK without its data).
+nltk_compare() {
+	if ! /usr/bin/python3 -c 'import nltk.sentiment.vader' 2>/dev/null; then
+		echo "English against NLTK's VADER: skipped (apt-get install python3-nltk to compare)"
+		return 0
+	fi
+	/usr/bin/python3 -c '
+import sys
+from nltk.sentiment import vader
+class Analyzer(vader.SentimentIntensityAnalyzer):
+    def __init__(self, lexicon):
+        self.lexicon_file = open(lexicon, encoding="utf-8").read().strip()
+        self.lexicon = self.make_lex_dict()
+        self.constants = vader.VaderConstants()
+a = Analyzer(sys.argv[1])
+for line in open(sys.argv[2], encoding="utf-8"):
+    print(a.polarity_scores(line.rstrip("\n"))["compound"])' share/lexicons/vader_lexicon.txt "$tmp/en.txt" >"$tmp/en.nltk"
+	paste "$tmp/en.cs" "$tmp/en.nltk" | awk '{ d = $1 - $2; if (d < 0) d = -d; n++; same += d < 0.00005 }
+		END { printf "English against NLTK %s VADER (an older port: no \"no\" rule, no emoji, its own word split): the same compound for %.1f%%\n", v, 100 * same / n }' \
+		v="$(/usr/bin/python3 -c 'import nltk; print(nltk.__version__)')"
 }
 
 chinese() {

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicase.h>
 
 #define LEX_MAX_FILE ((size_t)64 << 20)
 
@@ -302,8 +303,28 @@ static const char *valence_line(cs_lexicon *lx, char **f, size_t n)
 	return NULL;
 }
 
-/* VADER's file: word, mean, standard deviation, ratings; only the first two count. */
-static const char *vader_line(cs_lexicon *lx, char **f, size_t n) { return valence_line(lx, f, n < 2 ? n : 2); }
+/* Has the word a letter that lower case changes? */
+static int has_capitals(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		uint32_t cp = cs_utf8_next(w, n, &i);
+		if (cp < 0x80 ? cp >= 'A' && cp <= 'Z' : uc_tolower(cp) != cp)
+			return 1;
+	}
+	return 0;
+}
+
+/* VADER's file: word, mean, standard deviation, ratings; only the first two
+ * count. VADER looks every token up in lower case, so it never finds a word
+ * of its file written with capitals (":P" at 1.4 beside ":p" at 1.0, ":Þ"):
+ * such a line is checked and left out. */
+static const char *vader_line(cs_lexicon *lx, char **f, size_t n)
+{
+	double v;
+	if (n >= 2 && parse_number(f[1], &v) && v >= -4 && v <= 4 && has_capitals(f[0], strlen(f[0])))
+		return NULL;
+	return valence_line(lx, f, n < 2 ? n : 2);
+}
 
 static const char *emoji_line(cs_lexicon *lx, char **f, size_t n)
 {

@@ -9,6 +9,7 @@
 #include "svc_senti_lex.h"
 #include <math.h>
 #include <stdlib.h>
+#include <unictype.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -166,6 +167,21 @@ static int ascii_isupper(const char *s, size_t n)
 	return cased;
 }
 
+/* Python's str.isupper(), which VADER asks of every token, for one with
+ * letters beyond ASCII ("ÉTÉ", "Þ"): a cased letter and none in lower or
+ * title case. */
+static int unicode_isupper(const char *s, size_t n)
+{
+	int cased = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp = cs_utf8_next(s, n, &i);
+		if (uc_is_property_lowercase(cp) || uc_is_general_category(cp, UC_TITLECASE_LETTER))
+			return 0;
+		cased |= uc_is_property_uppercase(cp);
+	}
+	return cased;
+}
+
 /* The lower case of a token not from the cache, for its look-up (not for
  * Han tokens). */
 static const char *low(const cs_senti_scratch *sc, const struct tok *t) { return sc->lower.p + t->low_off; }
@@ -280,7 +296,7 @@ static void token_worked_out(const cs_lexicon *lx, cs_senti_scratch *sc, struct 
 		return;   /* neither in VADER's lexicon nor one of its rule words: no lower case */
 	keep_lower(sc, t);
 	t->hash = lex_hash(low(sc, t), len);
-	t->upper = (unsigned char)ascii_isupper(w, len);
+	t->upper = (unsigned char)(ascii ? ascii_isupper(w, len) : unicode_isupper(w, len));
 	t->ascii = (unsigned char)ascii;
 	lex_prefetch(&lx->en, t->hash);
 }

@@ -176,6 +176,22 @@ static void test_rule_words_any_case(void)
 	}
 }
 
+/* VADER looks each token up in lower case, so its lexicon's entries with
+ * capitals are never found (":P" 1.4 beside ":p" 1.0, ":Þ" 1.1), and asks
+ * Python's isupper() of each token, for which a word of Greek or Cyrillic
+ * capitals is in capitals too. Each score here is vaderSentiment's. */
+static void test_vader_case(void)
+{
+	static const struct { const char *text; double want; } cases[] = {
+		{"bad :p", -0.3612}, {"bad :P", -0.1943}, {"nice :Þ", 0.4215}, {":Þ", 0},
+		{"GOOD МОСКВА", 0.4404}, {"GOOD москва", 0.5622}, {"GOOD ΩΣ", 0.4404},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		double got = round(compound(cases[i].text) * 10000) / 10000;
+		ok(fabs(got - cases[i].want) < 1e-9, "VADER: %s = %.4f (got %.4f)", cases[i].text, cases[i].want, got);
+	}
+}
+
 /* Exclamation and question marks count wherever they are, half or full
  * width, also across the eight-byte blocks that the count skips. */
 static void test_emphasis_anywhere(void)
@@ -415,6 +431,7 @@ int main(void)
 	test_emoji_search();
 	test_word_split();
 	test_rule_words_any_case();
+	test_vader_case();
 	test_emphasis_anywhere();
 	test_chinese();
 	test_emotions();
