@@ -8,10 +8,22 @@
 # sentiment word is a degree word (好贵 and 好担心 are negative, 好担心 anxious);
 # 被扣 is a complaint, 欺人太甚 anger, 点个赞 praise. An agent's polite forms
 # hold no complaint (烦请, 您慢走, 请慢用, 让您破费了), nor 快 as "hurry" praise
-# (快给我处理), nor 臭豆腐 a bad smell.
+# (快给我处理), nor 臭豆腐 a bad smell. 根本 is a degree word before a negated
+# word (根本不行, 根本不解决问题), 呵呵 is dismissive, 服了 fed up (佩服 and
+# 舒服 stay praise), 很卡 laggy, 爱了 and 暖心 praise, and 不到 before a number
+# is "less than", no negator (不到一周就坏了).
 --- cmd
 jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
 --- stdin
+根本不行
+根本不解决问题
+呵呵，等了两个小时
+我服了你们
+佩服佩服
+虽然便宜，但是用着真的很卡
+买了不到一周就坏了，质量太次了
+颜色很正，爱了
+骑手小哥还提醒我趁热吃，暖心
 麻烦您稍等一下，我帮您查询
 麻烦帮我查一下订单
 太麻烦了，要填这么多表
@@ -42,6 +54,15 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 快给我处理
 臭豆腐很好吃
 --- stdout
+-0.4588	negative		根本不行
+-0.5719	negative		根本不解决问题
+-0.5106	negative		呵呵，等了两个小时
+-0.3612	negative		我服了你们
+0.6124	positive		佩服佩服
+-0.4767	negative		虽然便宜，但是用着真的很卡
+-0.6705	negative		买了不到一周就坏了，质量太次了
+0.5423	positive		颜色很正，爱了
+0.4588	positive		骑手小哥还提醒我趁热吃，暖心
 0	neutral		麻烦您稍等一下，我帮您查询
 0	neutral		麻烦帮我查一下订单
 -0.3818	negative	太麻烦	太麻烦了，要填这么多表
