@@ -366,18 +366,21 @@ static const char *emotion_line(cs_lexicon *lx, char **f, size_t n)
 {
 	if (n < 2 || !*f[0])
 		return "expected a word, a tab and an emotion";
-	uint32_t strict = 0;
+	uint32_t mode = 0;
 	if (n >= 3 && *f[2]) {
-		if (strcmp(f[2], "strict") != 0)
-			return "the third field, when there is one, must be strict";
-		strict = CS_EMO_STRICT;
+		if (strcmp(f[2], "strict") == 0)
+			mode = CS_EMO_STRICT;
+		else if (strcmp(f[2], "always") == 0)
+			mode = CS_EMO_ALWAYS;
+		else
+			return "the third field, when there is one, must be strict or always";
 	}
 	for (int e = 0; e < CS_EMO_N; e++)
 		if (strcmp(cs_emotion_name((enum cs_emotion)e), f[1]) == 0) {
 			cs_buf norm = CS_BUF_INIT;
 			cs_norm_phrase(f[0], strlen(f[0]), &norm);
 			if (norm.len)
-				cs_phrases_add(lx->emotions, norm.p, norm.len, (uint32_t)e | strict);
+				cs_phrases_add(lx->emotions, norm.p, norm.len, (uint32_t)e | mode);
 			cs_buf_free(&norm);
 			lx->emotions_built = 0;
 			return NULL;

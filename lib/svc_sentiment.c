@@ -860,6 +860,8 @@ struct emo_ctx {
 
 int cs_emotion_fits(uint32_t list, int label)
 {
+	if (list & CS_EMO_ALWAYS)
+		return 1;
 	if (cs_emotion_of(list) == CS_EMO_SATISFACTION)
 		return label > 0;
 	return list & CS_EMO_STRICT ? label < 0 : label <= 0;

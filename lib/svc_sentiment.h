@@ -70,6 +70,9 @@ typedef struct {
  * label. Anger, frustration and anxiety count in a message that is not
  * positive, satisfaction in a positive one. */
 #define CS_EMO_STRICT 0x100u
+/* A word that says its emotion whatever the message's score: VADER rates
+ * "please" and "help" positive, and "Please hurry" is still anxious. */
+#define CS_EMO_ALWAYS 0x200u
 const cs_phrases *cs_lexicon_emotions(const cs_lexicon *lx);
 static inline enum cs_emotion cs_emotion_of(uint32_t list) { return (enum cs_emotion)(list & 0xFF); }
 int cs_emotion_fits(uint32_t list, int label);

@@ -288,6 +288,10 @@ static void test_emotion_gating(void)
 		   !cs_emotion_fits(CS_EMO_SATISFACTION, 0) && cs_emotion_fits(CS_EMO_SATISFACTION, 1),
 	   "cs_emotion_fits: by label and strictness");
 	ok(cs_emotion_of(CS_EMO_ANXIETY | CS_EMO_STRICT) == CS_EMO_ANXIETY, "cs_emotion_of drops the flag");
+	ok(emotions_of("Please hurry, my flight leaves in two hours.") == 1u << CS_EMO_ANXIETY && s.label > 0,
+	   "an always word (please hurry) counts in a message VADER calls positive");
+	ok(cs_emotion_fits(CS_EMO_ANXIETY | CS_EMO_ALWAYS, 1) && cs_emotion_of(CS_EMO_ANXIETY | CS_EMO_ALWAYS) == CS_EMO_ANXIETY,
+	   "cs_emotion_fits: an always word fits any label");
 }
 
 /* The shipped files' readers, from memory: an emotion word's third field. */
@@ -295,12 +299,13 @@ static void test_shipped_files(void)
 {
 	cs_lexicon *mine = cs_lexicon_new();
 	cs_buf err = CS_BUF_INIT;
-	const char *good = "# mine\nfed up\tanger\n一直\tfrustration\tstrict\n";
-	ok(cs_lexicon_load_shipped_mem(mine, "emotions.tsv", good, strlen(good), &err) == 0, "emotion words, one strict");
+	const char *good = "# mine\nfed up\tanger\n一直\tfrustration\tstrict\nhurry\tanxiety\talways\n";
+	ok(cs_lexicon_load_shipped_mem(mine, "emotions.tsv", good, strlen(good), &err) == 0,
+	   "emotion words, one strict, one always");
 	const char *bad = "fed up\tanger\nsoon\tanxiety\tloose\n";
 	ok(cs_lexicon_load_shipped_mem(mine, "emotions.tsv", bad, strlen(bad), &err) < 0 &&
-		   strstr(err.p, "emotions.tsv:2:") && strstr(err.p, "strict"),
-	   "an emotion word's third field is strict or nothing: named with file and line");
+		   strstr(err.p, "emotions.tsv:2:") && strstr(err.p, "strict or always"),
+	   "an emotion word's third field is strict, always or nothing: named with file and line");
 	cs_buf_reset(&err);
 	const char *rule = "rhetorical\t不是\n", *unknown = "ironic\t不是\n";
 	ok(cs_lexicon_load_shipped_mem(mine, "zh_rules.tsv", rule, strlen(rule), &err) == 0,
