@@ -11,7 +11,9 @@
 # (快给我处理), nor 臭豆腐 a bad smell. 根本 is a degree word before a negated
 # word (根本不行, 根本不解决问题), 呵呵 is dismissive, 服了 fed up (佩服 and
 # 舒服 stay praise), 很卡 laggy, 爱了 and 暖心 praise, and 不到 before a number
-# is "less than", no negator (不到一周就坏了).
+# is "less than", no negator (不到一周就坏了). 值了 (worth it) is not in 充值了,
+# nor 好 in 装好 (installed); a device that stops working (不加热, 开不了机),
+# 发成 (sent the wrong one), 钱扣了 are complaints; 没话说 and 辛苦啦 praise.
 --- cmd
 jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
 --- stdin
@@ -22,6 +24,11 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 佩服佩服
 虽然便宜，但是用着真的很卡
 买了不到一周就坏了，质量太次了
+充值了没到账，钱扣了
+空调装好第二天就不制冷了
+我要的是黑色，你们发成白色了
+你们的售后真的没话说
+嗯嗯，明白了，辛苦啦
 颜色很正，爱了
 骑手小哥还提醒我趁热吃，暖心
 麻烦您稍等一下，我帮您查询
@@ -61,6 +68,11 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 0.6124	positive		佩服佩服
 -0.4767	negative		虽然便宜，但是用着真的很卡
 -0.6705	negative		买了不到一周就坏了，质量太次了
+-0.5859	negative		充值了没到账，钱扣了
+-0.4215	negative		空调装好第二天就不制冷了
+-0.25	negative		我要的是黑色，你们发成白色了
+0.5106	positive		你们的售后真的没话说
+0.3612	positive		嗯嗯，明白了，辛苦啦
 0.5423	positive		颜色很正，爱了
 0.4588	positive		骑手小哥还提醒我趁热吃，暖心
 0	neutral		麻烦您稍等一下，我帮您查询
