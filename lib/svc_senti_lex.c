@@ -286,21 +286,33 @@ static int parse_number(const char *s, double *v)
 	return end != s && *end == '\0' && errno == 0 && isfinite(*v);
 }
 
-static const char *valence_line(cs_lexicon *lx, char **f, size_t n)
+/* A line's word and valence: NULL, or the reason the line is bad. */
+static const char *word_valence(char **f, size_t n, size_t *wl, double *v)
 {
-	double v;
 	if (n < 2)
 		return "expected a word, a tab and a valence";
-	if (!parse_number(f[1], &v) || v < -4 || v > 4)
+	if (!parse_number(f[1], v) || *v < -4 || *v > 4)
 		return "the valence must be a number from -4 to 4";
-	size_t wl = strlen(f[0]);
-	if (!wl)
-		return "an empty word";
-	if (has_han(f[0], wl))
-		add_zh(lx, f[0], wl, ZH_SENT, v);
+	*wl = strlen(f[0]);
+	return *wl ? NULL : "an empty word";
+}
+
+static void add_word(cs_lexicon *lx, const char *w, size_t wl, double v)
+{
+	if (has_han(w, wl))
+		add_zh(lx, w, wl, ZH_SENT, v);
 	else
-		add_en(lx, f[0], wl, v);
-	return NULL;
+		add_en(lx, w, wl, v);
+}
+
+static const char *valence_line(cs_lexicon *lx, char **f, size_t n)
+{
+	size_t wl;
+	double v;
+	const char *why = word_valence(f, n, &wl, &v);
+	if (!why)
+		add_word(lx, f[0], wl, v);
+	return why;
 }
 
 /* Has the word a letter that lower case changes? */
@@ -320,10 +332,12 @@ static int has_capitals(const char *w, size_t n)
  * such a line is checked and left out. */
 static const char *vader_line(cs_lexicon *lx, char **f, size_t n)
 {
+	size_t wl;
 	double v;
-	if (n >= 2 && parse_number(f[1], &v) && v >= -4 && v <= 4 && has_capitals(f[0], strlen(f[0])))
-		return NULL;
-	return valence_line(lx, f, n < 2 ? n : 2);
+	const char *why = word_valence(f, n < 2 ? n : 2, &wl, &v);
+	if (!why && !has_capitals(f[0], wl))
+		add_word(lx, f[0], wl, v);
+	return why;
 }
 
 static const char *emoji_line(cs_lexicon *lx, char **f, size_t n)
