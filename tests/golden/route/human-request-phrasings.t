@@ -3,7 +3,10 @@
 # "can a human help", and in Chinese 不想跟机器说话, 叫你们客服出来, asking
 # for 你们的负责人, 店长 or 上级, 和客服通话, 换人, 找个人跟我说, a call back
 # from 客服, 联系你们的客服, 客服呢. Look-alikes stay bots: "I am a real
-# person", 不用转人工了, a past 客服联系我说, 已经联系你们客服, 换人送.
+# person", 不用转人工了, a past 客服联系我说, 已经联系你们客服, 换人送. A second
+# batch (20 of 30 honoured before): a human being, is anyone there, "agent
+# agent agent", help from a human, support staff, not a bot please, 找个客服,
+# 客服在哪, 和你们的工作人员说; "I'm not a bot" and 我已经跟客服说了 ask for no one.
 --- cmd
 cs-route --field text | jq -c '[.text, .route.human_requested]'
 --- stdin
@@ -93,6 +96,46 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 {"text":"我已经联系你们客服了，还没回复"}
 {"text":"能不能换人送货"}
 {"text":"Thanks for the help, my travel agent, Sam, booked it"}
+{"text": "can i get a real person on the line"}
+{"text": "I want to speak to someone real"}
+{"text": "human being please"}
+{"text": "is anyone there?"}
+{"text": "hello?? anyone there??"}
+{"text": "HUMAN PLEASE"}
+{"text": "I want a human!!!"}
+{"text": "transfer to agent"}
+{"text": "agent agent agent"}
+{"text": "representative!!"}
+{"text": "I need assistance from a human"}
+{"text": "let me speak to your manager"}
+{"text": "Connect me to support staff"}
+{"text": "i would like to talk to an actual human being"}
+{"text": "not a bot please"}
+{"text": "I'd like to chat with a real agent please"}
+{"text": "转人工啊"}
+{"text": "人工服务在哪"}
+{"text": "怎么转人工"}
+{"text": "能转人工吗"}
+{"text": "人工客服电话"}
+{"text": "麻烦人工处理一下"}
+{"text": "我要人工"}
+{"text": "给我转个人工"}
+{"text": "找个客服"}
+{"text": "你们客服在哪里"}
+{"text": "在吗？有人吗"}
+{"text": "我不要机器回复"}
+{"text": "请让真人回复我"}
+{"text": "我要和你们的工作人员说"}
+{"text": "The agent on the phone yesterday was very helpful"}
+{"text": "Is this product made by humans or machines?"}
+{"text": "My husband is the account holder"}
+{"text": "I want to know the human readable format of my invoice"}
+{"text": "人工成本为什么这么高"}
+{"text": "这款机器人吸尘器怎么样"}
+{"text": "你们的人工智能客服挺好用的"}
+{"text": "我想知道人工费多少"}
+{"text": "I'm not a bot"}
+{"text": "我已经跟客服说了"}
 --- stdout
 ["Can I speak to someone please",true]
 ["I need to talk to a real person about my bill",true]
@@ -180,6 +223,46 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 ["我已经联系你们客服了，还没回复",false]
 ["能不能换人送货",false]
 ["Thanks for the help, my travel agent, Sam, booked it",false]
+["can i get a real person on the line",true]
+["I want to speak to someone real",true]
+["human being please",true]
+["is anyone there?",true]
+["hello?? anyone there??",true]
+["HUMAN PLEASE",true]
+["I want a human!!!",true]
+["transfer to agent",true]
+["agent agent agent",true]
+["representative!!",true]
+["I need assistance from a human",true]
+["let me speak to your manager",true]
+["Connect me to support staff",true]
+["i would like to talk to an actual human being",true]
+["not a bot please",true]
+["I'd like to chat with a real agent please",true]
+["转人工啊",true]
+["人工服务在哪",true]
+["怎么转人工",true]
+["能转人工吗",true]
+["人工客服电话",true]
+["麻烦人工处理一下",true]
+["我要人工",true]
+["给我转个人工",true]
+["找个客服",true]
+["你们客服在哪里",true]
+["在吗？有人吗",true]
+["我不要机器回复",true]
+["请让真人回复我",true]
+["我要和你们的工作人员说",true]
+["The agent on the phone yesterday was very helpful",false]
+["Is this product made by humans or machines?",false]
+["My husband is the account holder",false]
+["I want to know the human readable format of my invoice",false]
+["人工成本为什么这么高",false]
+["这款机器人吸尘器怎么样",false]
+["你们的人工智能客服挺好用的",false]
+["我想知道人工费多少",false]
+["I'm not a bot",false]
+["我已经跟客服说了",false]
 --- stderr
 --- exit
 0
