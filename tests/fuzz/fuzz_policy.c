@@ -1,6 +1,7 @@
 /* fuzz_policy: cs-route's policy reader, and every filter's condition of a
  * policy that loads evaluated against a record and facts; also the same
- * bytes as an intent rules file, matched against a text. */
+ * bytes as an intent rules file, matched against a text, and as a file of
+ * asks for a person (human-request.txt), matched against texts and itself. */
 #include "eng_route_match.h"
 #include "eng_route_policy.h"
 #include <stdint.h>
@@ -38,6 +39,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct route_rule_hit hit;
 		route_rules_find(r, "i want a refund, 我要退款 now", 32, &hit);
 		route_rules_free(r);
+	}
+	route_asks *a = route_asks_load_mem("fuzz.txt", (const char *)data, size, &err);
+	if (a) {
+		static const char *const texts[] = {"talk to a real person please", "转人工，不要机器人", "人工智能"};
+		size_t start, end;
+		for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+			route_asks_find(a, texts[i], strlen(texts[i]), &start, &end);
+		route_asks_find(a, (const char *)data, size, &start, &end);
+		route_asks_free(a);
 	}
 	cs_buf_free(&err);
 	cs_buf_free(&scratch);
