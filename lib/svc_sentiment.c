@@ -836,8 +836,10 @@ static void sentiments(const cs_lexicon *lx, cs_senti_scratch *sc)
 			v = 0;
 		else if (t->lex)
 			v = english_valence(lx, sc, i, cap_diff);
-		else if (t->han)
+		else if (t->han) {
+			cs_t2s(sc->text.p + t->off, t->len);   /* Traditional reads as Simplified, as normalized text does */
 			v = chinese_valence(lx, sc, sc->text.p + t->off, t->len);
+		}
 		sc->v[i] = v;
 	}
 	if (but != SIZE_MAX)

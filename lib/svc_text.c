@@ -2,6 +2,7 @@
 #include "svc_text.h"
 #include "kit_bytes.h"
 #include "kit_mem.h"
+#include "svc_t2s.h"
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,6 +167,45 @@ static inline int cjk_at(const unsigned char *p, size_t i, size_t len)
 	return i + 3 <= len && p[i] >= 0xE4 && p[i] <= 0xE9 && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80;
 }
 
+/* ---- Traditional to Simplified ---- */
+
+#define T2S_FIRST 0x4000u
+#define T2S_CHARS 0x6000u          /* U+4000..U+9FFF: leads E4..E9 */
+/* By a character's first two bytes (lead - 0xE4, then the second's low six
+ * bits), a bit for each third byte: whether it has a Simplified form. */
+static uint64_t t2s_has[6 * 64];
+static uint16_t t2s_form[T2S_CHARS];
+static pthread_once_t t2s_once = PTHREAD_ONCE_INIT;
+
+static uint32_t three_byte_cp(const unsigned char *p)
+{
+	return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (uint32_t)(p[2] & 0x3F);
+}
+
+static void t2s_fill(void)
+{
+	const unsigned char *p = (const unsigned char *)cs_t2s_pairs;
+	for (size_t i = 0; i + 6 <= sizeof cs_t2s_pairs - 1; i += 6) {
+		t2s_has[(p[i] - 0xE4) * 64 + (p[i + 1] & 0x3F)] |= 1ull << (p[i + 2] & 0x3F);
+		t2s_form[three_byte_cp(p + i) - T2S_FIRST] = (uint16_t)three_byte_cp(p + i + 3);
+	}
+}
+
+/* The k bytes at p, three-byte characters of U+4000..U+9FFF (cjk_at), with
+ * each Traditional one rewritten as its Simplified form. */
+static void t2s_run(char *p, size_t k)
+{
+	unsigned char *u = (unsigned char *)p;
+	for (size_t m = 0; m < k; m += 3) {
+		if (!(t2s_has[(u[m] - 0xE4) * 64 + (u[m + 1] & 0x3F)] >> (u[m + 2] & 0x3F) & 1))
+			continue;
+		uint32_t s = t2s_form[three_byte_cp(u + m) - T2S_FIRST];
+		u[m] = (unsigned char)(0xE0 | s >> 12);
+		u[m + 1] = (unsigned char)(0x80 | (s >> 6 & 0x3F));
+		u[m + 2] = (unsigned char)(0x80 | (s & 0x3F));
+	}
+}
+
 /* The CJK characters from s[i] on, copied whole; returns where they end. */
 static size_t cjk_run(cs_norm *n, const char *s, size_t len, size_t i)
 {
@@ -177,16 +217,37 @@ static size_t cjk_run(cs_norm *n, const char *s, size_t len, size_t i)
 	if (!k)
 		return i;
 	uint32_t *orig;
-	memcpy(append_run(n, k, &orig), s + i, k);
+	char *to = append_run(n, k, &orig);
+	memcpy(to, s + i, k);
+	t2s_run(to, k);
 	for (size_t m = 0; m < k; m += 3)
 		orig[m] = orig[m + 1] = orig[m + 2] = (uint32_t)(i + m);
 	return j;
 }
 
+void cs_t2s(char *s, size_t n)
+{
+	pthread_once(&t2s_once, t2s_fill);
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (cjk_at(p, j, n))
+			j += 3;
+		if (j > i) {
+			t2s_run(s + i, j - i);
+			i = j;
+		} else {
+			i++;
+		}
+	}
+}
+
 void cs_norm_text(cs_norm *n, const char *s, size_t len)
 {
-	if (!n->cache)
+	if (!n->cache) {
 		n->cache = cs_calloc(1, sizeof *n->cache);
+		pthread_once(&t2s_once, t2s_fill);
+	}
 	cs_norm_cache *c = n->cache;
 	cs_buf_reset(&n->text);
 	cs_buf_reserve(&n->text, len + 16);

@@ -3,7 +3,10 @@
  * Normalized text is NFKC, case folded (Unicode full folding: "ß" is "ss"),
  * so full-width forms are half-width ("ＡＢＣ！" is "abc!"), the ideographic
  * space is a space, and compatibility forms ("①", "ﬁ", "㎏") are spelled
- * out. Chinese needs no segmentation: phrases match inside the text. Each
+ * out. Traditional Chinese characters read as their Simplified forms (服務 as
+ * 服务), one character for one of the same length, for the 1,143 that no
+ * Simplified word uses (svc_t2s.h, read off NTUSD's two scripts): 著 and 乾
+ * stay. Chinese needs no segmentation: phrases match inside the text. Each
  * normalized byte remembers where in the original it came from, so a match
  * on normalized text is reported as a span of the original (evidence).
  *
@@ -33,6 +36,10 @@ void cs_norm_text(cs_norm *n, const char *text, size_t len);
 /* The original bytes [*os, *oe) behind normalized bytes [s, e). */
 void cs_norm_span(const cs_norm *n, size_t s, size_t e, size_t *os, size_t *oe);
 void cs_norm_free(cs_norm *n);
+
+/* Traditional characters of s[0..n) to their Simplified forms, in place
+ * (the lengths stay), as cs_norm_text reads them. */
+void cs_t2s(char *s, size_t n);
 
 /* A phrase from a rule or a lexicon, normalized the same way into out (reset first). */
 void cs_norm_phrase(const char *s, size_t len, cs_buf *out);

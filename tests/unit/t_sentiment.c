@@ -240,6 +240,9 @@ static void test_chinese(void)
 	ok(compound("好贵") < -0.05 && compound("好慢啊") < -0.05 && compound("我好担心") < -0.05 &&
 	   compound("好开心") > 0.05 && compound("好") > 0.05 && compound("好贵") == compound("很贵"),
 	   "好 before a sentiment word is a degree word, as 很");
+	ok(compound("質量不錯，服務很專業") == compound("质量不错，服务很专业") &&
+		   compound("退貨太麻煩了") == compound("退货太麻烦了") && compound("質量不錯") > 0.05,
+	   "Traditional scores as Simplified");
 }
 
 static void test_emotions(void)
@@ -292,6 +295,7 @@ static void test_emotion_gating(void)
 	   "an always word (please hurry) counts in a message VADER calls positive");
 	ok(cs_emotion_fits(CS_EMO_ANXIETY | CS_EMO_ALWAYS, 1) && cs_emotion_of(CS_EMO_ANXIETY | CS_EMO_ALWAYS) == CS_EMO_ANXIETY,
 	   "cs_emotion_fits: an always word fits any label");
+	ok(emotions_of("服務很差，氣死我了") & 1u << CS_EMO_ANGER, "a Traditional emotion word counts (氣死)");
 }
 
 /* The shipped files' readers, from memory: an emotion word's third field. */

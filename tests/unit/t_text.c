@@ -61,16 +61,20 @@ static void test_cjk_runs(cs_norm *n)
 			size_t want_len = 0;
 			uint8_t *want = u8_casefold((const uint8_t *)text, len, NULL, UNINORM_NFKC, NULL, &want_len);
 			cs_norm_text(n, text, len);
-			if (a != 4)   /* libunistring rejects the truncated character */
+			if (want)
+				cs_t2s((char *)want, want_len);   /* and Traditional read as Simplified */
+			if (a != 4) {   /* libunistring rejects the truncated character */
 				same &= want && n->text.len == want_len && memcmp(n->text.p, want, want_len) == 0;
-			else
+			} else {
+				cs_t2s(text, len);
 				same &= n->text.len == len && memcmp(n->text.p, text, len) == 0;
+			}
 			free(want);
 			for (size_t k = 0; k < run && k < n->text.len; k++)
 				mapped &= n->orig[k] == k / 3 * 3;
 			mapped &= n->orig[n->text.len] == len;
 		}
-	ok(same, "CJK runs of every length normalize as libunistring does, whatever follows");
+	ok(same, "CJK runs of every length normalize as libunistring does (and Traditional as Simplified), whatever follows");
 
 	int composes_with_none = 1;
 	for (uint32_t mark = 0x300; mark < 0x10000 && composes_with_none; mark++) {
@@ -89,11 +93,13 @@ static void test_cjk_runs(cs_norm *n)
 			size_t want_len = 0;
 			uint8_t *want = u8_casefold((const uint8_t *)text, len, NULL, UNINORM_NFKC, NULL, &want_len);
 			cs_norm_text(n, text, len);
+			if (want)
+				cs_t2s((char *)want, want_len);
 			composes_with_none = want && n->text.len == want_len && memcmp(n->text.p, want, want_len) == 0;
 			free(want);
 		}
 	}
-	ok(composes_with_none, "an ideograph and any combining mark after it normalize as libunistring does");
+	ok(composes_with_none, "an ideograph and any combining mark after it normalize as libunistring does (and T2S)");
 	ok(mapped, "each byte of a run maps back to its character's start");
 }
 
@@ -141,6 +147,15 @@ int main(void)
 	span_is(&n, s, "您好", "您好", "Chinese keeps its span");
 	span_is(&n, s, "ss", "ß", "part of an expansion maps to the whole original character");
 	span_is(&n, s, "1", "①", "a compatibility form maps back to itself");
+
+	const char *trad = "服務態度很差，著名品牌，乾淨";
+	cs_norm_text(&n, trad, strlen(trad));
+	is_str(n.text.p, "服务态度很差,著名品牌,乾净",
+	       "Traditional reads as Simplified; 著 and 乾, which Simplified uses too, stay");
+	span_is(&n, trad, "态度", "態度", "a span of Simplified maps back to the Traditional original");
+	char in_place[] = "OK 質量不錯 ok";
+	cs_t2s(in_place, strlen(in_place));
+	is_str(in_place, "OK 质量不错 ok", "cs_t2s: in place, other text as it was");
 
 	const char *d = "cafe\xcc\x81 CAFÉ";
 	cs_norm_text(&n, d, strlen(d));

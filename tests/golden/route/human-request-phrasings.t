@@ -7,6 +7,7 @@
 # batch (20 of 30 honoured before): a human being, is anyone there, "agent
 # agent agent", help from a human, support staff, not a bot please, 找个客服,
 # 客服在哪, 和你们的工作人员说; "I'm not a bot" and 我已经跟客服说了 ask for no one.
+# Traditional asks as Simplified does (轉人工客服, 我要找真人).
 --- cmd
 cs-route --field text | jq -c '[.text, .route.human_requested]'
 --- stdin
@@ -136,6 +137,9 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 {"text": "我想知道人工费多少"}
 {"text": "I'm not a bot"}
 {"text": "我已经跟客服说了"}
+{"text":"轉人工客服"}
+{"text":"我要找真人"}
+{"text":"人工智慧產品怎麼退貨"}
 --- stdout
 ["Can I speak to someone please",true]
 ["I need to talk to a real person about my bill",true]
@@ -263,6 +267,9 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 ["我想知道人工费多少",false]
 ["I'm not a bot",false]
 ["我已经跟客服说了",false]
+["轉人工客服",true]
+["我要找真人",true]
+["人工智慧產品怎麼退貨",false]
 --- stderr
 --- exit
 0
