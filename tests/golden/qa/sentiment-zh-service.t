@@ -29,6 +29,8 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 我要的是黑色，你们发成白色了
 你们的售后真的没话说
 嗯嗯，明白了，辛苦啦
+前台办入住磨磨蹭蹭，排了半小时队
+每次都说记录下来了，然后就没有然后了
 颜色很正，爱了
 骑手小哥还提醒我趁热吃，暖心
 麻烦您稍等一下，我帮您查询
@@ -73,6 +75,8 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 -0.25	negative		我要的是黑色，你们发成白色了
 0.5106	positive		你们的售后真的没话说
 0.3612	positive		嗯嗯，明白了，辛苦啦
+-0.3612	negative		前台办入住磨磨蹭蹭，排了半小时队
+-0.3612	negative		每次都说记录下来了，然后就没有然后了
 0.5423	positive		颜色很正，爱了
 0.4588	positive		骑手小哥还提醒我趁热吃，暖心
 0	neutral		麻烦您稍等一下，我帮您查询
