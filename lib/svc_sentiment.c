@@ -9,8 +9,8 @@
 #include "svc_senti_lex.h"
 #include <math.h>
 #include <stdlib.h>
-#include <unictype.h>
 #include <string.h>
+#include <unictype.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
