@@ -5,7 +5,12 @@
 # membership (会员取消, 不续费了), moving to 京东, 卡销了, the last time with
 # you, never ordering again, done with your company (another colour is no
 # leaving); "screw you". Cancelling one order, not complaining, a great
-# lawyer in a film and 曝光度 of an advert raise none.
+# lawyer in a film and 曝光度 of an advert raise none. A third batch (11 of
+# 30 before): cancelling the service (not an order, a delivery, a return),
+# out of my contract, going with Verizon instead (not the blue one), you've
+# lost a customer, my notice, money elsewhere, 退出会员, 销号, 换运营商; a
+# chargeback, Trustpilot, a bad review, 消费者权益保护协会, 网上发帖; you are
+# useless, clowns, 脑子进水, 饭桶. My lawyer friend threatens nothing.
 --- cmd
 cs-qa --alerts inline /dev/stdin | jq -r '[.id, ([.qa.alerts[].type] | join(",")), .messages[0].text] | @tsv'
 --- stdin
@@ -60,6 +65,39 @@ cs-qa --alerts inline /dev/stdin | jq -r '[.id, ([.qa.alerts[].type] | join(",")
 {"kind":"conversation","id":"c49","messages":[{"id":"m49","role":"customer","text":"换到别的颜色可以吗"}]}
 {"kind":"conversation","id":"c50","messages":[{"id":"m50","role":"customer","text":"315元的那款还有吗"}]}
 {"kind":"conversation","id":"c51","messages":[{"id":"m51","role":"customer","text":"房间号是315"}]}
+{"kind": "conversation", "id": "d01", "messages": [{"id": "n1", "role": "customer", "text": "I'm cancelling my service today."}]}
+{"kind": "conversation", "id": "d02", "messages": [{"id": "n2", "role": "customer", "text": "I'm going to cancel if this isn't fixed."}]}
+{"kind": "conversation", "id": "d03", "messages": [{"id": "n3", "role": "customer", "text": "I want out of my contract."}]}
+{"kind": "conversation", "id": "d04", "messages": [{"id": "n4", "role": "customer", "text": "I'm going with Verizon instead."}]}
+{"kind": "conversation", "id": "d05", "messages": [{"id": "n5", "role": "customer", "text": "You've lost a customer."}]}
+{"kind": "conversation", "id": "d06", "messages": [{"id": "n6", "role": "customer", "text": "Consider this my notice, I'm done."}]}
+{"kind": "conversation", "id": "d07", "messages": [{"id": "n7", "role": "customer", "text": "I'll be taking my money elsewhere."}]}
+{"kind": "conversation", "id": "d08", "messages": [{"id": "n8", "role": "customer", "text": "我要退出会员"}]}
+{"kind": "conversation", "id": "d09", "messages": [{"id": "n9", "role": "customer", "text": "明天就去营业厅销号"}]}
+{"kind": "conversation", "id": "d10", "messages": [{"id": "n10", "role": "customer", "text": "你们再这样我就换运营商了"}]}
+{"kind": "conversation", "id": "d11", "messages": [{"id": "n11", "role": "customer", "text": "我已经在别家下单了，这边不要了，帮我把账号注销"}]}
+{"kind": "conversation", "id": "d12", "messages": [{"id": "n12", "role": "customer", "text": "I'm filing a chargeback with my bank."}]}
+{"kind": "conversation", "id": "d13", "messages": [{"id": "n13", "role": "customer", "text": "I'm going to leave a review on Trustpilot about this."}]}
+{"kind": "conversation", "id": "d14", "messages": [{"id": "n14", "role": "customer", "text": "I will report this to the consumer protection agency."}]}
+{"kind": "conversation", "id": "d15", "messages": [{"id": "n15", "role": "customer", "text": "You'll be hearing from my lawyer."}]}
+{"kind": "conversation", "id": "d16", "messages": [{"id": "n16", "role": "customer", "text": "我要去消费者权益保护协会投诉"}]}
+{"kind": "conversation", "id": "d17", "messages": [{"id": "n17", "role": "customer", "text": "我要找电视台曝光你们"}]}
+{"kind": "conversation", "id": "d18", "messages": [{"id": "n18", "role": "customer", "text": "我已经在网上发帖了，大家都看看"}]}
+{"kind": "conversation", "id": "d19", "messages": [{"id": "n19", "role": "customer", "text": "You are useless, all of you."}]}
+{"kind": "conversation", "id": "d20", "messages": [{"id": "n20", "role": "customer", "text": "What a bunch of clowns."}]}
+{"kind": "conversation", "id": "d21", "messages": [{"id": "n21", "role": "customer", "text": "你们脑子进水了吧"}]}
+{"kind": "conversation", "id": "d22", "messages": [{"id": "n22", "role": "customer", "text": "一群饭桶"}]}
+{"kind": "conversation", "id": "d23", "messages": [{"id": "n23", "role": "customer", "text": "滚蛋"}]}
+{"kind": "conversation", "id": "d24", "messages": [{"id": "n24", "role": "customer", "text": "Can you cancel my order from yesterday?"}]}
+{"kind": "conversation", "id": "d25", "messages": [{"id": "n25", "role": "customer", "text": "I want to switch to the annual plan."}]}
+{"kind": "conversation", "id": "d26", "messages": [{"id": "n26", "role": "customer", "text": "My lawyer friend recommended your service."}]}
+{"kind": "conversation", "id": "d27", "messages": [{"id": "n27", "role": "customer", "text": "How do I leave a review?"}]}
+{"kind": "conversation", "id": "d28", "messages": [{"id": "n28", "role": "customer", "text": "我想退出登录，怎么操作"}]}
+{"kind": "conversation", "id": "d29", "messages": [{"id": "n29", "role": "customer", "text": "这个价格我去别家看看再说"}]}
+{"kind": "conversation", "id": "d30", "messages": [{"id": "n30", "role": "customer", "text": "帮我取消一下自动续费的短信提醒"}]}
+{"kind": "conversation", "id": "d31", "messages": [{"id": "n31", "role": "customer", "text": "I want to cancel my order"}]}
+{"kind": "conversation", "id": "d32", "messages": [{"id": "n32", "role": "customer", "text": "I'm going with the blue one instead"}]}
+{"kind": "conversation", "id": "d33", "messages": [{"id": "n33", "role": "customer", "text": "I'll leave a bad review"}]}
 --- stdout
 c01	qa.regulator_threat	你们再拖我就去工商局告你们
 c02	qa.regulator_threat	我已经截图了，准备发到抖音上让大家看看
@@ -112,6 +150,39 @@ c48	qa.regulator_threat	我要给你们发律师函
 c49		换到别的颜色可以吗
 c50		315元的那款还有吗
 c51		房间号是315
+d01	qa.churn_intent	I'm cancelling my service today.
+d02	qa.churn_intent	I'm going to cancel if this isn't fixed.
+d03	qa.churn_intent	I want out of my contract.
+d04	qa.churn_intent	I'm going with Verizon instead.
+d05	qa.churn_intent	You've lost a customer.
+d06	qa.churn_intent	Consider this my notice, I'm done.
+d07	qa.churn_intent	I'll be taking my money elsewhere.
+d08	qa.churn_intent	我要退出会员
+d09	qa.churn_intent	明天就去营业厅销号
+d10	qa.churn_intent	你们再这样我就换运营商了
+d11	qa.churn_intent	我已经在别家下单了，这边不要了，帮我把账号注销
+d12	qa.regulator_threat	I'm filing a chargeback with my bank.
+d13	qa.regulator_threat	I'm going to leave a review on Trustpilot about this.
+d14	qa.regulator_threat	I will report this to the consumer protection agency.
+d15	qa.regulator_threat	You'll be hearing from my lawyer.
+d16	qa.regulator_threat	我要去消费者权益保护协会投诉
+d17	qa.regulator_threat	我要找电视台曝光你们
+d18	qa.regulator_threat	我已经在网上发帖了，大家都看看
+d19	qa.customer_abuse	You are useless, all of you.
+d20	qa.customer_abuse	What a bunch of clowns.
+d21	qa.customer_abuse	你们脑子进水了吧
+d22	qa.customer_abuse	一群饭桶
+d23	qa.customer_abuse	滚蛋
+d24		Can you cancel my order from yesterday?
+d25		I want to switch to the annual plan.
+d26		My lawyer friend recommended your service.
+d27		How do I leave a review?
+d28		我想退出登录，怎么操作
+d29		这个价格我去别家看看再说
+d30		帮我取消一下自动续费的短信提醒
+d31		I want to cancel my order
+d32		I'm going with the blue one instead
+d33	qa.regulator_threat	I'll leave a bad review
 --- stderr
 --- exit
 0
