@@ -7,7 +7,10 @@
 # batch (20 of 30 honoured before): a human being, is anyone there, "agent
 # agent agent", help from a human, support staff, not a bot please, 找个客服,
 # 客服在哪, 和你们的工作人员说; "I'm not a bot" and 我已经跟客服说了 ask for no one.
-# Traditional asks as Simplified does (轉人工客服, 我要找真人).
+# Traditional asks as Simplified does (轉人工客服, 我要找真人). A third batch
+# (13 of 20 before): common misspellings (agnet, humen, real persn),
+# escalating to a manager, 转个客服, 不想和智能客服聊了, 跟你们负责人谈; a past
+# talk with a representative and a store's supervisor ask for no one.
 --- cmd
 cs-route --field text | jq -c '[.text, .route.human_requested]'
 --- stdin
@@ -140,6 +143,32 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 {"text":"轉人工客服"}
 {"text":"我要找真人"}
 {"text":"人工智慧產品怎麼退貨"}
+{"text": "agnet please"}
+{"text": "talk to a humen"}
+{"text": "real persn please"}
+{"text": "can i talk to somebody"}
+{"text": "I need to speak with a live person"}
+{"text": "I want to talk to a representative now"}
+{"text": "get me someone who can help"}
+{"text": "speak to a supervisor please"}
+{"text": "escalate to a manager"}
+{"text": "Need human help"}
+{"text": "找人工"}
+{"text": "要人工"}
+{"text": "人工客服在吗"}
+{"text": "你好人工"}
+{"text": "能不能给我转个客服"}
+{"text": "我要找你们的人工客服"}
+{"text": "不想和智能客服聊了"}
+{"text": "叫个真人来"}
+{"text": "我要跟你们负责人谈"}
+{"text": "请问怎么联系人工"}
+{"text": "Can somebody explain the fees on my statement?"}
+{"text": "The supervisor at the store was rude"}
+{"text": "My manager approved the expense"}
+{"text": "I talked to a representative last week about this"}
+{"text": "人工费包含在内吗"}
+{"text": "智能客服回答得很好"}
 --- stdout
 ["Can I speak to someone please",true]
 ["I need to talk to a real person about my bill",true]
@@ -270,6 +299,32 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 ["轉人工客服",true]
 ["我要找真人",true]
 ["人工智慧產品怎麼退貨",false]
+["agnet please",true]
+["talk to a humen",true]
+["real persn please",true]
+["can i talk to somebody",true]
+["I need to speak with a live person",true]
+["I want to talk to a representative now",true]
+["get me someone who can help",true]
+["speak to a supervisor please",true]
+["escalate to a manager",true]
+["Need human help",true]
+["找人工",true]
+["要人工",true]
+["人工客服在吗",true]
+["你好人工",true]
+["能不能给我转个客服",true]
+["我要找你们的人工客服",true]
+["不想和智能客服聊了",true]
+["叫个真人来",true]
+["我要跟你们负责人谈",true]
+["请问怎么联系人工",true]
+["Can somebody explain the fees on my statement?",false]
+["The supervisor at the store was rude",false]
+["My manager approved the expense",false]
+["I talked to a representative last week about this",false]
+["人工费包含在内吗",false]
+["智能客服回答得很好",false]
 --- stderr
 --- exit
 0
