@@ -31,6 +31,9 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 嗯嗯，明白了，辛苦啦
 前台办入住磨磨蹭蹭，排了半小时队
 每次都说记录下来了，然后就没有然后了
+没有宣传的那么好，有点失望
+不得不说，这次买得真值
+虽然位置偏了点，但是服务真的没得挑
 颜色很正，爱了
 骑手小哥还提醒我趁热吃，暖心
 麻烦您稍等一下，我帮您查询
@@ -77,6 +80,9 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 0.3612	positive		嗯嗯，明白了，辛苦啦
 -0.3612	negative		前台办入住磨磨蹭蹭，排了半小时队
 -0.3612	negative		每次都说记录下来了，然后就没有然后了
+-0.6736	negative	失望	没有宣传的那么好，有点失望
+0.3612	positive		不得不说，这次买得真值
+0.6652	positive		虽然位置偏了点，但是服务真的没得挑
 0.5423	positive		颜色很正，爱了
 0.4588	positive		骑手小哥还提醒我趁热吃，暖心
 0	neutral		麻烦您稍等一下，我帮您查询

@@ -46,7 +46,7 @@ OK，谢谢！
 0.4199	positive	OK，谢谢！
 0.357	positive	没那么差
 0.2235	positive	不算贵
--0.3412	negative	没有想象中的那么好
+-0.3865	negative	没有想象中的那么好
 0.4404	positive	比想象中好
 -0.296	negative	服务有待提高
 -0.4588	negative	劝大家别买
