@@ -3,7 +3,11 @@
 # at my wit's end, 反复出现, 太折腾, 心累 (frustration); please hurry, 很急
 # (anxiety). "Please hurry" and "at my wit's end" are always words: VADER
 # scores their messages positive for "please" and "help", which would
-# otherwise hide a negative emotion.
+# otherwise hide a negative emotion. A second batch, Chinese (11 of 20
+# before): 骂人, 别跟我扯, 凭什么 (strict) (anger); 说来说去, 解决不了, 重新说一遍,
+# 累不累, 三个说法 (frustration); 慌 (also a negative word now: 我好慌 was 好
+# and positive), 等着用, 能不能快点 (anxiety). 到底要我等到什么时候 scores
+# neutral, and 到底要 is strict: no emotion.
 --- cmd
 jq -R -c 'split("\t") | {want: .[0], text: .[1]}' | cs-qa --sentiment-only | jq -r '[.want, ([.qa.sentiment.emotions[].emotion] | unique | join(",")), ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
 --- stdin
@@ -47,6 +51,26 @@ satisfaction	服务很好，非常满意
 satisfaction	好的，已经收到了，谢谢你们
 satisfaction	处理得很快，给你们点赞
 satisfaction	太棒了，终于弄好了
+anger	你们这是什么垃圾服务，简直气炸了
+anger	我真的要骂人了，拖了这么久
+anger	你们还有没有良心
+anger	别跟我扯这些没用的
+anger	凭什么扣我的钱！
+anger	太欺负人了吧
+frustration	怎么又是这个问题，烦死了
+frustration	说来说去还是解决不了
+frustration	每次打电话都要重新说一遍，累不累
+frustration	到底要我等到什么时候
+frustration	问了三个客服，三个说法
+anxiety	钱是不是被骗了，我好慌
+anxiety	明天就要出发了，票还没出来，急
+anxiety	孩子等着用，能不能快点
+anxiety	会不会影响我的征信啊，好担心
+anxiety	万一退不了款怎么办
+satisfaction	太给力了，一下就搞定了
+satisfaction	谢谢小姐姐，服务太好了
+satisfaction	问题解决了，很开心
+satisfaction	非常满意，下次还找你们
 --- stdout
 anger	anger	unacceptable,furious	This is absolutely unacceptable, I'm furious!
 anger	anger	pissed	I'm so pissed off right now, fix it!
@@ -75,9 +99,9 @@ anxiety	anxiety	Please hurry	Please hurry, my flight leaves in two hours.
 anxiety	anxiety	anxious	I'm anxious about whether the refund went through.
 anxiety	anxiety	担心	我好担心钱退不回来
 anxiety	anxiety	急,急死	明天就要用了，能赶得上吗，急死了
-anxiety	anxiety	怎么办	万一丢件了怎么办，我很慌
+anxiety	anxiety	怎么办,慌	万一丢件了怎么办，我很慌
 anxiety	anxiety	害怕	账户被冻结了，我很害怕
-anxiety	anxiety	很急	能不能快点，我这边很急
+anxiety	anxiety	能不能快点,很急	能不能快点，我这边很急
 satisfaction	satisfaction	Thank you,solved	Thank you so much, that solved it!
 satisfaction	satisfaction	Great,happy	Great service, I'm really happy with the help.
 satisfaction	satisfaction	Perfect,exactly what I needed	Perfect, that's exactly what I needed.
@@ -88,6 +112,26 @@ satisfaction	satisfaction	很好,满意	服务很好，非常满意
 satisfaction	satisfaction	谢谢	好的，已经收到了，谢谢你们
 satisfaction	satisfaction	点赞	处理得很快，给你们点赞
 satisfaction	satisfaction	太棒了	太棒了，终于弄好了
+anger	anger	垃圾,气炸	你们这是什么垃圾服务，简直气炸了
+anger	anger	骂人	我真的要骂人了，拖了这么久
+anger	anger	没有良心	你们还有没有良心
+anger	anger,frustration	别跟我扯,没用	别跟我扯这些没用的
+anger	anger	凭什么	凭什么扣我的钱！
+anger	anger	欺负人	太欺负人了吧
+frustration	frustration	烦死	怎么又是这个问题，烦死了
+frustration	frustration	说来说去,解决不了	说来说去还是解决不了
+frustration	frustration	重新说一遍,累不累	每次打电话都要重新说一遍，累不累
+frustration			到底要我等到什么时候
+frustration	frustration	三个说法	问了三个客服，三个说法
+anxiety	anxiety	慌	钱是不是被骗了，我好慌
+anxiety	anxiety,frustration	还没,急	明天就要出发了，票还没出来，急
+anxiety	anxiety	等着用,能不能快点	孩子等着用，能不能快点
+anxiety	anxiety	担心	会不会影响我的征信啊，好担心
+anxiety	anxiety	怎么办	万一退不了款怎么办
+satisfaction	satisfaction	给力	太给力了，一下就搞定了
+satisfaction	satisfaction	谢谢,太好了	谢谢小姐姐，服务太好了
+satisfaction	satisfaction	解决了,开心	问题解决了，很开心
+satisfaction	satisfaction	满意	非常满意，下次还找你们
 --- stderr
 --- exit
 0
