@@ -11,6 +11,9 @@
 # (13 of 20 before): common misspellings (agnet, humen, real persn),
 # escalating to a manager, 转个客服, 不想和智能客服聊了, 跟你们负责人谈; a past
 # talk with a representative and a store's supervisor ask for no one.
+# Cantonese, as Hong Kong customers write it (Traditional, read as
+# Simplified): 搵客服, 搵個人, 同客服傾, 唔要機械人; 機械人回覆得幾好 and 搵唔到訂單
+# ask for no one.
 --- cmd
 cs-route --field text | jq -c '[.text, .route.human_requested]'
 --- stdin
@@ -169,6 +172,14 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 {"text": "I talked to a representative last week about this"}
 {"text": "人工费包含在内吗"}
 {"text": "智能客服回答得很好"}
+{"text": "我要搵真人"}
+{"text": "幫我轉人工"}
+{"text": "可唔可以搵客服同我傾"}
+{"text": "唔要機械人，我要真人"}
+{"text": "我想同真人傾"}
+{"text": "搵個人同我講"}
+{"text": "機械人回覆得幾好"}
+{"text": "我搵唔到訂單號碼"}
 --- stdout
 ["Can I speak to someone please",true]
 ["I need to talk to a real person about my bill",true]
@@ -325,6 +336,14 @@ cs-route --field text | jq -c '[.text, .route.human_requested]'
 ["I talked to a representative last week about this",false]
 ["人工费包含在内吗",false]
 ["智能客服回答得很好",false]
+["我要搵真人",true]
+["幫我轉人工",true]
+["可唔可以搵客服同我傾",true]
+["唔要機械人，我要真人",true]
+["我想同真人傾",true]
+["搵個人同我講",true]
+["機械人回覆得幾好",false]
+["我搵唔到訂單號碼",false]
 --- stderr
 --- exit
 0
