@@ -191,19 +191,16 @@ static void t2s_fill(void)
 	}
 }
 
-/* The k bytes at p, three-byte characters of U+4000..U+9FFF (cjk_at), with
- * each Traditional one rewritten as its Simplified form. */
-static void t2s_run(char *p, size_t k)
+/* The three-byte character of U+4000..U+9FFF at u (cjk_at) as its
+ * Simplified form, when it is a Traditional one. */
+static inline void t2s_char(unsigned char *u)
 {
-	unsigned char *u = (unsigned char *)p;
-	for (size_t m = 0; m < k; m += 3) {
-		if (!(t2s_has[(u[m] - 0xE4) * 64 + (u[m + 1] & 0x3F)] >> (u[m + 2] & 0x3F) & 1))
-			continue;
-		uint32_t s = t2s_form[three_byte_cp(u + m) - T2S_FIRST];
-		u[m] = (unsigned char)(0xE0 | s >> 12);
-		u[m + 1] = (unsigned char)(0x80 | (s >> 6 & 0x3F));
-		u[m + 2] = (unsigned char)(0x80 | (s & 0x3F));
-	}
+	if (!(t2s_has[(u[0] - 0xE4) * 64 + (u[1] & 0x3F)] >> (u[2] & 0x3F) & 1))
+		return;
+	uint32_t s = t2s_form[three_byte_cp(u) - T2S_FIRST];
+	u[0] = (unsigned char)(0xE0 | s >> 12);
+	u[1] = (unsigned char)(0x80 | (s >> 6 & 0x3F));
+	u[2] = (unsigned char)(0x80 | (s & 0x3F));
 }
 
 /* The CJK characters from s[i] on, copied whole; returns where they end. */
@@ -217,25 +214,23 @@ static size_t cjk_run(cs_norm *n, const char *s, size_t len, size_t i)
 	if (!k)
 		return i;
 	uint32_t *orig;
-	char *to = append_run(n, k, &orig);
+	unsigned char *to = (unsigned char *)append_run(n, k, &orig);
 	memcpy(to, s + i, k);
-	t2s_run(to, k);
-	for (size_t m = 0; m < k; m += 3)
+	for (size_t m = 0; m < k; m += 3) {
+		t2s_char(to + m);
 		orig[m] = orig[m + 1] = orig[m + 2] = (uint32_t)(i + m);
+	}
 	return j;
 }
 
 void cs_t2s(char *s, size_t n)
 {
 	pthread_once(&t2s_once, t2s_fill);
-	const unsigned char *p = (const unsigned char *)s;
+	unsigned char *p = (unsigned char *)s;
 	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (cjk_at(p, j, n))
-			j += 3;
-		if (j > i) {
-			t2s_run(s + i, j - i);
-			i = j;
+		if (cjk_at(p, i, n)) {
+			t2s_char(p + i);
+			i += 3;
 		} else {
 			i++;
 		}
