@@ -19,6 +19,8 @@ half() { jq -c "select((.query_id | split(\".\")[1] | tonumber) % 2 == $1)" "$DA
 bin/cs-answer build -q --kb "$kb" "$DATA/faqs.ndjson" >/dev/null || exit 1
 cold=$(bin/cs-answer eval --kb "$kb" "$DATA/queries.ndjson") || exit 1
 echo "cold start, all queries: $cold"
+cold_b=$(half 1 | bin/cs-answer eval --kb "$kb") || exit 1
+echo "cold start, split B (never tuned on): $cold_b"
 half 0 | jq -c '{question: .query, id: .faq_id, helpful: true}' | bin/cs-answer feedback -q --kb "$kb" >/dev/null || exit 1
 fed=$(half 1 | bin/cs-answer eval --kb "$kb") || exit 1
 echo "after feedback on split A, split B: $fed"
