@@ -46,23 +46,25 @@ static const struct basis_spec {
 #define NBASES (sizeof bases / sizeof *bases)
 
 /* The KPIs a measured input can name, computed from the records' counts
- * and sums as `cs-roi kpi` computes them (cs-schema(7)). */
+ * and sums as `cs-roi kpi` computes them (cs-schema(7)). A sum kpi writes
+ * in thousandths (num, times 0.001) may also come in whole units (num_whole)
+ * from records written by hand or by another tool; a record's own is taken. */
 static const struct kpi {
-	const char *name, *num, *den, *den2;
+	const char *name, *num, *num_whole, *den, *den2;
 	double scale;
 	int lower_better;
 } kpis[] = {
-	{"aht_s", "sums.handle_s", "counts.handled", NULL, 1, 1},
-	{"asa_s", "sums.wait_s", "counts.answered", NULL, 1, 1},
-	{"fcr", "counts.fcr_resolved", "counts.fcr_eligible", NULL, 1, 0},
-	{"containment", "counts.bot_contained", "counts.bot_sessions", NULL, 1, 0},
-	{"ai_resolution", "counts.ai_resolved", "counts.bot_sessions", NULL, 1, 0},
-	{"transfer_rate", "counts.transfers", "counts.handled", NULL, 1, 1},
-	{"abandonment_rate", "counts.abandoned", "counts.queued", NULL, 1, 1},
-	{"service_level", "counts.answered_within_target", "counts.answered", "counts.abandoned_after_target", 1, 0},
-	{"sla_attainment", "counts.sla_met", "counts.sla_targets", NULL, 1, 0},
-	{"csat", "counts.csat_positive", "counts.csat_responses", NULL, 100, 0},
-	{"qa_score_mean", "sums.qa_score", "counts.qa_scored", NULL, 1, 0},
+	{"aht_s", "sums.handle_ms", "sums.handle_s", "counts.handled", NULL, 1, 1},
+	{"asa_s", "sums.wait_ms", "sums.wait_s", "counts.answered", NULL, 1, 1},
+	{"fcr", "counts.fcr_resolved", NULL, "counts.fcr_eligible", NULL, 1, 0},
+	{"containment", "counts.bot_contained", NULL, "counts.bot_sessions", NULL, 1, 0},
+	{"ai_resolution", "counts.ai_resolved", NULL, "counts.bot_sessions", NULL, 1, 0},
+	{"transfer_rate", "counts.transfers", NULL, "counts.handled", NULL, 1, 1},
+	{"abandonment_rate", "counts.abandoned", NULL, "counts.queued", NULL, 1, 1},
+	{"service_level", "counts.answered_within_target", NULL, "counts.answered", "counts.abandoned_after_target", 1, 0},
+	{"sla_attainment", "counts.sla_met", NULL, "counts.sla_targets", NULL, 1, 0},
+	{"csat", "counts.csat_positive", NULL, "counts.csat_responses", NULL, 100, 0},
+	{"qa_score_mean", "sums.qa_score_milli", "sums.qa_score", "counts.qa_scored", NULL, 1, 0},
 };
 
 static const struct kpi *kpi_of(const char *metric)
@@ -458,7 +460,10 @@ static void add_to_period(cs_roi_period *p, const char *metric, cs_jval record, 
 		p->num += number_at(record, path, scratch);
 		return;
 	}
-	p->num += number_at(record, k->num, scratch);
+	if (k->num_whole && cs_jpath(record, k->num).t != CS_J_NUMBER)
+		p->num += number_at(record, k->num_whole, scratch);
+	else
+		p->num += number_at(record, k->num, scratch) * (k->num_whole ? 0.001 : 1);
 	p->den += number_at(record, k->den, scratch);
 	if (k->den2)
 		p->den += number_at(record, k->den2, scratch);
