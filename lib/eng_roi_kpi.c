@@ -405,6 +405,17 @@ static void count_fcr(cs_roi_kpi *k, struct bucket *b, const char *customer, con
 	cs_dues_push(&k->dues, customer, t + k->o.repeat_window_ms);
 }
 
+/* A source's handle time, when it gives one: seconds, not negative (a
+ * sign error would make AHT and cost per contact negative). */
+static int handle_time_ok(cs_jval v)
+{
+	if (v.t == CS_J_NONE || v.t == CS_J_NULL)
+		return 1;
+	int has;
+	double s = number(v, &has);
+	return has && s >= 0 && s < 1e12;
+}
+
 static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 {
 	struct talk t = {INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0, CS_BUF_INIT, CS_BUF_INIT, {0}};
@@ -580,6 +591,10 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 			return read_stats(k, rec);
 		k->other++;
 	} else if (kind && strcmp(kind, "conversation") == 0) {
+		if (!handle_time_ok(cs_jmember(&rec->obj, "handle_s"))) {
+			cs_rec_bad(rec, "\"handle_s\" must be a number of seconds from 0 up");
+			return CS_REC_BAD;
+		}
 		read_conversation(k, &rec->obj);
 	} else if (kind && strcmp(kind, "event") == 0) {
 		read_event(k, &rec->obj);
