@@ -96,9 +96,10 @@ static int read_skills(struct reading *rd, cs_jval skills, cs_buf *err)
 	int status = 0;
 	for (size_t i = 0; i < members.n && status == 0; i++) {
 		cs_jval level = {members.m[i].val.p, members.m[i].val.n, (enum cs_jtype)members.m[i].type};
-		int64_t v = cs_jint(level, -1);
-		if (level.t != CS_J_NUMBER || v < 0 || v > 5) {
-			cs_buf_printf(err, "\"skills\": each level must be a whole number from 0 to 5");
+		double v = level.t == CS_J_NUMBER ? strtod(level.p, NULL) : -1;
+		if (!(v >= 0 && v <= 5) || v != (double)(int)v) {   /* 0.5 is no level, as for cs-route */
+			cs_buf_printf(err, "\"skills\": \"%.*s\" must be a whole number from 0 to 5",
+				      (int)(members.m[i].key.n > 60 ? 60 : members.m[i].key.n), members.m[i].key.p);
 			status = -1;
 		} else if (v > 0) {
 			cs_span quoted = {members.m[i].key.p - 1, members.m[i].key.n + 2};
