@@ -154,7 +154,7 @@ struct cs_ticket {
 	size_t pending;                  /* records in the open transaction */
 	int64_t now;
 	struct tk_counts n;
-	uint64_t conversations, updates, passed;
+	uint64_t conversations, updates, passed, priority_unknown;
 	struct tk_ticket t;
 	cs_buf kind, err, field;
 	sla_policies *sla;
@@ -197,6 +197,7 @@ static int conversation(cs_ticket *k, cs_run *run, const cs_rec *rec)
 	cs_buf_reset(&k->err);
 	if (tk_conversation_read(cs_jval_of(rec->text, rec->len), k->now, &c, &k->err) != 0)
 		return record_bad(k, rec);
+	k->priority_unknown += c.priority_unknown;
 	tk_take_conversation(k->store, &c, &k->t, &k->n);
 	int64_t ts = c.nmsgs ? c.msgs[c.nmsgs - 1].ts : c.started;
 	tk_conversation_free(&c);
@@ -275,6 +276,15 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "changes_seen", k->n.changes_seen);
 	cs_stats_add(st, "assigned", k->n.assigned);
 	cs_stats_add(st, "passed_through", k->passed);
+	cs_stats_add(st, "priority_unknown", k->priority_unknown);
+}
+
+static void summary(void *ctx, const struct cs_common *c)
+{
+	cs_ticket *k = ctx;
+	if (k->priority_unknown && !c->quiet)
+		cs_notice("%llu conversation%s had a priority that is not low, normal, high or urgent: read as normal",
+			  (unsigned long long)k->priority_unknown, k->priority_unknown == 1 ? "" : "s");
 }
 
 /* The engine, reachable while it lives: a bad file ends the run inside
@@ -304,7 +314,8 @@ cs_ticket *cs_ticket_new(const struct cs_common *c, const struct cs_ticket_opts 
 	if (!(k->store = tk_store_open(o->db, 1, &err, &status)))
 		cs_die(status, "%s", err.p);
 	cs_buf_free(&err);
-	*engine = (struct cs_engine){.ctx = k, .record = record, .flush = flush, .finish = finish, .counters = counters};
+	*engine = (struct cs_engine){.ctx = k, .record = record, .flush = flush, .finish = finish, .counters = counters,
+				    .summary = summary};
 	return k;
 }
 

@@ -348,8 +348,11 @@ static void read_attributes(cs_jval rec, struct tk_conversation *c, cs_buf *scra
 	tk_set_str(&d->customer_id, text_of(cs_jget(customer, "id"), scratch));
 	tk_set_str(&d->customer_tier, text_of(cs_jget(customer, "tier"), scratch));
 	tk_set_str(&d->subject, cs_jtext(cs_jget(rec, "subject"), scratch));
-	if (tk_priority_of(cs_jtext(cs_jget(rec, "priority"), scratch), &d->priority) != 0)
+	const char *priority = cs_jtext(cs_jget(rec, "priority"), scratch);
+	if (tk_priority_from_source(priority, &d->priority) != 0) {
 		d->priority = TK_NORMAL;
+		c->priority_unknown = priority != NULL;
+	}
 	c->has_status = tk_status_of(cs_jtext(cs_jget(rec, "status"), scratch), &c->status) == 0;
 	cs_jval group = cs_jget(rec, "group"), assignee = cs_jget(rec, "assignee");
 	tk_set_str(&d->group, text_of(cs_jis(group) ? group : cs_jget(route, "queue"), scratch));

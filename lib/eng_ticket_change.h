@@ -91,6 +91,7 @@ struct tk_conversation {
 	struct tk_ticket draft;          /* the attributes a new ticket takes */
 	int has_status;
 	enum tk_status status;
+	int priority_unknown;            /* a "priority" none of ours: read as normal */
 	int64_t started;
 	struct tk_msg *msgs;
 	size_t nmsgs;

@@ -7,6 +7,7 @@
 #include "kit_msg.h"
 #include "kit_out.h"
 #include "kit_time.h"
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -62,6 +63,30 @@ int tk_priority_of(const char *s, enum tk_priority *out)
 		return -1;
 	*out = (enum tk_priority)i;
 	return 0;
+}
+
+/* A source's own name of a priority: ours in any case, or a helpdesk's
+ * common others (Freshdesk's and Jira's medium, critical, highest). */
+int tk_priority_from_source(const char *s, enum tk_priority *out)
+{
+	static const struct {
+		const char *name;
+		enum tk_priority p;
+	} others[] = {{"lowest", TK_LOW}, {"medium", TK_NORMAL}, {"highest", TK_URGENT}, {"critical", TK_URGENT}};
+	char lower[16];
+	size_t n = s ? strlen(s) : 0;
+	if (!s || n >= sizeof lower)
+		return -1;
+	for (size_t i = 0; i <= n; i++)
+		lower[i] = (char)tolower((unsigned char)s[i]);
+	if (tk_priority_of(lower, out) == 0)
+		return 0;
+	for (size_t i = 0; i < sizeof others / sizeof *others; i++)
+		if (strcmp(lower, others[i].name) == 0) {
+			*out = others[i].p;
+			return 0;
+		}
+	return -1;
 }
 
 int tk_role_of(const char *s, enum tk_role *out)

@@ -59,6 +59,9 @@ const char *tk_priority_name(enum tk_priority p);
 /* The value named s: 0, or -1 when s names none. */
 int tk_status_of(const char *s, enum tk_status *out);
 int tk_priority_of(const char *s, enum tk_priority *out);
+/* A conversation's "priority" as its source names it: ours in any case, or
+ * lowest, medium, highest, critical; 0, or -1 when none of these. */
+int tk_priority_from_source(const char *s, enum tk_priority *out);
 /* May a ticket in from move to to? (to == from is no move: 0) */
 int tk_can_move(enum tk_status from, enum tk_status to);
 /* Solved and closed tickets are done; the others count as open work. */

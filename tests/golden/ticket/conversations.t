@@ -38,6 +38,6 @@ read again: the same records
 {"kind":"ticket","id":"T-e4c987f36309","conversation_id":"7262094405921456001","subject":"Refund","status":"new","priority":"high","created":"2026-03-02T02:00:00Z","updated":"2026-03-02T02:03:00Z","history":[]}
 {"kind":"ticket","id":"ZD-500","conversation_id":"c-3","subject":"Invoice VAT","status":"new","priority":"normal","channel":"email","created":"2026-03-02T03:00:00.250Z","updated":"2026-03-02T03:00:00.250Z","history":[]}
 --- stderr
-cs-ticket: stats: read 1, written 1, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 1, ticket_updates 0, tickets_created 0, follow_ups 0, messages_added 1, messages_seen 2, changes 0, changes_seen 0, assigned 0, passed_through 0
+cs-ticket: stats: read 1, written 1, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 1, ticket_updates 0, tickets_created 0, follow_ups 0, messages_added 1, messages_seen 2, changes 0, changes_seen 0, assigned 0, passed_through 0, priority_unknown 0
 --- exit
 0

@@ -9,6 +9,12 @@ cs-ticket --db t.db --assign least_loaded </dev/null; echo "exit $?"
 cs-ticket --db t.db --agents agents.ndjson </dev/null; echo "exit $?"
 echo '{"id":"a1","groups":"billing"}' > agents.ndjson
 cs-ticket --db t.db --agents agents.ndjson </dev/null; echo "exit $?"
+echo '{"id":"a1","skills":{"billing":0.5}}' > agents.ndjson
+cs-ticket --db t.db --agents agents.ndjson </dev/null; echo "exit $?"
+printf '%s\n' '{"kind":"conversation","id":"p1","priority":"mega","messages":[{"id":"a","ts":"2026-03-02T01:00:00Z","role":"customer","text":"x"}]}' \
+	'{"kind":"conversation","id":"p2","priority":"Urgent","messages":[{"id":"a","ts":"2026-03-02T01:00:00Z","role":"customer","text":"x"}]}' \
+	'{"kind":"conversation","id":"p3","priority":"medium","messages":[{"id":"a","ts":"2026-03-02T01:00:00Z","role":"customer","text":"x"}]}' |
+	cs-ticket --db p.db | jq -c '[.id, .ticket.priority]'
 cs-ticket create --db t.db; echo "exit $?"
 cs-ticket create --db t.db --subject S --priority P1; echo "exit $?"
 cs-ticket create --db t.db --subject S --at yesterday; echo "exit $?"
@@ -37,6 +43,10 @@ exit 2
 exit 2
 exit 4
 exit 3
+exit 3
+["p1","normal"]
+["p2","urgent"]
+["p3","normal"]
 exit 2
 exit 2
 exit 2
@@ -67,6 +77,8 @@ Try 'cs-ticket --help' for more information.
 cs-ticket: agents.ndjson: No such file or directory
 cs-ticket: --agents agents.ndjson: cannot be read
 cs-ticket: --agents agents.ndjson:1: "groups" must be an array of strings
+cs-ticket: --agents agents.ndjson:1: "skills": "billing" must be a whole number from 0 to 5
+cs-ticket: 1 conversation had a priority that is not low, normal, high or urgent: read as normal
 cs-ticket create: --subject is required
 Try 'cs-ticket create --help' for more information.
 cs-ticket create: --priority: 'P1' is not low, normal, high or urgent

@@ -19,6 +19,6 @@ cs-ticket list --db t.db | jq -c .conversation_id
 "c-3"
 "c-1"
 --- stderr
-cs-ticket: stats: read 3, written 3, blank 0, rejected 0, skipped 1, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 2, ticket_updates 0, tickets_created 2, follow_ups 0, messages_added 2, messages_seen 0, changes 0, changes_seen 0, assigned 0, passed_through 0
+cs-ticket: stats: read 3, written 3, blank 0, rejected 0, skipped 1, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 2, ticket_updates 0, tickets_created 2, follow_ups 0, messages_added 2, messages_seen 0, changes 0, changes_seen 0, assigned 0, passed_through 0, priority_unknown 0
 --- exit
 0
