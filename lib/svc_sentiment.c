@@ -129,6 +129,25 @@ static size_t next_emoji_lead(const cs_lexicon *lx, const char *text, size_t i, 
 	return len;
 }
 
+/* U+2018, U+2019 and U+02BC as "'", in place: phones type "don’t", which
+ * must negate as "don't" does (vaderSentiment reads it as an unknown word). */
+static void straighten_apostrophes(cs_buf *t)
+{
+	if (!t->len || (!memchr(t->p, 0xE2, t->len) && !memchr(t->p, 0xCA, t->len)))
+		return;
+	size_t to = 0;
+	for (size_t i = 0; i < t->len;) {
+		size_t start = i;
+		if (cs_is_apostrophe(cs_utf8_next(t->p, t->len, &i))) {
+			t->p[to++] = '\'';
+		} else {
+			memmove(t->p + to, t->p + start, i - start);
+			to += i - start;
+		}
+	}
+	t->len = to;
+}
+
 /* Emoji replaced by their descriptions, as VADER reads them, a space
  * before each unless one is there. Only a byte that starts an emoji of the
  * lexicon is decoded; the text between is copied whole. */
@@ -151,6 +170,7 @@ static void replace_emoji(const cs_lexicon *lx, const char *text, size_t len, cs
 		copied = emoji_end = i;
 	}
 	cs_buf_add(out, text + copied, len - copied);
+	straighten_apostrophes(out);
 	cs_buf_reserve(out, 1);
 	out->p[out->len] = '\0';
 }

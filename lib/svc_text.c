@@ -86,7 +86,10 @@ static uint32_t look_up(cs_norm_cache *c, uint32_t cp, const char *s, size_t n)
 	if (!c->arena.len)
 		cs_buf_addc(&c->arena, '\0');
 	size_t off = c->arena.len;
-	fold_slow(s, n, &c->arena);
+	if (cs_is_apostrophe(cp))
+		cs_buf_addc(&c->arena, '\'');
+	else
+		fold_slow(s, n, &c->arena);
 	size_t len = c->arena.len - off;
 	if (len > 0x7f) {   /* never seen in Unicode 15; keep the character */
 		c->arena.len = off;

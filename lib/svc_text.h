@@ -6,9 +6,10 @@
  * out. Traditional Chinese characters read as their Simplified forms (服務 as
  * 服务), one character for one of the same length, for the 1,143 that no
  * Simplified word uses (svc_t2s.h, read off NTUSD's two scripts): 著 and 乾
- * stay. Chinese needs no segmentation: phrases match inside the text. Each
- * normalized byte remembers where in the original it came from, so a match
- * on normalized text is reported as a span of the original (evidence).
+ * stay. Typographic apostrophes are "'". Chinese needs no segmentation:
+ * phrases match inside the text. Each normalized byte remembers where in
+ * the original it came from, so a match on normalized text is reported as a
+ * span of the original (evidence).
  *
  * GNU libunistring does the Unicode work; every code point below U+10000 is
  * looked up once per cs_norm and cached, so ASCII and CJK text cost a table
@@ -43,6 +44,10 @@ void cs_t2s(char *s, size_t n);
 
 /* A phrase from a rule or a lexicon, normalized the same way into out (reset first). */
 void cs_norm_phrase(const char *s, size_t len, cs_buf *out);
+
+/* Is cp a typographic apostrophe (U+2018, U+2019, U+02BC)? Normalized text
+ * has "'" for them, as phones and word processors type "don't" with one. */
+static inline int cs_is_apostrophe(uint32_t cp) { return cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
 
 /* Code points in s[0..n): the unit of evidence spans (cs-schema(7)). */
 size_t cs_utf8_count(const char *s, size_t n);
