@@ -13,7 +13,7 @@
 
 enum {
 	OPT_SET = 256, OPT_KEEP_MAPPED, OPT_MAPPING, OPT_DATE_ORDER, OPT_TIME_FORMAT, OPT_CSV_QUOTES, OPT_NO_HEADER, OPT_ENCODING, OPT_GAP, OPT_MAX_OPEN, OPT_NO_DEDUP,
-	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX
+	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX, OPT_REDACT
 };
 
 static const struct cs_opt options[] = {
@@ -37,6 +37,7 @@ static const struct cs_opt options[] = {
 	{"no-dedup", OPT_NO_DEDUP, 0, NULL, "keep messages whose channel, conversation id and id were already seen", NULL},
 	{"dedup-window", OPT_DEDUP_WINDOW, 1, "duration", "stream time within which a copy is always caught (default 7d; all)", NULL},
 	{"dedup-max", OPT_DEDUP_MAX, 1, "n", "most message keys remembered (default 4000000; all)", NULL},
+	{"redact", OPT_REDACT, 1, "kinds", "replace personal data in message text: all, or card,id,iban,email,phone", "all|card|id|iban|email|phone"},
 	{0}
 };
 
@@ -132,6 +133,16 @@ static int64_t parse_window(const char *arg)
 	return strcmp(arg, "all") == 0 ? 0 : cs_opt_duration_ms("dedup-window", arg);
 }
 
+static unsigned parse_redact(const char *arg)
+{
+	unsigned mask;
+	cs_buf err = CS_BUF_INIT;
+	if (cs_pii_parse(arg, &mask, &err) != 0 || !mask)
+		cs_usage_error("--redact: %s", err.len ? err.p : "name what to redact: all, or card,id,iban,email,phone");
+	cs_buf_free(&err);
+	return mask;
+}
+
 static size_t parse_dedup_max(const char *arg)
 {
 	return strcmp(arg, "all") == 0 ? 0 : (size_t)cs_opt_int("dedup-max", arg, 2, 1000000000000LL);
@@ -168,6 +179,7 @@ static int handle(int key, const char *arg, void *ctx)
 	case OPT_NO_DEDUP: a->o.dedup = 0; break;
 	case OPT_DEDUP_WINDOW: a->o.dedup_window_ms = parse_window(arg); break;
 	case OPT_DEDUP_MAX: a->o.dedup_max = parse_dedup_max(arg); break;
+	case OPT_REDACT: a->o.redact = parse_redact(arg); break;
 	}
 	return 0;
 }

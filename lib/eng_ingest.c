@@ -69,6 +69,9 @@ struct prep {
 	const cs_member *known_for;/* member array this is, and its count */
 	size_t known_n;
 	cs_buf early_id, early_scratch;   /* on_early()'s */
+	ingest_redact *redact;     /* --redact, or NULL */
+	cs_buf redacted;
+	cs_obj redacted_obj;
 };
 
 /* What on_early() finds in a record on the reading thread, for the record
@@ -106,6 +109,7 @@ struct cs_ingest {
 	int have_stream_time;
 	int early_noticed;
 	uint64_t messages, conversations, duplicates, passed, closed_early;
+	_Atomic uint64_t redacted[CS_PII_N];   /* what --redact replaced, by kind, on any thread */
 	cs_buf key, idtext, scratch, head_buf, meta_text;
 	cs_obj meta_obj;
 	cs_obj obj, sub;
@@ -1270,9 +1274,8 @@ static void add_kind(cs_buf *dst, const char *text, size_t len)
 	cs_buf_add(dst, rest, len - (size_t)(rest - text));
 }
 
-static int prepare(void *ctx, cs_rec *rec)
+static int prepare_record(struct prep *g, cs_rec *rec)
 {
-	struct prep *g = ctx;
 	const struct early *e = early_of(rec);
 	if (e)
 		early_known(e, &rec->obj, &g->known);
@@ -1319,6 +1322,30 @@ static int prepare(void *ctx, cs_rec *rec)
 	return CS_REC_OK;
 }
 
+/* The record as prepared, with --redact's replacements when it is a
+ * message or a conversation. */
+static int prepare(void *ctx, cs_rec *rec)
+{
+	struct prep *g = ctx;
+	int r = prepare_record(g, rec);
+	if (r != CS_REC_OK || !g->redact)
+		return r;
+	const cs_member *kind = cs_obj_get(&rec->obj, "kind", 4);
+	if (!kind || !(kind_is(kind, "\"message\"") || kind_is(kind, "\"conversation\"")))
+		return r;
+	if (!ingest_redact_record(g->redact, rec->text, rec->len, &g->redacted))
+		return r;
+	cs_jerr je;
+	if (cs_json_object(g->redacted.p, g->redacted.len, g->c->max_depth, &g->redacted_obj, &je) < 0) {
+		cs_rec_bad(rec, "after --redact: %s", je.what);   /* a bug: the replacements are JSON strings */
+		return CS_REC_BAD;
+	}
+	rec->text = g->redacted.p;
+	rec->len = g->redacted.len;
+	rec->obj = g->redacted_obj;
+	return CS_REC_OK;
+}
+
 /* ---- the engine's callbacks ---- */
 
 static int on_record(void *ctx, cs_run *run, const cs_rec *rec)
@@ -1347,6 +1374,10 @@ static void on_counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "passed", g->passed);
 	cs_stats_add(st, "closed_early", g->closed_early);
 	cs_stats_add(st, "dedup_forgotten", g->seen.forgotten);
+	static const char *const redacted_names[CS_PII_N] = {"redacted_card", "redacted_id", "redacted_iban",
+							     "redacted_email", "redacted_phone"};
+	for (int k = 0; k < CS_PII_N && g->o->redact; k++)
+		cs_stats_add(st, redacted_names[k], atomic_load(&g->redacted[k]));
 }
 
 static void on_summary(void *ctx, const struct cs_common *c)
@@ -1373,10 +1404,13 @@ static void on_header(void *ctx, const char *file, uint64_t line, char *const *n
 	}
 }
 
-static void prep_init(struct prep *p, const struct cs_common *c, const struct cs_ingest_opts *o)
+static void prep_init(struct prep *p, const struct cs_common *c, const struct cs_ingest_opts *o,
+		      _Atomic uint64_t *redacted)
 {
 	p->c = c;
 	p->o = o;
+	if (o->redact)
+		p->redact = ingest_redact_new(o->redact, redacted);
 	p->map_flat = map_is_flat(&o->map);
 	p->moves = cs_calloc(o->map.n ? o->map.n : 1, 1);
 	p->targets = cs_calloc(o->map.n ? o->map.n : 1, sizeof *p->targets);
@@ -1397,6 +1431,9 @@ static void prep_init(struct prep *p, const struct cs_common *c, const struct cs
 
 static void prep_free(struct prep *p)
 {
+	ingest_redact_free(p->redact);
+	cs_buf_free(&p->redacted);
+	cs_obj_free(&p->redacted_obj);
 	cs_buf_free(&p->edit);
 	cs_buf_free(&p->edit2);
 	cs_buf_free(&p->mapped);
@@ -1419,9 +1456,9 @@ static void prep_free(struct prep *p)
 /* A prep of its own for the reading thread: prepare() takes it as it takes the engine. */
 static void *prepare_fork(void *ctx)
 {
-	const cs_ingest *g = ctx;
+	cs_ingest *g = (cs_ingest *)ctx;   /* only its counters are written, atomically */
 	struct prep *p = cs_calloc(1, sizeof *p);
-	prep_init(p, g->c, g->o);
+	prep_init(p, g->c, g->o, g->redacted);
 	return p;
 }
 
@@ -1438,7 +1475,7 @@ cs_ingest *cs_ingest_new(const struct cs_common *c, const struct cs_ingest_opts 
 	cs_ingest *g = cs_calloc(1, sizeof *g);
 	g->c = c;
 	g->o = o;
-	prep_init(&g->p, c, o);
+	prep_init(&g->p, c, o, g->redacted);
 	cs_dedup_init(&g->seen, o->dedup_window_ms, o->dedup_max);
 	*e = (struct cs_engine){.ctx = g, .prepare = prepare, .prepare_fork = prepare_fork,
 				.prepare_fork_free = prepare_fork_free, .record = on_record,
