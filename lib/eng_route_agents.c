@@ -1,5 +1,6 @@
 /* eng_route_agents: agents, selection, queues and --state (see eng_route_agents.h). */
 #include "eng_route_agents.h"
+#include "kit_conf.h"
 #include "kit_hash.h"
 #include "kit_in.h"
 #include "kit_json.h"
@@ -298,36 +299,11 @@ int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err)
 	return 0;
 }
 
+static int load_line(cs_jval v, cs_buf *why, void *ctx) { return route_roster_apply(ctx, v, why); }
+
 int route_roster_load(route_roster *r, const char *path, cs_buf *err)
 {
-	char *files[1] = {(char *)path};
-	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
-	const char *line;
-	size_t len;
-	int got, status = 0;
-	while (status == 0 && (got = cs_in_getline(in, &line, &len)) == CS_IN_LINE) {
-		size_t at = 0;
-		while (at < len && (line[at] == ' ' || line[at] == '\t'))
-			at++;
-		if (at == len || line[at] == '#')
-			continue;
-		enum cs_jtype type;
-		cs_jerr jerr;
-		cs_buf why = CS_BUF_INIT;
-		if (cs_json_value(line, len, CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
-			cs_buf_printf(&why, "not valid JSON: %s", jerr.what);
-		else if (route_roster_apply(r, cs_jval_of(line, len), &why) == 0)
-			continue;
-		cs_buf_printf(err, "%s:%llu: %s", path, (unsigned long long)cs_in_lineno(in), why.p);
-		cs_buf_free(&why);
-		status = -1;
-	}
-	if (status == 0 && got != CS_IN_EOF) {
-		cs_buf_printf(err, "%s: cannot be read", path);
-		status = -1;
-	}
-	cs_in_free(in);
-	return status;
+	return cs_conf_ndjson_each(path, load_line, r, err);
 }
 
 /* ---- choosing ---- */

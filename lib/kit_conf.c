@@ -3,11 +3,13 @@
 #include "kit_in.h"
 #include "kit_mem.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 unsigned long long cs_conf_line(const cs_conf *c, const char *at)
 {
@@ -217,6 +219,13 @@ int cs_conf_slurp(const char *path, cs_buf *text, cs_buf *err)
 
 int cs_conf_ndjson_each(const char *path, int (*fn)(cs_jval v, cs_buf *why, void *ctx), void *ctx, cs_buf *err)
 {
+	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+	if (fd < 0) {   /* a missing file is a configuration problem (status 3), not the input's */
+		cs_buf_printf(err, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fd > 0)
+		close(fd);
 	char *files[1] = {(char *)path};
 	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
 	const char *line;

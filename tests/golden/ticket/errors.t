@@ -1,7 +1,7 @@
 # Errors, with the suite's exit codes: a bad command line is 2 (a missing
 # --db, a bad status, priority or time, a ticket the store lacks, a move the
 # state machine refuses, nothing to change), a bad record 1 (FILE:LINE), a
-# file that is not a cs-ticket store or a bad agents file 3, a store that
+# file that is not a cs-ticket store or a missing or bad agents file 3, a store that
 # cannot be read 4.
 --- cmd
 cs-ticket </dev/null; echo "exit $?"
@@ -41,7 +41,7 @@ cs-ticket frobnicate --db t.db; echo "exit $?"
 --- stdout
 exit 2
 exit 2
-exit 4
+exit 3
 exit 3
 exit 3
 ["p1","normal"]
@@ -74,8 +74,7 @@ cs-ticket: --db FILE is required
 Try 'cs-ticket --help' for more information.
 cs-ticket: --assign needs --agents
 Try 'cs-ticket --help' for more information.
-cs-ticket: agents.ndjson: No such file or directory
-cs-ticket: --agents agents.ndjson: cannot be read
+cs-ticket: --agents agents.ndjson: No such file or directory
 cs-ticket: --agents agents.ndjson:1: "groups" must be an array of strings
 cs-ticket: --agents agents.ndjson:1: "skills": "billing" must be a whole number from 0 to 5
 cs-ticket: 1 conversation had a priority that is not low, normal, high or urgent: read as normal
