@@ -13,7 +13,7 @@
 
 enum {
 	OPT_SET = 256, OPT_KEEP_MAPPED, OPT_MAPPING, OPT_DATE_ORDER, OPT_TIME_FORMAT, OPT_CSV_QUOTES, OPT_NO_HEADER, OPT_ENCODING, OPT_GAP, OPT_MAX_OPEN, OPT_NO_DEDUP,
-	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX, OPT_REDACT
+	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX, OPT_REDACT, OPT_IDENTITIES
 };
 
 static const struct cs_opt options[] = {
@@ -37,6 +37,7 @@ static const struct cs_opt options[] = {
 	{"no-dedup", OPT_NO_DEDUP, 0, NULL, "keep messages whose channel, conversation id and id were already seen", NULL},
 	{"dedup-window", OPT_DEDUP_WINDOW, 1, "duration", "stream time within which a copy is always caught (default 7d; all)", NULL},
 	{"dedup-max", OPT_DEDUP_MAX, 1, "n", "most message keys remembered (default 4000000; all)", NULL},
+	{"identities", OPT_IDENTITIES, 1, "file", "customers, one a line, whose ids, addresses and phone numbers make one customer across channels", "file"},
 	{"redact", OPT_REDACT, 1, "kinds", "replace personal data in message text: all, or card,id,iban,email,phone", "all|card|id|iban|email|phone"},
 	{0}
 };
@@ -180,6 +181,7 @@ static int handle(int key, const char *arg, void *ctx)
 	case OPT_DEDUP_WINDOW: a->o.dedup_window_ms = parse_window(arg); break;
 	case OPT_DEDUP_MAX: a->o.dedup_max = parse_dedup_max(arg); break;
 	case OPT_REDACT: a->o.redact = parse_redact(arg); break;
+	case OPT_IDENTITIES: a->o.identities = arg; break;
 	}
 	return 0;
 }

@@ -72,6 +72,11 @@ struct prep {
 	ingest_redact *redact;     /* --redact, or NULL */
 	cs_buf redacted;
 	cs_obj redacted_obj;
+	const ingest_identities *identities;   /* --identities, or NULL */
+	ingest_identity_scratch identity;
+	cs_buf identified;
+	cs_obj identified_obj;
+	_Atomic uint64_t *identity_counts;     /* matched, conflicts */
 };
 
 /* What on_early() finds in a record on the reading thread, for the record
@@ -110,6 +115,8 @@ struct cs_ingest {
 	int early_noticed;
 	uint64_t messages, conversations, duplicates, passed, closed_early;
 	_Atomic uint64_t redacted[CS_PII_N];   /* what --redact replaced, by kind, on any thread */
+	ingest_identities *identities;
+	_Atomic uint64_t identity_counts[2];  /* records given a customer of --identities; of them, conflicts */
 	cs_buf key, idtext, scratch, head_buf, meta_text;
 	cs_obj meta_obj;
 	cs_obj obj, sub;
@@ -1322,28 +1329,43 @@ static int prepare_record(struct prep *g, cs_rec *rec)
 	return CS_REC_OK;
 }
 
-/* The record as prepared, with --redact's replacements when it is a
- * message or a conversation. */
+/* rec is now text (a changed copy of it), read into obj. */
+static int take_changed(cs_rec *rec, const cs_buf *text, cs_obj *obj, const struct prep *g, const char *by)
+{
+	cs_jerr je;
+	if (cs_json_object(text->p, text->len, g->c->max_depth, obj, &je) < 0) {
+		cs_rec_bad(rec, "after %s: %s", by, je.what);   /* a bug: what they write is JSON */
+		return CS_REC_BAD;
+	}
+	rec->text = text->p;
+	rec->len = text->len;
+	rec->obj = *obj;
+	return CS_REC_OK;
+}
+
+/* The record as prepared, then, when it is a message or a conversation,
+ * with its customer made one of --identities and --redact's replacements. */
 static int prepare(void *ctx, cs_rec *rec)
 {
 	struct prep *g = ctx;
 	int r = prepare_record(g, rec);
-	if (r != CS_REC_OK || !g->redact)
+	if (r != CS_REC_OK || (!g->redact && !g->identities))
 		return r;
 	const cs_member *kind = cs_obj_get(&rec->obj, "kind", 4);
 	if (!kind || !(kind_is(kind, "\"message\"") || kind_is(kind, "\"conversation\"")))
 		return r;
-	if (!ingest_redact_record(g->redact, rec->text, rec->len, &g->redacted))
-		return r;
-	cs_jerr je;
-	if (cs_json_object(g->redacted.p, g->redacted.len, g->c->max_depth, &g->redacted_obj, &je) < 0) {
-		cs_rec_bad(rec, "after --redact: %s", je.what);   /* a bug: the replacements are JSON strings */
-		return CS_REC_BAD;
+	int matched = g->identities ? ingest_identity_apply(g->identities, rec->text, rec->len, &rec->obj,
+							    &g->identity, &g->identified)
+				    : IDENTITY_NONE;
+	if (matched != IDENTITY_NONE) {
+		atomic_fetch_add_explicit(&g->identity_counts[0], 1, memory_order_relaxed);
+		atomic_fetch_add_explicit(&g->identity_counts[1], matched == IDENTITY_CONFLICT, memory_order_relaxed);
+		if ((r = take_changed(rec, &g->identified, &g->identified_obj, g, "--identities")) != CS_REC_OK)
+			return r;
 	}
-	rec->text = g->redacted.p;
-	rec->len = g->redacted.len;
-	rec->obj = g->redacted_obj;
-	return CS_REC_OK;
+	if (g->redact && ingest_redact_record(g->redact, rec->text, rec->len, &g->redacted))
+		r = take_changed(rec, &g->redacted, &g->redacted_obj, g, "--redact");
+	return r;
 }
 
 /* ---- the engine's callbacks ---- */
@@ -1378,6 +1400,10 @@ static void on_counters(void *ctx, cs_stats *st)
 							     "redacted_email", "redacted_phone"};
 	for (int k = 0; k < CS_PII_N && g->o->redact; k++)
 		cs_stats_add(st, redacted_names[k], atomic_load(&g->redacted[k]));
+	if (g->identities) {
+		cs_stats_add(st, "identified", atomic_load(&g->identity_counts[0]));
+		cs_stats_add(st, "identity_conflicts", atomic_load(&g->identity_counts[1]));
+	}
 }
 
 static void on_summary(void *ctx, const struct cs_common *c)
@@ -1404,13 +1430,15 @@ static void on_header(void *ctx, const char *file, uint64_t line, char *const *n
 	}
 }
 
-static void prep_init(struct prep *p, const struct cs_common *c, const struct cs_ingest_opts *o,
-		      _Atomic uint64_t *redacted)
+static void prep_init(struct prep *p, cs_ingest *g)
 {
-	p->c = c;
+	const struct cs_ingest_opts *o = g->o;
+	p->c = g->c;
 	p->o = o;
 	if (o->redact)
-		p->redact = ingest_redact_new(o->redact, redacted);
+		p->redact = ingest_redact_new(o->redact, g->redacted);
+	p->identities = g->identities;
+	p->identity_counts = g->identity_counts;
 	p->map_flat = map_is_flat(&o->map);
 	p->moves = cs_calloc(o->map.n ? o->map.n : 1, 1);
 	p->targets = cs_calloc(o->map.n ? o->map.n : 1, sizeof *p->targets);
@@ -1434,6 +1462,9 @@ static void prep_free(struct prep *p)
 	ingest_redact_free(p->redact);
 	cs_buf_free(&p->redacted);
 	cs_obj_free(&p->redacted_obj);
+	ingest_identity_scratch_free(&p->identity);
+	cs_buf_free(&p->identified);
+	cs_obj_free(&p->identified_obj);
 	cs_buf_free(&p->edit);
 	cs_buf_free(&p->edit2);
 	cs_buf_free(&p->mapped);
@@ -1458,7 +1489,7 @@ static void *prepare_fork(void *ctx)
 {
 	cs_ingest *g = (cs_ingest *)ctx;   /* only its counters are written, atomically */
 	struct prep *p = cs_calloc(1, sizeof *p);
-	prep_init(p, g->c, g->o, g->redacted);
+	prep_init(p, g);
 	return p;
 }
 
@@ -1475,7 +1506,12 @@ cs_ingest *cs_ingest_new(const struct cs_common *c, const struct cs_ingest_opts 
 	cs_ingest *g = cs_calloc(1, sizeof *g);
 	g->c = c;
 	g->o = o;
-	prep_init(&g->p, c, o, g->redacted);
+	if (o->identities) {
+		cs_buf err = CS_BUF_INIT;
+		if (!(g->identities = ingest_identities_load(o->identities, &err)))
+			cs_die(CS_EXIT_CONFIG, "--identities %s", err.p);
+	}
+	prep_init(&g->p, g);
 	cs_dedup_init(&g->seen, o->dedup_window_ms, o->dedup_max);
 	*e = (struct cs_engine){.ctx = g, .prepare = prepare, .prepare_fork = prepare_fork,
 				.prepare_fork_free = prepare_fork_free, .record = on_record,
@@ -1498,6 +1534,7 @@ void cs_ingest_free(cs_ingest *g)
 {
 	if (!g)
 		return;
+	ingest_identities_free(g->identities);
 	free_conv_list(g->head);
 	free_conv_list(g->spare);
 	cs_map_free(&g->open);

@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "eng_ingest_map.h"
+#include "eng_ingest_identity.h"
 #include "eng_ingest_redact.h"
 #include "kit_run.h"
 
@@ -29,6 +30,7 @@ struct cs_ingest_opts {
 	int64_t dedup_window_ms; /* 0: the whole run */
 	size_t dedup_max;        /* 0: no limit */
 	unsigned redact;         /* --redact: the kinds of personal data to replace (svc_redact); 0: none */
+	const char *identities;  /* --identities: a file of customers (eng_ingest_identity), or NULL */
 };
 
 void cs_ingest_opts_init(struct cs_ingest_opts *o);

@@ -17,6 +17,7 @@ complete -c cs-ingest -s m -l messages -d 'write flat messages (with conversatio
 complete -c cs-ingest -l no-dedup -d 'keep messages whose channel, conversation id and id were already seen'
 complete -c cs-ingest -l dedup-window -d 'stream time within which a copy is always caught (default 7d; all)' -x
 complete -c cs-ingest -l dedup-max -d 'most message keys remembered (default 4000000; all)' -x
+complete -c cs-ingest -l identities -d 'customers, one a line, whose ids, addresses and phone numbers make one customer across channels' -r -F
 complete -c cs-ingest -l redact -d 'replace personal data in message text: all, or card,id,iban,email,phone' -x -a 'all card id iban email phone'
 complete -c cs-ingest -s h -l help -d 'print this help and exit'
 complete -c cs-ingest -s V -l version -d 'print the version and the linked library versions, and exit'
