@@ -224,6 +224,13 @@ static int check_examples(const cs_learn *l)
 	return -1;
 }
 
+/* Stratified folds deal each label's first example to fold 0: when every
+ * label has only one, fold 0 holds them all and leaves nothing to train on. */
+static int folds_leave_training(const cs_learn *l)
+{
+	return l->n > l->nnames;
+}
+
 static double fit_on_training(const cs_learn *l, const struct cs_intent_example *ex, cs_intent_model *m)
 {
 	double *scores = cs_malloc((l->n * l->nnames + 1) * sizeof *scores);
@@ -245,7 +252,13 @@ static void train_finish(void *ctx, cs_run *run)
 	struct cs_intent_params p = params_of(l);
 	double temperature;
 	cs_intent_model *m;
-	if (l->o.calibrate_folds >= 2) {
+	int calibrate = l->o.calibrate_folds >= 2;
+	if (calibrate && !folds_leave_training(l)) {
+		cs_notice("calibration skipped: every label has one example, which no fold can both train on and "
+			  "hold out; the temperature is fitted on the training examples, as with --calibrate 0");
+		calibrate = 0;
+	}
+	if (calibrate) {
 		double *scores = cross_scores(l, ex, l->o.calibrate_folds, &m);
 		temperature = cs_intent_fit_temperature(scores, l->label, l->n, l->nnames, l->o.threads);
 		free(scores);
@@ -550,10 +563,20 @@ static void write_eval(cs_learn *l, const struct pred *p, double temperature, cs
 	tally_free(&t);
 }
 
+static int check_folds(const cs_learn *l)
+{
+	if (folds_leave_training(l))
+		return 0;
+	cs_error("%zu examples, one for each label: cross-validation needs a label with two examples or more "
+		 "(one to train on, one to hold out); or evaluate a model with --model", l->n);
+	cs_exit_raise(CS_EXIT_DATA);
+	return -1;
+}
+
 static void eval_finish(void *ctx, cs_run *run)
 {
 	cs_learn *l = ctx;
-	if (!l->o.model && check_examples(l) != 0)
+	if (!l->o.model && (check_examples(l) != 0 || check_folds(l) != 0))
 		return;
 	struct cs_intent_example *ex = examples(l);
 	double temperature = 0;

@@ -560,7 +560,8 @@ static void vocab_compact(struct vocab *v, const uint8_t *keep, uint32_t *new)
 			v->keys[kept++] = v->keys[b];
 	}
 	v->n = kept;
-	memset(v->slot, 0, (v->mask + 1) * sizeof *v->slot);
+	if (v->slot)                     /* NULL when no example added a key */
+		memset(v->slot, 0, (v->mask + 1) * sizeof *v->slot);
 	vocab_index(v);
 }
 

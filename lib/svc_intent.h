@@ -46,7 +46,8 @@ void cs_intent_params_init(struct cs_intent_params *p);
 
 typedef struct cs_intent_model cs_intent_model;
 
-/* Train on ex[0..n) with labels named names[0..nlabels) (copied). */
+/* Train on ex[0..n) with labels named names[0..nlabels) (copied); with n 0,
+ * a model of no features whose labels all score the same. */
 cs_intent_model *cs_intent_train(const struct cs_intent_example *ex, size_t n, const char *const *names,
 				 size_t nlabels, const struct cs_intent_params *p);
 void cs_intent_free(cs_intent_model *m);

@@ -8,7 +8,8 @@
  * prediction changes no score (also once it has filled and started over),
  * confidences are a distribution, the fitted temperature is where the
  * held-out likelihood is highest, and models of few labels (summed in
- * vectors) and more score alike. */
+ * vectors) and more score alike; no examples at all give a model that
+ * knows no feature and favours no label. */
 #include "svc_intent.h"
 #include "tap.h"
 #include <math.h>
@@ -435,6 +436,20 @@ static void label_counts(void)
 	}
 }
 
+static void no_examples(void)
+{
+	struct cs_intent_params p;
+	cs_intent_params_init(&p);
+	cs_intent_model *m = cs_intent_train(ex, 0, names, 3, &p);
+	double scores[3];
+	cs_intent_scratch *s = cs_intent_scratch_new();
+	cs_intent_scores(m, "where is my order", 17, s, scores);
+	ok(cs_intent_features(m) == 0 && scores[0] == scores[1] && scores[1] == scores[2],
+	   "no examples: no features, every label scores the same");
+	cs_intent_scratch_free(s);
+	cs_intent_free(m);
+}
+
 int main(void)
 {
 	for (size_t i = 0; i < N; i++)
@@ -448,5 +463,6 @@ int main(void)
 	word_cache();
 	temperature();
 	label_counts();
+	no_examples();
 	return tap_done();
 }
