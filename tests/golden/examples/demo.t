@@ -49,7 +49,7 @@ m7.carol@example.org       email    54.5   100 steady     greeting,discovery,emp
 call-1042                  phone       0  33.3 improving  disclosure,closing
 
 why the first conversation scored 0 (an auto-fail item, with its evidence):
-{"id":"identity_verification","evidence":[{"message_id":"m-2002","ts":"2026-03-02T01:03:10Z","span":[73,79],"text":"refund"}]}
+{"id":"identity_verification","evidence":[{"message_id":"m-2002","ts":"2026-03-02T01:03:10Z","span":[54,79],"text":"and have started a refund"}]}
 
 alerts, one record each, for a nightly job to page someone:
 ["critical","qa.regulator_threat","c-859a768dd4f2297c","report you to"]
@@ -226,7 +226,7 @@ part 1:   1 records
 part 2:  14 records
 part 3:   1 records
 part 4:  19 records
-final.ndjson     the same as one run (80802 bytes)
+final.ndjson     the same as one run (80834 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
 kpi.ndjson       the same as one run (10437 bytes)
 staffing.ndjson  the same as one run (2526 bytes)

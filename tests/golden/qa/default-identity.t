@@ -11,9 +11,9 @@ cs-qa --no-message-sentiment | jq -c 'select(.kind == "conversation") | [.id, (.
 {"kind":"conversation","id":"no-action","channel":"chat","customer":{"id":"cust-no-action"},"started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:00:10Z","message_count":2,"messages":[{"id":"m1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"where is my parcel"},{"id":"m2","ts":"2026-03-02T01:00:10Z","role":"agent","text":"It arrives today."}]}
 --- stdout
 ["en-pass",[true,true,10,["confirm your email"]]]
-["en-fail",[true,false,0,"auto_fail",["refund"]]]
+["en-fail",[true,false,0,"auto_fail",["I have issued the refund"]]]
 ["zh-pass",[true,true,10,["核实"]]]
-["zh-fail",[true,false,0,"auto_fail",["修改密码"]]]
+["zh-fail",[true,false,0,"auto_fail",["已为您修改密码"]]]
 ["no-action",[false,null,0,[]]]
 --- stderr
 --- exit

@@ -14,7 +14,7 @@ cs-qa | jq -c 'select(.kind == "conversation") | [.id, .qa.auto_fail, (.qa.items
 --- stdout
 ["en-verify-ask",false,["identity_verification",true,true,["your full name"]],["professionalism",true,true,[]]]
 ["zh-verify-ask",false,["identity_verification",true,true,["您的订单号"]],["professionalism",true,true,[]]]
-["en-no-verify",true,["identity_verification",true,false,["refunded"]],["professionalism",true,true,[]]]
+["en-no-verify",true,["identity_verification",true,false,["I refunded it"]],["professionalism",true,true,[]]]
 ["en-whatever-retort",true,["identity_verification",false,null,[]],["professionalism",true,false,["Whatever."]]]
 ["en-whatever-else",false,["identity_verification",false,null,[]],["professionalism",true,true,[]]]
 --- stderr
