@@ -2,7 +2,7 @@
 --- cmd
 cs-qa --check
 --- stdout
-scorecard cs-default version 1: 13 items (weights sum to 100), 26 rules, 6 alerts, 16 phrase lists, 654 phrases
+scorecard cs-default version 1: 13 items (weights sum to 100), 26 rules, 6 alerts, 16 phrase lists, 652 phrases
   greeting                      5  opening
   identity_verification        10  compliance auto_fail compliance
   discovery                    10  resolution
