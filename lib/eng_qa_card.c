@@ -347,12 +347,9 @@ static unsigned detect_of(struct loader *L, cs_jval v)
 
 static int emotion_of(struct loader *L, cs_jval v)
 {
-	if (v.t == CS_J_STRING) {
-		const char *s = cs_jtext(v, &L->c.scratch);
-		for (int e = 0; e < CS_EMO_N; e++)
-			if (strcmp(cs_emotion_name((enum cs_emotion)e), s) == 0)
-				return e;
-	}
+	int e = v.t == CS_J_STRING ? cs_emotion_named(cs_jtext(v, &L->c.scratch)) : -1;
+	if (e >= 0)
+		return e;
 	bad(L, v.p, "\"emotion\" must be one of anger, frustration, anxiety, satisfaction");
 }
 

@@ -2,6 +2,7 @@
 #include "eng_route_policy.h"
 #include "kit_conf.h"
 #include "kit_mem.h"
+#include "svc_sentiment.h"
 #include <math.h>
 #include <stdio.h>
 #include <time.h>
@@ -72,6 +73,22 @@ static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n
 	return cs_conf_strings(&L->c, v, key, n);
 }
 
+/* Emotions, as strings_of reads them: a name the sentiment analysis never
+ * gives would never match, so it is an error rather than a silent no. */
+static char **emotions_of(struct loader *L, cs_jval v, const char *key, size_t *n)
+{
+	cs_conf_elements e = {&v, 1};
+	if (v.t == CS_J_ARRAY)
+		e = cs_conf_elements_of(&L->c, v, key);
+	for (size_t i = 0; i < e.n; i++) {
+		const char *name = e.v[i].t == CS_J_STRING ? cs_jtext(e.v[i], &L->c.scratch) : NULL;
+		if (name && cs_emotion_named(name) < 0)
+			cs_conf_bad(&L->c, e.v[i].p, "\"%s\": \"%.40s\" is not anger, frustration, anxiety or satisfaction",
+				    key, name);
+	}
+	return strings_of(L, v, key, n);
+}
+
 static enum route_attr attr_of(const char *name)
 {
 	for (size_t i = 0; i < sizeof attr_names / sizeof *attr_names; i++)
@@ -113,7 +130,10 @@ static void test_value(struct loader *L, struct route_test *t, cs_jval v)
 		t->numeric = 1;
 		return;
 	}
-	t->strings = strings_of(L, v, t->name, &t->nstrings);
+	if (t->attr == RA_EMOTIONS)
+		t->strings = emotions_of(L, v, t->name, &t->nstrings);
+	else
+		t->strings = strings_of(L, v, t->name, &t->nstrings);
 }
 
 static struct route_test new_test(const char *name, enum route_op op)
@@ -338,7 +358,7 @@ static void escalation_of(struct loader *L, cs_jval v)
 			L->p->escalate_priority = cs_conf_int(&L->c, val, "priority", 0, 1000);
 		else if (cs_conf_key_is(&ms.m[i], "emotions")) {
 			size_t n;
-			char **e = strings_of(L, val, "emotions", &n);
+			char **e = emotions_of(L, val, "emotions", &n);
 			free_strings(L->p->escalate_emotions, L->p->nescalate_emotions);
 			L->p->escalate_emotions = e;
 			L->p->nescalate_emotions = n;

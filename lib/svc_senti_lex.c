@@ -549,3 +549,11 @@ const char *cs_emotion_name(enum cs_emotion e)
 	static const char *const names[] = {"anger", "frustration", "anxiety", "satisfaction"};
 	return e < CS_EMO_N ? names[e] : "?";
 }
+
+int cs_emotion_named(const char *name)
+{
+	for (int e = 0; e < CS_EMO_N; e++)
+		if (strcmp(cs_emotion_name((enum cs_emotion)e), name) == 0)
+			return e;
+	return -1;
+}

@@ -45,6 +45,8 @@ void cs_lexicon_free(cs_lexicon *lx);
 
 enum cs_emotion { CS_EMO_ANGER, CS_EMO_FRUSTRATION, CS_EMO_ANXIETY, CS_EMO_SATISFACTION, CS_EMO_N };
 const char *cs_emotion_name(enum cs_emotion e);   /* "anger", ... */
+/* The emotion of that name, or -1 when it is none of them. */
+int cs_emotion_named(const char *name);
 
 typedef struct {
 	size_t start, end;        /* bytes of the scored text that showed it */

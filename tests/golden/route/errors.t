@@ -1,11 +1,17 @@
 # Errors name the file and line and exit with the suite's status: a bad
-# policy, agents file or model is status 3 before any record is read; a bad
+# policy, agents file or model is status 3 before any record is read (an
+# emotion cs does not know, such as angry for anger, among them: it would
+# never match, and escalation on anger would be off unseen); a bad
 # agent record in the stream is a bad record (status 1; --skip-bad goes on
 # and counts it); training examples without a label are bad records, and
 # one label is not enough; option mistakes are status 2.
 --- cmd
 printf '{"version": 1,\n "filters": [\n  {"name": "x", "when": {"intent": "a"}, "targets": [{"queue": "q", "priority": "high"}]}\n ]}\n' > bad-policy.json
 echo '{"text":"hi"}' | cs-route -p bad-policy.json --field text; echo "exit $?"
+printf '{"version": 1,\n "escalation": {"sentiment_at_most": -0.95,\n  "emotions": ["angry"]}}\n' > bad-emotion.json
+cs-route --check -p bad-emotion.json; echo "exit $?"
+printf '{"version": 1, "filters": [{"when": {"emotions": {"in": ["anxiety", "worried"]}}, "targets": [{"queue": "q"}]}]}\n' > bad-emotion-filter.json
+cs-route --check -p bad-emotion-filter.json; echo "exit $?"
 printf '{"id":"a1","channels":{"chat":2}}\n{"id":"a2","skills":{"billing":9}}\n' > bad-agents.ndjson
 echo '{"text":"hi"}' | cs-route --agents bad-agents.ndjson --field text; echo "exit $?"
 echo 'not a model' > bad.model
@@ -21,6 +27,8 @@ cs-route train </dev/null; echo "exit $?"
 exit 3
 exit 3
 exit 3
+exit 3
+exit 3
 exit 1
 "routed"
 exit 0
@@ -31,6 +39,8 @@ exit 2
 exit 1
 --- stderr
 cs-route: --policy bad-policy.json:3: "priority" must be a number
+cs-route: --policy bad-emotion.json:3: "emotions": "angry" is not anger, frustration, anxiety or satisfaction
+cs-route: --policy bad-emotion-filter.json:1: "emotions": "worried" is not anger, frustration, anxiety or satisfaction
 cs-route: --agents bad-agents.ndjson:2: "skills": "billing" must be a whole number from 0 to 5
 cs-route: --model bad.model: not a cs-route model (or a version this cs-route cannot read)
 cs-route: <stdin>:1: agent record: "channels": "chat" must be a whole number from 0 to 1000
