@@ -291,6 +291,26 @@ static void flush_pending(cs_signals *s, cs_run *run)
 
 /* ---- consent ---- */
 
+static int is_purpose(cs_jval item, void *ctx)
+{
+	(void)ctx;
+	return item.t != CS_J_STRING;
+}
+
+/* A list of purposes (strings) or an object of purpose: true or false;
+ * "yes" or 1 would read as no consent without a word. */
+static int consent_well_formed(cs_jval consent)
+{
+	if (consent.t == CS_J_ARRAY)
+		return cs_jeach(consent, is_purpose, NULL) == 0;
+	cs_obj members = {0};
+	int ok = consent.t == CS_J_OBJECT && cs_json_members((cs_span){consent.p, consent.n}, &members) == 0;
+	for (size_t i = 0; ok && i < members.n; i++)
+		ok = members.m[i].type == CS_J_TRUE || members.m[i].type == CS_J_FALSE;
+	cs_obj_free(&members);
+	return ok;
+}
+
 static int consent_line(cs_jval v, cs_buf *why, void *ctx)
 {
 	cs_signals *s = ctx;
@@ -302,7 +322,7 @@ static int consent_line(cs_jval v, cs_buf *why, void *ctx)
 	int rc = -1;
 	if (!customer || !*customer)
 		cs_buf_adds(why, "a consent line needs \"customer\" (an id)");
-	else if (consent.t != CS_J_ARRAY && consent.t != CS_J_OBJECT)
+	else if (!consent_well_formed(consent))
 		cs_buf_adds(why, "\"consent\" must be a list of purposes or an object of purpose: true or false");
 	else
 		rc = 0;
