@@ -82,6 +82,22 @@ void cs_window_of(const cs_window_spec *w, int64_t t, int64_t *from, int64_t *to
 	*to = instant_ms(w, next * DAY_S);
 }
 
+/* Does the local clock at instant t (ms) show the same time an hour before
+ * or after, as in the hour repeated when clocks go back? */
+static int clock_repeats(const cs_window_spec *w, int64_t t)
+{
+	int64_t s = floor_div(t, 1000), off = offset_s(w, s);
+	return offset_s(w, s - 3600) == off + 3600 || offset_s(w, s + 3600) == off - 3600;
+}
+
+/* "+08:00" or "-05:00" after the label in out (24 bytes). */
+static void add_offset(char *out, int64_t off_s)
+{
+	size_t n = strlen(out);
+	int64_t a = off_s < 0 ? -off_s : off_s;
+	snprintf(out + n, 24 - n, "%c%02d:%02d", off_s < 0 ? '-' : '+', (int)(a / 3600), (int)(a / 60 % 60));
+}
+
 void cs_window_label(const cs_window_spec *w, int64_t from, char *out)
 {
 	int64_t local_s;
@@ -101,6 +117,8 @@ void cs_window_label(const cs_window_spec *w, int64_t from, char *out)
 		int64_t in_day = local_s - day * DAY_S;
 		snprintf(out, 24, "%04d-%02d-%02dT%02d:%02d", (int)(y % 100000), m, d, (int)(in_day / 3600),
 			 (int)(in_day / 60 % 60));
+		if (clock_repeats(w, from))
+			add_offset(out, offset_s(w, floor_div(from, 1000)));
 	} else {
 		snprintf(out, 24, "%04d-%02d-%02d", (int)(y % 100000), m, d);
 	}

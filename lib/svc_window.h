@@ -23,6 +23,7 @@ int cs_window_parse(const char *text, cs_window_spec *w, cs_buf *err);
 /* The window holding instant t (milliseconds): *from and *to in ms. */
 void cs_window_of(const cs_window_spec *w, int64_t t, int64_t *from, int64_t *to);
 /* The window's local start as text for ids: "2026-03-02", "2026-W10",
- * "2026-03", "2026-03-02T09:30"; out holds at least 24 bytes. */
+ * "2026-03", "2026-03-02T09:30" (and its UTC offset, "2026-11-01T01:00-04:00",
+ * in the hour a clock change repeats); out holds at least 24 bytes. */
 void cs_window_label(const cs_window_spec *w, int64_t from, char *out);
 #endif

@@ -1,0 +1,26 @@
+# cs-roi kpi: in the hour the clocks go back (New York, 1 November 2026,
+# 01:00 to 02:00 twice) an hourly or half-hourly window's id carries its
+# UTC offset, so the two windows of the same local label have two ids; the
+# hour the clocks go forward and every other hour keep the plain label.
+--- cmd
+for t in 2026-11-01T04:30:00Z 2026-11-01T05:30:00Z 2026-11-01T06:30:00Z 2026-11-01T07:30:00Z 2026-03-08T06:30:00Z 2026-03-08T07:30:00Z; do
+	printf '{"kind":"conversation","id":"%s","customer":{"id":"u"},"started":"%s","messages":[{"id":"a","ts":"%s","role":"customer","text":"x"}]}\n' "$t" "$t" "$t"
+done > dst.ndjson
+cs-roi kpi --tz America/New_York --window 1h dst.ndjson | jq -r '[.window.from, (.id | sub("-[0-9a-f]{16}$"; ""))] | @tsv'
+cs-roi kpi --tz America/New_York --window 30m dst.ndjson | jq -r '.id | sub("-[0-9a-f]{16}$"; "")'
+--- stdout
+2026-03-08T06:00:00Z	kpi-2026-03-08T01:00
+2026-03-08T07:00:00Z	kpi-2026-03-08T03:00
+2026-11-01T04:00:00Z	kpi-2026-11-01T00:00
+2026-11-01T05:00:00Z	kpi-2026-11-01T01:00-04:00
+2026-11-01T06:00:00Z	kpi-2026-11-01T01:00-05:00
+2026-11-01T07:00:00Z	kpi-2026-11-01T02:00
+kpi-2026-03-08T01:30
+kpi-2026-03-08T03:30
+kpi-2026-11-01T00:30
+kpi-2026-11-01T01:30-04:00
+kpi-2026-11-01T01:30-05:00
+kpi-2026-11-01T02:30
+--- stderr
+--- exit
+0
