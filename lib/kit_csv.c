@@ -46,6 +46,7 @@ typedef struct {
 	int stop;               /* the callback's non-zero return */
 	cs_csv_u8 u8;
 	int check_utf8;         /* reject invalid UTF-8 (else the caller replaces it) */
+	int pass_unconverted;   /* but for CS_IN_UNCONVERTED: the caller rejects the row */
 	/* the tokenizer; lenient: --csv-quotes lenient */
 	int lenient;
 	enum { TOK_START, TOK_UNQUOTED, TOK_QUOTED, TOK_QUOTE_SEEN } tok_state;
@@ -131,7 +132,7 @@ static size_t cs_csv_u8_scan(cs_csv_reader *r, const unsigned char *s, size_t n)
 			u->need--;
 			continue;
 		}
-		if (b < 0x80)
+		if (b < 0x80 || (b == CS_IN_UNCONVERTED && r->pass_unconverted))
 			continue;
 		u->lead = b;
 		u->line = r->line;
@@ -502,6 +503,7 @@ int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const stru
 	cs_csv_reader_init(&r, name, o->delim, o->lenient_quotes);
 	r.max_row = o->max_row;
 	r.check_utf8 = o->check_utf8;
+	r.pass_unconverted = o->pass_unconverted;
 	r.err = o->err;
 	r.errlen = o->errlen;
 	r.err_line = o->err_line;

@@ -51,6 +51,7 @@ struct cs_csv_opts {
 	char *err;                /* if set, a syntax error is not printed: its reason goes here */
 	size_t errlen;
 	uint64_t *err_line;       /* and its line here */
+	int pass_unconverted;     /* CS_IN_UNCONVERTED passes the UTF-8 check: the caller rejects its row */
 };
 /* The same with every option. */
 int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const struct cs_csv_opts *o, cs_csv_row_fn fn,

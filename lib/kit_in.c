@@ -30,6 +30,13 @@
 #define IN_MAX_READ ((size_t)1 << 30)
 
 enum in_codec { IN_PLAIN, IN_ZSTD, IN_GZIP };
+
+/* Where iconv refused a byte sequence: the first such place of a line. */
+struct in_unconverted {
+	uint64_t line;
+	unsigned char byte;
+	unsigned char incomplete; /* cut short by the end of the file */
+};
 enum in_state { IN_UNOPENED, IN_OPEN, IN_DONE };
 
 struct cs_in {
@@ -60,6 +67,10 @@ struct cs_in {
 	char *cbuf;          /* input not yet converted */
 	size_t ccap, cpos, clen;
 	uint64_t cd_lines;   /* newlines converted so far, for error messages */
+	size_t cd_unit;      /* bytes a sequence iconv refuses is skipped by */
+	int converted;       /* the current file goes through iconv */
+	struct in_unconverted *unconv; /* its CS_IN_UNCONVERTED marks not yet reported */
+	size_t nunconv, unconv_cap, unconv_pos;
 
 	char *buf;           /* decoded bytes; [pos, end) not yet handed out */
 	size_t cap, pos, end, scan;
@@ -298,6 +309,25 @@ static long in_dec_read(cs_in *in, char *dst, size_t n)
 
 /* ---- stage 3: conversion to UTF-8 ---- */
 
+static int in_enc_is(const char *enc, const char *const *prefixes)
+{
+	for (; *prefixes; prefixes++)
+		if (!strncasecmp(enc, *prefixes, strlen(*prefixes)))
+			return 1;
+	return 0;
+}
+
+/* A sequence iconv refuses is skipped a code unit at a time, so that the
+ * text after it stays aligned. */
+static size_t in_unit_size(const char *enc)
+{
+	static const char *const wide2[] = {"UTF-16", "UTF16", "UCS-2", "UCS2", NULL};
+	static const char *const wide4[] = {"UTF-32", "UTF32", "UCS-4", "UCS4", NULL};
+	if (in_enc_is(enc, wide2))
+		return 2;
+	return in_enc_is(enc, wide4) ? 4 : 1;
+}
+
 static int in_iconv_start(cs_in *in, const char *enc)
 {
 	in->cd = iconv_open("UTF-8", enc);
@@ -307,7 +337,9 @@ static int in_iconv_start(cs_in *in, const char *enc)
 	}
 	in->cd_live = 1;
 	in->cd_enc = enc;
+	in->cd_unit = in_unit_size(enc);
 	in->cd_need = 0;
+	in->converted = 1;
 	in->cpos = in->clen = 0;
 	if (!in->cbuf) {
 		in->ccap = in->cap;
@@ -327,19 +359,41 @@ static uint64_t in_count_nl(const char *p, size_t n)
 	return k;
 }
 
-static int in_cvt_error(cs_in *in, const char *what)
+/* Remember where the sequence at cpos could not be converted (in error
+ * mode, once a line: the record is bad whatever else it holds). */
+static void in_note_unconverted(cs_in *in, int incomplete)
 {
-	cs_error_at(in->name, in->cd_lines + 1, "%s %s byte sequence (byte 0x%02x); is --encoding right?",
-		    what, in->cd_enc, (unsigned char)in->cbuf[in->cpos]);
-	return in_fatal(CS_EXIT_DATA);
+	uint64_t line = in->cd_lines + 1;
+	if (in->replace || (in->nunconv > in->unconv_pos && in->unconv[in->nunconv - 1].line == line))
+		return;
+	if (in->nunconv == in->unconv_cap) {
+		in->unconv_cap = in->unconv_cap ? 2 * in->unconv_cap : 16;
+		in->unconv = cs_realloc(in->unconv, in->unconv_cap * sizeof *in->unconv);
+	}
+	in->unconv[in->nunconv++] = (struct in_unconverted){line, (unsigned char)in->cbuf[in->cpos],
+							    (unsigned char)incomplete};
 }
 
-/* End of input: a partial character left over is an error; a stateful
+/* The sequence at cpos, which iconv refuses, becomes CS_IN_UNCONVERTED in
+ * dst: the reader rejects the record holding it, and the text around it is
+ * read on. Returns the 1 byte written. */
+static long in_put_unconverted(cs_in *in, char *dst, int incomplete)
+{
+	size_t skip = in->clen - in->cpos;
+	in_note_unconverted(in, incomplete);
+	if (skip > in->cd_unit && !incomplete)
+		skip = in->cd_unit;
+	in->cpos += skip;
+	*dst = (char)CS_IN_UNCONVERTED;
+	return 1;
+}
+
+/* End of input: a partial character left over is unconverted; a stateful
  * encoding may still have output to flush. */
 static long in_cvt_finish(cs_in *in, char *dst, size_t n)
 {
 	if (in->cpos < in->clen)
-		return in_cvt_error(in, "incomplete");
+		return in_put_unconverted(in, dst, 1);
 	char *op = dst;
 	size_t ol = n;
 	iconv(in->cd, NULL, NULL, &op, &ol);
@@ -369,10 +423,10 @@ static long in_cvt_read(cs_in *in, char *dst, size_t n)
 		size_t got = (size_t)(op - dst);
 		in->cpos = (size_t)(ip - in->cbuf);
 		in->cd_lines += in_count_nl(dst, got);
-		if (got) /* an error surfaces on the next call, once these lines are out */
+		if (got) /* a refused sequence is marked on the next call */
 			return (long)got;
 		if (err == EILSEQ)
-			return in_cvt_error(in, "invalid");
+			return in_put_unconverted(in, dst, 0);
 		if (err == EINVAL) {
 			in->cd_need = 1;
 		} else if (err == E2BIG) {
@@ -464,6 +518,8 @@ static int in_open(cs_in *in)
 	const char *f = in->files[in->fidx];
 	in_set_name(in);
 	in->lineno = in->cd_lines = 0;
+	in->converted = 0;
+	in->nunconv = in->unconv_pos = 0;
 	in->pos = in->end = in->scan = 0;
 	in->peek_pos = in->peek_len = 0;
 	in->src_eof = in->discard = 0;
@@ -780,6 +836,8 @@ static int in_check_utf8(cs_in *in, const char *p, size_t n, const char **line, 
 	*len = n;
 	if (cs_utf8_valid(p, n, &bad))
 		return CS_IN_LINE;
+	if (!in->replace && cs_in_report_unconverted(in, in->lineno))
+		return CS_IN_BAD;
 	if (in->replace) {
 		in->last_lent = 0;
 		in_replace(in, p, n, bad);
@@ -946,6 +1004,7 @@ void cs_in_free(cs_in *in)
 	ZSTD_freeDCtx(in->zstd);
 	free(in->zbuf);
 	free(in->cbuf);
+	free(in->unconv);
 	if (in->lend_retire)
 		in->lend_retire(in->lend_ctx, in->buf);
 	else
@@ -1072,6 +1131,35 @@ const char *cs_in_name(const cs_in *in) { return in->name; }
 uint64_t cs_in_lineno(const cs_in *in) { return in->lineno; }
 uint64_t cs_in_bytes(const cs_in *in) { return in->nbytes; }
 uint64_t cs_in_replaced(const cs_in *in) { return in->nreplaced; }
+
+int cs_in_converted(const cs_in *in) { return in->converted; }
+
+/* The first mark not yet reported at or after line, or NULL; the ones
+ * before it belong to records already done with. */
+static const struct in_unconverted *in_unconverted_from(cs_in *in, uint64_t line)
+{
+	while (in->unconv_pos < in->nunconv && in->unconv[in->unconv_pos].line < line)
+		in->unconv_pos++;
+	if (in->unconv_pos == in->nunconv) {
+		in->unconv_pos = in->nunconv = 0;
+		return NULL;
+	}
+	return &in->unconv[in->unconv_pos++];
+}
+
+int cs_in_report_unconverted(cs_in *in, uint64_t line)
+{
+	if (!in->converted)
+		return 0;
+	const struct in_unconverted *u = in_unconverted_from(in, line);
+	if (u)
+		cs_error_at(in->name, line, "%s %s byte sequence (byte 0x%02x); is --encoding right?",
+			    u->incomplete ? "incomplete" : "invalid", in->cd_enc, u->byte);
+	else
+		cs_error_at(in->name, line, "text that cannot be converted from %s; is --encoding right?", in->cd_enc);
+	cs_exit_raise(CS_EXIT_DATA);
+	return 1;
+}
 
 void cs_in_each_object(const char *opt, const char *path, void (*fn)(void *ctx, const char *line, size_t len),
 		       void *ctx)

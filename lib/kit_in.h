@@ -7,13 +7,13 @@
  *
  * Errors are reported through cs_msg with the file name (stdin is "<stdin>") and
  * line. Fatal errors (cannot open, read error, truncated or corrupt compressed
- * data) return CS_IN_FATAL and raise exit 4; text that cannot be converted from
- * --encoding also returns CS_IN_FATAL but raises exit 1 (it is bad data). After
- * CS_IN_FATAL the current file is abandoned and the next call goes on with the
- * next file. Record errors (a line over the limit, invalid UTF-8) return
- * CS_IN_BAD: the caller decides whether the run stops (default) or goes on
- * (--skip-bad); the error has already been printed and exit 1 raised. An
- * --encoding that iconv does not know ends the run in cs_in_new() (exit 2). */
+ * data) return CS_IN_FATAL and raise exit 4. After CS_IN_FATAL the current file
+ * is abandoned and the next call goes on with the next file. Record errors (a
+ * line over the limit, invalid UTF-8, text that cannot be converted from
+ * --encoding) return CS_IN_BAD: the caller decides whether the run stops
+ * (default) or goes on (--skip-bad); the error has already been printed and
+ * exit 1 raised. An --encoding that iconv does not know ends the run in
+ * cs_in_new() (exit 2). */
 #ifndef CS_IN_H
 #define CS_IN_H
 #include <stddef.h>
@@ -23,6 +23,11 @@
 enum { CS_IN_FATAL = -2, CS_IN_BAD = -1, CS_IN_EOF = 0, CS_IN_LINE = 1 };
 
 #define CS_IN_DEFAULT_MAX_RECORD ((size_t)64 << 20) /* 64 MiB */
+
+/* In converted text, a byte sequence iconv refused comes out as this byte,
+ * which UTF-8 never holds: the line or record holding it is invalid UTF-8
+ * (bad, or with --invalid-utf8=replace a U+FFFD), and the rest is read on. */
+#define CS_IN_UNCONVERTED 0xFF
 
 struct cs_in_opts {
 	size_t max_record;       /* longest line in bytes, without its newline; 0 = default */
@@ -95,6 +100,14 @@ uint64_t cs_in_lineno(const cs_in *in);
 /* Counters: bytes of decoded input so far, invalid UTF-8 sequences replaced. */
 uint64_t cs_in_bytes(const cs_in *in);
 uint64_t cs_in_replaced(const cs_in *in);
+
+/* 1 if the current (or last) file is converted to UTF-8 with iconv. */
+int cs_in_converted(const cs_in *in);
+/* For a reader that frames records itself (cs_in_read): a record starting at
+ * line holds CS_IN_UNCONVERTED. In a converted file, report it
+ * ("NAME:LINE: invalid GBK byte sequence (byte 0x81); is --encoding right?"),
+ * raise exit 1 and return 1; else return 0 (the byte was in the input). */
+int cs_in_report_unconverted(cs_in *in, uint64_t line);
 
 /* Validate UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
  * U+10FFFF). Returns 1 if valid; else 0 and *bad_at = offset of the first bad byte. */

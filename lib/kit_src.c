@@ -161,6 +161,33 @@ static void warn_repeated_names(const struct csv_src *s, uint64_t line)
 			}
 }
 
+/* A row holding text --encoding could not convert is bad: 1 once that is
+ * reported. With --invalid-utf8=replace its mark becomes U+FFFD instead, as
+ * invalid UTF-8 does. */
+static int row_unconverted(struct csv_src *s, const cs_csv_row *row)
+{
+	if (s->c->replace_invalid || !cs_in_converted(s->in))
+		return 0;
+	for (size_t i = 0; i < row->n; i++)
+		if (memchr(row->cell[i], CS_IN_UNCONVERTED, row->len[i]))
+			return cs_in_report_unconverted(s->in, row->line);
+	return 0;
+}
+
+/* A header cell as a JSON string; what is not UTF-8 in it (kept for
+ * --invalid-utf8=replace, or not converted) becomes U+FFFD. */
+static void add_key(struct csv_src *s, cs_buf *key, const char *p, size_t n)
+{
+	size_t bad;
+	if (!cs_utf8_valid(p, n, &bad)) {
+		cs_buf_reset(&s->cell);
+		cs_utf8_replace(p, n, bad, &s->cell);
+		p = s->cell.p;
+		n = s->cell.len;
+	}
+	cs_buf_add_jstr(key, p, n);
+}
+
 static void take_header(struct csv_src *s, const cs_csv_row *row)
 {
 	free_keys(s);
@@ -168,13 +195,15 @@ static void take_header(struct csv_src *s, const cs_csv_row *row)
 	s->has_source_column = 0;
 	s->keys = cs_calloc(row->n ? row->n : 1, sizeof *s->keys);
 	s->key_escaped = cs_calloc(row->n ? row->n : 1, 1);
+	if (!s->c->csv_no_header)
+		row_unconverted(s, row);   /* reported; the names are read all the same */
 	for (size_t i = 0; i < row->n; i++) {
 		if (s->c->csv_no_header) {
 			char num[24];
 			snprintf(num, sizeof num, "%zu", i + 1);
 			cs_buf_add_jstr(&s->keys[i], num, strlen(num));
 		} else {
-			cs_buf_add_jstr(&s->keys[i], row->cell[i], row->len[i]);
+			add_key(s, &s->keys[i], row->cell[i], row->len[i]);
 			s->has_source_column |= row->len[i] == 6 && memcmp(row->cell[i], "source", 6) == 0;
 		}
 		s->key_escaped[i] = memchr(s->keys[i].p, '\\', s->keys[i].len) != NULL;
@@ -292,6 +321,8 @@ static int csv_row(const cs_csv_row *row, void *ctx)
 		if (!s->c->csv_no_header)
 			return 0;
 	}
+	if (row_unconverted(s, row))
+		return csv_bad(s, row->line);
 	if (row->n != s->ncol) {
 		cs_error_at(s->file, row->line, "row has %zu fields but the %s has %zu", row->n,
 			    s->c->csv_no_header ? "first row" : "header", s->ncol);
@@ -310,37 +341,6 @@ static int csv_row(const cs_csv_row *row, void *ctx)
 }
 
 static long csv_read_in(void *in, char *dst, size_t n) { return cs_in_read(in, dst, n); }
-
-/* Returns 1 to stop. */
-static int read_csv_file(struct csv_src *s, cs_in *in)
-{
-	const struct cs_common *c = s->c;
-	char delim = s->delim;
-	s->header_done = 0;
-	s->file = cs_in_name(in);
-	cs_buf_reset(&s->source_prefix);
-	cs_buf_adds(&s->source_prefix, "{\"format\":\"csv\",\"file\":");
-	cs_buf_add_jstr(&s->source_prefix, s->file, strlen(s->file));
-	cs_buf_adds(&s->source_prefix, ",\"line\":");
-	uint64_t unread = 0;
-	struct cs_csv_opts o = {.delim = delim, .max_row = c->max_record, .check_utf8 = !c->replace_invalid,
-				.lenient_quotes = c->csv_lenient_quotes, .unread_lines = &unread};
-	int res = cs_csv_read_opts(csv_read_in, in, s->file, &o, csv_row, s);
-	if (res == CS_CSV_READ_ERROR) {
-		if (s->ahead)
-			return cs_ahead_put(s->ahead, CS_AHEAD_FATAL, s->file, 0, NULL, 0);
-		cs_run_input_failed(s->r);
-		return 0;
-	}
-	if (res == CS_CSV_SYNTAX) {
-		if (unread)
-			cs_notice("%s: the %llu line%s after that error %s not read%s", s->file, (unsigned long long)unread,
-				  unread == 1 ? "" : "s", unread == 1 ? "is" : "are",
-				  c->csv_lenient_quotes ? "" : " (--csv-quotes lenient reads a stray quote as text)");
-		return csv_bad(s, 0);
-	}
-	return res != CS_CSV_END;
-}
 
 /* The delimiter of a CSV whose --delimiter was not given: of ',', ';', tab
  * and '|', the one found (outside quotes) the same number of times, and at
@@ -378,19 +378,56 @@ char cs_csv_sniff_delimiter(const char *head, size_t n)
 	return ',';
 }
 
-/* The delimiter in effect for the current file of in: --delimiter, tab for
- * -f tsv, else sniffed from its first bytes. */
-static char csv_delimiter(const struct cs_common *c, cs_in *in)
+/* The delimiter in effect for a file that starts with head[0..n):
+ * --delimiter, tab for -f tsv, else sniffed. */
+static char csv_delimiter(const struct cs_common *c, const char *head, size_t n)
 {
-	const char *head;
-	size_t n;
 	if (c->csv_delimiter)
 		return c->csv_delimiter;
 	if (c->format && strcmp(c->format, "tsv") == 0)
 		return '\t';
-	if (cs_in_peek(in, 16384, &head, &n) < 0 || n == 0)
-		return ',';
-	return cs_csv_sniff_delimiter(head, n);
+	return n ? cs_csv_sniff_delimiter(head, n) : ',';
+}
+
+/* The current file could not be opened or read (reported). Returns 1 to stop. */
+static int csv_input_failed(struct csv_src *s)
+{
+	if (s->ahead)
+		return cs_ahead_put(s->ahead, CS_AHEAD_FATAL, s->file, 0, NULL, 0);
+	cs_run_input_failed(s->r);
+	return 0;
+}
+
+/* Returns 1 to stop. */
+static int read_csv_file(struct csv_src *s, cs_in *in)
+{
+	const struct cs_common *c = s->c;
+	const char *head;
+	size_t n;
+	s->header_done = 0;
+	s->file = cs_in_name(in);
+	if (cs_in_peek(in, 16384, &head, &n) < 0)   /* opened here, to know whether it is converted */
+		return csv_input_failed(s);
+	s->delim = csv_delimiter(c, head, n);
+	cs_buf_reset(&s->source_prefix);
+	cs_buf_adds(&s->source_prefix, "{\"format\":\"csv\",\"file\":");
+	cs_buf_add_jstr(&s->source_prefix, s->file, strlen(s->file));
+	cs_buf_adds(&s->source_prefix, ",\"line\":");
+	uint64_t unread = 0;
+	struct cs_csv_opts o = {.delim = s->delim, .max_row = c->max_record, .check_utf8 = !c->replace_invalid,
+				.lenient_quotes = c->csv_lenient_quotes, .unread_lines = &unread,
+				.pass_unconverted = cs_in_converted(in)};
+	int res = cs_csv_read_opts(csv_read_in, in, s->file, &o, csv_row, s);
+	if (res == CS_CSV_READ_ERROR)
+		return csv_input_failed(s);
+	if (res == CS_CSV_SYNTAX) {
+		if (unread)
+			cs_notice("%s: the %llu line%s after that error %s not read%s", s->file, (unsigned long long)unread,
+				  unread == 1 ? "" : "s", unread == 1 ? "is" : "are",
+				  c->csv_lenient_quotes ? "" : " (--csv-quotes lenient reads a stray quote as text)");
+		return csv_bad(s, 0);
+	}
+	return res != CS_CSV_END;
 }
 
 /* On the worker thread: every file of s->in, row by row. */
@@ -399,9 +436,8 @@ static int produce_csv(cs_ahead *a, void *ctx)
 	struct csv_src *s = ctx;
 	s->ahead = a;
 	cs_in_set_wait_hook(s->in, cs_ahead_input_waits, a);
-	do {
-		s->delim = csv_delimiter(s->c, s->in);
-	} while (!read_csv_file(s, s->in) && cs_in_next_file(s->in));
+	while (!read_csv_file(s, s->in) && cs_in_next_file(s->in))
+		;
 	cs_ahead_progress(a, cs_in_bytes(s->in), s->replaced);
 	return 0;
 }
@@ -436,7 +472,8 @@ static void read_csv_in(const struct cs_common *c, cs_run *r, cs_in *in)
 
 static struct cs_in_opts csv_opts(const struct cs_common *c)
 {
-	return (struct cs_in_opts){.max_record = c->max_record, .encoding = c->encoding};
+	return (struct cs_in_opts){.max_record = c->max_record, .replace_invalid = c->replace_invalid,
+				   .encoding = c->encoding};
 }
 
 static void read_csv(const struct cs_common *c, cs_run *r, char **files, int nfiles)
@@ -464,6 +501,7 @@ struct cs_doc {
 	size_t mem_bad;
 	/* in a run: records go to the main thread through this */
 	cs_ahead *ahead;
+	cs_in *in;               /* the input, for text it could not convert */
 	uint64_t bytes_before;   /* input bytes of the files before this one */
 	uint64_t *replaced;      /* the job's count of invalid UTF-8 replaced */
 };
@@ -493,6 +531,8 @@ int cs_doc_feed(cs_doc *d, const char *json, size_t n, uint64_t line)
 	cs_jerr je;
 	size_t bad_at;
 	if (!cs_utf8_valid(json, n, &bad_at)) {
+		if (!d->c->replace_invalid && d->in && cs_in_report_unconverted(d->in, line))
+			return cs_ahead_put(d->ahead, CS_AHEAD_BAD, d->path, line, NULL, 0);
 		if (!d->c->replace_invalid)
 			return cs_doc_bad(d, line, "invalid UTF-8 (byte 0x%02X)", (unsigned char)json[bad_at]);
 		cs_buf_reset(&d->fixed);
@@ -587,7 +627,7 @@ static int read_doc_file(struct doc_job *j, cs_ahead *a)
 		stop = cs_ahead_put(a, CS_AHEAD_FATAL, cs_in_name(j->in), 0, NULL, 0);
 	} else {
 		cs_doc d = {.c = j->c, .fmt = j->fmt, .path = cs_in_name(j->in), .data = data.p, .n = data.len,
-			    .line_at = data.p, .line_no = 1, .ahead = a, .bytes_before = before, .replaced = &j->replaced};
+			    .line_at = data.p, .line_no = 1, .ahead = a, .in = j->in, .bytes_before = before, .replaced = &j->replaced};
 		stop = j->fmt->read(&d, data.p, data.len);
 		cs_ahead_progress(a, cs_in_bytes(j->in), j->replaced);
 		cs_buf_free(&d.compact);

@@ -365,18 +365,48 @@ static void test_encodings(void)
 	       "zh.u16:2:\xE5\xAE\xA2\xE6\x88\xB7\xE6\x9C\x8D\xE5\x8A\xA1 \xF0\xA0\x80\x80\n",
 	       "explicit UTF-16LE: the converted BOM is removed");
 
-	/* Bytes that do not belong to the encoding stop the file, exit 1. */
-	write_str("ascii.txt", "ok\nok\n\x80x\nnever\n");
+	/* Bytes that do not belong to the encoding make their line bad, exit 1;
+	 * the lines before and after it are read. */
+	write_str("ascii.txt", "ok\nok\n\x80x\x81\nafter\n");
 	o.encoding = "ASCII";
-	is_str(transcript1("ascii.txt", &o), "ascii.txt:1:ok\nascii.txt:2:ok\nFATAL\n",
-	       "invalid byte in --encoding: lines before it, then fatal");
+	is_str(transcript1("ascii.txt", &o), "ascii.txt:1:ok\nascii.txt:2:ok\nascii.txt:3:BAD\nascii.txt:4:after\n",
+	       "invalid byte in --encoding: its line is bad, the others are read");
 	is_str(errtext(), "t_in: ascii.txt:3: invalid ASCII byte sequence (byte 0x80); is --encoding right?\n",
-	       "invalid --encoding byte message with line");
+	       "invalid --encoding byte message with line, once a line");
+	o.replace_invalid = 1;
+	is_str(transcript1("ascii.txt", &o),
+	       "ascii.txt:1:ok\nascii.txt:2:ok\nascii.txt:3:\xEF\xBF\xBDx\xEF\xBF\xBD\nascii.txt:4:after\n",
+	       "with replace_invalid what is not converted becomes U+FFFD");
+	is_str(errtext(), "", "and is not an error");
+	o.replace_invalid = 0;
 	write_file("odd.u16", "\xFF\xFE" "a\0\n\0b", 7);
 	o.encoding = NULL;
-	is_str(transcript1("odd.u16", &o), "odd.u16:1:a\nFATAL\n", "odd byte count in UTF-16LE is fatal");
+	is_str(transcript1("odd.u16", &o), "odd.u16:1:a\nodd.u16:2:BAD\n", "odd byte count in UTF-16LE: last line bad");
 	is_str(errtext(), "t_in: odd.u16:2: incomplete UTF-16LE byte sequence (byte 0x62); is --encoding right?\n",
 	       "incomplete sequence message");
+	/* a lone surrogate is skipped a code unit at a time: what follows keeps its alignment */
+	write_file("sur.u16", "a\0\n\0\x00\xD8x\0\n\0b\0\n\0", 14);
+	o.encoding = "UTF-16LE";
+	is_str(transcript1("sur.u16", &o), "sur.u16:1:a\nsur.u16:2:BAD\nsur.u16:3:b\n", "UTF-16 lone surrogate: its line bad");
+	errtext();
+
+	/* Through cs_in_read the mark stays in the text for the reader to find. */
+	cs_in *cvt = cs_in_new((char *[]){"ascii.txt"}, 1, &(struct cs_in_opts){0, 0, 0, "ASCII"});
+	char buf[64];
+	size_t got = 0;
+	long r;
+	while ((r = cs_in_read(cvt, buf + got, sizeof buf - got)) > 0)
+		got += (size_t)r;
+	ok(got == 16 && memcmp(buf, "ok\nok\n\xFFx\xFF\nafter\n", 16) == 0, "cs_in_read: a mark for each unconverted byte");
+	ok(cs_in_converted(cvt), "the file is converted");
+	is_int(cs_in_report_unconverted(cvt, 3), 1, "the record at line 3 holds the mark");
+	is_str(errtext(), "t_in: ascii.txt:3: invalid ASCII byte sequence (byte 0x80); is --encoding right?\n",
+	       "reported with the byte");
+	cs_in_free(cvt);
+	cvt = cs_in_new((char *[]){"bad.txt"}, 1, &(struct cs_in_opts){0, 0, 0, NULL});
+	cs_in_read(cvt, buf, sizeof buf);
+	is_int(cs_in_report_unconverted(cvt, 2), 0, "a file not converted has no marks");
+	cs_in_free(cvt);
 	is_int(cs_exit_status(), 1, "conversion errors raise exit 1, not 4");
 
 	fflush(stdout);
