@@ -326,6 +326,15 @@ static int time_num_var(const char **pp, const char *e, int lo, int hi, int *v, 
 	return 0;
 }
 
+/* One digit up to hi, as strptime(3) reads a number: a digit after them
+ * belongs to the next field (%Y%m%d reads 20260301). */
+static int time_num_upto(const char **pp, const char *e, int hi, int *v)
+{
+	int count;
+	const char *stop = e - *pp > hi ? *pp + hi : e;
+	return time_num_var(pp, stop, 1, hi, v, &count);
+}
+
 static int time_expect(const char **pp, const char *e, char c)
 {
 	if (*pp >= e || **pp != c)
@@ -727,7 +736,7 @@ static int time_month_name(const char **pp, const char *e, int *mon)
 /* One directive of a pattern at s; -1 when the text does not match. */
 static int time_directive(char d, const char **pp, const char *e, time_fields *f, int *pm)
 {
-	int nd, v;
+	int v;
 	switch (d) {
 	case 'Y': return time_num(pp, e, 4, &f->year);
 	case 'y':
@@ -735,17 +744,17 @@ static int time_directive(char d, const char **pp, const char *e, time_fields *f
 			return -1;
 		f->year = v < 69 ? 2000 + v : 1900 + v;   /* as POSIX strptime */
 		return 0;
-	case 'm': return time_num_var(pp, e, 1, 2, &f->mon, &nd);
-	case 'd': case 'e': time_spaces(pp, e); return time_num_var(pp, e, 1, 2, &f->day, &nd);
-	case 'H': case 'k': return time_num_var(pp, e, 1, 2, &f->hour, &nd);
+	case 'm': return time_num_upto(pp, e, 2, &f->mon);
+	case 'd': case 'e': time_spaces(pp, e); return time_num_upto(pp, e, 2, &f->day);
+	case 'H': case 'k': return time_num_upto(pp, e, 2, &f->hour);
 	case 'I': case 'l':
-		if (time_num_var(pp, e, 1, 2, &f->hour, &nd) || f->hour < 1 || f->hour > 12)
+		if (time_num_upto(pp, e, 2, &f->hour) || f->hour < 1 || f->hour > 12)
 			return -1;
 		if (*pm < 0)
 			*pm = 0;
 		return 0;
-	case 'M': return time_num(pp, e, 2, &f->min);
-	case 'S': return time_num(pp, e, 2, &f->sec);
+	case 'M': return time_num_upto(pp, e, 2, &f->min);
+	case 'S': return time_num_upto(pp, e, 2, &f->sec);
 	case 'f': {
 		int sub;
 		f->has_ms = 1;
@@ -1001,8 +1010,6 @@ static enum time_why time_parse(const char *s, size_t n, cs_time *out)
 		return WHY_FORMAT;
 	if (time_canonical(s, n, out) == 0)
 		return time_in_range(out->ms) ? WHY_NONE : WHY_YEAR;
-	if (time_digit_shape(s, n, &int_digits, &has_frac))
-		return time_digits_only(s, n, int_digits, has_frac, out);
 	const char *e = s + n;
 	time_fields f = {0};
 	for (const char *const *fmt = time_user_formats; fmt && *fmt; fmt++) {
@@ -1010,6 +1017,8 @@ static enum time_why time_parse(const char *s, size_t n, cs_time *out)
 		if (time_pattern(*fmt, s, e, &f) == 0)
 			goto fields;
 	}
+	if (time_digit_shape(s, n, &int_digits, &has_frac))
+		return time_digits_only(s, n, int_digits, has_frac, out);
 	memset(&f, 0, sizeof f);
 	if (time_iso(s, e, &f) != 0) {
 		memset(&f, 0, sizeof f);

@@ -523,6 +523,33 @@ static void test_canonical_fast_path(void)
 	ok(cs_time_parse("2026-01-01T24:00:00Z", 20, &t) != 0 || t.ms == 1767312000000LL, "hour 24 is rejected or the next midnight");
 }
 
+/* --time-format patterns: numbers read as strptime(3) reads them, and tried
+ * before the built-in forms, digits-only values included. */
+static void test_user_formats(void)
+{
+	static const struct {
+		const char *fmt, *in, *want;
+	} cases[] = {
+		{"%Y%m%d %H:%M", "20260301 09:05", "2026-03-01T09:05:00Z"},
+		{"%Y-%m-%d %H%M", "2026-03-01 0905", "2026-03-01T09:05:00Z"},
+		{"%Y%m%d%H%M%S", "20260301090507", "2026-03-01T09:05:07Z"},
+		{"%d%m%Y", "01032026", "2026-03-01T00:00:00Z"},
+		{"%Y%d%m", "20261203", "2026-03-12T00:00:00Z"},
+		{"%d.%m.%Y %H:%M", "1.3.2026 9:05", "2026-03-01T09:05:00Z"},
+		{"%d/%m/%Y", "20261203", "2026-12-03T00:00:00Z"},   /* not the pattern: the built-in YYYYMMDD */
+	};
+	char buf[48];
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const char *fmts[] = {cases[i].fmt, NULL};
+		cs_time t;
+		cs_time_set_formats(fmts);
+		int rc = cs_time_parse(cases[i].in, strlen(cases[i].in), &t);
+		is_str(rc == 0 ? (cs_time_format(t, buf), buf) : "(rejected)", cases[i].want, "'%s' by '%s'", cases[i].in,
+		       cases[i].fmt);
+	}
+	cs_time_set_formats(NULL);
+}
+
 int main(void)
 {
 	unsetenv("TZDIR");
@@ -534,5 +561,6 @@ int main(void)
 	test_format();
 	test_calendar();
 	test_duration();
+	test_user_formats();
 	return tap_done();
 }
