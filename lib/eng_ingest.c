@@ -811,6 +811,17 @@ static int ingest_message(cs_ingest *g, struct msg *m)
 static int ingest_object(cs_ingest *g, const char *text, size_t len, const cs_obj *obj,
 			 const char *file, uint64_t line, const struct early *early);
 
+/* A record without a kind is a message in a foreign export: it gets
+ * "kind":"message" as its first key, the rest of its bytes kept. */
+static void add_kind(cs_buf *dst, const char *text, size_t len)
+{
+	const char *rest = text + 1;
+	while (*rest == ' ' || *rest == '\t' || *rest == '\n' || *rest == '\r')
+		rest++;
+	cs_buf_adds(dst, *rest == '}' ? "{\"kind\":\"message\"" : "{\"kind\":\"message\",");
+	cs_buf_add(dst, rest, len - (size_t)(rest - text));
+}
+
 struct explode {
 	cs_ingest *g;
 	const cs_obj *conv;
@@ -841,8 +852,9 @@ static void inherit_fields(struct explode *x, cs_buf *msg, cs_obj *mobj)
 	cs_buf_free(&tmp);
 }
 
-/* One message of a conversation record, for --messages: gets the
- * conversation's id, channel and customer when it has none of its own. */
+/* One message of a conversation record, for --messages: gets
+ * "kind":"message" and the conversation's id, channel and customer when it
+ * has none of its own. */
 static int explode_one(cs_span item, enum cs_jtype type, void *ctx)
 {
 	struct explode *x = ctx;
@@ -860,6 +872,12 @@ static int explode_one(cs_span item, enum cs_jtype type, void *ctx)
 	/* the conversation was scanned with the same limit, so its messages fit */
 	if (cs_json_object(msg.p, msg.len, g->c->max_depth, &mobj, &je) < 0)
 		cs_die(CS_EXIT_INTERNAL, "internal error: a message no longer scans (%s)", je.what);
+	if (!cs_obj_get(&mobj, "kind", 4)) {
+		cs_buf_reset(&msg);
+		add_kind(&msg, item.p, item.n);
+		if (cs_json_object(msg.p, msg.len, g->c->max_depth, &mobj, &je) < 0)
+			cs_die(CS_EXIT_INTERNAL, "internal error: a message with its kind no longer scans (%s)", je.what);
+	}
 	inherit_fields(x, &msg, &mobj);
 	int r = ingest_object(g, mobj.whole.p, mobj.whole.n, &mobj, x->file, x->line, NULL);
 	cs_obj_free(&mobj);
@@ -1268,17 +1286,6 @@ static int apply_map(struct prep *g, const cs_rec *rec)
 	}
 	cs_buf_free(&val);
 	return r;
-}
-
-/* A record without a kind is a message in a foreign export: it gets
- * "kind":"message" as its first key, the rest of its bytes kept. */
-static void add_kind(cs_buf *dst, const char *text, size_t len)
-{
-	const char *rest = text + 1;
-	while (*rest == ' ' || *rest == '\t' || *rest == '\n' || *rest == '\r')
-		rest++;
-	cs_buf_adds(dst, *rest == '}' ? "{\"kind\":\"message\"" : "{\"kind\":\"message\",");
-	cs_buf_add(dst, rest, len - (size_t)(rest - text));
 }
 
 static int prepare_record(struct prep *g, cs_rec *rec)

@@ -18,8 +18,8 @@ cs-ingest --redact ssn in.ndjson; echo "exit $?"
 {"kind":"conversation","id":"c1","started":"2026-03-02T01:00:00Z","ended":"2026-03-02T01:01:00Z","message_count":2,"messages":[{"kind":"message","conversation_id":"c1","ts":"2026-03-02T01:00:00Z","role":"customer","text":"Card [CARD], exp 12/27; write to [EMAIL] or call [PHONE]","redacted":{"card":1,"email":1,"phone":1}},{"kind":"message","conversation_id":"c1","ts":"2026-03-02T01:01:00Z","role":"agent","text":"Thanks! Order 4111111111111112 (12345) for $1,299.00 on 2026-03-02 is noted.","subject":"Re: [PHONE]","redacted":{"phone":1}}]}
 {"kind":"ticket","id":"t1","text":"4111111111111111 stays: not a message"}
 {"kind":"conversation","id":"c2","started":"2026-03-02T02:00:00Z","ended":"2026-03-02T02:00:00Z","message_count":1,"messages":[{"kind":"message","conversation_id":"c2","ts":"2026-03-02T02:00:00Z","role":"customer","text":"身份证[ID]，手机[PHONE]，卡号[CARD]，退款到 [IBAN]","redacted":{"card":1,"id":1,"iban":1,"phone":1}}]}
-{"id":"1","text":"邮箱[EMAIL] 手机13800138000","redacted":{"email":1},"conversation_id":"x"}
-{"id":"2","text":"ok","conversation_id":"x"}
+{"kind":"message","id":"1","text":"邮箱[EMAIL] 手机13800138000","redacted":{"email":1},"conversation_id":"x"}
+{"kind":"message","id":"2","text":"ok","conversation_id":"x"}
 exit 2
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 2, duplicates 0, passed 1, closed_early 0, dedup_forgotten 0, redacted_card 2, redacted_id 1, redacted_iban 1, redacted_email 1, redacted_phone 3
