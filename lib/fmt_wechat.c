@@ -479,7 +479,7 @@ static void media_placeholder(struct wmsg *msg)
 static int kf_record(cs_jval rec, void *ctx)
 {
 	struct kf *x = ctx;
-	char code_buf[32], hashed[20];
+	char event_buf[32], code_text[24], hashed[20];
 	x->line = cs_doc_line(x->d, rec.p);
 	struct wmsg msg = {.ids_key = "wechat"};
 	msg.customer = jstr(cs_jget(rec, "openid"), &x->customer);
@@ -497,13 +497,13 @@ static int kf_record(cs_jval rec, void *ctx)
 		msg.author = NULL;
 	} else if (code >= 0) {
 		msg.role = "system";
-		msg.event = opercode_event(code, code_buf, sizeof code_buf);
+		msg.event = opercode_event(code, event_buf, sizeof event_buf);
 	} else {
 		return x->stop = cs_doc_bad(x->d, x->line, "a chat record without a numeric \"opercode\"");
 	}
 	media_placeholder(&msg);
-	snprintf(code_buf, sizeof code_buf, "%lld", (long long)code);
-	msg.id = kf_hash_id(x, &msg, code_buf, hashed);
+	snprintf(code_text, sizeof code_text, "%lld", (long long)code);
+	msg.id = kf_hash_id(x, &msg, code_text, hashed);
 	return x->stop = put_wmsg(&x->m, x->d, x->line, &msg, NULL);
 }
 
