@@ -1047,6 +1047,15 @@ static int in_open_once(cs_in *in)
 	return r < 0 ? r : 0;
 }
 
+/* p[0..n) holds a whole line with something other than white space. */
+static int in_has_text_line(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r' || p[i] == '\n'))
+		i++;
+	return i < n && memchr(p + i, '\n', n - i) != NULL;
+}
+
 int cs_in_peek(cs_in *in, size_t want, const char **p, size_t *n)
 {
 	*p = NULL;
@@ -1058,9 +1067,8 @@ int cs_in_peek(cs_in *in, size_t want, const char **p, size_t *n)
 		return opened;
 	if (want > in->cap / 2)
 		want = in->cap / 2;   /* in_fill keeps what it holds in buf below that */
-	/* a live stream (pipe, terminal) is not waited on past its first line */
-	while (in->end - in->pos < want &&
-	       !(in->fd_may_wait && memchr(in->buf + in->pos, '\n', in->end - in->pos))) {
+	/* a live stream (pipe, terminal) is not waited on past its first line that is not blank */
+	while (in->end - in->pos < want && !(in->fd_may_wait && in_has_text_line(in->buf + in->pos, in->end - in->pos))) {
 		long r = in_fill(in);
 		if (r < 0) {
 			in_close(in);

@@ -913,7 +913,9 @@ static int read_auto_file(const struct cs_common *c, cs_run *r, char *file)
 		return 0;
 	}
 	const char *path = strcmp(file, "-") == 0 ? NULL : file;
-	struct choice ch = n ? sniff_all(c, head, n, path) : (struct choice){SRC_NDJSON, NULL, 1};
+	/* nothing but blank lines: NDJSON, which skips and counts them */
+	struct choice ch = skip_bom_space(head, head + n) < head + n ? sniff_all(c, head, n, path)
+								      : (struct choice){SRC_NDJSON, NULL, 1};
 	switch (ch.kind) {
 	case SRC_NDJSON:
 		ndjson_loop(r, cs_ahead_start_in(in, c->max_depth));
