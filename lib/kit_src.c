@@ -125,6 +125,7 @@ struct csv_src {
 	int header_done;
 	cs_buf *keys;          /* per column: the field name as a JSON string literal */
 	unsigned char *key_escaped;   /* per column: its literal holds an escape */
+	unsigned char *key_repeated;  /* per column: a later column has its name, and wins */
 	size_t ncol;
 	cs_buf rec, cell;
 	cs_obj obj;
@@ -145,20 +146,28 @@ static void free_keys(struct csv_src *s)
 		cs_buf_free(&s->keys[i]);
 	free(s->keys);
 	free(s->key_escaped);
+	free(s->key_repeated);
 	s->keys = NULL;
 	s->key_escaped = NULL;
+	s->key_repeated = NULL;
 	s->ncol = 0;
 }
 
-static void warn_repeated_names(const struct csv_src *s, uint64_t line)
+/* A name given to several columns is the last one's: the ones before are
+ * marked to be left out of records, and a notice says so. */
+static void mark_repeated_names(struct csv_src *s, uint64_t line)
 {
-	for (size_t i = 0; i < s->ncol; i++)
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(s->keys[i].p, s->keys[j].p) == 0) {
+	for (size_t i = 0; i < s->ncol; i++) {
+		int told = 0;
+		for (size_t j = 0; j < i; j++) {
+			if (strcmp(s->keys[i].p, s->keys[j].p) != 0)
+				continue;
+			s->key_repeated[j] = 1;
+			if (!told++)
 				cs_notice_at(s->file, line, "column %zu repeats the name of column %zu: the last one wins",
 					     i + 1, j + 1);
-				break;
-			}
+		}
+	}
 }
 
 /* A row holding text --encoding could not convert is bad: 1 once that is
@@ -195,6 +204,7 @@ static void take_header(struct csv_src *s, const cs_csv_row *row)
 	s->has_source_column = 0;
 	s->keys = cs_calloc(row->n ? row->n : 1, sizeof *s->keys);
 	s->key_escaped = cs_calloc(row->n ? row->n : 1, 1);
+	s->key_repeated = cs_calloc(row->n ? row->n : 1, 1);
 	if (!s->c->csv_no_header)
 		row_unconverted(s, row);   /* reported; the names are read all the same */
 	for (size_t i = 0; i < row->n; i++) {
@@ -211,7 +221,7 @@ static void take_header(struct csv_src *s, const cs_csv_row *row)
 	s->header_done = 1;
 	if (s->c->csv_no_header)
 		return;
-	warn_repeated_names(s, row->line);
+	mark_repeated_names(s, row->line);
 	const struct cs_engine *e = cs_run_engine(s->r);
 	if (e->header)
 		e->header(e->ctx, s->file, row->line, row->cell, row->n);
@@ -266,7 +276,7 @@ static void build_record(struct csv_src *s, const cs_csv_row *row)
 	cs_buf_reset(&s->rec);
 	cs_buf_addc(&s->rec, '{');
 	for (size_t i = 0; i < row->n; i++) {
-		if (row->len[i] == 0)
+		if (row->len[i] == 0 || s->key_repeated[i])
 			continue;
 		if (!first)
 			cs_buf_addc(&s->rec, ',');
