@@ -24,6 +24,7 @@ void cs_fmt_begin(cs_fmt_msg *m, cs_doc *d, const char *kind, uint64_t line)
 	m->d = d;
 	m->line = line;
 	m->offset = 0;
+	m->has_offset = 0;
 	cs_buf_reset(&m->buf);
 	cs_jw_init(&m->w, &m->buf);
 	cs_jw_object(&m->w);
@@ -42,7 +43,7 @@ int cs_fmt_end(cs_fmt_msg *m, const char *source_id, size_t idn)
 		cs_jw_key(w, "line");
 		cs_jw_uint(w, m->line);
 	}
-	if (m->offset) {
+	if (m->has_offset) {
 		cs_jw_key(w, "offset");
 		cs_jw_uint(w, m->offset);
 	}

@@ -23,7 +23,8 @@ typedef struct {
 	cs_buf buf;
 	cs_jw w;          /* write the message's keys and values here */
 	uint64_t line;    /* where it starts in the input (0: unknown) */
-	uint64_t offset;  /* its byte offset (written when not 0, with the line or alone) */
+	uint64_t offset;  /* its byte offset, written when has_offset (with the line or alone) */
+	int has_offset;
 } cs_fmt_msg;
 
 /* Start a record: {"kind":KIND (message, conversation...). m is reusable:

@@ -453,6 +453,7 @@ static int put_message(struct mail *x, const char *from_line, const char *from_e
 	uint64_t offset = x->m.offset;
 	cs_fmt_begin(&x->m, x->d, "message", x->m.line);
 	x->m.offset = offset;
+	x->m.has_offset = 1;
 	if (msgid.p) {
 		cs_fmt_str(w, "id", msgid.p, msgid.n);
 	} else {
