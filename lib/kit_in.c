@@ -96,6 +96,7 @@ struct cs_in {
 static const unsigned char in_zstd_magic[] = {0x28, 0xB5, 0x2F, 0xFD};
 static const unsigned char in_gzip_magic[] = {0x1F, 0x8B};
 static const unsigned char in_utf16le_bom[] = {0xFF, 0xFE};
+static const unsigned char in_utf16be_bom[] = {0xFE, 0xFF};
 static const unsigned char in_utf8_bom[] = {0xEF, 0xBB, 0xBF};
 
 static int in_hinted; /* the --encoding hint is given once per run */
@@ -488,22 +489,42 @@ static int in_starts_with(cs_in *in, const unsigned char *m, size_t mlen)
 	}
 }
 
-/* A UTF-16LE BOM switches conversion on; then a UTF-8 BOM (converted or not) goes. */
+/* Conversion from enc on, for the bytes read so far too. */
+static int in_convert_from_start(cs_in *in, const char *enc)
+{
+	int k = in_iconv_start(in, enc);
+	if (k < 0)
+		return k;
+	in->clen = in->end - in->pos;
+	memcpy(in->cbuf, in->buf + in->pos, in->clen);
+	in->pos = in->end = 0;
+	return 0;
+}
+
+/* A UTF-16 BOM, little- or big-endian, switches conversion on (the BOM
+ * converted is a UTF-8 one). */
+static int in_utf16_bom(cs_in *in)
+{
+	static const struct {
+		const unsigned char *bom;
+		const char *enc;
+	} boms[] = {{in_utf16le_bom, "UTF-16LE"}, {in_utf16be_bom, "UTF-16BE"}};
+	for (size_t i = 0; i < sizeof boms / sizeof boms[0]; i++) {
+		int k = in_starts_with(in, boms[i].bom, 2);
+		if (k < 0)
+			return k;
+		if (k)
+			return in_convert_from_start(in, boms[i].enc);
+	}
+	return 0;
+}
+
+/* A UTF-16 BOM switches conversion on; then a UTF-8 BOM (converted or not) goes. */
 static int in_head(cs_in *in)
 {
 	int k;
-	if (!in->cd_live) {
-		k = in_starts_with(in, in_utf16le_bom, sizeof in_utf16le_bom);
-		if (k < 0)
-			return k;
-		if (k) {
-			if ((k = in_iconv_start(in, "UTF-16LE")) < 0)
-				return k;
-			in->clen = in->end - in->pos;
-			memcpy(in->cbuf, in->buf + in->pos, in->clen);
-			in->pos = in->end = 0;
-		}
-	}
+	if (!in->cd_live && (k = in_utf16_bom(in)) < 0)
+		return k;
 	k = in_starts_with(in, in_utf8_bom, sizeof in_utf8_bom);
 	if (k < 0)
 		return k;

@@ -1,9 +1,10 @@
 /* cs_in: input streams. A stream reads one or more files in turn ("-" is
  * standard input), decodes zstd and gzip (detected by magic bytes, several
  * concatenated frames allowed, a truncated frame is an error), converts from
- * --encoding to UTF-8 through iconv (a UTF-16LE byte-order mark selects UTF-16LE
- * by itself), strips a UTF-8 BOM at the start of each file, and hands out lines.
- * The stream owns every buffer it returns; a line stays valid until the next call.
+ * --encoding to UTF-8 through iconv (a UTF-16LE or UTF-16BE byte-order mark
+ * selects that encoding by itself), strips a UTF-8 BOM at the start of each
+ * file, and hands out lines. The stream owns every buffer it returns; a line
+ * stays valid until the next call.
  *
  * Errors are reported through cs_msg with the file name (stdin is "<stdin>") and
  * line. Fatal errors (cannot open, read error, truncated or corrupt compressed

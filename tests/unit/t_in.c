@@ -359,6 +359,11 @@ static void test_encodings(void)
 	       "zh.u16:1:{\"msg\":\"\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBC\x8C\xE4\xB8\x96\xE7\x95\x8C\"}\n"
 	       "zh.u16:2:\xE5\xAE\xA2\xE6\x88\xB7\xE6\x9C\x8D\xE5\x8A\xA1 \xF0\xA0\x80\x80\n",
 	       "UTF-16LE with BOM detected by itself, BOM removed");
+	sh("printf '\\376\\377' > zh.u16be && iconv -f UTF-8 -t UTF-16BE zh.txt >> zh.u16be");
+	is_str(transcript1("zh.u16be", &o),
+	       "zh.u16be:1:{\"msg\":\"\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBC\x8C\xE4\xB8\x96\xE7\x95\x8C\"}\n"
+	       "zh.u16be:2:\xE5\xAE\xA2\xE6\x88\xB7\xE6\x9C\x8D\xE5\x8A\xA1 \xF0\xA0\x80\x80\n",
+	       "UTF-16BE with BOM detected by itself, BOM removed");
 	o.encoding = "UTF-16LE";
 	is_str(transcript1("zh.u16", &o),
 	       "zh.u16:1:{\"msg\":\"\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBC\x8C\xE4\xB8\x96\xE7\x95\x8C\"}\n"
