@@ -154,11 +154,30 @@ static int ascii_based(const char *charset)
 
 static int has_replacement(const char *s, size_t n) { return memmem(s, n, "\xEF\xBF\xBD", 3) != NULL; }
 
+/* s[0..n) is UTF-8 but for 0xFF bytes, which no UTF-8 holds: the marks of
+ * what --encoding could not convert (CS_IN_UNCONVERTED), or damage; either
+ * way no other encoding is to be guessed. */
+static int utf8_but_marks(const char *s, size_t n)
+{
+	size_t bad;
+	while (!cs_utf8_valid(s, n, &bad)) {
+		if ((unsigned char)s[bad] != CS_IN_UNCONVERTED)
+			return 0;
+		s += bad + 1;
+		n -= bad + 1;
+	}
+	return 1;
+}
+
 static void guess_utf8(const char *s, size_t n, cs_buf *out)
 {
 	size_t bad;
 	if (cs_utf8_valid(s, n, &bad)) {
 		cs_buf_add(out, s, n);
+		return;
+	}
+	if (utf8_but_marks(s, n)) {
+		cs_utf8_replace(s, n, bad, out);
 		return;
 	}
 	cs_buf gb = CS_BUF_INIT;

@@ -329,7 +329,7 @@ const char *tr_clock_text(int64_t ms, char *out)
 
 static int has_replacement(const cs_buf *b) { return b->len && memmem(b->p, b->len, "\xEF\xBF\xBD", 3) != NULL; }
 
-void tr_decode(const char *data, size_t n, cs_buf *tmp, const char **out, size_t *outn)
+void tr_decode(const cs_doc *d, const char *data, size_t n, cs_buf *tmp, const char **out, size_t *outn)
 {
 	size_t bad;
 	cs_buf_reset(tmp);
@@ -340,7 +340,7 @@ void tr_decode(const char *data, size_t n, cs_buf *tmp, const char **out, size_t
 	if (n >= 2 && ((unsigned char)data[0] == 0xFF || (unsigned char)data[0] == 0xFE) &&
 	    (unsigned char)data[1] == ((unsigned char)data[0] ^ 0x01)) {
 		cs_to_utf8((unsigned char)data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", data + 2, n - 2, tmp);
-	} else if (cs_utf8_valid(data, n, &bad)) {
+	} else if (cs_doc_converted(d) || cs_utf8_valid(data, n, &bad)) {   /* not guessed again */
 		*out = data;
 		*outn = n;
 		return;

@@ -68,8 +68,8 @@ const char *tr_time_ms(const char *s, size_t n, int64_t *ms);
 const char *tr_clock_text(int64_t ms, char *out);
 
 /* Text in whatever encoding a transcript comes in, as UTF-8: data itself
- * when it is valid UTF-8 (a UTF-8 BOM skipped); converted from UTF-16 with a
- * BOM; otherwise read as GB18030, or windows-1252 when GB18030 does not
- * read it. *out is data or tmp's bytes. */
-void tr_decode(const char *data, size_t n, cs_buf *tmp, const char **out, size_t *outn);
+ * when it is valid UTF-8 (a UTF-8 BOM skipped) or d's input was converted
+ * already; converted from UTF-16 with a BOM; otherwise read as GB18030, or
+ * windows-1252 when GB18030 does not read it. *out is data or tmp's bytes. */
+void tr_decode(const cs_doc *d, const char *data, size_t n, cs_buf *tmp, const char **out, size_t *outn);
 #endif

@@ -203,7 +203,7 @@ static int read_tcsv(cs_doc *d, const char *data, size_t n)
 	size_t len;
 	tr_call_init(&x.call, d);
 	tr_call_id_from_path(&x.call, data, n);
-	tr_decode(data, n, &decoded, &text, &len);
+	tr_decode(d, data, n, &decoded, &text, &len);
 	int stop = read_csv_text(&x, text, len);
 	if (!stop)
 		stop = tr_call_flush(&x.call);

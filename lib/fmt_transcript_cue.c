@@ -441,7 +441,7 @@ static int read_cues(cs_doc *d, const char *data, size_t n, int vtt)
 	int stop;
 	tr_call_init(&x.call, d);
 	tr_call_id_from_path(&x.call, data, n);
-	tr_decode(data, n, &x.decoded, &text, &len);
+	tr_decode(d, data, n, &x.decoded, &text, &len);
 	x.l = (struct lines){text, text + len, 1};
 	if (vtt && !is_vtt_header(text, len))
 		stop = cs_doc_bad(d, 1, "not WebVTT: the first line is not 'WEBVTT'");

@@ -1176,18 +1176,29 @@ static const struct in_unconverted *in_unconverted_from(cs_in *in, uint64_t line
 	return &in->unconv[in->unconv_pos++];
 }
 
-int cs_in_report_unconverted(cs_in *in, uint64_t line)
+static void in_say_unconverted(const cs_in *in, uint64_t line, const struct in_unconverted *u)
 {
-	if (!in->converted)
-		return 0;
-	const struct in_unconverted *u = in_unconverted_from(in, line);
 	if (u)
 		cs_error_at(in->name, line, "%s %s byte sequence (byte 0x%02x); is --encoding right?",
 			    u->incomplete ? "incomplete" : "invalid", in->cd_enc, u->byte);
 	else
 		cs_error_at(in->name, line, "text that cannot be converted from %s; is --encoding right?", in->cd_enc);
 	cs_exit_raise(CS_EXIT_DATA);
+}
+
+int cs_in_report_unconverted(cs_in *in, uint64_t line)
+{
+	if (!in->converted)
+		return 0;
+	in_say_unconverted(in, line, in_unconverted_from(in, line));
 	return 1;
+}
+
+void cs_in_report_unconverted_rest(cs_in *in)
+{
+	for (; in->unconv_pos < in->nunconv; in->unconv_pos++)
+		in_say_unconverted(in, in->unconv[in->unconv_pos].line, &in->unconv[in->unconv_pos]);
+	in->unconv_pos = in->nunconv = 0;
 }
 
 void cs_in_each_object(const char *opt, const char *path, void (*fn)(void *ctx, const char *line, size_t len),

@@ -109,6 +109,10 @@ int cs_in_converted(const cs_in *in);
  * ("NAME:LINE: invalid GBK byte sequence (byte 0x81); is --encoding right?"),
  * raise exit 1 and return 1; else return 0 (the byte was in the input). */
 int cs_in_report_unconverted(cs_in *in, uint64_t line);
+/* Once a reader is done with the file: report the CS_IN_UNCONVERTED marks
+ * after the last one reported, which no record it fed held (a reader that
+ * cleans text up made them U+FFFD, or left them out), and raise exit 1. */
+void cs_in_report_unconverted_rest(cs_in *in);
 
 /* Validate UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
  * U+10FFFF). Returns 1 if valid; else 0 and *bad_at = offset of the first bad byte. */

@@ -519,6 +519,7 @@ struct cs_doc {
 const struct cs_common *cs_doc_common(const cs_doc *d) { return d->c; }
 const char *cs_doc_path(const cs_doc *d) { return d->path; }
 const char *cs_doc_format(const cs_doc *d) { return d->fmt->name; }
+int cs_doc_converted(const cs_doc *d) { return d->in && cs_in_converted(d->in); }
 
 uint64_t cs_doc_line(cs_doc *d, const char *p)
 {
@@ -639,6 +640,8 @@ static int read_doc_file(struct doc_job *j, cs_ahead *a)
 		cs_doc d = {.c = j->c, .fmt = j->fmt, .path = cs_in_name(j->in), .data = data.p, .n = data.len,
 			    .line_at = data.p, .line_no = 1, .ahead = a, .in = j->in, .bytes_before = before, .replaced = &j->replaced};
 		stop = j->fmt->read(&d, data.p, data.len);
+		if (!stop)
+			cs_in_report_unconverted_rest(j->in);
 		cs_ahead_progress(a, cs_in_bytes(j->in), j->replaced);
 		cs_buf_free(&d.compact);
 		cs_buf_free(&d.fixed);

@@ -49,6 +49,9 @@ struct cs_doc_format {
 const struct cs_common *cs_doc_common(const cs_doc *d);
 const char *cs_doc_path(const cs_doc *d);     /* the input's name, "<stdin>" for - */
 const char *cs_doc_format(const cs_doc *d);   /* the format's name */
+/* 1 if the data was converted to UTF-8 (--encoding, a UTF-16 BOM): it is
+ * UTF-8 but for CS_IN_UNCONVERTED, which cs_doc_feed() reports. */
+int cs_doc_converted(const cs_doc *d);
 /* The 1-based line of p, a pointer into the data (fast when p moves forward). */
 uint64_t cs_doc_line(cs_doc *d, const char *p);
 /* Feed one record, a JSON object (white space between tokens allowed),
