@@ -13,7 +13,7 @@
 
 enum {
 	OPT_SET = 256, OPT_KEEP_MAPPED, OPT_MAPPING, OPT_DATE_ORDER, OPT_TIME_FORMAT, OPT_CSV_QUOTES, OPT_NO_HEADER, OPT_ENCODING, OPT_GAP, OPT_MAX_OPEN, OPT_NO_DEDUP,
-	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX, OPT_REDACT, OPT_IDENTITIES
+	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX, OPT_REDACT, OPT_IDENTITIES, OPT_OUR_ADDRESS
 };
 
 static const struct cs_opt options[] = {
@@ -38,6 +38,7 @@ static const struct cs_opt options[] = {
 	{"dedup-window", OPT_DEDUP_WINDOW, 1, "duration", "stream time within which a copy is always caught (default 7d; all)", NULL},
 	{"dedup-max", OPT_DEDUP_MAX, 1, "n", "most message keys remembered (default 4000000; all)", NULL},
 	{"identities", OPT_IDENTITIES, 1, "file", "customers, one a line, whose ids, addresses and phone numbers make one customer across channels", "file"},
+	{"our-address", OPT_OUR_ADDRESS, 1, "address", "mail from this address, or any address @domain, is the service's (repeatable)", NULL},
 	{"redact", OPT_REDACT, 1, "kinds", "replace personal data in message text: all, or card,id,iban,email,phone", "all|card|id|iban|email|phone"},
 	{0}
 };
@@ -69,7 +70,19 @@ struct args {
 	const char *mapping;
 	const char **time_formats;   /* NULL-terminated */
 	size_t ntime_formats;
+	const char **ours;           /* --our-address, NULL-terminated */
+	size_t nours;
 };
+
+static void add_our_address(struct args *a, const char *addr)
+{
+	const char *at = strchr(addr, '@');
+	if (!at || !at[1] || strchr(at + 1, '@') || strchr(addr, ' '))
+		cs_usage_error("--our-address: '%s' is not an address or @domain", addr);
+	a->ours = cs_realloc(a->ours, (a->nours + 2) * sizeof *a->ours);
+	a->ours[a->nours++] = addr;
+	a->ours[a->nours] = NULL;
+}
 
 static enum cs_date_order parse_date_order(const char *arg)
 {
@@ -182,6 +195,7 @@ static int handle(int key, const char *arg, void *ctx)
 	case OPT_DEDUP_MAX: a->o.dedup_max = parse_dedup_max(arg); break;
 	case OPT_REDACT: a->o.redact = parse_redact(arg); break;
 	case OPT_IDENTITIES: a->o.identities = arg; break;
+	case OPT_OUR_ADDRESS: add_our_address(a, arg); break;
 	}
 	return 0;
 }
@@ -224,6 +238,7 @@ int main(int argc, char **argv)
 	common.csv_delimiter = a.delimiter;
 	common.csv_no_header = a.no_header;
 	common.csv_lenient_quotes = a.lenient_quotes;
+	common.mail_ours = a.ours;
 	struct cs_mapping_settings mapping = {0};
 	if (a.mapping)
 		apply_mapping(&a, &common, &mapping);
@@ -232,6 +247,7 @@ int main(int argc, char **argv)
 	cs_ingest_free(g);
 	cs_fieldmap_free(&a.o.map);
 	free(a.time_formats);
+	free(a.ours);
 	cs_mapping_settings_free(&mapping);
 	return status;
 }

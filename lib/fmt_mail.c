@@ -286,12 +286,51 @@ static size_t new_conv(struct mail *x, const char *id, size_t idn)
 	return x->nconv++;
 }
 
+/* Is addr[0..n) one of the service's own (--our-address: an address, or
+ * any address of an @domain)? */
+static int is_ours(const struct mail *x, const char *addr, size_t n)
+{
+	const char *const *ours = cs_doc_common(x->d)->mail_ours;
+	for (size_t i = 0; ours && ours[i]; i++) {
+		size_t k = strlen(ours[i]);
+		if (ours[i][0] == '@' ? n > k && strncasecmp(addr + n - k, ours[i], k) == 0
+				      : n == k && strncasecmp(addr, ours[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int take_if_not_ours(const char *addr, size_t n, void *ctx)
+{
+	struct mail *x = ctx;
+	if (is_ours(x, addr, n))
+		return 0;
+	cs_buf_reset(&x->tmp);
+	cs_buf_add(&x->tmp, addr, n);
+	return 1;
+}
+
+/* The first recipient of the message (To, then Cc) that is not the
+ * service's, into x->tmp (empty when none). */
+static void first_not_ours(struct mail *x)
+{
+	cs_buf addr = CS_BUF_INIT;
+	cs_buf_reset(&x->tmp);
+	if (!mail_each_address(x->h.v[MH_TO], &addr, take_if_not_ours, x))
+		mail_each_address(x->h.v[MH_CC], &addr, take_if_not_ours, x);
+	cs_buf_free(&addr);
+}
+
 /* The customer of a new conversation: the sender, or for a bounce or an
- * auto-reply the one it went to. */
+ * auto-reply the one it went to; for mail the service sent first
+ * (--our-address), the first recipient who is not the service. */
 static void set_customer(struct mail *x, struct conv *c, enum mail_kind kind)
 {
 	cs_buf *email = &x->tmp, *name = &x->key;
-	if (kind == MAIL_NORMAL) {
+	if (kind == MAIL_NORMAL && is_ours(x, x->from.p, x->from.len)) {
+		first_not_ours(x);
+		cs_buf_reset(name);
+	} else if (kind == MAIL_NORMAL) {
 		cs_buf_reset(email);
 		cs_buf_add(email, x->from.p, x->from.len);
 		cs_buf_reset(name);
@@ -434,6 +473,8 @@ static const char *role_of(const struct conv *c, const struct mail *x, enum mail
 {
 	if (kind != MAIL_NORMAL)
 		return "system";
+	if (cs_doc_common(x->d)->mail_ours)
+		return is_ours(x, x->from.p, x->from.len) ? "agent" : "customer";
 	if (!c->email[0] || (x->from.len == strlen(c->email) && memcmp(x->from.p, c->email, x->from.len) == 0))
 		return "customer";
 	return "agent";

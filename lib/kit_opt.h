@@ -70,6 +70,7 @@ struct cs_common {
 	char csv_delimiter;      /* --delimiter (CSV), 0 = ',' */
 	int csv_no_header;       /* --no-header (CSV) */
 	int csv_lenient_quotes;  /* --csv-quotes lenient: a stray quote in an unquoted cell is text */
+	const char *const *mail_ours;   /* --our-address: the service's addresses or @domains, NULL-terminated (mail) */
 };
 
 /* Parse argv. Program options are passed to handle(key, arg, ctx), which
