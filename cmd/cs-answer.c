@@ -197,6 +197,7 @@ static int build_main(int argc, char **argv)
 	if (first == argc)
 		cs_usage_error("no sources: give files or directories (- for standard input)");
 	cs_fmt_kbdoc_set_passage(b.passage, b.overlap);
+	common.format = "auto";
 	common.formats = kb_formats;
 	int nfiles;
 	char **files = cs_build_expand(argv + first, argc - first, &nfiles);

@@ -242,6 +242,8 @@ int main(int argc, char **argv)
 	struct cs_mapping_settings mapping = {0};
 	if (a.mapping)
 		apply_mapping(&a, &common, &mapping);
+	if (!common.format)
+		common.format = "auto";
 	cs_ingest *g = cs_ingest_new(&common, &a.o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_ingest_free(g);

@@ -206,7 +206,7 @@ static int learn_main(int argc, char **argv, int eval)
 	struct cs_engine engine;
 	cs_learn_opts_init(&a.o);
 	int first = cs_opt_parse(eval ? &eval_prog : &train_prog, argc, argv, &common, learn_handle, &a);
-	common.format = a.format;
+	common.format = a.format ? a.format : "auto";
 	if (eval && a.o.model && a.o.folds)
 		cs_usage_error("--model and --folds: give one (score a model, or cross-validate)");
 	if (eval && !a.o.model && !a.o.folds)

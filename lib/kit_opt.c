@@ -59,6 +59,9 @@ static const char *share_dir_value;
  * by long name; NULL: all of them. --help and --version always. */
 static const char *const *offered_common;
 
+/* The program whose command line was parsed, for cs_opt_takes(). */
+static const struct cs_prog_def *parsed_prog;
+
 static int is_common(const struct cs_opt *o)
 {
 	return o >= common_opts && o < common_opts + sizeof common_opts / sizeof *common_opts;
@@ -75,6 +78,19 @@ static int offered(const struct cs_opt *o)
 }
 
 const char *cs_share_dir(void) { return share_dir_value; }
+
+int cs_opt_takes(const char *name)
+{
+	if (!parsed_prog)
+		return 0;
+	for (const struct cs_opt *o = parsed_prog->opts; o->name; o++)
+		if (strcmp(o->name, name) == 0)
+			return 1;
+	for (const struct cs_opt *o = common_opts; o->name; o++)
+		if (strcmp(o->name, name) == 0)
+			return offered(o);
+	return 0;
+}
 
 static size_t count_opts(const struct cs_opt *o)
 {
@@ -567,6 +583,7 @@ static int parse_options(const struct cs_prog_def *def, int argc, char **argv, s
 	lo[nl++] = (struct option){"list-options", 0, NULL, OPT_LIST_OPTIONS};
 
 	memset(c, 0, sizeof *c);
+	parsed_prog = def;
 	c->where_timeout = 2.0;
 	c->max_record = CS_IN_DEFAULT_MAX_RECORD;
 	c->max_depth = CS_JSON_DEFAULT_MAX_DEPTH;

@@ -65,7 +65,7 @@ struct cs_common {
 	uint32_t split_n;        /* --split N: write part k of N to -o's pattern with k for %d; 0 = one output */
 	/* Set by programs that offer them (cs-ingest): */
 	const char *encoding;    /* --encoding: input encoding */
-	const char *format;      /* --format: record source, NULL = look at each input */
+	const char *format;      /* --format: record source, "auto" = look at each input, NULL = ndjson */
 	const struct cs_doc_format *const *formats;   /* the document formats offered (kit_src) */
 	char csv_delimiter;      /* --delimiter (CSV), 0 = ',' */
 	int csv_no_header;       /* --no-header (CSV) */
@@ -102,6 +102,10 @@ int64_t cs_opt_duration_ms(const char *opt, const char *arg);
 /* A number from lo to hi; a time (kit_time's forms) as milliseconds. */
 double cs_opt_real(const char *opt, const char *arg, double lo, double hi);
 int64_t cs_opt_time_ms(const char *opt, const char *arg);
+
+/* Does the program whose command line was parsed take --name (its own
+ * option or a common one it offers)? For messages that suggest one. */
+int cs_opt_takes(const char *name);
 
 /* The share directory in effect (see struct cs_common). */
 const char *cs_share_dir(void);

@@ -799,12 +799,23 @@ static const char *skip_bom_space(const char *p, const char *e)
 	return skip_space(p, e);
 }
 
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t a = strlen(s), b = strlen(suffix);
+	return a >= b && strcasecmp(s + a - b, suffix) == 0;
+}
+
 /* A first line that starts an object and does not go on past its end
- * (a whole object, or one broken within the line): NDJSON. */
+ * (a whole object, or one broken within the line): NDJSON. So is a file
+ * named so whose first line is something else, but for an array: a broken
+ * first line is a bad record, not a reason to drop the file or read it as
+ * CSV. */
 static int sniff_ndjson(const char *head, size_t n, const char *path)
 {
 	const char *p = skip_bom_space(head, head + n), *e = head + n;
-	(void)path;
+	int named = path && (ends_with(path, ".ndjson") || ends_with(path, ".jsonl"));
+	if (p != e && *p != '{' && *p != '[' && named)
+		return 30;
 	if (p == e || *p != '{')
 		return 0;
 	const char *nl = memchr(p, '\n', (size_t)(e - p));
@@ -830,12 +841,6 @@ static int sniff_json(const char *head, size_t n, const char *path)
 	if (*p == '[')
 		return 55;
 	return *p == '{' && !sniff_ndjson(head, n, path) ? 50 : 0;
-}
-
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t a = strlen(s), b = strlen(suffix);
-	return a >= b && strcasecmp(s + a - b, suffix) == 0;
 }
 
 /* Text whose first line has a delimiter and no markup or JSON at its start. */
@@ -886,21 +891,39 @@ static struct choice sniff_all(const struct cs_common *c, const char *head, size
 	return best;
 }
 
-/* What an unreadable input looks like, for the hint. */
-static const char *looks_like(const char *head, size_t n)
+/* What an unreadable input looks like, for the hint: into out, or nothing. */
+static void add_looks_like(const char *head, size_t n, cs_buf *out)
 {
 	const char *p = skip_bom_space(head, head + n), *e = head + n;
 	if (p == e)
-		return NULL;
-	if (memchr(head, '\0', n))
-		return "binary data (a spreadsheet, an archive or an image?)";
-	if (e - p >= 4 && memcmp(p, "PK\x03\x04", 4) == 0)
-		return "a ZIP archive (an .xlsx spreadsheet? save it as CSV)";
-	if (*p == '<')
-		return "XML or HTML of a kind cs-ingest does not know";
-	if (*p == '{' || *p == '[')
-		return "JSON that does not parse";
-	return "plain text with no delimiter on its first line";
+		return;
+	cs_buf_adds(out, ": it looks like ");
+	if (memchr(head, '\0', n)) {
+		cs_buf_adds(out, "binary data (a spreadsheet, an archive or an image?)");
+	} else if (e - p >= 4 && memcmp(p, "PK\x03\x04", 4) == 0) {
+		cs_buf_adds(out, "a ZIP archive (an .xlsx spreadsheet? save it as CSV)");
+	} else if (*p == '<') {
+		cs_buf_adds(out, "XML or HTML of a kind ");
+		cs_buf_adds(out, cs_prog());
+		cs_buf_adds(out, " does not know");
+	} else if (*p == '{' || *p == '[') {
+		cs_buf_adds(out, "JSON that does not parse");
+	} else {
+		cs_buf_adds(out, "plain text with no delimiter on its first line");
+	}
+}
+
+/* An input no format recognizes: reported, with --format suggested only
+ * to a program that has it. */
+static void report_unknown_format(const char *name, const char *head, size_t n)
+{
+	cs_buf why = CS_BUF_INIT;
+	add_looks_like(head, n, &why);
+	if (cs_opt_takes("format"))
+		cs_buf_adds(&why, "; name one with --format (see --help)");
+	cs_error("%s: not a format %s reads%.*s", name, cs_prog(), (int)why.len, why.p ? why.p : "");
+	cs_buf_free(&why);
+	cs_exit_raise(CS_EXIT_DATA);
 }
 
 static const struct cs_doc_format *find_doc(const struct cs_common *c, const char *name)
@@ -942,10 +965,7 @@ static int read_auto_file(const struct cs_common *c, cs_run *r, char *file)
 	case SRC_NONE:
 		break;
 	}
-	const char *what = looks_like(head, n);
-	cs_error("%s: not a format cs-ingest reads%s%s; name one with --format (see --help)", cs_in_name(in),
-		 what ? ": it looks like " : "", what ? what : "");
-	cs_exit_raise(CS_EXIT_DATA);
+	report_unknown_format(cs_in_name(in), head, n);
 	cs_in_free(in);
 	cs_run_input_failed(r);
 	return 0;
@@ -978,14 +998,14 @@ void cs_src_list(const struct cs_doc_format *const *formats, cs_buf *out)
 void cs_src_read(const struct cs_common *c, cs_run *r, char **files, int nfiles)
 {
 	const char *fmt = c->format;
-	if (fmt && strcmp(fmt, "ndjson") == 0) {
+	if (!fmt || strcmp(fmt, "ndjson") == 0) {
 		read_ndjson(c, r, files, nfiles);
 	} else if (fmt && (strcmp(fmt, "csv") == 0 || strcmp(fmt, "tsv") == 0)) {
 		read_csv(c, r, files, nfiles);
-	} else if (fmt && strcmp(fmt, "auto") != 0) {
+	} else if (strcmp(fmt, "auto") != 0) {
 		const struct cs_doc_format *doc = find_doc(c, fmt);
 		if (!doc)
-			cs_die(CS_EXIT_USAGE, "--format: '%s' is not a format cs-ingest reads", fmt);
+			cs_die(CS_EXIT_USAGE, "--format: '%s' is not a format %s reads", fmt, cs_prog());
 		read_docs(c, r, files, nfiles, doc);
 	} else {
 		static char *std_in[] = {"-"};

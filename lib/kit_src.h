@@ -16,9 +16,11 @@
  *    program (cs-ingest's are in fmt_*), turns the input into records with
  *    cs_doc_feed(). The format "json" (records in an array or one after
  *    another) is built in.
- * With no --format (or "auto"), each input is looked at and read as the
- * format that recognizes it best; one that none recognizes is an error with
- * a hint of what it looks like. */
+ * With the format "auto", each input is looked at and read as the format
+ * that recognizes it best; one that none recognizes is an error with a hint
+ * of what it looks like. With none named, the source is NDJSON: a program
+ * that reads records reads NDJSON only, and a line that is not a JSON
+ * object is a bad record, not a reason to read the file as something else. */
 
 #ifndef CS_SRC_H
 #define CS_SRC_H
@@ -79,7 +81,8 @@ size_t cs_doc_read_mem(const struct cs_doc_format *fmt, const struct cs_common *
 int cs_src_known(const struct cs_doc_format *const *formats, const char *name);
 /* The source names, space-separated, into out. */
 void cs_src_list(const struct cs_doc_format *const *formats, cs_buf *out);
-/* Read files[0..nfiles) (none = stdin) with the source common->format names. */
+/* Read files[0..nfiles) (none = stdin) with the source common->format names
+ * (NULL: ndjson). */
 void cs_src_read(const struct cs_common *c, cs_run *r, char **files, int nfiles);
 /* The CSV delimiter the first lines of head[0..n) use: ',', ';', tab or '|'. */
 char cs_csv_sniff_delimiter(const char *head, size_t n);

@@ -293,7 +293,7 @@ static void test_file(void)
 		printf("# mkdir kb failed\n");
 	write_str("kb/refund-policy.md", "Intro line.\n\n## Window\n\n<!-- a note -->\n> Thirty days from delivery. "
 		  "Then store credit only.\nA third sentence here.\n");
-	is_int(run_file(NULL, "kb/refund-policy.md"), 0, "a .md file is read as Markdown with no --format");
+	is_int(run_file("auto", "kb/refund-policy.md"), 0, "a .md file is read as Markdown with --format auto");
 	text = read_all("out.txt", &n);
 	is_str(text, "1 \"kb/refund-policy.md\" \"refund-policy\"\n"
 	       "6 \"kb/refund-policy.md#window\" \"refund-policy\"\n"

@@ -332,7 +332,8 @@ static void test_whole(void)
 	ok(strstr(out, "# Business case") && strstr(out, "| measured |"), "Markdown, drivers measured");
 	free(out);
 	errtext();
-	is_int(run_model("measured.json", "ecommerce.json", CS_ROI_JSON), 1, "no metrics in the periods: exit 1");
+	write_str("events.ndjson", "{\"kind\":\"event\",\"id\":\"e1\"}\n");
+	is_int(run_model("measured.json", "events.ndjson", CS_ROI_JSON), 1, "no metrics in the periods: exit 1");
 	ok(strstr(errtext(), "measured.json: driver aht_reduction: seconds_saved: no metrics records") != NULL,
 	   "saying which driver and input");
 	write_str("bad.json", "{\"version\":1,\n\"costs\":[],\"drivers\":[],\"colour\":1}");
