@@ -8,6 +8,7 @@
 #include "kit_msg.h"
 #include "kit_opt.h"
 #include "kit_run.h"
+#include "kit_time.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +19,7 @@ static const struct cs_libver libs[] = {
 
 static const char *check_date(const char *opt, const char *arg)
 {
-	if (strlen(arg) != 10 || arg[4] != '-' || arg[7] != '-')
+	if (!cs_date_valid(arg, strlen(arg)))
 		cs_usage_error("--%s: '%s' is not a date (YYYY-MM-DD)", opt, arg);
 	return arg;
 }

@@ -9,6 +9,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_pool.h"
+#include "kit_time.h"
 #include "svc_analyze.h"
 #include <dirent.h>
 #include <stdio.h>
@@ -31,6 +32,7 @@ struct entry_text {
 	cs_buf field[F_NFIELDS];
 	int has[F_NFIELDS];
 	cs_buf tmp, first;
+	cs_buf why;   /* a bad record's reason, when it names a value */
 };
 
 #define MAX_THREADS CS_RELAY_MAX_WORKERS
@@ -192,6 +194,25 @@ static const char *const body_keys[] = {"answer", "answers", "body", "text", "co
 static const char *const from_keys[] = {"effective_from", "valid_from", NULL};
 static const char *const until_keys[] = {"effective_until", "valid_until", "expires", NULL};
 
+/* An effective date, from the first of keys the record has. Returns 0, or
+ * -1 with t->why set when it is not a day of the calendar as YYYY-MM-DD
+ * (dates are compared as text, so 2026-9-1 would sort after 2026-10-01). */
+static int read_date(struct entry_text *t, int f, const cs_rec *rec, const char *const *keys)
+{
+	for (; *keys; keys++) {
+		cs_jval v = cs_jmember(&rec->obj, *keys);
+		if (!cs_jis(v))
+			continue;
+		set_text(t, f, v);
+		if (!t->has[f] || cs_date_valid(t->field[f].p, t->field[f].len - 1))
+			return 0;
+		cs_buf_reset(&t->why);
+		cs_buf_printf(&t->why, "%s: '%s' is not a date (YYYY-MM-DD)", *keys, t->field[f].p);
+		return -1;
+	}
+	return 0;
+}
+
 static void read_questions(struct entry_text *t, const cs_rec *rec)
 {
 	cs_jval q[4] = {cs_jmember(&rec->obj, "question"), cs_jmember(&rec->obj, "alternates"), cs_jmember(&rec->obj, "alternate_questions"),
@@ -227,8 +248,10 @@ static int read_entry(struct entry_text *t, const cs_rec *rec, const char **why)
 	set_text(t, F_TITLE, cs_jfirst(&rec->obj, title_keys));
 	set_text(t, F_SECTION, cs_jmember(&rec->obj, "section"));
 	set_text(t, F_VERSION, cs_jmember(&rec->obj, "version"));
-	set_text(t, F_FROM, cs_jfirst(&rec->obj, from_keys));
-	set_text(t, F_UNTIL, cs_jfirst(&rec->obj, until_keys));
+	if (read_date(t, F_FROM, rec, from_keys) < 0 || read_date(t, F_UNTIL, rec, until_keys) < 0) {
+		*why = t->why.p;
+		return CS_REC_BAD;
+	}
 	set_text(t, F_OWNER, cs_jmember(&rec->obj, "owner"));
 	cs_jval tags = cs_jmember(&rec->obj, "tags");
 	set_list(t, F_TAGS, &tags, 1, ";,", 0);
@@ -305,6 +328,7 @@ static void text_free(struct entry_text *t)
 		cs_buf_free(&t->field[f]);
 	cs_buf_free(&t->tmp);
 	cs_buf_free(&t->first);
+	cs_buf_free(&t->why);
 }
 
 /* The entry already in the knowledge base under e's id with the same hash. */

@@ -309,6 +309,16 @@ static int time_num(const char **pp, const char *e, int n, int *v)
 	return 0;
 }
 
+int cs_date_valid(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+	int y, m, d;
+	if (n != 10 || time_num(&p, e, 4, &y) < 0 || *p++ != '-' || time_num(&p, e, 2, &m) < 0 || *p++ != '-' ||
+	    time_num(&p, e, 2, &d) < 0)
+		return 0;
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= time_month_days(y, m);
+}
+
 /* Between lo and hi digits; *count says how many were read. */
 static int time_num_var(const char **pp, const char *e, int lo, int hi, int *v, int *count)
 {

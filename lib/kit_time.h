@@ -88,6 +88,10 @@ int cs_time_parse_uncounted(const char *s, size_t n, cs_time *out);
  * or "not a time format cs reads". */
 const char *cs_time_why(const char *s, size_t n);
 
+/* 1 when s[0..n) is exactly YYYY-MM-DD and a day of the calendar (year
+ * 0001-9999, the month's days, 29 February in leap years only). */
+int cs_date_valid(const char *s, size_t n);
+
 /* Days since 1970-01-01 of a date of the proleptic Gregorian calendar
  * (month 1-12), and the date of such a day; exact for any year. */
 int64_t cs_days_from_civil(int64_t year, int month, int day);
