@@ -598,46 +598,54 @@ int route_bot_eligible(const route_policy *p, const char *intent)
 
 /* ---- evaluating ---- */
 
-static const char *path_text(const cs_obj *record, const char *path, cs_buf *scratch, cs_jval *out)
+/* What a test looks at: text (NULL when it is none), a number (numbers,
+ * and true/false as 1/0), whether it is there at all, and for a path the
+ * JSON value itself. */
+struct attr_val {
+	const char *text;
+	double num;
+	int has_num, present;
+	cs_jval json;
+};
+
+/* A JSON value as text and as a number. */
+static void json_scalar(cs_jval v, cs_buf *scratch, struct attr_val *a)
 {
-	*out = cs_jmember_path(record, path);
-	return out->t == CS_J_STRING ? cs_jtext(*out, scratch) : NULL;
+	a->has_num = v.t == CS_J_NUMBER || v.t == CS_J_TRUE || v.t == CS_J_FALSE;
+	a->num = v.t == CS_J_NUMBER ? strtod(v.p, NULL) : v.t == CS_J_TRUE;
+	a->text = v.t == CS_J_STRING ? cs_jtext(v, scratch) : NULL;
 }
 
-/* The attribute as text (or NULL), as a number (*num, *has_num), and
- * whether it is there at all (*present). */
-static const char *attr_value(const struct route_test *t, const struct route_facts *f, cs_buf *scratch, double *num,
-			      int *has_num, int *present)
+static void path_value(const struct route_test *t, const struct route_facts *f, cs_buf *scratch,
+		       struct attr_val *a)
 {
-	const char *text = NULL;
-	*has_num = 1;
-	*present = 1;
+	a->json = cs_jmember_path(f->record, t->name);
+	a->present = a->json.t != CS_J_NONE && a->json.t != CS_J_NULL;
+	json_scalar(a->json, scratch, a);
+}
+
+static struct attr_val attr_value(const struct route_test *t, const struct route_facts *f, cs_buf *scratch)
+{
+	struct attr_val a = {.has_num = 1, .present = 1};
 	switch (t->attr) {
-	case RA_INTENT: text = f->intent; break;
-	case RA_INTENT_SOURCE: text = f->intent_source; break;
-	case RA_TIER: text = f->tier; break;
-	case RA_CHANNEL: text = f->channel; break;
-	case RA_LANGUAGE: text = f->language; break;
-	case RA_CUSTOMER_TIER: text = f->customer_tier; break;
-	case RA_CONFIDENCE: *num = f->confidence; *present = f->intent != NULL; return NULL;
-	case RA_SENTIMENT: *num = f->sentiment; return NULL;
-	case RA_VIP: *num = f->vip; return NULL;
-	case RA_BUSINESS_HOURS: *num = f->business_hours; return NULL;
-	case RA_HUMAN_REQUESTED: *num = f->human_requested; return NULL;
-	case RA_ESCALATED: *num = f->escalated; return NULL;
-	case RA_EMOTIONS: *has_num = 0; return NULL;
-	case RA_PATH: case RA_N: {
-		cs_jval v;
-		const char *s = path_text(f->record, t->name, scratch, &v);
-		*has_num = v.t == CS_J_NUMBER || v.t == CS_J_TRUE || v.t == CS_J_FALSE;
-		*num = v.t == CS_J_NUMBER ? strtod(v.p, NULL) : v.t == CS_J_TRUE;
-		*present = v.t != CS_J_NONE && v.t != CS_J_NULL;
-		return s;
+	case RA_INTENT: a.text = f->intent; break;
+	case RA_INTENT_SOURCE: a.text = f->intent_source; break;
+	case RA_TIER: a.text = f->tier; break;
+	case RA_CHANNEL: a.text = f->channel; break;
+	case RA_LANGUAGE: a.text = f->language; break;
+	case RA_CUSTOMER_TIER: a.text = f->customer_tier; break;
+	case RA_CONFIDENCE: a.num = f->confidence; a.present = f->intent != NULL; return a;
+	case RA_SENTIMENT: a.num = f->sentiment; return a;
+	case RA_VIP: a.num = f->vip; return a;
+	case RA_BUSINESS_HOURS: a.num = f->business_hours; return a;
+	case RA_HUMAN_REQUESTED: a.num = f->human_requested; return a;
+	case RA_ESCALATED: a.num = f->escalated; return a;
+	case RA_EMOTIONS: a.has_num = 0; return a;
+	case RA_PATH: case RA_N: path_value(t, f, scratch, &a); return a;
 	}
-	}
-	*has_num = 0;
-	*present = text != NULL;
-	return text;
+	a.has_num = 0;
+	a.present = a.text != NULL;
+	return a;
 }
 
 static int in_list(const struct route_test *t, const char *s)
@@ -648,18 +656,55 @@ static int in_list(const struct route_test *t, const char *s)
 	return 0;
 }
 
-/* Emotions are a set: eq/in hold when any emotion is listed. */
+/* Does the value equal the test's, or is it among its strings? */
+static int is_listed(const struct route_test *t, const struct attr_val *a)
+{
+	if (t->numeric)
+		return a->has_num && a->num == t->number;
+	return in_list(t, a->text);
+}
+
+/* Sets (emotions, a path to an array) answer eq/in by any member listed,
+ * ne/not_in by none; they have no order. */
+static int set_test(enum route_op op, int any_listed)
+{
+	switch (op) {
+	case RO_EQ: case RO_IN: return any_listed;
+	case RO_NE: case RO_NOT_IN: return !any_listed;
+	default: return 0;
+	}
+}
+
 static int emotions_test(const struct route_test *t, const struct route_facts *f)
 {
 	int any = 0;
+	if (t->op == RO_EXISTS)
+		return (f->nemotions > 0) == t->exists;
 	for (size_t i = 0; i < f->nemotions; i++)
 		any |= in_list(t, f->emotions[i]);
-	switch (t->op) {
-	case RO_EQ: case RO_IN: return any;
-	case RO_NE: case RO_NOT_IN: return !any;
-	case RO_EXISTS: return (f->nemotions > 0) == t->exists;
-	default: return 0;
-	}
+	return set_test(t->op, any);
+}
+
+struct element_search {
+	const struct route_test *t;
+	cs_buf *scratch;
+	int found;
+};
+
+static int element_listed(cs_jval item, void *ctx)
+{
+	struct element_search *e = ctx;
+	struct attr_val a;
+	json_scalar(item, e->scratch, &a);
+	e->found = is_listed(e->t, &a);
+	return e->found;   /* stops at the first */
+}
+
+static int array_test(const struct route_test *t, cs_jval array, cs_buf *scratch)
+{
+	struct element_search e = {t, scratch, 0};
+	cs_jeach(array, element_listed, &e);
+	return set_test(t->op, e.found);
 }
 
 static int compare(enum route_op op, double a, double b)
@@ -679,18 +724,14 @@ static int test_holds(const struct route_test *t, const struct route_facts *f, c
 {
 	if (t->attr == RA_EMOTIONS)
 		return emotions_test(t, f);
-	double num = 0;
-	int has_num, present;
-	const char *s = attr_value(t, f, scratch, &num, &has_num, &present);
+	struct attr_val a = attr_value(t, f, scratch);
 	if (t->op == RO_EXISTS)
-		return present == t->exists;
+		return a.present == t->exists;
+	if (a.json.t == CS_J_ARRAY)
+		return array_test(t, a.json, scratch);
 	if (t->numeric)
-		return has_num && !isnan(num) && compare(t->op, num, t->number);
-	switch (t->op) {
-	case RO_EQ: case RO_IN: return in_list(t, s);
-	case RO_NE: case RO_NOT_IN: return !in_list(t, s);
-	default: return 0;
-	}
+		return a.has_num && !isnan(a.num) && compare(t->op, a.num, t->number);
+	return set_test(t->op, in_list(t, a.text));
 }
 
 int route_cond_holds(const struct route_cond *c, const struct route_facts *f, cs_buf *scratch)
