@@ -7,6 +7,7 @@
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_time.h"
+#include "svc_agents.h"
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -219,12 +220,11 @@ static int set_queues(struct reading *rd, cs_jval v)
 
 static int set_status(struct reading *rd, cs_jval v)
 {
-	if (v.t != CS_J_STRING) {
-		cs_buf_printf(rd->err, "\"status\" must be a string (available, busy, away, offline)");
+	const char *status = cs_agent_status_of(v, &rd->r->scratch, rd->err);
+	if (!status)
 		return -1;
-	}
 	free(rd->a->status);
-	rd->a->status = cs_strdup(cs_jtext(v, &rd->r->scratch));
+	rd->a->status = cs_strdup(status);
 	return 0;
 }
 
@@ -299,7 +299,14 @@ int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err)
 	return 0;
 }
 
-static int load_line(cs_jval v, cs_buf *why, void *ctx) { return route_roster_apply(ctx, v, why); }
+/* A line of the file: its members checked too, as a record in the stream's
+ * are not (a workforce feed may carry more). */
+static int load_line(cs_jval v, cs_buf *why, void *ctx)
+{
+	if (cs_agent_members_check(v, why) != 0)
+		return -1;
+	return route_roster_apply(ctx, v, why);
+}
 
 int route_roster_load(route_roster *r, const char *path, cs_buf *err)
 {

@@ -4,6 +4,7 @@
 #include "kit_in.h"
 #include "kit_json.h"
 #include "kit_mem.h"
+#include "svc_agents.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,11 +143,9 @@ static int read_fields(struct reading *rd, cs_jval agent, cs_buf *err)
 		return -1;
 	cs_jval status = cs_jget(agent, "status");
 	if (status.t != CS_J_NONE) {
-		const char *s = status.t == CS_J_STRING ? cs_jtext(status, &rd->r->text) : NULL;
-		if (!s) {
-			cs_buf_printf(err, "\"status\" must be a string (available, busy, away, offline)");
+		const char *s = cs_agent_status_of(status, &rd->r->text, err);
+		if (!s)
 			return -1;
-		}
 		a->available = strcmp(s, "available") == 0;
 	}
 	cs_jval capacity = cs_jget(agent, "capacity");
@@ -186,6 +185,8 @@ int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err)
 
 static int apply_line(cs_jval v, cs_buf *why, void *ctx)
 {
+	if (cs_agent_members_check(v, why) != 0)
+		return -1;
 	return tk_roster_apply(ctx, v, why);
 }
 

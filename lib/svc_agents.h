@@ -1,0 +1,19 @@
+/* svc_agents: the agents file that cs-route --agents and cs-ticket --agents
+ * both read (cs-route-policy(5), cs-ticket(1)). Each program reads the
+ * members it uses and leaves the other's alone; these checks keep a key or
+ * a status that is no part of the format from passing as no setting at
+ * all (a "queue" for "queues" serving every queue, "Available" taking no
+ * work). */
+#ifndef CS_AGENTS_H
+#define CS_AGENTS_H
+#include "kit_buf.h"
+#include "kit_jval.h"
+
+/* The status v gives, one of available, busy, away, offline (its text in
+ * scratch); else NULL with why set. */
+const char *cs_agent_status_of(cs_jval v, cs_buf *scratch, cs_buf *why);
+/* 0 when every member of the object agent is one of the format's: kind,
+ * id, skills, channels, load, queues, groups, capacity, status,
+ * idle_since; else -1 with why naming the first that is not. */
+int cs_agent_members_check(cs_jval agent, cs_buf *why);
+#endif
