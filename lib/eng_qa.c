@@ -8,6 +8,8 @@
 #include "eng_qa_card.h"
 #include "eng_qa_score.h"
 #include "kit_batch.h"
+#include "kit_hash.h"
+#include "kit_jval.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_pool.h"
@@ -19,6 +21,7 @@
 #include <string.h>
 
 #define MAX_THREADS CS_RELAY_MAX_WORKERS
+#define RECENT_ALERTS 65536   /* alert ids remembered in each of two generations */
 
 /* What scoring a batched record gave. */
 struct item {
@@ -37,6 +40,11 @@ struct cs_qa {
 	cs_obj obj;                      /* a batched record's members, to write it */
 	cs_pool *pool;                   /* the main thread is worker 0 */
 	uint64_t passed_through;
+	/* The ids of the alert records written lately, in two generations:
+	 * one read again, from a stream cs-qa has been over, follows its
+	 * conversation closely and is written anew, so it is left out. */
+	cs_fpset alerts_now, alerts_before;
+	uint64_t alerts_replaced;
 };
 
 void cs_qa_opts_init(struct cs_qa_opts *o)
@@ -68,6 +76,36 @@ static void score_items(void *ctx, int w)
 	cs_obj_free(&obj);
 }
 
+static void remember_alert(cs_qa *q, const char *line, size_t n)
+{
+	cs_jval id = cs_jget(cs_jval_of(line, n), "id");
+	if (q->alerts_now.n >= RECENT_ALERTS) {
+		cs_fpset_free(&q->alerts_before);
+		q->alerts_before = q->alerts_now;
+		q->alerts_now = (cs_fpset){0};
+	}
+	cs_fpset_add(&q->alerts_now, id.p, id.n);   /* the id as written, quotes and all */
+}
+
+/* Is the member key of rec the string literal quoted ("\"alert\"") as written? */
+static int member_is(const cs_rec *rec, const char *key, const char *quoted)
+{
+	cs_jval v = cs_jmember(&rec->obj, key);
+	return v.t == CS_J_STRING && v.n == strlen(quoted) && memcmp(v.p, quoted, v.n) == 0;
+}
+
+/* An alert record of cs-qa's that it has just written again. */
+static int is_alert_written(cs_qa *q, const cs_rec *rec)
+{
+	if (!member_is(rec, "kind", "\"alert\"") || !member_is(rec, "source", "\"cs-qa\""))
+		return 0;
+	cs_jval id = cs_jmember(&rec->obj, "id");
+	if (id.t != CS_J_STRING)
+		return 0;
+	cs_fp fp = cs_fp_of(id.p, id.n);
+	return cs_fpset_has_fp(&q->alerts_now, fp) || cs_fpset_has_fp(&q->alerts_before, fp);
+}
+
 /* Write batch `side` in input order; a bad record is reported here, in order. */
 static void write_batch(void *ctx, cs_run *run, int side)
 {
@@ -89,6 +127,7 @@ static void write_batch(void *ctx, cs_run *run, int side)
 		while (line < end) {
 			const char *nl = memchr(line, '\n', (size_t)(end - line));
 			cs_run_write_line(run, line, (size_t)(nl - line));
+			remember_alert(q, line, (size_t)(nl - line));
 			line = nl + 1;
 		}
 	}
@@ -114,6 +153,10 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	}
 	if (!messages && !(text && text->type == CS_J_STRING)) {
 		flush(q, run);
+		if (is_alert_written(q, rec)) {
+			q->alerts_replaced++;
+			return CS_REC_OK;
+		}
 		q->passed_through++;
 		if (q->o.alerts != CS_QA_ALERTS_ONLY)
 			cs_run_write_line(run, rec->text, rec->len);
@@ -142,6 +185,7 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "passed_through", q->passed_through);
 	cs_stats_add(st, "auto_failed", af);
 	cs_stats_add(st, "alerts", alerts);
+	cs_stats_add(st, "alerts_replaced", q->alerts_replaced);
 	cs_stats_add(st, "regex_limit_hits", limits);
 }
 
@@ -242,6 +286,8 @@ void cs_qa_free(cs_qa *q)
 	cs_lexicon_free(q->lexicon);
 	cs_relay_free(&q->relay);
 	cs_obj_free(&q->obj);
+	cs_fpset_free(&q->alerts_now);
+	cs_fpset_free(&q->alerts_before);
 	free(q);
 }
 

@@ -232,12 +232,12 @@ kpi.ndjson       the same as one run (10437 bytes)
 staffing.ndjson  the same as one run (2526 bytes)
 mined.ndjson     the same as one run (4977 bytes)
 trust.ndjson     the same as one run (4521 bytes)
-stats.ndjson     the same as one run (1925 bytes)
+stats.ndjson     the same as one run (1945 bytes)
 report.html      the same as one run (43963 bytes)
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
-cs-qa: stats: read 13, written 15, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, messages_scored 35, texts 0, passed_through 1, auto_failed 3, alerts 2, regex_limit_hits 0
+cs-qa: stats: read 13, written 15, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, messages_scored 35, texts 0, passed_through 1, auto_failed 3, alerts 2, alerts_replaced 0, regex_limit_hits 0
 cs-route train: model: 126 examples, 5 intents, 3603 features, temperature 5.090
 cs-route: 1 conversation still waiting for an agent (kept in the state)
 cs-route: stats: read 15, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, routed 12, to_bot 4, to_human 8, assigned 7, queued 1, human_requested 1, escalated 2, out_of_scope 0, route_updates 1, agent_records 0, passed_through 3

@@ -24,16 +24,16 @@ part 1:
 {"kind":"event","id":"e5","device":"dv-1"}
 {"kind":"event","id":"e7","customer":{"id":3}}
 {"kind":"event","id":"e8","customer":{"id":"3"}}
-{"kind":"stats","program":"cs-qa","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":5,"conversations":0,"messages_scored":0,"texts":0,"passed_through":5,"auto_failed":0,"alerts":0,"regex_limit_hits":0}
+{"kind":"stats","program":"cs-qa","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":5,"conversations":0,"messages_scored":0,"texts":0,"passed_through":5,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
 part 2:
 {"kind":"event","id":"e2","customer":{"id":"cust-3"}}
 {"kind":"event","id":"e6","device":"dv-3","session":"s-2"}
-{"kind":"stats","program":"cs-qa","read":2,"written":2,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":8,"conversations":0,"messages_scored":0,"texts":0,"passed_through":2,"auto_failed":0,"alerts":0,"regex_limit_hits":0}
+{"kind":"stats","program":"cs-qa","read":2,"written":2,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":8,"conversations":0,"messages_scored":0,"texts":0,"passed_through":2,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
 part 3:
 {"kind":"event","id":"e4","conversation_id":"c-9"}
 {"kind":"message","conversation_id":"c-9","text":"hi","qa":{"sentiment":{"compound":0,"label":"neutral","emotions":[]}}}
 {"kind":"note","text":"no key at all","qa":{"sentiment":{"compound":-0.296,"label":"negative","emotions":[]}}}
-{"kind":"stats","program":"cs-qa","read":3,"written":3,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":7,"conversations":0,"messages_scored":0,"texts":2,"passed_through":1,"auto_failed":0,"alerts":0,"regex_limit_hits":0}
+{"kind":"stats","program":"cs-qa","read":3,"written":3,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":7,"conversations":0,"messages_scored":0,"texts":2,"passed_through":1,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
 --- stderr
 --- exit
 0

@@ -37,7 +37,7 @@ conv-2: ["c2",1]
 conv-3: 
 cs-ingest --shard 1/3 is part 1
 --- stderr
-{"kind":"stats","program":"cs-qa","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"conversations":0,"messages_scored":0,"texts":1,"passed_through":4,"auto_failed":0,"alerts":0,"regex_limit_hits":0}
+{"kind":"stats","program":"cs-qa","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"conversations":0,"messages_scored":0,"texts":1,"passed_through":4,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
 cs-qa: <stdin>:2: not a JSON object
 {"kind":"stats","program":"cs-ingest","read":3,"written":1,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":1,"messages":3,"conversations":2,"duplicates":0,"passed":0,"closed_early":0,"dedup_forgotten":0}
 cs-qa: --split writes files: name them with -o and %d for the part (such as -o part-%d.ndjson)

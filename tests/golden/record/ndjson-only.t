@@ -31,7 +31,7 @@ exit 4
 --- stderr
 cs-qa: g.ndjson:1: not a JSON object
 cs-qa: 1 bad record left out
-cs-qa: stats: read 3, written 2, blank 0, rejected 1, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 0, messages_scored 0, texts 2, passed_through 0, auto_failed 0, alerts 0, regex_limit_hits 0
+cs-qa: stats: read 3, written 2, blank 0, rejected 1, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 0, messages_scored 0, texts 2, passed_through 0, auto_failed 0, alerts 0, alerts_replaced 0, regex_limit_hits 0
 cs-route: g3.ndjson:1: not a JSON object
 cs-route: 1 bad record left out
 cs-answer build: kb.ndjson:1: not a JSON object

@@ -14,8 +14,8 @@ cs-roi merge shards.ndjson
 cat one.ndjson
 printf '%s\n' '{"kind":"stats","program":"cs-qa","read":1.5}' | cs-roi merge
 --- stdout
-{"kind":"stats","program":"cs-qa","read":4,"written":4,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":8,"conversations":0,"messages_scored":0,"texts":1,"passed_through":3,"auto_failed":0,"alerts":0,"regex_limit_hits":0}
-{"kind":"stats","program":"cs-qa","read":4,"written":4,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"conversations":0,"messages_scored":0,"texts":1,"passed_through":3,"auto_failed":0,"alerts":0,"regex_limit_hits":0}
+{"kind":"stats","program":"cs-qa","read":4,"written":4,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"other_shards":8,"conversations":0,"messages_scored":0,"texts":1,"passed_through":3,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
+{"kind":"stats","program":"cs-qa","read":4,"written":4,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"conversations":0,"messages_scored":0,"texts":1,"passed_through":3,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
 --- stderr
 cs-roi merge: <stdin>:1: stats counter 'read' is not a whole number
 --- exit
