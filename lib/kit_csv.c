@@ -163,7 +163,7 @@ static int cs_csv_u8_error(cs_csv_reader *r)
 	cs_error("%s:%llu:%llu: invalid UTF-8 (byte 0x%02x)", r->name,
 		 (unsigned long long)r->u8.line, (unsigned long long)r->u8.col, r->u8.lead);
 	cs_exit_raise(CS_EXIT_DATA);
-	cs_notice("%s: if the file is not UTF-8, name its encoding with --encoding", r->name);
+	cs_in_hint_encoding(r->name);
 	return CS_CSV_SYNTAX;
 }
 

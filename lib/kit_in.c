@@ -12,6 +12,7 @@
 #include "kit_json.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_opt.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
@@ -99,7 +100,20 @@ static const unsigned char in_utf16le_bom[] = {0xFF, 0xFE};
 static const unsigned char in_utf16be_bom[] = {0xFE, 0xFF};
 static const unsigned char in_utf8_bom[] = {0xEF, 0xBB, 0xBF};
 
-static int in_hinted; /* the --encoding hint is given once per run */
+static int in_hinted; /* the encoding hint is given once per run */
+
+void cs_in_hint_encoding(const char *name)
+{
+	/* iconv, not cs-ingest --encoding: cs-ingest makes records without a
+	 * kind messages, and groups them */
+	if (cs_opt_takes("encoding"))
+		cs_notice("%s: if the file is not UTF-8, name its encoding with --encoding", name);
+	else if (cs_opt_takes("invalid-utf8"))
+		cs_notice("%s: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8), or replace the "
+			  "invalid bytes with --invalid-utf8 replace", name);
+	else
+		cs_notice("%s: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)", name);
+}
 
 static int in_fatal(int code)
 {
@@ -871,7 +885,7 @@ static int in_check_utf8(cs_in *in, const char *p, size_t n, const char **line, 
 	cs_exit_raise(CS_EXIT_DATA);
 	if (!in_hinted) {
 		in_hinted = 1;
-		cs_notice("%s: if the file is not UTF-8, name its encoding with --encoding", in->name);
+		cs_in_hint_encoding(in->name);
 	}
 	return CS_IN_BAD;
 }

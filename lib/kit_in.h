@@ -113,6 +113,10 @@ int cs_in_report_unconverted(cs_in *in, uint64_t line);
  * after the last one reported, which no record it fed held (a reader that
  * cleans text up made them U+FFFD, or left them out), and raise exit 1. */
 void cs_in_report_unconverted_rest(cs_in *in);
+/* After invalid UTF-8 in the input name: a notice of what to do about a
+ * file that is not UTF-8, with the options the program has (--encoding;
+ * else iconv(1), or --invalid-utf8 replace). Lines give it once a run. */
+void cs_in_hint_encoding(const char *name);
 
 /* Validate UTF-8 (RFC 3629: no overlongs, no surrogates, nothing above
  * U+10FFFF). Returns 1 if valid; else 0 and *bad_at = offset of the first bad byte. */

@@ -209,34 +209,34 @@ static void test_utf8(void)
 {
 	error_is("bad byte", "ok\nab,c\xff" "d\n", "1[ok]\n",
 		 "t_csv: x.csv:2:5: invalid UTF-8 (byte 0xff)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("bad byte in a multi-line cell", "a,\"x\ny\xc3(\"\n", "",
 		 "t_csv: x.csv:2:2: invalid UTF-8 (byte 0xc3)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("latin-1", "caf\xe9\n", "",
 		 "t_csv: x.csv:1:4: invalid UTF-8 (byte 0xe9)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("overlong", "a\xc0\xaf\n", "",
 		 "t_csv: x.csv:1:2: invalid UTF-8 (byte 0xc0)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("overlong 3-byte", "\xe0\x80\xaf\n", "",
 		 "t_csv: x.csv:1:1: invalid UTF-8 (byte 0xe0)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("surrogate", "x,\xed\xa0\x80\n", "",
 		 "t_csv: x.csv:1:3: invalid UTF-8 (byte 0xed)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("above U+10FFFF", "\xf4\x90\x80\x80\n", "",
 		 "t_csv: x.csv:1:1: invalid UTF-8 (byte 0xf4)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("stray continuation", "\xe4\xb8\xad\x80\n", "",
 		 "t_csv: x.csv:1:4: invalid UTF-8 (byte 0x80)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("truncated at end of input", "a\nab\xe4\xb8", "1[a]\n",
 		 "t_csv: x.csv:2:3: invalid UTF-8 (byte 0xe4)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("sequence cut by a newline", "\xe4\xb8\n", "",
 		 "t_csv: x.csv:1:1: invalid UTF-8 (byte 0xe4)\n"
-		 "t_csv: x.csv: if the file is not UTF-8, name its encoding with --encoding\n");
+		 "t_csv: x.csv: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n");
 	error_is("csv error before utf-8 error on the line", "a\"\xff\n", "",
 		 "t_csv: x.csv:1: stray quote in unquoted field\n");
 }

@@ -143,8 +143,8 @@ static void test_plain(void)
 	write_str("bom_short.txt", "\xEF\xBB");
 	is_str(transcript1("bom_short.txt", &o), "bom_short.txt:1:BAD\n", "a partial BOM is data (invalid UTF-8)");
 	is_str(errtext(), "t_in: bom_short.txt:1:1: invalid UTF-8 (byte 0xef)\n"
-			  "t_in: bom_short.txt: if the file is not UTF-8, name its encoding with --encoding\n",
-	       "invalid UTF-8 message with column and the --encoding hint");
+			  "t_in: bom_short.txt: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8)\n",
+	       "invalid UTF-8 message with column and the hint (no --encoding here: iconv)");
 	is_int(cs_exit_status(), 1, "invalid UTF-8 raises exit 1");
 }
 
