@@ -418,7 +418,7 @@ static void write_batch(void *ctx, cs_run *run, int side)
 		cs_rec rec;
 		cs_batch_rec_at(batch, i, &b->obj, &rec);
 		if (add_record(b, &rec, cs_batch_extra(batch, i), side) != CS_REC_OK)
-			cs_run_feed_bad(run);
+			cs_run_record_bad(run);
 	}
 	cs_batch_clear(batch);
 }

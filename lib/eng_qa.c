@@ -117,7 +117,7 @@ static void write_batch(void *ctx, cs_run *run, int side)
 		cs_batch_rec_at(b, i, &q->obj, &rec);
 		if (it->status != CS_REC_OK) {
 			cs_rec_bad(&rec, "%s", it->res.bad);
-			cs_run_feed_bad(run);
+			cs_run_record_bad(run);
 			continue;
 		}
 		const cs_buf *out = cs_relay_out(&q->relay, side, it->worker);

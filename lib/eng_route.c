@@ -762,7 +762,7 @@ static void decide_batch(void *ctx, cs_run *run, int side)
 		cs_batch_rec_at(b, i, &r->obj, &rec);
 		if (it->rd.kind == RK_AGENT) {
 			if (agent_record(r, run, &rec, cs_jval_of(rec.text, rec.len)) != CS_REC_OK)
-				cs_run_feed_bad(run);
+				cs_run_record_bad(run);
 		} else if (it->rd.kind == RK_ROUTE)
 			route_one(r, run, &rec, &it->rd, cs_relay_out(&r->relay, side, it->worker)->p);
 		else {

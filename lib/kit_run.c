@@ -364,6 +364,8 @@ int cs_run_feed_bad(cs_run *r)
 	return record_bad(r);
 }
 
+void cs_run_record_bad(cs_run *r) { record_bad(r); }
+
 void cs_run_feed_blank(cs_run *r) { r->blank++; }
 
 void cs_run_add_replaced(cs_run *r, uint64_t n) { r->replaced_by_source += n; }

@@ -114,6 +114,11 @@ void cs_run_end_line(cs_run *r);
 
 /* Report a bad record: "PROG: FILE:LINE: reason", exit status 1 raised. */
 void cs_rec_bad(const cs_rec *rec, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A record record() took and found bad later, when its batch was worked
+ * on (reported with cs_rec_bad()): counted as rejected, the run stopped
+ * without --skip-bad. It was counted as read when it was fed, so not again
+ * (cs_run_feed_bad is the source's, for records never fed). */
+void cs_run_record_bad(cs_run *r);
 
 /* ---- for record sources (kit_src) ---- */
 /* A record read and checked. Returns 1 when the run must stop reading. */
