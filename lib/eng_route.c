@@ -636,8 +636,8 @@ static void decide_hours(cs_route *r, struct decision *d, int64_t ts)
 /* A conversation seen before: held by an agent (released when this record
  * has ended) or waiting (out of the queue when it has ended). 1 if so, with
  * the decision's status and reason; 0 for a new conversation. */
-static int known_again(cs_route *r, cs_run *run, struct decision *d, const char *id,
-		       const struct route_target *targets, size_t n)
+static int known_again(cs_route *r, struct decision *d, const char *id, const struct route_target *targets,
+		       size_t n)
 {
 	const char *holder = *id ? route_roster_holder(r->roster, id) : NULL;
 	int ended = r->rd->ended != ROUTE_NO_TIME && r->rd->ended != INT64_MAX;
@@ -654,8 +654,7 @@ static int known_again(cs_route *r, cs_run *run, struct decision *d, const char 
 		route_roster_release(r->roster, id);
 		d->status = "released";
 		reason(d, "the conversation has ended: agent %s released", d->agent);
-		drain(r, run);
-		return 1;
+		return 1;   /* route_one drains the queues after writing this record */
 	}
 	if (!route_roster_is_waiting(r->roster, id))
 		return 0;
@@ -707,12 +706,16 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 		size_t n;
 		const char *channel = text_at(record, "channel", &r->channel);
 		choose_filter(r, d, record, channel, &targets, &n);
-		if (!r->managing || !known_again(r, run, d, id, targets, n))   /* no channel: "other", as cs-schema(7) lists it */
+		if (!r->managing || !known_again(r, d, id, targets, n))   /* no channel: "other", as cs-schema(7) lists it */
 			place(r, d, targets, n, id, channel ? channel : "other", now);
 	}
 	count_decision(r, d);
 	write_route(r, d, &r->out);
 	cs_run_write_field(run, rec, "route", r->out.p, r->out.len);
+	/* the agent this record freed goes to a waiting conversation: its
+	 * route_update follows the record, as cs-route(1) says */
+	if (d->status && strcmp(d->status, "released") == 0)
+		drain(r, run);
 }
 
 static int agent_record(cs_route *r, cs_run *run, const cs_rec *rec, cs_jval record)
