@@ -382,7 +382,8 @@ void cs_json_string(cs_buf *b, const char *s, size_t n)
 	if (plain_ascii(s, n)) {   /* keys and most short values */
 		cs_buf_reserve(b, n + 2);
 		b->p[b->len++] = '"';
-		memcpy(b->p + b->len, s, n);
+		if (n)   /* s may be NULL then: an empty buffer's text */
+			memcpy(b->p + b->len, s, n);
 		b->len += n;
 		b->p[b->len++] = '"';
 		b->p[b->len] = '\0';
