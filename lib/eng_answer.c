@@ -66,7 +66,7 @@ static int note_customer(cs_jval msg, void *ctx)
 	struct latest *l = ctx;
 	cs_jval role = cs_jget(msg, "role"), text = cs_jget(msg, "text");
 	const char *who = role.t == CS_J_STRING ? cs_jtext(role, &l->a->tmp) : NULL;
-	if (who && strcmp(who, "customer") == 0 && text.t == CS_J_STRING && text.n > 2)
+	if (who && strcmp(who, "customer") == 0 && text.t == CS_J_STRING && text.n - 2 > 2)   /* n counts the quotes */
 		l->text = text;
 	return 0;
 }
