@@ -463,7 +463,7 @@ static void read_synonyms(cs_build *b)
 		return;
 	cs_buf err = CS_BUF_INIT;
 	if (cs_conf_slurp(b->o.synonyms, &b->synonyms, &err) != 0)
-		cs_die(CS_EXIT_IO, "%s", err.p);
+		cs_die(CS_EXIT_CONFIG, "%s", err.p);
 	cs_analyzer *an = cs_analyzer_new();
 	cs_synonyms *syn = cs_synonyms_parse(an, b->synonyms.p, b->synonyms.len, &err);
 	if (!syn)
@@ -549,11 +549,11 @@ cs_build *cs_build_new(const struct cs_common *c, const struct cs_build_opts *o,
 	int status;
 	(void)c;
 	b->o = *o;
+	read_synonyms(b);   /* before the store: a bad file leaves no empty one behind */
 	b->db = kb_open(o->kb, 1, &err, &status);
 	if (!b->db)
 		cs_die(status, "%s", err.p);
 	cs_buf_free(&err);
-	read_synonyms(b);
 	b->ix = kb_indexer_new(b->db);
 	load_known(b);
 	b->pool = cs_pool_new(cs_pool_threads(o->threads, MAX_THREADS), analyze_items, b, NULL);

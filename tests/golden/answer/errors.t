@@ -1,5 +1,6 @@
 # Errors name the file, the line and the reason, with the suite's exit codes:
-# usage 2, bad data 1, a file that is not a knowledge base 3, I/O 4.
+# usage 2, bad data 1, a file that is not a knowledge base 3 (a missing
+# synonyms file too, found before any store is made), I/O 4.
 --- cmd
 cs-answer -k 1 </dev/null; echo "exit $?"
 cs-answer --kb missing.db </dev/null; echo "exit $?"
@@ -11,6 +12,8 @@ cs-answer build --kb kb.db dup.csv; echo "exit $?"
 cs-answer build --kb kb.db --skip-bad dup.csv; echo "exit $?"
 printf 'app, 客户端\nlonely\n' > syn.txt
 cs-answer build --kb kb.db --synonyms syn.txt dup.csv; echo "exit $?"
+cs-answer build --kb new.db --synonyms no-such-synonyms.txt dup.csv; echo "exit $?"
+ls new.db* 2>/dev/null | wc -l
 cs-answer --kb kb.db --today 2026-13 </dev/null; echo "exit $?"
 cs-answer review --kb kb.db extra; echo "exit $?"
 --- stdout
@@ -22,6 +25,8 @@ exit 1
 {"kind":"kb_build","kb":"kb.db","entries":1,"added":1,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":59}
 exit 1
 exit 3
+exit 3
+0
 exit 2
 exit 2
 --- stderr
@@ -35,6 +40,7 @@ cs-answer build: dup.csv:3: the id 'q1' is given twice (first on line 2)
 cs-answer build: dup.csv:3: the id 'q1' is given twice (first on line 2)
 cs-answer build: 1 bad record left out
 cs-answer build: syn.txt:2: a synonym group needs two phrases or more, separated by commas
+cs-answer build: no-such-synonyms.txt: No such file or directory
 cs-answer: --today: '2026-13' is not a date (YYYY-MM-DD)
 Try 'cs-answer --help' for more information.
 cs-answer review: review reads no files: 'extra'
