@@ -207,6 +207,9 @@ static int list_of(struct loader *L, cs_jval v)
 		cs_jtext(v, &L->c.scratch);
 		if (L->c.scratch.p[0] == '@' && !(nl = find_named(L, L->c.scratch.p + 1, L->c.scratch.len - 1)))
 			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->c.scratch.p + 1);
+		if (L->c.scratch.p[0] != '@' && find_named(L, L->c.scratch.p, L->c.scratch.len))
+			bad(L, v.p, "\"%s\" is the name of a phrase list: write \"@%s\" (a plain string is one phrase)",
+			    L->c.scratch.p, L->c.scratch.p);
 		if (nl && nl->list >= 0)
 			return nl->list;
 	}
@@ -357,6 +360,24 @@ static const char *const scope_keys[] = {"role", "first_turns", "last_turns", "f
 	"before", "after", "within_turns", "any", "all", "none", "at_least", "of", "regex", "not_regex", "detect",
 	"sentiment_at_most", "sentiment_at_least", "emotion", "event", "count_at_least", "channel", NULL};
 
+/* A number of seconds above 0: 0 or less would lift the limit. */
+static double seconds_of(struct loader *L, cs_jval v, const char *key)
+{
+	double d = number_of(L, v, key);
+	if (!(d > 0))
+		bad(L, v.p, "\"%s\" must be a number of seconds above 0", key);
+	return d;
+}
+
+/* A compound score's bound, from -1 to 1 (beyond it the test always or never holds). */
+static double compound_of(struct loader *L, cs_jval v, const char *key)
+{
+	double d = number_of(L, v, key);
+	if (!(d >= -1 && d <= 1))
+		bad(L, v.p, "\"%s\" must be a compound score from -1 to 1", key);
+	return d;
+}
+
 /* One member of a text condition (members_of checked the key). */
 static void scope_member(struct loader *L, struct qa_scope *s, const cs_member *m)
 {
@@ -368,9 +389,9 @@ static void scope_member(struct loader *L, struct qa_scope *s, const cs_member *
 	else if (key_is(m, "last_turns"))
 		s->last_turns = int_of(L, v, "last_turns", 1, 1000000);
 	else if (key_is(m, "first_seconds"))
-		s->first_s = number_of(L, v, "first_seconds");
+		s->first_s = seconds_of(L, v, "first_seconds");
 	else if (key_is(m, "last_seconds"))
-		s->last_s = number_of(L, v, "last_seconds");
+		s->last_s = seconds_of(L, v, "last_seconds");
 	else if (key_is(m, "before"))
 		s->before = rule_index(L, v, "before");
 	else if (key_is(m, "after"))
@@ -391,10 +412,10 @@ static void match_member(struct loader *L, struct qa_text *t, const cs_member *m
 	else if (key_is(m, "detect"))
 		t->detect = detect_of(L, v);
 	else if (key_is(m, "sentiment_at_most")) {
-		t->sent_max = number_of(L, v, "sentiment_at_most");
+		t->sent_max = compound_of(L, v, "sentiment_at_most");
 		t->has_sent_max = 1;
 	} else if (key_is(m, "sentiment_at_least")) {
-		t->sent_min = number_of(L, v, "sentiment_at_least");
+		t->sent_min = compound_of(L, v, "sentiment_at_least");
 		t->has_sent_min = 1;
 	} else if (key_is(m, "emotion"))
 		t->emotion = emotion_of(L, v);

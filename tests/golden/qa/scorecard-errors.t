@@ -3,7 +3,10 @@
 # phrase list, a rule that depends on itself, a regex that does not compile, an item
 # with neither pass nor fail, a metric that does not exist, a key given twice, a
 # list of channels or events with a number after a string (this crashed: the
-# list was freed before the error and its count kept).
+# list was freed before the error and its count kept), a phrase list's name
+# without its "@" (it read as the one phrase "greeting" and never matched),
+# first_seconds or last_seconds of 0 or less (they lifted the limit), a
+# sentiment bound outside -1 to 1.
 --- cmd
 t() { printf '%s\n' "$1" >card.json; cs-qa -c card.json --check; echo "status $?"; }
 t '{"scorecard": "x", "items": [
@@ -23,8 +26,16 @@ t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "agent
 t '{"scorecard": "x", "items": [{"id": "a", "weight": 1, "pass": {"role": "agent", "event": ["hold", true]}}]}'
 t '{"scorecard": "x", "rules": {"r": {"role": "agent", "channel": ["chat", 1]}}, "items": [{"id": "a", "weight": 1, "pass": "r"}]}'
 t '{"scorecard": "x", "rules": {"r": {"role": "agent", "event": ["hold", {}]}}, "items": [{"id": "a", "weight": 1, "pass": "r"}]}'
+t '{"phrases": {"greeting": ["hi", "hello"]}, "items": [{"id": "g", "weight": 1, "pass": {"role": "agent", "any": "greeting"}}]}'
+t '{"items": [{"id": "l", "weight": 1, "pass": {"role": "agent", "last_seconds": 0, "any": ["hi"]}}]}'
+t '{"items": [{"id": "f", "weight": 1, "pass": {"role": "agent", "first_seconds": -5, "any": ["hi"]}}]}'
+t '{"items": [{"id": "s", "weight": 1, "pass": {"role": "customer", "sentiment_at_most": -5}}]}'
 cs-qa -c no-such-card.json </dev/null; echo "status $?"
 --- stdout
+status 3
+status 3
+status 3
+status 3
 status 3
 status 3
 status 3
@@ -59,6 +70,10 @@ cs-qa: scorecard card.json:1: item 'a': "channel" must be a string or a list of 
 cs-qa: scorecard card.json:1: item 'a': "event" must be a string or a list of strings
 cs-qa: scorecard card.json:1: rule 'r': "channel" must be a string or a list of strings
 cs-qa: scorecard card.json:1: rule 'r': "event" must be a string or a list of strings
+cs-qa: scorecard card.json:1: item 'g': "greeting" is the name of a phrase list: write "@greeting" (a plain string is one phrase)
+cs-qa: scorecard card.json:1: item 'l': "last_seconds" must be a number of seconds above 0
+cs-qa: scorecard card.json:1: item 'f': "first_seconds" must be a number of seconds above 0
+cs-qa: scorecard card.json:1: item 's': "sentiment_at_most" must be a compound score from -1 to 1
 cs-qa: scorecard no-such-card.json: No such file or directory
 --- exit
 0
