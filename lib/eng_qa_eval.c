@@ -452,6 +452,7 @@ static int scope_messages(qa_conv *c, const struct qa_scope *sc, unsigned char *
 	c->lo = 0;
 	c->hi = UINT64_MAX;
 	int after_none = 0;
+	size_t anchor = SIZE_MAX;   /* the message of the after rule's hit: the rest of it is no turn of its own */
 	if (sc->before >= 0) {
 		const struct qa_result *r = qa_eval(c, c->card->rules[sc->before].cond);
 		if (r->has_pos)
@@ -459,10 +460,12 @@ static int scope_messages(qa_conv *c, const struct qa_scope *sc, unsigned char *
 	}
 	if (sc->after >= 0) {
 		const struct qa_result *r = qa_eval(c, c->card->rules[sc->after].cond);
-		if (r->has_pos)
+		if (r->has_pos) {
 			c->lo = pos_of(r->pos_msg, r->pos_byte) + 1;
-		else
+			anchor = r->pos_msg;
+		} else {
 			after_none = 1;
+		}
 	}
 	size_t k = 0, taken_after = 0;
 	for (size_t i = 0; i < c->nmsgs; i++) {
@@ -480,7 +483,7 @@ static int scope_messages(qa_conv *c, const struct qa_scope *sc, unsigned char *
 		}
 		if (after_none || pos_of((uint32_t)i, 0) >= c->hi || pos_of((uint32_t)i, UINT32_MAX) < c->lo)
 			continue;
-		if (sc->within_turns && ++taken_after > (size_t)sc->within_turns)
+		if (sc->within_turns && i != anchor && ++taken_after > (size_t)sc->within_turns)
 			continue;
 		scoped[i] = 1;
 	}
