@@ -6,7 +6,8 @@
 # list was freed before the error and its count kept), a phrase list's name
 # without its "@" (it read as the one phrase "greeting" and never matched),
 # first_seconds or last_seconds of 0 or less (they lifted the limit), a
-# sentiment bound outside -1 to 1.
+# sentiment bound outside -1 to 1, a regex with a capital letter to meet
+# (text is case folded; escapes such as \S and \p{Lu} are no letters).
 --- cmd
 t() { printf '%s\n' "$1" >card.json; cs-qa -c card.json --check; echo "status $?"; }
 t '{"scorecard": "x", "items": [
@@ -30,6 +31,9 @@ t '{"phrases": {"greeting": ["hi", "hello"]}, "items": [{"id": "g", "weight": 1,
 t '{"items": [{"id": "l", "weight": 1, "pass": {"role": "agent", "last_seconds": 0, "any": ["hi"]}}]}'
 t '{"items": [{"id": "f", "weight": 1, "pass": {"role": "agent", "first_seconds": -5, "any": ["hi"]}}]}'
 t '{"items": [{"id": "s", "weight": 1, "pass": {"role": "customer", "sentiment_at_most": -5}}]}'
+t '{"items": [{"id": "c", "weight": 1, "pass": {"role": "agent", "regex": "\\bRefund\\b"}}]}'
+t '{"items": [{"id": "x", "weight": 1, "section": "opnening", "pass": {"role": "agent"}}]}'
+t '{"items": [{"id": "n", "weight": 1, "pass": {"role": "agent", "regex": "(?<who>\\S+)\\s\\p{Lu}\\W(?<!\\bno\\s)refund"}}]}'
 cs-qa -c no-such-card.json </dev/null; echo "status $?"
 --- stdout
 status 3
@@ -53,6 +57,11 @@ status 3
 status 3
 status 3
 status 3
+status 3
+scorecard unnamed: 1 items (weights sum to 1), 0 rules, 0 alerts, 0 phrase lists, 0 phrases
+  n                             1  -
+status 0
+status 3
 --- stderr
 cs-qa: scorecard card.json:2: not valid JSON: expected a string key
 cs-qa: scorecard card.json:1: unknown key "pas" in an item
@@ -74,6 +83,8 @@ cs-qa: scorecard card.json:1: item 'g': "greeting" is the name of a phrase list:
 cs-qa: scorecard card.json:1: item 'l': "last_seconds" must be a number of seconds above 0
 cs-qa: scorecard card.json:1: item 'f': "first_seconds" must be a number of seconds above 0
 cs-qa: scorecard card.json:1: item 's': "sentiment_at_most" must be a compound score from -1 to 1
+cs-qa: scorecard card.json:1: item 'c': "regex": 'R' is never in the text, which is case folded: write patterns in lower case
+cs-qa: scorecard card.json:1: item 'x': section "opnening" is not in "sections" (the scorecard has none)
 cs-qa: scorecard no-such-card.json: No such file or directory
 --- exit
 0
