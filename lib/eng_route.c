@@ -454,7 +454,8 @@ static void write_route(cs_route *r, const struct decision *d, cs_buf *out)
 	cs_jw_cstr(&w, d->source);
 	cs_jw_key(&w, "alternatives");
 	cs_jw_array(&w);
-	for (size_t i = 1; i < d->nalt; i++) {
+	size_t listed = d->nalt < (size_t)r->o.alternatives + 1 ? d->nalt : (size_t)r->o.alternatives + 1;
+	for (size_t i = 1; i < listed; i++) {
 		cs_jw_object(&w);
 		cs_jw_key(&w, "intent");
 		cs_jw_cstr(&w, cs_intent_label(r->model, d->alt[i]));
@@ -877,6 +878,14 @@ static void load_everything(cs_route *r)
 	cs_buf_free(&err);
 }
 
+/* Intents each reading keeps: those written, and never fewer than two,
+ * since the ambiguity check needs the runner-up even when none is written. */
+static size_t intents_kept(const cs_route *r)
+{
+	size_t written = (size_t)r->o.alternatives + 1;
+	return written < 2 ? 2 : written;
+}
+
 static void start_readers(cs_route *r)
 {
 	r->pool = cs_pool_new(cs_pool_threads(r->o.threads, MAX_THREADS), read_items, r, cs_regex_thread_done);
@@ -884,7 +893,7 @@ static void start_readers(cs_route *r)
 	for (int w = 0; w < r->nreaders; w++) {
 		struct route_reader *k = &r->readers[w];
 		*k = (struct route_reader){.model = r->model, .rules = r->rules, .asks = r->asks, .lexicon = r->lexicon,
-					   .field = r->o.field, .want_alt = (size_t)r->o.alternatives + 1};
+					   .field = r->o.field, .want_alt = intents_kept(r)};
 		route_reader_init(k);
 	}
 	cs_relay_init(&r->relay, sizeof(struct item), r->pool, (cs_relay_calls){r, decide_batch});

@@ -50,7 +50,7 @@ struct route_reader {
 	const route_asks *asks;
 	const cs_lexicon *lexicon;
 	const char *field;               /* --field, or NULL */
-	size_t want_alt;                 /* intents kept: 1 + --alternatives */
+	size_t want_alt;                 /* intents kept: 1 + --alternatives, at least 2 */
 	cs_intent_scratch *scratch;
 	double *scores;
 	cs_senti senti;
