@@ -2,6 +2,7 @@
 #include "eng_route_policy.h"
 #include "kit_conf.h"
 #include "kit_mem.h"
+#include "kit_time.h"
 #include "svc_sentiment.h"
 #include <math.h>
 #include <stdio.h>
@@ -439,6 +440,21 @@ static unsigned days_of(struct loader *L, cs_jval v)
 	return bits;
 }
 
+/* Holidays as local dates: one that is not a real YYYY-MM-DD day would never
+ * match, so it is an error rather than a holiday that never comes. */
+static char **holidays_of(struct loader *L, cs_jval v, size_t *n)
+{
+	cs_conf_elements e = {&v, 1};
+	if (v.t == CS_J_ARRAY)
+		e = cs_conf_elements_of(&L->c, v, "holidays");
+	for (size_t i = 0; i < e.n; i++) {
+		const char *day = e.v[i].t == CS_J_STRING ? cs_jtext(e.v[i], &L->c.scratch) : NULL;
+		if (day && !cs_date_valid(day, strlen(day)))
+			cs_conf_bad(&L->c, e.v[i].p, "\"holidays\": \"%.40s\" is not a real date as YYYY-MM-DD", day);
+	}
+	return strings_of(L, v, "holidays", n);
+}
+
 static void hours_of(struct loader *L, cs_jval v)
 {
 	static const char *const keys[] = {"utc_offset", "days", "open", "close", "holidays", NULL};
@@ -456,7 +472,7 @@ static void hours_of(struct loader *L, cs_jval v)
 		else if (cs_conf_key_is(&ms.m[i], "close"))
 			h->close_min = clock_of(L, val, "close");
 		else if (cs_conf_key_is(&ms.m[i], "holidays"))
-			h->holidays = strings_of(L, val, "holidays", &h->nholidays);
+			h->holidays = holidays_of(L, val, &h->nholidays);
 	}
 	if (h->close_min <= h->open_min)
 		cs_conf_bad(&L->c, v.p, "\"close\" must be after \"open\"");

@@ -1,7 +1,8 @@
 # Errors name the file and line and exit with the suite's status: a bad
 # policy, agents file or model is status 3 before any record is read (an
 # emotion cs does not know, such as angry for anger, among them: it would
-# never match, and escalation on anger would be off unseen); a bad
+# never match, and escalation on anger would be off unseen; a holiday
+# that is not a real YYYY-MM-DD date, which would never come); a bad
 # agent record in the stream is a bad record (status 1; --skip-bad goes on
 # and counts it); training examples without a label are bad records, and
 # one label is not enough; option mistakes are status 2.
@@ -12,6 +13,10 @@ printf '{"version": 1,\n "escalation": {"sentiment_at_most": -0.95,\n  "emotions
 cs-route --check -p bad-emotion.json; echo "exit $?"
 printf '{"version": 1, "filters": [{"when": {"emotions": {"in": ["anxiety", "worried"]}}, "targets": [{"queue": "q"}]}]}\n' > bad-emotion-filter.json
 cs-route --check -p bad-emotion-filter.json; echo "exit $?"
+printf '{"version": 1,\n "business_hours": {"holidays": ["2026-03-06",\n  "2026-3-9"]}}\n' > bad-holiday.json
+cs-route --check -p bad-holiday.json; echo "exit $?"
+printf '{"version": 1, "business_hours": {"holidays": "2026-02-30"}}\n' > bad-holiday-day.json
+cs-route --check -p bad-holiday-day.json; echo "exit $?"
 printf '{"id":"a1","channels":{"chat":2}}\n{"id":"a2","skills":{"billing":9}}\n' > bad-agents.ndjson
 echo '{"text":"hi"}' | cs-route --agents bad-agents.ndjson --field text; echo "exit $?"
 echo 'not a model' > bad.model
@@ -29,6 +34,8 @@ exit 3
 exit 3
 exit 3
 exit 3
+exit 3
+exit 3
 exit 1
 "routed"
 exit 0
@@ -41,6 +48,8 @@ exit 1
 cs-route: --policy bad-policy.json:3: "priority" must be a number
 cs-route: --policy bad-emotion.json:3: "emotions": "angry" is not anger, frustration, anxiety or satisfaction
 cs-route: --policy bad-emotion-filter.json:1: "emotions": "worried" is not anger, frustration, anxiety or satisfaction
+cs-route: --policy bad-holiday.json:3: "holidays": "2026-3-9" is not a real date as YYYY-MM-DD
+cs-route: --policy bad-holiday-day.json:1: "holidays": "2026-02-30" is not a real date as YYYY-MM-DD
 cs-route: --agents bad-agents.ndjson:2: "skills": "billing" must be a whole number from 0 to 5
 cs-route: --model bad.model: not a cs-route model (or a version this cs-route cannot read)
 cs-route: <stdin>:1: agent record: "channels": "chat" must be a whole number from 0 to 1000
