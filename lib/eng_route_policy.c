@@ -112,6 +112,51 @@ static void add_test(struct route_cond *c, struct route_test t)
 	c->tests[c->ntests++] = t;
 }
 
+static void must_be_word(struct loader *L, const struct route_test *t, cs_jval v, const char *const *words,
+			 const char *listed)
+{
+	const char *word = v.t == CS_J_STRING ? cs_jtext(v, &L->c.scratch) : "";
+	size_t i = 0;
+	while (words[i] && strcmp(word, words[i]) != 0)
+		i++;
+	if (!words[i])
+		cs_conf_bad(&L->c, v.p, "\"%s\" must be %s", t->name, listed);
+}
+
+/* One value a built-in attribute is tested against: these have values of one
+ * kind, some of a fixed few, and a test with any other could never hold. */
+static void check_builtin_value(struct loader *L, const struct route_test *t, cs_jval v)
+{
+	static const char *const tiers[] = {"bot", "human", NULL};
+	static const char *const sources[] = {"rule", "model", "fallback", "none", NULL};
+	switch (t->attr) {
+	case RA_VIP:
+	case RA_BUSINESS_HOURS:
+	case RA_HUMAN_REQUESTED:
+	case RA_ESCALATED:
+		if (v.t == CS_J_STRING)
+			cs_conf_bad(&L->c, v.p, "\"%s\" must be true or false, not a string", t->name);
+		break;
+	case RA_CONFIDENCE:
+	case RA_SENTIMENT:
+		if (v.t == CS_J_STRING)
+			cs_conf_bad(&L->c, v.p, "\"%s\" must be a number", t->name);
+		break;
+	case RA_TIER: must_be_word(L, t, v, tiers, "bot or human"); break;
+	case RA_INTENT_SOURCE: must_be_word(L, t, v, sources, "rule, model, fallback or none"); break;
+	default: break;
+	}
+}
+
+static void check_builtin_values(struct loader *L, const struct route_test *t, cs_jval v)
+{
+	cs_conf_elements e = {&v, 1};
+	if (v.t == CS_J_ARRAY)
+		e = cs_conf_elements_of(&L->c, v, t->name);
+	for (size_t i = 0; i < e.n; i++)
+		check_builtin_value(L, t, e.v[i]);
+}
+
 /* One value to compare with: a number, true/false, a string or strings. */
 static void test_value(struct loader *L, struct route_test *t, cs_jval v)
 {
@@ -119,6 +164,7 @@ static void test_value(struct loader *L, struct route_test *t, cs_jval v)
 		t->exists = cs_conf_bool(&L->c, v, "exists");
 		return;
 	}
+	check_builtin_values(L, t, v);
 	if (t->op >= RO_LT) {
 		t->number = cs_conf_number(&L->c, v, t->name);
 		t->numeric = 1;

@@ -2,7 +2,9 @@
 # policy, agents file or model is status 3 before any record is read (an
 # emotion cs does not know, such as angry for anger, among them: it would
 # never match, and escalation on anger would be off unseen; a holiday
-# that is not a real YYYY-MM-DD date, which would never come); a bad
+# that is not a real YYYY-MM-DD date, which would never come; a test of a
+# built-in attribute with a value it never has, such as "false" for
+# business_hours or "bots" for tier); a bad
 # agent record in the stream is a bad record (status 1; --skip-bad goes on
 # and counts it); training examples without a label are bad records, and
 # one label is not enough; option mistakes are status 2.
@@ -17,6 +19,12 @@ printf '{"version": 1,\n "business_hours": {"holidays": ["2026-03-06",\n  "2026-
 cs-route --check -p bad-holiday.json; echo "exit $?"
 printf '{"version": 1, "business_hours": {"holidays": "2026-02-30"}}\n' > bad-holiday-day.json
 cs-route --check -p bad-holiday-day.json; echo "exit $?"
+for when in '{"business_hours": "false"}' '{"vip": "true"}' '{"tier": "bots"}' '{"intent_source": ["rule", "rules"]}' '{"confidence": {"ge": "high"}}'; do
+	printf '{"version": 1,\n "filters": [{"when": %s, "targets": [{"queue": "q"}]}]}\n' "$when" > bad-when.json
+	cs-route --check -p bad-when.json; echo "exit $?"
+done
+printf '{"version": 1, "filters": [{"when": {"business_hours": false, "vip": true, "tier": "human", "intent_source": ["rule", "model"], "escalated": {"ne": true}}, "targets": [{"queue": "q"}]}]}\n' > good-when.json
+cs-route --check -p good-when.json >/dev/null; echo "exit $?"
 printf '{"id":"a1","channels":{"chat":2}}\n{"id":"a2","skills":{"billing":9}}\n' > bad-agents.ndjson
 echo '{"text":"hi"}' | cs-route --agents bad-agents.ndjson --field text; echo "exit $?"
 echo 'not a model' > bad.model
@@ -36,6 +44,12 @@ exit 3
 exit 3
 exit 3
 exit 3
+exit 3
+exit 3
+exit 3
+exit 0
+exit 3
+exit 3
 exit 1
 "routed"
 exit 0
@@ -50,6 +64,11 @@ cs-route: --policy bad-emotion.json:3: "emotions": "angry" is not anger, frustra
 cs-route: --policy bad-emotion-filter.json:1: "emotions": "worried" is not anger, frustration, anxiety or satisfaction
 cs-route: --policy bad-holiday.json:3: "holidays": "2026-3-9" is not a real date as YYYY-MM-DD
 cs-route: --policy bad-holiday-day.json:1: "holidays": "2026-02-30" is not a real date as YYYY-MM-DD
+cs-route: --policy bad-when.json:2: "business_hours" must be true or false, not a string
+cs-route: --policy bad-when.json:2: "vip" must be true or false, not a string
+cs-route: --policy bad-when.json:2: "tier" must be bot or human
+cs-route: --policy bad-when.json:2: "intent_source" must be rule, model, fallback or none
+cs-route: --policy bad-when.json:2: "confidence" must be a number
 cs-route: --agents bad-agents.ndjson:2: "skills": "billing" must be a whole number from 0 to 5
 cs-route: --model bad.model: not a cs-route model (or a version this cs-route cannot read)
 cs-route: <stdin>:1: agent record: "channels": "chat" must be a whole number from 0 to 1000
