@@ -164,6 +164,9 @@ static void read_calendars(struct loader *L, cs_jval v)
 			continue;
 		if (L->p->ncal == MAX_CALENDARS)
 			cs_conf_bad(&L->c, ms.m[i].key.p, "more than %d calendars", MAX_CALENDARS);
+		/* a policy's "calendar": "24x7" is calendar time, so this one would never be used */
+		if (cs_conf_key_is(&ms.m[i], "24x7"))
+			cs_conf_bad(&L->c, ms.m[i].key.p, "a calendar cannot be named \"24x7\": that name is calendar time");
 		cs_jval val = cs_conf_val(&ms.m[i]);
 		struct named_calendar *nc = &L->p->cal[L->p->ncal];
 		nc->name = cs_strndup(ms.m[i].key.p, ms.m[i].key.n);

@@ -4,6 +4,8 @@
 #    reported as it is (its own file and line), not hidden behind the share;
 #  - a calendar written in the policy file is reported at its own line of
 #    the policy file, FILE:LINE once, with the calendar's name;
+#  - a calendar named "24x7" is an error: a policy's "calendar": "24x7" is
+#    calendar time, so it would never be used;
 #  - "pause" takes only statuses a ticket can wait in, "when" only known
 #    keys and, for "priority", priorities;
 #  - two policies of one name are an error (alerts and escalations go by
@@ -18,6 +20,8 @@ printf '{"timezone": "UTC",\n "hours": {"mon": [["09:00", "25:00"]]}}\n' > bad.j
 printf '{"calendars": {"b": "bad.json"},\n "policies": [{"name": "a", "calendar": "b", "targets": {}}]}\n' > p.json
 try
 printf '{"calendars": {\n  "biz": {"timezone": "UTC",\n    "hours": {"mon": [["09:00", "25:00"]]}}},\n "policies": [{"name": "a", "calendar": "biz", "targets": {}}]}\n' > p.json
+try
+printf '{"calendars": {"utc": {"timezone": "UTC", "24x7": true},\n  "24x7": {"timezone": "UTC", "24x7": true}},\n "policies": [{"name": "a", "calendar": "24x7", "targets": {}}]}\n' > p.json
 try
 printf '{"pause": ["pending",\n  "pendng"],\n "policies": [{"name": "a", "targets": {}}]}\n' > p.json
 try
@@ -38,10 +42,12 @@ exit 3
 exit 3
 exit 3
 exit 3
+exit 3
 --- stderr
 cs-ticket sla: p.json:1: calendar "nope.json": no file nope.json, nor share/calendars/nope.json
 cs-ticket sla: p.json:1: calendar "bad.json": bad.json:2: a time of day is "HH:MM", from "00:00" to "24:00"
 cs-ticket sla: p.json:3: calendar "biz": a time of day is "HH:MM", from "00:00" to "24:00"
+cs-ticket sla: p.json:2: a calendar cannot be named "24x7": that name is calendar time
 cs-ticket sla: p.json:2: pause: 'pendng' is not new, open, pending or on_hold
 cs-ticket sla: p.json:1: pause: 'solved' is not new, open, pending or on_hold
 cs-ticket sla: p.json:2: priority: 'hgh' is not low, normal, high or urgent
