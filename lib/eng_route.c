@@ -521,6 +521,7 @@ static void widen_one(cs_route *r, cs_run *run, size_t q, size_t i, int64_t now)
 		const struct route_target *from = &t[w.target], *to = &t[w.target + 1];
 		reason(d, "waited %" PRId64 " s in queue %s: widened to queue %s", from->timeout_s, from->queue, to->queue);
 		w.target_since = w.widen_at;
+		w.priority += to->priority - from->priority;   /* the new target's, keeping any escalation */
 		w.target++;
 		w.widen_at = widen_time(t, n, w.target, w.target_since);
 	}
