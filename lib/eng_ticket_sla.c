@@ -85,6 +85,8 @@ static void say_choices(cs_buf *b, const char *const *choices)
 /* A string or an array of strings, each one of allowed (NULL: any). */
 static char **string_list(struct loader *L, cs_jval v, const char *what, const char *const *allowed)
 {
+	if (v.t != CS_J_STRING && v.t != CS_J_ARRAY)
+		cs_conf_bad(&L->c, v.p, "%s must be a string or an array of strings", what);
 	cs_conf_elements e = v.t == CS_J_STRING ? (cs_conf_elements){&v, 1} : cs_conf_elements_of(&L->c, v, what);
 	char **list = cs_calloc(e.n + 1, sizeof *list);
 	cs_conf_temp(&L->c, list);

@@ -7,7 +7,8 @@
 #  - a calendar named "24x7" is an error: a policy's "calendar": "24x7" is
 #    calendar time, so it would never be used;
 #  - "pause" takes only statuses a ticket can wait in, "when" only known
-#    keys and, for "priority", priorities;
+#    keys and, for "priority", priorities; a "when" value must be a string
+#    or an array of strings ("tier must be an array" misled: a string is fine);
 #  - two policies of one name are an error (alerts and escalations go by
 #    the name).
 --- cmd
@@ -33,7 +34,10 @@ printf '{"policies": [{"name": "a",\n  "when": {"status": ["open"]}, "targets": 
 try
 printf '{"policies": [{"name": "a", "targets": {}},\n  {"name": "a", "when": {"tier": "gold"}, "targets": {}}]}\n' > p.json
 try
+printf '{"policies": [{"name": "a", "when": {"tier": 5}, "targets": {}}]}\n' > p.json
+try
 --- stdout
+exit 3
 exit 3
 exit 3
 exit 3
@@ -53,5 +57,6 @@ cs-ticket sla: p.json:1: pause: 'solved' is not new, open, pending or on_hold
 cs-ticket sla: p.json:2: priority: 'hgh' is not low, normal, high or urgent
 cs-ticket sla: p.json:2: unknown key "status" in "when"
 cs-ticket sla: p.json:2: a second policy named "a"
+cs-ticket sla: p.json:1: tier must be a string or an array of strings
 --- exit
 0
