@@ -186,8 +186,11 @@ static int same_str(const char *a, const char *b) { return a && b ? strcmp(a, b)
 static void change(tk_store *s, struct tk_ticket *t, const struct tk_update *u, int replay, const char *field,
 		   const char *old, const char *new_, struct tk_counts *n)
 {
-	if (same_str(old, new_))
+	if (same_str(old, new_)) {   /* the ticket has it: seen, when the store holds this change */
+		if (replay && tk_store_has_change(s, t->id, u->ts, field, new_))
+			n->changes_seen++;
 		return;
+	}
 	if (replay && tk_store_has_change(s, t->id, u->ts, field, new_)) {
 		n->changes_seen++;
 		return;

@@ -61,7 +61,7 @@ exit 1
 exit 0
 ["closed","high",["closed-for-good"]]
 --- stderr
-cs-ticket: stats: read 4, written 4, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 0, ticket_updates 4, tickets_created 0, follow_ups 0, messages_added 0, messages_seen 0, changes 0, changes_seen 4, assigned 0, passed_through 0, priority_unknown 0
+cs-ticket: stats: read 4, written 4, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 0, ticket_updates 4, tickets_created 0, follow_ups 0, messages_added 0, messages_seen 0, changes 0, changes_seen 9, assigned 0, passed_through 0, priority_unknown 0
 cs-ticket: bad.ndjson:1: ticket T-1 cannot go from closed to open
 cs-ticket: bad.ndjson:1: ticket T-1 cannot go from closed to open
 cs-ticket: bad.ndjson:2: no ticket 'T-404' in t.db
