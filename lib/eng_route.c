@@ -354,6 +354,26 @@ static int64_t widen_time(const struct route_target *t, size_t n, size_t i, int6
 	return i + 1 < n && t[i].timeout_s ? since + t[i].timeout_s * 1000 : INT64_MAX;
 }
 
+/* w's place in its queue, as the agents see it: 1 + the conversations
+ * waiting ahead of it (higher priority, then earlier) at any filter's
+ * target of the same queue name. The roster keeps one wait queue a filter
+ * and target, so the place it gives counts only that one. */
+static size_t enqueue_placed(cs_route *r, const struct route_wait *w, const char *queue)
+{
+	size_t place = route_roster_enqueue(r->roster, w);
+	for (size_t q = 0; q < route_roster_nqueues(r->roster); q++) {
+		const struct route_waitq *wq = route_roster_queue(r->roster, q);
+		size_t n;
+		const struct route_target *t = targets_named(r->policy, wq->filter, &n);
+		if (!wq->n || wq->target >= n || strcmp(t[wq->target].queue, queue) != 0 ||
+		    (wq->target == w->target && strcmp(wq->filter, w->filter) == 0))
+			continue;
+		for (size_t i = 0; i < wq->n; i++)
+			place += route_wait_before(&wq->items[i], w);
+	}
+	return place;
+}
+
 /* Try the targets from the first; returns the target assigned or queued at. */
 static void place(cs_route *r, struct decision *d, const struct route_target *targets, size_t n, const char *id,
 		  const char *channel, int64_t now)
@@ -388,7 +408,7 @@ static void place(cs_route *r, struct decision *d, const struct route_target *ta
 				       cost, now, now, widen_time(targets, n, i, now), route_roster_next_seq(r->roster),
 				       r->rd->ended};
 		d->status = "queued";
-		d->position = route_roster_enqueue(r->roster, &w);
+		d->position = enqueue_placed(r, &w, t->queue);
 		reason(d, "target %zu, queue %s: waiting at place %zu, %s", i + 1, t->queue, d->position, why.p);
 		cs_buf_free(&why);
 		return;
@@ -530,7 +550,7 @@ static void widen_one(cs_route *r, cs_run *run, size_t q, size_t i, int64_t now)
 	d->queue = d->target->queue;
 	d->priority = w.priority;
 	d->status = "queued";
-	d->position = route_roster_enqueue(r->roster, &w);
+	d->position = enqueue_placed(r, &w, d->queue);
 	write_update(r, run, w.conversation_id, d);
 	free(w.conversation_id);
 	free(w.channel);
