@@ -354,6 +354,21 @@ static int64_t widen_time(const struct route_target *t, size_t n, size_t i, int6
 	return i + 1 < n && t[i].timeout_s ? since + t[i].timeout_s * 1000 : INT64_MAX;
 }
 
+/* How many of wq's conversations come before w: wq is in that order, so the
+ * first that does not, found by halving, is their count. */
+static size_t waiting_before(const struct route_waitq *wq, const struct route_wait *w)
+{
+	size_t lo = 0, hi = wq->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (route_wait_before(&wq->items[mid], w))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* w's place in its queue, as the agents see it: 1 + the conversations
  * waiting ahead of it (higher priority, then earlier) at any filter's
  * target of the same queue name. The roster keeps one wait queue a filter
@@ -368,8 +383,7 @@ static size_t enqueue_placed(cs_route *r, const struct route_wait *w, const char
 		if (!wq->n || wq->target >= n || strcmp(t[wq->target].queue, queue) != 0 ||
 		    (wq->target == w->target && strcmp(wq->filter, w->filter) == 0))
 			continue;
-		for (size_t i = 0; i < wq->n; i++)
-			place += route_wait_before(&wq->items[i], w);
+		place += waiting_before(wq, w);
 	}
 	return place;
 }
