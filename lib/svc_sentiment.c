@@ -129,14 +129,38 @@ static size_t next_emoji_lead(const cs_lexicon *lx, const char *text, size_t i, 
 	return len;
 }
 
+/* Where the first lead byte lead of s[0..n) followed by second and then
+ * one of thirds (or by second alone when thirds is NULL) is, or n. */
+static size_t find_seq(const char *s, size_t n, int lead, int second, const char *thirds)
+{
+	for (const char *p = s; (p = memchr(p, lead, n - (size_t)(p - s))) != NULL; p++) {
+		size_t at = (size_t)(p - s), need = thirds ? 3 : 2;
+		if (at + need <= n && (unsigned char)p[1] == second && (!thirds || (p[2] && strchr(thirds, p[2]))))
+			return at;
+		if (at + 1 == n)
+			break;
+	}
+	return n;
+}
+
+/* Where the first typographic apostrophe of s[0..n) starts, or n: the test
+ * is on the whole sequences, since Chinese text has U+201C and U+2026 (also
+ * led by 0xE2) where it rarely has these. */
+static size_t first_apostrophe(const char *s, size_t n)
+{
+	size_t curly = find_seq(s, n, 0xE2, 0x80, "\x98\x99"), modifier = find_seq(s, n, 0xCA, 0xBC, NULL);
+	return curly < modifier ? curly : modifier;
+}
+
 /* U+2018, U+2019 and U+02BC as "'", in place: phones type "don’t", which
  * must negate as "don't" does (vaderSentiment reads it as an unknown word). */
 static void straighten_apostrophes(cs_buf *t)
 {
-	if (!t->len || (!memchr(t->p, 0xE2, t->len) && !memchr(t->p, 0xCA, t->len)))
+	size_t first = first_apostrophe(t->p, t->len);
+	if (first == t->len)
 		return;
-	size_t to = 0;
-	for (size_t i = 0; i < t->len;) {
+	size_t to = first;
+	for (size_t i = first; i < t->len;) {
 		size_t start = i;
 		if (cs_is_apostrophe(cs_utf8_next(t->p, t->len, &i))) {
 			t->p[to++] = '\'';
