@@ -74,20 +74,28 @@ static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n
 	return cs_conf_strings(&L->c, v, key, n);
 }
 
-/* Emotions, as strings_of reads them: a name the sentiment analysis never
- * gives would never match, so it is an error rather than a silent no. */
-static char **emotions_of(struct loader *L, cs_jval v, const char *key, size_t *n)
+/* strings_of, where a string ok() refuses is an error naming the key and
+ * the value with why: a value that could never match is not a silent no. */
+static char **checked_strings(struct loader *L, cs_jval v, const char *key, size_t *n, int (*ok)(const char *s),
+			      const char *why)
 {
 	cs_conf_elements e = {&v, 1};
 	if (v.t == CS_J_ARRAY)
 		e = cs_conf_elements_of(&L->c, v, key);
-	for (size_t i = 0; i < e.n; i++) {
-		const char *name = e.v[i].t == CS_J_STRING ? cs_jtext(e.v[i], &L->c.scratch) : NULL;
-		if (name && cs_emotion_named(name) < 0)
-			cs_conf_bad(&L->c, e.v[i].p, "\"%s\": \"%.40s\" is not anger, frustration, anxiety or satisfaction",
-				    key, name);
+	for (size_t k = 0; k < e.n; k++) {
+		const char *s = e.v[k].t == CS_J_STRING ? cs_jtext(e.v[k], &L->c.scratch) : NULL;
+		if (s && !ok(s))
+			cs_conf_bad(&L->c, e.v[k].p, "\"%s\": \"%.40s\" %s", key, s, why);
 	}
 	return strings_of(L, v, key, n);
+}
+
+/* An emotion the sentiment analysis gives. */
+static int is_emotion(const char *s) { return cs_emotion_named(s) >= 0; }
+
+static char **emotions_of(struct loader *L, cs_jval v, const char *key, size_t *n)
+{
+	return checked_strings(L, v, key, n, is_emotion, "is not anger, frustration, anxiety or satisfaction");
 }
 
 static enum route_attr attr_of(const char *name)
@@ -486,19 +494,12 @@ static unsigned days_of(struct loader *L, cs_jval v)
 	return bits;
 }
 
-/* Holidays as local dates: one that is not a real YYYY-MM-DD day would never
- * match, so it is an error rather than a holiday that never comes. */
+/* A local date: a real YYYY-MM-DD day. */
+static int is_date(const char *s) { return cs_date_valid(s, strlen(s)); }
+
 static char **holidays_of(struct loader *L, cs_jval v, size_t *n)
 {
-	cs_conf_elements e = {&v, 1};
-	if (v.t == CS_J_ARRAY)
-		e = cs_conf_elements_of(&L->c, v, "holidays");
-	for (size_t i = 0; i < e.n; i++) {
-		const char *day = e.v[i].t == CS_J_STRING ? cs_jtext(e.v[i], &L->c.scratch) : NULL;
-		if (day && !cs_date_valid(day, strlen(day)))
-			cs_conf_bad(&L->c, e.v[i].p, "\"holidays\": \"%.40s\" is not a real date as YYYY-MM-DD", day);
-	}
-	return strings_of(L, v, "holidays", n);
+	return checked_strings(L, v, "holidays", n, is_date, "is not a real date as YYYY-MM-DD");
 }
 
 static void hours_of(struct loader *L, cs_jval v)
