@@ -291,20 +291,58 @@ void cs_qa_free(cs_qa *q)
 	free(q);
 }
 
+static void print_items(const qa_card *card)
+{
+	printf("items (weight, section, flags):\n");
+	for (size_t i = 0; i < card->nitems; i++) {
+		const struct qa_item *it = &card->items[i];
+		printf("  %-24s %6g  %s%s%s%s\n", it->id, it->weight, it->section ? it->section : "-",
+		       it->auto_fail ? " auto_fail" : "", it->compliance ? " compliance" : "", it->review ? " review" : "");
+	}
+}
+
+static void print_rules_and_alerts(const qa_card *card)
+{
+	if (card->nrules)
+		printf("rules:\n");
+	for (size_t i = 0; i < card->nrules; i++)
+		printf("  %s\n", card->rules[i].id);
+	if (card->nalerts)
+		printf("alerts (severity, type):\n");
+	for (size_t i = 0; i < card->nalerts; i++) {
+		const struct qa_alert_def *a = &card->alerts[i];
+		printf("  %-24s %-8s  %s\n", a->id, qa_severity_name(a->severity), a->type ? a->type : "-");
+	}
+}
+
+/* A named list used on its own shows its phrases; one only inside other
+ * lists, or never used (a misspelt "@name" elsewhere, say), says so. */
+static void print_phrase_lists(const qa_card *card)
+{
+	if (card->nnamed)
+		printf("phrase lists:\n");
+	for (size_t i = 0; i < card->nnamed; i++) {
+		const struct qa_named_list *nl = &card->named[i];
+		if (nl->list >= 0)
+			printf("  %-24s %6u phrase%s\n", nl->name, card->lists[nl->list].size,
+			       card->lists[nl->list].size == 1 ? "" : "s");
+		else
+			printf("  %-24s %s\n", nl->name, nl->nested ? "only inside other lists" : "unused");
+	}
+}
+
 int cs_qa_check(const struct cs_qa_opts *o)
 {
 	qa_card *card = load_card(o);
 	double total = 0;
 	for (size_t i = 0; i < card->nitems; i++)
 		total += card->items[i].weight;
-	printf("scorecard %s%s%s: %zu items (weights sum to %g), %zu rules, %zu alerts, %zu phrase lists, %zu phrases\n",
+	printf("scorecard %s%s%s: %zu items (weights sum to %g), %zu rules, %zu alerts, %zu phrase lists in use (%zu named), %zu phrases\n",
 	       card->name, card->version ? " version " : "", card->version ? card->version : "", card->nitems, total,
-	       card->nrules, card->nalerts, card->nlists_declared, card->nphrases_declared);
-	for (size_t i = 0; i < card->nitems; i++) {
-		const struct qa_item *it = &card->items[i];
-		printf("  %-24s %6g  %s%s%s%s\n", it->id, it->weight, it->section ? it->section : "-",
-		       it->auto_fail ? " auto_fail" : "", it->compliance ? " compliance" : "", it->review ? " review" : "");
-	}
+	       card->nrules, card->nalerts, card->nlists_declared, card->nnamed, card->nphrases_declared);
+	print_items(card);
+	print_rules_and_alerts(card);
+	print_phrase_lists(card);
 	qa_card_free(card);
 	return CS_EXIT_OK;
 }

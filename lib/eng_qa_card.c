@@ -30,6 +30,7 @@ const char *qa_severity_name(enum qa_severity s)
 struct named_list {
 	char *name;
 	int list;                   /* index in card->lists, -1 until first used alone */
+	int nested;                 /* "@name" inside another list */
 	cs_jval val;
 };
 
@@ -185,6 +186,7 @@ static void add_entry(struct loader *L, int list, cs_jval v, int depth)
 			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->c.scratch.p + 1);
 		if (depth > 8)
 			bad(L, v.p, "phrase lists refer to each other in a loop");
+		nl->nested = 1;
 		add_array(L, list, nl->val, depth + 1);
 		return;
 	}
@@ -840,6 +842,19 @@ static void loader_free(struct loader *L)
 	cs_buf_free(&L->phrase);
 }
 
+/* The named lists' names and uses move to the card, for --check. */
+static void keep_named(struct loader *L)
+{
+	qa_card *c = L->card;
+	c->named = cs_calloc(L->nnamed + 1, sizeof *c->named);
+	for (size_t i = 0; i < L->nnamed; i++) {
+		struct named_list *nl = &L->named[i];
+		c->named[i] = (struct qa_named_list){nl->name, nl->list, nl->nested};
+		nl->name = NULL;
+	}
+	c->nnamed = L->nnamed;
+}
+
 qa_card *qa_card_load_mem(const char *name, const char *text, size_t len, cs_buf *err)
 {
 	struct loader L = {.c = {.file = name, .text = text, .len = len, .err = err}};
@@ -852,6 +867,7 @@ qa_card *qa_card_load_mem(const char *name, const char *text, size_t len, cs_buf
 		return NULL;
 	}
 	load_top(&L, cs_conf_top(&L.c));
+	keep_named(&L);
 	add_regex_literals(L.card);
 	number_scopes(L.card);
 	cs_phrases_build(L.card->phrases);
@@ -917,6 +933,9 @@ void qa_card_free(qa_card *c)
 	}
 	free(c->sections);
 	free(c->lists);
+	for (size_t i = 0; i < c->nnamed; i++)
+		free(c->named[i].name);
+	free(c->named);
 	free(c->phrase_pos);
 	cs_phrases_free(c->phrases);
 	free(c->name);

@@ -104,6 +104,13 @@ struct qa_section {
 	char *id, *name;
 };
 
+/* A phrase list the file names in "phrases", for --check. */
+struct qa_named_list {
+	char *name;
+	int list;                        /* in lists when used on its own, else -1 */
+	int nested;                      /* referred to as "@name" inside another list */
+};
+
 typedef struct {
 	char *name, *version, *file;
 	struct qa_rule *rules;
@@ -117,6 +124,8 @@ typedef struct {
 	struct qa_list *lists;
 	size_t nlists;
 	size_t nlists_declared, nphrases_declared;   /* the file's own, before the patterns' literals */
+	struct qa_named_list *named;
+	size_t nnamed;
 	uint32_t *phrase_pos;            /* matcher phrase index -> its place in its list */
 	cs_phrases *phrases;
 	int ncond;                       /* conditions, for the memo */

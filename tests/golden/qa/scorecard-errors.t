@@ -58,7 +58,8 @@ status 3
 status 3
 status 3
 status 3
-scorecard unnamed: 1 items (weights sum to 1), 0 rules, 0 alerts, 0 phrase lists, 0 phrases
+scorecard unnamed: 1 items (weights sum to 1), 0 rules, 0 alerts, 0 phrase lists in use (0 named), 0 phrases
+items (weight, section, flags):
   n                             1  -
 status 0
 status 3
