@@ -205,9 +205,12 @@ static void read_when(struct loader *L, struct policy *p, cs_jval v)
 	cs_conf_members ms = cs_conf_members_of(&L->c, v, cond_keys, "\"when\"");
 	for (size_t i = 0; i < ms.n; i++)
 		for (int k = 0; k < C_NKEYS; k++)
-			if (cs_conf_key_is(&ms.m[i], cond_keys[k]))
-				p->when[k] = string_list(L, cs_conf_val(&ms.m[i]), cond_keys[k],
-							 k == C_PRIORITY ? priority_keys : NULL);
+			if (cs_conf_key_is(&ms.m[i], cond_keys[k])) {
+				cs_jval list = cs_conf_val(&ms.m[i]);
+				p->when[k] = string_list(L, list, cond_keys[k], k == C_PRIORITY ? priority_keys : NULL);
+				if (!p->when[k][0])
+					cs_conf_bad(&L->c, list.p, "%s: an empty list, which no ticket matches", cond_keys[k]);
+			}
 }
 
 static void read_priority_targets(struct loader *L, int64_t *target, cs_jval v)
@@ -282,11 +285,33 @@ static void read_escalations(struct loader *L, struct policy *p, cs_jval v)
 	}
 }
 
+static int timed_for_some_priority(const struct policy *p, enum sla_metric m)
+{
+	for (int k = 0; k < SLA_NPRIORITIES; k++)
+		if (p->target[k][m] > 0)
+			return 1;
+	return 0;
+}
+
+/* An escalation of a metric the policy never times could never fire: a
+ * mistake, most likely a target left out. */
+static void check_escalations(struct loader *L, const struct policy *p, cs_jval esc)
+{
+	cs_conf_elements e = cs_conf_elements_of(&L->c, esc, "\"escalate\"");
+	for (size_t i = 0; i < p->nesc; i++) {
+		const char *metric = metric_names[p->esc[i].metric];
+		if (!timed_for_some_priority(p, p->esc[i].metric))
+			cs_conf_bad(&L->c, e.v[i].p, "an escalation of %s, which policy \"%s\" has no target for: %s", metric,
+				    p->name, "it would never fire");
+	}
+}
+
 static void read_policy(struct loader *L, struct policy *p, cs_jval v)
 {
 	static const char *const keys[] = {"name", "when", "calendar", "targets", "escalate", NULL};
 	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "a policy");
 	int has_targets = 0;
+	cs_jval esc = {0};
 	for (size_t i = 0; i < ms.n; i++) {
 		cs_jval val = cs_conf_val(&ms.m[i]);
 		if (cs_conf_key_is(&ms.m[i], "name"))
@@ -297,13 +322,15 @@ static void read_policy(struct loader *L, struct policy *p, cs_jval v)
 			p->calendar = calendar_named(L, val);
 		else if (cs_conf_key_is(&ms.m[i], "targets") && (has_targets = 1))
 			read_targets(L, p, val);
-		else if (cs_conf_key_is(&ms.m[i], "escalate"))
+		else if (cs_conf_key_is(&ms.m[i], "escalate") && (esc = val).p)
 			read_escalations(L, p, val);
 	}
 	if (!p->name)
 		cs_conf_bad(&L->c, v.p, "a policy needs a \"name\"");
 	if (!has_targets)
 		cs_conf_bad(&L->c, v.p, "policy \"%s\" has no \"targets\"", p->name);
+	if (esc.p)
+		check_escalations(L, p, esc);
 }
 
 static void read_policies(struct loader *L, cs_jval v)

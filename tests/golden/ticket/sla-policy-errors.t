@@ -10,7 +10,9 @@
 #    keys and, for "priority", priorities; a "when" value must be a string
 #    or an array of strings ("tier must be an array" misled: a string is fine);
 #  - two policies of one name are an error (alerts and escalations go by
-#    the name).
+#    the name);
+#  - an empty "when" list matches no ticket, and an escalation of a metric
+#    the policy has no target for could never fire: both were accepted.
 --- cmd
 export CS_SHARE_DIR=share
 mkdir -p share/calendars
@@ -36,7 +38,13 @@ printf '{"policies": [{"name": "a", "targets": {}},\n  {"name": "a", "when": {"t
 try
 printf '{"policies": [{"name": "a", "when": {"tier": 5}, "targets": {}}]}\n' > p.json
 try
+printf '{"policies": [{"name": "a",\n  "when": {"tags": []}, "targets": {}}]}\n' > p.json
+try
+printf '{"policies": [{"name": "a", "targets": {"high": {"first_response": "1h"}},\n  "escalate": [{"metric": "first_response", "group": "senior"},\n   {"metric": "resolution", "priority": "urgent"}]}]}\n' > p.json
+try
 --- stdout
+exit 3
+exit 3
 exit 3
 exit 3
 exit 3
@@ -58,5 +66,7 @@ cs-ticket sla: p.json:2: priority: 'hgh' is not low, normal, high or urgent
 cs-ticket sla: p.json:2: unknown key "status" in "when"
 cs-ticket sla: p.json:2: a second policy named "a"
 cs-ticket sla: p.json:1: tier must be a string or an array of strings
+cs-ticket sla: p.json:2: tags: an empty list, which no ticket matches
+cs-ticket sla: p.json:3: an escalation of resolution, which policy "a" has no target for: it would never fire
 --- exit
 0
