@@ -130,57 +130,17 @@ struct reading {
 	const char *key;
 };
 
-static int level_of(cs_jval v, int lo, int hi, int *out)
+static int set_skill(void *ctx, const char *name, size_t n, int level)
 {
-	if (v.t != CS_J_NUMBER)
-		return -1;
-	double d = strtod(v.p, NULL);
-	if (!(d >= lo && d <= hi) || d != (double)(int)d)
-		return -1;
-	*out = (int)d;
-	return 0;
-}
-
-/* Each member of an object as (name, whole number in [lo, hi]). */
-static int pairs_of(cs_jval obj, int lo, int hi, cs_buf *err, const char *what,
-		    void (*add)(struct route_agent *a, const char *name, size_t n, int value), struct route_agent *a)
-{
-	cs_obj members = {0};
-	cs_jerr jerr;
-	if (obj.t != CS_J_OBJECT || cs_json_object(obj.p, obj.n, CS_JSON_DEFAULT_MAX_DEPTH, &members, &jerr) < 0) {
-		cs_buf_printf(err, "\"%s\" must be an object", what);
-		return -1;
-	}
-	for (size_t i = 0; i < members.n; i++) {
-		int value;
-		cs_jval v = {members.m[i].val.p, members.m[i].val.n, (enum cs_jtype)members.m[i].type};
-		if (level_of(v, lo, hi, &value) != 0) {
-			cs_buf_printf(err, "\"%s\": \"%.*s\" must be a whole number from %d to %d", what,
-				      (int)(members.m[i].key.n > 60 ? 60 : members.m[i].key.n), members.m[i].key.p, lo, hi);
-			cs_obj_free(&members);
-			return -1;
-		}
-		cs_buf scratch = CS_BUF_INIT;
-		const char *name;
-		size_t n;
-		cs_span quoted = {members.m[i].key.p - 1, members.m[i].key.n + 2};
-		cs_json_str(quoted, CS_J_STRING, &scratch, &name, &n);
-		add(a, name, n, value);
-		cs_buf_free(&scratch);
-	}
-	cs_obj_free(&members);
-	return 0;
-}
-
-static void set_skill(struct route_agent *a, const char *name, size_t n, int level)
-{
+	struct route_agent *a = ctx;
 	for (size_t i = 0; i < a->nskills; i++)
 		if (strlen(a->skills[i].name) == n && memcmp(a->skills[i].name, name, n) == 0) {
 			a->skills[i].level = level;
-			return;
+			return 0;
 		}
 	a->skills = cs_realloc(a->skills, (a->nskills + 1) * sizeof *a->skills);
 	a->skills[a->nskills++] = (struct route_level){cs_strndup(name, n), level};
+	return 0;
 }
 
 static struct route_chan *channel_of(struct route_agent *a, const char *name, size_t n)
@@ -193,8 +153,17 @@ static struct route_chan *channel_of(struct route_agent *a, const char *name, si
 	return &a->channels[a->nchannels++];
 }
 
-static void set_max(struct route_agent *a, const char *name, size_t n, int max) { channel_of(a, name, n)->max = max; }
-static void set_load(struct route_agent *a, const char *name, size_t n, int load) { channel_of(a, name, n)->load = load; }
+static int set_max(void *a, const char *name, size_t n, int max)
+{
+	channel_of(a, name, n)->max = max;
+	return 0;
+}
+
+static int set_load(void *a, const char *name, size_t n, int load)
+{
+	channel_of(a, name, n)->load = load;
+	return 0;
+}
 
 static int add_queue(cs_jval item, void *ctx)
 {
@@ -252,14 +221,14 @@ static int apply_fields(struct reading *rd, cs_jval v)
 {
 	struct route_agent *a = rd->a;
 	cs_jval f;
-	if ((f = cs_jget(v, "skills")).t != CS_J_NONE && pairs_of(f, 0, 5, rd->err, "skills", set_skill, a))
+	if ((f = cs_jget(v, "skills")).t != CS_J_NONE && cs_agent_levels(f, 0, 5, "skills", rd->err, set_skill, a))
 		return -1;
-	if ((f = cs_jget(v, "channels")).t != CS_J_NONE && pairs_of(f, 0, 1000, rd->err, "channels", set_max, a))
+	if ((f = cs_jget(v, "channels")).t != CS_J_NONE && cs_agent_levels(f, 0, 1000, "channels", rd->err, set_max, a))
 		return -1;
 	if ((f = cs_jget(v, "load")).t != CS_J_NONE) {
 		for (size_t i = 0; i < a->nchannels; i++)
 			a->channels[i].load = 0;
-		if (pairs_of(f, 0, 1000, rd->err, "load", set_load, a))
+		if (cs_agent_levels(f, 0, 1000, "load", rd->err, set_load, a))
 			return -1;
 	}
 	if ((f = cs_jget(v, "queues")).t != CS_J_NONE && set_queues(rd, f))
@@ -268,7 +237,7 @@ static int apply_fields(struct reading *rd, cs_jval v)
 		return -1;
 	if ((f = cs_jget(v, "idle_since")).t != CS_J_NONE && set_idle(rd, f))
 		return -1;
-	if ((f = cs_jget(v, "capacity")).t != CS_J_NONE && level_of(f, 0, 1000000, &a->capacity)) {
+	if ((f = cs_jget(v, "capacity")).t != CS_J_NONE && cs_agent_number(f, 0, 1000000, &a->capacity)) {
 		cs_buf_printf(rd->err, "\"capacity\" must be a whole number from 0 to 1000000");
 		return -1;
 	}

@@ -85,37 +85,20 @@ static int read_group(cs_jval item, void *ctx)
 	return 0;
 }
 
-/* The skills above level 0, as groups. */
+/* A skill above level 0 is a group. */
+static int skill_group(void *ctx, const char *name, size_t n, int level)
+{
+	if (level > 0) {
+		char *copy = cs_strndup(name, n);
+		add_group(ctx, copy);
+		free(copy);
+	}
+	return 0;
+}
+
 static int read_skills(struct reading *rd, cs_jval skills, cs_buf *err)
 {
-	cs_obj members = {0};
-	cs_jerr jerr;
-	if (skills.t != CS_J_OBJECT || cs_json_object(skills.p, skills.n, CS_JSON_DEFAULT_MAX_DEPTH, &members, &jerr) < 0) {
-		cs_buf_printf(err, "\"skills\" must be an object of names and levels");
-		return -1;
-	}
-	int status = 0;
-	for (size_t i = 0; i < members.n && status == 0; i++) {
-		cs_jval level = {members.m[i].val.p, members.m[i].val.n, (enum cs_jtype)members.m[i].type};
-		double v = level.t == CS_J_NUMBER ? strtod(level.p, NULL) : -1;
-		if (!(v >= 0 && v <= 5) || v != (double)(int)v) {   /* 0.5 is no level, as for cs-route */
-			cs_buf_printf(err, "\"skills\": \"%.*s\" must be a whole number from 0 to 5",
-				      (int)(members.m[i].key.n > 60 ? 60 : members.m[i].key.n), members.m[i].key.p);
-			status = -1;
-		} else if (v > 0) {
-			cs_span quoted = {members.m[i].key.p - 1, members.m[i].key.n + 2};
-			const char *name;
-			size_t n;
-			cs_buf_reset(&rd->r->text);
-			if (cs_json_str(quoted, CS_J_STRING, &rd->r->text, &name, &n) == 0) {
-				char *copy = cs_strndup(name, n);
-				add_group(rd->a, copy);
-				free(copy);
-			}
-		}
-	}
-	cs_obj_free(&members);
-	return status;
+	return cs_agent_levels(skills, 0, 5, "skills", err, skill_group, rd->a);
 }
 
 static int read_groups(struct reading *rd, cs_jval agent, cs_buf *err)

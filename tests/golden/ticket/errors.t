@@ -11,6 +11,8 @@ echo '{"id":"a1","groups":"billing"}' > agents.ndjson
 cs-ticket --db t.db --agents agents.ndjson </dev/null; echo "exit $?"
 echo '{"id":"a1","skills":{"billing":0.5}}' > agents.ndjson
 cs-ticket --db t.db --agents agents.ndjson </dev/null; echo "exit $?"
+echo '{"id":"a1","skills":["billing"]}' > agents.ndjson
+cs-ticket --db t.db --agents agents.ndjson </dev/null; echo "exit $?"
 printf '%s\n' '{"kind":"conversation","id":"p1","priority":"mega","messages":[{"id":"a","ts":"2026-03-02T01:00:00Z","role":"customer","text":"x"}]}' \
 	'{"kind":"conversation","id":"p2","priority":"Urgent","messages":[{"id":"a","ts":"2026-03-02T01:00:00Z","role":"customer","text":"x"}]}' \
 	'{"kind":"conversation","id":"p3","priority":"medium","messages":[{"id":"a","ts":"2026-03-02T01:00:00Z","role":"customer","text":"x"}]}' |
@@ -41,6 +43,7 @@ cs-ticket frobnicate --db t.db; echo "exit $?"
 --- stdout
 exit 2
 exit 2
+exit 3
 exit 3
 exit 3
 exit 3
@@ -77,6 +80,7 @@ Try 'cs-ticket --help' for more information.
 cs-ticket: --agents agents.ndjson: No such file or directory
 cs-ticket: --agents agents.ndjson:1: "groups" must be an array of strings
 cs-ticket: --agents agents.ndjson:1: "skills": "billing" must be a whole number from 0 to 5
+cs-ticket: --agents agents.ndjson:1: "skills" must be an object of names and numbers
 cs-ticket: 1 conversation had a priority that is not low, normal, high or urgent: read as normal
 cs-ticket create: --subject is required
 Try 'cs-ticket create --help' for more information.
