@@ -275,6 +275,20 @@ static int add_decimal(cs_buf *b, double v)
 	return 1;
 }
 
+/* A whole number below 10^15 in its digits: %g would write 380 as
+ * "3.8e+02", which reads back but not for grep, awk or a spreadsheet. */
+static int add_integer(cs_buf *b, double v)
+{
+	double a = fabs(v);
+	if (!(a < 1e15) || a != floor(a))
+		return 0;
+	char t[24], *end = t + sizeof t, *p = digits_fixed((uint64_t)a, 0, end);
+	if (v < 0)
+		*--p = '-';
+	cs_buf_add(b, p, (size_t)(end - p));
+	return 1;
+}
+
 static void put_text(char *out, size_t size, const char *p, const char *end)
 {
 	size_t n = (size_t)(end - p) < size ? (size_t)(end - p) : size - 1;
@@ -325,7 +339,8 @@ void cs_fmt_g(char *out, size_t size, double v)
 	put_text(out, size, p, end);
 }
 
-/* The shortest %.Ng that reads back as v, N from 1 to 17. Not by trying
+/* A whole number below 10^15 in digits (add_integer), else the shortest
+ * %.Ng that reads back as v, N from 1 to 17. Not by trying
  * each N: when a text of 15 digits or fewer reads back, %.15g rounds to it
  * (DBL_DIG is 15), so its significant digits are that N; otherwise N is 16
  * or 17 (a subnormal has fewer bits: each N is tried). The text is then
@@ -338,7 +353,7 @@ void cs_json_double(cs_buf *b, double v)
 		cs_buf_adds(b, signbit(v) ? "-0" : "0");
 		return;
 	}
-	if (add_decimal(b, v))
+	if (add_integer(b, v) || add_decimal(b, v))
 		return;
 	if (fabs(v) < DBL_MIN) {   /* subnormal: fewer bits, so DBL_DIG does not hold; try each N */
 		for (int prec = 1; prec <= 17; prec++) {

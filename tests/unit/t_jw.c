@@ -87,15 +87,19 @@ static const char *num(double v, cs_buf *b)
 	return b->p;
 }
 
-/* 1 if no shorter precision reads back to v. */
+/* 1 if no shorter precision reads back to v (the zeros that end a whole
+ * number are no precision). */
 static int shortest(double v, const char *text)
 {
 	char t[400];
-	int digits = 0, seen_nonzero = 0;
+	int digits = 0, seen_nonzero = 0, upto_nonzero = 0;
 	for (const char *p = text; *p && *p != 'e'; p++) {
 		seen_nonzero |= *p >= '1' && *p <= '9';
 		digits += seen_nonzero && *p >= '0' && *p <= '9';
+		if (*p >= '1' && *p <= '9')
+			upto_nonzero = digits;
 	}
+	digits = upto_nonzero;
 	for (int prec = 1; prec < digits; prec++) {
 		snprintf(t, sizeof t, "%.*g", prec, v);
 		if (strtod(t, NULL) == v)
@@ -105,11 +109,16 @@ static int shortest(double v, const char *text)
 }
 
 /* What cs_json_double wrote before it stopped trying every precision: the
- * first %.Ng that reads back. The same text must come out. */
+ * first %.Ng that reads back, but for whole numbers below 10^15, in
+ * digits. The same text must come out. */
 static void by_every_precision(double v, char *t, size_t n)
 {
 	if (v == 0) {
 		snprintf(t, n, "%s", signbit(v) ? "-0" : "0");
+		return;
+	}
+	if (fabs(v) < 1e15 && v == floor(v)) {
+		snprintf(t, n, "%.0f", v);
 		return;
 	}
 	for (int prec = 1; prec <= 17; prec++) {
@@ -158,6 +167,10 @@ static void test_doubles(void)
 	is_str(num(0.1, &b), "0.1", "0.1");
 	is_str(num(1.0 / 3, &b), "0.3333333333333333", "1/3");
 	is_str(num(3.0, &b), "3", "an integral double");
+	is_str(num(380.0, &b), "380", "a whole number ending in 0: no exponent (it was 3.8e+02)");
+	is_str(num(-100.0, &b), "-100", "-100");
+	is_str(num(3600000000.0, &b), "3600000000", "a whole number above 10^9");
+	is_str(num(1e15, &b), "1e+15", "10^15 and above: as %%g");
 	is_str(num(1e21, &b), "1e+21", "1e21");
 	is_str(num(1e-7, &b), "1e-07", "1e-7");
 	is_str(num(5e-324, &b), "5e-324", "the smallest subnormal");

@@ -228,10 +228,10 @@ part 3:   1 records
 part 4:  19 records
 final.ndjson     the same as one run (80845 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
-kpi.ndjson       the same as one run (10437 bytes)
+kpi.ndjson       the same as one run (10422 bytes)
 staffing.ndjson  the same as one run (2526 bytes)
 mined.ndjson     the same as one run (4977 bytes)
-trust.ndjson     the same as one run (4521 bytes)
+trust.ndjson     the same as one run (4518 bytes)
 stats.ndjson     the same as one run (1945 bytes)
 report.html      the same as one run (43963 bytes)
 --- stderr
