@@ -46,12 +46,40 @@ static int customer_key(const cs_obj *obj, cs_buf *scratch, const char **key, si
 	return cs_json_member(m->val, "id", 2, &id, &type) == 0 && scalar_key(id, type, scratch, key, n);
 }
 
-/* The customer a device was seen logged in as. */
-static int device_key(cs_shard_ctx *s, const cs_obj *obj, const char **key, size_t *n)
+/* What a record's own id names, by kind of id: a learned alias is looked up
+ * as its letter, a NUL and the id. */
+enum { DEVICE = 'd', SESSION = 's', TICKET = 't' };
+
+static const char *learned(cs_shard_ctx *s, int kind, const char *id, size_t n)
 {
-	if (!member_key(obj, "device", &s->scratch, key, n))
+	if (!s->devices.n)
+		return NULL;
+	cs_buf_reset(&s->alias);
+	cs_buf_addc(&s->alias, (char)kind);
+	cs_buf_addc(&s->alias, '\0');
+	cs_buf_add(&s->alias, id, n);
+	return cs_map_get(&s->devices, s->alias.p, s->alias.len);
+}
+
+/* The device (or anonymous_id) as cs-signals reads it. */
+static int device_id(const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
+{
+	return member_key(obj, "device", scratch, key, n) || member_key(obj, "anonymous_id", scratch, key, n);
+}
+
+/* A ticket_event's ticket: a ticket record has its customer. */
+static int ticket_id(const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
+{
+	return member_key(obj, "ticket", scratch, key, n);
+}
+
+/* The key of an id of this kind: the customer it was seen with, else
+ * itself. */
+static int aliased_key(cs_shard_ctx *s, int kind, int found, const char **key, size_t *n)
+{
+	if (!found)
 		return 0;
-	const char *customer = s->devices.n ? cs_map_get(&s->devices, *key, *n) : NULL;
+	const char *customer = learned(s, kind, *key, *n);
 	if (customer) {
 		*key = customer;
 		*n = strlen(customer);
@@ -63,7 +91,10 @@ void cs_shard_key(cs_shard_ctx *s, const char *text, size_t len, const cs_obj *o
 {
 	cs_buf_reset(&s->scratch);
 	if (customer_key(obj, &s->scratch, key, n) || member_key(obj, "conversation_id", &s->scratch, key, n) ||
-	    device_key(s, obj, key, n) || member_key(obj, "id", &s->scratch, key, n))
+	    aliased_key(s, DEVICE, device_id(obj, &s->scratch, key, n), key, n) ||
+	    aliased_key(s, SESSION, member_key(obj, "session", &s->scratch, key, n), key, n) ||
+	    aliased_key(s, TICKET, ticket_id(obj, &s->scratch, key, n), key, n) ||
+	    member_key(obj, "id", &s->scratch, key, n))
 		return;
 	*key = text;
 	*n = len;
@@ -85,27 +116,59 @@ uint32_t cs_shard_part_line(cs_shard_ctx *s, const char *line, size_t len, int m
 	return cs_shard_part(s, line, len, &s->obj, nparts);
 }
 
+/* Map kind:id to the customer, unless it is mapped. */
+static void learn(cs_shard_ctx *s, int kind, const char *id, size_t nid, const char *customer, size_t ncustomer)
+{
+	if (learned(s, kind, id, nid))
+		return;
+	if (s->nids == s->ids_cap) {
+		s->ids_cap = s->ids_cap ? 2 * s->ids_cap : 64;
+		s->ids = cs_realloc(s->ids, s->ids_cap * sizeof *s->ids);
+	}
+	s->ids[s->nids] = cs_strndup(customer, ncustomer);
+	cs_buf_reset(&s->alias);
+	cs_buf_addc(&s->alias, (char)kind);
+	cs_buf_addc(&s->alias, '\0');
+	cs_buf_add(&s->alias, id, nid);
+	cs_map_put(&s->devices, s->alias.p, s->alias.len, s->ids[s->nids++]);
+}
+
+static int may_teach(const char *line, size_t len)
+{
+	static const char *const names[] = {"\"device\"", "\"anonymous_id\"", "\"session\"", "\"ticket\"", NULL};
+	for (const char *const *name = names; *name; name++)
+		if (memmem(line, len, *name, strlen(*name)))
+			return 1;
+	return 0;
+}
+
+static int is_ticket_record(const cs_obj *obj, cs_buf *scratch)
+{
+	const char *kind;
+	size_t n;
+	return member_key(obj, "kind", scratch, &kind, &n) && n == 6 && memcmp(kind, "ticket", 6) == 0;
+}
+
 void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth)
 {
-	static const char device[] = "\"device\"";
 	cs_jerr err;
-	const char *dev, *customer;
-	size_t ndev, ncustomer;
-	if (!memmem(line, len, device, sizeof device - 1) || cs_json_object(line, len, max_depth, &s->obj, &err) < 0)
+	const char *customer, *id;
+	size_t ncustomer, nid;
+	if (!may_teach(line, len) || cs_json_object(line, len, max_depth, &s->obj, &err) < 0)
 		return;
 	cs_buf_reset(&s->scratch);
 	if (!customer_key(&s->obj, &s->scratch, &customer, &ncustomer))
 		return;
-	cs_buf devbuf = CS_BUF_INIT;
-	if (member_key(&s->obj, "device", &devbuf, &dev, &ndev) && !cs_map_get(&s->devices, dev, ndev)) {
-		if (s->nids == s->ids_cap) {
-			s->ids_cap = s->ids_cap ? 2 * s->ids_cap : 64;
-			s->ids = cs_realloc(s->ids, s->ids_cap * sizeof *s->ids);
-		}
-		s->ids[s->nids] = cs_strndup(customer, ncustomer);
-		cs_map_put(&s->devices, dev, ndev, s->ids[s->nids++]);
-	}
-	cs_buf_free(&devbuf);
+	cs_buf idbuf = CS_BUF_INIT;
+	if (device_id(&s->obj, &idbuf, &id, &nid))
+		learn(s, DEVICE, id, nid, customer, ncustomer);
+	cs_buf_reset(&idbuf);
+	if (member_key(&s->obj, "session", &idbuf, &id, &nid))
+		learn(s, SESSION, id, nid, customer, ncustomer);
+	cs_buf_reset(&idbuf);
+	if (is_ticket_record(&s->obj, &idbuf) && member_key(&s->obj, "id", &idbuf, &id, &nid))
+		learn(s, TICKET, id, nid, customer, ncustomer);
+	cs_buf_free(&idbuf);
 }
 
 void cs_shard_ctx_free(cs_shard_ctx *s)
@@ -114,6 +177,7 @@ void cs_shard_ctx_free(cs_shard_ctx *s)
 		free(s->ids[i]);
 	free(s->ids);
 	cs_map_free(&s->devices);
+	cs_buf_free(&s->alias);
 	cs_buf_free(&s->scratch);
 	cs_obj_free(&s->obj);
 }

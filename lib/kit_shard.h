@@ -3,12 +3,14 @@
  *
  * The shard key is the first of these the record has: customer.id (or
  * customer itself when it is a string or a number), conversation_id, device
- * (an anonymous visitor's events stay together), id. A string counts by its
- * text (escapes decoded), a number by its digits as written. A record with
- * none of them is keyed by its whole line. A record keyed by a device that
- * some record of the input names together with a customer.id (a login) is
- * keyed by that customer instead (the first one named), so a visitor's
- * events before the login stay with the customer (cs_shard_devices). The hash is 64-bit FNV-1a of the
+ * (or anonymous_id: an anonymous visitor's events stay together), session,
+ * ticket (a ticket_event's), id. A string counts by its text (escapes
+ * decoded), a number by its digits as written. A record with none of them
+ * is keyed by its whole line. A device or session that some record of the
+ * input names together with a customer.id (a login), and a ticket whose
+ * ticket record does, key by that customer instead (the first one named),
+ * so a visitor's events before the login, and a ticket's events, stay with
+ * the customer (cs_shard_learn). The hash is 64-bit FNV-1a of the
  * key's bytes, then SplitMix64's finalizer (so every bit of the key reaches
  * the low bits); the part is the hash modulo N, plus 1: parts are 1..N, as
  * in split(1) and Slurm arrays numbered from 1. */
@@ -25,17 +27,19 @@
 
 uint64_t cs_shard_hash(const void *key, size_t n);
 
-/* What a splitting run knows: the devices' customers (a map from device id
- * to a NUL-terminated customer id), and scratch space. */
+/* What a splitting run knows: the customers of devices, sessions and
+ * tickets (a map from a kind letter, a NUL and the id to a NUL-terminated
+ * customer id), and scratch space. */
 typedef struct {
 	cs_map devices;
 	char **ids;          /* the map's values, owned here */
 	size_t nids, ids_cap;
-	cs_buf scratch;
+	cs_buf scratch, alias;
 	cs_obj obj;
 } cs_shard_ctx;
-/* Learn from one line (any text): a JSON object with both a device and a
- * customer.id maps the device to that customer, unless it is mapped. */
+/* Learn from one line (any text): a JSON object with a customer.id and a
+ * device (or anonymous_id) or a session maps each to that customer, and so
+ * does a ticket record its id, unless mapped already. */
 void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth);
 void cs_shard_ctx_free(cs_shard_ctx *s);
 

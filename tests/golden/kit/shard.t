@@ -1,5 +1,6 @@
 # --shard K/N works on the records whose key (customer.id, else
-# conversation_id, else device, else id, else the whole line) hashes to part
+# conversation_id, else device or anonymous_id, else session, else a
+# ticket_event's ticket, else id, else the whole line) hashes to part
 # K; the others are left out and counted in other_shards, not in read, so
 # the shards' counts add up to one run's. Every record is in exactly one part.
 --- cmd
