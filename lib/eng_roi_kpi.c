@@ -379,29 +379,50 @@ static const char *issue_of(const cs_obj *obj, cs_buf *out)
 	return s && *s ? s : "unknown";
 }
 
+/* Is one of two contacts on the same issue, a repeat window apart at most,
+ * the other's repeat? */
+static int repeats(const cs_roi_kpi *k, const struct recent *r, const char *issue, int64_t t)
+{
+	int64_t apart = t > r->ts ? t - r->ts : r->ts - t;
+	return apart <= k->o.repeat_window_ms && strcmp(r->issue, issue) == 0;
+}
+
+static void unresolve(struct recent *r)
+{
+	r->repeated = 1;
+	r->bucket->count[C_fcr_resolved]--;
+	r->bucket->count[C_ai_resolved] -= r->contained;
+}
+
+/* A contact at t: the customer's earlier one on its issue was not resolved
+ * at first contact; and when an earlier contact comes late, after a later
+ * one on its issue, it is the one not resolved. Contacts are kept until the
+ * input is two repeat windows past them, as input may be late by one
+ * (another customer's record must not make a late one miss its match). */
 static void count_fcr(cs_roi_kpi *k, struct bucket *b, const char *customer, const char *issue, int64_t t,
 		      int contained)
 {
-	run_dues(k, t);
+	run_dues(k, k->watermark - k->o.repeat_window_ms);
 	struct customer *c = cs_map_get(&k->customers, customer, strlen(customer));
 	if (!c) {
 		c = cs_calloc(1, sizeof *c);
 		cs_map_put(&k->customers, customer, strlen(customer), c);
 	}
-	forget_old(k, c, t);
-	for (size_t i = 0; i < c->n; i++) {
-		struct recent *r = &c->items[i];
-		if (r->repeated || strcmp(r->issue, issue) != 0 || r->ts > t)
-			continue;
-		r->repeated = 1;
-		r->bucket->count[C_fcr_resolved]--;
-		r->bucket->count[C_ai_resolved] -= r->contained;
-	}
 	b->count[C_fcr_eligible]++;
 	b->count[C_fcr_resolved]++;
 	b->count[C_ai_resolved] += contained;
+	struct recent now = {cs_strdup(issue), b, t, 0, contained};
+	for (size_t i = 0; i < c->n; i++) {
+		struct recent *r = &c->items[i];
+		if (!repeats(k, r, issue, t))
+			continue;
+		if (r->ts <= t && !r->repeated)
+			unresolve(r);
+		else if (r->ts > t && !now.repeated)
+			unresolve(&now);
+	}
 	c->items = cs_realloc(c->items, (c->n + 1) * sizeof *c->items);
-	c->items[c->n++] = (struct recent){cs_strdup(issue), b, t, 0, contained};
+	c->items[c->n++] = now;
 	cs_dues_push(&k->dues, customer, t + k->o.repeat_window_ms);
 }
 
