@@ -290,12 +290,14 @@ static void decide_help(cs_sig_detector *d, struct ident *id)
 }
 
 /* Look at an ident whose deadline came: help sought long enough ago
- * without a contact is reported; contacts out of the window are forgotten. */
+ * without a contact is reported; contacts two repeat windows old are
+ * forgotten (a contact may come late by one: cs-ingest writes conversations
+ * as they close, and another customer's must not make it miss its match). */
 static void review_ident(cs_sig_detector *d, struct ident *id, int64_t now)
 {
 	if (id->has_help && now - id->help_start > d->conf.help_within_ms)
 		decide_help(d, id);
-	prune_contacts(id, now, d->conf.repeat_within_ms);
+	prune_contacts(id, now - d->conf.repeat_within_ms, d->conf.repeat_within_ms);
 	if (!id->has_help && id->ncontacts == 0)
 		ident_drop(d, id);
 }
@@ -912,11 +914,12 @@ static void contact_detail(cs_sig_detector *d, const char *type, const struct cs
 
 static const char *find_repeat(cs_sig_detector *d, struct ident *id, const struct cs_sig_contact *c)
 {
-	prune_contacts(id, c->ts, d->conf.repeat_within_ms);
-	for (size_t i = id->ncontacts; i-- > 0;)
-		if (strcmp(id->contacts[i].issue, c->issue) == 0 && strcmp(id->contacts[i].id, c->id) != 0 &&
-		    c->ts >= id->contacts[i].ts)
-			return id->contacts[i].id;
+	for (size_t i = id->ncontacts; i-- > 0;) {
+		const struct contact_seen *seen = &id->contacts[i];
+		if (strcmp(seen->issue, c->issue) == 0 && strcmp(seen->id, c->id) != 0 && c->ts >= seen->ts &&
+		    c->ts - seen->ts <= d->conf.repeat_within_ms)
+			return seen->id;
+	}
 	return NULL;
 }
 
@@ -924,7 +927,7 @@ static void remember_contact(cs_sig_detector *d, struct ident *id, const struct 
 {
 	id->contacts = cs_realloc(id->contacts, (id->ncontacts + 1) * sizeof *id->contacts);
 	id->contacts[id->ncontacts++] = (struct contact_seen){cs_strdup(c->id), cs_strdup(c->issue), c->ts};
-	cs_dues_push(&d->contact_dues, id->key, c->ts + d->conf.repeat_within_ms);
+	cs_dues_push(&d->contact_dues, id->key, c->ts + 2 * d->conf.repeat_within_ms);
 }
 
 static void repeat_contact(cs_sig_detector *d, struct ident *id, const struct cs_sig_contact *c, const char *earlier,
