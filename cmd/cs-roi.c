@@ -42,7 +42,7 @@ static const struct cs_prog_def prog = {
 /* ---- cs-roi kpi and merge ---- */
 
 enum { KPI_WINDOW = 256, KPI_BY, KPI_EXPLAIN, KPI_REPEAT_WINDOW, KPI_TARGET, KPI_COST_PER_HOUR, KPI_BASELINE_WEEKS,
-       KPI_FLAG_Z };
+       KPI_FLAG_Z, KPI_UNTIL };
 
 #define KPI_SHAPE_OPTIONS \
 	{"window", KPI_WINDOW, 1, "size", "day (default), week, month, or minutes that divide a day (15m, 30m, 1h); in --tz", NULL}, \
@@ -53,6 +53,7 @@ enum { KPI_WINDOW = 256, KPI_BY, KPI_EXPLAIN, KPI_REPEAT_WINDOW, KPI_TARGET, KPI
 
 static const struct cs_opt kpi_options[] = {
 	{"by", KPI_BY, 1, "dims", "group by channel, team, intent, tier, agent, customer_tier (comma-separated)", NULL},
+	{"until", KPI_UNTIL, 1, "time", "the input covers time up to here: FCR still open for contacts within a repeat window of it", NULL},
 	KPI_SHAPE_OPTIONS,
 	{0}
 };
@@ -128,6 +129,7 @@ static int kpi_handle(int key, const char *arg, void *ctx)
 	case KPI_COST_PER_HOUR: o->cost_per_hour = cs_opt_real("cost-per-hour", arg, 0, 1e9); break;
 	case KPI_BASELINE_WEEKS: o->baseline_weeks = (int)cs_opt_int("baseline-weeks", arg, 1, 520); break;
 	case KPI_FLAG_Z: o->flag_z = cs_opt_real("flag-z", arg, 0.1, 100); break;
+	case KPI_UNTIL: o->until_ms = cs_opt_time_ms("until", arg); break;
 	}
 	return 0;
 }

@@ -85,7 +85,8 @@ struct cs_roi_kpi {
 void cs_roi_kpi_opts_init(struct cs_roi_kpi_opts *o)
 {
 	*o = (struct cs_roi_kpi_opts){.window = "day", .repeat_window_ms = 7 * 86400000LL, .sl_share = 0.8,
-				       .sl_answer_ms = 20000, .baseline_weeks = 8, .flag_z = 2};
+				       .sl_answer_ms = 20000, .baseline_weeks = 8, .flag_z = 2,
+				       .until_ms = INT64_MIN};
 }
 
 int cs_roi_parse_target(const char *text, double *share, int64_t *answer_ms)
@@ -977,6 +978,8 @@ static void write_trends(cs_roi_kpi *k, cs_run *run)
 static void finish(void *ctx, cs_run *run)
 {
 	cs_roi_kpi *k = ctx;
+	if (k->o.until_ms > k->watermark)   /* every part of a split input ends alike */
+		k->watermark = k->o.until_ms;
 	if (!k->o.merge)
 		count_open_windows(k);
 	if (k->nall)

@@ -25,6 +25,7 @@ struct cs_roi_kpi_opts {
 	double sl_share;             /* --target 80/20: the service level's share ... */
 	int64_t sl_answer_ms;        /* ... and answer time */
 	double cost_per_hour;        /* --cost-per-hour: loaded agent cost, for cost per contact (0: none) */
+	int64_t until_ms;            /* --until: the input covers time up to here (INT64_MIN: its latest) */
 	int merge;                   /* cs-roi merge (or trend: read metrics records) */
 	int trend;                   /* cs-roi trend: weeks compared from daily records */
 	int baseline_weeks;          /* trend: the weeks before last week that set the usual (8) */

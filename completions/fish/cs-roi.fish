@@ -9,6 +9,7 @@ complete -c cs-roi -n '__fish_use_subcommand' -a report -d 'the KPIs, staffing a
 complete -c cs-roi -s h -l help -d 'print this help and exit'
 complete -c cs-roi -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l by -d 'group by channel, team, intent, tier, agent, customer_tier (comma-separated)' -x
+complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l until -d 'the input covers time up to here: FCR still open for contacts within a repeat window of it' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l window -d 'day (default), week, month, or minutes that divide a day (15m, 30m, 1h); in --tz' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l repeat-window -d 'FCR: a repeat contact on the same issue this soon undoes it (default 7d)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l target -d 'the service level: answered within s seconds, target pct (default 80/20)' -x

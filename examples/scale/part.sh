@@ -46,8 +46,8 @@ for at in 15:30 17:30; do
 done
 "$bin/cs-signals" --stats=json "$st" --until "$until" --state "$out/signals.db" -o "$out/final.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
 "$bin/cs-signals" journey --stats=json "$st" --until "$until" -o "$out/journeys.ndjson" "$out/ticketed.ndjson" "$out/alerts.ndjson"
-"$bin/cs-roi" kpi --stats=json "$pst" --by channel --tz $tz --cost-per-hour 40 -o "$out/kpi.ndjson" "$out/final.ndjson"
-"$bin/cs-roi" kpi --stats=json "$pst" --window 1h --tz $tz -o "$out/kpi-1h.ndjson" "$out/final.ndjson"
+"$bin/cs-roi" kpi --stats=json "$pst" --until "$until" --by channel --tz $tz --cost-per-hour 40 -o "$out/kpi.ndjson" "$out/final.ndjson"
+"$bin/cs-roi" kpi --stats=json "$pst" --until "$until" --window 1h --tz $tz -o "$out/kpi-1h.ndjson" "$out/final.ndjson"
 "$bin/cs-qa" mine --stats=json "$pst" --partial -o "$out/mine.ndjson" "$out/scored.ndjson"
 "$bin/cs-signals" trust --stats=json "$pst" --tz $tz --partial -o "$out/trust.ndjson" "$out/final.ndjson"
 rm -f "$out/scored.ndjson" "$out/routed.ndjson" "$out/answered.ndjson" "$out/ticketed.ndjson"
