@@ -147,6 +147,7 @@ static int mine_main(int argc, char **argv)
 	struct cs_engine engine;
 	cs_mine_opts_init(&o);
 	int first = cs_opt_parse(&mine_prog, argc, argv, &common, mine_handle, &o);
+	cs_opt_no_split_totals(&common);
 	cs_mine *m = cs_mine_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_mine_free(m);

@@ -147,6 +147,7 @@ static int kpi_main(int argc, char **argv, int mode)
 	const struct cs_prog_def *def = mode == 2 ? &trend_prog : mode == 1 ? &merge_prog : &kpi_prog;
 	int first = cs_opt_parse(def, argc, argv, &common, kpi_handle, &o);
 	cs_opt_no_where(&common);
+	cs_opt_no_split_totals(&common);
 	cs_roi_kpi *k = cs_roi_kpi_new(&common, &o, &engine, &status);
 	if (!k)
 		return status;

@@ -260,6 +260,7 @@ static int trust_main(int argc, char **argv)
 	if (o.partial && (o.history || o.merge))
 		cs_usage_error("--partial writes shards: --history and --merge belong to the run that merges them");
 	cs_opt_no_where(&common);
+	cs_opt_no_split_totals(&common);
 	o.tz = common.tz;
 	cs_trust *t = cs_trust_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);

@@ -277,6 +277,13 @@ void cs_opt_no_split(const struct cs_common *c)
 			       "split its input instead");
 }
 
+void cs_opt_no_split_totals(const struct cs_common *c)
+{
+	if (c && c->split_n)
+		cs_usage_error("--split cuts the records written apart by customer, and this command's are totals of its "
+			       "whole input: run it on each part with --shard K/N instead");
+}
+
 double cs_opt_real(const char *opt, const char *arg, double lo, double hi)
 {
 	char *end;

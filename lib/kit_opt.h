@@ -94,6 +94,9 @@ void cs_opt_no_where(const struct cs_common *c);
 /* For a command whose output is not one record a line (a page, a model
  * file): --split would cut it apart, so it is a usage error. */
 void cs_opt_no_split(const struct cs_common *c);
+/* The same for a command whose records are totals of its whole input: a
+ * part of them is no part's totals (--shard K/N gives those). */
+void cs_opt_no_split_totals(const struct cs_common *c);
 
 /* Helpers for option values; each calls cs_usage_error() on a bad value. */
 long long cs_opt_int(const char *opt, const char *arg, long long min, long long max);

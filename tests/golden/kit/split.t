@@ -3,6 +3,9 @@
 # or not (a job array finds each), new files private (0600). A run that
 # stops at a bad record leaves none of them (each is written atomically).
 # cs-ingest shards the conversations it writes, so its messages stay whole.
+# Commands whose records are totals of their whole input (cs-roi kpi, merge
+# and trend, cs-qa mine, cs-signals trust) refuse --split: it dealt their
+# totals out to the files, so part k was not what --shard k/N gives.
 --- cmd
 cat >in.ndjson <<'END'
 {"kind":"event","id":"e1","customer":{"id":"cust-1"}}
@@ -25,6 +28,7 @@ for k in 1 2 3; do echo "conv-$k: $(jq -c '[.id, .message_count]' conv-$k.ndjson
 cs-ingest --shard 1/3 --stats=json msgs.ndjson | cmp - conv-1.ndjson && echo "cs-ingest --shard 1/3 is part 1"
 cs-qa --split 2 in.ndjson; cs-qa --split 2 -o part.ndjson in.ndjson; cs-qa --split 2 -o '%d-%d' in.ndjson
 cs-qa --split 2 --shard 1/2 -o 'p%d' in.ndjson; cs-qa --split 1025 -o 'p%d' in.ndjson; cs-qa --shard 3/2 in.ndjson
+for c in "cs-roi kpi" "cs-roi merge" "cs-roi trend" "cs-qa mine" "cs-signals trust"; do $c --split 2 -o 't%d' in.ndjson 2>&1 | head -1; done
 --- stdout
 -rw------- 108 p01.ndjson
 -rw------- 105 p02.ndjson
@@ -36,6 +40,11 @@ conv-1: ["c1",2]
 conv-2: ["c2",1] 
 conv-3: 
 cs-ingest --shard 1/3 is part 1
+cs-roi kpi: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
+cs-roi merge: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
+cs-roi trend: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
+cs-qa mine: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
+cs-signals trust: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
 --- stderr
 {"kind":"stats","program":"cs-qa","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"conversations":0,"messages_scored":0,"texts":1,"passed_through":4,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
 cs-qa: <stdin>:2: not a JSON object
@@ -53,4 +62,4 @@ Try 'cs-qa --help' for more information.
 cs-qa: --shard: '3/2' names no part: parts are numbered 1 to N, such as 1/4 to 4/4
 Try 'cs-qa --help' for more information.
 --- exit
-2
+0
