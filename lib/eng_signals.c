@@ -519,6 +519,37 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	return rc;
 }
 
+/* The time a record moves the detector's clock to, as profile() reads it. */
+static int time_of_record(cs_signals *s, const cs_rec *rec, const char *kind, int64_t *ts)
+{
+	if (is_kind(kind, "event")) {
+		struct cs_sig_event e;
+		const char *why;
+		if (cs_sig_read_event(s->reader, &rec->obj, &e, &why) < 0 || (!e.customer && !e.device && !e.session))
+			return -1;
+		*ts = e.ts;
+		return 0;
+	}
+	if (is_kind(kind, "alert")) {
+		const char *type = cs_jtext(cs_jmember(&rec->obj, "type"), &s->text);
+		if (!type || strcmp(type, "ticket.sla_breach") != 0 || !cs_sig_customer(s->reader, &rec->obj))
+			return -1;
+		return cs_sig_time(cs_jmember(&rec->obj, "ts"), ts);
+	}
+	return is_kind(kind, "conversation") ? cs_sig_contact_time(&rec->obj, ts) : -1;
+}
+
+static void other_shard(void *ctx, cs_run *run, const cs_rec *rec)
+{
+	cs_signals *s = ctx;
+	const char *kind = cs_jtext(cs_jmember(&rec->obj, "kind"), &s->kind);
+	int64_t ts;
+	if (consented(s, &rec->obj) && time_of_record(s, rec, kind, &ts) == 0) {
+		cs_sig_advance(s->det, ts);
+		flush_pending(s, run);
+	}
+}
+
 static void churn_alert(cs_signals *s, const struct cs_journey_out *j)
 {
 	cs_buf id = CS_BUF_INIT, reason = CS_BUF_INIT;
@@ -639,7 +670,8 @@ cs_signals *cs_signals_new(const struct cs_common *c, const struct cs_signals_op
 	struct cs_sig_callbacks cb = {s, on_hit, on_session_end};
 	s->det = cs_sig_detector_new(&s->conf, &cb, o->max_open);
 	s->reader = cs_sig_reader_new();
-	*engine = (struct cs_engine){.ctx = s, .record = record, .finish = finish, .counters = counters, .summary = summary};
+	*engine = (struct cs_engine){.ctx = s, .record = record, .finish = finish, .counters = counters, .summary = summary,
+				     .other_shard = other_shard};
 	return s;
 }
 

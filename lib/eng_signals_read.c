@@ -186,11 +186,18 @@ static const char *issue_of(cs_sig_reader *r, const cs_obj *obj)
 	return first ? first : "unknown";
 }
 
+int cs_sig_contact_time(const cs_obj *obj, int64_t *ts)
+{
+	if (cs_sig_time(cs_jmember(obj, "started"), ts) == 0 || cs_jeach(cs_jmember(obj, "messages"), first_message_time, ts))
+		return 0;
+	return -1;
+}
+
 int cs_sig_read_contact(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_contact *c)
 {
 	*c = (struct cs_sig_contact){.longest_wait_ms = -1};
 	cs_jval messages = cs_jmember(obj, "messages");
-	if (cs_sig_time(cs_jmember(obj, "started"), &c->ts) < 0 && !cs_jeach(messages, first_message_time, &c->ts))
+	if (cs_sig_contact_time(obj, &c->ts) < 0)
 		return -1;
 	c->id = text_of(r, F_ID, cs_jmember(obj, "id"));
 	c->customer = cs_sig_customer(r, obj);

@@ -19,6 +19,9 @@ int cs_sig_time(cs_jval v, int64_t *ms);
 int cs_sig_read_event(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_event *e, const char **why);
 /* A conversation: 0, or -1 when it has no time to place it at. */
 int cs_sig_read_contact(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_contact *c);
+/* The time a conversation happened at, as cs_sig_read_contact() reads it:
+ * "started", else its first message's; 0, or -1 when it has none. */
+int cs_sig_contact_time(const cs_obj *obj, int64_t *ts);
 /* The customer's id (customer.id, or customer as a string), or NULL. */
 const char *cs_sig_customer(cs_sig_reader *r, const cs_obj *obj);
 /* Consent for purpose in a consent value (an array of purposes, or an

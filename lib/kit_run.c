@@ -336,6 +336,8 @@ int cs_run_feed(cs_run *r, cs_rec *rec)
 	    cs_shard_part(&r->shard, rec->text, rec->len, &rec->obj, r->c->shard_n) != r->c->shard_k) {
 		r->read--;
 		r->other_shards++;
+		if (r->e->other_shard)
+			r->e->other_shard(r->e->ctx, r, rec);
 		return 0;
 	}
 	if (!r->select && !r->where)

@@ -94,6 +94,10 @@ struct cs_engine {
 	 * reads (cs-ingest: messages become conversations, keyed by the
 	 * conversation's customer). */
 	int shard_output;
+	/* Optional: a record --shard leaves out, another part's. An engine that
+	 * decides when time has passed sees its time here, as the one engine of
+	 * --split does, so that part K is what --split writes to K. */
+	void (*other_shard)(void *ctx, cs_run *run, const cs_rec *rec);
 };
 
 /* The whole run: open the output, read files[0..nfiles) (none = stdin)
