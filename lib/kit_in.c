@@ -21,6 +21,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -1091,7 +1092,38 @@ static int in_has_text_line(const char *p, size_t n)
 	return i < n && memchr(p + i, '\n', n - i) != NULL;
 }
 
-int cs_in_peek(cs_in *in, size_t want, const char **p, size_t *n)
+/* Decoded bytes an earlier stage holds, which in_fill hands on without a read. */
+static int in_stages_pending(const cs_in *in)
+{
+	if (in->peek_pos < in->peek_len || (in->cd_live && in->cpos < in->clen))
+		return 1;
+	if (in->codec == IN_ZSTD)
+		return in->zfull || in->zin.pos < in->zin.size;
+	return in->codec == IN_GZIP && (in->zfull || in->gz.avail_in);
+}
+
+static int64_t in_now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* No more input comes to the fd before the deadline (in_now_ms() time). */
+static int in_quiet_until(const cs_in *in, int64_t deadline)
+{
+	if (in_stages_pending(in))
+		return 0;
+	for (;;) {
+		int64_t left = deadline - in_now_ms();
+		struct pollfd p = {.fd = in->fd, .events = POLLIN};
+		int r = poll(&p, 1, left > 0 ? (int)left : 0);
+		if (r >= 0 || errno != EINTR)
+			return r == 0;
+	}
+}
+
+int cs_in_peek(cs_in *in, size_t want, int wait_ms, const char **p, size_t *n)
 {
 	*p = NULL;
 	*n = 0;
@@ -1102,8 +1134,14 @@ int cs_in_peek(cs_in *in, size_t want, const char **p, size_t *n)
 		return opened;
 	if (want > in->cap / 2)
 		want = in->cap / 2;   /* in_fill keeps what it holds in buf below that */
-	/* a live stream (pipe, terminal) is not waited on past its first line that is not blank */
-	while (in->end - in->pos < want && !(in->fd_may_wait && in_has_text_line(in->buf + in->pos, in->end - in->pos))) {
+	/* a live stream (pipe, terminal) is waited on at most wait_ms past its
+	 * first line that is not blank, so that it still flows */
+	int64_t deadline = -1;
+	while (in->end - in->pos < want) {
+		if (in->fd_may_wait && deadline < 0 && in_has_text_line(in->buf + in->pos, in->end - in->pos))
+			deadline = in_now_ms() + wait_ms;
+		if (deadline >= 0 && in_quiet_until(in, deadline))
+			break;
 		long r = in_fill(in);
 		if (r < 0) {
 			in_close(in);

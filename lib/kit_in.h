@@ -68,10 +68,11 @@ long cs_in_read(cs_in *in, char *dst, size_t n);
 /* The first bytes of the current file (opened now if it was not), decoded
  * as cs_in_read() would return them, without consuming them: up to want
  * bytes (at most 64 KiB), fewer at the end of the file or, on a pipe or
- * terminal, once a whole line that is not blank has arrived. *p stays valid
- * until the next call on the stream. Returns 0, or CS_IN_FATAL (reported; the
- * file is abandoned). For choosing a format before reading. */
-int cs_in_peek(cs_in *in, size_t want, const char **p, size_t *n);
+ * terminal, what has come wait_ms after its first whole line that is not
+ * blank (0: what has come by then), so that a live stream still flows. *p
+ * stays valid until the next call on the stream. Returns 0, or CS_IN_FATAL (reported; the file is abandoned).
+ * For choosing a format before reading. */
+int cs_in_peek(cs_in *in, size_t want, int wait_ms, const char **p, size_t *n);
 /* Move to the next file for cs_in_read(); returns 0 when there are no more files. */
 int cs_in_next_file(cs_in *in);
 

@@ -416,7 +416,7 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 	size_t n;
 	s->header_done = 0;
 	s->file = cs_in_name(in);
-	if (cs_in_peek(in, 16384, &head, &n) < 0)   /* opened here, to know whether it is converted */
+	if (cs_in_peek(in, 16384, 0, &head, &n) < 0)   /* opened here, to know whether it is converted */
 		return csv_input_failed(s);
 	s->delim = csv_delimiter(c, head, n);
 	cs_buf_reset(&s->source_prefix);
@@ -936,6 +936,11 @@ static const struct cs_doc_format *find_doc(const struct cs_common *c, const cha
 	return NULL;
 }
 
+/* How long a pipe is waited on for more of the 64 KiB looked at, once its
+ * first line has come: a producer writing a file keeps up, a live stream
+ * still flows. */
+#define SNIFF_WAIT_MS 1000
+
 /* One input of an unnamed format: looked at, then read as what it is. */
 static int read_auto_file(const struct cs_common *c, cs_run *r, char *file)
 {
@@ -943,7 +948,7 @@ static int read_auto_file(const struct cs_common *c, cs_run *r, char *file)
 	cs_in *in = cs_in_new(&file, 1, &io);
 	const char *head;
 	size_t n;
-	if (cs_in_peek(in, 65536, &head, &n) < 0) {
+	if (cs_in_peek(in, 65536, SNIFF_WAIT_MS, &head, &n) < 0) {
 		cs_in_free(in);
 		cs_run_input_failed(r);
 		return 0;
