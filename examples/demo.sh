@@ -32,7 +32,7 @@ cat "$out/helpdesk.ndjson"
 echo
 echo "== 3. cs-ingest: every channel into conversations, each file read as its content shows"
 zstd -q -f "$out/wechat.ndjson" -o "$out/wechat.ndjson.zst"
-"$bin/cs-ingest" --stats -o "$out/conversations.ndjson" chat.ndjson "$out/wechat.ndjson.zst" \
+"$bin/cs-ingest" --stats -g 2h -o "$out/conversations.ndjson" chat.ndjson "$out/wechat.ndjson.zst" \
 	"$out/helpdesk.ndjson" zendesk.json support.mbox call-1042.vtt
 
 echo

@@ -780,6 +780,9 @@ static int ingest_message(cs_ingest *g, struct msg *m)
 		return CS_REC_BAD;
 	if (m->has_ts)
 		advance_stream_time(g, m->ts.ms);
+	/* before the lookup, so that a conversation silent for more than --gap
+	 * is closed whether or not other messages came in between */
+	expire(g);
 	if (is_duplicate(g, m)) {
 		g->duplicates++;
 		return CS_REC_OK;

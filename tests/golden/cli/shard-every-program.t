@@ -32,11 +32,11 @@ for k in 1 2 3; do cs-signals trust --partial --shard $k/3 scored.ndjson; done |
 cs-qa -q --split 3 -o 'p%d.ndjson' conv.ndjson
 for k in 1 2 3; do cs-qa -q --shard $k/3 conv.ndjson | cmp - p$k.ndjson || echo "part $k differs"; done
 --- stdout
-cs-ingest: 3 shards = one run (33 records)
-cs-qa: 3 shards = one run (35 records)
-cs-route: 3 shards = one run (33 records)
-cs-answer: 3 shards = one run (33 records)
-cs-ticket: 3 shards = one run (33 records)
+cs-ingest: 3 shards = one run (34 records)
+cs-qa: 3 shards = one run (36 records)
+cs-route: 3 shards = one run (34 records)
+cs-answer: 3 shards = one run (34 records)
+cs-ticket: 3 shards = one run (34 records)
 cs-signals: 3 shards = one run (51 records)
 cs-signals journey: 3 shards = one run (11 records)
 cs-roi kpi: merged = one run

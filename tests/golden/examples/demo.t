@@ -17,8 +17,8 @@ CS_BIN=$(dirname "$(command -v cs-ingest)") sh "$REPO/examples/demo.sh"
 
 == 4. the result: one line per conversation
 conversation               channel customer                 started           msgs  first words
-c-0075992a5e8b3e65         app     cust-7                   2026-03-02T01:02     3  I was charged twice for order 5512
 c-ca4a8d82a630b7cb         chat    cust-42                  2026-03-02T01:00     4  你好，我的订单 #88213 还没到
+c-0075992a5e8b3e65         app     cust-7                   2026-03-02T01:02     3  I was charged twice for order 5512
 c-859a768dd4f2297c         app     cust-7                   2026-03-02T04:40     2  Hi again, the refund hasn't shown 
 c-18c1dd82100f4de3         wechat  oAbc123_openid           2026-03-02T02:40     3  请问怎么申请退款？
 T-501                      phone   cust-42                  2026-03-02T04:30     1  Customer called about order #88213
@@ -35,8 +35,8 @@ other records passed through untouched:
 
 == 5. cs-qa: every conversation scored with the default scorecard, sentiment, alerts
 conversation               channel score compl customer   items failed
-c-0075992a5e8b3e65         app         0  33.3 improving  greeting,identity_verification,discovery,responsiveness,closing
 c-ca4a8d82a630b7cb         chat     64.3   100 improving  discovery,responsiveness,closing
+c-0075992a5e8b3e65         app         0  33.3 improving  greeting,identity_verification,discovery,responsiveness,closing
 c-859a768dd4f2297c         app        47   100 steady     greeting,discovery,empathy,responsiveness,closing
 c-18c1dd82100f4de3         wechat      -     - steady     -
 T-501                      phone       -     - steady     -
@@ -57,8 +57,8 @@ alerts, one record each, for a nightly job to page someone:
 
 == 6. cs-route: intents, bot or human, queues and agents, each decision explained
 conversation               intent        conf tier  queue    agent     status
-c-0075992a5e8b3e65         billing       100% human billing  agent-3   assigned
 c-ca4a8d82a630b7cb         order_status  100% human senior   agent-9   assigned
+c-0075992a5e8b3e65         billing       100% human billing  agent-3   assigned
 c-859a768dd4f2297c         refund         93% human billing  agent-3   assigned
 c-18c1dd82100f4de3         refund         70% human billing  -         queued
 T-501                      order_status   99% bot   bot      -         bot
@@ -80,8 +80,8 @@ why the VIP who wrote 转人工 went where it did:
 == 7. cs-answer: a knowledge base from Markdown and an FAQ table; cited answers or a hand-off
 {"kind":"kb_build","entries":9,"added":9,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":1833}
 conversation                conf source                           question (the latest customer message)
-c-0075992a5e8b3e65            0% hand-off: no_match               Great, thanks for the quick help!
 c-ca4a8d82a630b7cb            0% hand-off: no_match               转人工，谢谢
+c-0075992a5e8b3e65            0% hand-off: no_match               Great, thanks for the quick help!
 c-859a768dd4f2297c           20% hand-off: low_confidence         Hi again, the refund hasn't shown up yet
 c-18c1dd82100f4de3           17% hand-off: low_confidence         退款多久到账
 T-501                        86% faq-shipping-time                Customer called about order #88213 deliv
@@ -95,8 +95,8 @@ call-1042                     0% hand-off: no_terms               Thanks.
 
 == 8. cs-ticket: a ticket for every conversation, its SLA on Shanghai business hours at noon
 conversation               ticket          status  group    assignee  1st reply resolution due
-c-0075992a5e8b3e65         T-b55d2146407b  open    billing  agent-3   met       2026-03-10T09:02:00+08:00
 c-ca4a8d82a630b7cb         T-7e35824a146a  open    senior   agent-9   met       2026-03-10T09:00:05+08:00
+c-0075992a5e8b3e65         T-b55d2146407b  open    billing  agent-3   met       2026-03-10T09:02:00+08:00
 c-859a768dd4f2297c         T-dc75898d1172  open    billing  agent-3   active    2026-03-10T12:00:00+08:00
 c-18c1dd82100f4de3         T-b7840a38abae  new     billing  -         active    2026-03-10T10:40:00+08:00
 T-501                      T-63da2ac4376a  new     bot      -         active    2026-03-10T12:00:00+08:00

@@ -8,8 +8,8 @@ cat > in.ndjson; cs-ingest --stats in.ndjson in.ndjson | jq -c '[.id, .message_c
 {"kind":"message","id":"m4","ts":"2026-03-01T10:00:00Z","channel":"chat","customer":{"id":"u1"},"role":"customer","text":"me again"}
 {"kind":"message","id":"m5","ts":"2026-03-01T10:00:30Z","channel":"email","customer":{"id":"u1"},"role":"customer","text":"by mail"}
 --- stdout
-["c-4668aad1e3e0f2f4",2]
 ["c-0e4b2ec68ed49eea",1]
+["c-4668aad1e3e0f2f4",2]
 ["c-fd5fe95c00aa1eee",1]
 ["c-500efb40f471bce3",1]
 --- stderr

@@ -1,6 +1,7 @@
-# Audits in NDJSON pages, detected: Comment events, a trigger notification (system, event trigger), status and assignee changes; the channel and the requester (from the Create event) carry across pages.
+# Audits in NDJSON pages, detected: Comment events, a trigger notification (system, event trigger), status and assignee changes; the channel and the requester (from the Create event) carry across pages. The ticket is closed three days after it was solved: -g 4d
+# keeps it one conversation record.
 --- cmd
-cd "$REPO" && cs-ingest -m tests/data/helpdesk/zendesk-audits.ndjson; cs-ingest tests/data/helpdesk/zendesk-audits.ndjson
+cd "$REPO" && cs-ingest -m tests/data/helpdesk/zendesk-audits.ndjson; cs-ingest -g 4d tests/data/helpdesk/zendesk-audits.ndjson
 --- stdout
 {"kind":"message","id":"9003","conversation_id":"51","ts":"2026-04-01T08:00:00Z","channel":"chat","customer":{"id":"3001"},"role":"customer","text":"Chat started: my card was charged twice","via":"chat_transcript","source":{"format":"zendesk","file":"tests/data/helpdesk/zendesk-audits.ndjson","line":1,"id":"9003"}}
 {"kind":"message","id":"9004","conversation_id":"51","ts":"2026-04-01T08:00:00Z","channel":"chat","customer":{"id":"3001"},"role":"system","author":"Notify requester of received request","text":"Your request (51) has been received and is being reviewed.","event":"trigger","subject":"[Acme] Re: your request","via":"chat_transcript","source":{"format":"zendesk","file":"tests/data/helpdesk/zendesk-audits.ndjson","line":1,"id":"9004"}}
