@@ -9,14 +9,15 @@
  * one input: through References and In-Reply-To (the root's Message-ID is
  * the conversation id), else through the subject without its Re:/Fwd:
  * prefixes and list tags and the customer's address. The sender of a
- * conversation's first message is its customer; bounces and auto-replies
- * are system messages. */
+ * conversation's first message (its root, even when a reply comes first in
+ * the mbox) is its customer; bounces and auto-replies are system messages. */
 #include "fmt.h"
 #include "fmt_mail_mime.h"
 #include "fmt_mail_quote.h"
 #include "fmt_readers.h"
 #include "fmt_text.h"
 #include "kit_hash.h"
+#include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_time.h"
 #include <inttypes.h>
@@ -47,6 +48,11 @@ struct mail {
 	cs_map subjects;        /* normalized subject '\n' customer address: conversation index + 1 */
 	struct conv *conv;
 	size_t nconv, capconv;
+	const char *data, *first, *data_end;   /* the whole mbox, its first "From " line (NULL for eml) */
+	cs_map later;           /* Message-ID: index + 1 into heads, of every message of the mbox */
+	cs_span *heads;         /* those messages, from their header on */
+	size_t nheads;
+	int indexed;            /* later and heads are filled */
 	uint64_t ordinal;
 	int stop;
 };
@@ -64,6 +70,8 @@ static void mail_free(struct mail *x)
 	cs_buf_free(&x->copy);
 	cs_map_free(&x->ids);
 	cs_map_free(&x->subjects);
+	cs_map_free(&x->later);
+	free(x->heads);
 	for (size_t i = 0; i < x->nconv; i++) {
 		free(x->conv[i].id);
 		free(x->conv[i].email);
@@ -310,33 +318,35 @@ static int take_if_not_ours(const char *addr, size_t n, void *ctx)
 	return 1;
 }
 
-/* The first recipient of the message (To, then Cc) that is not the
- * service's, into x->tmp (empty when none). */
-static void first_not_ours(struct mail *x)
+/* The first recipient of the message with header h (To, then Cc) that is
+ * not the service's, into x->tmp (empty when none). */
+static void first_not_ours(struct mail *x, const mail_head *h)
 {
 	cs_buf addr = CS_BUF_INIT;
 	cs_buf_reset(&x->tmp);
-	if (!mail_each_address(x->h.v[MH_TO], &addr, take_if_not_ours, x))
-		mail_each_address(x->h.v[MH_CC], &addr, take_if_not_ours, x);
+	if (!mail_each_address(h->v[MH_TO], &addr, take_if_not_ours, x))
+		mail_each_address(h->v[MH_CC], &addr, take_if_not_ours, x);
 	cs_buf_free(&addr);
 }
 
-/* The customer of a new conversation: the sender, or for a bounce or an
+/* The customer of a new conversation, from the message with header h sent
+ * by from (display name fname): the sender, or for a bounce or an
  * auto-reply the one it went to; for mail the service sent first
  * (--our-address), the first recipient who is not the service. */
-static void set_customer(struct mail *x, struct conv *c, enum mail_kind kind)
+static void set_customer(struct mail *x, struct conv *c, const mail_head *h, const cs_buf *from, const cs_buf *fname,
+			 enum mail_kind kind)
 {
 	cs_buf *email = &x->tmp, *name = &x->key;
-	if (kind == MAIL_NORMAL && is_ours(x, x->from.p, x->from.len)) {
-		first_not_ours(x);
+	if (kind == MAIL_NORMAL && is_ours(x, from->p, from->len)) {
+		first_not_ours(x, h);
 		cs_buf_reset(name);
 	} else if (kind == MAIL_NORMAL) {
 		cs_buf_reset(email);
-		cs_buf_add(email, x->from.p, x->from.len);
+		cs_buf_add(email, from->p, from->len);
 		cs_buf_reset(name);
-		cs_buf_add(name, x->name.p, x->name.len);
+		cs_buf_add(name, fname->p, fname->len);
 	} else {
-		mail_address(x->h.v[MH_TO], email, name);
+		mail_address(h->v[MH_TO], email, name);
 	}
 	if (!email->len)
 		return;
@@ -397,6 +407,97 @@ static long by_subject(struct mail *x)
 	return f.found;
 }
 
+static const char *mbox_next(const char *data, const char *p, const char *e, const char **msg, int *quoted);
+
+/* Every message of the mbox by its Message-ID, once a reply names a root
+ * not seen yet: a reply may come before its root in the file. */
+static void index_messages(struct mail *x)
+{
+	mail_head h;
+	size_t cap = 0;
+	x->indexed = 1;
+	for (const char *p = x->first, *e = x->data_end; p && p < e;) {
+		const char *msg;
+		int quoted;
+		const char *next = mbox_next(x->data, p, e, &msg, &quoted);
+		cs_span id;
+		mail_head_parse(&h, msg, (size_t)(next - msg));
+		p = next;
+		if (h.bad || h.cut || mail_msgid(h.v[MH_MESSAGE_ID], 0, &id) != 0 || cs_map_get(&x->later, id.p, id.n))
+			continue;
+		if (x->nheads == cap) {
+			cap = cap ? 2 * cap : 64;
+			x->heads = cs_realloc(x->heads, cap * sizeof *x->heads);
+		}
+		x->heads[x->nheads] = (cs_span){msg, (size_t)(next - msg)};
+		cs_map_put(&x->later, id.p, id.n, as_value(x->nheads++));
+	}
+}
+
+/* The message of the mbox whose Message-ID is id, its header into h: 1, or 0. */
+static int find_message(struct mail *x, cs_span id, mail_head *h)
+{
+	if (!x->indexed)
+		index_messages(x);
+	long i = conv_of(&x->later, id.p, id.n);
+	if (i < 0)
+		return 0;
+	mail_head_parse(h, x->heads[i].p, x->heads[i].n);
+	return 1;
+}
+
+/* The root a message's References (first id), else In-Reply-To, names. */
+static int named_root(const mail_head *h, cs_span *root)
+{
+	return mail_msgid(h->v[MH_REFERENCES], 0, root) == 0 || mail_msgid(h->v[MH_IN_REPLY_TO], 0, root) == 0;
+}
+
+/* A reply names root, not seen yet: while that message is further on in
+ * the mbox, the root it names in turn. Returns the thread's root; *top (1
+ * when found) the header of the last of them in the mbox, which started
+ * the thread. */
+static cs_span root_further_on(struct mail *x, cs_span root, mail_head *top, int *found)
+{
+	mail_head h;
+	cs_span up;
+	*found = 0;
+	for (int hops = 0; hops < 64 && find_message(x, root, &h); hops++) {
+		*top = h;
+		*found = 1;
+		if (!named_root(&h, &up) || (up.n == root.n && memcmp(up.p, root.p, up.n) == 0))
+			break;
+		root = up;
+	}
+	return root;
+}
+
+/* The customer of a thread whose first message, with header h, comes later in the mbox. */
+static void customer_from_root(struct mail *x, struct conv *c, const mail_head *h)
+{
+	cs_buf from = CS_BUF_INIT, name = CS_BUF_INIT;
+	mail_address(h->v[MH_FROM], &from, &name);
+	if (from.len)
+		set_customer(x, c, h, &from, &name, MAIL_NORMAL);
+	cs_buf_free(&from);
+	cs_buf_free(&name);
+}
+
+/* The conversation of a reply to root, which no message seen so far is in. */
+static long thread_of_root(struct mail *x, cs_span root)
+{
+	mail_head top;
+	int found;
+	root = root_further_on(x, root, &top, &found);
+	long ci = conv_of(&x->ids, root.p, root.n);
+	if (ci >= 0)
+		return ci;
+	ci = (long)new_conv(x, root.p, root.n);
+	cs_map_put(&x->ids, root.p, root.n, as_value((size_t)ci));
+	if (found)
+		customer_from_root(x, &x->conv[ci], &top);
+	return ci;
+}
+
 /* The conversation of the message (created when new). */
 static size_t thread(struct mail *x, cs_span msgid, enum mail_kind kind)
 {
@@ -418,12 +519,13 @@ static size_t thread(struct mail *x, cs_span msgid, enum mail_kind kind)
 		if (!root.p)
 			root = x->body.orig_id;
 	}
+	if (ci < 0 && msgid.p)   /* a reply that came first named it as its root */
+		ci = conv_of(&x->ids, msgid.p, msgid.n);
 	if (ci < 0 && !root.p)
 		ci = by_subject(x);
 	if (ci < 0) {
 		if (root.p) {
-			ci = (long)new_conv(x, root.p, root.n);
-			cs_map_put(&x->ids, root.p, root.n, as_value((size_t)ci));
+			ci = thread_of_root(x, root);
 		} else if (msgid.p && !x->reply) {
 			ci = (long)new_conv(x, msgid.p, msgid.n);   /* it starts the thread */
 		} else {
@@ -437,7 +539,7 @@ static size_t thread(struct mail *x, cs_span msgid, enum mail_kind kind)
 	}
 	struct conv *c = &x->conv[ci];
 	if (!c->email[0])
-		set_customer(x, c, kind);
+		set_customer(x, c, &x->h, &x->from, &x->name, kind);
 	if (msgid.p && conv_of(&x->ids, msgid.p, msgid.n) < 0)
 		cs_map_put(&x->ids, msgid.p, msgid.n, as_value((size_t)ci));
 	register_subject(x, c, (size_t)ci);
@@ -653,6 +755,14 @@ static const char *skip_blank_lines(const char *p, const char *e)
 	return p;
 }
 
+/* The message whose "From " line is at p: *msg its first header line,
+ * *quoted whether ">From " lines are in it. Returns the next "From " line. */
+static const char *mbox_next(const char *data, const char *p, const char *e, const char **msg, int *quoted)
+{
+	*msg = next_line(p, e);
+	return next_separator(data, *msg, e, quoted);
+}
+
 static int read_mbox(cs_doc *d, const char *data, size_t n)
 {
 	const char *e = data + n, *p = skip_blank_lines(data, e);
@@ -660,11 +770,14 @@ static int read_mbox(cs_doc *d, const char *data, size_t n)
 		return cs_doc_bad(d, cs_doc_line(d, p), "not an mbox: no \"From \" line at the start");
 	struct mail x;
 	mail_init(&x, d, "mbox");
+	x.data = data;
+	x.first = p;
+	x.data_end = e;
 	int stop = 0;
 	while (p < e && !stop) {
-		const char *from_end = line_end(p, e), *msg = next_line(p, e);
+		const char *from_end = line_end(p, e), *msg;
 		int quoted;
-		const char *next = next_separator(data, msg, e, &quoted);
+		const char *next = mbox_next(data, p, e, &msg, &quoted);
 		uint64_t line = cs_doc_line(d, p);
 		x.m.line = line;
 		x.m.offset = (uint64_t)(p - data);
