@@ -53,6 +53,9 @@ typedef struct {
 	int tok_row_has_field;
 	char tok_delim;
 	size_t field_start;     /* the open field's first byte in bytes */
+	int (*bad_row)(uint64_t line, void *ctx);
+	int row_bad;            /* the open row was reported bad: it is skipped to its end */
+	int strict_quotes;      /* !lenient, while a bad row is read leniently */
 	char *err;              /* opts->err: syntax errors are handed back here */
 	size_t errlen;
 	uint64_t *err_line;
@@ -192,6 +195,22 @@ static int cs_csv_parse_error(cs_csv_reader *r, int bad)
 	if (bad == '"')
 		return cs_csv_syntax(r, r->line, "stray quote in unquoted field");
 	return cs_csv_syntax(r, r->line, "malformed quoted field (text after closing quote)");
+}
+
+/* The open row, starting at line, was reported bad (report is what the
+ * report returned): with a bad_row callback it is skipped to its end,
+ * unless the callback stops the reading. Returns 0 to go on. */
+static int cs_csv_row_fault(cs_csv_reader *r, int report, uint64_t line)
+{
+	if (!r->bad_row || r->err)
+		return report;
+	int stop = r->bad_row(line, r->fn_ctx);
+	if (stop)
+		return stop;
+	r->row_bad = 1;
+	r->strict_quotes = !r->lenient;
+	r->lenient = 1;   /* the row's end is all that is still wanted from it */
+	return 0;
 }
 
 static void cs_csv_on_field(cs_csv_reader *r);
@@ -377,7 +396,7 @@ static void cs_csv_on_row(int term, void *ctx)
 {
 	cs_csv_reader *r = ctx;
 	(void)term;
-	if (r->n && !r->stop) {
+	if (r->n && !r->stop && !r->row_bad) {
 		for (size_t i = 0; i < r->n; i++)
 			r->cell[i] = r->bytes.p + r->off[i];
 		cs_csv_row row = { r->cell, r->len, r->n, r->row_line };
@@ -388,6 +407,21 @@ static void cs_csv_on_row(int term, void *ctx)
 	r->field_start = 0;
 	r->row_open = 0;
 	r->row_bytes = 0;
+	if (r->row_bad) {
+		r->row_bad = 0;
+		r->lenient = !r->strict_quotes;
+		r->u8.need = 0;
+	}
+}
+
+/* The bytes of a bad row are not kept. */
+static void cs_csv_drop_bad_row(cs_csv_reader *r)
+{
+	if (!r->row_bad)
+		return;
+	cs_buf_reset(&r->bytes);
+	r->field_start = 0;
+	r->n = 0;
 }
 
 static int cs_csv_too_long(cs_csv_reader *r)
@@ -400,23 +434,31 @@ static int cs_csv_too_long(cs_csv_reader *r)
 /* Feeds s[0..n), which holds at most one CR or LF, as its last byte. */
 static int cs_csv_piece(cs_csv_reader *r, const char *s, size_t n)
 {
-	size_t ok = r->check_utf8 ? cs_csv_u8_scan(r, (const unsigned char *)s, n) : n;
 	if (!r->row_open && !cs_csv_is_term((unsigned char)s[0])) {
 		r->row_open = 1;
 		r->row_line = r->field_line = r->line;
 	}
-	if (r->row_open) {
-		r->row_bytes += n - cs_csv_is_term((unsigned char)s[n - 1]);
-		if (r->max_row && r->row_bytes > r->max_row)
-			return cs_csv_too_long(r);
+	size_t ok = r->check_utf8 && !r->row_bad ? cs_csv_u8_scan(r, (const unsigned char *)s, n) : n;
+	size_t fits = n;   /* the bytes before the row goes over max_row */
+	if (r->row_open && !r->row_bad) {
+		size_t body = n - cs_csv_is_term((unsigned char)s[n - 1]);
+		if (r->max_row && r->row_bytes + body > r->max_row)
+			fits = r->max_row - r->row_bytes;
+		r->row_bytes += body;
 	}
-	/* Bytes before a UTF-8 error are parsed first, so that an earlier CSV
-	 * error on the same line wins. */
-	size_t used = ok ? tok_parse(r, s, ok) : 0;
-	if (used < ok)
+	/* The bytes before the first fault are parsed first, so that an earlier
+	 * CSV error wins, whatever the size of the pieces. */
+	size_t clean = ok < fits ? ok : fits;
+	size_t used = clean ? tok_parse(r, s, clean) : 0;
+	if (used < clean)
 		return cs_csv_parse_error(r, (unsigned char)s[used]);
-	if (ok < n)
-		return cs_csv_u8_error(r);
+	if (clean < n) {
+		int rc = cs_csv_row_fault(r, fits <= ok ? cs_csv_too_long(r) : cs_csv_u8_error(r), r->row_line);
+		if (rc)
+			return rc;
+		tok_parse(r, s + clean, n - clean);   /* lenient now: it refuses nothing */
+	}
+	cs_csv_drop_bad_row(r);
 	r->ended_nl = s[n - 1] == '\n';
 	if (r->ended_nl) {
 		r->line++;
@@ -444,8 +486,9 @@ static int cs_csv_chunk(cs_csv_reader *r, const char *s, size_t n)
 
 static int cs_csv_finish(cs_csv_reader *r)
 {
-	if (r->check_utf8 && r->u8.need)
-		return cs_csv_u8_error(r);
+	int rc;
+	if (r->check_utf8 && r->u8.need && !r->row_bad && (rc = cs_csv_row_fault(r, cs_csv_u8_error(r), r->row_line)))
+		return rc;
 	if (tok_fini(r) != 0)
 		return cs_csv_parse_error(r, -1);
 	return r->stop;
@@ -507,6 +550,7 @@ int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const stru
 	r.err = o->err;
 	r.errlen = o->errlen;
 	r.err_line = o->err_line;
+	r.bad_row = o->bad_row;
 	r.fn = fn;
 	r.fn_ctx = ctx;
 	char *buf = cs_malloc(CS_CSV_CHUNK);

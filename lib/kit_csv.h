@@ -52,6 +52,12 @@ struct cs_csv_opts {
 	size_t errlen;
 	uint64_t *err_line;       /* and its line here */
 	int pass_unconverted;     /* CS_IN_UNCONVERTED passes the UTF-8 check: the caller rejects its row */
+	/* If set, a row longer than max_row or with invalid UTF-8 is one bad
+	 * row, not the end of the input: once it is reported, bad_row(line
+	 * where it starts, ctx) is called; on 0 the row is skipped to its end
+	 * (its quotes read leniently) and reading goes on, else reading stops
+	 * and the value is passed back. Not with err. */
+	int (*bad_row)(uint64_t line, void *ctx);
 };
 /* The same with every option. */
 int cs_csv_read_opts(cs_csv_read_fn rd, void *rctx, const char *name, const struct cs_csv_opts *o, cs_csv_row_fn fn,

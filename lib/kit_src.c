@@ -123,6 +123,7 @@ struct csv_src {
 	const char *file;
 	char delim;
 	int header_done;
+	int header_bad;        /* the header row was too long or not UTF-8: the file is not read */
 	cs_buf *keys;          /* per column: the field name as a JSON string literal */
 	unsigned char *key_escaped;   /* per column: its literal holds an escape */
 	unsigned char *key_repeated;  /* per column: a later column has its name, and wins */
@@ -350,6 +351,18 @@ static int csv_row(const cs_csv_row *row, void *ctx)
 	return cs_run_feed(s->r, &rec);
 }
 
+/* A row too long or not UTF-8 (reported): one bad record, but for a header,
+ * without which the file cannot be read. Returns non-zero to stop. */
+static int csv_bad_row(uint64_t line, void *ctx)
+{
+	struct csv_src *s = ctx;
+	if (!s->header_done && !s->c->csv_no_header) {
+		s->header_bad = 1;
+		return CS_CSV_SYNTAX;
+	}
+	return csv_bad(s, line);
+}
+
 static long csv_read_in(void *in, char *dst, size_t n) { return cs_in_read(in, dst, n); }
 
 /* The delimiter of a CSV whose --delimiter was not given: of ',', ';', tab
@@ -414,7 +427,7 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 	const struct cs_common *c = s->c;
 	const char *head;
 	size_t n;
-	s->header_done = 0;
+	s->header_done = s->header_bad = 0;
 	s->file = cs_in_name(in);
 	if (cs_in_peek(in, 16384, 0, &head, &n) < 0)   /* opened here, to know whether it is converted */
 		return csv_input_failed(s);
@@ -426,7 +439,7 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 	uint64_t unread = 0;
 	struct cs_csv_opts o = {.delim = s->delim, .max_row = c->max_record, .check_utf8 = !c->replace_invalid,
 				.lenient_quotes = c->csv_lenient_quotes, .unread_lines = &unread,
-				.pass_unconverted = cs_in_converted(in)};
+				.pass_unconverted = cs_in_converted(in), .bad_row = csv_bad_row};
 	int res = cs_csv_read_opts(csv_read_in, in, s->file, &o, csv_row, s);
 	if (res == CS_CSV_READ_ERROR)
 		return csv_input_failed(s);
@@ -434,7 +447,8 @@ static int read_csv_file(struct csv_src *s, cs_in *in)
 		if (unread)
 			cs_notice("%s: the %llu line%s after that error %s not read%s", s->file, (unsigned long long)unread,
 				  unread == 1 ? "" : "s", unread == 1 ? "is" : "are",
-				  c->csv_lenient_quotes ? "" : " (--csv-quotes lenient reads a stray quote as text)");
+				  c->csv_lenient_quotes || s->header_bad ? ""
+									 : " (--csv-quotes lenient reads a stray quote as text)");
 		return csv_bad(s, 0);
 	}
 	return res != CS_CSV_END;

@@ -241,6 +241,44 @@ static void test_utf8(void)
 		 "t_csv: x.csv:1: stray quote in unquoted field\n");
 }
 
+/* bad_row: "bad LINE" where each bad row starts; stops at the second when asked. */
+static int note_bad(uint64_t line, void *ctx)
+{
+	collector *c = ctx;
+	cs_buf_printf(&c->out, "bad %llu\n", (unsigned long long)line);
+	return ++c->bad_len == 2 && c->stop_at < 0 ? c->stop_value : 0;
+}
+
+/* With a bad_row callback, each chunk size: rows and bad rows in order, and the result. */
+static void bad_rows_are(const char *name, const char *data, int stop, int want_rc, const char *want)
+{
+	for (size_t i = 0; i < NCHUNKS; i++) {
+		mem_reader m = { data, strlen(data), 0, chunks[i], 0 };
+		collector c = { CS_BUF_INIT, 0, stop ? -1 : 0, 7, 0 };
+		struct cs_csv_opts o = {.delim = ',', .max_row = 8, .check_utf8 = 1, .bad_row = note_bad};
+		int saved;
+		FILE *tmp;
+		char err[512];
+		capture_stderr(&saved, &tmp);
+		int rc = cs_csv_read_opts(mem_read, &m, "x.csv", &o, collect, &c);
+		restore_stderr(saved, tmp, err, sizeof err);
+		is_int(rc, want_rc, "%s: rc (chunk %zu)", name, chunks[i]);
+		is_str(c.out.p ? c.out.p : "", want, "%s: rows (chunk %zu)", name, chunks[i]);
+		cs_buf_free(&c.out);
+	}
+}
+
+static void test_bad_rows(void)
+{
+	/* too long (a quoted newline, and after the limit text after a closing
+	 * quote), then bad UTF-8 twice in one row, then at the end of the input */
+	const char *data = "a,b\n\"12345\n678\"9\"x\",y\nc,d\ne\xff,\xfe\nf\n\xe4";
+	bad_rows_are("each bad row skipped", data, 0, CS_CSV_END,
+		     "1[a][b]\nbad 2\n4[c][d]\nbad 5\n6[f]\nbad 7\n");
+	bad_rows_are("stopped at the second", data, 1, 7, "1[a][b]\nbad 2\n4[c][d]\nbad 5\n");
+	bad_rows_are("a CSV error still ends the input", "a\"b\nc\n", 0, CS_CSV_SYNTAX, "");
+}
+
 static void test_stop_and_read_error(void)
 {
 	const char *data = "a\nb\nc\n";
@@ -349,6 +387,7 @@ int main(void)
 	test_errors();
 	test_max_row();
 	test_utf8();
+	test_bad_rows();
 	test_stop_and_read_error();
 	test_misc();
 	return tap_done();
