@@ -89,6 +89,14 @@ int hd_body(cs_jval v, int html, cs_buf *out, cs_buf *tmp)
 	return 0;
 }
 
+int hd_body_else(int got, cs_jval v, int html, cs_buf *out, cs_buf *tmp)
+{
+	if (got < 0 || (got == 0 && out->len))
+		return got;
+	int alt = hd_body(v, html, out, tmp);
+	return alt == 1 ? got : alt;
+}
+
 const char *hd_first_text(cs_jval obj, const char *const *keys, cs_buf *out)
 {
 	for (; *keys; keys++) {

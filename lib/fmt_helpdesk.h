@@ -34,6 +34,10 @@ int hd_time(cs_jval v, cs_buf *out);
  * looks like HTML, white space trimmed): 0, 1 when absent or null (out
  * empty), -1 when it is not a string. tmp is scratch. */
 int hd_body(cs_jval v, int html, cs_buf *out, cs_buf *tmp);
+/* The next field to take the text from, v, read as hd_body reads it when
+ * the ones before gave no text (got: what they returned; an empty string
+ * is no text): returns what hd_body would for all of them. */
+int hd_body_else(int got, cs_jval v, int html, cs_buf *out, cs_buf *tmp);
 /* The first of keys (NULL-terminated) whose value has text, into out. */
 const char *hd_first_text(cs_jval obj, const char *const *keys, cs_buf *out);
 /* A customer object {id, name, email, phone} from the values given (absent

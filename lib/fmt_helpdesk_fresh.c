@@ -74,10 +74,8 @@ static int fd_conversation(cs_jval c, void *ctx)
 	cs_jval when = cs_jget(c, "created_at");
 	if (hd_ts_of(r, when, "conversation", id ? id : "(no id)", "ticket", r->conv.p, "created_at") < 0)
 		return r->stop;
-	cs_jval plain = cs_jget(c, "body_text");
-	int got = hd_body(plain, 0, &r->text, &r->tmp);
-	if (got == 1)
-		got = hd_body(cs_jget(c, "body"), 1, &r->text, &r->tmp);
+	int got = hd_body(cs_jget(c, "body_text"), 0, &r->text, &r->tmp);
+	got = hd_body_else(got, cs_jget(c, "body"), 1, &r->text, &r->tmp);
 	if (got < 0)
 		return hd_bad(r, c, 0, "conversation %s of ticket %s: the body is not a string", id ? id : "(no id)",
 			      r->conv.p);
@@ -103,8 +101,7 @@ static int fd_ticket(struct fd *x, cs_jval t, uint64_t line)
 	fd_meta(x, t);
 	cs_jval convs = cs_jget(t, "conversations");
 	int got = hd_body(cs_jget(t, "description_text"), 0, &r->text, &r->tmp);
-	if (got == 1)
-		got = hd_body(cs_jget(t, "description"), 1, &r->text, &r->tmp);
+	got = hd_body_else(got, cs_jget(t, "description"), 1, &r->text, &r->tmp);
 	if (got < 0)
 		return hd_bad(r, t, 0, "ticket %s: the description is not a string", r->conv.p);
 	if (!r->text.len && !cs_jlen(convs))

@@ -210,10 +210,8 @@ static int zd_comment(cs_jval c, void *ctx)
 	if (hd_ts_of(r, cs_jis(when) ? when : z->dflt_ts, "comment", shown, "ticket", z->tid, "created_at") < 0)
 		goto done;
 	int got = hd_body(cs_jget(c, "body"), 0, &r->text, &r->tmp);
-	if (got == 1)
-		got = hd_body(cs_jget(c, "plain_body"), 0, &r->text, &r->tmp);
-	if (got == 1)
-		got = hd_body(cs_jget(c, "html_body"), 1, &r->text, &r->tmp);
+	got = hd_body_else(got, cs_jget(c, "plain_body"), 0, &r->text, &r->tmp);
+	got = hd_body_else(got, cs_jget(c, "html_body"), 1, &r->text, &r->tmp);
 	if (got < 0) {
 		hd_bad(r, c, 0, "comment %s of ticket %s: the body is not a string", shown, z->tid);
 		goto done;
