@@ -395,6 +395,18 @@ static int zd_change(struct zd *z, cs_jval e, const char *field)
 	return r->stop;
 }
 
+/* The field a Change event is about, if cs reads it: field_name in an
+ * audit; in a ticket event's child the field is a key, and an assignee_id
+ * of null unassigns. */
+static const char *changed_field(cs_jval e, const char *named)
+{
+	if (named)
+		return strcmp(named, "status") == 0 || strcmp(named, "assignee_id") == 0 ? named : NULL;
+	if (cs_jis(cs_jget(e, "status")))
+		return "status";
+	return cs_jget(e, "assignee_id").t != CS_J_NONE ? "assignee_id" : NULL;
+}
+
 static int zd_event(cs_jval e, void *ctx)
 {
 	struct zd *z = ctx;
@@ -409,9 +421,7 @@ static int zd_event(cs_jval e, void *ctx)
 		stop = zd_comment(e, z);
 	else if (strcmp(t, "Notification") == 0)
 		stop = zd_notification(z, e);
-	else if (strcmp(t, "Change") == 0 && !f && cs_jis(cs_jget(e, "status")))
-		stop = zd_change(z, e, "status");   /* a ticket event's child: the field as its key */
-	else if (strcmp(t, "Change") == 0 && f && (strcmp(f, "status") == 0 || strcmp(f, "assignee_id") == 0))
+	else if (strcmp(t, "Change") == 0 && (f = changed_field(e, f)) != NULL)
 		stop = zd_change(z, e, f);
 	cs_buf_free(&type);
 	cs_buf_free(&field);
