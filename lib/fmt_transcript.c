@@ -96,31 +96,22 @@ tr_turn *tr_call_add(tr_call *c, const char *spk, size_t spkn, int64_t start_ms,
 
 static int is_alpha(unsigned char ch) { return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'; }
 
-static enum tr_role role_of_word(const char *w, size_t n)
+static int is_word_of(const char *w, size_t n, const char *const *words, size_t nwords)
 {
-	static const char *const agents[] = {"agent", "representative", "rep", "support", "operator", "advisor"};
-	static const char *const customers[] = {"customer", "caller", "client", "user"};
-	for (size_t i = 0; i < sizeof agents / sizeof agents[0]; i++)
-		if (strlen(agents[i]) == n && strncasecmp(w, agents[i], n) == 0)
-			return TR_ROLE_AGENT;
-	for (size_t i = 0; i < sizeof customers / sizeof customers[0]; i++)
-		if (strlen(customers[i]) == n && strncasecmp(w, customers[i], n) == 0)
-			return TR_ROLE_CUSTOMER;
-	return TR_ROLE_NONE;
+	for (size_t i = 0; i < nwords; i++)
+		if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+			return 1;
+	return 0;
 }
 
-enum tr_role tr_role_of_label(const char *s, size_t n)
+/* The label s[0..n) holds one of the Chinese terms zh or, whole and in any
+ * case, one of the ASCII words. */
+static int label_has(const char *s, size_t n, const char *const *zh, size_t nzh, const char *const *words,
+		     size_t nwords)
 {
-	if (!s || !n)
-		return TR_ROLE_NONE;
-	static const char *const agents_zh[] = {"客服", "坐席", "座席", "人工"};
-	static const char *const customers_zh[] = {"客户", "用户", "顾客"};
-	for (size_t i = 0; i < sizeof agents_zh / sizeof agents_zh[0]; i++)
-		if (memmem(s, n, agents_zh[i], strlen(agents_zh[i])))
-			return TR_ROLE_AGENT;
-	for (size_t i = 0; i < sizeof customers_zh / sizeof customers_zh[0]; i++)
-		if (memmem(s, n, customers_zh[i], strlen(customers_zh[i])))
-			return TR_ROLE_CUSTOMER;
+	for (size_t i = 0; i < nzh; i++)
+		if (memmem(s, n, zh[i], strlen(zh[i])))
+			return 1;
 	for (size_t i = 0; i < n;) {
 		if (!is_alpha((unsigned char)s[i])) {
 			i++;
@@ -129,13 +120,31 @@ enum tr_role tr_role_of_label(const char *s, size_t n)
 		size_t j = i;
 		while (j < n && is_alpha((unsigned char)s[j]))
 			j++;
-		enum tr_role r = role_of_word(s + i, j - i);
-		if (r != TR_ROLE_NONE)
-			return r;
+		if (is_word_of(s + i, j - i, words, nwords))
+			return 1;
 		i = j;
 	}
-	return TR_ROLE_NONE;
+	return 0;
 }
+
+#define NWORDS(a) a, sizeof a / sizeof a[0]
+
+/* An agent word anywhere in the label wins over a customer word: "Customer
+ * Care Agent" is the agent. */
+enum tr_role tr_role_of_label(const char *s, size_t n)
+{
+	static const char *const agents[] = {"agent", "representative", "rep", "support", "operator", "advisor"};
+	static const char *const customers[] = {"customer", "caller", "client", "user"};
+	static const char *const agents_zh[] = {"客服", "坐席", "座席", "人工"};
+	static const char *const customers_zh[] = {"客户", "用户", "顾客"};
+	if (!s || !n)
+		return TR_ROLE_NONE;
+	if (label_has(s, n, NWORDS(agents_zh), NWORDS(agents)))
+		return TR_ROLE_AGENT;
+	return label_has(s, n, NWORDS(customers_zh), NWORDS(customers)) ? TR_ROLE_CUSTOMER : TR_ROLE_NONE;
+}
+
+#undef NWORDS
 
 static int same_speaker(const tr_call *c, const tr_turn *a, const tr_turn *b)
 {
