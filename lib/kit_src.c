@@ -624,7 +624,7 @@ static int slurp(const struct cs_common *c, cs_in *in, cs_buf *buf)
 		if (buf->len > limit) {
 			cs_error("%s: longer than %zu bytes, and %s reads it whole: raise --max-record", cs_in_name(in),
 				 limit, "this format");
-			cs_exit_raise(CS_EXIT_DATA);
+			cs_exit_raise(CS_EXIT_IO);   /* an input lost, as one that cannot be read */
 			return -1;
 		}
 	}
@@ -937,7 +937,7 @@ static void report_unknown_format(const char *name, const char *head, size_t n)
 		cs_buf_adds(&why, "; name one with --format (see --help)");
 	cs_error("%s: not a format %s reads%.*s", name, cs_prog(), (int)why.len, why.p ? why.p : "");
 	cs_buf_free(&why);
-	cs_exit_raise(CS_EXIT_DATA);
+	cs_exit_raise(CS_EXIT_IO);   /* an input lost, as one that cannot be opened */
 }
 
 static const struct cs_doc_format *find_doc(const struct cs_common *c, const char *name)

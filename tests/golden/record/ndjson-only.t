@@ -4,7 +4,8 @@
 # these programs lack, nor to read the file as CSV when that line has a comma.
 # cs-answer build reads the formats its page lists, and a .ndjson source whose
 # first line is broken is NDJSON still; an input none of its formats reads
-# names the program, and no --format. A missing file is status 4.
+# names the program, and no --format, and is an input lost: status 4, as a
+# missing file is.
 --- cmd
 printf '%s\n' 'oops not json' '{"text":"I love it"}' '{"text":"terrible service"}' > g.ndjson
 printf '%s\n' 'truncated, line' '{"question":"how long does delivery take"}' > g3.ndjson
@@ -24,7 +25,7 @@ exit 1
 exit 1
 ["how long does delivery take","general"]
 {"kind":"kb_build","kb":"kb.db","entries":1,"added":1,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":71}
-exit 1
+exit 4
 exit 1
 ["how long does delivery take","Three days."]
 exit 4
