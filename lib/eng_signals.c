@@ -437,7 +437,7 @@ static void ticket_reopened(int64_t ts, const char *how, void *ctx)
 
 static void read_ticket(cs_signals *s, const cs_rec *rec, int is_event)
 {
-	cs_buf ticket = CS_BUF_INIT, customer = CS_BUF_INIT;
+	cs_buf ticket = CS_BUF_INIT;
 	const char *id = cs_jtext(cs_jmember(&rec->obj, is_event ? "ticket" : "id"), &ticket);
 	const char *who = cs_sig_customer(s->reader, &rec->obj);
 	struct reopen_ctx r = {s, id ? id : "", who ? cs_strdup(who) : NULL};
@@ -447,11 +447,13 @@ static void read_ticket(cs_signals *s, const cs_rec *rec, int is_event)
 		ticket_reopened(ts, "reopened", &r);
 	else if (!is_event)
 		cs_sig_ticket_reopens(&rec->obj, ticket_reopened, &r);
-	if (!is_event && s->journeys && who && cs_sig_time(cs_jmember(&rec->obj, "created"), &ts) == 0)
-		cs_journeys_contact(s->journeys, r.customer, "ticket", id, ts, NULL);
+	const char *creator = cs_sig_ticket_created(s->reader, &rec->obj, is_event, &ts);
+	if (creator)
+		cs_sig_see_ticket(s->det, creator, ts);
+	if (!is_event && s->journeys && creator)
+		cs_journeys_contact(s->journeys, creator, "ticket", id, ts, NULL);
 	free((char *)r.customer);
 	cs_buf_free(&ticket);
-	cs_buf_free(&customer);
 }
 
 static void read_breach(cs_signals *s, const cs_rec *rec)

@@ -335,7 +335,7 @@ static void help_sought(cs_sig_detector *d, const char *customer, const char *de
 static void help_answered(cs_sig_detector *d, const char *key, int64_t ts)
 {
 	struct ident *id = ident_get(d, key, 0);
-	if (id && id->has_help && ts - id->help_start <= d->conf.help_within_ms) {
+	if (id && id->has_help && ts >= id->help_start && ts - id->help_start <= d->conf.help_within_ms) {
 		refs_free(id->help_ev, &id->nhelp);
 		id->has_help = 0;
 	}
@@ -969,6 +969,11 @@ void cs_sig_see_contact(cs_sig_detector *d, const struct cs_sig_contact *c, stru
 	}
 	if (c->id)
 		remember_contact(d, id, c);
+}
+
+void cs_sig_see_ticket(cs_sig_detector *d, const char *customer, int64_t created)
+{
+	help_answered(d, ident_key(d, customer, NULL), created);
 }
 
 void cs_sig_report(cs_sig_detector *d, const char *type, const char *customer, int64_t ts, const struct cs_sig_ref *ref,

@@ -102,6 +102,10 @@ cs_sig_detector *cs_sig_detector_new(const struct cs_sig_conf *conf, const struc
 void cs_sig_detector_free(cs_sig_detector *d);
 void cs_sig_see_event(cs_sig_detector *d, const struct cs_sig_event *e);
 void cs_sig_see_contact(cs_sig_detector *d, const struct cs_sig_contact *c, struct cs_sig_contact_result *out);
+/* A ticket the customer opened at created: a contact that answers their
+ * help seeking. Time does not move (tickets come exported, out of time
+ * order). */
+void cs_sig_see_ticket(cs_sig_detector *d, const char *customer, int64_t created);
 /* A signal that needs no state (an SLA breach, a reopened ticket), at ts,
  * which need not be the time of the record read (a ticket's history runs
  * past its place in the stream), so time does not move: the record's own

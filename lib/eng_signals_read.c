@@ -46,10 +46,14 @@ static const char *text_of(cs_sig_reader *r, int slot, cs_jval v)
 	return s && *s ? s : NULL;
 }
 
+static const char *customer_of(cs_sig_reader *r, cs_jval c)
+{
+	return text_of(r, F_CUSTOMER, c.t == CS_J_OBJECT ? cs_jget(c, "id") : c);
+}
+
 const char *cs_sig_customer(cs_sig_reader *r, const cs_obj *obj)
 {
-	cs_jval c = cs_jmember(obj, "customer");
-	return text_of(r, F_CUSTOMER, c.t == CS_J_OBJECT ? cs_jget(c, "id") : c);
+	return customer_of(r, cs_jmember(obj, "customer"));
 }
 
 static double number_of(cs_jval v, int *has)
@@ -289,4 +293,14 @@ int cs_sig_ticket_event_reopens(const cs_obj *obj, int64_t *ts)
 {
 	return reopening(cs_jmember(obj, "action"), cs_jmember(obj, "old"), cs_jmember(obj, "new")) &&
 	       cs_sig_time(cs_jmember(obj, "ts"), ts) == 0;
+}
+
+const char *cs_sig_ticket_created(cs_sig_reader *r, const cs_obj *obj, int is_event, int64_t *ts)
+{
+	if (!is_event)
+		return cs_sig_time(cs_jmember(obj, "created"), ts) == 0 ? cs_sig_customer(r, obj) : NULL;
+	const char *action = text_of(r, F_TYPE, cs_jmember(obj, "action"));
+	if (!action || strcmp(action, "created") != 0 || cs_sig_time(cs_jmember(obj, "ts"), ts) < 0)
+		return NULL;
+	return customer_of(r, cs_jget(cs_jmember(obj, "data"), "customer"));
 }
