@@ -10,6 +10,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_time.h"
+#include "svc_survey.h"
 #include "svc_window.h"
 #include "svc_zone.h"
 #include <math.h>
@@ -475,6 +476,23 @@ static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 
 /* ---- events: surveys and the help centre ---- */
 
+/* A csat, nps or ces score on its scale (cs_survey_on_scale). */
+static void count_scaled(struct bucket *b, const char *metric, double score)
+{
+	if (strcmp(metric, "csat") == 0) {
+		b->count[C_csat_responses]++;
+		b->count[C_csat_positive] += score >= 4;
+	} else if (strcmp(metric, "nps") == 0) {
+		b->count[C_nps_responses]++;
+		b->count[C_nps_promoters] += score >= 9;
+		b->count[C_nps_detractors] += score <= 6;
+	} else {
+		b->count[C_ces_responses]++;
+		b->count[C_ces_easy] += score >= 5;
+		b->sum[S_ces_score] += (int64_t)score;
+	}
+}
+
 static void read_survey(struct bucket *b, cs_jval survey)
 {
 	cs_buf m = CS_BUF_INIT;
@@ -485,17 +503,8 @@ static void read_survey(struct bucket *b, cs_jval survey)
 	if (metric && strcmp(metric, "resolved") == 0 && (has || yes.t == CS_J_TRUE || yes.t == CS_J_FALSE)) {
 		b->count[C_fcr_survey_responses]++;
 		b->count[C_fcr_survey_yes] += has ? score > 0 : yes.t == CS_J_TRUE;
-	} else if (metric && has && strcmp(metric, "csat") == 0 && score >= 1 && score <= 5) {
-		b->count[C_csat_responses]++;
-		b->count[C_csat_positive] += score >= 4;
-	} else if (metric && has && strcmp(metric, "nps") == 0 && score >= 0 && score <= 10) {
-		b->count[C_nps_responses]++;
-		b->count[C_nps_promoters] += score >= 9;
-		b->count[C_nps_detractors] += score <= 6;
-	} else if (metric && has && strcmp(metric, "ces") == 0 && score >= 1 && score <= 7 && score == floor(score)) {
-		b->count[C_ces_responses]++;
-		b->count[C_ces_easy] += score >= 5;
-		b->sum[S_ces_score] += (int64_t)score;
+	} else if (has && cs_survey_on_scale(metric, score) == 1) {
+		count_scaled(b, metric, score);
 	}
 	cs_buf_free(&m);
 }

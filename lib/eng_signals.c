@@ -11,12 +11,13 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_time.h"
+#include "svc_survey.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 struct counts {
-	uint64_t events, contacts, tickets, signals, alerts, alerts_cooled, not_consented, unattributed;
+	uint64_t events, contacts, tickets, signals, alerts, alerts_cooled, not_consented, unattributed, bad_scores;
 };
 
 struct cs_signals {
@@ -348,6 +349,16 @@ static int consented(cs_signals *s, const cs_obj *obj)
 
 /* ---- records ---- */
 
+/* A csat, nps or ces survey without a score on its scale: often an export's
+ * "no answer" (0, -1), which is no detractor's score. */
+static int off_scale(const struct cs_sig_event *e)
+{
+	if (e->type != SE_SURVEY)
+		return 0;
+	int on = cs_survey_on_scale(e->survey_metric, e->survey_score);
+	return on == 0 || (on == 1 && !e->has_score);
+}
+
 static int read_event(cs_signals *s, const cs_rec *rec)
 {
 	struct cs_sig_event e;
@@ -359,6 +370,10 @@ static int read_event(cs_signals *s, const cs_rec *rec)
 	s->n.events++;
 	if (!e.customer && !e.device && !e.session)
 		s->n.unattributed++;
+	if (off_scale(&e)) {
+		s->n.bad_scores++;
+		e.has_score = 0;
+	}
 	cs_sig_see_event(s->det, &e);
 	return CS_REC_OK;
 }
@@ -612,6 +627,7 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "out_of_order", d.out_of_order);
 	cs_stats_add(st, "not_consented", s->n.not_consented);
 	cs_stats_add(st, "unattributed", s->n.unattributed);
+	cs_stats_add(st, "bad_survey_scores", s->n.bad_scores);
 	if (s->journeys) {
 		cs_stats_add(st, "journeys", cs_journeys_customers(s->journeys));
 		cs_stats_add(st, "anonymous_sessions", cs_journeys_anonymous(s->journeys));
@@ -632,6 +648,9 @@ static void summary(void *ctx, const struct cs_common *c)
 	if (s->n.not_consented)
 		cs_notice("%llu records without consent for %s were passed on, not profiled",
 			  (unsigned long long)s->n.not_consented, s->o.purpose);
+	if (s->n.bad_scores)
+		cs_notice("%llu survey%s left out: no score on the metric's scale (csat 1-5, nps 0-10, ces 1-7)",
+			  (unsigned long long)s->n.bad_scores, s->n.bad_scores == 1 ? "" : "s");
 }
 
 /* ---- life ---- */

@@ -8,6 +8,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_time.h"
+#include "svc_survey.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stddef.h>
@@ -507,7 +508,7 @@ static int ces_score(cs_jval v)
 	if (v.t != CS_J_NUMBER)
 		return -1;
 	double s = strtod(v.p, NULL);
-	return s >= 1 && s <= 7 && s == floor(s) ? (int)s : -1;
+	return cs_survey_on_scale("ces", s) == 1 ? (int)s : -1;
 }
 
 static int add_survey(cs_trust *t, const cs_obj *rec, cs_buf *why)

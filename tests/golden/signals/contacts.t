@@ -3,8 +3,10 @@
 # more, 0 none); long waits (10 minutes or more for an agent's public reply);
 # negative (end <= -0.05) and worsening (end below start by 0.5 or more)
 # customer sentiment from cs-qa; survey detractors (NPS 0-6, CSAT 1-2, CES
-# 1-3); refunds and returns; reopened tickets (from a ticket's history, a
-# follow-up, or a ticket_event) and SLA breaches from cs-ticket's alerts.
+# 1-3), where a score off its metric's scale (CSAT 0, NPS -1: an export's "no
+# answer") is no detractor but counted as bad_survey_scores; refunds and
+# returns; reopened tickets (from a ticket's history, a follow-up, or a
+# ticket_event) and SLA breaches from cs-ticket's alerts.
 --- cmd
 conv() { # id started issue-field [messages] [extra]
 	echo "{\"kind\":\"conversation\",\"id\":\"$1\",\"customer\":{\"id\":\"k1\"},\"started\":\"2026-03-$2Z\",$3,\"messages\":[${4:-}]${5:-}}"
@@ -20,6 +22,7 @@ echo no transfer; conv t 01T10:00:00 '"tags":[]' "$(msg system 01T10:01:00 ',"ev
 echo sentiment; { conv s1 01T10:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.2,"end":-0.05}}}'; conv s2 01T11:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.6,"end":0.1}}}'; conv s3 01T12:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.5,"end":-0.04}}}'; } | sig
 survey() { echo "{\"kind\":\"event\",\"id\":\"$1-$2\",\"ts\":\"2026-03-01T10:00:00Z\",\"customer\":{\"id\":\"v-$1-$2\"},\"type\":\"survey\",\"survey\":{\"metric\":\"$1\",\"score\":$2}}"; }
 echo surveys; { survey nps 6; survey nps 7; survey csat 2; survey csat 3; survey ces 3; survey ces 4; } | cs-signals --signals-only --no-alerts | jq -c '[.type, .metric, .score]'
+echo surveys off their scale; { survey csat 0; survey nps -1; survey ces 0; survey nps 11; survey ces 2.5; survey csat 1; survey nps 0; survey ces 1; } | cs-signals --signals-only --no-alerts --stats=json --stats-file stats | jq -c '[.type, .metric, .score]'; jq -c '{bad_survey_scores}' stats
 echo refunds; { echo '{"kind":"event","id":"r1","ts":"2026-03-01T10:00:00Z","customer":{"id":"k2"},"type":"refund","name":"order-5"}'; echo '{"kind":"event","id":"r2","ts":"2026-03-01T10:00:00Z","customer":{"id":"k2"},"type":"return"}'; } | cs-signals --signals-only | jq -c '[.type, .customer.id]'
 echo tickets; {
 echo '{"kind":"ticket","id":"T-1","customer":{"id":"k3"},"status":"open","created":"2026-03-01T10:00:00Z","history":[{"ts":"2026-03-02T10:00:00Z","action":"status","from":"open","to":"solved"},{"ts":"2026-03-03T10:00:00Z","action":"status","from":"solved","to":"open"}]}'
@@ -60,6 +63,11 @@ surveys
 ["survey_detractor","nps",6]
 ["survey_detractor","csat",2]
 ["survey_detractor","ces",3]
+surveys off their scale
+["survey_detractor","csat",1]
+["survey_detractor","nps",0]
+["survey_detractor","ces",1]
+{"bad_survey_scores":5}
 refunds
 ["refund","k2"]
 ["return","k2"]
@@ -69,5 +77,6 @@ tickets
 ["reopened_ticket","2026-03-05T10:00:00Z","T-5","reopened",["T-5"]]
 ["sla_breach","2026-03-05T11:00:00Z","T-9","first_response",["T-9:first_response:breach:1"]]
 --- stderr
+cs-signals: 5 surveys left out: no score on the metric's scale (csat 1-5, nps 0-10, ces 1-7)
 --- exit
 0
