@@ -131,6 +131,7 @@ void qa_conv_add(qa_conv *c, const struct qa_msg_in *in)
 	m->event_off = keep_str(c, in->event, in->event_len);
 	m->event_len = in->event_len;
 	m->role = in->role;
+	m->internal = in->internal;
 	m->ts = in->ts;
 	m->start_ms = in->start_ms;
 	m->end_ms = in->end_ms;
@@ -253,7 +254,8 @@ static int metric_silence(const qa_conv *c, double *v, uint32_t *msg)
 }
 
 /* The first agent reply to the customer (first), or the longest wait from
- * the oldest unanswered customer message to the next agent message. */
+ * the oldest unanswered customer message to the next agent message; a
+ * private note is no reply (the customer did not see it). */
 static int metric_response(const qa_conv *c, int first, double *v, uint32_t *msg)
 {
 	int64_t s, e, waiting = QA_NO_TIME;
@@ -265,7 +267,7 @@ static int metric_response(const qa_conv *c, int first, double *v, uint32_t *msg
 		unsigned role = c->msgs[i].role;
 		if (role == QA_ROLE_CUSTOMER && waiting == QA_NO_TIME) {
 			waiting = s;
-		} else if (role == QA_ROLE_AGENT && waiting != QA_NO_TIME) {
+		} else if (role == QA_ROLE_AGENT && !c->msgs[i].internal && waiting != QA_NO_TIME) {
 			double wait = (double)(s - waiting) / 1000;
 			if (!found || wait > best) {
 				best = wait;

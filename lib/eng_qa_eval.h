@@ -20,6 +20,7 @@ struct qa_msg {
 	size_t ts_off, ts_len;           /* the "ts" text as given, in conv->strs */
 	size_t event_off, event_len;     /* "event" or "type", in conv->strs */
 	unsigned role;                   /* QA_ROLE_* */
+	int internal;                    /* a private note the customer did not see */
 	int64_t ts;                      /* ms since the epoch, or QA_NO_TIME */
 	int64_t start_ms, end_ms;        /* offsets in a call, or QA_NO_TIME */
 	size_t raw_off, raw_len;         /* the text as given, in conv->raw */
@@ -116,6 +117,7 @@ struct qa_msg_in {
 	const char *id, *ts_text, *event, *text;
 	size_t id_len, ts_len, event_len, text_len;
 	unsigned role;
+	int internal;
 	int64_t ts, start_ms, end_ms;
 };
 void qa_conv_add(qa_conv *c, const struct qa_msg_in *in);

@@ -49,7 +49,7 @@ static const char *str_of(cs_jval v, cs_buf *buf, size_t *n)
 
 /* The members of a message cs-qa reads, found in one pass over it. */
 struct msg_members {
-	cs_jval id, ts, event, type, text, role, start_ms, end_ms;
+	cs_jval id, ts, event, type, text, role, start_ms, end_ms, internal;
 };
 
 static void find_members(const cs_obj *obj, struct msg_members *mm)
@@ -57,6 +57,7 @@ static void find_members(const cs_obj *obj, struct msg_members *mm)
 #define KNOWN(name) {#name, sizeof #name - 1, offsetof(struct msg_members, name)}
 	static const struct { const char *key; size_t len, off; } known[] = {
 		KNOWN(id), KNOWN(ts), KNOWN(event), KNOWN(type), KNOWN(text), KNOWN(role), KNOWN(start_ms), KNOWN(end_ms),
+		KNOWN(internal),
 	};
 #undef KNOWN
 	memset(mm, 0, sizeof *mm);
@@ -93,6 +94,7 @@ static int add_message(cs_jval m, const cs_obj *members, void *ctx)
 	in.ts = time_of(mm.ts);
 	in.start_ms = offset_of(mm.start_ms);
 	in.end_ms = offset_of(mm.end_ms);
+	in.internal = mm.internal.t == CS_J_TRUE;
 	qa_conv_add(&a->k->conv, &in);
 	a->n++;
 	return 0;
