@@ -64,18 +64,63 @@ static int64_t first_day(const cs_window_spec *w, int64_t day, int64_t *next)
 	return day;
 }
 
+/* The first instant in (lo, hi] from which the offset is hi's, given that
+ * lo's differs: the clock change between them. */
+static int64_t change_between(const cs_window_spec *w, int64_t lo, int64_t hi)
+{
+	int64_t off = offset_s(w, hi);
+	while (hi - lo > 1) {
+		int64_t mid = lo + (hi - lo) / 2;
+		if (offset_s(w, mid) == off)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return hi;
+}
+
+/* Interval boundaries are the instants at which the clock shows a multiple
+ * of size: the latest at or before t_s. Across a clock change the grid time
+ * reached with t's offset may never have been shown, so look again before
+ * the change. */
+static int64_t boundary_at_or_before(const cs_window_spec *w, int64_t t_s, int64_t size)
+{
+	for (;;) {
+		int64_t local = t_s + offset_s(w, t_s);
+		int64_t b = t_s - (local - floor_div(local, size) * size);
+		if (offset_s(w, b) == offset_s(w, t_s))
+			return b;
+		t_s = change_between(w, b, t_s) - 1;
+	}
+}
+
+/* The earliest boundary after t_s; a change before the next grid time
+ * moves the clock, so look again from the change. */
+static int64_t boundary_after(const cs_window_spec *w, int64_t t_s, int64_t size)
+{
+	for (;;) {
+		int64_t local = t_s + offset_s(w, t_s);
+		int64_t e = t_s + (floor_div(local, size) + 1) * size - local;
+		if (offset_s(w, e) == offset_s(w, t_s))
+			return e;
+		int64_t change = change_between(w, t_s, e);
+		int64_t changed_local = change + offset_s(w, change);
+		if (changed_local == floor_div(changed_local, size) * size)
+			return change;
+		t_s = change;
+	}
+}
+
 void cs_window_of(const cs_window_spec *w, int64_t t, int64_t *from, int64_t *to)
 {
-	int64_t local_s;
-	int64_t day = local_day(w, t, &local_s);
 	if (w->kind == CS_WINDOW_MINUTES) {
-		int64_t size = (int64_t)w->minutes * 60;
-		int64_t start = floor_div(local_s, size) * size;
-		int64_t off = offset_s(w, floor_div(t, 1000));
-		*from = (start - off) * 1000;
-		*to = *from + size * 1000;
+		int64_t size = (int64_t)w->minutes * 60, t_s = floor_div(t, 1000);
+		*from = boundary_at_or_before(w, t_s, size) * 1000;
+		*to = boundary_after(w, t_s, size) * 1000;
 		return;
 	}
+	int64_t local_s;
+	int64_t day = local_day(w, t, &local_s);
 	int64_t next;
 	int64_t first = first_day(w, day, &next);
 	*from = instant_ms(w, first * DAY_S);

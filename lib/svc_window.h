@@ -1,8 +1,11 @@
 /* svc_window: reporting windows on a zone's clock: the day, the ISO week
  * (Monday first), the month, or an interval of whole minutes (15m, 30m,
  * 1h) that holds an instant, as the instants [from, to). A day across a
- * daylight-saving change is 23 or 25 hours long; an interval is counted on
- * the local clock, so the intervals of a day tile it. */
+ * daylight-saving change is 23 or 25 hours long; an interval starts at each
+ * instant the local clock shows a multiple of its size from midnight, so
+ * the intervals tile time: one across a change is longer or shorter (a 2h
+ * interval from 00:00 lasts 3 hours when the clocks go back at 02:00), and
+ * the hour shown twice holds two 1h intervals. */
 #ifndef CS_SVC_WINDOW_H
 #define CS_SVC_WINDOW_H
 #include <stdint.h>

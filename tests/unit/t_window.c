@@ -24,6 +24,65 @@ static int window_is(const cs_window_spec *w, const char *t, const char *from, c
 	return 0;
 }
 
+/* Every 5 minutes of the three days around day: the instant lies in its
+ * window, which starts on the grid of the local clock, and a new window
+ * starts where the one before ended (they neither overlap nor leave gaps). */
+static int windows_tile(cs_window_spec *w, const char *size, const char *day)
+{
+	cs_buf err = CS_BUF_INIT;
+	cs_window_parse(size, w, &err);
+	cs_buf_free(&err);
+	int64_t t = at(day) - 86400000, end = t + 3 * 86400000, from, to, last_from = INT64_MIN, last_to = INT64_MIN;
+	for (; t < end; t += 300000) {
+		cs_window_of(w, t, &from, &to);
+		int64_t local = from / 1000 + cs_zone_offset(w->zone, from / 1000);
+		int follows = from == last_from ? to == last_to : last_to == INT64_MIN || from == last_to;
+		if (from > t || to <= t || !follows || local % (w->minutes * 60) != 0) {
+			printf("#   %s at %lld: %lld-%lld after %lld-%lld\n", size, (long long)t, (long long)from,
+			       (long long)to, (long long)last_from, (long long)last_to);
+			return 0;
+		}
+		last_from = from;
+		last_to = to;
+	}
+	return 1;
+}
+
+/* Intervals in New York across the changes of 2026 (clocks forward at
+ * 2026-03-08T07:00Z, back at 2026-11-01T06:00Z), each case "size instant
+ * from to label". */
+static int changes_by_hand(cs_window_spec *w)
+{
+	static const char *const cases[] = {
+		/* the hour shown twice is two hours, each labelled with its offset */
+		"1h 2026-11-01T05:30:00Z 2026-11-01T05:00:00Z 2026-11-01T06:00:00Z 2026-11-01T01:00-04:00",
+		"1h 2026-11-01T06:30:00Z 2026-11-01T06:00:00Z 2026-11-01T07:00:00Z 2026-11-01T01:00-05:00",
+		/* 00:00 to 02:00 local: three hours long, one window */
+		"2h 2026-11-01T05:30:00Z 2026-11-01T04:00:00Z 2026-11-01T07:00:00Z 2026-11-01T00:00",
+		"2h 2026-11-01T06:10:00Z 2026-11-01T04:00:00Z 2026-11-01T07:00:00Z 2026-11-01T00:00",
+		/* 00:00 to 04:00 local: 02:00 is never shown */
+		"2h 2026-03-08T06:30:00Z 2026-03-08T05:00:00Z 2026-03-08T08:00:00Z 2026-03-08T00:00",
+		/* on the grid, no overlap: 01:30 EDT lasts until 01:30 EST */
+		"45m 2026-11-01T05:40:00Z 2026-11-01T05:30:00Z 2026-11-01T06:30:00Z 2026-11-01T01:30-04:00",
+		"45m 2026-11-01T06:10:00Z 2026-11-01T05:30:00Z 2026-11-01T06:30:00Z 2026-11-01T01:30-04:00",
+		"45m 2026-11-01T06:40:00Z 2026-11-01T06:30:00Z 2026-11-01T07:15:00Z 2026-11-01T01:30-05:00",
+		/* 01:30 ends at the change, 03:00 is on the grid */
+		"45m 2026-03-08T06:40:00Z 2026-03-08T06:30:00Z 2026-03-08T07:00:00Z 2026-03-08T01:30",
+		"45m 2026-03-08T07:10:00Z 2026-03-08T07:00:00Z 2026-03-08T07:45:00Z 2026-03-08T03:00",
+		"90m 2026-03-08T06:40:00Z 2026-03-08T06:30:00Z 2026-03-08T07:00:00Z 2026-03-08T01:30",
+		"90m 2026-03-08T07:10:00Z 2026-03-08T07:00:00Z 2026-03-08T08:30:00Z 2026-03-08T03:00",
+	};
+	int all = 1;
+	cs_buf err = CS_BUF_INIT;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char size[8], t[24], from[24], to[24], label[24];
+		all &= sscanf(cases[i], "%7s %23s %23s %23s %23s", size, t, from, to, label) == 5 &&
+		       cs_window_parse(size, w, &err) == 0 && window_is(w, t, from, to, label);
+	}
+	cs_buf_free(&err);
+	return all;
+}
+
 int main(void)
 {
 	cs_buf err = CS_BUF_INIT;
@@ -59,6 +118,25 @@ int main(void)
 	ok(window_is(&w, "2026-03-02T01:07:00Z", "2026-03-02T01:00:00Z", "2026-03-02T01:15:00Z", "2026-03-02T09:00"),
 	   "a quarter hour, labelled on the local clock");
 	ok(cs_window_parse("1h", &w, &err) == 0 && w.minutes == 60, "1h parses");
+	w.zone = ny;
+	ok(changes_by_hand(&w), "intervals across New York's clock changes, as worked out by hand");
+	const char *const sizes[] = {"15m", "30m", "45m", "1h", "90m", "2h", "3h", "8h"};
+	cs_zone *lord_howe = cs_zone_load("Australia/Lord_Howe", &err);   /* changes by half an hour */
+	int tiled = lord_howe != NULL;
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+		w.zone = ny;
+		tiled &= windows_tile(&w, sizes[i], "2026-03-08T12:00:00Z") &&
+			 windows_tile(&w, sizes[i], "2026-11-01T12:00:00Z");
+		w.zone = lord_howe;
+		tiled &= windows_tile(&w, sizes[i], "2026-04-04T12:00:00Z") &&
+			 windows_tile(&w, sizes[i], "2026-10-03T12:00:00Z");
+	}
+	ok(tiled, "intervals tile the days of clock changes in New York and Lord Howe");
+	cs_zone_free(lord_howe);
+	w.zone = sh;
+	cs_window_parse("90m", &w, &err);
+	ok(window_is(&w, "2026-03-02T01:07:00Z", "2026-03-02T01:00:00Z", "2026-03-02T02:30:00Z", "2026-03-02T09:00"),
+	   "90 minutes without a change");
 	cs_buf_reset(&err);
 	ok(cs_window_parse("7m", &w, &err) == -1 && strstr(err.p, "divide a day"), "7m does not divide a day");
 	cs_buf_reset(&err);
