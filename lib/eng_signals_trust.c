@@ -494,12 +494,18 @@ static size_t arena_add(cs_trust *t, const char *s, size_t n)
 	return off;
 }
 
-static void survey_alone(cs_trust *t, int64_t day, const cs_buf *group, const char *cust, size_t cust_len, int score)
+/* A survey placed in its cell, by its conversation or alone: its customer
+ * is one of the segment's. */
+static void survey_in(cs_trust *t, struct cell *c, const char *cust, size_t cust_len, int score)
 {
-	struct cell *c = cell_of(t, &t->cur, day, group);
 	if (cust)
 		count_customer(t, c, cust, cust_len);
 	count_ces(c, score);
+}
+
+static void survey_alone(cs_trust *t, int64_t day, const cs_buf *group, const char *cust, size_t cust_len, int score)
+{
+	survey_in(t, cell_of(t, &t->cur, day, group), cust, cust_len, score);
 }
 
 /* A CES score: a whole number from 1 to 7, else -1. */
@@ -535,7 +541,7 @@ static int add_survey(cs_trust *t, const cs_obj *rec, cs_buf *why)
 	if (cs_jtext(cs_jget(cs_jmember(rec, "props"), "conversation_id"), &t->text)) {
 		c = cs_map_get(&t->conv_cell, t->text.p, t->text.len);
 		if (c)
-			count_ces(c, score);
+			survey_in(t, c, has_cust ? cust.p : NULL, cust.len, score);
 		else {
 			if (t->npend == t->pend_cap) {
 				t->pend_cap = t->pend_cap ? t->pend_cap * 2 : 64;
@@ -563,8 +569,9 @@ static void place_pending(cs_trust *t)
 	for (size_t i = 0; i < t->npend; i++) {
 		const struct pending *p = &t->pend[i];
 		struct cell *c = cs_map_get(&t->conv_cell, t->arena.p + p->conv_off, p->conv_len);
+		const char *cust = p->cust_off != SIZE_MAX ? t->arena.p + p->cust_off : NULL;
 		if (c) {
-			count_ces(c, p->score);
+			survey_in(t, c, cust, p->cust_len, p->score);
 			continue;
 		}
 		if (!p->dated) {
@@ -573,8 +580,7 @@ static void place_pending(cs_trust *t)
 		}
 		cs_buf_reset(&t->group);
 		cs_buf_add(&t->group, t->arena.p + p->group_off, p->group_len);
-		int has_cust = p->cust_off != SIZE_MAX;
-		survey_alone(t, p->day, &t->group, has_cust ? t->arena.p + p->cust_off : NULL, p->cust_len, p->score);
+		survey_alone(t, p->day, &t->group, cust, p->cust_len, p->score);
 	}
 	t->npend = 0;
 }

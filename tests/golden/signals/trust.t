@@ -2,7 +2,10 @@
 # that merge by adding, kpi worked out from them), --min-group suppression,
 # --partial shards merged into exactly one run's records, and a segment
 # anomaly against the same weekday's history. The input is cs-signals'
-# output: conversations with "signals" and qa sentiment, CES surveys.
+# output: conversations with "signals" and qa sentiment, CES surveys. A
+# survey that names its conversation (props.conversation_id, read before or
+# after it) counts its customer among the segment's, as one placed by
+# props.channel does.
 --- cmd
 conv() { # id customer day status repeat end-sentiment [channel]
 	echo "{\"kind\":\"conversation\",\"id\":\"$1\",\"channel\":\"${7:-chat}\",\"customer\":{\"id\":\"$2\"},\"started\":\"2026-03-$3T10:00:00Z\",\"status\":\"$4\",\"messages\":[{\"role\":\"customer\",\"ts\":\"2026-03-$3T10:00:00Z\"},{\"role\":\"agent\",\"ts\":\"2026-03-$3T10:01:00Z\"}],\"signals\":{\"repeat_contact\":$5},\"qa\":{\"sentiment\":{\"customer\":{\"start\":0,\"end\":$6}}}}"
@@ -19,6 +22,11 @@ for d in 02 09 16 23; do for i in 1 2 3 4 5 6 7 8 9 10; do conv h$d$i k$i $d sol
 cs-signals trust --min-group 1 history-in.ndjson > history.ndjson
 { for i in 1 2 3 4 5 6; do conv n$i k$i 30 solved false 0.2; done; for i in 7 8 9 10 11 12; do conv m$i k$i 30 solved true 0.2; done; } > monday.ndjson
 cs-signals trust --min-group 1 --history history.ndjson monday.ndjson | jq -c 'select(.kind == "alert") | [.type, .severity, .group, .factor, .reason]'
+echo survey in its conversation
+w='{"kind":"conversation","id":"w1","channel":"chat","started":"2026-03-02T10:00:00Z","signals":{"repeat_contact":false},"messages":[{"id":"1","role":"agent","text":"hi"}]}'
+v='{"kind":"event","id":"v1","ts":"2026-03-02T10:30:00Z","customer":{"id":"A"},"type":"survey","survey":{"metric":"ces","score":6},"props":{"conversation_id":"w1"}}'
+printf '%s\n' "$w" "$v" | cs-signals trust --min-group 1 | jq -c '[.suppressed, .counts.customers, .counts.ces_responses]'
+printf '%s\n' "$v" "$w" | cs-signals trust --min-group 1 | jq -c '[.suppressed, .counts.customers, .counts.ces_responses]'
 cs-signals trust --by color day.ndjson; echo "exit $?"
 cs-signals trust --where '.x' day.ndjson; echo "exit $?"
 --- stdout
@@ -33,6 +41,9 @@ shards
 merged equals one run
 anomaly
 ["signals.segment_anomaly","warning",{"channel":"chat","handled_by":"human"},"repeat_rate","repeat-contact rate 50% against a usual 9% on Mondays (channel chat, handled_by human)"]
+survey in its conversation
+[null,1,1]
+[null,1,1]
 exit 2
 exit 2
 --- stderr
