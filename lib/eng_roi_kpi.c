@@ -509,6 +509,17 @@ static void read_survey(struct bucket *b, cs_jval survey)
 	cs_buf_free(&m);
 }
 
+/* Whether the path (or URL) name is dir or under it: dir ("/help") followed
+ * by the end, a '/', a query or a fragment, so "/helpful-tips" is not. */
+static int under_dir(const char *name, const char *dir)
+{
+	size_t n = strlen(dir);
+	for (const char *at = strstr(name, dir); at; at = strstr(at + 1, dir))
+		if (at[n] == '\0' || at[n] == '/' || at[n] == '?' || at[n] == '#')
+			return 1;
+	return 0;
+}
+
 static int is_help(const cs_obj *obj, cs_buf *scratch)
 {
 	const char *type = cs_jtext(cs_jmember(obj, "type"), scratch);
@@ -519,7 +530,7 @@ static int is_help(const cs_obj *obj, cs_buf *scratch)
 	if (strcmp(type, "page_view") != 0)
 		return 0;
 	const char *name = cs_jtext(cs_jmember(obj, "name"), scratch);
-	return name && (strstr(name, "/help") || strstr(name, "/faq") || strstr(name, "/support"));
+	return name && (under_dir(name, "/help") || under_dir(name, "/faq") || under_dir(name, "/support"));
 }
 
 static void read_event(cs_roi_kpi *k, const cs_obj *obj)

@@ -12,7 +12,8 @@
 #  "resolved" survey 1 of 2; SLA: c1's first reply met, resolution breached =
 #  0.5; QA (90 + 70) / 2 = 80; negative sentiment 1 of 2; self-service: 1 help
 #  user of 5 customers = 0.2; cost per contact at 36 an hour = 1140 s x 0.01 /
-#  3 = 3.8.
+#  3 = 3.8. A help-centre page is one under /help, /faq or /support (a
+#  path segment): /helpful-tips, /faqs and /support-team are not.
 --- cmd
 m() { echo "{\"role\":\"$1\",\"ts\":\"2026-03-02T$2Z\"$3}"; }
 c() { echo "{\"kind\":\"conversation\",\"id\":\"$1\",\"channel\":\"$2\",\"customer\":{\"id\":\"$3\"},\"started\":\"2026-03-02T$4Z\",\"tags\":[\"$5\"],\"messages\":[$6]$7}"; }
@@ -38,6 +39,9 @@ jq -c .variants kpi.ndjson
 jq -c '{windows_groups, untimed, other_records}' stats
 echo by channel; cs-roi kpi --by channel day.ndjson | jq -c '[.group.channel, .counts.contacts, .kpi.aht_s, .kpi.fcr]'
 echo explain; cs-roi kpi --explain --window week day.ndjson | jq -c '[.id, .window, .absent]'
+echo help pages; for p in /help /en-us/help/articles/1 '/faq?q=1' https://shop.example/support/ /helpful-tips /faqs /support-team /shop/helpers; do
+	echo "{\"kind\":\"event\",\"id\":\"p\",\"ts\":\"2026-03-02T10:00:00Z\",\"customer\":{\"id\":\"$p\"},\"type\":\"page_view\",\"name\":\"$p\"}"
+done | cs-roi kpi | jq -c '.counts.help_users'
 cs-roi kpi --window 7m day.ndjson; echo "exit $?"
 cs-roi kpi --by colour day.ndjson; echo "exit $?"
 cs-roi kpi --target 80 day.ndjson; echo "exit $?"
@@ -55,6 +59,8 @@ by channel
 ["unknown",0,null,null]
 explain
 ["kpi-2026-W10-6c4b6ec0501f4352",{"from":"2026-03-02T00:00:00Z","to":"2026-03-09T00:00:00Z"},{"cost_per_contact":"--cost-per-hour and conversations with an agent's reply","occupancy":"agents' available time, which cs records do not carry yet"}]
+help pages
+4
 exit 2
 exit 2
 exit 2
