@@ -117,8 +117,8 @@ struct qa_msg_in {
 	const char *id, *ts_text, *event, *text;
 	size_t id_len, ts_len, event_len, text_len;
 	unsigned role;
-	int internal;
 	int64_t ts, start_ms, end_ms;
+	int internal;                    /* a private note the customer did not see */
 };
 void qa_conv_add(qa_conv *c, const struct qa_msg_in *in);
 /* Check a condition; its evidence is conv->evs[r->ev_first ..+ r->ev_count).
