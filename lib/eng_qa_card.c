@@ -71,17 +71,27 @@ static int card_list(qa_card *c)
 
 static int new_list(struct loader *L) { return card_list(L->card); }
 
-/* A list of the literals one of which is in every match of re, or -1. */
-static int literals_list(qa_card *c, const cs_regex *re)
+/* A new list of the literals one of which is in every match of re. */
+static int new_literals_list(qa_card *c, const cs_regex *re)
 {
-	if (!cs_regex_literals(re))
-		return -1;
 	int list = card_list(c);
 	size_t first = cs_phrases_count(c->phrases), n = cs_regex_add_literals(re, c->phrases, (uint32_t)list);
 	c->phrase_pos = cs_realloc(c->phrase_pos, (first + n) * sizeof *c->phrase_pos);
 	for (size_t k = 0; k < n; k++)
 		c->phrase_pos[first + k] = c->lists[list].size++;
 	return list;
+}
+
+/* The list of re's literals, or -1; one list a pattern, however many
+ * conditions use it. */
+static int literals_list(qa_card *c, const cs_regex *re)
+{
+	struct qa_pattern *pat = c->patterns;
+	while (pat->re != re)
+		pat++;
+	if (pat->lits == -2)
+		pat->lits = cs_regex_literals(re) ? new_literals_list(c, re) : -1;
+	return pat->lits;
 }
 
 static int same_scope(const struct qa_scope *a, const struct qa_scope *b)
@@ -334,12 +344,17 @@ static cs_regex *regex_of(struct loader *L, cs_jval v, const char *key)
 	if (v.t != CS_J_STRING)
 		bad(L, v.p, "\"%s\" must be a string", key);
 	const char *pattern = cs_jtext(v, &L->c.scratch);
-	const char *capital = capital_in(pattern, L->c.scratch.len);
+	size_t len = L->c.scratch.len;
+	const char *capital = capital_in(pattern, len);
 	if (capital)
 		bad(L, v.p, "\"%s\": '%c' is never in the text, which is case folded: write patterns in lower case", key,
 		    *capital);
+	qa_card *c = L->card;
+	for (size_t i = 0; i < c->npatterns; i++)
+		if (c->patterns[i].len == len && memcmp(c->patterns[i].text, pattern, len) == 0)
+			return c->patterns[i].re;
 	cs_buf why = CS_BUF_INIT;
-	cs_regex *re = cs_regex_new(pattern, L->c.scratch.len, &why);
+	cs_regex *re = cs_regex_new(pattern, len, &why);
 	if (!re) {
 		char msg[300];
 		snprintf(msg, sizeof msg, "%s", why.p ? why.p : "does not compile");
@@ -347,6 +362,8 @@ static cs_regex *regex_of(struct loader *L, cs_jval v, const char *key)
 		bad(L, v.p, "\"%s\": %s", key, msg);
 	}
 	cs_buf_free(&why);
+	c->patterns = cs_realloc(c->patterns, (c->npatterns + 1) * sizeof *c->patterns);
+	c->patterns[c->npatterns++] = (struct qa_pattern){cs_strndup(pattern, len), len, re, -2};
 	return re;
 }
 
@@ -888,12 +905,8 @@ qa_card *qa_card_load(const char *path, cs_buf *err)
 static void free_cond(struct qa_cond *c)
 {
 	free(c->kids);
-	for (size_t i = 0; i < c->text.nregex; i++)
-		cs_regex_free(c->text.regex[i]);
-	free(c->text.regex);
+	free(c->text.regex);   /* the patterns are the card's */
 	free(c->text.regex_lits);
-	for (size_t i = 0; i < c->text.nnot_regex; i++)
-		cs_regex_free(c->text.not_regex[i]);
 	free(c->text.not_regex);
 	free(c->text.not_regex_lits);
 	for (size_t i = 0; i < c->text.nevents; i++)
@@ -938,6 +951,11 @@ void qa_card_free(qa_card *c)
 	free(c->named);
 	free(c->phrase_pos);
 	cs_phrases_free(c->phrases);
+	for (size_t i = 0; i < c->npatterns; i++) {
+		free(c->patterns[i].text);
+		cs_regex_free(c->patterns[i].re);
+	}
+	free(c->patterns);
 	free(c->name);
 	free(c->version);
 	free(c->file);

@@ -104,6 +104,15 @@ struct qa_section {
 	char *id, *name;
 };
 
+/* A distinct pattern of the card's regex and not_regex keys, compiled once
+ * however many conditions use it. */
+struct qa_pattern {
+	char *text;
+	size_t len;
+	cs_regex *re;
+	int lits;                        /* its literals' list, -1 none, -2 not looked at yet */
+};
+
 /* A phrase list the file names in "phrases", for --check. */
 struct qa_named_list {
 	char *name;
@@ -133,6 +142,8 @@ typedef struct {
 	unsigned metrics_used;           /* bits of enum qa_metric */
 	struct qa_cond **all_conds;      /* every condition, to free */
 	size_t nall;
+	struct qa_pattern *patterns;     /* the conditions' regexes point into these */
+	size_t npatterns;
 } qa_card;
 
 /* Read a scorecard; returns NULL with err = "FILE:LINE: reason". */

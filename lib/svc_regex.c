@@ -24,6 +24,7 @@
 #include <pcre2.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define REGEX_MATCH_LIMIT 100000
 #define REGEX_DEPTH_LIMIT 1000
@@ -32,6 +33,7 @@
 struct cs_regex {
 	pcre2_code *code;
 	_Atomic(pcre2_code *) ascii;     /* compiled without PCRE2_UCP, on the first text all in ASCII */
+	int ucp_free;                    /* PCRE2_UCP changes nothing: code serves ASCII text too */
 	char *pattern;
 	size_t pattern_len;
 	atomic_int ascii_failed;
@@ -99,6 +101,20 @@ static int may_match(const cs_regex *re, const char *text, size_t len, size_t st
 
 #define REGEX_OPTIONS (PCRE2_UTF | PCRE2_MATCH_INVALID_UTF)
 
+/* Does PCRE2_UCP change what the pattern matches? Only \d \s \w \b, their
+ * negations and the POSIX classes read it. */
+static int ucp_matters(const char *p, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (p[i] == '\\' && p[i + 1] && strchr("dDsSwWbB", p[i + 1]))
+			return 1;
+		if (p[i] == '[' && p[i + 1] == ':')
+			return 1;
+		i += p[i] == '\\';   /* an escaped character is no class */
+	}
+	return 0;
+}
+
 cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 {
 	int ec;
@@ -115,6 +131,7 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 	re->code = code;
 	re->pattern = cs_strndup(pattern, len);
 	re->pattern_len = len;
+	re->ucp_free = !ucp_matters(pattern, len);
 	re->needs = prefilter(pattern, len, &re->lits);
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, REGEX_MATCH_LIMIT);
@@ -172,9 +189,12 @@ static pcre2_code *ascii_code(cs_regex *re)
 /* Which code to match text with. On a text all in ASCII, \w, \d, \s, \b
  * and the POSIX classes hold for the same characters with or without
  * PCRE2_UCP, and without it PCRE2 tests them by table instead of by Unicode
- * property (several times faster for patterns of words between \b). */
+ * property (several times faster for patterns of words between \b). A
+ * pattern without them needs no second compilation. */
 static pcre2_code *code_for(cs_regex *re, const char *text, size_t len)
 {
+	if (re->ucp_free)
+		return re->code;
 	pcre2_code *ascii = cs_ascii_end(text, 0, len) == len ? ascii_code(re) : NULL;
 	return ascii ? ascii : re->code;
 }

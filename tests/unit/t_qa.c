@@ -122,8 +122,8 @@ static void test_regex_literals(void)
 	ok(card != NULL, "a card with patterns loads: %s", err.p ? err.p : "");
 	if (!card)
 		return;
-	ok(card->nlists_declared == 1 && card->nphrases_declared == 1 && card->nlists == 3,
-	   "each pattern with literals adds a list the file does not declare (one without adds none)");
+	ok(card->nlists_declared == 1 && card->nphrases_declared == 1 && card->nlists == 2,
+	   "each distinct pattern with literals adds a list the file does not declare (one without adds none)");
 	const struct qa_text *t = &rule(card, "any_order")->cond->text;
 	ok(t->regex_lits[0] == -1 && t->regex_lits[1] >= 1, "(?i) has no literals: it is always matched");
 	cs_lexicon *lx = cs_lexicon_new();
@@ -139,6 +139,40 @@ static void test_regex_literals(void)
 	ok(qa_eval(&c, rule(card, "order")->cond)->val == 0, "a literal after the bounds without a match is no match");
 	ok(qa_eval(&c, rule(card, "any_order")->cond)->val == 1, "the same pattern unbounded matches");
 	qa_conv_free(&c);
+	cs_lexicon_free(lx);
+	qa_card_free(card);
+	cs_buf_free(&err);
+}
+
+/* A pattern that several conditions use is compiled once, with one list of
+ * its literals: an alert's not_regex is often on each of its branches. */
+static void test_shared_patterns(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	qa_card *card = load("{\"rules\": {"
+			     "\"a\": {\"role\": \"agent\", \"regex\": \"order \\\\d+\"},"
+			     "\"b\": {\"role\": \"agent\", \"any\": [\"hello\"], \"not_regex\": [\"order \\\\d+\"]},"
+			     "\"c\": {\"role\": \"agent\", \"regex\": [\"refund \\\\d+\", \"order \\\\d+\"]}},"
+			     " \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": \"a\"}]}", &err);
+	ok(card != NULL, "a card with a pattern used three times loads: %s", err.p ? err.p : "");
+	if (!card)
+		return;
+	const struct qa_text *a = &rule(card, "a")->cond->text, *b = &rule(card, "b")->cond->text,
+			     *c = &rule(card, "c")->cond->text;
+	ok(card->npatterns == 2 && a->regex[0] == b->not_regex[0] && a->regex[0] == c->regex[1] && c->regex[0] != c->regex[1],
+	   "two distinct patterns, each compiled once");
+	ok(a->regex_lits[0] >= 0 && a->regex_lits[0] == b->not_regex_lits[0] && a->regex_lits[0] == c->regex_lits[1] &&
+		   card->nlists == card->nlists_declared + 2,
+	   "one list of literals a pattern");
+	cs_lexicon *lx = cs_lexicon_new();
+	qa_conv conv;
+	qa_conv_init(&conv, card, lx, 3);
+	qa_conv_reset(&conv, "chat", 4);
+	add(&conv, "1", QA_ROLE_AGENT, QA_NO_TIME, "hello, order 12");
+	ok(qa_eval(&conv, rule(card, "a")->cond)->val == 1 && qa_eval(&conv, rule(card, "b")->cond)->val == 0 &&
+		   qa_eval(&conv, rule(card, "c")->cond)->val == 1,
+	   "each condition as on its own");
+	qa_conv_free(&conv);
 	cs_lexicon_free(lx);
 	qa_card_free(card);
 	cs_buf_free(&err);
@@ -215,6 +249,7 @@ int main(void)
 	test_eval();
 	test_same_ev();
 	test_regex_literals();
+	test_shared_patterns();
 	test_shared_scopes();
 	return tap_done();
 }
