@@ -299,6 +299,8 @@ static int create_main(int argc, char **argv)
 	parse(&create_prog, change_common, argc, argv, &c, &o, 0, 0);
 	if (!o.subject || !*o.subject)
 		cs_usage_error("--subject is required");
+	if (o.id && !*o.id)
+		cs_usage_error("--id is empty");
 	int status = cs_ticket_create(&c, &o);
 	cs_ticket_opts_free(&o);
 	return status;

@@ -1,6 +1,6 @@
 # Errors, with the suite's exit codes: a bad command line is 2 (a missing
 # --db, a bad status, priority or time, a ticket the store lacks, a move the
-# state machine refuses, nothing to change), a bad record 1 (FILE:LINE), a
+# state machine refuses, nothing to change, an empty --id), a bad record 1 (FILE:LINE), a
 # file that is not a cs-ticket store or a missing or bad agents file 3, a store that
 # cannot be read 4.
 --- cmd
@@ -23,6 +23,7 @@ cs-ticket create --db t.db --subject S --at yesterday; echo "exit $?"
 cs-ticket create --db t.db --subject S --at 2026-03-05T08:00:00Z extra; echo "exit $?"
 cs-ticket create --db t.db --subject S --at 2026-03-05T08:00:00Z >/dev/null; echo "exit $?"
 cs-ticket create --db t.db --subject S --id T-1; echo "exit $?"
+cs-ticket create --db t.db --subject S --id ""; echo "exit $?"
 cs-ticket update --db t.db T-1 --status bogus; echo "exit $?"
 cs-ticket update --db t.db T-1; echo "exit $?"
 cs-ticket update --db t.db T-404 --status open; echo "exit $?"
@@ -59,6 +60,7 @@ exit 2
 exit 2
 exit 2
 exit 2
+exit 2
 exit 0
 exit 2
 ["closed","normal"]
@@ -91,6 +93,8 @@ Try 'cs-ticket create --help' for more information.
 cs-ticket create: unexpected operand 'extra'
 Try 'cs-ticket create --help' for more information.
 cs-ticket create: ticket 'T-1' is in t.db already
+cs-ticket create: --id is empty
+Try 'cs-ticket create --help' for more information.
 cs-ticket update: --status: 'bogus' is not new, open, pending, on_hold, solved or closed
 Try 'cs-ticket update --help' for more information.
 cs-ticket update: nothing to change: give --status, --priority, --group, --tag or --untag
