@@ -596,6 +596,7 @@ struct walk {
 	const sla_policies *ps;
 	struct meter m[SLA_NMETRICS];
 	const char *status;
+	int64_t status_seq;            /* the seq of the event that gave status */
 	int replied;                   /* a public agent reply was given */
 	int waiting;                   /* a customer message is unanswered */
 };
@@ -669,12 +670,29 @@ static void customer_message(struct walk *w, int64_t ms)
 		start_next_response(w, ms);
 }
 
+/* A status event applied before the one that gave the current status (a
+ * replay dated later than it) changed nothing in the ticket table either. */
+static void status_event(struct walk *w, const struct sla_event *e, const char *status)
+{
+	if (e->seq < w->status_seq)
+		return;
+	w->status_seq = e->seq;
+	set_status(w, status, e->ms);
+}
+
 static void apply(struct walk *w, const struct sla_event *e)
 {
 	switch (e->kind) {
 	case SE_CREATED:
 		meter_run(&w->m[SLA_FIRST_RESPONSE], e->ms);
-		set_status(w, e->value ? e->value : "new", e->ms);
+		if (e->seq >= w->status_seq) {
+			status_event(w, e, e->value ? e->value : "new");
+			break;
+		}
+		/* a status dated before the creation, applied after it: the
+		 * ticket has had it since its creation */
+		meter_run(&w->m[SLA_RESOLUTION], e->ms);
+		set_status(w, w->status, e->ms);
 		break;
 	case SE_CUSTOMER:
 		customer_message(w, e->ms);
@@ -684,7 +702,7 @@ static void apply(struct walk *w, const struct sla_event *e)
 			agent_reply(w, e->ms);
 		break;
 	case SE_STATUS:
-		set_status(w, e->value, e->ms);
+		status_event(w, e, e->value);
 		break;
 	}
 }
@@ -706,7 +724,7 @@ void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const stru
 	out->read_at = INT64_MIN;
 	if (n && events[0].ms > now)   /* created after now: read at its creation */
 		now = out->read_at = events[0].ms;
-	struct walk w = {.ps = ps};
+	struct walk w = {.ps = ps, .status_seq = INT64_MIN};
 	for (int k = 0; k < SLA_NMETRICS; k++)
 		meter_init(&w.m[k], p->calendar, p->target[pr][k]);
 	for (size_t i = 0; i < n && events[i].ms <= now; i++)

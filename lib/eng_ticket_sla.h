@@ -49,6 +49,9 @@ struct sla_event {
 	enum sla_event_kind kind;
 	const char *value;
 	int public;
+	int64_t seq;       /* the order it was applied in: the status at any time is
+			    * that of the last applied status event up to then, as
+			    * the ticket table has it (0 for all: time order) */
 };
 
 /* The ticket's current attributes, for choosing the policy. */

@@ -12,7 +12,6 @@
  * kept in values. */
 struct events {
 	struct sla_event *e;
-	int64_t *seq;
 	size_t n, cap;
 	cs_buf values;               /* statuses, NUL-terminated, one after another */
 	size_t *value_at;
@@ -25,7 +24,6 @@ static void add_event(struct events *ev, int64_t ms, int64_t seq, enum sla_event
 	if (ev->n == ev->cap) {
 		ev->cap = ev->cap ? 2 * ev->cap : 32;
 		ev->e = cs_realloc(ev->e, ev->cap * sizeof *ev->e);
-		ev->seq = cs_realloc(ev->seq, ev->cap * sizeof *ev->seq);
 		ev->value_at = cs_realloc(ev->value_at, ev->cap * sizeof *ev->value_at);
 	}
 	ev->value_at[ev->n] = SIZE_MAX;
@@ -34,8 +32,7 @@ static void add_event(struct events *ev, int64_t ms, int64_t seq, enum sla_event
 		cs_buf_adds(&ev->values, value);
 		cs_buf_addc(&ev->values, 0);
 	}
-	ev->e[ev->n] = (struct sla_event){ms, kind, NULL, public};
-	ev->seq[ev->n] = seq;
+	ev->e[ev->n] = (struct sla_event){ms, kind, NULL, public, seq};
 	ev->n++;
 }
 
@@ -65,7 +62,7 @@ static int cmp_index(const void *a, const void *b)
 	const struct events *ev = sort_base;
 	if (ev->e[i].ms != ev->e[j].ms)
 		return ev->e[i].ms < ev->e[j].ms ? -1 : 1;
-	return (ev->seq[i] > ev->seq[j]) - (ev->seq[i] < ev->seq[j]);
+	return (ev->e[i].seq > ev->e[j].seq) - (ev->e[i].seq < ev->e[j].seq);
 }
 
 /* The events in time order into sorted[0..n) (values resolved). */
@@ -89,7 +86,6 @@ static struct sla_event *in_time_order(struct events *ev)
 static void events_free(struct events *ev)
 {
 	free(ev->e);
-	free(ev->seq);
 	free(ev->value_at);
 	cs_buf_free(&ev->values);
 	cs_buf_free(&ev->id);
