@@ -594,6 +594,7 @@ static void meter_state(const struct meter *m, int64_t now, struct sla_metric_st
 
 struct walk {
 	const sla_policies *ps;
+	const cs_calendar *fallback;   /* the policy's at now: for times no policy matched */
 	struct meter m[SLA_NMETRICS];
 	const char *status;
 	int64_t status_seq;            /* the seq of the event that gave status */
@@ -680,6 +681,25 @@ static void status_event(struct walk *w, const struct sla_event *e, const char *
 	set_status(w, status, e->ms);
 }
 
+/* The ticket's attributes changed at ms: the time the meters have counted
+ * stays, what they count from now on is on the calendar of the policy that
+ * matches now. */
+static void change_policy(struct walk *w, const struct sla_ticket *attrs, int64_t ms)
+{
+	const struct policy *p = policy_for(w->ps, attrs);
+	const cs_calendar *cal = p ? p->calendar : w->fallback;
+	for (int k = 0; k < SLA_NMETRICS; k++) {
+		struct meter *m = &w->m[k];
+		if (m->cal == cal)
+			continue;
+		int running = m->seg_start != INT64_MIN;
+		meter_pause(m, ms);
+		m->cal = cal;
+		if (running)
+			m->seg_start = ms;
+	}
+}
+
 static void apply(struct walk *w, const struct sla_event *e)
 {
 	switch (e->kind) {
@@ -704,12 +724,29 @@ static void apply(struct walk *w, const struct sla_event *e)
 	case SE_STATUS:
 		status_event(w, e, e->value);
 		break;
+	case SE_ATTRIBUTES:
+		change_policy(w, e->attrs, e->ms);
+		break;
 	}
+}
+
+/* The attributes as of now: the last change up to it, else t. */
+static const struct sla_ticket *attributes_at(const struct sla_ticket *t, const struct sla_event *events, size_t n,
+					      int64_t now)
+{
+	for (size_t i = 0; i < n && events[i].ms <= now; i++)
+		if (events[i].kind == SE_ATTRIBUTES)
+			t = events[i].attrs;
+	return t;
 }
 
 void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const struct sla_event *events, size_t n,
 		  int64_t now, struct sla_result *out)
 {
+	int64_t read_at = INT64_MIN;
+	if (n && events[0].ms > now)   /* created after now: read at its creation */
+		now = read_at = events[0].ms;
+	t = attributes_at(t, events, n, now);
 	const struct policy *p = policy_for(ps, t);
 	enum sla_priority pr = SLA_NORMAL;
 	sla_priority_of(t->priority, &pr);
@@ -721,10 +758,8 @@ void sla_evaluate(const sla_policies *ps, const struct sla_ticket *t, const stru
 		return;
 	out->policy = p->name;
 	out->calendar = p->calendar;
-	out->read_at = INT64_MIN;
-	if (n && events[0].ms > now)   /* created after now: read at its creation */
-		now = out->read_at = events[0].ms;
-	struct walk w = {.ps = ps, .status_seq = INT64_MIN};
+	out->read_at = read_at;
+	struct walk w = {.ps = ps, .fallback = p->calendar, .status_seq = INT64_MIN};
 	for (int k = 0; k < SLA_NMETRICS; k++)
 		meter_init(&w.m[k], p->calendar, p->target[pr][k]);
 	for (size_t i = 0; i < n && events[i].ms <= now; i++)

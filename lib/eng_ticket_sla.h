@@ -19,9 +19,9 @@
  *  - resolution: from creation to solved, paused in the pause statuses,
  *    running again on reopen.
  * Each stops when the ticket is solved or closed. The target is the one the
- * ticket's current policy and priority give, over all the time already
- * counted: a priority or policy change keeps the elapsed time and moves the
- * deadline. */
+ * ticket's policy and priority at now give, over all the time already
+ * counted, each stretch on the calendar of the policy in force then: a
+ * priority or policy change keeps the elapsed time and moves the deadline. */
 #ifndef CS_ENG_TICKET_SLA_H
 #define CS_ENG_TICKET_SLA_H
 #include <stddef.h>
@@ -43,7 +43,9 @@ enum sla_event_kind {
 	SE_CUSTOMER,       /* a customer message (public) */
 	SE_AGENT,          /* an agent reply: public, or an internal note */
 	SE_STATUS,         /* value: the new status */
+	SE_ATTRIBUTES,     /* attrs: the ticket's attributes from then on */
 };
+struct sla_ticket;
 struct sla_event {
 	int64_t ms;
 	enum sla_event_kind kind;
@@ -52,9 +54,12 @@ struct sla_event {
 	int64_t seq;       /* the order it was applied in: the status at any time is
 			    * that of the last applied status event up to then, as
 			    * the ticket table has it (0 for all: time order) */
+	const struct sla_ticket *attrs;
 };
 
-/* The ticket's current attributes, for choosing the policy. */
+/* The ticket's attributes, for choosing the policy: those of the last
+ * SE_ATTRIBUTES event up to the time the clock is read at, else the ones
+ * sla_evaluate is given. */
 struct sla_ticket {
 	const char *priority, *channel, *group, *tier;
 	const char *const *tags;

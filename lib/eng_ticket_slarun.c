@@ -16,6 +16,11 @@ struct events {
 	cs_buf values;               /* statuses, NUL-terminated, one after another */
 	size_t *value_at;
 	cs_buf id, conv;
+	struct tk_event *changes;    /* created, priority, group, tags: in seq order, owned */
+	size_t nchanges, capchanges;
+	struct tk_ticket *snap;      /* the ticket as of each change's time */
+	struct sla_ticket *attrs;    /* what the policy is chosen by, of each snap */
+	size_t nsnap;
 };
 
 static void add_event(struct events *ev, int64_t ms, int64_t seq, enum sla_event_kind kind, const char *value,
@@ -32,14 +37,37 @@ static void add_event(struct events *ev, int64_t ms, int64_t seq, enum sla_event
 		cs_buf_adds(&ev->values, value);
 		cs_buf_addc(&ev->values, 0);
 	}
-	ev->e[ev->n] = (struct sla_event){ms, kind, NULL, public, seq};
+	ev->e[ev->n] = (struct sla_event){ms, kind, NULL, public, seq, NULL};
 	ev->n++;
+}
+
+static char *dup_or_null(const char *s) { return s ? cs_strdup(s) : NULL; }
+
+/* The events that choose the policy: kept to fold as of each one's time. */
+static int chooses_policy(const struct tk_event *e)
+{
+	const char *f = e->field;
+	return strcmp(e->action, "created") == 0 ||
+	       (f && (strcmp(f, "priority") == 0 || strcmp(f, "group") == 0 || strcmp(f, "tags") == 0));
+}
+
+static void keep_change(struct events *ev, const struct tk_event *e)
+{
+	if (ev->nchanges == ev->capchanges) {
+		ev->capchanges = ev->capchanges ? 2 * ev->capchanges : 8;
+		ev->changes = cs_realloc(ev->changes, ev->capchanges * sizeof *ev->changes);
+	}
+	ev->changes[ev->nchanges++] = (struct tk_event){
+		.seq = e->seq, .ticket = cs_strdup(e->ticket), .ts = e->ts, .action = cs_strdup(e->action),
+		.field = dup_or_null(e->field), .new_ = dup_or_null(e->new_), .data = dup_or_null(e->data)};
 }
 
 static int take_event(const struct tk_event *e, void *ctx)
 {
 	struct events *ev = ctx;
 	struct tk_message m;
+	if (chooses_policy(e))
+		keep_change(ev, e);
 	if (strcmp(e->action, "created") == 0) {
 		add_event(ev, e->ts, e->seq, SE_CREATED, "new", 1);
 	} else if (strcmp(e->action, "status") == 0 && e->new_) {
@@ -83,6 +111,38 @@ static struct sla_event *in_time_order(struct events *ev)
 	return sorted;
 }
 
+/* The ticket as the table had it at ts: its changes dated up to ts, folded
+ * in the order they were applied. */
+static void fold_as_of(const struct events *ev, int64_t ts, struct tk_ticket *t)
+{
+	for (size_t i = 0; i < ev->nchanges; i++)
+		if (ev->changes[i].ts <= ts)
+			tk_fold(t, &ev->changes[i]);
+}
+
+/* One SE_ATTRIBUTES event at each time a change is dated, with the
+ * attributes as of then (a change replayed late with an older time counts
+ * from that time, unless one applied after it holds there). */
+static void add_attributes(struct events *ev)
+{
+	ev->snap = cs_calloc(ev->nchanges ? ev->nchanges : 1, sizeof *ev->snap);
+	ev->attrs = cs_calloc(ev->nchanges ? ev->nchanges : 1, sizeof *ev->attrs);
+	for (size_t i = 0; i < ev->nchanges; i++) {
+		int64_t ts = ev->changes[i].ts, seq = ev->changes[i].seq;
+		size_t seen = 0;
+		for (size_t j = 0; j < i; j++)
+			seen += ev->changes[j].ts == ts;
+		if (seen)
+			continue;   /* that instant has its snapshot */
+		struct tk_ticket *t = &ev->snap[ev->nsnap];
+		fold_as_of(ev, ts, t);
+		ev->attrs[ev->nsnap] = (struct sla_ticket){tk_priority_name(t->priority), t->channel, t->group,
+							   t->customer_tier, (const char *const *)t->tags, t->ntags};
+		add_event(ev, ts, seq, SE_ATTRIBUTES, NULL, 1);
+		ev->e[ev->n - 1].attrs = &ev->attrs[ev->nsnap++];
+	}
+}
+
 static void events_free(struct events *ev)
 {
 	free(ev->e);
@@ -90,12 +150,26 @@ static void events_free(struct events *ev)
 	cs_buf_free(&ev->values);
 	cs_buf_free(&ev->id);
 	cs_buf_free(&ev->conv);
+	for (size_t i = 0; i < ev->nchanges; i++) {
+		struct tk_event *c = &ev->changes[i];
+		free((char *)c->ticket);
+		free((char *)c->action);
+		free((char *)c->field);
+		free((char *)c->new_);
+		free((char *)c->data);
+	}
+	free(ev->changes);
+	for (size_t i = 0; i < ev->nsnap; i++)
+		tk_ticket_clear(&ev->snap[i]);
+	free(ev->snap);
+	free(ev->attrs);
 }
 
 void tk_sla_of(tk_store *s, const sla_policies *p, const struct tk_ticket *t, int64_t now, struct sla_result *out)
 {
 	struct events ev = {0};
 	tk_store_each_event(s, t->id, take_event, &ev);
+	add_attributes(&ev);
 	struct sla_event *sorted = in_time_order(&ev);
 	struct sla_ticket st = {tk_priority_name(t->priority), t->channel, t->group, t->customer_tier,
 				(const char *const *)t->tags, t->ntags};

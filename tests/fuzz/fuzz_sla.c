@@ -14,9 +14,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (p) {
 		static const char *const priorities[] = {"low", "normal", "high", "urgent", "other"};
 		int64_t t0 = 1772442000000;   /* 2026-03-02T09:00:00Z */
-		struct sla_event e[] = {{t0, SE_CREATED, "new", 1, 0}, {t0 + 600000, SE_AGENT, NULL, 1, 0},
-					{t0 + 3600000, SE_CUSTOMER, NULL, 1, 0}, {t0 + 7200000, SE_STATUS, "pending", 1, 0},
-					{t0 + 86400000, SE_STATUS, "open", 1, 0}, {t0 + 90000000, SE_STATUS, "solved", 1, 0}};
+		struct sla_event e[] = {{t0, SE_CREATED, "new", 1, 0, NULL}, {t0 + 600000, SE_AGENT, NULL, 1, 0, NULL},
+					{t0 + 3600000, SE_CUSTOMER, NULL, 1, 0, NULL}, {t0 + 7200000, SE_STATUS, "pending", 1, 0, NULL},
+					{t0 + 86400000, SE_STATUS, "open", 1, 0, NULL}, {t0 + 90000000, SE_STATUS, "solved", 1, 0, NULL}};
 		for (size_t i = 0; i < 5; i++) {
 			struct sla_ticket t = {.priority = priorities[i], .tier = "gold", .channel = "chat"};
 			struct sla_result r;

@@ -41,14 +41,14 @@ static struct sla_result eval(const sla_policies *p, const char *priority, const
 
 static void first_response(const sla_policies *p)
 {
-	struct sla_event e[] = {{at("2026-03-02T10:00:00Z"), SE_CREATED, "new", 1, 0},
-				{at("2026-03-02T10:30:00Z"), SE_AGENT, NULL, 1, 0}};
+	struct sla_event e[] = {{at("2026-03-02T10:00:00Z"), SE_CREATED, "new", 1, 0, NULL},
+				{at("2026-03-02T10:30:00Z"), SE_AGENT, NULL, 1, 0, NULL}};
 	struct sla_result r = eval(p, "normal", NULL, e, 2, "2026-03-02T12:00:00Z");
 	is_str(r.policy, "standard", "the first policy whose condition holds");
 	is_int(r.m[SLA_FIRST_RESPONSE].state, SLA_MET, "replied in 30 minutes of 1h: met");
 	is_int(r.m[SLA_FIRST_RESPONSE].elapsed_ms, 30 * M, "30 minutes counted");
 	/* Friday 16:30 to Monday 09:45: 30 minutes Friday, 45 Monday = 75m > 1h, missed Monday 09:30 */
-	struct sla_event late[] = {{at("2026-03-06T16:30:00Z"), SE_CREATED, "new", 1, 0}};
+	struct sla_event late[] = {{at("2026-03-06T16:30:00Z"), SE_CREATED, "new", 1, 0, NULL}};
 	r = eval(p, "normal", NULL, late, 1, "2026-03-09T09:45:00Z");
 	is_int(r.m[SLA_FIRST_RESPONSE].state, SLA_BREACHED, "no reply over the weekend's business hours: breached");
 	is_int(r.m[SLA_FIRST_RESPONSE].elapsed_ms, 75 * M, "the weekend does not count");
@@ -56,8 +56,8 @@ static void first_response(const sla_policies *p)
 	r = eval(p, "normal", NULL, late, 1, "2026-03-06T16:50:00Z");
 	is_int(r.m[SLA_FIRST_RESPONSE].state, SLA_ACTIVE, "still running");
 	is_int(r.m[SLA_FIRST_RESPONSE].due_ms, at("2026-03-09T09:30:00Z"), "due Monday 09:30, not at night");
-	struct sla_event note[] = {{at("2026-03-02T10:00:00Z"), SE_CREATED, "new", 1, 0},
-				   {at("2026-03-02T10:10:00Z"), SE_AGENT, NULL, 0, 0}};
+	struct sla_event note[] = {{at("2026-03-02T10:00:00Z"), SE_CREATED, "new", 1, 0, NULL},
+				   {at("2026-03-02T10:10:00Z"), SE_AGENT, NULL, 0, 0, NULL}};
 	r = eval(p, "normal", NULL, note, 2, "2026-03-02T10:20:00Z");
 	is_int(r.m[SLA_FIRST_RESPONSE].state, SLA_ACTIVE, "an internal note is no reply");
 }
@@ -65,11 +65,11 @@ static void first_response(const sla_policies *p)
 static void resolution(const sla_policies *p)
 {
 	/* Mon 09:00 created; pending 10:00-14:00 (paused); open again; now 15:00: 1h + 1h = 2h of 4h */
-	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0},
-				{at("2026-03-02T10:00:00Z"), SE_STATUS, "pending", 1, 0},
-				{at("2026-03-02T14:00:00Z"), SE_STATUS, "open", 1, 0},
-				{at("2026-03-02T16:00:00Z"), SE_STATUS, "solved", 1, 0},
-				{at("2026-03-03T09:00:00Z"), SE_STATUS, "open", 1, 0}};
+	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0, NULL},
+				{at("2026-03-02T10:00:00Z"), SE_STATUS, "pending", 1, 0, NULL},
+				{at("2026-03-02T14:00:00Z"), SE_STATUS, "open", 1, 0, NULL},
+				{at("2026-03-02T16:00:00Z"), SE_STATUS, "solved", 1, 0, NULL},
+				{at("2026-03-03T09:00:00Z"), SE_STATUS, "open", 1, 0, NULL}};
 	struct sla_result r = eval(p, "normal", NULL, e, 3, "2026-03-02T15:00:00Z");
 	is_int(r.m[SLA_RESOLUTION].elapsed_ms, 2 * H, "pending time is not counted");
 	is_int(r.m[SLA_RESOLUTION].state, SLA_ACTIVE, "running");
@@ -96,12 +96,12 @@ static void resolution(const sla_policies *p)
 static void next_response(const sla_policies *p)
 {
 	/* first reply 09:10; customer 10:00 and 11:00 unanswered; agent 11:30: 1h30 from the oldest > 1h */
-	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0},
-				{at("2026-03-02T09:10:00Z"), SE_AGENT, NULL, 1, 0},
-				{at("2026-03-02T10:00:00Z"), SE_CUSTOMER, NULL, 1, 0},
-				{at("2026-03-02T11:00:00Z"), SE_CUSTOMER, NULL, 1, 0},
-				{at("2026-03-02T11:30:00Z"), SE_AGENT, NULL, 1, 0},
-				{at("2026-03-02T12:00:00Z"), SE_CUSTOMER, NULL, 1, 0}};
+	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0, NULL},
+				{at("2026-03-02T09:10:00Z"), SE_AGENT, NULL, 1, 0, NULL},
+				{at("2026-03-02T10:00:00Z"), SE_CUSTOMER, NULL, 1, 0, NULL},
+				{at("2026-03-02T11:00:00Z"), SE_CUSTOMER, NULL, 1, 0, NULL},
+				{at("2026-03-02T11:30:00Z"), SE_AGENT, NULL, 1, 0, NULL},
+				{at("2026-03-02T12:00:00Z"), SE_CUSTOMER, NULL, 1, 0, NULL}};
 	struct sla_result r = eval(p, "normal", NULL, e, 5, "2026-03-02T11:40:00Z");
 	is_int(r.m[SLA_NEXT_RESPONSE].state, SLA_BREACHED, "from the oldest unanswered message: 1h30 > 1h");
 	is_int(r.m[SLA_NEXT_RESPONSE].elapsed_ms, 90 * M, "counted from 10:00, not 11:00");
@@ -114,7 +114,7 @@ static void next_response(const sla_policies *p)
 
 static void policies(const sla_policies *p)
 {
-	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0}};
+	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0, NULL}};
 	struct sla_result r = eval(p, "high", "gold", e, 1, "2026-03-02T09:20:00Z");
 	is_str(r.policy, "vip", "a gold customer's ticket takes the vip policy");
 	is_int(r.m[SLA_FIRST_RESPONSE].state, SLA_BREACHED, "15 minutes for vip: breached at 09:20");
@@ -134,7 +134,7 @@ static void policies(const sla_policies *p)
 
 static void alerts(const sla_policies *p)
 {
-	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0}};
+	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0, NULL}};
 	struct sla_alert a[2 * SLA_NMETRICS];
 	/* standard, normal: first response 1h; at 09:50, 50m used >= 80% */
 	struct sla_result r = eval(p, "normal", NULL, e, 1, "2026-03-02T09:50:00Z");
