@@ -274,7 +274,7 @@ static int parse(const struct cs_prog_def *def, const char *const *common, int a
 {
 	cs_ticket_opts_init(o);
 	int first = cs_opt_parse_only(def, common, argc, argv, c, handle, o);
-	cs_ticket_opts_at(o);
+	cs_ticket_opts_at(o, c);
 	if (!o->db)
 		cs_usage_error("--db FILE is required");
 	if (argc - first < min)

@@ -16,10 +16,10 @@ void cs_ticket_opts_init(struct cs_ticket_opts *o)
 	*o = (struct cs_ticket_opts){.assign = -1, .status = -1, .priority = -1, .sla_metric = -1};
 }
 
-void cs_ticket_opts_at(struct cs_ticket_opts *o)
+void cs_ticket_opts_at(struct cs_ticket_opts *o, const struct cs_common *c)
 {
 	if (o->at_text) {
-		o->at = tk_time_arg("at", o->at_text, NULL);
+		o->at = tk_time_arg("at", o->at_text, tk_tz_zone(c));
 		o->has_at = 1;
 	}
 }

@@ -56,7 +56,7 @@ struct cs_ticket_opts {
 
 void cs_ticket_opts_init(struct cs_ticket_opts *o);
 /* Read --at once the options (--tz among them) are parsed. Not a time: exit 2. */
-void cs_ticket_opts_at(struct cs_ticket_opts *o);
+void cs_ticket_opts_at(struct cs_ticket_opts *o, const struct cs_common *c);
 void cs_ticket_opts_free(struct cs_ticket_opts *o);
 
 typedef struct cs_ticket cs_ticket;

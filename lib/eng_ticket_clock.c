@@ -26,8 +26,7 @@ int64_t tk_time_arg(const char *opt, const char *s, const cs_zone *zone)
 {
 	cs_time t;
 	size_t n = strlen(s);
-	/* with a zone, --tz was not given: the kit read a naive time as UTC */
-	if ((zone ? cs_time_parse_uncounted(s, n, &t) : cs_time_parse(s, n, &t)) != 0)
+	if ((zone ? cs_time_parse_clock(s, n, &t) : cs_time_parse(s, n, &t)) != 0)
 		cs_usage_error("--%s: '%s' is not a time (%s)", opt, s, cs_time_why(s, n));
 	if (!t.naive || !zone)
 		return t.ms;
@@ -35,10 +34,23 @@ int64_t tk_time_arg(const char *opt, const char *s, const cs_zone *zone)
 	return cs_zone_instant(zone, secs) * 1000 + frac;
 }
 
-/* The zone naive times are read in: none (the --tz one) when --tz is given. */
+const cs_zone *tk_tz_zone(const struct cs_common *c)
+{
+	static cs_zone *loaded;   /* one --tz a run: kept to the end */
+	if (!c->tz)
+		return NULL;
+	if (!loaded) {
+		cs_buf err = CS_BUF_INIT;
+		loaded = cs_zone_load(c->tz, &err);
+		cs_buf_free(&err);
+	}
+	return loaded;
+}
+
+/* The zone naive times are read in: the --tz one when --tz is given. */
 static const cs_zone *naive_zone(const struct cs_common *c, const cs_zone *fallback)
 {
-	return c->tz ? NULL : fallback;
+	return c->tz ? tk_tz_zone(c) : fallback;
 }
 
 static void print_line(const struct cs_common *c, const char *line)

@@ -16,9 +16,14 @@ typedef struct sla_policies sla_policies;
 int64_t tk_now_arg(const struct cs_common *c, const char *text, const sla_policies *p);
 /* The policy file at path (calendars from --share-dir); a bad one: exit 3. */
 sla_policies *tk_policies_load(const char *path);
-/* The time of option --opt, s, in ms: without an offset, on zone's clock,
- * or (zone NULL) in the --tz zone, UTC by default. Not a time: exit 2. */
+/* The time of option --opt, s, in ms: without an offset, on zone's clock
+ * (a time the clocks skip is the instant of the change, one they show twice
+ * the first), or (zone NULL) in the --tz zone, UTC by default. Not a time:
+ * exit 2. */
 int64_t tk_time_arg(const char *opt, const char *s, const cs_zone *zone);
+/* The --tz zone when it is one of the system's (not UTC or a fixed
+ * offset, which skip no time), else NULL. */
+const cs_zone *tk_tz_zone(const struct cs_common *c);
 
 /* The due time of target business time from from: one RFC 3339 line in the
  * calendar's zone. */

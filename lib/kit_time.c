@@ -942,6 +942,9 @@ static enum time_why time_digits_only(const char *s, size_t n, size_t int_digits
 
 /* ---- API ---- */
 
+/* Set while cs_time_parse_clock() reads: a naive time is its clock reading. */
+static _Thread_local int time_as_clock;
+
 static int time_fields_to_ms(const time_fields *f, int64_t *ms)
 {
 	if (!time_fields_valid(f))
@@ -951,7 +954,7 @@ static int time_fields_to_ms(const time_fields *f, int64_t *ms)
 	int64_t utc;
 	if (f->has_off)
 		utc = local - (int64_t)f->off_min * 60;
-	else if (time_zone_utc)
+	else if (time_zone_utc || time_as_clock)
 		utc = local;
 	else if (time_zone_fixed)
 		utc = local - (int64_t)time_zone_off_min * 60;
@@ -1081,6 +1084,14 @@ int cs_time_parse_uncounted(const char *s, size_t n, cs_time *out)
 		return -1;
 	*out = t;
 	return 0;
+}
+
+int cs_time_parse_clock(const char *s, size_t n, cs_time *out)
+{
+	time_as_clock = 1;
+	int rc = cs_time_parse_uncounted(s, n, out);
+	time_as_clock = 0;
+	return rc;
 }
 
 int cs_time_parse(const char *s, size_t n, cs_time *out)

@@ -82,6 +82,9 @@ int cs_time_parse(const char *s, size_t n, cs_time *out);
 /* The same, for a time the caller reads in a zone of its own when it has
  * no offset (a calendar's): not counted by cs_time_naive_count(). */
 int cs_time_parse_uncounted(const char *s, size_t n, cs_time *out);
+/* The same, a time without an offset read as the clock reading it is (as
+ * if UTC) whatever the --tz zone, for the caller to place in a zone. */
+int cs_time_parse_clock(const char *s, size_t n, cs_time *out);
 
 /* A short reason s[0..n) is not a time: "year out of range 0001-9999",
  * "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100",

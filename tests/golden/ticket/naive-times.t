@@ -4,6 +4,10 @@
 # with --policy the policy file's first calendar's; without either, UTC
 # (the filter says so once). A time with an offset is that instant.
 # The calendar is Asia/Shanghai, 09:00-18:00 every weekday.
+# A local time the clocks skip is the instant of the change, one they show
+# twice its first occurrence, whether the zone is the calendar's or --tz's:
+# New York's 02:30 on 2026-03-08 is 07:00Z (1h to 08:00Z, 30m to 03:30
+# EDT), its 01:30 on 2026-11-01 is 05:30Z (EDT).
 --- cmd
 cat > cal.json <<'CAL'
 {"timezone": "Asia/Shanghai", "hours": {"mon": [["09:00","18:00"]], "tue": [["09:00","18:00"]],
@@ -24,6 +28,12 @@ echo '{"kind":"ticket_update","ticket":"a","ts":"2026-03-02T01:00:00Z","priority
   cs-ticket --db t.db --policy sla.json --now 2026-03-02T09:55 --tz UTC | jq -c '.ticket.sla.first_response'
 echo '{"kind":"ticket_update","ticket":"a","ts":"2026-03-02T01:00:00Z","priority":"normal"}' |
   cs-ticket --db t.db --now 2026-03-02T09:55 | jq -c '.ticket.id'
+printf '{"timezone": "America/New_York", "hours": {"sun": [["00:00","24:00"]]}}\n' > ny.json
+cs-ticket elapsed --calendar ny.json --from 2026-03-08T02:30 --to 2026-03-08T08:00:00Z
+cs-ticket elapsed --calendar ny.json --from 2026-03-08T02:30 --to 2026-03-08T08:00:00Z --tz America/New_York
+cs-ticket due --calendar ny.json --from 2026-03-08T02:30 --target 30m --tz America/New_York
+cs-ticket create --db t.db --id c --subject x --tz America/New_York --at 2026-03-08T02:30 | jq -c '[.id, .created]'
+cs-ticket create --db t.db --id d --subject x --tz America/New_York --at 2026-11-01T01:30 | jq -c '[.id, .created]'
 --- stdout
 2026-03-02T10:00:00+08:00
 2026-03-02T18:00:00+08:00
@@ -36,6 +46,11 @@ echo '{"kind":"ticket_update","ticket":"a","ts":"2026-03-02T01:00:00Z","priority
 {"state":"active","target_s":3600,"elapsed_s":3300,"due":"2026-03-02T10:00:00+08:00"}
 {"state":"breached","target_s":3600,"elapsed_s":32100,"due":"2026-03-02T10:00:00+08:00","breached_at":"2026-03-02T10:00:00+08:00"}
 "a"
+3600
+3600
+2026-03-08T03:30:00-04:00
+["c","2026-03-08T07:00:00Z"]
+["d","2026-11-01T05:30:00Z"]
 --- stderr
 cs-ticket: 1 time without an offset (such as '2026-03-02T09:55') was read as UTC: name their zone with --tz
 --- exit
