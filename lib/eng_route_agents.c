@@ -677,19 +677,63 @@ static int db_fail(sqlite3 *db, const char *path, cs_buf *err)
 	return busy ? -2 : -1;
 }
 
-/* Open the store and take its write lock, waiting up to 10 s for another run. */
+/* One number a query gives (its first column of its first row), or -1. */
+static sqlite3_int64 query_number(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 n = -1;
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Is the file empty, or a store cs-route wrote: its five tables, and a meta
+ * table holding its clock, seq and version 1 and nothing else? Anything else
+ * (a cs-answer knowledge base has a meta table too) is another program's
+ * and must not be rewritten. 1 yes, 0 no, -1 when it cannot be read. */
+static int is_route_store(sqlite3 *db)
+{
+	sqlite3_int64 objects = query_number(db, "SELECT count(*) FROM sqlite_master");
+	if (objects <= 0)
+		return objects < 0 ? -1 : 1;
+	return query_number(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+				" ('meta', 'agents', 'round_robin', 'waiting', 'holds')") == 5 &&
+	       query_number(db, "SELECT count(*) FROM meta WHERE key = 'version' AND value = 1") == 1 &&
+	       query_number(db, "SELECT count(*) FROM meta WHERE key NOT IN ('clock', 'seq', 'version')") == 0;
+}
+
+static sqlite3 *open_fail(sqlite3 *db, const char *path, cs_buf *err, int *status)
+{
+	*status = db_fail(db, path, err);
+	sqlite3_close(db);
+	return NULL;
+}
+
+/* Open the store and take its write lock, waiting up to 10 s for another
+ * run. A file that is not a cs-route store is left as it is. */
 static sqlite3 *db_open(const char *path, cs_buf *err, int *status)
 {
 	sqlite3 *db = NULL;
 	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
-	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK ||
-	    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK) {
-		*status = db_fail(db, path, err);
+	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK)
+		return open_fail(db, path, err, status);
+	int ours = is_route_store(db);
+	if (ours < 0)
+		return open_fail(db, path, err, status);
+	if (!ours) {
+		cs_buf_reset(err);
+		cs_buf_printf(err, "%s: not a cs-route state file (left unchanged)", path);
+		*status = -1;
 		sqlite3_close(db);
 		return NULL;
 	}
+	if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK)
+		return open_fail(db, path, err, status);
 	return db;
 }
 
