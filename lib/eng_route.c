@@ -669,9 +669,30 @@ static void decide_hours(cs_route *r, struct decision *d, int64_t ts)
 	reason(d, "business hours: %s", d->business_hours ? "open" : "closed");
 }
 
+static void set_agent(cs_route *r, struct decision *d, const char *agent)
+{
+	cs_buf_reset(&r->scratch);
+	cs_buf_adds(&r->scratch, agent);
+	d->agent = r->scratch.p;
+}
+
+/* A conversation that ended already (released or abandoned; remembered for
+ * a day after): it keeps the status it ended with and gets no agent. */
+static int ended_before(cs_route *r, struct decision *d, const char *id)
+{
+	const char *agent = NULL;
+	if (!route_roster_finished(r->roster, id, &agent))
+		return 0;
+	if (agent)
+		set_agent(r, d, agent);
+	d->status = agent ? "released" : "abandoned";
+	reason(d, "the conversation has ended already: not routed again");
+	return 1;
+}
+
 /* A conversation seen before: held by an agent (released when this record
- * has ended) or waiting (out of the queue when it has ended). 1 if so, with
- * the decision's status and reason; 0 for a new conversation. */
+ * has ended), waiting (out of the queue when it has ended) or ended. 1 if
+ * so, with the decision's status and reason; 0 for a new conversation. */
 static int known_again(cs_route *r, struct decision *d, const char *id, const struct route_target *targets,
 		       size_t n)
 {
@@ -679,27 +700,27 @@ static int known_again(cs_route *r, struct decision *d, const char *id, const st
 	int ended = r->rd->ended != ROUTE_NO_TIME && r->rd->ended != INT64_MAX;
 	d->queue = n ? targets[0].queue : NULL;
 	if (holder) {
-		cs_buf_reset(&r->scratch);
-		cs_buf_adds(&r->scratch, holder);
-		d->agent = r->scratch.p;
+		set_agent(r, d, holder);
 		if (!ended) {
 			d->status = "assigned";
 			reason(d, "already with agent %s: not routed again", d->agent);
 			return 1;
 		}
 		route_roster_release(r->roster, id);
+		route_roster_finish(r->roster, id, d->agent, r->rd->ended);
 		d->status = "released";
 		reason(d, "the conversation has ended: agent %s released", d->agent);
 		return 1;   /* route_one drains the queues after writing this record */
 	}
 	if (!route_roster_is_waiting(r->roster, id))
-		return 0;
+		return ended_before(r, d, id);
 	if (!ended) {
 		d->status = "queued";
 		reason(d, "already waiting: not routed again");
 		return 1;
 	}
 	route_roster_abandon(r->roster, id);
+	route_roster_finish(r->roster, id, NULL, r->rd->ended);
 	d->status = "abandoned";
 	reason(d, "the conversation ended while it waited: out of the queue");
 	return 1;

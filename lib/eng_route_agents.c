@@ -26,6 +26,18 @@ struct hold {
 	struct hold *prev, *next;        /* every hold, for freeing and --state */
 };
 
+/* A conversation that ended (released or abandoned), remembered for a day
+ * after its end: a record of it seen again then is not routed again. A day
+ * is far more than a replay is out of order or a job's input windows
+ * overlap, and the state does not grow with every conversation ever seen. */
+#define FINISHED_KEPT_MS (24 * 3600 * 1000LL)
+
+struct finished {
+	char *conversation_id;
+	char *agent;                     /* the agent released; NULL: it left the queue */
+	int64_t ended;
+};
+
 struct route_roster {
 	struct route_agent *agents;
 	size_t n, cap;
@@ -38,6 +50,9 @@ struct route_roster {
 	struct hold *hold_list;
 	struct rr_pointer *rr;
 	size_t nrr;
+	cs_map finished_ids;             /* conversation id -> struct finished */
+	struct finished **finished;
+	size_t nfinished, finished_cap, finished_kept;
 	int64_t clock;
 	uint64_t seq;
 	cs_buf scratch;
@@ -81,6 +96,7 @@ static void free_hold(route_roster *r, struct hold *h)
 }
 
 static void free_holds(route_roster *r);
+static void free_finished(route_roster *r);
 
 void route_roster_free(route_roster *r)
 {
@@ -103,6 +119,7 @@ void route_roster_free(route_roster *r)
 		free(r->rr[i].last);
 	}
 	free(r->rr);
+	free_finished(r);
 	cs_buf_free(&r->scratch);
 	free(r);
 }
@@ -616,6 +633,7 @@ size_t route_roster_release_due(route_roster *r, int64_t now)
 		if (!h->released) {
 			cs_map_del(&r->holds, h->conversation_id, strlen(h->conversation_id));
 			unload(r, h);
+			route_roster_finish(r, h->conversation_id, h->agent, h->ends_at);
 			n++;
 		}
 		free_hold(r, h);
@@ -642,6 +660,68 @@ int route_roster_abandon(route_roster *r, const char *conversation_id)
 	return 0;
 }
 
+/* ---- ended conversations ---- */
+
+static void free_finished(route_roster *r)
+{
+	for (size_t i = 0; i < r->nfinished; i++) {
+		free(r->finished[i]->conversation_id);
+		free(r->finished[i]->agent);
+		free(r->finished[i]);
+	}
+	free(r->finished);
+	cs_map_free(&r->finished_ids);
+}
+
+static int finished_kept(const route_roster *r, int64_t ended) { return ended > r->clock - FINISHED_KEPT_MS; }
+
+/* Forget the conversations that ended more than a day before the clock. */
+static void prune_finished(route_roster *r)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < r->nfinished; i++) {
+		struct finished *f = r->finished[i];
+		if (finished_kept(r, f->ended)) {
+			r->finished[kept++] = f;
+			continue;
+		}
+		cs_map_del(&r->finished_ids, f->conversation_id, strlen(f->conversation_id));
+		free(f->conversation_id);
+		free(f->agent);
+		free(f);
+	}
+	r->nfinished = kept;
+	r->finished_kept = kept;
+}
+
+void route_roster_finish(route_roster *r, const char *conversation_id, const char *agent, int64_t ended)
+{
+	size_t n = strlen(conversation_id);
+	if (!n || !finished_kept(r, ended) || cs_map_get(&r->finished_ids, conversation_id, n))
+		return;
+	if (r->nfinished >= 2 * r->finished_kept + 64)   /* now and then: the work stays linear */
+		prune_finished(r);
+	if (r->nfinished == r->finished_cap) {
+		r->finished_cap = r->finished_cap ? r->finished_cap * 2 : 64;
+		r->finished = cs_realloc(r->finished, r->finished_cap * sizeof *r->finished);
+	}
+	struct finished *f = cs_malloc(sizeof *f);
+	*f = (struct finished){cs_strdup(conversation_id), agent ? cs_strdup(agent) : NULL, ended};
+	r->finished[r->nfinished++] = f;
+	cs_map_put(&r->finished_ids, conversation_id, n, f);
+}
+
+int route_roster_finished(const route_roster *r, const char *conversation_id, const char **agent)
+{
+	const struct finished *f = *conversation_id ? cs_map_get(&r->finished_ids, conversation_id,
+								   strlen(conversation_id))
+						    : NULL;
+	if (!f || !finished_kept(r, f->ended))
+		return 0;
+	*agent = f->agent;
+	return 1;
+}
+
 /* ---- --state ---- */
 
 static const char *const schema_sql =
@@ -653,7 +733,8 @@ static const char *const schema_sql =
 	" priority INTEGER, cost INTEGER, enqueued INTEGER, target_since INTEGER, widen_at INTEGER, seq INTEGER,"
 	" ends_at INTEGER);"
 	"CREATE TABLE IF NOT EXISTS holds(conversation_id TEXT PRIMARY KEY, agent TEXT, channel TEXT, cost INTEGER,"
-	" ends_at INTEGER);";
+	" ends_at INTEGER);"
+	"CREATE TABLE IF NOT EXISTS finished(conversation_id TEXT PRIMARY KEY, agent TEXT, ended INTEGER);";
 
 struct route_state {
 	sqlite3 *db;
@@ -869,6 +950,14 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 		load_hold(r, col_text(st, 0), col_text(st, 1), col_text(st, 2), sqlite3_column_int(st, 3),
 			  sqlite3_column_int64(st, 4));
 	sqlite3_finalize(st);
+	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, agent, ended FROM finished ORDER BY rowid",
+						      -1, &st, NULL)
+			     : rc;
+	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		route_roster_finish(r, col_text(st, 0),
+				    sqlite3_column_type(st, 1) == SQLITE_NULL ? NULL : col_text(st, 1),
+				    sqlite3_column_int64(st, 2));
+	sqlite3_finalize(st);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT key, value FROM meta", -1, &st, NULL) : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		if (strcmp(col_text(st, 0), "clock") == 0)
@@ -956,6 +1045,28 @@ static int save_holds(const route_roster *r, sqlite3 *db)
 	return status;
 }
 
+static int save_finished(const route_roster *r, sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db, "INSERT INTO finished VALUES(?1, ?2, ?3)", -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	int status = 0;
+	for (size_t i = 0; i < r->nfinished && status == 0; i++) {
+		const struct finished *f = r->finished[i];
+		if (!finished_kept(r, f->ended))
+			continue;
+		sqlite3_bind_text(st, 1, f->conversation_id, -1, SQLITE_STATIC);
+		if (f->agent)
+			sqlite3_bind_text(st, 2, f->agent, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(st, 2);
+		sqlite3_bind_int64(st, 3, f->ended);
+		status = exec_bind(st);
+	}
+	sqlite3_finalize(st);
+	return status;
+}
+
 static int save_rest(const route_roster *r, sqlite3 *db)
 {
 	sqlite3_stmt *st;
@@ -986,7 +1097,7 @@ static int save_rest(const route_roster *r, sqlite3 *db)
 			status = exec_bind(st);
 		}
 	sqlite3_finalize(st);
-	if (status || save_holds(r, db) != 0)
+	if (status || save_holds(r, db) != 0 || save_finished(r, db) != 0)
 		return -1;
 	char meta[160];
 	snprintf(meta, sizeof meta, "INSERT INTO meta VALUES('clock', %lld), ('seq', %llu), ('version', 1);",
@@ -998,7 +1109,7 @@ int route_state_commit(route_state *st, const route_roster *r, cs_buf *err)
 {
 	int status = 0;
 	if (sqlite3_exec(st->db, "DELETE FROM agents; DELETE FROM round_robin; DELETE FROM waiting; DELETE FROM holds;"
-			 " DELETE FROM meta;",
+			 " DELETE FROM finished; DELETE FROM meta;",
 			 NULL, NULL, NULL) != SQLITE_OK ||
 	    save_agents(r, st->db) != 0 || save_rest(r, st->db) != 0 ||
 	    sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)

@@ -100,6 +100,12 @@ size_t route_roster_release_due(route_roster *r, int64_t now);
 int route_roster_is_waiting(const route_roster *r, const char *conversation_id);
 int route_roster_abandon(route_roster *r, const char *conversation_id);
 
+/* Remember a conversation that ended, for a day after its end: agent the
+ * one released, NULL when it left the queue. Is it one, with *agent set?
+ * 1, else 0. */
+void route_roster_finish(route_roster *r, const char *conversation_id, const char *agent, int64_t ended);
+int route_roster_finished(const route_roster *r, const char *conversation_id, const char **agent);
+
 /* Does a wait ahead of b? (higher priority, then earlier arrival) */
 int route_wait_before(const struct route_wait *a, const struct route_wait *b);
 /* Add a copy of w to its queue; returns its place there (1-based). */
