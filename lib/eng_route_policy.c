@@ -263,6 +263,16 @@ static void skills_of(struct loader *L, struct route_target *t, cs_jval v)
 	}
 }
 
+/* A target's timeout: 0 would read as "widen at once" but none is taken
+ * as "never widen", so it is refused rather than guessed. */
+static int timeout_of(struct loader *L, cs_jval v)
+{
+	if (cs_conf_number(&L->c, v, "timeout") == 0)
+		cs_conf_bad(&L->c, v.p, "\"timeout\" must be at least 1 second (leave it out not to widen;"
+					" \"skip_if\": \"no_agent\" moves on at once)");
+	return cs_conf_int(&L->c, v, "timeout", 1, 86400 * 30);
+}
+
 static void target_of(struct loader *L, struct route_target *t, cs_jval v)
 {
 	static const char *const keys[] = {"queue", "priority", "skills", "timeout", "skip_if", "selection", NULL};
@@ -278,7 +288,7 @@ static void target_of(struct loader *L, struct route_target *t, cs_jval v)
 		else if (cs_conf_key_is(m, "skills"))
 			skills_of(L, t, val);
 		else if (cs_conf_key_is(m, "timeout"))
-			t->timeout_s = cs_conf_int(&L->c, val, "timeout", 0, 86400 * 30);
+			t->timeout_s = timeout_of(L, val);
 		else if (cs_conf_key_is(m, "skip_if")) {
 			char *s = cs_conf_temp(&L->c, cs_conf_text(&L->c, val, "skip_if"));
 			if (strcmp(s, "no_agent") != 0)

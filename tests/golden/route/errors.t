@@ -4,7 +4,8 @@
 # never match, and escalation on anger would be off unseen; a holiday
 # that is not a real YYYY-MM-DD date, which would never come; a test of a
 # built-in attribute with a value it never has, such as "false" for
-# business_hours or "bots" for tier); a bad
+# business_hours or "bots" for tier; a target timeout of 0, which used to
+# mean never widen, not at once); a bad
 # agent record in the stream is a bad record (status 1; --skip-bad goes on
 # and counts it); training examples without a label are bad records, and
 # one label is not enough; option mistakes are status 2.
@@ -19,6 +20,8 @@ printf '{"version": 1,\n "business_hours": {"holidays": ["2026-03-06",\n  "2026-
 cs-route --check -p bad-holiday.json; echo "exit $?"
 printf '{"version": 1, "business_hours": {"holidays": "2026-02-30"}}\n' > bad-holiday-day.json
 cs-route --check -p bad-holiday-day.json; echo "exit $?"
+printf '{"version": 1,\n "default_targets": [{"queue": "tier1", "timeout": 0}, {"queue": "overflow"}]}\n' > bad-timeout.json
+cs-route --check -p bad-timeout.json; echo "exit $?"
 for when in '{"business_hours": "false"}' '{"vip": "true"}' '{"tier": "bots"}' '{"intent_source": ["rule", "rules"]}' '{"confidence": {"ge": "high"}}'; do
 	printf '{"version": 1,\n "filters": [{"when": %s, "targets": [{"queue": "q"}]}]}\n' "$when" > bad-when.json
 	cs-route --check -p bad-when.json; echo "exit $?"
@@ -47,6 +50,7 @@ exit 3
 exit 3
 exit 3
 exit 3
+exit 3
 exit 0
 exit 3
 exit 3
@@ -64,6 +68,7 @@ cs-route: --policy bad-emotion.json:3: "emotions": "angry" is not anger, frustra
 cs-route: --policy bad-emotion-filter.json:1: "emotions": "worried" is not anger, frustration, anxiety or satisfaction
 cs-route: --policy bad-holiday.json:3: "holidays": "2026-3-9" is not a real date as YYYY-MM-DD
 cs-route: --policy bad-holiday-day.json:1: "holidays": "2026-02-30" is not a real date as YYYY-MM-DD
+cs-route: --policy bad-timeout.json:2: "timeout" must be at least 1 second (leave it out not to widen; "skip_if": "no_agent" moves on at once)
 cs-route: --policy bad-when.json:2: "business_hours" must be true or false, not a string
 cs-route: --policy bad-when.json:2: "vip" must be true or false, not a string
 cs-route: --policy bad-when.json:2: "tier" must be bot or human
