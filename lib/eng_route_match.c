@@ -126,16 +126,37 @@ static int collect(void *ctx, const cs_phrase_hit *h)
 	return 0;
 }
 
-static int inside_not(const struct scan *s, const cs_phrase_hit *h)
+/* Does a not: phrase overlap the ask from start to end? An ask that sticks
+ * out past the phrase ("不需要人工客服" holds "人工客服") is cancelled too. */
+static int overlaps_not(const struct scan *s, size_t start, size_t end)
 {
 	for (size_t i = 0; i < s->nnots; i++)
-		if (s->nots[i].start <= h->start && h->end <= s->nots[i].end)
+		if (s->nots[i].start < end && start < s->nots[i].end)
 			return 1;
 	return 0;
 }
 
-/* What the scan found: the first ask outside a not: phrase, else the first
- * pattern that matches (those whose literals are in the text). */
+/* Pattern i's first match that no not: phrase overlaps. */
+static int pattern_found(const route_asks *a, size_t i, const struct scan *s, const char *text, size_t len,
+			 size_t *start, size_t *end)
+{
+	int filtered = i < FILTERED_PATTERNS && (a->filtered >> i & 1);
+	if (filtered && !(s->may_match >> i & 1))
+		return 0;
+	/* the scan found the pattern's literals: no second pass for them */
+	int (*find)(cs_regex *, const char *, size_t, size_t, size_t *, size_t *) =
+		filtered ? cs_regex_find_unfiltered : cs_regex_find;
+	for (size_t from = 0; from <= len && find(a->patterns[i], text, len, from, start, end) == 1;) {
+		if (!overlaps_not(s, *start, *end))
+			return 1;
+		from = *end > *start ? *end : *start + 1;
+	}
+	return 0;
+}
+
+/* What the scan found: the first ask no not: phrase overlaps, else the
+ * first pattern match none overlaps (of the patterns whose literals are
+ * in the text). */
 static int asks_found(const route_asks *a, const struct scan *s, const char *text, size_t len, size_t *start,
 		      size_t *end);
 
@@ -158,19 +179,14 @@ static int asks_found(const route_asks *a, const struct scan *s, const char *tex
 		      size_t *end)
 {
 	for (size_t i = 0; i < s->nasks; i++)
-		if (!inside_not(s, &s->asks[i])) {
+		if (!overlaps_not(s, s->asks[i].start, s->asks[i].end)) {
 			*start = s->asks[i].start;
 			*end = s->asks[i].end;
 			return 1;
 		}
-	for (size_t i = 0; i < a->npatterns; i++) {
-		int filtered = i < FILTERED_PATTERNS && (a->filtered >> i & 1);
-		if (filtered && !(s->may_match >> i & 1))
-			continue;
-		/* the scan found the pattern's literals: no second pass for them */
-		if ((filtered ? cs_regex_find_unfiltered : cs_regex_find)(a->patterns[i], text, len, 0, start, end) == 1)
+	for (size_t i = 0; i < a->npatterns; i++)
+		if (pattern_found(a, i, s, text, len, start, end))
 			return 1;
-	}
 	return 0;
 }
 
