@@ -451,9 +451,14 @@ static void remove_unseen(cs_build *b, cs_run *run)
 			db_fail(b, "removing an entry");
 		b->removed++;
 	}
-	if (kept && !cs_run_common(run)->quiet)
-		cs_notice("%s: %llu entries no source gave were kept, not removed: some records were bad", b->o.kb,
-			  (unsigned long long)kept);
+	if (!kept || cs_run_common(run)->quiet)
+		return;
+	int bad = cs_run_rejected(run) > 0, unread = cs_run_inputs_failed(run) > 0;
+	const char *why = bad && unread ? "some records were bad and an input could not be read"
+			  : unread      ? "an input could not be read"
+					: "some records were bad";
+	cs_notice("%s: %llu entries no source gave were kept, not removed: %s", b->o.kb, (unsigned long long)kept,
+		  why);
 }
 
 /* Check the synonyms file now, before any source is read; keep its text for the commit. */

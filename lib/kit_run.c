@@ -375,6 +375,8 @@ void cs_run_add_replaced(cs_run *r, uint64_t n) { r->replaced_by_source += n; }
 static uint64_t replaced_total(const cs_run *r) { return r->replaced_before + r->replaced + r->replaced_by_source; }
 
 void cs_run_input_failed(cs_run *r) { r->inputs_failed++; }
+uint64_t cs_run_rejected(const cs_run *r) { return r->rejected; }
+uint64_t cs_run_inputs_failed(const cs_run *r) { return r->inputs_failed; }
 
 static void flush_outputs(cs_run *r)
 {

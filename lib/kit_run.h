@@ -142,4 +142,7 @@ void cs_run_set_meter(cs_run *r, uint64_t (*bytes)(void *ctx), uint64_t (*replac
 void cs_run_add_replaced(cs_run *r, uint64_t n);
 const struct cs_engine *cs_run_engine(const cs_run *r);
 int cs_run_stopped(const cs_run *r);
+/* So far: bad records left out, inputs that could not be read to the end. */
+uint64_t cs_run_rejected(const cs_run *r);
+uint64_t cs_run_inputs_failed(const cs_run *r);
 #endif
