@@ -142,13 +142,20 @@ static void check_builtin_value(struct loader *L, const struct route_test *t, cs
 	case RA_BUSINESS_HOURS:
 	case RA_HUMAN_REQUESTED:
 	case RA_ESCALATED:
-		if (v.t == CS_J_STRING)
-			cs_conf_bad(&L->c, v.p, "\"%s\" must be true or false, not a string", t->name);
+		if (v.t != CS_J_TRUE && v.t != CS_J_FALSE)
+			cs_conf_bad(&L->c, v.p, "\"%s\" must be true or false, not %s", t->name,
+				    v.t == CS_J_STRING ? "a string" : v.t == CS_J_NUMBER ? "a number" : "this");
 		break;
 	case RA_CONFIDENCE:
 	case RA_SENTIMENT:
-		if (v.t == CS_J_STRING)
+		if (v.t != CS_J_NUMBER)
 			cs_conf_bad(&L->c, v.p, "\"%s\" must be a number", t->name);
+		break;
+	case RA_INTENT:
+	case RA_LANGUAGE:
+	case RA_EMOTIONS:
+		if (v.t != CS_J_STRING)
+			cs_conf_bad(&L->c, v.p, "\"%s\" must be a string or a list of strings", t->name);
 		break;
 	case RA_TIER: must_be_word(L, t, v, tiers, "bot or human"); break;
 	case RA_INTENT_SOURCE: must_be_word(L, t, v, sources, "rule, model, fallback or none"); break;
@@ -156,8 +163,26 @@ static void check_builtin_value(struct loader *L, const struct route_test *t, cs
 	}
 }
 
+static int is_true_or_false(enum route_attr a)
+{
+	return a == RA_VIP || a == RA_BUSINESS_HOURS || a == RA_HUMAN_REQUESTED || a == RA_ESCALATED;
+}
+
+/* The operators a built-in attribute's kind allows: lt, le, gt and ge only
+ * on numbers, in and not_in not on true or false. */
+static void check_builtin_op(struct loader *L, const struct route_test *t, cs_jval v)
+{
+	int ordered = t->op >= RO_LT && t->op <= RO_GE;
+	if (ordered && (is_true_or_false(t->attr) || t->attr == RA_INTENT || t->attr == RA_LANGUAGE ||
+			t->attr == RA_EMOTIONS))
+		cs_conf_bad(&L->c, v.p, "\"%s\" is not a number: lt, le, gt and ge cannot compare it", t->name);
+	if ((t->op == RO_IN || t->op == RO_NOT_IN) && is_true_or_false(t->attr))
+		cs_conf_bad(&L->c, v.p, "\"%s\" is true or false: test it with eq or ne, not in or not_in", t->name);
+}
+
 static void check_builtin_values(struct loader *L, const struct route_test *t, cs_jval v)
 {
+	check_builtin_op(L, t, v);
 	cs_conf_elements e = {&v, 1};
 	if (v.t == CS_J_ARRAY)
 		e = cs_conf_elements_of(&L->c, v, t->name);

@@ -4,7 +4,9 @@
 # never match, and escalation on anger would be off unseen; a holiday
 # that is not a real YYYY-MM-DD date, which would never come; a test of a
 # built-in attribute with a value it never has, such as "false" for
-# business_hours or "bots" for tier; a target timeout of 0, which used to
+# business_hours or "bots" for tier, a number for vip, which used to match
+# true, or for intent, lt or gt on a true-or-false attribute, on language or
+# on emotions, in on vip; a target timeout of 0, which used to
 # mean never widen, not at once); a bad
 # agent record in the stream is a bad record (status 1; --skip-bad goes on
 # and counts it); training examples without a label are bad records, and
@@ -22,7 +24,8 @@ printf '{"version": 1, "business_hours": {"holidays": "2026-02-30"}}\n' > bad-ho
 cs-route --check -p bad-holiday-day.json; echo "exit $?"
 printf '{"version": 1,\n "default_targets": [{"queue": "tier1", "timeout": 0}, {"queue": "overflow"}]}\n' > bad-timeout.json
 cs-route --check -p bad-timeout.json; echo "exit $?"
-for when in '{"business_hours": "false"}' '{"vip": "true"}' '{"tier": "bots"}' '{"intent_source": ["rule", "rules"]}' '{"confidence": {"ge": "high"}}'; do
+for when in '{"business_hours": "false"}' '{"vip": "true"}' '{"tier": "bots"}' '{"intent_source": ["rule", "rules"]}' '{"confidence": {"ge": "high"}}' \
+	'{"vip": 1}' '{"intent": 5}' '{"escalated": {"lt": 1}}' '{"language": {"gt": 2}}' '{"emotions": {"ge": 0}}' '{"vip": {"in": [true]}}'; do
 	printf '{"version": 1,\n "filters": [{"when": %s, "targets": [{"queue": "q"}]}]}\n' "$when" > bad-when.json
 	cs-route --check -p bad-when.json; echo "exit $?"
 done
@@ -40,6 +43,12 @@ cs-route --mode fastest </dev/null; echo "exit $?"
 cs-route eval --model m.model --folds 3 </dev/null; echo "exit $?"
 cs-route train </dev/null; echo "exit $?"
 --- stdout
+exit 3
+exit 3
+exit 3
+exit 3
+exit 3
+exit 3
 exit 3
 exit 3
 exit 3
@@ -74,6 +83,12 @@ cs-route: --policy bad-when.json:2: "vip" must be true or false, not a string
 cs-route: --policy bad-when.json:2: "tier" must be bot or human
 cs-route: --policy bad-when.json:2: "intent_source" must be rule, model, fallback or none
 cs-route: --policy bad-when.json:2: "confidence" must be a number
+cs-route: --policy bad-when.json:2: "vip" must be true or false, not a number
+cs-route: --policy bad-when.json:2: "intent" must be a string or a list of strings
+cs-route: --policy bad-when.json:2: "escalated" is not a number: lt, le, gt and ge cannot compare it
+cs-route: --policy bad-when.json:2: "language" is not a number: lt, le, gt and ge cannot compare it
+cs-route: --policy bad-when.json:2: "emotions" is not a number: lt, le, gt and ge cannot compare it
+cs-route: --policy bad-when.json:2: "vip" is true or false: test it with eq or ne, not in or not_in
 cs-route: --agents bad-agents.ndjson:2: "skills": "billing" must be a whole number from 0 to 5
 cs-route: --model bad.model: not a cs-route model (or a version this cs-route cannot read)
 cs-route: <stdin>:1: agent record: "channels": "chat" must be a whole number from 0 to 1000
