@@ -55,6 +55,7 @@ struct route_roster {
 	size_t nfinished, finished_cap, finished_kept;
 	int64_t clock;
 	uint64_t seq;
+	int from_file;                   /* an agents file named the roster: the state adds no agent */
 	cs_buf scratch;
 };
 
@@ -296,6 +297,7 @@ static int load_line(cs_jval v, cs_buf *why, void *ctx)
 
 int route_roster_load(route_roster *r, const char *path, cs_buf *err)
 {
+	r->from_file = 1;
 	return cs_conf_ndjson_each(path, load_line, r, err);
 }
 
@@ -589,14 +591,16 @@ static void unload(route_roster *r, const struct hold *h)
 	a->used = a->used > h->cost ? a->used - h->cost : 0;
 }
 
-void route_roster_hold(route_roster *r, const char *conversation_id, size_t agent, const char *channel, int cost,
+/* A hold by the agent's name: one from the state may be of an agent the
+ * agents file no longer lists, who still has the conversation. */
+static void hold_named(route_roster *r, const char *conversation_id, const char *agent, const char *channel, int cost,
 		       int64_t ends_at)
 {
 	size_t n = strlen(conversation_id);
 	if (!n || cs_map_get(&r->holds, conversation_id, n))
 		return;
 	struct hold *h = cs_malloc(sizeof *h);
-	*h = (struct hold){cs_strdup(conversation_id), cs_strdup(r->agents[agent].id), cs_strdup(channel ? channel : ""),
+	*h = (struct hold){cs_strdup(conversation_id), cs_strdup(agent), cs_strdup(channel ? channel : ""),
 			   cost, ends_at, 0, NULL, r->hold_list};
 	if (r->hold_list)
 		r->hold_list->prev = h;
@@ -604,6 +608,12 @@ void route_roster_hold(route_roster *r, const char *conversation_id, size_t agen
 	cs_map_put(&r->holds, conversation_id, n, h);
 	if (ends_at != INT64_MAX)
 		due_push(r, h);
+}
+
+void route_roster_hold(route_roster *r, const char *conversation_id, size_t agent, const char *channel, int cost,
+		       int64_t ends_at)
+{
+	hold_named(r, conversation_id, r->agents[agent].id, channel, cost, ends_at);
 }
 
 const char *route_roster_holder(const route_roster *r, const char *conversation_id)
@@ -869,13 +879,16 @@ static void agent_json(const struct route_agent *a, cs_buf *out)
 	cs_jw_end_object(&w);
 }
 
-/* An agent from the state: the agents file, read before, names the roster
- * (its skills, channels, queues and status win); the state brings load,
- * units, idle time and counts, and agents the file does not name. */
+/* An agent from the state. An agents file, read before, names the roster
+ * (its skills, channels, queues and status win; an agent it does not list
+ * has left); the state brings load, units, idle time and counts. Without
+ * one, the state's agents are the roster. */
 static int state_agent(route_roster *r, sqlite3_stmt *st, cs_buf *err)
 {
 	const char *def = col_text(st, 1);
 	struct route_agent *a = find_agent(r, col_text(st, 0));
+	if (!a && r->from_file)
+		return 0;
 	if (!a) {
 		enum cs_jtype type;
 		cs_jerr jerr;
@@ -896,16 +909,6 @@ static int state_agent(route_roster *r, sqlite3_stmt *st, cs_buf *err)
 	a->idle_since = sqlite3_column_int64(st, 3);
 	a->assigned = (uint64_t)sqlite3_column_int64(st, 4);
 	return 0;
-}
-
-/* A hold from the state; its agent's load is in the state already. */
-static void load_hold(route_roster *r, const char *id, const char *agent, const char *channel, int cost, int64_t ends_at)
-{
-	for (size_t i = 0; i < r->n; i++)
-		if (strcmp(r->agents[i].id, agent) == 0) {
-			route_roster_hold(r, id, i, channel, cost, ends_at);
-			return;
-		}
 }
 
 static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
@@ -947,8 +950,8 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 						      -1, &st, NULL)
 			     : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		load_hold(r, col_text(st, 0), col_text(st, 1), col_text(st, 2), sqlite3_column_int(st, 3),
-			  sqlite3_column_int64(st, 4));
+		hold_named(r, col_text(st, 0), col_text(st, 1), col_text(st, 2), sqlite3_column_int(st, 3),
+			   sqlite3_column_int64(st, 4));   /* its agent's load is in the state already */
 	sqlite3_finalize(st);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, agent, ended FROM finished ORDER BY rowid",
 						      -1, &st, NULL)
