@@ -71,7 +71,7 @@ struct cs_route {
 	cs_obj obj;
 	/* deciding in order */
 	const struct route_reading *rd;  /* the record being decided */
-	cs_buf lang, ask_text, id, channel, tier;
+	cs_buf lang, ask_text, id, channel, tier, customer;
 	struct decision d;               /* the conversation being routed */
 	cs_buf reasons[MAX_REASONS];
 	struct decision upd;             /* a waiting one moving, meanwhile */
@@ -388,9 +388,30 @@ static size_t enqueue_placed(cs_route *r, const struct route_wait *w, const char
 	return place;
 }
 
+/* The record's customer as the shard key reads it (cs(7) SCALING OUT), as
+ * raw JSON: {"id": …} of an object's id, or a string or number itself; ""
+ * without one. */
+static const char *customer_of(const cs_obj *record, cs_buf *out)
+{
+	const cs_member *m = cs_obj_get(record, "customer", 8);
+	cs_span id = {0};
+	enum cs_jtype type = CS_J_NONE;
+	cs_buf_reset(out);
+	if (m && m->type == CS_J_OBJECT && cs_json_member(m->val, "id", 2, &id, &type) == 0 &&
+	    (type == CS_J_STRING || type == CS_J_NUMBER)) {
+		cs_buf_adds(out, "{\"id\":");
+		cs_buf_add(out, id.p, id.n);
+		cs_buf_addc(out, '}');
+	} else if (m && (m->type == CS_J_STRING || m->type == CS_J_NUMBER)) {
+		cs_buf_add(out, m->val.p, m->val.n);
+	}
+	cs_buf_addc(out, '\0');
+	return out->p;
+}
+
 /* Try the targets from the first; returns the target assigned or queued at. */
 static void place(cs_route *r, struct decision *d, const struct route_target *targets, size_t n, const char *id,
-		  const char *channel, int64_t now)
+		  const char *channel, const char *customer, int64_t now)
 {
 	int cost = route_policy_cost(r->policy, channel);
 	cs_buf why = CS_BUF_INIT;
@@ -420,7 +441,7 @@ static void place(cs_route *r, struct decision *d, const struct route_target *ta
 		}
 		struct route_wait w = {(char *)id, (char *)(d->filter ? d->filter : ""), (char *)channel, i, d->priority,
 				       cost, now, now, widen_time(targets, n, i, now), route_roster_next_seq(r->roster),
-				       r->rd->ended};
+				       r->rd->ended, (char *)customer};
 		d->status = "queued";
 		d->position = enqueue_placed(r, &w, t->queue);
 		reason(d, "target %zu, queue %s: waiting at place %zu, %s", i + 1, t->queue, d->position, why.p);
@@ -518,7 +539,9 @@ static void write_route(cs_route *r, const struct decision *d, cs_buf *out)
 
 /* ---- waiting conversations ---- */
 
-static void write_update(cs_route *r, cs_run *run, const char *id, const struct decision *d)
+/* A route_update names the conversation and carries its customer (the
+ * shard key's part of it), so that --split puts it with the conversation. */
+static void write_update(cs_route *r, cs_run *run, const struct route_wait *w_of, const struct decision *d)
 {
 	cs_jw w;
 	cs_buf_reset(&r->out);
@@ -527,7 +550,11 @@ static void write_update(cs_route *r, cs_run *run, const char *id, const struct 
 	cs_jw_key(&w, "kind");
 	cs_jw_cstr(&w, "route_update");
 	cs_jw_key(&w, "conversation_id");
-	cs_jw_cstr(&w, id);
+	cs_jw_cstr(&w, w_of->conversation_id);
+	if (*w_of->customer) {
+		cs_jw_key(&w, "customer");
+		cs_jw_raw(&w, w_of->customer, strlen(w_of->customer));
+	}
 	cs_jw_key(&w, "route");
 	cs_jw_object(&w);
 	write_placement(&w, d);
@@ -549,6 +576,7 @@ static void widen_one(cs_route *r, cs_run *run, size_t q, size_t i, int64_t now)
 	const struct route_target *t = targets_named(r->policy, w.filter, &n);
 	w.conversation_id = cs_strdup(w.conversation_id);
 	w.channel = cs_strdup(w.channel);
+	w.customer = cs_strdup(w.customer);
 	route_roster_unqueue(r->roster, q, i);
 	reset_decision(d);
 	while (w.target + 1 < n && now >= w.widen_at) {
@@ -565,9 +593,10 @@ static void widen_one(cs_route *r, cs_run *run, size_t q, size_t i, int64_t now)
 	d->priority = w.priority;
 	d->status = "queued";
 	d->position = enqueue_placed(r, &w, d->queue);
-	write_update(r, run, w.conversation_id, d);
+	write_update(r, run, &w, d);
 	free(w.conversation_id);
 	free(w.channel);
+	free(w.customer);
 }
 
 static void widen_due(cs_route *r, cs_run *run)
@@ -627,7 +656,7 @@ static void assign_waiting(cs_route *r, cs_run *run)
 		d->agent = route_roster_agent(r->roster, (size_t)agent)->id;
 		d->status = "assigned";
 		reason(d, "queue %s: agent %s is free now (%s)", t->queue, d->agent, route_select_name(mode));
-		write_update(r, run, w->conversation_id, d);
+		write_update(r, run, w, d);
 		route_roster_unqueue(r->roster, (size_t)q, 0);
 		r->n.assigned++;
 	}
@@ -764,7 +793,7 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 		const char *channel = text_at(record, "channel", &r->channel);
 		choose_filter(r, d, record, channel, &targets, &n);
 		if (!r->managing || !known_again(r, d, id, targets, n))   /* no channel: "other", as cs-schema(7) lists it */
-			place(r, d, targets, n, id, channel ? channel : "other", now);
+			place(r, d, targets, n, id, channel ? channel : "other", customer_of(record, &r->customer), now);
 	}
 	count_decision(r, d);
 	write_route(r, d, &r->out);
@@ -1000,6 +1029,7 @@ void cs_route_free(cs_route *r)
 	cs_buf_free(&r->id);
 	cs_buf_free(&r->channel);
 	cs_buf_free(&r->tier);
+	cs_buf_free(&r->customer);
 	cs_buf_free(&r->scratch);
 	cs_buf_free(&r->out);
 	free(r);

@@ -80,6 +80,7 @@ static void free_wait(struct route_wait *w)
 {
 	free(w->conversation_id);
 	free(w->channel);
+	free(w->customer);
 }
 
 static void free_hold(route_roster *r, struct hold *h)
@@ -492,6 +493,7 @@ size_t route_roster_enqueue(route_roster *r, const struct route_wait *w)
 	q->items[at].conversation_id = cs_strdup(w->conversation_id);
 	q->items[at].filter = q->filter;
 	q->items[at].channel = cs_strdup(w->channel ? w->channel : "");
+	q->items[at].customer = cs_strdup(w->customer ? w->customer : "");
 	q->n++;
 	r->nwaiting++;
 	q->next_widen = w->widen_at < q->next_widen ? w->widen_at : q->next_widen;
@@ -511,8 +513,7 @@ void route_roster_unqueue(route_roster *r, size_t q, size_t i)
 	const char *id = wq->items[i].conversation_id;
 	if (*id && (uintptr_t)cs_map_get(&r->waiting_ids, id, strlen(id)) == q + 1)
 		cs_map_del(&r->waiting_ids, id, strlen(id));
-	free(wq->items[i].conversation_id);
-	free(wq->items[i].channel);
+	free_wait(&wq->items[i]);
 	memmove(wq->items + i, wq->items + i + 1, (wq->n - i - 1) * sizeof *wq->items);
 	wq->n--;
 	r->nwaiting--;
@@ -796,6 +797,17 @@ static int is_route_store(sqlite3 *db)
 	       query_number(db, "SELECT count(*) FROM meta WHERE key NOT IN ('clock', 'seq', 'version')") == 0;
 }
 
+/* A store of an earlier release has no waiting.customer: add it (empty). */
+static int add_customer_column(sqlite3 *db)
+{
+	if (query_number(db, "SELECT count(*) FROM pragma_table_info('waiting') WHERE name = 'customer'") != 0)
+		return 0;
+	return sqlite3_exec(db, "ALTER TABLE waiting ADD COLUMN customer TEXT NOT NULL DEFAULT ''", NULL, NULL, NULL) ==
+			       SQLITE_OK
+		       ? 0
+		       : -1;
+}
+
 static sqlite3 *open_fail(sqlite3 *db, const char *path, cs_buf *err, int *status)
 {
 	*status = db_fail(db, path, err);
@@ -823,7 +835,7 @@ static sqlite3 *db_open(const char *path, cs_buf *err, int *status)
 	}
 	if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK)
+	    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK || add_customer_column(db) != 0)
 		return open_fail(db, path, err, status);
 	return db;
 }
@@ -929,7 +941,7 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 	}
 	sqlite3_finalize(st);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, filter, channel, target, priority, cost,"
-						      " enqueued, target_since, widen_at, seq, ends_at FROM waiting ORDER BY seq",
+						      " enqueued, target_since, widen_at, seq, ends_at, customer FROM waiting ORDER BY seq",
 						      -1, &st, NULL)
 			     : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
@@ -943,6 +955,7 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 		w.widen_at = sqlite3_column_int64(st, 8);
 		w.seq = (uint64_t)sqlite3_column_int64(st, 9);
 		w.ends_at = sqlite3_column_int64(st, 10);
+		w.customer = (char *)col_text(st, 11);
 		route_roster_enqueue(r, &w);
 	}
 	sqlite3_finalize(st);
@@ -1080,7 +1093,9 @@ static int save_rest(const route_roster *r, sqlite3 *db)
 		status = exec_bind(st);
 	}
 	sqlite3_finalize(st);
-	if (status || sqlite3_prepare_v2(db, "INSERT INTO waiting VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+	if (status || sqlite3_prepare_v2(db, "INSERT INTO waiting(conversation_id, filter, channel, target, priority, cost,"
+					 " enqueued, target_since, widen_at, seq, ends_at, customer)"
+					 " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
 					 -1, &st, NULL) != SQLITE_OK)
 		return -1;
 	for (size_t q = 0; q < r->nqueues; q++)
@@ -1097,6 +1112,7 @@ static int save_rest(const route_roster *r, sqlite3 *db)
 			sqlite3_bind_int64(st, 9, w->widen_at);
 			sqlite3_bind_int64(st, 10, (sqlite3_int64)w->seq);
 			sqlite3_bind_int64(st, 11, w->ends_at);
+			sqlite3_bind_text(st, 12, w->customer, -1, SQLITE_STATIC);
 			status = exec_bind(st);
 		}
 	sqlite3_finalize(st);

@@ -52,6 +52,8 @@ struct route_wait {
 	int64_t widen_at;                /* ms: when it moves to the next target; INT64_MAX never */
 	uint64_t seq;                    /* arrival order */
 	int64_t ends_at;                 /* ms: the conversation's end when known (a replay), else INT64_MAX */
+	char *customer;                  /* the conversation's customer as the shard key reads it, raw JSON: "{"id":…}"
+					  * or a scalar; "" none. Its route_update records carry it, so they split with it. */
 };
 
 typedef struct route_roster route_roster;

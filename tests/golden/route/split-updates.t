@@ -1,0 +1,30 @@
+# A route_update carries its conversation's customer ({"id": ...}), so that
+# --split and --shard key it as they key the conversation: customer u1's
+# conversations and c3's update all fall in one part, and part k of --split
+# is what --shard k/2 writes. The update used to be keyed by its
+# conversation_id and land in another part. A conversation without a
+# customer gives an update without one, keyed by the same id.
+--- cmd
+echo '{"version":1,"default_targets":[{"queue":"a","timeout":60},{"queue":"b"}]}' > p.json
+echo '{"id":"x1","status":"away"}' > agents.ndjson
+cat > in.ndjson <<'END'
+{"kind":"conversation","id":"c3","customer":{"id":"u1","name":"Ann"},"started":"2026-03-02T10:00:00Z","messages":[{"role":"customer","text":"hi"}]}
+{"kind":"conversation","id":"c9","customer":{"id":"u1"},"started":"2026-03-02T10:05:00Z","messages":[{"role":"customer","text":"hi again"}]}
+END
+cs-route -q -p p.json --agents agents.ndjson in.ndjson | jq -c 'select(.kind == "route_update") | [.conversation_id, .customer]'
+cs-route -q -p p.json --agents agents.ndjson --split 2 -o 'part%d.ndjson' in.ndjson
+for k in 1 2; do
+	echo "part $k: $(jq -c '[.kind, .id // .conversation_id]' part$k.ndjson | tr '\n' ' ')"
+	cs-route -q -p p.json --agents agents.ndjson --shard $k/2 in.ndjson | cmp - part$k.ndjson || echo "part $k differs from --shard $k/2"
+done
+printf '%s\n' '{"kind":"conversation","id":"n1","started":"2026-03-02T10:00:00Z","messages":[{"role":"customer","text":"hi"}]}' \
+	'{"kind":"conversation","id":"n2","started":"2026-03-02T10:05:00Z","messages":[{"role":"customer","text":"hi"}]}' |
+	cs-route -q -p p.json --agents agents.ndjson | jq -c 'select(.kind == "route_update") | [.conversation_id, .customer]'
+--- stdout
+["c3",{"id":"u1"}]
+part 1: 
+part 2: ["conversation","c3"] ["route_update","c3"] ["conversation","c9"] 
+["n1",null]
+--- stderr
+--- exit
+0
