@@ -599,19 +599,38 @@ static void widen_one(cs_route *r, cs_run *run, size_t q, size_t i, int64_t now)
 	free(w.customer);
 }
 
+/* The waiting conversation due to widen first: the earliest widen_at, then
+ * the earliest arrival. Not the order of the queues, which differs once
+ * --state has rebuilt them, so a run split in two widens as one run does. */
+static int next_due(route_roster *ro, int64_t now, size_t *due_q, size_t *due_i)
+{
+	const struct route_wait *best = NULL;
+	for (size_t q = 0; q < route_roster_nqueues(ro); q++) {
+		const struct route_waitq *wq = route_roster_queue(ro, q);
+		if (wq->next_widen > now)
+			continue;
+		for (size_t i = 0; i < wq->n; i++) {
+			const struct route_wait *w = &wq->items[i];
+			if (w->widen_at <= now &&
+			    (!best || w->widen_at < best->widen_at || (w->widen_at == best->widen_at && w->seq < best->seq))) {
+				best = w;
+				*due_q = q;
+				*due_i = i;
+			}
+		}
+	}
+	return best != NULL;
+}
+
 static void widen_due(cs_route *r, cs_run *run)
 {
 	int64_t now = route_roster_clock(r->roster);
-	for (size_t q = 0; q < route_roster_nqueues(r->roster); q++) {
-		if (route_roster_queue(r->roster, q)->next_widen > now)
-			continue;
-		for (size_t i = 0; i < route_roster_queue(r->roster, q)->n;)
-			if (route_roster_queue(r->roster, q)->items[i].widen_at <= now)
-				widen_one(r, run, q, i, now);
-			else
-				i++;
-		route_roster_requeue_times(r->roster, q);
-	}
+	size_t q, i;
+	while (next_due(r->roster, now, &q, &i))
+		widen_one(r, run, q, i, now);
+	for (q = 0; q < route_roster_nqueues(r->roster); q++)
+		if (route_roster_queue(r->roster, q)->next_widen <= now)
+			route_roster_requeue_times(r->roster, q);
 }
 
 /* The queue whose first conversation comes first, among those not blocked. */
