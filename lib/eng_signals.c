@@ -471,13 +471,20 @@ static void read_ticket(cs_signals *s, const cs_rec *rec, int is_event)
 	cs_buf_free(&ticket);
 }
 
-static void read_breach(cs_signals *s, const cs_rec *rec)
+/* An SLA breach alert of a customer's ticket: its customer (in the
+ * reader's memory) and time, else NULL. */
+static const char *breach_of(cs_signals *s, const cs_rec *rec, int64_t *ts)
 {
 	const char *type = cs_jtext(cs_jmember(&rec->obj, "type"), &s->text);
+	if (!type || strcmp(type, "ticket.sla_breach") != 0 || cs_sig_time(cs_jmember(&rec->obj, "ts"), ts) < 0)
+		return NULL;
+	return cs_sig_customer(s->reader, &rec->obj);
+}
+
+static void read_breach(cs_signals *s, const cs_rec *rec)
+{
 	int64_t ts;
-	if (!type || strcmp(type, "ticket.sla_breach") != 0 || cs_sig_time(cs_jmember(&rec->obj, "ts"), &ts) < 0)
-		return;
-	const char *who = cs_sig_customer(s->reader, &rec->obj);
+	const char *who = breach_of(s, rec, &ts);
 	if (!who)
 		return;
 	char *customer = cs_strdup(who);
@@ -547,12 +554,8 @@ static int time_of_record(cs_signals *s, const cs_rec *rec, const char *kind, in
 		*ts = e.ts;
 		return 0;
 	}
-	if (is_kind(kind, "alert")) {
-		const char *type = cs_jtext(cs_jmember(&rec->obj, "type"), &s->text);
-		if (!type || strcmp(type, "ticket.sla_breach") != 0 || !cs_sig_customer(s->reader, &rec->obj))
-			return -1;
-		return cs_sig_time(cs_jmember(&rec->obj, "ts"), ts);
-	}
+	if (is_kind(kind, "alert"))
+		return breach_of(s, rec, ts) ? 0 : -1;
 	return is_kind(kind, "conversation") ? cs_sig_contact_time(&rec->obj, ts) : -1;
 }
 

@@ -50,14 +50,19 @@ static int customer_key(const cs_obj *obj, cs_buf *scratch, const char **key, si
  * as its letter, a NUL and the id. */
 enum { DEVICE = 'd', SESSION = 's', TICKET = 't' };
 
-static const char *learned(cs_shard_ctx *s, int kind, const char *id, size_t n)
+static void alias_of(cs_shard_ctx *s, int kind, const char *id, size_t n)
 {
-	if (!s->devices.n)
-		return NULL;
 	cs_buf_reset(&s->alias);
 	cs_buf_addc(&s->alias, (char)kind);
 	cs_buf_addc(&s->alias, '\0');
 	cs_buf_add(&s->alias, id, n);
+}
+
+static const char *learned(cs_shard_ctx *s, int kind, const char *id, size_t n)
+{
+	if (!s->devices.n)
+		return NULL;
+	alias_of(s, kind, id, n);
 	return cs_map_get(&s->devices, s->alias.p, s->alias.len);
 }
 
@@ -65,12 +70,6 @@ static const char *learned(cs_shard_ctx *s, int kind, const char *id, size_t n)
 static int device_id(const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
 {
 	return member_key(obj, "device", scratch, key, n) || member_key(obj, "anonymous_id", scratch, key, n);
-}
-
-/* A ticket_event's ticket: a ticket record has its customer. */
-static int ticket_id(const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
-{
-	return member_key(obj, "ticket", scratch, key, n);
 }
 
 /* The key of an id of this kind: the customer it was seen with, else
@@ -93,7 +92,7 @@ void cs_shard_key(cs_shard_ctx *s, const char *text, size_t len, const cs_obj *o
 	if (customer_key(obj, &s->scratch, key, n) || member_key(obj, "conversation_id", &s->scratch, key, n) ||
 	    aliased_key(s, DEVICE, device_id(obj, &s->scratch, key, n), key, n) ||
 	    aliased_key(s, SESSION, member_key(obj, "session", &s->scratch, key, n), key, n) ||
-	    aliased_key(s, TICKET, ticket_id(obj, &s->scratch, key, n), key, n) ||
+	    aliased_key(s, TICKET, member_key(obj, "ticket", &s->scratch, key, n), key, n) ||
 	    member_key(obj, "id", &s->scratch, key, n))
 		return;
 	*key = text;
@@ -126,10 +125,7 @@ static void learn(cs_shard_ctx *s, int kind, const char *id, size_t nid, const c
 		s->ids = cs_realloc(s->ids, s->ids_cap * sizeof *s->ids);
 	}
 	s->ids[s->nids] = cs_strndup(customer, ncustomer);
-	cs_buf_reset(&s->alias);
-	cs_buf_addc(&s->alias, (char)kind);
-	cs_buf_addc(&s->alias, '\0');
-	cs_buf_add(&s->alias, id, nid);
+	alias_of(s, kind, id, nid);
 	cs_map_put(&s->devices, s->alias.p, s->alias.len, s->ids[s->nids++]);
 }
 
