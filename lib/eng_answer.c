@@ -3,6 +3,7 @@
 #include "eng_answer_gen.h"
 #include "eng_answer_kb.h"
 #include "eng_answer_search.h"
+#include "kit_time.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
@@ -312,12 +313,7 @@ static void counters(void *ctx, cs_stats *st)
 
 /* ---- eval ---- */
 
-static double now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+static double now_ms(void) { return cs_monotonic_s() * 1e3; }
 
 static const char *expected_of(cs_answer *a, const cs_rec *rec)
 {

@@ -1,5 +1,6 @@
 /* eng_answer_gen: the grounded prompt and the generator command (see eng_answer_gen.h). */
 #include "eng_answer_gen.h"
+#include "kit_time.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -7,7 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #define MAX_GENERATED (1u << 20)
@@ -25,13 +25,6 @@ void gen_prompt(const char *question, const struct gen_passage *passages, size_t
 		cs_buf_printf(out, " (%s)\n%s\n\n", passages[i].id, passages[i].text ? passages[i].text : "");
 	}
 	cs_buf_adds(out, "Answer:\n");
-}
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 static pid_t spawn(const char *cmd, int *to_child, int *from_child)
@@ -72,7 +65,7 @@ static int exchange(int to, int from, const char *prompt, size_t n, double deadl
 	for (;;) {
 		struct pollfd fds[2] = {{from, POLLIN, 0}, {to, POLLOUT, 0}};
 		int nfds = to >= 0 ? 2 : 1;
-		int wait_ms = (int)((deadline - now_s()) * 1000);
+		int wait_ms = (int)((deadline - cs_monotonic_s()) * 1000);
 		if (wait_ms <= 0)
 			return -2;
 		int r = poll(fds, (nfds_t)nfds, wait_ms);
@@ -130,7 +123,7 @@ int gen_run(const char *cmd, const char *prompt, size_t n, double timeout_s, cs_
 		signal(SIGPIPE, old);
 		return -1;
 	}
-	int rc = exchange(to, from, prompt, n, now_s() + timeout_s, out);
+	int rc = exchange(to, from, prompt, n, cs_monotonic_s() + timeout_s, out);
 	close(from);
 	if (rc == -2)
 		kill(pid, SIGKILL);

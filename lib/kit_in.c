@@ -13,6 +13,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_opt.h"
+#include "kit_time.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
@@ -21,7 +22,6 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -1102,12 +1102,7 @@ static int in_stages_pending(const cs_in *in)
 	return in->codec == IN_GZIP && (in->zfull || in->gz.avail_in);
 }
 
-static int64_t in_now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
+static int64_t in_now_ms(void) { return (int64_t)(cs_monotonic_s() * 1000); }
 
 /* No more input comes to the fd before the deadline (in_now_ms() time). */
 static int in_quiet_until(const cs_in *in, int64_t deadline)

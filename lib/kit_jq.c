@@ -12,6 +12,7 @@
  * then reads every reply within one time limit. */
 #include "kit_jq.h"
 #include "kit_mem.h"
+#include "kit_time.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <jq.h>
@@ -701,13 +702,6 @@ static _Noreturn void cs_jq_worker(int sock, pid_t parent, const char *expr, dou
 
 /* ---- the parent side ---------------------------------------------------- */
 
-static double cs_jq_now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Kill (a no-op if it already exited) and reap the worker; describe how it
  * ended in errbuf. */
 static void cs_jq_reap(cs_jq *jq, char *errbuf, size_t errlen)
@@ -739,12 +733,12 @@ static void cs_jq_reap(cs_jq *jq, char *errbuf, size_t errlen)
  * takes bytes of a later reply. */
 static int cs_jq_recv(cs_jq *jq, double timeout_s)
 {
-	double deadline = cs_jq_now() + timeout_s;
+	double deadline = cs_monotonic_s() + timeout_s;
 	uint32_t len32;
 	jq->rlen = 0;
 	for (;;) {
 		struct pollfd pfd = { .fd = jq->fd, .events = POLLIN };
-		double left = deadline - cs_jq_now();
+		double left = deadline - cs_monotonic_s();
 		struct timespec ts;
 		int pr;
 		ssize_t r;
@@ -918,13 +912,13 @@ static long cs_jq_take_reply(const unsigned char *p, size_t have, struct cs_jq_v
  * timeout, -1 when the worker is gone or garbled. */
 static int cs_jq_recv_batch(cs_jq *jq, size_t n, struct cs_jq_verdict *out, double timeout_s)
 {
-	double deadline = cs_jq_now() + timeout_s;
+	double deadline = cs_monotonic_s() + timeout_s;
 	size_t got = 0, have = 0, cap = 1 << 16;
 	unsigned char *buf = cs_malloc(cap);
 	int r = 1;
 	while (got < n) {
 		struct pollfd pfd = { .fd = jq->fd, .events = POLLIN };
-		double left = deadline - cs_jq_now();
+		double left = deadline - cs_monotonic_s();
 		struct timespec ts;
 		if (left <= 0) {
 			r = 0;

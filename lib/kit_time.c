@@ -1261,3 +1261,10 @@ int cs_duration_parse(const char *s, int64_t *ms)
 	*ms = total;
 	return 0;
 }
+
+double cs_monotonic_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}

@@ -113,4 +113,7 @@ size_t cs_time_format(cs_time t, char *buf);
  * a bare number of seconds into milliseconds. Units appear at most once, largest
  * first. Returns 0, or -1 on a malformed or overflowing value. */
 int cs_duration_parse(const char *s, int64_t *ms);
+
+/* Seconds on the monotonic clock, for timeouts and latencies. */
+double cs_monotonic_s(void);
 #endif
