@@ -141,6 +141,7 @@ static void add_regex_literals(qa_card *c)
 			continue;
 		t->regex_lits = literals_lists(c, t->regex, t->nregex);
 		t->not_regex_lits = literals_lists(c, t->not_regex, t->nnot_regex);
+		t->except_regex_lits = literals_lists(c, t->except_regex, t->nexcept_regex);
 	}
 }
 
@@ -413,8 +414,8 @@ static int emotion_of(struct loader *L, cs_jval v)
 }
 
 static const char *const scope_keys[] = {"role", "first_turns", "last_turns", "first_seconds", "last_seconds",
-	"before", "after", "within_turns", "any", "all", "none", "at_least", "of", "regex", "not_regex", "detect",
-	"sentiment_at_most", "sentiment_at_least", "emotion", "event", "count_at_least", "channel", NULL};
+	"before", "after", "within_turns", "any", "all", "none", "at_least", "of", "regex", "not_regex", "except_regex",
+	"detect", "sentiment_at_most", "sentiment_at_least", "emotion", "event", "count_at_least", "channel", NULL};
 
 /* A number of seconds above 0: 0 or less would lift the limit. */
 static double seconds_of(struct loader *L, cs_jval v, const char *key)
@@ -489,6 +490,8 @@ static void match_member(struct loader *L, struct qa_text *t, const cs_member *m
 			t->at_least_n = int_of(L, v, "at_least", 1, 1000000);
 		else if (key_is(m, "not_regex"))
 			patterns_of(L, &t->not_regex, &t->nnot_regex, v, "not_regex");
+		else if (key_is(m, "except_regex"))
+			patterns_of(L, &t->except_regex, &t->nexcept_regex, v, "except_regex");
 		else if (key_is(m, "count_at_least"))
 			t->count_at_least = int_of(L, v, "count_at_least", 1, 1000000);
 		else if (key_is(m, "channel"))
@@ -516,6 +519,8 @@ static struct qa_cond *text_cond(struct loader *L, cs_jval v)
 		t->message_level = 1;
 	if (t->nnot_regex && !t->message_level)
 		bad(L, v.p, "\"not_regex\" leaves out messages that another key matched (any, regex, ...)");
+	if (t->nexcept_regex && t->any < 0 && !t->nregex)
+		bad(L, v.p, "\"except_regex\" discounts the hits of \"any\" or \"regex\", and there are none");
 	if (c->scope.within_turns && c->scope.after < 0)
 		bad(L, v.p, "\"within_turns\" counts turns after the rule named by \"after\"");
 	return c;
@@ -909,6 +914,8 @@ static void free_cond(struct qa_cond *c)
 	free(c->text.regex_lits);
 	free(c->text.not_regex);
 	free(c->text.not_regex_lits);
+	free(c->text.except_regex);
+	free(c->text.except_regex_lits);
 	for (size_t i = 0; i < c->text.nevents; i++)
 		free(c->text.events[i]);
 	free(c->text.events);

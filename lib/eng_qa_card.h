@@ -51,7 +51,9 @@ struct qa_text {
 	size_t nregex;
 	cs_regex **not_regex;            /* a message matching one of them is left out */
 	size_t nnot_regex;
-	int *regex_lits, *not_regex_lits;   /* list index of each pattern's literals (cs_regex_literals), or -1 */
+	cs_regex **except_regex;         /* a hit of any or regex overlapping one of their matches does not count */
+	size_t nexcept_regex;
+	int *regex_lits, *not_regex_lits, *except_regex_lits;   /* list index of each pattern's literals (cs_regex_literals), or -1 */
 	unsigned detect;                 /* bits of 1 << enum cs_detect_kind */
 	int has_sent_max, has_sent_min;
 	double sent_max, sent_min;       /* a message's compound at most / at least */
@@ -104,7 +106,7 @@ struct qa_section {
 	char *id, *name;
 };
 
-/* A distinct pattern of the card's regex and not_regex keys, compiled once
+/* A distinct pattern of the card's regex, not_regex and except_regex keys, compiled once
  * however many conditions use it. */
 struct qa_pattern {
 	char *text;

@@ -499,16 +499,36 @@ static int in_bounds(const qa_conv *c, size_t i, size_t s)
 	return p >= c->lo && p < c->hi;
 }
 
-/* The first hit of list in message i, or NULL. */
-static const struct qa_hit *first_hit(const qa_conv *c, size_t i, int list)
+/* The passages of one message that a condition's except_regex patterns
+ * match: a hit of its any or regex list overlapping one does not count. */
+#define QA_EXCEPT_MAX 32
+struct qa_except {
+	int found;                       /* the patterns ran on the message */
+	size_t n;
+	size_t s[QA_EXCEPT_MAX], e[QA_EXCEPT_MAX];
+};
+
+static int excepted(const struct qa_except *x, size_t s, size_t e)
+{
+	for (size_t k = 0; x && k < x->n; k++)
+		if (s < x->e[k] && x->s[k] < (e > s ? e : s + 1))
+			return 1;
+	return 0;
+}
+
+/* The first hit of list in message i outside the passages of except, or NULL. */
+static const struct qa_hit *first_hit(const qa_conv *c, size_t i, int list, const struct qa_except *except)
 {
 	const struct qa_msg *m = &c->msgs[i];
 	const struct qa_hit *best = NULL;
 	if (!(m->lists & list_bit((uint32_t)list)))
 		return NULL;
-	for (size_t h = m->hit_first; h < m->hit_first + m->hit_count; h++)
-		if (c->hits[h].list == (uint32_t)list && in_bounds(c, i, c->hits[h].s) && (!best || c->hits[h].s < best->s))
-			best = &c->hits[h];
+	for (size_t h = m->hit_first; h < m->hit_first + m->hit_count; h++) {
+		const struct qa_hit *hit = &c->hits[h];
+		if (hit->list == (uint32_t)list && in_bounds(c, i, hit->s) && (!best || hit->s < best->s) &&
+		    !excepted(except, hit->s, hit->e))
+			best = hit;
+	}
 	return best;
 }
 
@@ -524,39 +544,45 @@ static int hit_from(const qa_conv *c, size_t i, int list, size_t from)
 	return 0;
 }
 
-/* The first match within the bounds, searching on from each match that is
- * not; lits is the list of the pattern's literals (the scan found them), or
- * -1 for a pattern without. */
-static int regex_hit(qa_conv *c, cs_regex *re, int lits, size_t i, int bounded, size_t *ms, size_t *me)
+/* The first match of re in message i from byte from, or 0; lits is the
+ * list of the pattern's literals (the scan found them), or -1 for a pattern
+ * without. */
+static inline int regex_next(qa_conv *c, cs_regex *re, int lits, size_t i, size_t from, size_t *ms, size_t *me)
 {
 	const struct qa_msg *m = &c->msgs[i];
+	if (from > m->norm_len || (lits >= 0 && !hit_from(c, i, lits, from)))
+		return 0;
+	int rc = cs_regex_find_unfiltered(re, c->norm.p + m->norm_off, m->norm_len, from, ms, me);
+	if (rc < 0)
+		c->regex_limit_hits++;
+	return rc > 0;
+}
+
+/* The first match within the bounds and outside the passages of except,
+ * searching on from each match that is not. */
+static int regex_hit(qa_conv *c, cs_regex *re, int lits, size_t i, int bounded, const struct qa_except *except,
+		     size_t *ms, size_t *me)
+{
 	size_t from = 0;
-	for (;;) {
-		if (lits >= 0 && !hit_from(c, i, lits, from))
-			return 0;
-		int rc = cs_regex_find_unfiltered(re, c->norm.p + m->norm_off, m->norm_len, from, ms, me);
-		if (rc < 0)
-			c->regex_limit_hits++;
-		if (rc <= 0)
-			return 0;
-		if (!bounded || in_bounds(c, i, *ms))
+	while (regex_next(c, re, lits, i, from, ms, me)) {
+		if ((!bounded || in_bounds(c, i, *ms)) && !excepted(except, *ms, *me))
 			return 1;
 		from = *me > *ms ? *me : *ms + 1;
-		if (from > m->norm_len)
-			return 0;
 	}
+	return 0;
 }
 
 /* The patterns of t as one alternation would match: the leftmost match of
  * any, of two at one place the earlier pattern's. Several patterns each led
  * by a literal word run much faster than one alternation of them, for which
  * PCRE2 finds no character a match must start with. */
-static int leftmost_regex_hit(qa_conv *c, const struct qa_text *t, size_t i, size_t *ms, size_t *me)
+static int leftmost_regex_hit(qa_conv *c, const struct qa_text *t, size_t i, const struct qa_except *except,
+			      size_t *ms, size_t *me)
 {
 	int found = 0;
 	for (size_t k = 0; k < t->nregex; k++) {
 		size_t s, e;
-		if (regex_hit(c, t->regex[k], t->regex_lits[k], i, 1, &s, &e) && (!found || s < *ms)) {
+		if (regex_hit(c, t->regex[k], t->regex_lits[k], i, 1, except, &s, &e) && (!found || s < *ms)) {
 			*ms = s;
 			*me = e;
 			found = 1;
@@ -580,24 +606,45 @@ static int detect_hit(const qa_conv *c, unsigned kinds, size_t i, size_t *ms, si
 	return 0;
 }
 
+/* The matches of t's except_regex patterns in message i, found on the first call. */
+static const struct qa_except *except_of(qa_conv *c, const struct qa_text *t, size_t i, struct qa_except *x)
+{
+	for (size_t k = 0; !x->found && k < t->nexcept_regex; k++) {
+		size_t from = 0, ms, me;
+		while (x->n < QA_EXCEPT_MAX && regex_next(c, t->except_regex[k], t->except_regex_lits[k], i, from, &ms, &me)) {
+			x->s[x->n] = ms;
+			x->e[x->n++] = me;
+			from = me > ms ? me : ms + 1;
+		}
+	}
+	x->found = 1;
+	return x;
+}
+
 /* Does message i match every per-message key of t? Adds its evidence. */
 static int message_matches(qa_conv *c, const struct qa_text *t, size_t i)
 {
 	const struct qa_msg *m = &c->msgs[i];
 	size_t first_ev = c->nevs, ms, me;
+	struct qa_except except;   /* its passages are filled when found is set */
+	except.found = 0;
+	except.n = 0;
 	if (t->any >= 0) {
-		const struct qa_hit *h = first_hit(c, i, t->any);
+		const struct qa_hit *h = first_hit(c, i, t->any, NULL);
+		if (h && t->nexcept_regex)
+			h = first_hit(c, i, t->any, except_of(c, t, i, &except));
 		if (!h)
 			return 0;
 		add_ev(c, text_ev(c, (uint32_t)i, h->s, h->e));
 	}
 	if (t->nregex) {
-		if (!leftmost_regex_hit(c, t, i, &ms, &me))
+		if (!leftmost_regex_hit(c, t, i, NULL, &ms, &me) ||
+		    (t->nexcept_regex && !leftmost_regex_hit(c, t, i, except_of(c, t, i, &except), &ms, &me)))
 			goto no;
 		add_ev(c, text_ev(c, (uint32_t)i, ms, me));
 	}
 	for (size_t k = 0; k < t->nnot_regex; k++)
-		if (regex_hit(c, t->not_regex[k], t->not_regex_lits[k], i, 0, &ms, &me))
+		if (regex_hit(c, t->not_regex[k], t->not_regex_lits[k], i, 0, NULL, &ms, &me))
 			goto no;
 	if (t->detect) {
 		if (!detect_hit(c, t->detect, i, &ms, &me))

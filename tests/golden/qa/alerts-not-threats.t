@@ -7,7 +7,11 @@
 # outside the threat's own clause (if this is not resolved, if you don't
 # refund me, won't hesitate, don't make me) does not hide it, nor does a
 # negated threat hide another of another kind in the same message (I won't sue
-# but I'll post it on twitter); a customer who cannot cancel still wants to.
+# but I'll post it on twitter), nor a real threat of the same kind beside it
+# (except_regex discounts only the hit inside the negation: I won't sue you
+# today but I will sue you, 我不会去投诉，但我会去法院告你们), nor does a customer
+# calling themselves stupid hide an insult to the agent; a customer who cannot
+# cancel still wants to.
 --- cmd
 cs-qa --alerts inline --no-message-sentiment | jq -r '[.id, ([.qa.alerts[] | .type + " " + .evidence[0].text] | join(",")), .messages[0].text] | @tsv'
 --- stdin
@@ -52,6 +56,13 @@ cs-qa --alerts inline --no-message-sentiment | jq -r '[.id, ([.qa.alerts[] | .ty
 {"kind": "conversation", "id": "n39", "messages": [{"id": "m1", "role": "customer", "text": "The app won't let me cancel my subscription"}]}
 {"kind": "conversation", "id": "n40", "messages": [{"id": "m1", "role": "customer", "text": "Unsubscribe me from everything, I'm done"}]}
 {"kind": "conversation", "id": "n41", "messages": [{"id": "m1", "role": "customer", "text": "我要退订所有服务"}]}
+{"kind": "conversation", "id": "n42", "messages": [{"id": "m1", "role": "customer", "text": "I will not sue you today, but if this is not fixed by Friday I will sue you."}]}
+{"kind": "conversation", "id": "n43", "messages": [{"id": "m1", "role": "customer", "text": "I don't want to cancel my account, but I will cancel my account if you charge me again."}]}
+{"kind": "conversation", "id": "n44", "messages": [{"id": "m1", "role": "customer", "text": "I won't leave a bad review now, but I will leave a bad review if this happens again"}]}
+{"kind": "conversation", "id": "n45", "messages": [{"id": "m1", "role": "customer", "text": "我不会去投诉的，但是如果明天还不退款我就打12315投诉到监管"}]}
+{"kind": "conversation", "id": "n46", "messages": [{"id": "m1", "role": "customer", "text": "我不想销户，但再扣费我就销户"}]}
+{"kind": "conversation", "id": "n47", "messages": [{"id": "m1", "role": "customer", "text": "I feel so stupid, you are an idiot"}]}
+{"kind": "conversation", "id": "n48", "messages": [{"id": "m1", "role": "customer", "text": "I feel so stupid for ordering this"}]}
 --- stdout
 n01		I will not sue you, don't worry
 n02		I have no plans to take legal action
@@ -94,6 +105,13 @@ n38	qa.churn_intent cancel my account	I can't cancel my account, the button is b
 n39	qa.churn_intent cancel my subscription	The app won't let me cancel my subscription
 n40	qa.churn_intent Unsubscribe	Unsubscribe me from everything, I'm done
 n41	qa.churn_intent 退订	我要退订所有服务
+n42	qa.regulator_threat I will sue	I will not sue you today, but if this is not fixed by Friday I will sue you.
+n43	qa.churn_intent cancel my account	I don't want to cancel my account, but I will cancel my account if you charge me again.
+n44	qa.regulator_threat bad review	I won't leave a bad review now, but I will leave a bad review if this happens again
+n45	qa.regulator_threat 12315	我不会去投诉的，但是如果明天还不退款我就打12315投诉到监管
+n46	qa.churn_intent 销户	我不想销户，但再扣费我就销户
+n47	qa.customer_abuse idiot	I feel so stupid, you are an idiot
+n48		I feel so stupid for ordering this
 --- stderr
 --- exit
 0

@@ -7,7 +7,8 @@
 # without its "@" (it read as the one phrase "greeting" and never matched),
 # first_seconds or last_seconds of 0 or less (they lifted the limit), a
 # sentiment bound outside -1 to 1, a regex with a capital letter to meet
-# (text is case folded; escapes such as \S and \p{Lu} are no letters).
+# (text is case folded; escapes such as \S and \p{Lu} are no letters), an
+# except_regex with no any or regex hits to discount.
 --- cmd
 t() { printf '%s\n' "$1" >card.json; cs-qa -c card.json --check; echo "status $?"; }
 t '{"scorecard": "x", "items": [
@@ -35,6 +36,7 @@ t '{"items": [{"id": "c", "weight": 1, "pass": {"role": "agent", "regex": "\\bRe
 t '{"items": [{"id": "x", "weight": 1, "section": "opnening", "pass": {"role": "agent"}}]}'
 t '{"items": [{"id": "n", "weight": 1, "pass": {"role": "agent", "regex": "(?<who>\\S+)\\s\\p{Lu}\\W(?<!\\bno\\s)refund"}}]}'
 cs-qa -c no-such-card.json </dev/null; echo "status $?"
+t '{"items": [{"id": "e", "weight": 1, "pass": {"role": "agent", "except_regex": "not sorry"}}]}'
 --- stdout
 status 3
 status 3
@@ -63,6 +65,7 @@ items (weight, section, flags):
   n                             1  -
 status 0
 status 3
+status 3
 --- stderr
 cs-qa: scorecard card.json:2: not valid JSON: expected a string key
 cs-qa: scorecard card.json:1: unknown key "pas" in an item
@@ -87,5 +90,6 @@ cs-qa: scorecard card.json:1: item 's': "sentiment_at_most" must be a compound s
 cs-qa: scorecard card.json:1: item 'c': "regex": 'R' is never in the text, which is case folded: write patterns in lower case
 cs-qa: scorecard card.json:1: item 'x': section "opnening" is not in "sections" (the scorecard has none)
 cs-qa: scorecard no-such-card.json: No such file or directory
+cs-qa: scorecard card.json:1: item 'e': "except_regex" discounts the hits of "any" or "regex", and there are none
 --- exit
 0
