@@ -510,11 +510,13 @@ struct meter {
 	int64_t breached;              /* INT64_MIN: not (yet) missed */
 	int ended, met;
 	unsigned misses;
+	size_t nmissed;
+	struct sla_missed missed[SLA_MISSED_KEEP];   /* the latest missed cycles, oldest first */
 };
 
 static void meter_init(struct meter *m, const cs_calendar *cal, int64_t target)
 {
-	*m = (struct meter){cal, target, 0, INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0};
+	*m = (struct meter){.cal = cal, .target = target, .seg_start = INT64_MIN, .cycle_start = INT64_MIN, .breached = INT64_MIN};
 }
 
 static void meter_run(struct meter *m, int64_t ms)
@@ -552,11 +554,22 @@ static void meter_end(struct meter *m, int64_t ms)
 	m->met = m->elapsed <= m->target;
 }
 
+static void keep_missed(struct meter *m)
+{
+	if (m->nmissed == SLA_MISSED_KEEP) {
+		memmove(m->missed, m->missed + 1, (SLA_MISSED_KEEP - 1) * sizeof *m->missed);
+		m->nmissed--;
+	}
+	m->missed[m->nmissed++] = (struct sla_missed){m->cycle_start, m->elapsed};
+}
+
 /* A new cycle (next_response, periodic_update): the last one's miss counted. */
 static void meter_restart(struct meter *m)
 {
-	if (m->cycle_start != INT64_MIN && m->ended && !m->met)
+	if (m->target > 0 && m->cycle_start != INT64_MIN && m->ended && !m->met) {
 		m->misses++;
+		keep_missed(m);
+	}
 	m->cycle_start = INT64_MIN;
 	m->seg_start = INT64_MIN;
 	m->ended = 0;
@@ -565,7 +578,9 @@ static void meter_restart(struct meter *m)
 static void meter_state(const struct meter *m, int64_t now, struct sla_metric_state *out)
 {
 	*out = (struct sla_metric_state){.state = SLA_NONE, .target_ms = m->target, .due_ms = INT64_MIN,
-					 .breached_ms = INT64_MIN, .cycle_ms = m->cycle_start, .misses = m->misses};
+					 .breached_ms = INT64_MIN, .cycle_ms = m->cycle_start, .misses = m->misses,
+					 .nmissed = m->nmissed};
+	memcpy(out->missed, m->missed, m->nmissed * sizeof *m->missed);
 	if (m->target <= 0 || m->cycle_start == INT64_MIN)
 		return;
 	struct meter at = *m;
@@ -811,18 +826,19 @@ unsigned sla_conditions(const sla_policies *p, const struct sla_metric_state *m)
 	}
 }
 
-size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now,
-		  struct sla_alert out[2 * SLA_NMETRICS])
+size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now, struct sla_alert out[SLA_ALERTS_MAX])
 {
 	size_t n = 0;
 	if (!r->policy || (!p->outside_hours && !sla_open_at(r, now)))
 		return 0;
 	for (int k = 0; k < SLA_NMETRICS; k++) {
 		const struct sla_metric_state *m = &r->m[k];
+		for (size_t i = 0; i < m->nmissed; i++)
+			out[n++] = (struct sla_alert){(enum sla_metric)k, 1, m->missed[i].cycle_ms, m->missed[i].elapsed_ms};
 		if (m->state == SLA_BREACHED)
-			out[n++] = (struct sla_alert){(enum sla_metric)k, 1, m->cycle_ms};
+			out[n++] = (struct sla_alert){(enum sla_metric)k, 1, m->cycle_ms, m->elapsed_ms};
 		else if ((m->state == SLA_ACTIVE || m->state == SLA_PAUSED) && warns(p, m))
-			out[n++] = (struct sla_alert){(enum sla_metric)k, 0, m->cycle_ms};
+			out[n++] = (struct sla_alert){(enum sla_metric)k, 0, m->cycle_ms, m->elapsed_ms};
 	}
 	return n;
 }

@@ -81,6 +81,12 @@ int sla_alert_outside_hours(const sla_policies *p);
 enum sla_state { SLA_NONE, SLA_ACTIVE, SLA_PAUSED, SLA_MET, SLA_BREACHED };
 const char *sla_state_name(enum sla_state s);
 
+/* A cycle that ended past its target, before the metric's current one. */
+#define SLA_MISSED_KEEP 8
+struct sla_missed {
+	int64_t cycle_ms, elapsed_ms;
+};
+
 struct sla_metric_state {
 	enum sla_state state;       /* SLA_NONE: the metric has no target or has not started */
 	int64_t target_ms, elapsed_ms;
@@ -88,6 +94,8 @@ struct sla_metric_state {
 	int64_t breached_ms;        /* when it was or will be missed (INT64_MIN: not missed) */
 	int64_t cycle_ms;           /* when this cycle started: alerts are raised once a cycle */
 	unsigned misses;            /* cycles missed before this one (next_response, periodic_update) */
+	size_t nmissed;             /* the latest SLA_MISSED_KEEP of them, oldest first */
+	struct sla_missed missed[SLA_MISSED_KEEP];
 };
 
 struct sla_result {
@@ -105,17 +113,20 @@ void sla_evaluate(const sla_policies *p, const struct sla_ticket *t, const struc
 /* Is the policy's calendar open at instant ms (a business second)? */
 int sla_open_at(const struct sla_result *r, int64_t ms);
 /* The alerts a result calls for at now: a warning when a running metric has
- * used warn_at of its target, a breach when it is missed; none while the
- * calendar is closed unless the file says "alert_outside_hours". Raising
- * each once a ticket, metric and cycle is the caller's (cs-ticket keeps them
- * as events). Returns how many were written to out. */
+ * used warn_at of its target, a breach when it is missed, and a breach for
+ * each cycle kept in missed (a nightly run finds a late reply that came
+ * between two runs); none while the calendar is closed unless the file says
+ * "alert_outside_hours". Raising each once a ticket, metric and cycle is the
+ * caller's (cs-ticket keeps them as events). Returns how many were written
+ * to out. */
 struct sla_alert {
 	enum sla_metric metric;
 	int breach;                 /* 0: a warning */
 	int64_t cycle_ms;           /* with the metric and kind: the alert's identity */
+	int64_t elapsed_ms;         /* the cycle's business time up to now or its end */
 };
-size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now,
-		  struct sla_alert out[2 * SLA_NMETRICS]);
+#define SLA_ALERTS_MAX (SLA_NMETRICS * (2 + SLA_MISSED_KEEP))
+size_t sla_alerts(const sla_policies *p, const struct sla_result *r, int64_t now, struct sla_alert out[SLA_ALERTS_MAX]);
 
 /* Conditions of a metric, for choosing tickets (cs-ticket list --sla): a
  * metric can be in more than one (paused and warning). */

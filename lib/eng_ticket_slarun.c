@@ -232,10 +232,10 @@ static void write_alert(struct run *r, const struct tk_ticket *t, const struct s
 	cs_jw_key(&w, "target_s");
 	cs_jw_int(&w, m->target_ms / 1000);
 	cs_jw_key(&w, "elapsed_s");
-	cs_jw_int(&w, m->elapsed_ms / 1000);
+	cs_jw_int(&w, a->elapsed_ms / 1000);
 	char reason[200];
 	snprintf(reason, sizeof reason, "%s %s: %lld of %lld business seconds used", sla_metric_name(a->metric),
-		 a->breach ? "missed its target" : "is near its target", (long long)(m->elapsed_ms / 1000),
+		 a->breach ? "missed its target" : "is near its target", (long long)(a->elapsed_ms / 1000),
 		 (long long)(m->target_ms / 1000));
 	tk_jw_str(&w, "reason", reason);
 	cs_jw_end_object(&w);
@@ -292,7 +292,7 @@ static void raise_once(struct run *r, struct tk_ticket *t, const struct sla_resu
 static void check_ticket(struct run *r, const char *id)
 {
 	struct sla_result res;
-	struct sla_alert alerts[2 * SLA_NMETRICS];
+	struct sla_alert alerts[SLA_ALERTS_MAX];
 	struct tk_ticket t = {0};
 	if (!tk_store_get(r->s, id, &t))
 		return;

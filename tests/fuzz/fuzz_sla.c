@@ -20,7 +20,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (size_t i = 0; i < 5; i++) {
 			struct sla_ticket t = {.priority = priorities[i], .tier = "gold", .channel = "chat"};
 			struct sla_result r;
-			struct sla_alert a[2 * SLA_NMETRICS];
+			struct sla_alert a[SLA_ALERTS_MAX];
 			sla_evaluate(p, &t, e, sizeof e / sizeof *e, t0 + 80000000, &r);
 			sla_alerts(p, &r, t0 + 80000000, a);
 		}

@@ -135,7 +135,7 @@ static void policies(const sla_policies *p)
 static void alerts(const sla_policies *p)
 {
 	struct sla_event e[] = {{at("2026-03-02T09:00:00Z"), SE_CREATED, "new", 1, 0, NULL}};
-	struct sla_alert a[2 * SLA_NMETRICS];
+	struct sla_alert a[SLA_ALERTS_MAX];
 	/* standard, normal: first response 1h; at 09:50, 50m used >= 80% */
 	struct sla_result r = eval(p, "normal", NULL, e, 1, "2026-03-02T09:50:00Z");
 	size_t n = sla_alerts(p, &r, at("2026-03-02T09:50:00Z"), a);
