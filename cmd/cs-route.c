@@ -234,6 +234,10 @@ int main(int argc, char **argv)
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &o);
 	if (check)
 		return cs_route_check(&o);
+	if (common.shard_n && (o.agents || o.state))
+		cs_usage_error("--shard with --%s: one run routes a pool of agents, and part K holds only some of its "
+			       "conversations; run each pool whole (cs(7) Stores), or --split it in one run",
+			       o.agents ? "agents" : "state");
 	cs_route *r = cs_route_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_route_free(r);
