@@ -4,7 +4,6 @@
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
-#include "kit_time.h"
 #include "svc_analyze.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,11 +126,10 @@ static char *text_of(cs_amine *m, cs_jval v)
 	return s ? cs_strdup(s) : NULL;
 }
 
-static int64_t started_of(cs_amine *m, const cs_rec *rec)
+static int64_t started_of(const cs_rec *rec)
 {
-	const char *started = cs_jtext(cs_jmember(&rec->obj, "started"), &m->tmp);
-	cs_time t;
-	return started && cs_time_parse(started, strlen(started), &t) == 0 ? t.ms : INT64_MIN;
+	int64_t ms;
+	return cs_jtime(cs_jmember(&rec->obj, "started"), &ms) == 0 ? ms : INT64_MIN;
 }
 
 static void note_contact(cs_amine *m, const char *customer, int64_t started)
@@ -154,7 +152,7 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 		return CS_REC_OK;
 	m->read++;
 	char *customer = text_of(m, cs_jget(cs_jmember(&rec->obj, "customer"), "id"));
-	int64_t started = started_of(m, rec);
+	int64_t started = started_of(rec);
 	note_contact(m, customer, started);
 	free(customer);
 	if (!solved(m, cs_jmember(&rec->obj, "status"))) {

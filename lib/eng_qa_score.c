@@ -5,7 +5,6 @@
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
-#include "kit_time.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stddef.h>
@@ -23,10 +22,8 @@ static cs_jval member(const cs_rec *rec, const char *key)
 
 static int64_t time_of(cs_jval v)
 {
-	cs_time t;
-	if (v.t != CS_J_STRING || cs_time_parse(v.p + 1, v.n - 2, &t) < 0)
-		return QA_NO_TIME;
-	return t.ms;
+	int64_t ms;
+	return cs_jtime(v, &ms) == 0 ? ms : QA_NO_TIME;
 }
 
 static int64_t offset_of(cs_jval v)

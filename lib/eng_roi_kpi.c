@@ -203,15 +203,6 @@ static int first_in_bucket(cs_roi_kpi *k, struct bucket *b, const char *what, co
 
 /* ---- reading a conversation ---- */
 
-static int time_of(cs_jval v, int64_t *ms)
-{
-	cs_time t;
-	if (v.t != CS_J_STRING || cs_time_parse(v.p + 1, v.n - 2, &t) < 0)
-		return -1;
-	*ms = t.ms;
-	return 0;
-}
-
 struct talk {
 	int64_t first_customer, first_agent, last;   /* INT64_MIN: none */
 	int agents, bots, transfers;
@@ -226,11 +217,11 @@ static int scan_message(cs_jval msg, void *ctx)
 		return 0;
 	const char *role = cs_jtext(cs_jmember(&t->m, "role"), &t->role);
 	const char *event = cs_jtext(cs_jmember(&t->m, "event"), &t->event);
-	int64_t ts;
-	int timed = time_of(cs_jmember(&t->m, "ts"), &ts) == 0;
+	int64_t ts = INT64_MIN;   /* untimed: the role still counts, the times do not */
+	cs_jtime(cs_jmember(&t->m, "ts"), &ts);
 	if (event && strcmp(event, "transfer") == 0)
 		t->transfers++;
-	if (!role || !timed)
+	if (!role)
 		return 0;
 	if (strcmp(role, "customer") == 0 && t->first_customer == INT64_MIN)
 		t->first_customer = ts;
@@ -255,13 +246,14 @@ static double number(cs_jval v, int *has)
 static void count_handling(cs_roi_kpi *k, struct bucket *b, const cs_obj *obj, const struct talk *t)
 {
 	int64_t ended;
-	if (time_of(cs_jmember(obj, "ended"), &ended) < 0)
+	if (cs_jtime(cs_jmember(obj, "ended"), &ended) < 0)
 		ended = t->last;
 	int has;
 	double given = number(cs_jmember(obj, "handle_s"), &has);
 	if (t->agents) {
 		b->count[C_handled]++;
-		b->sum[S_handle_ms] += has ? (int64_t)llround(given * 1000) : (ended > t->first_agent ? ended - t->first_agent : 0);
+		int timed = t->first_agent != INT64_MIN && ended > t->first_agent;
+		b->sum[S_handle_ms] += has ? (int64_t)llround(given * 1000) : timed ? ended - t->first_agent : 0;
 	}
 	int abandoned = cs_jbool(cs_jmember(obj, "abandoned"), 0);
 	if (t->agents || abandoned || t->first_customer != INT64_MIN) {
@@ -444,7 +436,7 @@ static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 	struct talk t = {INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0, CS_BUF_INIT, CS_BUF_INIT, {0}};
 	cs_jeach(cs_jmember(obj, "messages"), scan_message, &t);
 	int64_t started;
-	if (time_of(cs_jmember(obj, "started"), &started) < 0)
+	if (cs_jtime(cs_jmember(obj, "started"), &started) < 0)
 		started = t.first_customer != INT64_MIN ? t.first_customer : t.first_agent;
 	if (started == INT64_MIN) {
 		k->untimed++;
@@ -536,7 +528,7 @@ static int is_help(const cs_obj *obj, cs_buf *scratch)
 static void read_event(cs_roi_kpi *k, const cs_obj *obj)
 {
 	int64_t ts;
-	if (time_of(cs_jmember(obj, "ts"), &ts) < 0) {
+	if (cs_jtime(cs_jmember(obj, "ts"), &ts) < 0) {
 		k->untimed++;
 		return;
 	}
@@ -589,7 +581,7 @@ static int read_metrics(cs_roi_kpi *k, const cs_rec *rec)
 {
 	cs_jval window = cs_jmember(&rec->obj, "window"), group = cs_jmember(&rec->obj, "group");
 	int64_t from, to;
-	if (time_of(cs_jget(window, "from"), &from) < 0 || time_of(cs_jget(window, "to"), &to) < 0 ||
+	if (cs_jtime(cs_jget(window, "from"), &from) < 0 || cs_jtime(cs_jget(window, "to"), &to) < 0 ||
 	    group.t != CS_J_OBJECT) {
 		cs_rec_bad(rec, "a metrics record needs window.from, window.to and a group object");
 		return CS_REC_BAD;

@@ -429,16 +429,6 @@ static double number_at(cs_jval record, const char *path, cs_buf *scratch)
 	return isfinite(d) ? d : 0;
 }
 
-static int time_at(cs_jval record, const char *path, cs_buf *scratch, int64_t *ms)
-{
-	cs_jval v = cs_jpath(record, path);
-	cs_time t;
-	if (v.t != CS_J_STRING || !cs_jtext(v, scratch) || cs_time_parse(scratch->p, strlen(scratch->p), &t) != 0)
-		return -1;
-	*ms = t.ms;
-	return 0;
-}
-
 static int group_matches(const cs_roi_measure *ms, cs_jval record, cs_buf *scratch)
 {
 	cs_jval group = cs_jget(record, "group");
@@ -483,8 +473,8 @@ size_t cs_roi_model_add_metrics(cs_roi_model *m, cs_jval record)
 	cs_buf scratch = CS_BUF_INIT;
 	int64_t from, to;
 	size_t taken = 0;
-	if (is_kpi_metrics(record, &scratch) && time_at(record, "window.from", &scratch, &from) == 0 &&
-	    time_at(record, "window.to", &scratch, &to) == 0)
+	if (is_kpi_metrics(record, &scratch) && cs_jtime(cs_jpath(record, "window.from"), &from) == 0 &&
+	    cs_jtime(cs_jpath(record, "window.to"), &to) == 0)
 		for (size_t i = 0; i < m->ndrivers; i++)
 			for (size_t k = 0; k < m->drivers[i].nin; k++) {
 				cs_roi_measure *ms = m->drivers[i].in[k].measured;

@@ -6,7 +6,6 @@
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
-#include "kit_time.h"
 #include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
@@ -78,14 +77,11 @@ static int time_of(cs_staff *s, cs_jval v, const char *name, int64_t *ms)
 {
 	if (!cs_jis(v))
 		return 0;
-	cs_time t;
-	const char *text = v.t == CS_J_STRING ? cs_jtext(v, &s->text) : NULL;
-	if (!text || cs_time_parse(text, s->text.len, &t) != 0) {
+	if (cs_jtime(v, ms) != 0) {
 		cs_buf_reset(&s->why);
 		cs_buf_printf(&s->why, "%s is not a time", name);
 		return -1;
 	}
-	*ms = t.ms;
 	return 1;
 }
 

@@ -2,7 +2,6 @@
 #include "eng_route_read.h"
 #include "kit_jval.h"
 #include "kit_mem.h"
-#include "kit_time.h"
 #include "svc_text.h"
 #include <stdlib.h>
 #include <string.h>
@@ -49,12 +48,10 @@ static cs_jval obj_member(const cs_obj *obj, const char *key)
 
 static cs_jval member(const cs_rec *rec, const char *key) { return obj_member(&rec->obj, key); }
 
-static int64_t time_of(cs_jval v, cs_buf *scratch)
+static int64_t time_of(cs_jval v)
 {
-	const char *s = cs_jtext(v, scratch);
-	cs_time t;
-	return s && (v.t == CS_J_STRING || v.t == CS_J_NUMBER) && cs_time_parse(s, strlen(s), &t) == 0 ? t.ms
-													     : ROUTE_NO_TIME;
+	int64_t ms;
+	return cs_jtime(v, &ms) == 0 ? ms : ROUTE_NO_TIME;
 }
 
 /* A message of the opening: scored, and its text normalized once for the
@@ -113,7 +110,7 @@ static int opening_message(cs_jval msg, const cs_obj *members, void *ctx)
 	if (!who || strcmp(who, "customer") != 0 || text.t != CS_J_STRING)
 		return 0;
 	if (o->ts == ROUTE_NO_TIME)
-		o->ts = time_of(obj_member(members, "ts"), &k->s1);
+		o->ts = time_of(obj_member(members, "ts"));
 	cs_jval lang = obj_member(members, "lang");
 	if (!o->lang.len && lang.t == CS_J_STRING) {
 		const char *s = cs_jtext(lang, &k->s1);
@@ -184,7 +181,7 @@ static void read_opening(struct route_reader *k, const cs_rec *rec, struct route
 		res->asked = 1;
 		res->ask = keep(k, k->normed.p + as, ae - as > SHOWN_BYTES ? SHOWN_BYTES : ae - as);
 	}
-	int64_t started = time_of(member(rec, "started"), &k->s1), ended = time_of(member(rec, "ended"), &k->s1);
+	int64_t started = time_of(member(rec, "started")), ended = time_of(member(rec, "ended"));
 	if (started != ROUTE_NO_TIME)
 		res->ts = started;
 	res->ended = ended != ROUTE_NO_TIME ? ended : INT64_MAX;

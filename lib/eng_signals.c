@@ -476,7 +476,7 @@ static void read_ticket(cs_signals *s, const cs_rec *rec, int is_event)
 static const char *breach_of(cs_signals *s, const cs_rec *rec, int64_t *ts)
 {
 	const char *type = cs_jtext(cs_jmember(&rec->obj, "type"), &s->text);
-	if (!type || strcmp(type, "ticket.sla_breach") != 0 || cs_sig_time(cs_jmember(&rec->obj, "ts"), ts) < 0)
+	if (!type || strcmp(type, "ticket.sla_breach") != 0 || cs_jtime(cs_jmember(&rec->obj, "ts"), ts) < 0)
 		return NULL;
 	return cs_sig_customer(s->reader, &rec->obj);
 }

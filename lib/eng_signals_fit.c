@@ -450,23 +450,13 @@ struct step_read {
 	int bad;
 };
 
-static int read_time(cs_jval v, cs_buf *scratch, int64_t *ms)
-{
-	cs_time t;
-	const char *s = v.t == CS_J_STRING ? cs_jtext(v, scratch) : NULL;
-	if (!s || cs_time_parse(s, scratch->len, &t) != 0)
-		return -1;
-	*ms = t.ms;
-	return 0;
-}
-
 static int add_step(cs_jval step, void *ctx)
 {
 	struct step_read *r = ctx;
 	cs_risk_fit *f = r->f;
 	cs_jval kind = cs_jget(step, "step"), type = cs_jget(step, "type");
 	int64_t ts;
-	if (read_time(cs_jget(step, "ts"), &f->scratch, &ts) != 0) {
+	if (cs_jtime(cs_jget(step, "ts"), &ts) != 0) {
 		cs_rec_bad(r->rec, "a step without a readable \"ts\"");
 		return r->bad = 1;
 	}
@@ -531,7 +521,7 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	if (r.bad)
 		return CS_REC_BAD;
 	int64_t to_ms = r.latest;
-	if (cs_jis(to) && read_time(to, &f->scratch, &to_ms) != 0) {
+	if (cs_jis(to) && cs_jtime(to, &to_ms) != 0) {
 		cs_rec_bad(rec, "\"to\" is not a time");
 		return CS_REC_BAD;
 	}

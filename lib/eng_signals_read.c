@@ -2,7 +2,6 @@
 #include "eng_signals_read.h"
 #include "kit_buf.h"
 #include "kit_mem.h"
-#include "kit_time.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -27,15 +26,6 @@ void cs_sig_reader_free(cs_sig_reader *r)
 		cs_buf_free(&r->field[i]);
 	cs_obj_free(&r->props);
 	free(r);
-}
-
-int cs_sig_time(cs_jval v, int64_t *ms)
-{
-	cs_time t;
-	if (v.t != CS_J_STRING || cs_time_parse(v.p + 1, v.n - 2, &t) < 0)
-		return -1;
-	*ms = t.ms;
-	return 0;
 }
 
 static const char *text_of(cs_sig_reader *r, int slot, cs_jval v)
@@ -112,7 +102,7 @@ static void read_props(cs_sig_reader *r, cs_jval props, struct cs_sig_event *e)
 int cs_sig_read_event(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_event *e, const char **why)
 {
 	*e = (struct cs_sig_event){.results = -1};
-	if (cs_sig_time(cs_jmember(obj, "ts"), &e->ts) < 0) {
+	if (cs_jtime(cs_jmember(obj, "ts"), &e->ts) < 0) {
 		*why = "an event needs a time in \"ts\"";
 		return -1;
 	}
@@ -154,7 +144,7 @@ static int scan_message(cs_jval msg, void *ctx)
 	const char *r = cs_jtext(cs_jmember(&w->m, "role"), &w->role);
 	const char *ev = cs_jtext(cs_jmember(&w->m, "event"), &w->event);
 	int64_t ts;
-	int timed = cs_sig_time(cs_jmember(&w->m, "ts"), &ts) == 0;
+	int timed = cs_jtime(cs_jmember(&w->m, "ts"), &ts) == 0;
 	if (ev && strcmp(ev, "transfer") == 0)
 		w->transfers++;
 	if (r && timed && strcmp(r, "customer") == 0 && w->oldest_unanswered == INT64_MIN)
@@ -170,7 +160,7 @@ static int scan_message(cs_jval msg, void *ctx)
 
 static int first_message_time(cs_jval m, void *ctx)
 {
-	return cs_sig_time(cs_jget(m, "ts"), ctx) == 0;
+	return cs_jtime(cs_jget(m, "ts"), ctx) == 0;
 }
 
 static int first_item(cs_jval item, void *ctx)
@@ -192,7 +182,7 @@ static const char *issue_of(cs_sig_reader *r, const cs_obj *obj)
 
 int cs_sig_contact_time(const cs_obj *obj, int64_t *ts)
 {
-	if (cs_sig_time(cs_jmember(obj, "started"), ts) == 0 || cs_jeach(cs_jmember(obj, "messages"), first_message_time, ts))
+	if (cs_jtime(cs_jmember(obj, "started"), ts) == 0 || cs_jeach(cs_jmember(obj, "messages"), first_message_time, ts))
 		return 0;
 	return -1;
 }
@@ -275,7 +265,7 @@ static int history_item(cs_jval h, void *ctx)
 {
 	struct reopen_scan *s = ctx;
 	int64_t ts;
-	if (reopening(cs_jget(h, "action"), cs_jget(h, "from"), cs_jget(h, "to")) && cs_sig_time(cs_jget(h, "ts"), &ts) == 0)
+	if (reopening(cs_jget(h, "action"), cs_jget(h, "from"), cs_jget(h, "to")) && cs_jtime(cs_jget(h, "ts"), &ts) == 0)
 		s->fn(ts, "reopened", s->ctx);
 	return 0;
 }
@@ -285,22 +275,22 @@ void cs_sig_ticket_reopens(const cs_obj *obj, void (*fn)(int64_t ts, const char 
 	struct reopen_scan s = {fn, ctx};
 	cs_jeach(cs_jmember(obj, "history"), history_item, &s);
 	int64_t ts;
-	if (cs_jis(cs_jmember(obj, "follow_up_of")) && cs_sig_time(cs_jmember(obj, "created"), &ts) == 0)
+	if (cs_jis(cs_jmember(obj, "follow_up_of")) && cs_jtime(cs_jmember(obj, "created"), &ts) == 0)
 		fn(ts, "follow_up", ctx);
 }
 
 int cs_sig_ticket_event_reopens(const cs_obj *obj, int64_t *ts)
 {
 	return reopening(cs_jmember(obj, "action"), cs_jmember(obj, "old"), cs_jmember(obj, "new")) &&
-	       cs_sig_time(cs_jmember(obj, "ts"), ts) == 0;
+	       cs_jtime(cs_jmember(obj, "ts"), ts) == 0;
 }
 
 const char *cs_sig_ticket_created(cs_sig_reader *r, const cs_obj *obj, int is_event, int64_t *ts)
 {
 	if (!is_event)
-		return cs_sig_time(cs_jmember(obj, "created"), ts) == 0 ? cs_sig_customer(r, obj) : NULL;
+		return cs_jtime(cs_jmember(obj, "created"), ts) == 0 ? cs_sig_customer(r, obj) : NULL;
 	const char *action = text_of(r, F_TYPE, cs_jmember(obj, "action"));
-	if (!action || strcmp(action, "created") != 0 || cs_sig_time(cs_jmember(obj, "ts"), ts) < 0)
+	if (!action || strcmp(action, "created") != 0 || cs_jtime(cs_jmember(obj, "ts"), ts) < 0)
 		return NULL;
 	return customer_of(r, cs_jget(cs_jmember(obj, "data"), "customer"));
 }

@@ -13,8 +13,6 @@ typedef struct cs_sig_reader cs_sig_reader;
 cs_sig_reader *cs_sig_reader_new(void);
 void cs_sig_reader_free(cs_sig_reader *r);
 
-/* A time member as milliseconds: 0, or -1 when absent or not a time. */
-int cs_sig_time(cs_jval v, int64_t *ms);
 /* An event record: 0, or -1 with *why set (no valid ts). */
 int cs_sig_read_event(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_event *e, const char **why);
 /* A conversation: 0, or -1 when it has no time to place it at. */

@@ -421,16 +421,13 @@ static void group_of(cs_trust *t, const cs_obj *rec, int survey)
 /* The instant of v: 1, 0 when absent, -1 with why when it is not a time. */
 static int time_of(cs_trust *t, cs_jval v, const char *name, int64_t *ms, cs_buf *why)
 {
-	cs_time tm;
+	if (cs_jtime(v, ms) == 0)
+		return 1;
 	const char *s = cs_jtext(v, &t->text);
-	if (!s || (v.t != CS_J_STRING && v.t != CS_J_NUMBER))   /* a number: epoch seconds or milliseconds */
+	if (!s || (v.t != CS_J_STRING && v.t != CS_J_NUMBER))
 		return 0;
-	if (cs_time_parse(s, t->text.len, &tm) != 0) {
-		cs_buf_printf(why, "%s: '%s' is not a time (%s)", name, s, cs_time_why(s, t->text.len));
-		return -1;
-	}
-	*ms = tm.ms;
-	return 1;
+	cs_buf_printf(why, "%s: '%s' is not a time (%s)", name, s, cs_time_why(s, t->text.len));
+	return -1;
 }
 
 static int first_ts(cs_jval msg, void *ctx)

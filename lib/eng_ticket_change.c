@@ -3,7 +3,6 @@
 #include "kit_hash.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
-#include "kit_time.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,16 +60,6 @@ static const char *text_of(cs_jval v, cs_buf *scratch)
 
 /* A string member's text, or NULL when it is another type. */
 static const char *string_of(cs_jval v, cs_buf *scratch) { return v.t == CS_J_STRING ? cs_jtext(v, scratch) : NULL; }
-
-static int read_time(cs_jval v, int64_t *ms, cs_buf *scratch)
-{
-	const char *s = text_of(v, scratch);
-	cs_time t;
-	if (!s || cs_time_parse(s, strlen(s), &t) != 0)
-		return -1;
-	*ms = t.ms;
-	return 0;
-}
 
 /* "group" or "assignee": a string, or null to clear. */
 static int read_clearable(cs_jval v, const char *name, char **out, cs_buf *scratch, cs_buf *err)
@@ -147,7 +136,7 @@ static int read_head(cs_jval rec, struct tk_update *u, cs_buf *scratch, cs_buf *
 	}
 	u->ticket = cs_strdup(id);
 	cs_jval ts = cs_jget(rec, "ts"), actor = cs_jget(rec, "actor");
-	if (cs_jis(ts) && read_time(ts, &u->ts, scratch) != 0) {
+	if (cs_jis(ts) && cs_jtime(ts, &u->ts) != 0) {
 		cs_buf_printf(err, "\"ts\" is not a time");
 		return -1;
 	}
@@ -323,7 +312,7 @@ static int read_message(cs_jval m, void *ctx)
 		return 0;   /* system messages and the like make no event */
 	cs_jval ts = cs_jget(m, "ts");
 	int64_t ms = r->last_ts;
-	if (cs_jis(ts) && read_time(ts, &ms, &r->scratch) != 0) {
+	if (cs_jis(ts) && cs_jtime(ts, &ms) != 0) {
 		cs_buf_printf(r->err, "messages[%zu]: \"ts\" is not a time", i);
 		return 1;
 	}
@@ -382,7 +371,7 @@ int tk_conversation_read(cs_jval rec, int64_t now, struct tk_conversation *c, cs
 	read_attributes(rec, c, &scratch);
 	cs_jval started = cs_jget(rec, "started");
 	c->started = now;
-	if (cs_jis(started) && read_time(started, &c->started, &scratch) != 0) {
+	if (cs_jis(started) && cs_jtime(started, &c->started) != 0) {
 		cs_buf_printf(err, "\"started\" is not a time");
 		cs_buf_free(&scratch);
 		tk_conversation_free(c);

@@ -1,5 +1,6 @@
 /* kit_jval: reading validated JSON by key (see kit_jval.h). */
 #include "kit_jval.h"
+#include "kit_time.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,6 +64,25 @@ const char *cs_jtext(cs_jval v, cs_buf *out)
 	cs_buf_reserve(out, 1);
 	out->p[out->len] = '\0';
 	return out->p;
+}
+
+int cs_jtime(cs_jval v, int64_t *ms)
+{
+	cs_time t;
+	int rc = -1;
+	if (v.t == CS_J_NUMBER) {
+		rc = cs_time_parse(v.p, v.n, &t);
+	} else if (v.t == CS_J_STRING && !memchr(v.p + 1, '\\', v.n - 2)) {
+		rc = cs_time_parse(v.p + 1, v.n - 2, &t);   /* no escapes: read in place */
+	} else if (v.t == CS_J_STRING) {
+		cs_buf text = CS_BUF_INIT;
+		if (cs_jtext(v, &text))
+			rc = cs_time_parse(text.p, text.len, &t);
+		cs_buf_free(&text);
+	}
+	if (rc == 0)
+		*ms = t.ms;
+	return rc == 0 ? 0 : -1;
 }
 
 int64_t cs_jint(cs_jval v, int64_t dflt)

@@ -28,6 +28,10 @@ cs_jval cs_jfirst(const cs_obj *obj, const char *const *keys);
 /* The value as text into out (NUL-terminated, reset first): a string
  * unescaped, a number's digits, true/false; NULL for anything else. */
 const char *cs_jtext(cs_jval v, cs_buf *out);
+/* The instant a record's time holds, in *ms: a string cs_time_parse()
+ * reads, or a number (epoch seconds or milliseconds, as cs-ingest reads
+ * "ts":1772442000). 0, or -1 for anything else (absent, null, unreadable). */
+int cs_jtime(cs_jval v, int64_t *ms);
 /* As an integer: a number, or a string of digits; dflt otherwise. */
 int64_t cs_jint(cs_jval v, int64_t dflt);
 int cs_jbool(cs_jval v, int dflt);   /* true/false, or dflt */

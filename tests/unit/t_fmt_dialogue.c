@@ -86,10 +86,29 @@ static void test_helpers(void)
 	cs_buf_free(&tmp);
 }
 
+static void test_jtime(void)
+{
+	const char *doc = "{\"s\":\"2026-03-02T09:00:00Z\",\"e\":\"2026-03-02T09:00:00\\u005a\",\"n\":1772442000,"
+			  "\"ms\":1772442000250,\"bad\":\"soon\",\"small\":5,\"t\":true}";
+	cs_jval v = cs_jval_of(doc, strlen(doc));
+	int64_t ms = 0;
+	ok(cs_jtime(cs_jget(v, "s"), &ms) == 0 && ms == 1772442000000, "an RFC 3339 string");
+	ms = 0;
+	ok(cs_jtime(cs_jget(v, "e"), &ms) == 0 && ms == 1772442000000, "a string with an escape is unescaped first");
+	ms = 0;
+	ok(cs_jtime(cs_jget(v, "n"), &ms) == 0 && ms == 1772442000000, "a number of epoch seconds");
+	ok(cs_jtime(cs_jget(v, "ms"), &ms) == 0 && ms == 1772442000250, "a number of epoch milliseconds");
+	ms = 7;
+	ok(cs_jtime(cs_jget(v, "bad"), &ms) < 0 && cs_jtime(cs_jget(v, "small"), &ms) < 0 &&
+		   cs_jtime(cs_jget(v, "t"), &ms) < 0 && cs_jtime(cs_jget(v, "missing"), &ms) < 0 && ms == 7,
+	   "no time: not one, a small number, a boolean, absent (out untouched)");
+}
+
 int main(void)
 {
 	test_sgd();
 	test_abcd();
 	test_helpers();
+	test_jtime();
 	return tap_done();
 }
