@@ -226,7 +226,7 @@ part 1:   1 records
 part 2:  14 records
 part 3:   1 records
 part 4:  19 records
-final.ndjson     the same as one run (81116 bytes)
+final.ndjson     the same as one run (81412 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
 kpi.ndjson       the same as one run (10422 bytes)
 staffing.ndjson  the same as one run (2526 bytes)

@@ -10,7 +10,7 @@ printf '%s\n' '{"scorecard": "mine", "phrases": {"hi": ["hi", "hello"], "greetin
  "alerts": [{"id": "rude", "severity": "critical", "reason": "Abuse.", "when": {"any": ["idiot"]}}]}' >card.json
 cs-qa --check -c card.json
 --- stdout
-scorecard cs-default version 1: 13 items (weights sum to 100), 26 rules, 6 alerts, 17 phrase lists in use (17 named), 640 phrases
+scorecard cs-default version 1: 13 items (weights sum to 100), 27 rules, 6 alerts, 17 phrase lists in use (17 named), 640 phrases
 items (weight, section, flags):
   greeting                      5  opening
   identity_verification        10  compliance auto_fail compliance
@@ -32,6 +32,7 @@ rules:
   account_action
   asked
   customer_negative
+  answered_negative
   empathized
   empathized_same_turn
   hold_asked
