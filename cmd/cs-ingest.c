@@ -13,7 +13,7 @@
 
 enum {
 	OPT_SET = 256, OPT_KEEP_MAPPED, OPT_MAPPING, OPT_DATE_ORDER, OPT_TIME_FORMAT, OPT_CSV_QUOTES, OPT_NO_HEADER, OPT_ENCODING, OPT_GAP, OPT_MAX_OPEN, OPT_NO_DEDUP,
-	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX, OPT_REDACT, OPT_IDENTITIES, OPT_OUR_ADDRESS
+	OPT_DEDUP_WINDOW, OPT_DEDUP_MAX, OPT_REDACT, OPT_IDENTITIES, OPT_OUR_ADDRESS, OPT_CALL_START
 };
 
 static const struct cs_opt options[] = {
@@ -39,6 +39,7 @@ static const struct cs_opt options[] = {
 	{"dedup-max", OPT_DEDUP_MAX, 1, "n", "most message keys remembered (default 4000000; all)", NULL},
 	{"identities", OPT_IDENTITIES, 1, "file", "customers, one a line, whose ids, addresses and phone numbers make one customer across channels", "file"},
 	{"our-address", OPT_OUR_ADDRESS, 1, "address", "mail from this address, or any address @domain, is the service's (repeatable)", NULL},
+	{"call-start", OPT_CALL_START, 1, "time", "when the call of a transcript started: each turn's ts is it plus its offset", NULL},
 	{"redact", OPT_REDACT, 1, "kinds", "replace personal data in message text: all, or card,id,iban,email,phone", "all|card|id|iban|email|phone"},
 	{0}
 };
@@ -72,6 +73,7 @@ struct args {
 	size_t ntime_formats;
 	const char **ours;           /* --our-address, NULL-terminated */
 	size_t nours;
+	const char *call_start;      /* read once --tz and --mapping have set the zone */
 };
 
 static void add_our_address(struct args *a, const char *addr)
@@ -196,6 +198,7 @@ static int handle(int key, const char *arg, void *ctx)
 	case OPT_REDACT: a->o.redact = parse_redact(arg); break;
 	case OPT_IDENTITIES: a->o.identities = arg; break;
 	case OPT_OUR_ADDRESS: add_our_address(a, arg); break;
+	case OPT_CALL_START: a->call_start = arg; break;
 	}
 	return 0;
 }
@@ -244,6 +247,10 @@ int main(int argc, char **argv)
 		apply_mapping(&a, &common, &mapping);
 	if (!common.format)
 		common.format = "auto";
+	if (a.call_start) {
+		common.call_start_ms = cs_opt_time_ms("call-start", a.call_start);
+		common.has_call_start = 1;
+	}
 	cs_ingest *g = cs_ingest_new(&common, &a.o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_ingest_free(g);

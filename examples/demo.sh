@@ -33,7 +33,7 @@ echo
 echo "== 3. cs-ingest: every channel into conversations, each file read as its content shows"
 zstd -q -f "$out/wechat.ndjson" -o "$out/wechat.ndjson.zst"
 "$bin/cs-ingest" --stats -g 2h -o "$out/conversations.ndjson" chat.ndjson "$out/wechat.ndjson.zst" \
-	"$out/helpdesk.ndjson" zendesk.json support.mbox call-1042.vtt
+	"$out/helpdesk.ndjson" zendesk.json support.mbox --call-start 2026-03-02T10:30:00+08:00 call-1042.vtt
 
 echo
 echo "== 4. the result: one line per conversation"

@@ -13,6 +13,7 @@
 #include "svc_survey.h"
 #include "svc_window.h"
 #include "svc_zone.h"
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +81,7 @@ struct cs_roi_kpi {
 	int64_t watermark;
 	cs_buf key, text, group, scratch;
 	uint64_t untimed, other, merged, merged_stats, bad_group;
+	uint64_t untimed_conversations;   /* of untimed: conversations (the rest are events) */
 	cs_statsum *stats;           /* merge: the --stats=json lines of shards, added up */
 };
 
@@ -440,6 +442,7 @@ static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 		started = t.first_customer != INT64_MIN ? t.first_customer : t.first_agent;
 	if (started == INT64_MIN) {
 		k->untimed++;
+		k->untimed_conversations++;
 	} else {
 		struct bucket *b = bucket_of(k, obj, started);
 		b->count[C_contacts]++;
@@ -527,15 +530,15 @@ static int is_help(const cs_obj *obj, cs_buf *scratch)
 
 static void read_event(cs_roi_kpi *k, const cs_obj *obj)
 {
-	int64_t ts;
-	if (cs_jtime(cs_jmember(obj, "ts"), &ts) < 0) {
-		k->untimed++;
-		return;
-	}
 	cs_jval survey = cs_jmember(obj, "survey");
 	int help = is_help(obj, &k->scratch);
 	if (survey.t != CS_J_OBJECT && !help) {
 		k->other++;
+		return;
+	}
+	int64_t ts;
+	if (cs_jtime(cs_jmember(obj, "ts"), &ts) < 0) {
+		k->untimed++;
 		return;
 	}
 	/* an event's group comes from its props (channel), the rest unknown */
@@ -1023,6 +1026,22 @@ static void counters(void *ctx, cs_stats *st)
 		cs_stats_add(st, "merged_stats", k->merged_stats);
 }
 
+static const char *plural(uint64_t n, const char *one, const char *many) { return n == 1 ? one : many; }
+
+/* What was left out for want of a time: exit 0 would otherwise hide it. */
+static void summary(void *ctx, const struct cs_common *c)
+{
+	cs_roi_kpi *k = ctx;
+	(void)c;
+	uint64_t conversations = k->untimed_conversations, events = k->untimed - conversations;
+	if (conversations)
+		cs_notice("%" PRIu64 " conversation%s left out: no \"started\" and no message \"ts\" to place %s in a "
+			  "window (a call transcript has none unless cs-ingest --call-start gives it one)",
+			  conversations, plural(conversations, "", "s"), plural(conversations, "it", "them"));
+	if (events)
+		cs_notice("%" PRIu64 " survey or help centre event%s left out: no \"ts\"", events, plural(events, "", "s"));
+}
+
 /* ---- life ---- */
 
 static int parse_by(cs_roi_kpi *k, const char *by)
@@ -1068,7 +1087,8 @@ cs_roi_kpi *cs_roi_kpi_new(const struct cs_common *c, const struct cs_roi_kpi_op
 	k->window.zone = k->zone;
 	if (o->merge && !o->trend)
 		k->stats = cs_statsum_new();
-	*engine = (struct cs_engine){.ctx = k, .record = record, .finish = finish, .counters = counters};
+	*engine = (struct cs_engine){.ctx = k, .record = record, .finish = finish, .counters = counters,
+				       .summary = summary};
 	return k;
 }
 

@@ -13,6 +13,8 @@
 #include "fmt_text.h"
 #include "kit_in.h"
 #include "kit_mem.h"
+#include "kit_opt.h"
+#include "kit_time.h"
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -183,6 +185,9 @@ static int put_turn(tr_call *c, const tr_turn *t, int first)
 	cs_jw *w = &c->m.w;
 	cs_fmt_cstr(w, "id", id);
 	cs_fmt_str(w, "conversation_id", c->conv.p, c->conv.len);
+	const struct cs_common *common = cs_doc_common(c->d);
+	if (common->has_call_start)
+		cs_fmt_time_ms(w, "ts", cs_time_add_sat(common->call_start_ms, t->start_ms > 0 ? t->start_ms : 0));
 	cs_fmt_cstr(w, "channel", "phone");
 	cs_fmt_cstr(w, "role", t->role == TR_ROLE_AGENT ? "agent" : t->role == TR_ROLE_CUSTOMER ? "customer" : NULL);
 	cs_jw_key(w, "text");

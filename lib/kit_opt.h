@@ -71,6 +71,8 @@ struct cs_common {
 	int csv_no_header;       /* --no-header (CSV) */
 	int csv_lenient_quotes;  /* --csv-quotes lenient: a stray quote in an unquoted cell is text */
 	const char *const *mail_ours;   /* --our-address: the service's addresses or @domains, NULL-terminated (mail) */
+	int has_call_start;      /* --call-start given: */
+	int64_t call_start_ms;   /* when the calls of transcripts started (their turns' ts are it plus their offsets) */
 };
 
 /* Parse argv. Program options are passed to handle(key, arg, ctx), which

@@ -19,6 +19,7 @@ complete -c cs-ingest -l dedup-window -d 'stream time within which a copy is alw
 complete -c cs-ingest -l dedup-max -d 'most message keys remembered (default 4000000; all)' -x
 complete -c cs-ingest -l identities -d 'customers, one a line, whose ids, addresses and phone numbers make one customer across channels' -r -F
 complete -c cs-ingest -l our-address -d 'mail from this address, or any address @domain, is the service\'s (repeatable)' -x
+complete -c cs-ingest -l call-start -d 'when the call of a transcript started: each turn\'s ts is it plus its offset' -x
 complete -c cs-ingest -l redact -d 'replace personal data in message text: all, or card,id,iban,email,phone' -x -a 'all card id iban email phone'
 complete -c cs-ingest -s h -l help -d 'print this help and exit'
 complete -c cs-ingest -s V -l version -d 'print the version and the linked library versions, and exit'

@@ -29,4 +29,5 @@ fi
 cd "$ex"   # the records name their files as given: relative names, the same on every host
 "$bin/cs-ingest" --messages --mapping helpdesk-mapping.json -o "$work/helpdesk.ndjson" helpdesk.csv
 "$bin/cs-ingest" --split "$n" -g 2h -o "$work/parts/part-%d.ndjson" --stats=json --stats-file "$work/split-stats.ndjson" \
-	chat.ndjson wechat.xml "$work/helpdesk.ndjson" zendesk.json support.mbox call-1042.vtt events.ndjson
+	chat.ndjson wechat.xml "$work/helpdesk.ndjson" zendesk.json support.mbox --call-start 2026-03-02T10:30:00+08:00 \
+	call-1042.vtt events.ndjson

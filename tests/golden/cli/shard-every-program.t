@@ -43,6 +43,8 @@ cs-roi kpi: merged = one run
 cs-qa mine: merged = one run
 cs-signals trust: merged = one run
 --- stderr
+cs-roi kpi: 1 conversation left out: no "started" and no message "ts" to place it in a window (a call transcript has none unless cs-ingest --call-start gives it one)
+cs-roi kpi: 1 conversation left out: no "started" and no message "ts" to place it in a window (a call transcript has none unless cs-ingest --call-start gives it one)
 cs-signals trust: 1 record without a time left out
 cs-signals trust: 1 record without a time left out
 --- exit

@@ -28,7 +28,7 @@ T-500                      email   cust-88                  2026-03-02T02:15    
 m1.li@example.com          email   li.wei@example.com       2026-03-02T01:58     4  Hello, my order #88213 has not arr
 m5.bob@example.net         email   bob@example.net          2026-03-03T07:40     3  When will I get my refund for orde
 m7.carol@example.org       email   carol@example.org        2026-03-04T17:00     2  Hi, the invoice says café supplies
-call-1042                  phone   -                        -                    6  Thank you for calling Northwind su
+call-1042                  phone   -                        2026-03-02T02:30     6  Thank you for calling Northwind su
 
 other records passed through untouched:
 {"kind":"event","id":"e-9","ts":"2026-03-02T01:04:00Z","customer":{"id":"cust-7"},"type":"survey","survey":{"metric":"csat","score":5}}
@@ -106,7 +106,7 @@ T-500                      T-20ea9d14a76c  open    billing  agent-3   met       
 m1.li@example.com          T-591c49c48b25  open    bot      -         met       2026-03-10T09:58:11+08:00
 m5.bob@example.net         T-15efd67b0ffc  open    billing  agent-3   active    2026-03-11T15:40:00+08:00
 m7.carol@example.org       T-73125a715afa  open    billing  agent-3   active    2026-03-12T18:00:00+08:00
-call-1042                  T-435d74e2ec7f  open    billing  agent-12  met       2026-03-10T12:00:00+08:00
+call-1042                  T-435d74e2ec7f  open    billing  agent-12  met       2026-03-10T10:30:00+08:00
 
 the SLA check at 15:30 and 17:30: each warning and breach raised once, for the nightly report:
 2026-03-02T07:30:00Z critical T-963325f99f9a  first_response 16200s of 14400s
@@ -173,7 +173,7 @@ day        channel  contacts    fcr    aht_s    asa_s   csat    sla
 2026-03-02 app             2      1       55       80      -      1
 2026-03-02 chat            1      0        0      117      -      1
 2026-03-02 email           3      1   866.67     1538    100      1
-2026-03-02 phone           1      1        -        -      -      -
+2026-03-02 phone           2      1     14.5        -      -      1
 2026-03-02 unknown         0      -        -        -    100      -
 2026-03-02 web             1      1        -        -      -      -
 2026-03-02 wechat          1      1        -        -      -      -
@@ -204,21 +204,21 @@ day        channel  contacts    fcr    aht_s    asa_s   csat    sla
 
 | Measure | Value |
 | --- | ---: |
-| Contacts | 11 |
+| Contacts | 12 |
 | CSAT | 100.0% |
 | First contact resolution | 90.9% |
-| Average handle time | 339 s |
+| Average handle time | 303 s |
 | Service level | 0.0% |
 | SLA attainment | 100.0% |
-| QA score | 48.2 |
-| Negative sentiment | 18.2% |
+| QA score | 42.8 |
+| Negative sentiment | 16.7% |
 | ROI over the horizon | 920.0% |
 | Payback (months) | 0.3 |
 | NPV (CNY) | 5,129,965 |
 
 ## KPI trends
 
-(report.html: 43963 bytes, no scripts, charts with text alternatives)
+(report.html: 43677 bytes, no scripts, charts with text alternatives)
 
 == 13. scaling out: the day split by customer into 4 parts, each run on its own (GNU parallel or a
       Slurm array on a cluster), merged: the same records, KPIs, stats and report as one run
@@ -226,14 +226,14 @@ part 1:   1 records
 part 2:  14 records
 part 3:   1 records
 part 4:  19 records
-final.ndjson     the same as one run (81412 bytes)
+final.ndjson     the same as one run (82060 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
-kpi.ndjson       the same as one run (10422 bytes)
-staffing.ndjson  the same as one run (2526 bytes)
+kpi.ndjson       the same as one run (10518 bytes)
+staffing.ndjson  the same as one run (2538 bytes)
 mined.ndjson     the same as one run (4977 bytes)
-trust.ndjson     the same as one run (4518 bytes)
+trust.ndjson     the same as one run (4781 bytes)
 stats.ndjson     the same as one run (1989 bytes)
-report.html      the same as one run (43963 bytes)
+report.html      the same as one run (43677 bytes)
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
@@ -242,7 +242,7 @@ cs-route train: model: 126 examples, 5 intents, 3603 features, temperature 5.090
 cs-route: 1 conversation still waiting for an agent (kept in the state)
 cs-route: stats: read 15, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, routed 12, to_bot 4, to_human 8, assigned 7, queued 1, human_requested 1, escalated 2, out_of_scope 0, route_updates 1, agent_records 0, passed_through 3
 cs-ticket: stats: read 16, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, ticket_updates 0, tickets_created 12, follow_ups 0, messages_added 33, messages_seen 0, changes 11, changes_seen 0, assigned 0, passed_through 4, priority_unknown 0
-cs-signals: stats: read 43, written 65, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, events 23, contacts 11, tickets 0, sessions 5, signals 19, alerts 3, alerts_cooled_down 0, logins_joined 1, identity_conflicts 0, sessions_ended_early 0, undecided 0, out_of_order 0, not_consented 0, unattributed 0, bad_survey_scores 0
+cs-signals: stats: read 43, written 65, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, events 23, contacts 12, tickets 0, sessions 5, signals 19, alerts 3, alerts_cooled_down 0, logins_joined 1, identity_conflicts 0, sessions_ended_early 0, undecided 0, out_of_order 0, not_consented 0, unattributed 0, bad_survey_scores 0
 cs-roi staff: 2 windows without handle time to measure AHT from: give --aht
 --- exit
 0
