@@ -10,7 +10,7 @@ printf '%s\n' '{"scorecard": "mine", "phrases": {"hi": ["hi", "hello"], "greetin
  "alerts": [{"id": "rude", "severity": "critical", "reason": "Abuse.", "when": {"any": ["idiot"]}}]}' >card.json
 cs-qa --check -c card.json
 --- stdout
-scorecard cs-default version 1: 13 items (weights sum to 100), 27 rules, 6 alerts, 17 phrase lists in use (17 named), 640 phrases
+scorecard cs-default version 1: 13 items (weights sum to 100), 27 rules, 6 alerts, 17 phrase lists in use (17 named), 639 phrases
 items (weight, section, flags):
   greeting                      5  opening
   identity_verification        10  compliance auto_fail compliance
@@ -76,7 +76,7 @@ phrase lists:
   closing                      57 phrases
   regulator_threat             50 phrases
   public_threat                21 phrases
-  churn                        91 phrases
+  churn                        90 phrases
   abuse                        47 phrases
 scorecard mine: 2 items (weights sum to 2), 1 rules, 1 alerts, 3 phrase lists in use (4 named), 5 phrases
 items (weight, section, flags):
