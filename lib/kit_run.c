@@ -194,6 +194,7 @@ static void progress_tick(cs_run *r)
 
 /* ---- deciding one record ---- */
 
+/* Count a bad record; without --skip-bad the run stops. */
 static int record_bad(cs_run *r)
 {
 	r->rejected++;
@@ -202,13 +203,22 @@ static int record_bad(cs_run *r)
 	return r->stopped;
 }
 
+/* A bad record found before the engine took it: without --skip-bad the run
+ * stops, once the engine has written the records it holds from before. */
+static int stop_at_bad(cs_run *r)
+{
+	if (!r->c->skip_bad && r->e->flush)
+		r->e->flush(r->e->ctx, r);
+	return record_bad(r);
+}
+
 /* Act on the verdicts of --select and --where; returns 1 to stop. */
 static int decide(cs_run *r, const cs_rec *rec, enum cs_verdict sel, const char *sel_err,
 		  enum cs_verdict whr, const char *whr_err)
 {
 	if (sel == CS_V_BAD) {
 		cs_rec_bad(rec, "%s", sel_err);
-		return record_bad(r);
+		return stop_at_bad(r);
 	}
 	if (sel == CS_V_FALSE) {
 		r->dropped++;
@@ -216,7 +226,7 @@ static int decide(cs_run *r, const cs_rec *rec, enum cs_verdict sel, const char 
 	}
 	if (whr == CS_V_BAD) {
 		cs_rec_bad(rec, "%s", whr_err);
-		return record_bad(r);
+		return stop_at_bad(r);
 	}
 	if (whr == CS_V_FALSE) {
 		r->skipped++;
@@ -226,7 +236,7 @@ static int decide(cs_run *r, const cs_rec *rec, enum cs_verdict sel, const char 
 		return 0;
 	}
 	if (r->e->record(r->e->ctx, r, rec) != CS_REC_OK)
-		return record_bad(r);
+		return stop_at_bad(r);
 	return 0;
 }
 
@@ -331,7 +341,7 @@ int cs_run_feed(cs_run *r, cs_rec *rec)
 	r->read++;
 	progress_tick(r);
 	if (r->e->prepare && !rec->prepared && r->e->prepare(r->e->ctx, rec) != CS_REC_OK)
-		return record_bad(r);
+		return stop_at_bad(r);
 	if (r->c->shard_n && !r->e->shard_output &&
 	    cs_shard_part(&r->shard, rec->text, rec->len, &rec->obj, r->c->shard_n) != r->c->shard_k) {
 		r->read--;
@@ -363,7 +373,7 @@ int cs_run_feed_bad(cs_run *r)
 		return 1;
 	r->read++;
 	release(r);   /* the records before it come first */
-	return record_bad(r);
+	return stop_at_bad(r);
 }
 
 void cs_run_record_bad(cs_run *r) { record_bad(r); }
