@@ -131,6 +131,20 @@ static int in_prefix(const unsigned char *p, size_t n, const unsigned char *m, s
 	return n >= mlen ? 1 : -1;
 }
 
+/* A zstd frame's magic, or a skippable frame's (0x184D2A50 to 0x184D2A5F,
+ * little-endian), which pzstd, seekable zstd and metadata writers put
+ * first: as in_prefix. */
+static int in_zstd_prefix(const unsigned char *p, size_t n)
+{
+	static const unsigned char skippable_rest[] = {0x2A, 0x4D, 0x18};
+	int z = in_prefix(p, n, in_zstd_magic, sizeof in_zstd_magic);
+	if (z != 0)
+		return z;
+	if ((p[0] & 0xF0) != 0x50)
+		return 0;
+	return in_prefix(p + 1, n - 1, skippable_rest, sizeof skippable_rest);
+}
+
 static int in_is_utf8_name(const char *enc)
 {
 	return !enc || !strcasecmp(enc, "UTF-8") || !strcasecmp(enc, "UTF8");
@@ -193,7 +207,7 @@ static long in_src_read(cs_in *in, void *dst, size_t n)
 static int in_detect_codec(cs_in *in)
 {
 	for (;;) {
-		int z = in_prefix(in->peek, in->peek_len, in_zstd_magic, sizeof in_zstd_magic);
+		int z = in_zstd_prefix(in->peek, in->peek_len);
 		int g = in_prefix(in->peek, in->peek_len, in_gzip_magic, sizeof in_gzip_magic);
 		if (z == 1)
 			return IN_ZSTD;
