@@ -2,6 +2,7 @@
 #include "kit_conf.h"
 #include "kit_in.h"
 #include "kit_mem.h"
+#include "kit_msg.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -217,6 +218,38 @@ int cs_conf_slurp(const char *path, cs_buf *text, cs_buf *err)
 	return cs_conf_slurp_max(path, CS_CONF_MAX_BYTES, text, err);
 }
 
+/* While a side file is read, what kit_in says of it (a read error, a
+ * truncated zstd frame, invalid UTF-8) is kept as the reason it cannot be
+ * read: the caller reports it once, with the status of a configuration (3),
+ * not of an input (4). */
+struct side_msgs {
+	cs_buf first;                    /* the first message (or die()'s), without "PROG: " and its newline */
+	int die_code;
+	const cs_msg_sink *outer;
+};
+
+/* put(line, 0) is a message, put(NULL, code) a status raised, put(line,
+ * code) a message before die(): that one is kept instead. */
+static void side_put(void *ctx, const char *line, int raise_code)
+{
+	struct side_msgs *m = ctx;
+	if (!line || (m->first.len && !raise_code))
+		return;
+	if (raise_code)
+		m->die_code = raise_code;
+	size_t prefix = strlen(cs_prog()) + 2, n = strlen(line);
+	cs_buf_reset(&m->first);
+	if (n > prefix)
+		cs_buf_add(&m->first, line + prefix, n - prefix - 1);
+}
+
+static _Noreturn void side_die(void *ctx)
+{
+	struct side_msgs *m = ctx;
+	cs_msg_set_sink(m->outer);
+	cs_die(m->die_code, "%s", m->first.p ? m->first.p : "cannot read a side file");
+}
+
 int cs_conf_ndjson_each(const char *path, int (*fn)(cs_jval v, cs_buf *why, void *ctx), void *ctx, cs_buf *err)
 {
 	int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
@@ -227,6 +260,9 @@ int cs_conf_ndjson_each(const char *path, int (*fn)(cs_jval v, cs_buf *why, void
 	if (fd > 0)
 		close(fd);
 	char *files[1] = {(char *)path};
+	struct side_msgs msgs = {.first = CS_BUF_INIT, .die_code = CS_EXIT_IO, .outer = cs_msg_get_sink()};
+	const cs_msg_sink sink = {.put = side_put, .die = side_die, .ctx = &msgs};
+	cs_msg_set_sink(&sink);
 	cs_in *in = cs_in_new(files, 1, &(struct cs_in_opts){0, 0, 1, NULL});
 	const char *line;
 	size_t len;
@@ -247,10 +283,15 @@ int cs_conf_ndjson_each(const char *path, int (*fn)(cs_jval v, cs_buf *why, void
 		status = -1;
 	}
 	if (status == 0 && got != CS_IN_EOF) {
-		cs_buf_printf(err, "%s: cannot be read", path);
+		if (msgs.first.len)
+			cs_buf_add(err, msgs.first.p, msgs.first.len);
+		else
+			cs_buf_printf(err, "%s: cannot be read", path);
 		status = -1;
 	}
-	cs_buf_free(&why);
 	cs_in_free(in);
+	cs_msg_set_sink(msgs.outer);
+	cs_buf_free(&why);
+	cs_buf_free(&msgs.first);
 	return status;
 }

@@ -13,6 +13,7 @@ static int n_die_hooks;
 static _Thread_local const cs_msg_sink *sink;
 
 void cs_msg_set_sink(const cs_msg_sink *s) { sink = s; }
+const cs_msg_sink *cs_msg_get_sink(void) { return sink; }
 
 void cs_msg_init(const char *prog) { prog_name = prog; }
 const char *cs_prog(void) { return prog_name; }

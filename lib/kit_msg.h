@@ -62,8 +62,9 @@ typedef struct {
 	void (*die)(void *ctx);   /* must not return */
 	void *ctx;
 } cs_msg_sink;
-/* Set (or with NULL clear) the sink of the calling thread. */
+/* Set (or with NULL clear) the sink of the calling thread; the one set now. */
 void cs_msg_set_sink(const cs_msg_sink *sink);
+const cs_msg_sink *cs_msg_get_sink(void);
 
 /* A hook run by cs_die() before exiting (at most a few; the output layer removes its temp file). */
 void cs_atdie(void (*fn)(void));
