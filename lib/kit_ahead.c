@@ -569,7 +569,7 @@ static void replay(cs_ahead *a, const struct batch *b, size_t upto)
 	for (; a->ev_pos < b->nev && b->ev[a->ev_pos].before <= upto; a->ev_pos++) {
 		const struct event *e = &b->ev[a->ev_pos];
 		if (e->text_off != NO_TEXT)
-			cs_msg_write(STDERR_FILENO, b->event_text.p + e->text_off, strlen(b->event_text.p + e->text_off));
+			cs_msg_put_line(b->event_text.p + e->text_off);
 		if (e->raise_code)
 			cs_exit_raise(e->raise_code);
 		if (e->fatal)

@@ -1,4 +1,5 @@
 #include "kit_msg.h"
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <errno.h>
@@ -11,6 +12,9 @@ static int exit_status;
 static void (*die_hooks[4])(void);
 static int n_die_hooks;
 static _Thread_local const cs_msg_sink *sink;
+static atomic_int progress_showing;   /* a progress line is on the terminal, not yet erased */
+
+#define ERASE_LINE "\r\033[K"
 
 void cs_msg_set_sink(const cs_msg_sink *s) { sink = s; }
 const cs_msg_sink *cs_msg_get_sink(void) { return sink; }
@@ -65,7 +69,20 @@ static void vmsg_code(const char *file, uint64_t line, const char *fmt, va_list 
 	if (sink)
 		sink->put(sink->ctx, text, raise_code);
 	else
-		fputs(text, stderr);
+		cs_msg_put_line(text);
+}
+
+void cs_msg_put_line(const char *line)
+{
+	size_t n = strlen(line), erase = sizeof ERASE_LINE - 1;
+	if (!atomic_exchange(&progress_showing, 0) || n > MSG_MAX) {
+		cs_msg_write(STDERR_FILENO, line, n);
+		return;
+	}
+	char text[sizeof ERASE_LINE + MSG_MAX];
+	memcpy(text, ERASE_LINE, erase);
+	memcpy(text + erase, line, n);
+	cs_msg_write(STDERR_FILENO, text, erase + n);
 }
 
 static void vmsg(const char *file, uint64_t line, const char *fmt, va_list ap)
@@ -191,9 +208,11 @@ void cs_progress(const char *fmt, ...)
 	va_end(ap);
 	size_t len = m < 0 ? (size_t)n : (size_t)n + (size_t)m;
 	cs_msg_write(STDERR_FILENO, text, len < sizeof text ? len : sizeof text - 1);
+	atomic_store(&progress_showing, 1);
 }
 
 void cs_progress_end(void)
 {
-	cs_msg_write(STDERR_FILENO, "\r\033[K", 4);
+	atomic_store(&progress_showing, 0);
+	cs_msg_write(STDERR_FILENO, ERASE_LINE, sizeof ERASE_LINE - 1);
 }

@@ -51,6 +51,10 @@ int cs_msg_write(int fd, const char *p, size_t n);
  * show it only when stderr is a terminal. cs_progress_end() erases it. */
 void cs_progress(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cs_progress_end(void);
+/* Write a whole message line ("PROG: ...\n") to stderr in one piece; a
+ * progress line shown is erased first, so the message starts at column 0
+ * (the next cs_progress draws it again). */
+void cs_msg_put_line(const char *line);
 
 /* A thread that works ahead of the main one (cs_ahead) diverts its messages
  * to a sink, so they are printed in input order by the main thread. With a
