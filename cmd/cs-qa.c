@@ -140,14 +140,16 @@ static int mine_handle(int key, const char *arg, void *ctx)
 	return 0;
 }
 
+/* The common options --check takes: the scorecard's is a file of the share directory. */
+static const char *const check_common[] = {"quiet", "share-dir", "tz", NULL};
+
 static int mine_main(int argc, char **argv)
 {
 	struct cs_common common;
 	struct cs_mine_opts o;
 	struct cs_engine engine;
 	cs_mine_opts_init(&o);
-	int first = cs_opt_parse(&mine_prog, argc, argv, &common, mine_handle, &o);
-	cs_opt_no_split_totals(&common);
+	int first = cs_opt_parse_refusing(&mine_prog, CS_REFUSE_SPLIT_TOTALS, argc, argv, &common, mine_handle, &o);
 	cs_mine *m = cs_mine_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_mine_free(m);
@@ -168,6 +170,7 @@ int main(int argc, char **argv)
 	a.check = 0;
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &a);
 	if (a.check) {
+		cs_opt_refuse_common(check_common, "--check reads no records and prints to standard output");
 		int status = cs_qa_check(&a.o);
 		free(a.o.lexicons);
 		return status;

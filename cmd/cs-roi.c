@@ -145,9 +145,7 @@ static int kpi_main(int argc, char **argv, int mode)
 	o.merge = mode > 0;
 	o.trend = mode == 2;
 	const struct cs_prog_def *def = mode == 2 ? &trend_prog : mode == 1 ? &merge_prog : &kpi_prog;
-	int first = cs_opt_parse(def, argc, argv, &common, kpi_handle, &o);
-	cs_opt_no_where(&common);
-	cs_opt_no_split_totals(&common);
+	int first = cs_opt_parse_refusing(def, CS_REFUSE_WHERE | CS_REFUSE_SPLIT_TOTALS, argc, argv, &common, kpi_handle, &o);
 	cs_roi_kpi *k = cs_roi_kpi_new(&common, &o, &engine, &status);
 	if (!k)
 		return status;
@@ -245,15 +243,17 @@ static int staff_main(int argc, char **argv)
 	struct cs_engine engine;
 	cs_buf err = CS_BUF_INIT;
 	cs_staff_opts_init(&o);
-	int first = cs_opt_parse(&staff_prog, argc, argv, &common, staff_handle, &o);
-	cs_opt_no_where(&common);
-	if (!o.json)
-		cs_opt_no_split(&common);
+	/* text or staffing records, the figures are totals of the whole input */
+	int first = cs_opt_parse_refusing(&staff_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT_TOTALS, argc, argv, &common,
+					  staff_handle, &o);
 	if (cs_staff_check(&o, argc - first, &err) < 0)
 		cs_usage_error("%s", err.p);
 	cs_buf_free(&err);
-	if (o.volume >= 0)
+	if (o.volume >= 0) {
+		static const char *const given_common[] = {"output", "quiet", NULL};
+		cs_opt_refuse_common(given_common, "--volume reads no records");
 		return cs_staff_given(&common, &o);
+	}
 	cs_staff *s = cs_staff_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_staff_free(s);
@@ -301,9 +301,8 @@ static int model_main(int argc, char **argv)
 {
 	struct cs_common common;
 	struct cs_roi_model_opts o = {0};
-	int first = cs_opt_parse(&model_prog, argc, argv, &common, model_handle, &o);
-	cs_opt_no_where(&common);
-	cs_opt_no_split(&common);
+	int first = cs_opt_parse_refusing(&model_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT, argc, argv, &common, model_handle,
+					  &o);
 	if (first >= argc)
 		cs_usage_error("a model file is needed (cs-roi-model(5))");
 	o.model = argv[first];
@@ -358,7 +357,8 @@ static int report_main(int argc, char **argv)
 	struct cs_roi_report_opts o;
 	struct cs_engine engine;
 	cs_roi_report_opts_init(&o);
-	int first = cs_opt_parse(&report_prog, argc, argv, &common, report_handle, &o);
+	int first = cs_opt_parse_refusing(&report_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT, argc, argv, &common,
+					  report_handle, &o);
 	cs_roi_report *r = cs_roi_report_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_roi_report_free(r);

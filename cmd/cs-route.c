@@ -205,14 +205,13 @@ static int learn_main(int argc, char **argv, int eval)
 	struct learn_args a = {.format = NULL};
 	struct cs_engine engine;
 	cs_learn_opts_init(&a.o);
-	int first = cs_opt_parse(eval ? &eval_prog : &train_prog, argc, argv, &common, learn_handle, &a);
+	int first = cs_opt_parse_refusing(eval ? &eval_prog : &train_prog, eval ? CS_REFUSE_SPLIT_TOTALS : CS_REFUSE_SPLIT,
+					  argc, argv, &common, learn_handle, &a);
 	common.format = a.format ? a.format : "auto";
 	if (eval && a.o.model && a.o.folds)
 		cs_usage_error("--model and --folds: give one (score a model, or cross-validate)");
 	if (eval && !a.o.model && !a.o.folds)
 		a.o.folds = 5;
-	if (!eval)
-		cs_opt_no_split(&common);
 	if (!eval && !common.output && isatty(STDOUT_FILENO))
 		cs_usage_error("a model is binary: write it with -o FILE");
 	cs_learn *l = cs_learn_new(&common, &a.o, eval, &engine);
@@ -232,8 +231,11 @@ int main(int argc, char **argv)
 		return learn_main(argc - 1, argv + 1, 1);
 	cs_route_opts_init(&o);
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &o);
-	if (check)
+	if (check) {
+		static const char *const check_common[] = {"quiet", "share-dir", "tz", NULL};
+		cs_opt_refuse_common(check_common, "--check reads no records and prints to standard output");
 		return cs_route_check(&o);
+	}
 	if (common.shard_n && (o.agents || o.state))
 		cs_usage_error("--shard with --%s: one run routes a pool of agents, and part K holds only some of its "
 			       "conversations; run each pool whole (cs(7) Stores), or --split it in one run",

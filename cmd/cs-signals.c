@@ -184,10 +184,9 @@ static int risk_main(int argc, char **argv, int eval)
 	struct cs_risk_fit_opts o;
 	struct cs_engine engine;
 	cs_risk_fit_opts_init(&o);
-	int first = cs_opt_parse(eval ? &eval_prog : &fit_prog, argc, argv, &common, risk_handle, &o);
-	cs_opt_no_where(&common);
-	if (!eval)
-		cs_opt_no_split(&common);
+	int first = cs_opt_parse_refusing(eval ? &eval_prog : &fit_prog,
+					  CS_REFUSE_WHERE | (eval ? CS_REFUSE_SPLIT_TOTALS : CS_REFUSE_SPLIT), argc, argv,
+					  &common, risk_handle, &o);
 	cs_risk_fit *f = cs_risk_fit_new(&common, &o, eval, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_risk_fit_free(f);
@@ -256,11 +255,10 @@ static int trust_main(int argc, char **argv)
 	struct cs_trust_opts o;
 	struct cs_engine engine;
 	cs_trust_opts_init(&o);
-	int first = cs_opt_parse(&trust_prog, argc, argv, &common, trust_handle, &o);
+	int first = cs_opt_parse_refusing(&trust_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT_TOTALS, argc, argv, &common,
+					  trust_handle, &o);
 	if (o.partial && (o.history || o.merge))
 		cs_usage_error("--partial writes shards: --history and --merge belong to the run that merges them");
-	cs_opt_no_where(&common);
-	cs_opt_no_split_totals(&common);
 	o.tz = common.tz;
 	cs_trust *t = cs_trust_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
@@ -292,8 +290,7 @@ int main(int argc, char **argv)
 		return trust_main(argc - 1, argv + 1);
 	if (argc > 1 && strcmp(argv[1], "journey") == 0) {
 		o.journey = 1;
-		int first = cs_opt_parse(&journey_prog, argc - 1, argv + 1, &common, handle, &o);
-		cs_opt_no_where(&common);
+		int first = cs_opt_parse_refusing(&journey_prog, CS_REFUSE_WHERE, argc - 1, argv + 1, &common, handle, &o);
 		return run_engine(first, argc - 1, argv + 1, &common, &o);
 	}
 	int first = cs_opt_parse(&prog, argc, argv, &common, handle, &o);

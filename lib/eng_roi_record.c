@@ -476,14 +476,15 @@ int cs_roi_model_main(const struct cs_common *c, const struct cs_roi_model_opts 
 		cs_die(CS_EXIT_CONFIG, "%s", err.p);
 	cs_buf_free(&err);
 	int status;
-	if (nfiles == 0 && cs_roi_model_measured(r.model) == 0) {
+	struct cs_engine engine = {.ctx = &r, .record = run_record, .finish = run_finish, .counters = run_counters,
+				   .summary = run_summary};
+	if (nfiles == 0 && cs_roi_model_measured(r.model) == 0) {   /* nothing to read: no standard input either */
 		cs_out *out = cs_out_open(c->output);
 		write_result(&r, out, NULL);
 		cs_out_close(out);
+		cs_stats_write_unread(c, &engine, o->format == CS_ROI_JSON);
 		status = cs_exit_status();
 	} else {
-		struct cs_engine engine = {.ctx = &r, .record = run_record, .finish = run_finish,
-					   .counters = run_counters, .summary = run_summary};
 		status = cs_run_main(c, &engine, files, nfiles);
 	}
 	cs_roi_model_free(r.model);

@@ -62,20 +62,45 @@ static const char *const *offered_common;
 /* The program whose command line was parsed, for cs_opt_takes(). */
 static const struct cs_prog_def *parsed_prog;
 
+#define N_COMMON (sizeof common_opts / sizeof *common_opts)
+/* Which common options the command line gave, for cs_opt_refuse_common(). */
+static char common_given[N_COMMON];
+
 static int is_common(const struct cs_opt *o)
 {
 	return o >= common_opts && o < common_opts + sizeof common_opts / sizeof *common_opts;
+}
+
+static int listed(const char *const *names, const char *name)
+{
+	for (const char *const *n = names; *n; n++)
+		if (strcmp(*n, name) == 0)
+			return 1;
+	return 0;
 }
 
 static int offered(const struct cs_opt *o)
 {
 	if (!offered_common || !is_common(o) || o->key == 'h' || o->key == 'V')
 		return 1;
-	for (const char *const *n = offered_common; *n; n++)
-		if (strcmp(*n, o->name) == 0)
-			return 1;
-	return 0;
+	return listed(offered_common, o->name);
 }
+
+/* The common options the command being parsed takes only to refuse them
+ * with its reason (CS_REFUSE_* bits, cs_opt_parse_refusing). */
+static int refused_common;
+
+static int refused(const struct cs_opt *o)
+{
+	if (!is_common(o))
+		return 0;
+	if (o->key == OPT_WHERE)
+		return refused_common & CS_REFUSE_WHERE;
+	return o->key == OPT_SPLIT && (refused_common & (CS_REFUSE_SPLIT | CS_REFUSE_SPLIT_TOTALS));
+}
+
+/* In --help, --list-options (the completions) and the hints for a misspelt name. */
+static int shown(const struct cs_opt *o) { return offered(o) && !refused(o); }
 
 const char *cs_share_dir(void) { return share_dir_value; }
 
@@ -111,7 +136,7 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 	for (int c = 'A'; c <= 'z'; c++)
 		for (int t = 0; t < 2; t++)
 			for (const struct cs_opt *o = tables[t]; o->name; o++)
-				if (o->key == c && is_flag(o) && offered(o) && nf + 1 < sizeof flags)
+				if (o->key == c && is_flag(o) && shown(o) && nf + 1 < sizeof flags)
 					flags[nf++] = (char)c;
 	flags[nf] = '\0';
 	fprintf(f, "Usage: %s", def->name);
@@ -120,7 +145,7 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 	for (int c = 'A'; c <= 'z'; c++)
 		for (int t = 0; t < 2; t++)
 			for (const struct cs_opt *o = tables[t]; o->name; o++)
-				if (o->key == c && o->has_arg && offered(o))
+				if (o->key == c && o->has_arg && shown(o))
 					fprintf(f, " [-%c %s]", c, o->arg);
 	/* long-only options, sorted by name */
 	size_t n0 = count_opts(def->opts), n1 = count_opts(common_opts);
@@ -128,7 +153,7 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 	size_t nl = 0;
 	for (int t = 0; t < 2; t++)
 		for (const struct cs_opt *o = tables[t]; o->name; o++)
-			if (o->key >= 256 && offered(o))
+			if (o->key >= 256 && shown(o))
 				lo[nl++] = o;
 	for (size_t i = 1; i < nl; i++)
 		for (size_t j = i; j > 0 && strcmp(lo[j - 1]->name, lo[j]->name) > 0; j--) {
@@ -153,7 +178,7 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 static void print_opt_table(FILE *f, const struct cs_opt *o)
 {
 	for (; o->name; o++) {
-		if (!offered(o))
+		if (!shown(o))
 			continue;
 		char left[64];
 		const char *arg = o->arg ? o->arg : "";
@@ -207,7 +232,7 @@ static _Noreturn void print_version(const struct cs_prog_def *def)
 static void list_table(const struct cs_opt *o)
 {
 	for (; o->name; o++) {
-		if (!offered(o))
+		if (!shown(o))
 			continue;
 		char s[2] = {o->key < 256 ? (char)o->key : '\0', '\0'};
 		printf("%s\t%s\t%d\t%s\t%s\t%s\n", o->name, s, o->has_arg, o->arg ? o->arg : "",
@@ -427,7 +452,7 @@ static const struct cs_opt *each_long(const struct cs_prog_def *def, int (*fn)(c
 	const struct cs_opt *tables[2] = {def->opts, common_opts};
 	for (int t = 0; t < 2; t++)
 		for (const struct cs_opt *o = tables[t]; o->name; o++)
-			if (offered(o) && fn(o, ctx))
+			if (shown(o) && fn(o, ctx))
 				return o;
 	return NULL;
 }
@@ -542,6 +567,20 @@ static int offered_key(int key)
 	return 1;
 }
 
+static void note_given(int key)
+{
+	for (size_t i = 0; common_opts[i].name; i++)
+		if (common_opts[i].key == key)
+			common_given[i] = 1;
+}
+
+void cs_opt_refuse_common(const char *const *keep, const char *why)
+{
+	for (size_t i = 0; common_opts[i].name; i++)
+		if (common_given[i] && !listed(keep, common_opts[i].name))
+			cs_usage_error("%s, so it takes no --%s", why, common_opts[i].name);
+}
+
 static int parse_options(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
 			 int (*handle)(int key, const char *arg, void *ctx), void *ctx);
 
@@ -549,6 +588,7 @@ int cs_opt_parse_only(const struct cs_prog_def *def, const char *const *common, 
 		      struct cs_common *c, int (*handle)(int key, const char *arg, void *ctx), void *ctx)
 {
 	offered_common = common;
+	refused_common = 0;
 	return parse_options(def, argc, argv, c, handle, ctx);
 }
 
@@ -556,7 +596,26 @@ int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 		 int (*handle)(int key, const char *arg, void *ctx), void *ctx)
 {
 	offered_common = NULL;
+	refused_common = 0;
 	return parse_options(def, argc, argv, c, handle, ctx);
+}
+
+int cs_opt_parse_refusing(const struct cs_prog_def *def, int refuse, int argc, char **argv, struct cs_common *c,
+			  int (*handle)(int key, const char *arg, void *ctx), void *ctx)
+{
+	offered_common = NULL;
+	refused_common = refuse;
+	return parse_options(def, argc, argv, c, handle, ctx);
+}
+
+static void refuse_given(const struct cs_common *c)
+{
+	if (refused_common & CS_REFUSE_WHERE)
+		cs_opt_no_where(c);
+	if (refused_common & CS_REFUSE_SPLIT)
+		cs_opt_no_split(c);
+	if (refused_common & CS_REFUSE_SPLIT_TOTALS)
+		cs_opt_no_split_totals(c);
 }
 
 static void check_parts(const struct cs_common *c)
@@ -590,6 +649,7 @@ static int parse_options(const struct cs_prog_def *def, int argc, char **argv, s
 	lo[nl++] = (struct option){"list-options", 0, NULL, OPT_LIST_OPTIONS};
 
 	memset(c, 0, sizeof *c);
+	memset(common_given, 0, sizeof common_given);
 	parsed_prog = def;
 	c->where_timeout = 2.0;
 	c->max_record = CS_IN_DEFAULT_MAX_RECORD;
@@ -621,12 +681,14 @@ static int parse_options(const struct cs_prog_def *def, int argc, char **argv, s
 		default:
 			if (!offered_key(key))
 				not_offered(key);
+			note_given(key);
 			if (!handle_common(key, optarg, c))
 				handle(key, optarg, ctx);
 		}
 	}
 	free(lo);
 	free(shorts);
+	refuse_given(c);
 	check_parts(c);
 	cs_msg_set_quiet(c->quiet);
 	const char *env = getenv("CS_SHARE_DIR");

@@ -89,6 +89,14 @@ int cs_opt_parse(const struct cs_prog_def *def, int argc, char **argv, struct cs
 int cs_opt_parse_only(const struct cs_prog_def *def, const char *const *common, int argc, char **argv,
 		      struct cs_common *c, int (*handle)(int key, const char *arg, void *ctx), void *ctx);
 
+/* cs_opt_parse for a command that takes some common options only to refuse
+ * them with the reason below (refuse: CS_REFUSE_* bits): they are left out
+ * of --help and --list-options, so the completions do not offer them, and
+ * given, they are refused once the command line is read. */
+enum { CS_REFUSE_WHERE = 1, CS_REFUSE_SPLIT = 2, CS_REFUSE_SPLIT_TOTALS = 4 };
+int cs_opt_parse_refusing(const struct cs_prog_def *def, int refuse, int argc, char **argv, struct cs_common *c,
+			  int (*handle)(int key, const char *arg, void *ctx), void *ctx);
+
 /* For a command whose output is not the records it reads (an aggregate, a
  * model file, a report): --where would pass records through into it, so it
  * is a usage error pointing to --select. */
@@ -99,6 +107,11 @@ void cs_opt_no_split(const struct cs_common *c);
 /* The same for a command whose records are totals of its whole input: a
  * part of them is no part's totals (--shard K/N gives those). */
 void cs_opt_no_split_totals(const struct cs_common *c);
+
+/* For a mode of a command that reads no records (cs-roi staff --volume),
+ * after parsing: a common option given that is not in keep (long names,
+ * NULL-terminated) is a usage error, "WHY, so it takes no --NAME". */
+void cs_opt_refuse_common(const char *const *keep, const char *why);
 
 /* Helpers for option values; each calls cs_usage_error() on a bad value. */
 long long cs_opt_int(const char *opt, const char *arg, long long min, long long max);

@@ -467,6 +467,13 @@ static void write_stats(cs_run *r)
 	cs_stats_write(r->c, &st);
 }
 
+void cs_stats_write_unread(const struct cs_common *c, const struct cs_engine *e, uint64_t written)
+{
+	cs_run r = {.c = c, .e = e, .written = written};
+	if (c->stats)
+		write_stats(&r);
+}
+
 static void summary(cs_run *r)
 {
 	uint64_t replaced = replaced_total(r);

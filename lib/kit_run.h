@@ -100,6 +100,11 @@ struct cs_engine {
 	void (*other_shard)(void *ctx, cs_run *run, const cs_rec *rec);
 };
 
+/* --stats (when given) for a command that wrote written records without
+ * reading any (cs-roi model with nothing to measure): the common counters,
+ * read 0, then e's own, as a run would print them. */
+void cs_stats_write_unread(const struct cs_common *c, const struct cs_engine *e, uint64_t written);
+
 /* The whole run: open the output, read files[0..nfiles) (none = stdin)
  * through the source common->format names, feed every record through the
  * engine, close or abort the output, print the summary and --stats.

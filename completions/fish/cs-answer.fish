@@ -45,7 +45,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from build' -l where -d 'work o
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from build' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -68,7 +67,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l where -d 'work on
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -86,7 +84,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l where -d 'wor
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -103,19 +100,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from review' -s h -l help -d 'p
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from review' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l min-score -d 'a scored conversation needs qa.score at least this (default 80)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l repeat-window -d 'the customer came back within this: not solved (default 7d)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l similarity -d 'merge questions sharing this share of terms (default 0.5)' -x
@@ -129,7 +113,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l where -d 'work on
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'

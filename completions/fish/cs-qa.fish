@@ -43,7 +43,6 @@ complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l where -d 'work only o
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'

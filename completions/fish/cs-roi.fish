@@ -20,11 +20,9 @@ complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -s V -l version -d 'prin
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from kpi' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -42,11 +40,9 @@ complete -c cs-roi -n '__fish_seen_subcommand_from merge' -s V -l version -d 'pr
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from merge' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -63,11 +59,9 @@ complete -c cs-roi -n '__fish_seen_subcommand_from trend' -s V -l version -d 'pr
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from trend' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -91,11 +85,9 @@ complete -c cs-roi -n '__fish_seen_subcommand_from staff' -s V -l version -d 'pr
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from staff' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -109,11 +101,9 @@ complete -c cs-roi -n '__fish_seen_subcommand_from model' -s V -l version -d 'pr
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-roi -n '__fish_seen_subcommand_from model' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-roi -n '__fish_seen_subcommand_from model' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from model' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -129,11 +119,9 @@ complete -c cs-roi -n '__fish_seen_subcommand_from report' -s V -l version -d 'p
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-roi -n '__fish_seen_subcommand_from report' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-roi -n '__fish_seen_subcommand_from report' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-roi -n '__fish_seen_subcommand_from report' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'

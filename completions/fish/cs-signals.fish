@@ -43,7 +43,6 @@ complete -c cs-signals -n '__fish_seen_subcommand_from journey' -s V -l version 
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
@@ -65,11 +64,9 @@ complete -c cs-signals -n '__fish_seen_subcommand_from fit' -s V -l version -d '
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from fit' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -90,11 +87,9 @@ complete -c cs-signals -n '__fish_seen_subcommand_from eval' -s V -l version -d 
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from eval' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
@@ -115,11 +110,9 @@ complete -c cs-signals -n '__fish_seen_subcommand_from trust' -s V -l version -d
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from trust' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'

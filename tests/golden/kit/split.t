@@ -3,9 +3,12 @@
 # or not (a job array finds each), new files private (0600). A run that
 # stops at a bad record leaves none of them (each is written atomically).
 # cs-ingest shards the conversations it writes, so its messages stay whole.
-# Commands whose records are totals of their whole input (cs-roi kpi, merge
-# and trend, cs-qa mine, cs-signals trust) refuse --split: it dealt their
-# totals out to the files, so part k was not what --shard k/N gives.
+# Commands whose records are totals of their whole input (cs-roi kpi, merge,
+# trend and staff, cs-qa mine, cs-signals trust and eval, cs-route eval,
+# cs-answer build, eval, feedback and mine) refuse --split: it dealt their
+# totals out to the files, so part k was not what --shard k/N gives (an
+# evaluation of 126 examples went whole into one part). They refuse it even
+# without -o, and neither --help nor --list-options (the completions) offer it.
 --- cmd
 cat >in.ndjson <<'END'
 {"kind":"event","id":"e1","customer":{"id":"cust-1"}}
@@ -28,7 +31,16 @@ for k in 1 2 3; do echo "conv-$k: $(jq -c '[.id, .message_count]' conv-$k.ndjson
 cs-ingest --shard 1/3 --stats=json msgs.ndjson | cmp - conv-1.ndjson && echo "cs-ingest --shard 1/3 is part 1"
 cs-qa --split 2 in.ndjson; cs-qa --split 2 -o part.ndjson in.ndjson; cs-qa --split 2 -o '%d-%d' in.ndjson
 cs-qa --split 2 --shard 1/2 -o 'p%d' in.ndjson; cs-qa --split 1025 -o 'p%d' in.ndjson; cs-qa --shard 3/2 in.ndjson
-for c in "cs-roi kpi" "cs-roi merge" "cs-roi trend" "cs-qa mine" "cs-signals trust"; do $c --split 2 -o 't%d' in.ndjson 2>&1 | head -1; done
+cs-route eval --split 2 in.ndjson 2>&1 | head -1
+for c in "cs-roi kpi" "cs-roi merge" "cs-roi trend" "cs-roi staff" "cs-qa mine" "cs-signals trust" "cs-signals eval" \
+	"cs-route eval" "cs-answer build --kb kb.db" "cs-answer eval --kb kb.db" "cs-answer feedback --kb kb.db" "cs-answer mine"; do
+	msg=$($c --split 2 -o 't%d' in.ndjson 2>&1 | head -1)
+	[ "${msg#*: }" = "$(cs-route eval --split 2 in.ndjson 2>&1 | head -1 | sed 's/^[^:]*: //')" ] || echo "$msg"
+	$c --split 2 in.ndjson 2>&1 | grep -q 'totals of its whole input' || echo "$c: another message without -o"
+	$c --help | grep -e --split
+	$c --list-options | grep '^split'
+done
+echo "the same message from each"; ls t* 2>&1 | sed 's/^ls: //'
 --- stdout
 -rw------- 108 p01.ndjson
 -rw------- 105 p02.ndjson
@@ -40,11 +52,9 @@ conv-1: ["c1",2]
 conv-2: ["c2",1] 
 conv-3: 
 cs-ingest --shard 1/3 is part 1
-cs-roi kpi: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
-cs-roi merge: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
-cs-roi trend: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
-cs-qa mine: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
-cs-signals trust: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
+cs-route eval: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
+the same message from each
+cannot access 't*': No such file or directory
 --- stderr
 {"kind":"stats","program":"cs-qa","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"conversations":0,"messages_scored":0,"texts":1,"passed_through":4,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
 cs-qa: <stdin>:2: not a JSON object
