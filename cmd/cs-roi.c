@@ -32,7 +32,7 @@ static const struct cs_prog_def prog = {
 	"The KPIs and the business case, from the records the other programs\n"
 	"write. Commands: kpi, merge, trend, staff, model, report (cs-roi COMMAND\n"
 	"--help).",
-	"command ...",
+	CS_NOT_FILES "command ...",
 	no_options,
 	"",
 	libs,

@@ -151,7 +151,7 @@ static const struct cs_prog_def update_prog = {
 	"Change a ticket (status by the state machine's moves, priority, group,\n"
 	"tags) and write it as a ticket record. A value it has already is no\n"
 	"change.",
-	"ticket", update_options, NULL, libs, NULL,
+	CS_NOT_FILES "ticket", update_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def assign_prog = {
@@ -159,14 +159,14 @@ static const struct cs_prog_def assign_prog = {
 	"Give a ticket to an agent, or with --agents and no agent to the one the\n"
 	"--assign mode chooses among its group's (when it has none); write it as\n"
 	"a ticket record.",
-	"ticket [agent]", assign_options, NULL, libs, NULL,
+	CS_NOT_FILES "ticket [agent]", assign_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def show_prog = {
 	"cs-ticket show",
 	"Write one ticket as a ticket record, with its history, and with --policy\n"
 	"its SLA state at --now.",
-	"ticket", sla_read_options, NULL, libs, NULL,
+	CS_NOT_FILES "ticket", sla_read_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def list_prog = {
@@ -180,7 +180,7 @@ static const struct cs_prog_def list_prog = {
 static const struct cs_prog_def history_prog = {
 	"cs-ticket history",
 	"Write a ticket's events, oldest first, as ticket_event records.",
-	"ticket", read_options, NULL, libs, NULL,
+	CS_NOT_FILES "ticket", read_options, NULL, libs, NULL,
 };
 
 static const struct cs_prog_def export_prog = {

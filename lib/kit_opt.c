@@ -127,6 +127,13 @@ static size_t count_opts(const struct cs_opt *o)
 
 static int is_flag(const struct cs_opt *o) { return o->key < 256 && !o->has_arg; }
 
+/* The operands as shown, without CS_NOT_FILES. */
+static const char *operands_text(const struct cs_prog_def *def)
+{
+	size_t marker = sizeof CS_NOT_FILES - 1;
+	return strncmp(def->operands, CS_NOT_FILES, marker) == 0 ? def->operands + marker : def->operands;
+}
+
 /* The synopsis in mdoc's rendering: [-hqV] [-o file] [--skip-bad] ... [file ...] */
 static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 {
@@ -171,7 +178,7 @@ static void print_usage_line(FILE *f, const struct cs_prog_def *def)
 	}
 	free(lo);
 	if (def->operands)
-		fprintf(f, " [%s]", def->operands);
+		fprintf(f, " [%s]", operands_text(def));
 	fputc('\n', f);
 }
 
@@ -247,7 +254,8 @@ static _Noreturn void list_options(const struct cs_prog_def *def)
 	list_table(common_opts);
 	for (const struct cs_subcommand *sub = def->subcommands; sub && sub->name; sub++)
 		printf("subcommand\t\t0\t\t%s\t%s\n", sub->name, sub->help);
-	printf("%s\t\t0\t\t%s\t%s\n", "operands", def->operands ? "file" : "", def->operands ? def->operands : "");
+	int files = def->operands && operands_text(def) == def->operands;
+	printf("%s\t\t0\t\t%s\t%s\n", "operands", files ? "file" : "", def->operands ? operands_text(def) : "");
 	exit(fflush(stdout) == 0 ? CS_EXIT_OK : CS_EXIT_IO);
 }
 

@@ -27,10 +27,14 @@ struct cs_libver {
 
 struct cs_subcommand;
 
+/* Before a prog_def's operands: they are not files (a ticket id, a command),
+ * so --list-options says so and the completions offer no file names. */
+#define CS_NOT_FILES "\001"
+
 struct cs_prog_def {
 	const char *name;
 	const char *summary;         /* one line for --help */
-	const char *operands;        /* "file ..." */
+	const char *operands;        /* "file ..."; CS_NOT_FILES "ticket" for operands that name no file */
 	const struct cs_opt *opts;   /* program options, ended by {0} */
 	const char *help_tail;       /* paragraph printed after the options, or NULL */
 	const struct cs_libver *libs;   /* ended by {0} */

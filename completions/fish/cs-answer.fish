@@ -5,31 +5,31 @@ complete -c cs-answer -n '__fish_use_subcommand' -a eval -d 'measure retrieval o
 complete -c cs-answer -n '__fish_use_subcommand' -a feedback -d 'record helpful and unhelpful answers; learn phrasings'
 complete -c cs-answer -n '__fish_use_subcommand' -a review -d 'list entries with poor feedback or stale effective dates'
 complete -c cs-answer -n '__fish_use_subcommand' -a mine -d 'candidate FAQ records from resolved conversations'
-complete -c cs-answer -l kb -d 'the knowledge base (SQLite, from cs-answer build)' -r -F
-complete -c cs-answer -l field -d 'the question at this path of any record (such as body.question)' -x
-complete -c cs-answer -l min-confidence -d 'hand off to a person below this confidence (default 0.5)' -x
-complete -c cs-answer -l today -d 'the date effective dates are compared with (default: today)' -x
-complete -c cs-answer -s k -l top -d 'sources listed (default 10)' -x
-complete -c cs-answer -l explain -d 'show why each source ranked where it did'
-complete -c cs-answer -l generate -d 'send a grounded prompt to this command\'s stdin; store its text' -x
-complete -c cs-answer -l generate-timeout -d 'give the command this many seconds (default 120)' -x
-complete -c cs-answer -s h -l help -d 'print this help and exit'
-complete -c cs-answer -s V -l version -d 'print the version and the linked library versions, and exit'
-complete -c cs-answer -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
-complete -c cs-answer -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-answer -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-answer -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-answer -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-answer -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-answer -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-answer -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
-complete -c cs-answer -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-answer -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-answer -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-answer -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-answer -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
-complete -c cs-answer -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-answer -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l kb -d 'the knowledge base (SQLite, from cs-answer build)' -r -F
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l field -d 'the question at this path of any record (such as body.question)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l min-confidence -d 'hand off to a person below this confidence (default 0.5)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l today -d 'the date effective dates are compared with (default: today)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -s k -l top -d 'sources listed (default 10)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l explain -d 'show why each source ranked where it did'
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l generate -d 'send a grounded prompt to this command\'s stdin; store its text' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l generate-timeout -d 'give the command this many seconds (default 120)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -s h -l help -d 'print this help and exit'
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-answer -n 'not __fish_seen_subcommand_from build eval feedback review mine' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l kb -d 'the knowledge base to create or bring up to date' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l synonyms -d 'synonym groups, a line each ("APP, 客户端, app"), kept in the knowledge base' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l no-synonyms -d 'forget the synonyms the knowledge base holds'
@@ -91,6 +91,7 @@ complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l max-record -d
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-answer -n '__fish_seen_subcommand_from review' -f
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l kb -d 'the knowledge base to review' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l today -d 'the date effective dates are compared with (default: today)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from review' -l min-votes -d 'votes before the share of unhelpful ones counts (default 3)' -x

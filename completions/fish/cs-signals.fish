@@ -4,31 +4,31 @@ complete -c cs-signals -n '__fish_use_subcommand' -a journey -d 'each customer\'
 complete -c cs-signals -n '__fish_use_subcommand' -a fit -d 'learn the churn-risk weights from labelled customers'
 complete -c cs-signals -n '__fish_use_subcommand' -a eval -d 'AUC and precision at the top decile of the risk model on held-out customers'
 complete -c cs-signals -n '__fish_use_subcommand' -a trust -d 'the trust score per segment and day, and segment anomaly alerts'
-complete -c cs-signals -s t -l thresholds -d 'the thresholds of every signal (cs-signals-thresholds(5); default: the built-in ones)' -r -F
-complete -c cs-signals -l signals-only -d 'write signal and alert records only, not the records read'
-complete -c cs-signals -l no-alerts -d 'write no alert records'
-complete -c cs-signals -l state -d 'keep alert cooldowns in this file across runs (SQLite, created 0600)' -r -F
-complete -c cs-signals -l purpose -d 'profile only records and customers with consent for this purpose' -x
-complete -c cs-signals -l consent -d 'with --purpose: consents per customer (NDJSON: customer, consent)' -r -F
-complete -c cs-signals -l max-open -d 'hold at most n sessions open; the oldest ends early (default: no limit)' -x
-complete -c cs-signals -l until -d 'the input covers time up to here: decide what waits for time to pass as of it' -x
-complete -c cs-signals -s h -l help -d 'print this help and exit'
-complete -c cs-signals -s V -l version -d 'print the version and the linked library versions, and exit'
-complete -c cs-signals -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
-complete -c cs-signals -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-signals -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-signals -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-signals -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-signals -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-signals -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-signals -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
-complete -c cs-signals -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-signals -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-signals -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-signals -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-signals -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
-complete -c cs-signals -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-signals -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -s t -l thresholds -d 'the thresholds of every signal (cs-signals-thresholds(5); default: the built-in ones)' -r -F
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l signals-only -d 'write signal and alert records only, not the records read'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l no-alerts -d 'write no alert records'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l state -d 'keep alert cooldowns in this file across runs (SQLite, created 0600)' -r -F
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l purpose -d 'profile only records and customers with consent for this purpose' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l consent -d 'with --purpose: consents per customer (NDJSON: customer, consent)' -r -F
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l max-open -d 'hold at most n sessions open; the oldest ends early (default: no limit)' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l until -d 'the input covers time up to here: decide what waits for time to pass as of it' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -s h -l help -d 'print this help and exit'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-signals -n 'not __fish_seen_subcommand_from journey fit eval trust' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -s t -l thresholds -d 'the thresholds of every signal (cs-signals-thresholds(5))' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l model -d 'the churn-risk model: a file, or a name in the share directory (default: built in)' -r -F
 complete -c cs-signals -n '__fish_seen_subcommand_from journey' -l now -d 'the churn risk as of this time (default: the end of each journey)' -x

@@ -11,28 +11,29 @@ complete -c cs-ticket -n '__fish_use_subcommand' -a recompute -d 'rebuild the ti
 complete -c cs-ticket -n '__fish_use_subcommand' -a sla -d 'evaluate the open tickets\' SLA: warning and breach alerts, escalations'
 complete -c cs-ticket -n '__fish_use_subcommand' -a due -d 'when a target of business time from a time is reached'
 complete -c cs-ticket -n '__fish_use_subcommand' -a elapsed -d 'the business seconds between two times'
-complete -c cs-ticket -l db -d 'the ticket store (SQLite; created when missing)' -r -F
-complete -c cs-ticket -l agents -d 'agents (NDJSON: id, groups or skills, status, capacity) to assign from' -r -F
-complete -c cs-ticket -l assign -d 'with --agents: round_robin (default) or least_loaded' -x -a 'round_robin least_loaded'
-complete -c cs-ticket -l policy -d 'SLA policies (cs-ticket-sla(5))' -r -F
-complete -c cs-ticket -l now -d 'the instant the SLA clock is read at, and the time of records without one' -x
-complete -c cs-ticket -s h -l help -d 'print this help and exit'
-complete -c cs-ticket -s V -l version -d 'print the version and the linked library versions, and exit'
-complete -c cs-ticket -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
-complete -c cs-ticket -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
-complete -c cs-ticket -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-ticket -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
-complete -c cs-ticket -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
-complete -c cs-ticket -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
-complete -c cs-ticket -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
-complete -c cs-ticket -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
-complete -c cs-ticket -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
-complete -c cs-ticket -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
-complete -c cs-ticket -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
-complete -c cs-ticket -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
-complete -c cs-ticket -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
-complete -c cs-ticket -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
-complete -c cs-ticket -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l agents -d 'agents (NDJSON: id, groups or skills, status, capacity) to assign from' -r -F
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l assign -d 'with --agents: round_robin (default) or least_loaded' -x -a 'round_robin least_loaded'
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l policy -d 'SLA policies (cs-ticket-sla(5))' -r -F
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l now -d 'the instant the SLA clock is read at, and the time of records without one' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -s h -l help -d 'print this help and exit'
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -s V -l version -d 'print the version and the linked library versions, and exit'
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l max-depth -d 'deepest JSON nesting accepted (default 256)' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n 'not __fish_seen_subcommand_from create update assign show list history export recompute sla due elapsed' -l invalid-utf8 -d 'error (default) or replace: substitute U+FFFD and count' -x -a 'error replace'
+complete -c cs-ticket -n '__fish_seen_subcommand_from create' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l subject -d 'the ticket\'s subject (required)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l priority -d 'low, normal (default), high or urgent' -x -a 'low normal high urgent'
@@ -50,6 +51,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from create' -s V -l version -d
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-ticket -n '__fish_seen_subcommand_from create' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from update' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l status -d 'move it to new, open, pending, on_hold, solved or closed' -x -a 'new open pending on_hold solved closed'
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l priority -d 'low, normal, high or urgent' -x -a 'low normal high urgent'
@@ -65,6 +67,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from update' -s V -l version -d
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-ticket -n '__fish_seen_subcommand_from update' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l at -d 'the time of the change (default: now)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l actor -d 'who makes the change, for the history (default cs-ticket)' -x
@@ -75,6 +78,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -s V -l version -d
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-ticket -n '__fish_seen_subcommand_from assign' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from show' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l policy -d 'SLA policies (cs-ticket-sla(5)): each ticket gets "sla"' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l now -d 'the instant the SLA clock is read at (default: now)' -x
@@ -84,6 +88,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s o -l output -d 'w
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
 complete -c cs-ticket -n '__fish_seen_subcommand_from show' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from list' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l status -d 'tickets in this status (repeat for more)' -x -a 'new open pending on_hold solved closed'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l group -d 'tickets of this group' -x
@@ -99,11 +104,13 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s o -l output -d 'w
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
 complete -c cs-ticket -n '__fish_seen_subcommand_from list' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from history' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from history' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-ticket -n '__fish_seen_subcommand_from export' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l policy -d 'SLA policies (cs-ticket-sla(5)): each ticket gets "sla"' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l now -d 'the instant the SLA clock is read at (default: now)' -x
@@ -113,11 +120,13 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s o -l output -d 
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
 complete -c cs-ticket -n '__fish_seen_subcommand_from export' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -l db -d 'the ticket store (SQLite; created when missing)' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -s h -l help -d 'print this help and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -s V -l version -d 'print the version and the linked library versions, and exit'
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from recompute' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
+complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l db -d 'the ticket store' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l policy -d 'SLA policies (cs-ticket-sla(5))' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l now -d 'the instant to evaluate at (default: now)' -x
@@ -129,6 +138,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l stats -d 'print co
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
 complete -c cs-ticket -n '__fish_seen_subcommand_from sla' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from due' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l calendar -d 'the business calendar (cs-calendar(5))' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l from -d 'the start (an offset, or the calendar\'s clock)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l target -d 'business time: 90m, 4h, 1h30m, 2d' -x
@@ -137,6 +147,7 @@ complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s V -l version -d 'p
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-ticket -n '__fish_seen_subcommand_from due' -l tz -d 'time zone for timestamps without an offset (default UTC)' -x
+complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -f
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l calendar -d 'the business calendar (cs-calendar(5))' -r -F
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l from -d 'the start (an offset, or the calendar\'s clock)' -x
 complete -c cs-ticket -n '__fish_seen_subcommand_from elapsed' -l to -d 'the end, not before --from' -x
