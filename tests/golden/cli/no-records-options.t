@@ -39,7 +39,7 @@ cs-roi staff: --volume reads no records, so it takes no --shard (status 2, 0 byt
 status 0, 14 agents
 cs-qa: --check reads no records and prints to standard output, so it takes no --stats (status 2, 0 bytes out)
 cs-qa: --check reads no records and prints to standard output, so it takes no --output (status 2, 0 bytes out)
-scorecard cs-default version 1: 13 items (weights sum to 100), 26 rules, 6 alerts, 17 phrase lists in use (17 named), 640 phrases
+scorecard cs-default version 1: 13 items (weights sum to 100), 27 rules, 6 alerts, 17 phrase lists in use (17 named), 639 phrases
 cs-route: --check reads no records and prints to standard output, so it takes no --select (status 2, 0 bytes out)
 policy
 roi
