@@ -63,14 +63,15 @@ struct pair_ctx {
 };
 
 /* The question: the longest customer message before the first agent reply
- * (not the greeting before it); the answer: the longest agent reply. */
+ * (not the greeting before it); the answer: the longest agent reply. A
+ * private note ("internal": true) is no reply: the customer never saw it. */
 static int read_message(cs_jval msg, void *ctx)
 {
 	struct pair_ctx *p = ctx;
 	cs_amine *m = p->m;
 	const char *role = cs_jtext(cs_jget(msg, "role"), &m->role);
 	cs_jval text = cs_jget(msg, "text");
-	if (!role || text.t != CS_J_STRING)
+	if (!role || text.t != CS_J_STRING || cs_jbool(cs_jget(msg, "internal"), 0))
 		return 0;
 	const char *t = cs_jtext(text, &m->tmp);
 	if (strcmp(role, "customer") == 0 && !p->agent_seen) {
