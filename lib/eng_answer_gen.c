@@ -8,9 +8,12 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MAX_GENERATED (1u << 20)
+#define KILL_GRACE_S 2.0     /* after SIGTERM, before SIGKILL */
+#define MAX_NAP_S 0.05       /* the longest pause between two looks at the command */
 
 void gen_prompt(const char *question, const struct gen_passage *passages, size_t n, cs_buf *out)
 {
@@ -111,6 +114,44 @@ static void trim(cs_buf *b)
 	b->len -= start;
 }
 
+static void nap(double seconds)
+{
+	struct timespec ts = {(time_t)seconds, (long)((seconds - (double)(time_t)seconds) * 1e9)};
+	nanosleep(&ts, NULL);
+}
+
+/* Wait for pid to exit until deadline: 0 once it has (status set), -2 at the
+ * deadline, -1 on an error. The pauses grow from 1 ms, so a command that
+ * exits as it closes its output is reaped at once. */
+static int reap_by(pid_t pid, int *status, double deadline)
+{
+	double pause = 0.001;
+	for (;;) {
+		pid_t r = waitpid(pid, status, WNOHANG);
+		if (r == pid)
+			return 0;
+		if (r < 0 && errno != EINTR)
+			return -1;
+		double left = deadline - cs_monotonic_s();
+		if (left <= 0)
+			return -2;
+		nap(pause < left ? pause : left);
+		pause = pause * 2 < MAX_NAP_S ? pause * 2 : MAX_NAP_S;
+	}
+}
+
+/* SIGTERM, then SIGKILL if it is still there after the grace. */
+static void stop(pid_t pid)
+{
+	int status;
+	kill(pid, SIGTERM);
+	if (reap_by(pid, &status, cs_monotonic_s() + KILL_GRACE_S) == -2) {
+		kill(pid, SIGKILL);
+		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+			;
+	}
+}
+
 int gen_run(const char *cmd, const char *prompt, size_t n, double timeout_s, cs_buf *out, cs_buf *err)
 {
 	int to, from, status = 0;
@@ -123,17 +164,24 @@ int gen_run(const char *cmd, const char *prompt, size_t n, double timeout_s, cs_
 		signal(SIGPIPE, old);
 		return -1;
 	}
-	int rc = exchange(to, from, prompt, n, cs_monotonic_s() + timeout_s, out);
+	/* The deadline covers the command's whole run, its exit included. */
+	double deadline = cs_monotonic_s() + timeout_s;
+	int rc = exchange(to, from, prompt, n, deadline, out);
+	int failure = errno;
 	close(from);
-	if (rc == -2)
-		kill(pid, SIGKILL);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
+	int reaped = 0;   /* or no longer ours to wait for */
+	if (rc == 0) {
+		rc = reap_by(pid, &status, deadline);
+		failure = errno;
+		reaped = rc != -2;
+	}
+	if (!reaped)
+		stop(pid);
 	signal(SIGPIPE, old);
 	if (rc == -2)
 		cs_buf_printf(err, "timed out after %g s", timeout_s);
 	else if (rc < 0)
-		cs_buf_printf(err, "%s", strerror(errno));
+		cs_buf_printf(err, "%s", strerror(failure));
 	else if (WIFSIGNALED(status))
 		cs_buf_printf(err, "killed by signal %d", WTERMSIG(status));
 	else if (WEXITSTATUS(status) != 0)

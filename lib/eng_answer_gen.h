@@ -16,7 +16,8 @@ struct gen_passage {
 /* The prompt for question and passages[0..n) into out. */
 void gen_prompt(const char *question, const struct gen_passage *passages, size_t n, cs_buf *out);
 /* Run cmd with prompt on its standard input, its standard output into out
- * (trimmed). Gives up after timeout_s seconds (the command is killed).
+ * (trimmed). Gives up timeout_s seconds after the start if the command has
+ * not exited by then (it is sent SIGTERM, then SIGKILL).
  * Returns 0, or -1 with err set ("exited with status 3", "timed out"). */
 int gen_run(const char *cmd, const char *prompt, size_t n, double timeout_s, cs_buf *out, cs_buf *err);
 #endif
