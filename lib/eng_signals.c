@@ -34,6 +34,9 @@ struct cs_signals {
 	cs_buf out, kind, text, id;
 	cs_map consent;            /* customer -> 1 granted, 2 refused (--consent) */
 	cs_fpset reopens_seen;
+	cs_map tickets;            /* ticket id -> struct ticket_link */
+	struct ticket_link **links;  /* the map's values, in the order first seen */
+	size_t nlinks, links_cap;
 	struct counts n;
 };
 
@@ -423,6 +426,78 @@ static int read_conversation(cs_signals *s, cs_run *run, const cs_rec *rec)
 	return CS_REC_OK;
 }
 
+/* ---- tickets: their customers and reopenings ---- */
+
+struct held_reopen {
+	int64_t ts;
+	const char *how;
+};
+
+/* A ticket's customer, the first one a record linked it to (its ticket
+ * record, a ticket_event that names one, the created event's
+ * data.customer), and the reopenings seen before any did: they wait for
+ * the link, or the end of the input, so the order of the records does not
+ * decide whose they are. */
+struct ticket_link {
+	char *ticket, *customer;
+	struct held_reopen *held;
+	size_t nheld;
+};
+
+static struct ticket_link *link_of(cs_signals *s, const char *ticket)
+{
+	struct ticket_link *l = cs_map_get(&s->tickets, ticket, strlen(ticket));
+	if (l)
+		return l;
+	if (s->nlinks == s->links_cap) {
+		s->links_cap = s->links_cap ? 2 * s->links_cap : 64;
+		s->links = cs_realloc(s->links, s->links_cap * sizeof *s->links);
+	}
+	l = cs_calloc(1, sizeof *l);
+	l->ticket = cs_strdup(ticket);
+	s->links[s->nlinks++] = l;
+	cs_map_put(&s->tickets, ticket, strlen(ticket), l);
+	return l;
+}
+
+static void report_reopen(cs_signals *s, const char *ticket, const char *customer, int64_t ts, const char *how)
+{
+	cs_buf detail = CS_BUF_INIT;
+	cs_buf_printf(&detail, "\"ticket\":");
+	cs_buf_add_jstr(&detail, ticket, strlen(ticket));
+	cs_buf_printf(&detail, ",\"how\":\"%s\"", how);
+	cs_buf_addc(&detail, 0);
+	struct cs_sig_ref ref = {ticket, "ticket", ts};
+	cs_sig_report(s->det, "reopened_ticket", customer, ts, &ref, detail.p);
+	cs_buf_free(&detail);
+}
+
+static void report_held(cs_signals *s, struct ticket_link *l)
+{
+	for (size_t i = 0; i < l->nheld; i++)
+		report_reopen(s, l->ticket, l->customer, l->held[i].ts, l->held[i].how);
+	free(l->held);
+	l->held = NULL;
+	l->nheld = 0;
+}
+
+/* The ticket's customer, linking it to customer (may be NULL) if no record
+ * did before; its held reopenings go out once it has one. */
+static const char *ticket_customer(cs_signals *s, const char *ticket, const char *customer)
+{
+	if (!*ticket)
+		return customer;   /* no id: no other record can name its customer */
+	struct ticket_link *l = cs_map_get(&s->tickets, ticket, strlen(ticket));
+	if (!l && !customer)
+		return NULL;
+	l = l ? l : link_of(s, ticket);
+	if (!l->customer && customer) {
+		l->customer = cs_strdup(customer);
+		report_held(s, l);
+	}
+	return l->customer;
+}
+
 struct reopen_ctx {
 	cs_signals *s;
 	const char *ticket, *customer;
@@ -440,21 +515,35 @@ static void ticket_reopened(int64_t ts, const char *how, void *ctx)
 	cs_buf_free(&fp);
 	if (!fresh)
 		return;
-	cs_buf detail = CS_BUF_INIT;
-	cs_buf_printf(&detail, "\"ticket\":");
-	cs_buf_add_jstr(&detail, r->ticket, strlen(r->ticket));
-	cs_buf_printf(&detail, ",\"how\":\"%s\"", how);
-	cs_buf_addc(&detail, 0);
-	struct cs_sig_ref ref = {r->ticket, "ticket", ts};
-	cs_sig_report(r->s->det, "reopened_ticket", r->customer, ts, &ref, detail.p);
-	cs_buf_free(&detail);
+	if (r->customer || !*r->ticket) {
+		report_reopen(r->s, r->ticket, r->customer, ts, how);
+		return;
+	}
+	struct ticket_link *l = link_of(r->s, r->ticket);
+	l->held = cs_realloc(l->held, (l->nheld + 1) * sizeof *l->held);
+	l->held[l->nheld++] = (struct held_reopen){ts, how};
+}
+
+static void link_free(struct ticket_link *l)
+{
+	free(l->ticket);
+	free(l->customer);
+	free(l->held);
+	free(l);
+}
+
+/* At the end: reopenings of tickets no record linked to a customer. */
+static void report_unlinked(cs_signals *s)
+{
+	for (size_t i = 0; i < s->nlinks; i++)
+		report_held(s, s->links[i]);
 }
 
 static void read_ticket(cs_signals *s, const cs_rec *rec, int is_event)
 {
 	cs_buf ticket = CS_BUF_INIT;
 	const char *id = cs_jtext(cs_jmember(&rec->obj, is_event ? "ticket" : "id"), &ticket);
-	const char *who = cs_sig_customer(s->reader, &rec->obj);
+	const char *who = ticket_customer(s, id ? id : "", cs_sig_ticket_customer(s->reader, &rec->obj, is_event));
 	struct reopen_ctx r = {s, id ? id : "", who ? cs_strdup(who) : NULL};
 	int64_t ts;
 	s->n.tickets++;
@@ -605,6 +694,7 @@ static void write_journey(const struct cs_journey_out *j, void *ctx)
 static void finish(void *ctx, cs_run *run)
 {
 	cs_signals *s = ctx;
+	report_unlinked(s);
 	cs_sig_finish(s->det, s->o.until_ms);
 	flush_pending(s, run);
 	struct journey_sink sink = {s, run};
@@ -728,5 +818,9 @@ void cs_signals_free(cs_signals *s)
 	cs_buf_free(&s->id);
 	cs_map_free(&s->consent);
 	cs_fpset_free(&s->reopens_seen);
+	for (size_t i = 0; i < s->nlinks; i++)
+		link_free(s->links[i]);
+	free(s->links);
+	cs_map_free(&s->tickets);
 	free(s);
 }

@@ -267,7 +267,8 @@ void cs_journeys_write(cs_journeys *j, const cs_risk_model *m, int64_t now_ms,
 	cs_risk_features f = CS_RISK_FEATURES_INIT;
 	struct cs_risk_result r;
 	struct cs_sig_ref ev[CS_SIG_EVIDENCE_MAX];
-	qsort(j->all, j->n, sizeof *j->all, by_customer);
+	if (j->n)   /* a part of a --shard run may have no journey: qsort wants an array */
+		qsort(j->all, j->n, sizeof *j->all, by_customer);
 	for (size_t i = 0; i < j->n; i++) {
 		struct journey *p = j->all[i];
 		qsort(p->steps, p->nsteps, sizeof *p->steps, by_time);

@@ -285,12 +285,30 @@ int cs_sig_ticket_event_reopens(const cs_obj *obj, int64_t *ts)
 	       cs_jtime(cs_jmember(obj, "ts"), ts) == 0;
 }
 
+static int is_created_event(cs_sig_reader *r, const cs_obj *obj)
+{
+	const char *action = text_of(r, F_TYPE, cs_jmember(obj, "action"));
+	return action && strcmp(action, "created") == 0;
+}
+
+static const char *created_for(cs_sig_reader *r, const cs_obj *obj)
+{
+	return customer_of(r, cs_jget(cs_jmember(obj, "data"), "customer"));
+}
+
 const char *cs_sig_ticket_created(cs_sig_reader *r, const cs_obj *obj, int is_event, int64_t *ts)
 {
 	if (!is_event)
 		return cs_jtime(cs_jmember(obj, "created"), ts) == 0 ? cs_sig_customer(r, obj) : NULL;
-	const char *action = text_of(r, F_TYPE, cs_jmember(obj, "action"));
-	if (!action || strcmp(action, "created") != 0 || cs_jtime(cs_jmember(obj, "ts"), ts) < 0)
+	if (!is_created_event(r, obj) || cs_jtime(cs_jmember(obj, "ts"), ts) < 0)
 		return NULL;
-	return customer_of(r, cs_jget(cs_jmember(obj, "data"), "customer"));
+	return created_for(r, obj);
+}
+
+const char *cs_sig_ticket_customer(cs_sig_reader *r, const cs_obj *obj, int is_event)
+{
+	const char *who = cs_sig_customer(r, obj);
+	if (who || !is_event)
+		return who;
+	return is_created_event(r, obj) ? created_for(r, obj) : NULL;
 }

@@ -30,6 +30,9 @@ int cs_sig_consent(cs_jval consent, const char *purpose);
 void cs_sig_ticket_reopens(const cs_obj *obj, void (*fn)(int64_t ts, const char *how, void *ctx), void *ctx);
 /* A ticket_event record that reopens a ticket: 1 and *ts. */
 int cs_sig_ticket_event_reopens(const cs_obj *obj, int64_t *ts);
+/* The customer a ticket record or ticket_event links its ticket to: its
+ * customer, else a created event's data.customer; NULL when none. */
+const char *cs_sig_ticket_customer(cs_sig_reader *r, const cs_obj *obj, int is_event);
 /* A ticket record, or a ticket_event that creates a ticket (its
  * data.customer): the customer's id and *ts the creation time; NULL when it
  * names no customer or time. */

@@ -34,16 +34,20 @@ static int member_key(const cs_obj *obj, const char *name, cs_buf *scratch, cons
 	return m && scalar_key(m->val, (enum cs_jtype)m->type, scratch, key, n);
 }
 
+/* A customer value's key: its id, or itself when a string or a number. */
+static int customer_value_key(cs_span v, enum cs_jtype type, cs_buf *scratch, const char **key, size_t *n)
+{
+	if (type != CS_J_OBJECT)
+		return scalar_key(v, type, scratch, key, n);
+	cs_span id;
+	enum cs_jtype id_type;
+	return cs_json_member(v, "id", 2, &id, &id_type) == 0 && scalar_key(id, id_type, scratch, key, n);
+}
+
 static int customer_key(const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
 {
 	const cs_member *m = cs_obj_get(obj, "customer", 8);
-	if (!m)
-		return 0;
-	if (m->type != CS_J_OBJECT)
-		return scalar_key(m->val, (enum cs_jtype)m->type, scratch, key, n);
-	cs_span id;
-	enum cs_jtype type;
-	return cs_json_member(m->val, "id", 2, &id, &type) == 0 && scalar_key(id, type, scratch, key, n);
+	return m && customer_value_key(m->val, (enum cs_jtype)m->type, scratch, key, n);
 }
 
 /* What a record's own id names, by kind of id: a learned alias is looked up
@@ -138,11 +142,46 @@ static int may_teach(const char *line, size_t len)
 	return 0;
 }
 
-static int is_ticket_record(const cs_obj *obj, cs_buf *scratch)
+static int is_kind(const cs_obj *obj, const char *want, cs_buf *scratch)
 {
 	const char *kind;
 	size_t n;
-	return member_key(obj, "kind", scratch, &kind, &n) && n == 6 && memcmp(kind, "ticket", 6) == 0;
+	return member_key(obj, "kind", scratch, &kind, &n) && n == strlen(want) && memcmp(kind, want, n) == 0;
+}
+
+/* A ticket_event that creates its ticket: the customer in its data. */
+static int created_for(const cs_obj *obj, cs_buf *scratch, const char **customer, size_t *n)
+{
+	const char *action;
+	size_t nact;
+	const cs_member *data = cs_obj_get(obj, "data", 4);
+	cs_span who;
+	enum cs_jtype type;
+	return member_key(obj, "action", scratch, &action, &nact) && nact == 7 && memcmp(action, "created", 7) == 0 &&
+	       data && data->type == CS_J_OBJECT && cs_json_member(data->val, "customer", 8, &who, &type) == 0 &&
+	       customer_value_key(who, type, scratch, customer, n);
+}
+
+/* The ticket a record links to a customer: a ticket record's id, a
+ * ticket_event's ticket. */
+static int linked_ticket(const cs_obj *obj, cs_buf *scratch, const char **id, size_t *n)
+{
+	if (is_kind(obj, "ticket", scratch))
+		return member_key(obj, "id", scratch, id, n);
+	return is_kind(obj, "ticket_event", scratch) && member_key(obj, "ticket", scratch, id, n);
+}
+
+/* The customer of a ticket_event without one of its own: the created
+ * event's, so a ticket's history alone keys by its customer. */
+static void learn_created(cs_shard_ctx *s)
+{
+	const char *customer, *id;
+	size_t ncustomer, nid;
+	cs_buf idbuf = CS_BUF_INIT;
+	if (is_kind(&s->obj, "ticket_event", &idbuf) && member_key(&s->obj, "ticket", &idbuf, &id, &nid) &&
+	    created_for(&s->obj, &s->scratch, &customer, &ncustomer))
+		learn(s, TICKET, id, nid, customer, ncustomer);
+	cs_buf_free(&idbuf);
 }
 
 void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth)
@@ -153,8 +192,10 @@ void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth
 	if (!may_teach(line, len) || cs_json_object(line, len, max_depth, &s->obj, &err) < 0)
 		return;
 	cs_buf_reset(&s->scratch);
-	if (!customer_key(&s->obj, &s->scratch, &customer, &ncustomer))
+	if (!customer_key(&s->obj, &s->scratch, &customer, &ncustomer)) {
+		learn_created(s);
 		return;
+	}
 	cs_buf idbuf = CS_BUF_INIT;
 	if (device_id(&s->obj, &idbuf, &id, &nid))
 		learn(s, DEVICE, id, nid, customer, ncustomer);
@@ -162,7 +203,7 @@ void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth
 	if (member_key(&s->obj, "session", &idbuf, &id, &nid))
 		learn(s, SESSION, id, nid, customer, ncustomer);
 	cs_buf_reset(&idbuf);
-	if (is_ticket_record(&s->obj, &idbuf) && member_key(&s->obj, "id", &idbuf, &id, &nid))
+	if (linked_ticket(&s->obj, &idbuf, &id, &nid))
 		learn(s, TICKET, id, nid, customer, ncustomer);
 	cs_buf_free(&idbuf);
 }

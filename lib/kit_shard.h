@@ -8,7 +8,8 @@
  * decoded), a number by its digits as written. A record with none of them
  * is keyed by its whole line. A device or session that some record of the
  * input names together with a customer.id (a login), and a ticket whose
- * ticket record does, key by that customer instead (the first one named),
+ * ticket record or ticket_event does (a created event in data.customer),
+ * key by that customer instead (the first one named),
  * so a visitor's events before the login, and a ticket's events, stay with
  * the customer (cs_shard_learn). The hash is 64-bit FNV-1a of the
  * key's bytes, then SplitMix64's finalizer (so every bit of the key reaches
@@ -39,7 +40,8 @@ typedef struct {
 } cs_shard_ctx;
 /* Learn from one line (any text): a JSON object with a customer.id and a
  * device (or anonymous_id) or a session maps each to that customer, and so
- * does a ticket record its id, unless mapped already. */
+ * does a ticket record its id and a ticket_event its ticket (a created
+ * event's data.customer counts), unless mapped already. */
 void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth);
 void cs_shard_ctx_free(cs_shard_ctx *s);
 
