@@ -13,6 +13,10 @@
 #define CLICKS_MAX 64
 #define FORMS_MAX 16
 #define HELD_MAX 64
+/* Inputs are decimals, but a difference of two of them is rounded in binary
+ * (0.7 - 0.2 is 0.49999999999999994): a computed value this close to a
+ * threshold meets it. */
+#define NEAR_THRESHOLD 1e-9
 
 struct ref {
 	char *id;
@@ -426,7 +430,7 @@ static int joins_burst(const cs_sig_detector *d, const struct burst *b, const st
 		return 0;
 	if (b->has_xy != e->has_xy)
 		return 0;
-	return !b->has_xy || hypot(e->x - b->x, e->y - b->y) <= d->conf.rage_radius_px;
+	return !b->has_xy || hypot(e->x - b->x, e->y - b->y) <= d->conf.rage_radius_px + NEAR_THRESHOLD;
 }
 
 static uint64_t burst_click(cs_sig_detector *d, struct session *s, const struct cs_sig_event *e)
@@ -895,7 +899,7 @@ static void contact_types(cs_sig_detector *d, const struct cs_sig_contact *c, st
 		out->types[out->ntypes++] = "long_wait";
 	if (c->has_sentiment && c->sentiment_end <= d->conf.negative_at)
 		out->types[out->ntypes++] = "negative_sentiment";
-	if (c->has_sentiment && c->sentiment_start - c->sentiment_end >= d->conf.worsening_by)
+	if (c->has_sentiment && c->sentiment_start - c->sentiment_end >= d->conf.worsening_by - NEAR_THRESHOLD)
 		out->types[out->ntypes++] = "worsening_sentiment";
 }
 

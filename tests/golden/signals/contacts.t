@@ -1,7 +1,8 @@
 # Operational and experience signals: a repeat contact (same customer, same
 # issue: route.intent, else the first tag) within 7 days; transfers (1 or
 # more, 0 none); long waits (10 minutes or more for an agent's public reply);
-# negative (end <= -0.05) and worsening (end below start by 0.5 or more)
+# negative (end <= -0.05) and worsening (end below start by 0.5 or more,
+# 0.7 to 0.2 too, though 0.7 - 0.2 is 0.49999999999999994 in binary)
 # customer sentiment from cs-qa; survey detractors (NPS 0-6, CSAT 1-2, CES
 # 1-3), where a score off its metric's scale (CSAT 0, NPS -1: an export's "no
 # answer") is no detractor but counted as bad_survey_scores; refunds and
@@ -19,7 +20,7 @@ echo another issue; { conv a 01T10:00:00 '"route":{"intent":"refund"}'; conv b 0
 echo waits; conv w 01T10:00:00 '"tags":[]' "$(msg customer 01T10:00:00),$(msg agent 01T10:09:59),$(msg customer 01T10:10:00),$(msg agent 01T10:15:00 ',"internal":true'),$(msg agent 01T10:20:00)" | sig
 echo transfers; conv t 01T10:00:00 '"tags":[]' "$(msg system 01T10:01:00 ',"event":"transfer"'),$(msg system 01T10:02:00 ',"event":"transfer"')" | sig
 echo no transfer; conv t 01T10:00:00 '"tags":[]' "$(msg system 01T10:01:00 ',"event":"assignment"')" | sig
-echo sentiment; { conv s1 01T10:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.2,"end":-0.05}}}'; conv s2 01T11:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.6,"end":0.1}}}'; conv s3 01T12:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.5,"end":-0.04}}}'; } | sig
+echo sentiment; { conv s1 01T10:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.2,"end":-0.05}}}'; conv s2 01T11:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.6,"end":0.1}}}'; conv s3 01T12:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.5,"end":-0.04}}}'; conv s4 01T13:00:00 '"tags":[]' '' ',"qa":{"sentiment":{"customer":{"start":0.7,"end":0.2}}}'; } | sig
 survey() { echo "{\"kind\":\"event\",\"id\":\"$1-$2\",\"ts\":\"2026-03-01T10:00:00Z\",\"customer\":{\"id\":\"v-$1-$2\"},\"type\":\"survey\",\"survey\":{\"metric\":\"$1\",\"score\":$2}}"; }
 echo surveys; { survey nps 6; survey nps 7; survey csat 2; survey csat 3; survey ces 3; survey ces 4; } | cs-signals --signals-only --no-alerts | jq -c '[.type, .metric, .score]'
 echo surveys off their scale; { survey csat 0; survey nps -1; survey ces 0; survey nps 11; survey ces 2.5; survey csat 1; survey nps 0; survey ces 1; } | cs-signals --signals-only --no-alerts --stats=json --stats-file stats | jq -c '[.type, .metric, .score]'; jq -c '{bad_survey_scores}' stats
@@ -59,6 +60,9 @@ sentiment
 ["s3",{"repeat_contact":true,"repeat_of":"s2","issue":"unknown","types":["repeat_contact","worsening_sentiment"]}]
 ["signal","repeat_contact",["s2","s3"],0]
 ["signal","worsening_sentiment",["s3"],-0.04]
+["s4",{"repeat_contact":true,"repeat_of":"s3","issue":"unknown","types":["repeat_contact","worsening_sentiment"]}]
+["signal","repeat_contact",["s3","s4"],0]
+["signal","worsening_sentiment",["s4"],0.2]
 surveys
 ["survey_detractor","nps",6]
 ["survey_detractor","csat",2]
