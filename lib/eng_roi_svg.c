@@ -1,16 +1,21 @@
 /* eng_roi_svg: inline SVG charts, number formats, escaping (see eng_roi_svg.h). */
 #include "eng_roi_svg.h"
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #define WIDTH 640.0
-#define CHAR_WIDTH 7.0        /* about, at the stylesheet's 12px */
+#define CHAR_WIDTH 7.0        /* about, at the stylesheet's 12px; a wide (CJK) character takes two */
 #define PLOT_HEIGHT 260.0
 #define ROW_HEIGHT 24.0
-#define LABEL_WIDTH 150.0
+#define LABEL_WIDTH 150.0     /* the row labels' column, at least */
+#define LABEL_SHARE 0.4       /* and at most this share of the chart's width */
+#define LABEL_GAP 12.0        /* the column's margins: 6 at the edge, 6 before the plot */
 #define MAX_X_LABELS 8
-#define MAX_LABEL_CHARS 24
+#define MAX_X_LABEL_UNITS 19  /* 16 characters and "..." */
+#define MAX_LEGEND_UNITS 24
+#define MAX_MARKER_UNITS 40
 
 /* ---- numbers ---- */
 
@@ -130,17 +135,64 @@ void cs_roi_md_escape(cs_buf *b, const char *s, size_t n)
 	}
 }
 
-/* At most max code points of s, escaped, "..." when cut. */
+/* ---- label widths ---- */
+
+/* East Asian wide and full-width characters: CJK, kana, hangul, full-width
+ * forms, emoji; drawn about twice as wide as a Latin letter. */
+static int is_wide(uint32_t cp)
+{
+	return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F) ||
+	       (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+	       (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+	       (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+/* The code point at s[*i], *i moved past it; a stray byte counts as one. */
+static uint32_t next_char(const char *s, size_t *i)
+{
+	const unsigned char *p = (const unsigned char *)s + *i;
+	int extra = p[0] >= 0xF0 ? 3 : p[0] >= 0xE0 ? 2 : p[0] >= 0xC0 ? 1 : 0;
+	uint32_t cp = extra ? p[0] & (0x3F >> extra) : p[0];
+	size_t k = 1;
+	for (; k <= (size_t)extra && (p[k] & 0xC0) == 0x80; k++)
+		cp = cp << 6 | (p[k] & 0x3F);
+	*i += k;
+	return k == (size_t)extra + 1 ? cp : p[0];
+}
+
+/* The width of s in units of CHAR_WIDTH. */
+static size_t label_units(const char *s)
+{
+	size_t units = 0;
+	for (size_t i = 0; s[i];)
+		units += is_wide(next_char(s, &i)) ? 2 : 1;
+	return units;
+}
+
+/* s escaped, cut with "..." to at most max units in all. */
 static void add_label(cs_buf *b, const char *s, size_t max)
 {
-	size_t n = strlen(s), chars = 0, i = 0;
-	for (; i < n; i++) {
-		if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == max)
+	if (label_units(s) <= max) {
+		cs_roi_html_escapes(b, s);
+		return;
+	}
+	size_t i = 0, units = 0;
+	while (s[i]) {
+		size_t next = i, w = is_wide(next_char(s, &next)) ? 2 : 1;
+		if (units + w + 3 > max)
 			break;
+		units += w;
+		i = next;
 	}
 	cs_roi_html_escape(b, s, i);
-	if (i < n)
-		cs_buf_adds(b, "...");
+	cs_buf_adds(b, "...");
+}
+
+/* How wide add_label draws s within max units. */
+static double label_width(const char *s, size_t max)
+{
+	size_t units = label_units(s);
+	return (double)(units <= max ? units : max) * CHAR_WIDTH;
 }
 
 /* ---- scales ---- */
@@ -259,7 +311,7 @@ static void legend(cs_buf *b, const struct cs_svg_chart *c, double x0)
 		num(b, x);
 		cs_buf_adds(b, "\" y=\"4\" width=\"10\" height=\"10\"/>");
 		text_at(b, x + 14, 13, "start", NULL);
-		add_label(b, c->series[k].name, MAX_LABEL_CHARS);
+		add_label(b, c->series[k].name, MAX_LEGEND_UNITS);
 		cs_buf_adds(b, "</text>\n");
 	}
 }
@@ -286,16 +338,21 @@ static void value_range(const struct cs_svg_chart *c, int with_zero, double *lo,
 /* Every how many categories a label fits (at most MAX_X_LABELS, none overlapping). */
 static size_t label_step(const struct cs_svg_chart *c, double plot_width)
 {
-	size_t longest = 1;
-	for (size_t i = 0; i < c->n; i++) {
-		size_t chars = 0;
-		for (const char *s = c->labels[i]; *s && chars < 16; s++)
-			chars += ((unsigned char)*s & 0xC0) != 0x80;
-		longest = chars > longest ? chars : longest;
-	}
-	double fit = plot_width / ((double)longest * CHAR_WIDTH + 12);
+	double longest = CHAR_WIDTH;
+	for (size_t i = 0; i < c->n; i++)
+		longest = fmax(longest, label_width(c->labels[i], MAX_X_LABEL_UNITS));
+	double fit = plot_width / (longest + 12);
 	size_t most = fit < 1 ? 1 : fit > MAX_X_LABELS ? MAX_X_LABELS : (size_t)fit;
 	return (c->n + most - 1) / most ? (c->n + most - 1) / most : 1;
+}
+
+/* A category label centred under x, moved in from the chart's edges. */
+static void x_label(cs_buf *b, const struct cs_svg_chart *c, const char *label, double x, double y)
+{
+	double half = label_width(label, MAX_X_LABEL_UNITS) / 2 + 2;
+	text_at(b, fmax(half, fmin(x, width_of(c) - half)), y, "middle", NULL);
+	add_label(b, label, MAX_X_LABEL_UNITS);
+	cs_buf_adds(b, "</text>\n");
 }
 
 struct frame {
@@ -323,11 +380,8 @@ static void vertical_frame(cs_buf *b, const struct cs_svg_chart *c, int with_zer
 		cs_roi_fmt_tick(b, v, c->unit);
 		cs_buf_adds(b, "</text>\n");
 	}
-	for (size_t i = 0, every = label_step(c, f->right - f->left); i < c->n; i += every) {
-		text_at(b, f->left + f->band * ((double)i + 0.5), f->bottom + 18, "middle", NULL);
-		add_label(b, c->labels[i], 16);
-		cs_buf_adds(b, "</text>\n");
-	}
+	for (size_t i = 0, every = label_step(c, f->right - f->left); i < c->n; i += every)
+		x_label(b, c, c->labels[i], f->left + f->band * ((double)i + 0.5), f->bottom + 18);
 	if (c->nseries > 1)
 		legend(b, c, f->left);
 }
@@ -340,7 +394,7 @@ static void marker(cs_buf *b, const struct cs_svg_chart *c, const struct frame *
 	line(b, "marker", x, f->top, x, f->bottom);
 	int right_side = x > width_of(c) * 0.7;
 	text_at(b, right_side ? x - 4 : x + 4, f->top + 12, right_side ? "end" : "start", "marker-label");
-	add_label(b, c->marker_label ? c->marker_label : "", 40);
+	add_label(b, c->marker_label ? c->marker_label : "", MAX_MARKER_UNITS);
 	cs_buf_adds(b, "</text>\n");
 }
 
@@ -400,14 +454,30 @@ void cs_svg_bars(cs_buf *b, const struct cs_svg_chart *c)
 	cs_buf_adds(b, "</svg>\n");
 }
 
+/* The row labels' column: as wide as the longest label needs, from
+ * LABEL_WIDTH to LABEL_SHARE of the chart; a label longer than that is cut. */
+static double label_column(const struct cs_svg_chart *c, size_t *max_units)
+{
+	size_t longest = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		size_t units = label_units(c->labels[i]);
+		longest = units > longest ? units : longest;
+	}
+	double column = fmax(LABEL_WIDTH, fmin((double)longest * CHAR_WIDTH + LABEL_GAP, width_of(c) * LABEL_SHARE));
+	*max_units = (size_t)((column - LABEL_GAP) / CHAR_WIDTH);
+	return column;
+}
+
 /* Rows with labels on the left and the value axis below, for hbars and the tornado. */
 static double horizontal_frame(cs_buf *b, const struct cs_svg_chart *c, double lo, double hi, double pad_left,
 			       double pad_right, struct cs_svg_scale *x)
 {
 	double step = cs_svg_nice(&lo, &hi, 4), top = c->nseries > 1 ? 24 : 8;
 	double bottom = top + ROW_HEIGHT * (double)c->n, height = bottom + (c->marker_label ? 46 : 28);
+	size_t max_units;
+	double column = label_column(c, &max_units);
 	open_svg(b, c, height);
-	*x = (struct cs_svg_scale){lo, hi, LABEL_WIDTH + pad_left, width_of(c) - pad_right};
+	*x = (struct cs_svg_scale){lo, hi, column + pad_left, width_of(c) - pad_right};
 	long ticks = lround((hi - lo) / step);
 	for (long t = 0; t <= ticks && t <= 20; t++) {
 		double v = lo + (double)t * step, at = cs_svg_map(x, v);
@@ -417,12 +487,12 @@ static double horizontal_frame(cs_buf *b, const struct cs_svg_chart *c, double l
 		cs_buf_adds(b, "</text>\n");
 	}
 	for (size_t i = 0; i < c->n; i++) {
-		text_at(b, LABEL_WIDTH - 6, top + ROW_HEIGHT * ((double)i + 0.5) + 4, "end", NULL);
-		add_label(b, c->labels[i], MAX_LABEL_CHARS);
+		text_at(b, column - LABEL_GAP / 2, top + ROW_HEIGHT * ((double)i + 0.5) + 4, "end", NULL);
+		add_label(b, c->labels[i], max_units);
 		cs_buf_adds(b, "</text>\n");
 	}
 	if (c->nseries > 1)
-		legend(b, c, LABEL_WIDTH);
+		legend(b, c, column);
 	return top;
 }
 
@@ -473,7 +543,7 @@ void cs_svg_tornado(cs_buf *b, const struct cs_svg_chart *c)
 	line(b, "marker", at_base, top - 4, at_base, bottom);
 	if (c->marker_label) {
 		text_at(b, at_base, bottom + 38, "middle", "marker-label");
-		add_label(b, c->marker_label, 40);
+		add_label(b, c->marker_label, MAX_MARKER_UNITS);
 		cs_buf_adds(b, "</text>\n");
 	}
 	cs_buf_adds(b, "</svg>\n");

@@ -1,6 +1,7 @@
-/* cs-roi report: number formats, escaping, scales, the tornado order, the
- * cash flow by month, KPIs worked out again from counts, absent sections,
- * escaping of record text, and the same bytes for the same input in any order. */
+/* cs-roi report: number formats, escaping, scales, row labels that fit their
+ * chart, the tornado order, the cash flow by month, KPIs worked out again from
+ * counts, absent sections, escaping of record text, and the same bytes for
+ * the same input in any order. */
 #include "eng_roi_report.h"
 #include "eng_roi_svg.h"
 #include "kit_buf.h"
@@ -78,6 +79,70 @@ static void test_scales(void)
 	ok(lo <= 42 && hi >= 42 && hi > lo, "one value is widened around it (got %g..%g)", lo, hi);
 	struct cs_svg_scale s = {0, 100, 200, 0};
 	ok(cs_svg_map(&s, 50) == 100 && cs_svg_map(&s, 0) == 200 && cs_svg_map(&s, 100) == 0, "linear map, inverted range");
+}
+
+/* The drawn width of an SVG label at 12px: about 7 units a Latin letter,
+ * 12 (a full em) a CJK character. */
+static double drawn_width(const char *s, size_t n)
+{
+	double w = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0xE0) {
+			w += 12;
+			i += 2;
+		} else if ((c & 0xC0) != 0x80) {
+			w += 7;
+		}
+	}
+	return w;
+}
+
+/* Each right-aligned row label of the chart ends where it starts inside the
+ * chart: x minus its width is at least 0. The first that does not, or NULL. */
+static const char *label_outside(const char *svg)
+{
+	static char bad[256];
+	const char *anchor = "text-anchor=\"end\">";
+	for (const char *p = strstr(svg, anchor); p; p = strstr(p + 1, anchor)) {
+		const char *x = p;
+		while (x > svg && strncmp(x, "<text x=\"", 9) != 0)
+			x--;
+		const char *text = p + strlen(anchor), *end = strchr(text, '<');
+		if (atof(x + 9) - drawn_width(text, (size_t)(end - text)) < 0) {
+			snprintf(bad, sizeof bad, "%.*s", (int)(end - text), text);
+			return bad;
+		}
+	}
+	return NULL;
+}
+
+static void test_labels_fit(void)
+{
+	const char *labels[] = {"Contacts the bot takes (60% of repetitive inquiries)", "AHT down 30%: hires avoided",
+				"Enterprise priority hotline",
+				"\xe5\xbe\xae\xe4\xbf\xa1\xe5\x85\xac\xe4\xbc\x97\xe5\x8f\xb7\xe5\xae\xa2\xe6\x9c\x8d"
+				"\xe4\xb8\xad\xe5\xbf\x83\xe7\x9a\x84\xe5\x9c\xa8\xe7\xba\xbf\xe4\xba\xba\xe5\xb7\xa5"
+				"\xe6\x99\xba\xe8\x83\xbd\xe5\xae\xa2\xe6\x9c\x8d\xe5\x8a\xa9\xe6\x89\x8b",
+				"chat"};
+	double low[] = {8, 9, 9.5, 9.2, 9.9}, high[] = {10, 9.5, 9.6, 9.8, 10};
+	struct cs_svg_series two[] = {{"Driver 20% lower", low}, {"Driver 20% higher", high}};
+	struct cs_svg_chart c = {.id = "c1", .title = "t", .desc = "d", .labels = labels, .n = 5, .series = two,
+				 .nseries = 2, .unit = CS_U_PCT, .marker = NAN, .base = 9.3};
+	cs_buf b = CS_BUF_INIT;
+	cs_svg_tornado(&b, &c);
+	const char *bad = label_outside(b.p);
+	ok(!bad, "tornado: every row label starts inside the chart (%s)", bad ? bad : "all do");
+	ok(strstr(b.p, ">AHT down 30%: hires avoided</text>") && strstr(b.p, ">Enterprise priority hotline</text>"),
+	   "labels the column can hold are not cut");
+	ok(strstr(b.p, ">Contacts the bot takes (60% of ...</text>") != NULL, "a longer one is cut with ...");
+	cs_buf_reset(&b);
+	c.nseries = 1;
+	cs_svg_hbars(&b, &c);
+	bad = label_outside(b.p);
+	ok(!bad, "bars: every row label starts inside the chart (%s)", bad ? bad : "all do");
+	ok(strstr(b.p, "\xe5\x8a\xa9\xe6\x89\x8b: ") != NULL, "the whole label stays in the tooltip");
+	cs_buf_free(&b);
 }
 
 static void test_tornado_order(void)
@@ -293,6 +358,7 @@ int main(void)
 	test_formats();
 	test_escaping();
 	test_scales();
+	test_labels_fit();
 	test_tornado_order();
 	test_cash_by_month();
 	test_kpis_from_counts();
