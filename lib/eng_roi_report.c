@@ -7,6 +7,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_out.h"
+#include "kit_time.h"
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -44,7 +45,8 @@ struct tally {
 };
 
 struct metric {                  /* one metrics record */
-	char *day;                   /* window.from */
+	char *from;                  /* window.from */
+	int64_t length_ms;           /* window.to - window.from, or -1 */
 	char *grouping;              /* the group's dimension names, "channel,team"; "" ungrouped */
 	char *channel;               /* group.channel, or NULL */
 	struct tally t;
@@ -242,6 +244,16 @@ static void read_group(cs_jval group, cs_buf *scratch, char **grouping, char **c
 	*grouping = names.p ? names.p : cs_strndup("", 0);
 }
 
+/* window.to - window.from in ms, or -1 when either is absent or no time. */
+static int64_t window_length(cs_jval from, cs_jval to)
+{
+	cs_time a, b;
+	if (from.t != CS_J_STRING || to.t != CS_J_STRING || cs_time_parse(from.p + 1, from.n - 2, &a) != 0 ||
+	    cs_time_parse(to.p + 1, to.n - 2, &b) != 0)
+		return -1;
+	return b.ms - a.ms;
+}
+
 static const char *take_metrics(cs_roi_report *r, cs_jval rec)
 {
 	cs_jval type = cs_jget(rec, "type");
@@ -259,7 +271,8 @@ static const char *take_metrics(cs_roi_report *r, cs_jval rec)
 		into->m = cs_realloc(into->m, into->cap * sizeof *into->m);
 	}
 	struct metric *m = &into->m[into->n++];
-	m->day = text_of(from, &r->scratch);
+	m->from = text_of(from, &r->scratch);
+	m->length_ms = window_length(from, cs_jpath(rec, "window.to"));
 	read_group(cs_jget(rec, "group"), &r->scratch, &m->grouping, &m->channel);
 	read_tally(rec, &m->t);
 	return NULL;
@@ -661,10 +674,10 @@ static void chart(cs_roi_report *r, enum chart_kind kind, struct cs_svg_chart *c
 	cs_buf_free(&desc);
 }
 
-/* ---- days and channels ---- */
+/* ---- windows and channels ---- */
 
 struct series_set {
-	char **name;                 /* the days or channels, sorted */
+	char **name;                 /* the windows or channels, sorted */
 	char **label;                /* as shown */
 	struct tally *t;
 	size_t n;
@@ -681,14 +694,14 @@ static const char *grouping_for(const struct metrics *m, const char *prefer)
 
 static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* Add the records of the grouping into set, one entry per key (day or
+/* Add the records of the grouping into set, one entry per key (window or
  * channel); keys first collected into index. */
 static void add_keys(struct series_set *set, cs_map *index, const struct metrics *m, const char *grouping,
 		     int by_channel)
 {
 	for (size_t i = 0; grouping && i < m->n; i++) {
 		const struct metric *x = &m->m[i];
-		const char *key = by_channel ? x->channel : x->day;
+		const char *key = by_channel ? x->channel : x->from;
 		if (strcmp(x->grouping, grouping) != 0 || !key || cs_map_get(index, key, strlen(key)))
 			continue;
 		cs_map_put(index, key, strlen(key), (void *)1);
@@ -710,7 +723,7 @@ static void tally_into(struct tally *t, cs_map *index, const struct metrics *m, 
 {
 	for (size_t i = 0; grouping && i < m->n; i++) {
 		const struct metric *x = &m->m[i];
-		const char *key = by_channel ? x->channel : x->day;
+		const char *key = by_channel ? x->channel : x->from;
 		if (strcmp(x->grouping, grouping) == 0 && key)
 			tally_add(&t[(uintptr_t)cs_map_get(index, key, strlen(key)) - 1], &x->t);
 	}
@@ -749,29 +762,98 @@ static void set_free(struct series_set *set)
 	free(set->t);
 }
 
+#define HOUR_MS 3600000LL
+#define DAY_MS (24 * HOUR_MS)
+
+/* What the windows are called: "day", "days", by "day", "Day"; a window of
+ * 15 minutes "window", "windows", by "15-minute window", "Window" and its
+ * length "15 minutes". */
+struct window_unit {
+	char one[16], many[16], by[32], head[16], length[24];
+};
+
+static void plain_unit(struct window_unit *u, const char *name)
+{
+	*u = (struct window_unit){0};
+	snprintf(u->one, sizeof u->one, "%s", name);
+	snprintf(u->many, sizeof u->many, "%ss", name);
+	snprintf(u->by, sizeof u->by, "%s", name);
+	snprintf(u->head, sizeof u->head, "%c%s", name[0] - 'a' + 'A', name + 1);
+}
+
+/* A window of n minutes or hours (unit "minute", "hour"). */
+static void sized_unit(struct window_unit *u, long long n, const char *unit)
+{
+	plain_unit(u, "window");
+	snprintf(u->by, sizeof u->by, "%lld-%s window", n, unit);
+	snprintf(u->length, sizeof u->length, "%lld %ss", n, unit);
+}
+
+/* The unit of a window of length ms, as cs-roi kpi --window makes them (a
+ * local day, week or month may be an hour off across a daylight-saving
+ * change); a record without window.to is a day's, as by default. */
+static void window_unit_of(int64_t ms, struct window_unit *u)
+{
+	if (ms < 0 || llabs(ms - DAY_MS) <= HOUR_MS)
+		plain_unit(u, "day");
+	else if (llabs(ms - 7 * DAY_MS) <= HOUR_MS)
+		plain_unit(u, "week");
+	else if (ms >= 28 * DAY_MS - HOUR_MS && ms <= 31 * DAY_MS + HOUR_MS)
+		plain_unit(u, "month");
+	else if (ms == HOUR_MS)
+		plain_unit(u, "hour");
+	else if (ms > 0 && ms < DAY_MS && ms % HOUR_MS == 0)
+		sized_unit(u, (long long)(ms / HOUR_MS), "hour");
+	else if (ms > 0 && ms < DAY_MS && ms % 60000 == 0)
+		sized_unit(u, (long long)(ms / 60000), "minute");
+	else
+		plain_unit(u, "window");
+}
+
+/* The unit all the records of grouping in m share, into u (u->by "" at
+ * first); "window" when two differ. */
+static void common_unit(const struct metrics *m, const char *grouping, struct window_unit *u)
+{
+	struct window_unit this;
+	for (size_t i = 0; grouping && i < m->n; i++) {
+		if (strcmp(m->m[i].grouping, grouping) != 0)
+			continue;
+		window_unit_of(m->m[i].length_ms, &this);
+		if (!*u->by)
+			*u = this;
+		else if (strcmp(u->by, this.by) != 0)
+			plain_unit(u, "window");
+	}
+}
+
 struct period {
-	struct series_set days;      /* days of roi.kpi and signals.trust */
-	struct tally *trust;         /* per day */
+	struct series_set windows;   /* the windows of roi.kpi and signals.trust */
+	struct window_unit unit;     /* what they are: days, hours, weeks... */
+	struct tally *trust;         /* per window */
 	struct series_set channels;  /* by contacts, most first */
 	struct tally total, trust_total;
 };
 
-static void days_of(const cs_roi_report *r, struct period *p)
+static void windows_of(const cs_roi_report *r, struct period *p)
 {
 	cs_map index = {0};
 	const char *kg = grouping_for(&r->kpi, ""), *tg = grouping_for(&r->trust, "");
-	add_keys(&p->days, &index, &r->kpi, kg, 0);
-	add_keys(&p->days, &index, &r->trust, tg, 0);
-	index_keys(&p->days, &index);
-	p->trust = cs_calloc(p->days.n + 1, sizeof *p->trust);
-	tally_into(p->days.t, &index, &r->kpi, kg, 0);
+	add_keys(&p->windows, &index, &r->kpi, kg, 0);
+	add_keys(&p->windows, &index, &r->trust, tg, 0);
+	index_keys(&p->windows, &index);
+	p->trust = cs_calloc(p->windows.n + 1, sizeof *p->trust);
+	tally_into(p->windows.t, &index, &r->kpi, kg, 0);
 	tally_into(p->trust, &index, &r->trust, tg, 0);
-	for (size_t i = 0; i < p->days.n; i++) {
-		tally_add(&p->total, &p->days.t[i]);
+	for (size_t i = 0; i < p->windows.n; i++) {
+		tally_add(&p->total, &p->windows.t[i]);
 		tally_add(&p->trust_total, &p->trust[i]);
 	}
-	set_labels(&p->days, 1);
+	set_labels(&p->windows, 1);
 	cs_map_free(&index);
+	common_unit(&r->kpi, kg, &p->unit);
+	common_unit(&r->trust, tg, &p->unit);
+	if (!*p->unit.by)
+		plain_unit(&p->unit, "day");
 }
 
 struct channel {
@@ -815,7 +897,7 @@ static void channels_of(const cs_roi_report *r, struct period *p)
 
 static void period_free(struct period *p)
 {
-	set_free(&p->days);
+	set_free(&p->windows);
 	set_free(&p->channels);
 	free(p->trust);
 }
@@ -838,17 +920,28 @@ static int any_value(const double *v, size_t n)
 	return 0;
 }
 
-/* A line chart of one series over the days, when it has a value. */
-static void day_chart(cs_roi_report *r, const struct period *p, const char *title, const char *name,
-		      const double *v, enum cs_roi_unit unit, enum chart_kind kind)
+/* A chart of one series over the windows, when it has a value. */
+/* "KPIs by day", "KPIs by hour": what into out (reset first). */
+static const char *titled_by_window(const struct period *p, const char *what, cs_buf *out)
 {
-	if (!any_value(v, p->days.n))
+	cs_buf_reset(out);
+	cs_buf_printf(out, "%s by %s", what, p->unit.by);
+	return out->p;
+}
+
+static void window_chart(cs_roi_report *r, const struct period *p, const char *what, const char *name,
+			 const double *v, enum cs_roi_unit unit, enum chart_kind kind)
+{
+	if (!any_value(v, p->windows.n))
 		return;
+	cs_buf title = CS_BUF_INIT;
 	struct cs_svg_series s = {name, v};
-	struct cs_svg_chart c = {.title = title, .labels = (const char *const *)p->days.label, .n = p->days.n,
-				 .series = &s, .nseries = 1, .unit = unit, .zero_based = kind == BARS, .marker = NAN,
+	struct cs_svg_chart c = {.title = titled_by_window(p, what, &title),
+				 .labels = (const char *const *)p->windows.label, .n = p->windows.n, .series = &s,
+				 .nseries = 1, .unit = unit, .zero_based = kind == BARS, .marker = NAN,
 				 .width = kind == LINES ? 420 : 0};
 	chart(r, kind, &c);
+	cs_buf_free(&title);
 }
 
 static void multiples(cs_roi_report *r, int open) { put(r, !html(r) ? "" : open ? "<div class=\"multiples\">\n" : "</div>\n"); }
@@ -860,10 +953,10 @@ struct shown {
 };
 
 static const struct shown trend_kpis[] = {
-	{K_CSAT, "CSAT", "CSAT (share of 4-5 ratings) by day", CS_U_PCT},
-	{K_FCR, "FCR", "First contact resolution by day", CS_U_PCT},
-	{K_AHT, "AHT", "Average handle time by day", CS_U_SEC},
-	{K_SERVICE_LEVEL, "Service level", "Service level by day", CS_U_PCT},
+	{K_CSAT, "CSAT", "CSAT (share of 4-5 ratings)", CS_U_PCT},
+	{K_FCR, "FCR", "First contact resolution", CS_U_PCT},
+	{K_AHT, "AHT", "Average handle time", CS_U_SEC},
+	{K_SERVICE_LEVEL, "Service level", "Service level", CS_U_PCT},
 };
 #define NTRENDS (sizeof trend_kpis / sizeof *trend_kpis)
 
@@ -879,19 +972,21 @@ static void write_kpis(cs_roi_report *r, const struct period *p)
 	int drawn = 0;
 	multiples(r, 1);
 	for (size_t i = 0; i < NTRENDS; i++) {
-		v[i] = kpi_series(p->days.t, p->days.n, trend_kpis[i].k);
-		drawn += any_value(v[i], p->days.n);
-		day_chart(r, p, trend_kpis[i].title, trend_kpis[i].name, v[i], trend_kpis[i].unit, LINES);
+		v[i] = kpi_series(p->windows.t, p->windows.n, trend_kpis[i].k);
+		drawn += any_value(v[i], p->windows.n);
+		window_chart(r, p, trend_kpis[i].title, trend_kpis[i].name, v[i], trend_kpis[i].unit, LINES);
 	}
 	multiples(r, 0);
 	if (!drawn)
 		absent(r, "The roi.kpi records carry none of CSAT, FCR, AHT and service level.");
-	static const char *const heads[] = {"Day", "Contacts", "CSAT", "FCR", "AHT", "Service level", NULL};
-	table_begin(r, "KPIs by day", heads, 0x3e);
-	for (size_t d = 0; d < p->days.n; d++) {
+	const char *const heads[] = {p->unit.head, "Contacts", "CSAT", "FCR", "AHT", "Service level", NULL};
+	cs_buf caption = CS_BUF_INIT;
+	table_begin(r, titled_by_window(p, "KPIs", &caption), heads, 0x3e);
+	cs_buf_free(&caption);
+	for (size_t d = 0; d < p->windows.n; d++) {
 		row_begin(r);
-		cell(r, 0, p->days.label[d]);
-		cell_num(r, 1, tally_count(&p->days.t[d], C_CONTACTS), CS_U_COUNT);
+		cell(r, 0, p->windows.label[d]);
+		cell_num(r, 1, tally_count(&p->windows.t[d], C_CONTACTS), CS_U_COUNT);
 		for (size_t i = 0; i < NTRENDS; i++)
 			cell_num(r, 2 + i, v[i][d], trend_kpis[i].unit);
 		row_end(r);
@@ -948,18 +1043,20 @@ static void write_channels(cs_roi_report *r, const struct period *p)
 static void write_sla(cs_roi_report *r, const struct period *p)
 {
 	section_begin(r, "sla", "SLA attainment");
-	double *v = kpi_series(p->days.t, p->days.n, K_SLA);
-	if (!any_value(v, p->days.n)) {
+	double *v = kpi_series(p->windows.t, p->windows.n, K_SLA);
+	if (!any_value(v, p->windows.n)) {
 		absent(r, "No SLA targets in the metrics (counts sla_targets and sla_met): no SLA attainment.");
 	} else {
-		day_chart(r, p, "SLA attainment by day", "SLA attainment", v, CS_U_PCT, BARS);
-		static const char *const heads[] = {"Day", "SLA targets", "Met", "Attainment", NULL};
-		table_begin(r, "SLA attainment by day", heads, 0xe);
-		for (size_t d = 0; d < p->days.n; d++) {
+		window_chart(r, p, "SLA attainment", "SLA attainment", v, CS_U_PCT, BARS);
+		const char *const heads[] = {p->unit.head, "SLA targets", "Met", "Attainment", NULL};
+		cs_buf caption = CS_BUF_INIT;
+		table_begin(r, titled_by_window(p, "SLA attainment", &caption), heads, 0xe);
+		cs_buf_free(&caption);
+		for (size_t d = 0; d < p->windows.n; d++) {
 			row_begin(r);
-			cell(r, 0, p->days.label[d]);
-			cell_num(r, 1, tally_count(&p->days.t[d], C_SLA_TARGETS), CS_U_COUNT);
-			cell_num(r, 2, tally_count(&p->days.t[d], C_SLA_MET), CS_U_COUNT);
+			cell(r, 0, p->windows.label[d]);
+			cell_num(r, 1, tally_count(&p->windows.t[d], C_SLA_TARGETS), CS_U_COUNT);
+			cell_num(r, 2, tally_count(&p->windows.t[d], C_SLA_MET), CS_U_COUNT);
 			cell_num(r, 3, v[d], CS_U_PCT);
 			row_end(r);
 		}
@@ -986,13 +1083,13 @@ static void qa_by_channel(cs_roi_report *r, const struct period *p, const double
 	table_end(r);
 }
 
-/* The negative sentiment rate of a day: from signals.trust, else roi.kpi. */
+/* The negative sentiment rate of a window: from signals.trust, else roi.kpi. */
 static double *negative_series(const struct period *p)
 {
-	double *v = kpi_series(p->trust, p->days.n, K_NEGATIVE);
-	for (size_t d = 0; d < p->days.n; d++)
+	double *v = kpi_series(p->trust, p->windows.n, K_NEGATIVE);
+	for (size_t d = 0; d < p->windows.n; d++)
 		if (!isfinite(v[d]))
-			v[d] = tally_kpi(&p->days.t[d], K_NEGATIVE);
+			v[d] = tally_kpi(&p->windows.t[d], K_NEGATIVE);
 	return v;
 }
 
@@ -1022,28 +1119,30 @@ static void qa_distribution(cs_roi_report *r, const struct period *p)
 static void write_quality(cs_roi_report *r, const struct period *p)
 {
 	section_begin(r, "quality", "Quality and sentiment");
-	double *qa = kpi_series(p->days.t, p->days.n, K_QA), *neg = negative_series(p);
-	double *trust = kpi_series(p->trust, p->days.n, K_TRUST);
+	double *qa = kpi_series(p->windows.t, p->windows.n, K_QA), *neg = negative_series(p);
+	double *trust = kpi_series(p->trust, p->windows.n, K_TRUST);
 	double *qa_channel = kpi_series(p->channels.t, p->channels.n, K_QA);
-	if (!any_value(qa, p->days.n) && !any_value(neg, p->days.n) && !any_value(trust, p->days.n)) {
+	if (!any_value(qa, p->windows.n) && !any_value(neg, p->windows.n) && !any_value(trust, p->windows.n)) {
 		absent(r, "No QA scores, sentiment or trust score in the input: no quality and sentiment trends.");
 	} else {
 		multiples(r, 1);
-		day_chart(r, p, "QA score (mean, 0-100) by day", "QA score", qa, CS_U_SCORE, LINES);
-		day_chart(r, p, "Negative sentiment rate by day", "Negative sentiment", neg, CS_U_PCT, LINES);
-		day_chart(r, p, "Trust score (0-100) by day", "Trust", trust, CS_U_SCORE, LINES);
+		window_chart(r, p, "QA score (mean, 0-100)", "QA score", qa, CS_U_SCORE, LINES);
+		window_chart(r, p, "Negative sentiment rate", "Negative sentiment", neg, CS_U_PCT, LINES);
+		window_chart(r, p, "Trust score (0-100)", "Trust", trust, CS_U_SCORE, LINES);
 		multiples(r, 0);
 		qa_by_channel(r, p, qa_channel);
 		qa_distribution(r, p);
-		static const char *const heads[] = {"Day", "QA scored", "QA score", "Sentiment scored", "Negative",
-						    "Trust", NULL};
-		table_begin(r, "Quality and sentiment by day", heads, 0x3e);
-		for (size_t d = 0; d < p->days.n; d++) {
+		const char *const heads[] = {p->unit.head, "QA scored", "QA score", "Sentiment scored", "Negative",
+					     "Trust", NULL};
+		cs_buf caption = CS_BUF_INIT;
+		table_begin(r, titled_by_window(p, "Quality and sentiment", &caption), heads, 0x3e);
+		cs_buf_free(&caption);
+		for (size_t d = 0; d < p->windows.n; d++) {
 			const struct tally *t = p->trust[d].have_count & 1u << C_SENTIMENT_SCORED ? &p->trust[d]
-												 : &p->days.t[d];
+												 : &p->windows.t[d];
 			row_begin(r);
-			cell(r, 0, p->days.label[d]);
-			cell_num(r, 1, tally_count(&p->days.t[d], C_QA_SCORED), CS_U_COUNT);
+			cell(r, 0, p->windows.label[d]);
+			cell_num(r, 1, tally_count(&p->windows.t[d], C_QA_SCORED), CS_U_COUNT);
 			cell_num(r, 2, qa[d], CS_U_SCORE);
 			cell_num(r, 3, tally_count(t, C_SENTIMENT_SCORED), CS_U_COUNT);
 			cell_num(r, 4, neg[d], CS_U_PCT);
@@ -1545,12 +1644,23 @@ static const char style[] =
 	"body{font-size:10pt}main{max-width:none;padding:0}section{break-before:auto}"
 	"figure,table,.tiles{break-inside:avoid}h2{break-after:avoid}.tw{overflow:visible}}\n";
 
+/* "2026-03-02 to 2026-03-04: 3 days of metrics.", "...: 8 windows of
+ * metrics, 15 minutes each." */
+static void period_line(const struct period *p, cs_buf *out)
+{
+	size_t n = p->windows.n;
+	cs_buf_printf(out, "%s to %s: %zu %s of metrics", p->windows.label[0], p->windows.label[n - 1], n,
+		      n == 1 ? p->unit.one : p->unit.many);
+	if (*p->unit.length)
+		cs_buf_printf(out, ", %s %s", p->unit.length, n == 1 ? "long" : "each");
+	cs_buf_addc(out, '.');
+}
+
 static void write_head(cs_roi_report *r, const struct period *p)
 {
 	cs_buf meta = CS_BUF_INIT;
-	if (p->days.n)
-		cs_buf_printf(&meta, "%s to %s: %zu day%s of metrics.", p->days.label[0], p->days.label[p->days.n - 1],
-			      p->days.n, p->days.n == 1 ? "" : "s");
+	if (p->windows.n)
+		period_line(p, &meta);
 	else
 		cs_buf_adds(&meta, "No dated metrics in the input.");
 	if (html(r)) {
@@ -1682,7 +1792,7 @@ void cs_roi_report_render(cs_roi_report *r, cs_buf *out)
 	struct period p = {0};
 	r->out = out;
 	r->charts = 0;
-	days_of(r, &p);
+	windows_of(r, &p);
 	channels_of(r, &p);
 	write_head(r, &p);
 	write_summary(r, &p);
@@ -1750,7 +1860,7 @@ cs_roi_report *cs_roi_report_new(const struct cs_common *c, const struct cs_roi_
 static void metrics_free(struct metrics *m)
 {
 	for (size_t i = 0; i < m->n; i++) {
-		free(m->m[i].day);
+		free(m->m[i].from);
 		free(m->m[i].grouping);
 		free(m->m[i].channel);
 	}

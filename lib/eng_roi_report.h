@@ -4,13 +4,14 @@
  * or Markdown tables for e-mail and chat.
  *
  * Input, any mix and order:
- *  - metrics records of type roi.kpi (cs-roi kpi): a window (a day) and a
- *    group. The totals of a day come from the ungrouped records when the
- *    input has any, else from the records of the first grouping seen, added
- *    (counts and sums; the KPIs worked out again from them, a record's own
- *    kpi used only when it is alone and its inputs are absent). The channel
- *    mix comes from the records grouped by channel alone, else by the first
- *    grouping that has a channel.
+ *  - metrics records of type roi.kpi (cs-roi kpi): a window (a day, or an
+ *    hour, a week... which the report names from window.from and
+ *    window.to) and a group. The totals of a window come from the ungrouped
+ *    records when the input has any, else from the records of the first
+ *    grouping seen, added (counts and sums; the KPIs worked out again from
+ *    them, a record's own kpi used only when it is alone and its inputs are
+ *    absent). The channel mix comes from the records grouped by channel
+ *    alone, else by the first grouping that has a channel.
  *  - metrics records of type signals.trust (cs-signals trust): negative
  *    sentiment rate from the counts, trust as the mean of the segments'
  *    scores weighted by customers.
