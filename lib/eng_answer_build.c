@@ -60,7 +60,8 @@ struct cs_build {
 	cs_map known;            /* id -> struct known *; read by the helpers, so not changed while they work */
 	struct known **all;
 	size_t nall;
-	cs_map given;            /* ids given in this run -> line + 1 */
+	cs_map given;            /* ids given in this run -> where (its offset in given_at) + 1 */
+	cs_buf given_at;         /* "file:line" of each id given, NUL-terminated */
 	struct entry_text text;  /* the record being added */
 	cs_buf synonyms;
 	uint64_t added, updated, unchanged, removed, bytes, bad;
@@ -381,10 +382,12 @@ static int add_record(cs_build *b, const cs_rec *rec, const struct item *it, int
 	const char *id = e.id;
 	uintptr_t before = (uintptr_t)cs_map_get(&b->given, id, strlen(id));
 	if (before) {
-		cs_rec_bad(rec, "the id '%s' is given twice (first on line %llu)", id, (unsigned long long)(before - 1));
+		cs_rec_bad(rec, "the id '%s' is given twice (first at %s)", id, b->given_at.p + before - 1);
 		return CS_REC_BAD;
 	}
-	cs_map_put(&b->given, id, strlen(id), (void *)(uintptr_t)(rec->line + 1));
+	cs_map_put(&b->given, id, strlen(id), (void *)(uintptr_t)(b->given_at.len + 1));
+	cs_buf_printf(&b->given_at, "%s:%llu", rec->file, (unsigned long long)rec->line);
+	cs_buf_addc(&b->given_at, '\0');
 	char hash[17];
 	kb_entry_hash(&e, hash);
 	struct known *k = cs_map_get(&b->known, id, strlen(id));
@@ -588,6 +591,7 @@ void cs_build_free(cs_build *b)
 	free(b->all);
 	cs_map_free(&b->known);
 	cs_map_free(&b->given);
+	cs_buf_free(&b->given_at);
 	text_free(&b->text);
 	cs_buf_free(&b->synonyms);
 	free(b);

@@ -1,6 +1,8 @@
 # Errors name the file, the line and the reason, with the suite's exit codes:
 # usage 2, bad data 1, a file that is not a knowledge base 3 (a missing
-# synonyms file too, found before any store is made), I/O 4.
+# synonyms file too, found before any store is made), I/O 4. An id given
+# twice names where it was first given, in another file too (two.csv:3 is
+# the second q1, first at one.csv:2, not at two.csv's line 2).
 --- cmd
 cs-answer -k 1 </dev/null; echo "exit $?"
 cs-answer --kb missing.db </dev/null; echo "exit $?"
@@ -10,6 +12,9 @@ cs-answer build --kb kb.db; echo "exit $?"
 printf 'id,question,answer\nq1,Where is my order?,Track it in Orders.\nq1,Where is it?,Same id.\n' > dup.csv
 cs-answer build --kb kb.db dup.csv; echo "exit $?"
 cs-answer build --kb kb.db --skip-bad dup.csv; echo "exit $?"
+printf 'id,question,answer\nq1,Where is my order?,Track it in Orders.\n' > one.csv
+printf 'id,question,answer\nq9,How do I pay?,By card.\nq1,Where is it?,Same id.\n' > two.csv
+cs-answer build --kb two.db one.csv two.csv; echo "exit $?"
 printf 'app, 客户端\nlonely\n' > syn.txt
 cs-answer build --kb kb.db --synonyms syn.txt dup.csv; echo "exit $?"
 cs-answer build --kb new.db --synonyms no-such-synonyms.txt dup.csv; echo "exit $?"
@@ -24,6 +29,7 @@ exit 2
 exit 1
 {"kind":"kb_build","kb":"kb.db","entries":1,"added":1,"updated":0,"removed":0,"unchanged":0,"bytes_indexed":59}
 exit 1
+exit 1
 exit 3
 exit 3
 0
@@ -36,9 +42,10 @@ cs-answer: missing.db: No such file or directory
 cs-answer: not.db: not a cs-answer knowledge base (build one with cs-answer build)
 cs-answer build: no sources: give files or directories (- for standard input)
 Try 'cs-answer build --help' for more information.
-cs-answer build: dup.csv:3: the id 'q1' is given twice (first on line 2)
-cs-answer build: dup.csv:3: the id 'q1' is given twice (first on line 2)
+cs-answer build: dup.csv:3: the id 'q1' is given twice (first at dup.csv:2)
+cs-answer build: dup.csv:3: the id 'q1' is given twice (first at dup.csv:2)
 cs-answer build: 1 bad record left out
+cs-answer build: two.csv:3: the id 'q1' is given twice (first at one.csv:2)
 cs-answer build: syn.txt:2: a synonym group needs two phrases or more, separated by commas
 cs-answer build: no-such-synonyms.txt: No such file or directory
 cs-answer: --today: '2026-13' is not a date (YYYY-MM-DD)
