@@ -700,10 +700,8 @@ static int kpi_value(const cs_roi_kpi *k, const struct bucket *b, size_t i, doub
 
 static void write_time(cs_jw *w, const char *key, int64_t ms)
 {
-	char text[40];
-	size_t n = cs_time_format((cs_time){ms, ms % 1000 != 0, 0}, text);
 	cs_jw_key(w, key);
-	cs_jw_str(w, text, n);
+	cs_jw_time(w, ms);
 }
 
 static void write_variants(cs_roi_kpi *k, cs_jw *w)

@@ -62,10 +62,8 @@ int cs_signals_conf(const struct cs_signals_opts *o, struct cs_sig_conf *conf)
 
 static void write_time(cs_jw *w, const char *key, int64_t ms)
 {
-	char text[40];
-	size_t n = cs_time_format((cs_time){ms, ms % 1000 != 0, 0}, text);
 	cs_jw_key(w, key);
-	cs_jw_str(w, text, n);
+	cs_jw_time(w, ms);
 }
 
 static void signal_id(cs_signals *s, const struct cs_sig_hit *h)

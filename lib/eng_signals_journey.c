@@ -130,10 +130,8 @@ static int by_time(const void *a, const void *b)
 
 static void write_time(cs_jw *w, const char *key, int64_t ms)
 {
-	char text[40];
-	size_t n = cs_time_format((cs_time){ms, ms % 1000 != 0, 0}, text);
 	cs_jw_key(w, key);
-	cs_jw_str(w, text, n);
+	cs_jw_time(w, ms);
 }
 
 static const char *const step_names[] = {"session", "conversation", "ticket", "signal"};

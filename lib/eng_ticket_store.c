@@ -244,9 +244,8 @@ void tk_jw_str(cs_jw *w, const char *key, const char *value)
 
 void tk_jw_time(cs_jw *w, const char *key, int64_t ms)
 {
-	char when[40];
-	cs_time_format((cs_time){ms, ms % 1000 != 0, 0}, when);
-	tk_jw_str(w, key, when);
+	cs_jw_key(w, key);
+	cs_jw_time(w, ms);
 }
 
 void tk_jw_tags(cs_jw *w, const struct tk_ticket *t)

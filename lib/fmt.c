@@ -74,10 +74,8 @@ void cs_fmt_cstr(cs_jw *w, const char *key, const char *s)
 
 void cs_fmt_time_ms(cs_jw *w, const char *key, int64_t ms)
 {
-	char buf[40];
-	size_t n = cs_time_format((cs_time){.ms = ms, .has_ms = ms % 1000 != 0}, buf);
 	cs_jw_key(w, key);
-	cs_jw_str(w, buf, n);
+	cs_jw_time(w, ms);
 }
 
 int cs_fmt_time(cs_jw *w, const char *key, const char *s, size_t n)

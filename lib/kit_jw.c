@@ -2,6 +2,7 @@
 #include "kit_jw.h"
 #include "kit_bytes.h"
 #include "kit_in.h"
+#include "kit_time.h"
 #include <inttypes.h>
 #include <float.h>
 #include <math.h>
@@ -204,6 +205,13 @@ void cs_jw_fixed(cs_jw *w, double v, int places)
 void cs_jw_bool(cs_jw *w, int v) { scalar(w, v ? "true" : "false", v ? 4 : 5); }
 void cs_jw_null(cs_jw *w) { scalar(w, "null", 4); }
 void cs_jw_raw(cs_jw *w, const char *json, size_t n) { scalar(w, json, n); }
+
+void cs_jw_time(cs_jw *w, int64_t ms)
+{
+	char text[40];
+	size_t n = cs_time_format((cs_time){.ms = ms, .has_ms = ms % 1000 != 0}, text);
+	cs_jw_str(w, text, n);
+}
 
 void cs_jw_raw_to(cs_jw *w, const char *json, size_t n, void (*put)(void *sink, const char *p, size_t n),
 		  void *sink)

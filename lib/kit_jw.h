@@ -83,6 +83,10 @@ void cs_jw_double(cs_jw *w, double v);      /* NaN, Inf: error, and null written
 void cs_jw_fixed(cs_jw *w, double v, int places);
 void cs_jw_bool(cs_jw *w, int v);
 void cs_jw_null(cs_jw *w);
+/* A time as cs records write the times a program gives (cs-schema(7)):
+ * RFC 3339 in UTC ending in Z, with milliseconds when ms has a part of a
+ * second ("2026-03-02T01:00:00Z", "...:00.250Z"). */
+void cs_jw_time(cs_jw *w, int64_t ms);
 /* An already valid JSON value, copied as it is. */
 void cs_jw_raw(cs_jw *w, const char *json, size_t n);
 /* The same, with the value's bytes sent straight to put(sink): first what

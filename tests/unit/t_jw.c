@@ -293,6 +293,22 @@ static void test_fixed(void)
 	cs_buf_free(&b);
 }
 
+static void test_time(void)
+{
+	cs_buf b = CS_BUF_INIT;
+	cs_jw w;
+	cs_jw_init(&w, &b);
+	cs_jw_array(&w);
+	cs_jw_time(&w, 1772413200000);
+	cs_jw_time(&w, 1772413200500);
+	cs_jw_time(&w, 1772413200001);
+	cs_jw_time(&w, 0);
+	cs_jw_end_array(&w);
+	is_str(b.p, "[\"2026-03-02T01:00:00Z\",\"2026-03-02T01:00:00.500Z\",\"2026-03-02T01:00:00.001Z\",\"1970-01-01T00:00:00Z\"]",
+	       "times in UTC with Z, milliseconds only when there is a part of a second");
+	cs_buf_free(&b);
+}
+
 /* cs_fmt_fixed and cs_fmt_g against printf on values of every kind:
  * rounded and not, ties and near ties, negative, zero and minus zero,
  * tiny and huge. */
@@ -342,6 +358,7 @@ int main(void)
 	test_printf_like();
 	test_keys();
 	test_fixed();
+	test_time();
 	test_document();
 	test_strings();
 	test_doubles();
