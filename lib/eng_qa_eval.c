@@ -126,8 +126,6 @@ void qa_conv_add(qa_conv *c, const struct qa_msg_in *in)
 	memset(m, 0, sizeof *m);
 	m->id_off = keep_str(c, in->id, in->id_len);
 	m->id_len = in->id_len;
-	m->ts_off = keep_str(c, in->ts_text, in->ts_len);
-	m->ts_len = in->ts_len;
 	m->event_off = keep_str(c, in->event, in->event_len);
 	m->event_len = in->event_len;
 	m->role = in->role;

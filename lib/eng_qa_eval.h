@@ -17,7 +17,6 @@
 
 struct qa_msg {
 	size_t id_off, id_len;           /* in conv->strs */
-	size_t ts_off, ts_len;           /* the "ts" text as given, in conv->strs */
 	size_t event_off, event_len;     /* "event" or "type", in conv->strs */
 	unsigned role;                   /* QA_ROLE_* */
 	int internal;                    /* a private note the customer did not see */
@@ -114,8 +113,8 @@ void qa_conv_free(qa_conv *c);
 void qa_conv_reset(qa_conv *c, const char *channel, size_t channel_len);
 /* Add a message; text is its "text" (UTF-8, unescaped). */
 struct qa_msg_in {
-	const char *id, *ts_text, *event, *text;
-	size_t id_len, ts_len, event_len, text_len;
+	const char *id, *event, *text;
+	size_t id_len, event_len, text_len;
 	unsigned role;
 	int64_t ts, start_ms, end_ms;
 	int internal;                    /* a private note the customer did not see */

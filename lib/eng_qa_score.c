@@ -1,6 +1,7 @@
 /* eng_qa_score: what cs-qa writes for one record (see eng_qa_score.h). */
 #include "eng_qa_score.h"
 #include "kit_hash.h"
+#include "kit_jedit.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
@@ -82,7 +83,6 @@ static int add_message(cs_jval m, const cs_obj *members, void *ctx)
 	find_members(members, &mm);
 	struct qa_msg_in in = {0};
 	in.id = str_of(mm.id, &a->id, &in.id_len);
-	in.ts_text = str_of(mm.ts, &a->ts, &in.ts_len);
 	in.event = str_of(mm.event.t != CS_J_NONE ? mm.event : mm.type, &a->event, &in.event_len);
 	in.text = str_of(mm.text, &a->text, &in.text_len);
 	size_t rn;
@@ -100,7 +100,6 @@ static int add_message(cs_jval m, const cs_obj *members, void *ctx)
 static void add_ctx_free(struct add_ctx *a)
 {
 	cs_buf_free(&a->id);
-	cs_buf_free(&a->ts);
 	cs_buf_free(&a->event);
 	cs_buf_free(&a->text);
 	cs_buf_free(&a->role);
@@ -116,9 +115,9 @@ static void write_msg_ref(cs_jw *w, const qa_conv *c, uint32_t msg)
 	const struct qa_msg *m = &c->msgs[msg];
 	cs_jw_key(w, "message_id");
 	cs_jw_str(w, c->strs.p + m->id_off, m->id_len);
-	if (m->ts_len) {
+	if (m->ts != QA_NO_TIME) {
 		cs_jw_key(w, "ts");
-		cs_jw_str(w, c->strs.p + m->ts_off, m->ts_len);
+		cs_jw_time(w, m->ts);
 	}
 }
 
@@ -362,6 +361,38 @@ static void alert_id(const cs_buf *conv_id, const char *alert, char out[20])
 	snprintf(out, 20, "a-%016" PRIx64, h);
 }
 
+/* The conversation's customer, its id a string as in every record a cs
+ * program writes (a number's digits, as cs-signals and cs-ticket write it);
+ * a customer given as a bare id becomes {"id": ...}. */
+static void write_alert_customer(struct qa_worker *k, cs_jw *w, cs_jval customer)
+{
+	cs_buf *out = &k->customer, *id = &k->customer_id;
+	cs_buf_reset(out);
+	if (customer.t == CS_J_STRING || customer.t == CS_J_NUMBER) {
+		cs_jtext(customer, id);
+		cs_buf_adds(out, "{\"id\":");
+		cs_json_string(out, id->p, id->len);
+		cs_buf_addc(out, '}');
+	} else if (customer.t == CS_J_OBJECT) {
+		cs_buf_reset(&k->scratch);
+		cs_json_compact(customer.p, customer.n, &k->scratch);
+		cs_json_members((cs_span){k->scratch.p, k->scratch.len}, &k->customer_members);
+		const cs_member *m = cs_obj_get(&k->customer_members, "id", 2);
+		if (m && m->type == CS_J_NUMBER) {
+			cs_buf_reset(id);
+			cs_json_string(id, m->val.p, m->val.n);
+			cs_json_set_field(out, k->scratch.p, k->scratch.len, &k->customer_members, "id", id->p,
+					  id->len);
+		} else {
+			cs_buf_add(out, k->scratch.p, k->scratch.len);
+		}
+	} else {
+		return;
+	}
+	cs_jw_key(w, "customer");
+	cs_jw_raw(w, out->p, out->len);
+}
+
 /* The record: {"kind":"alert","id","ts","source","type","severity","customer","conversation_id","reason","evidence"}. */
 static void write_alert_record(struct qa_worker *k, const cs_rec *rec, const struct qa_alert_def *a,
 			       const struct qa_result *r)
@@ -375,10 +406,10 @@ static void write_alert_record(struct qa_worker *k, const cs_rec *rec, const str
 	alert_id(&k->conv_id, a->id, id);
 	cs_jw_key(&w, "id");
 	cs_jw_cstr(&w, id);
-	cs_jval ended = member(rec, "ended");
-	if (ended.t == CS_J_STRING) {
+	int64_t ended = time_of(member(rec, "ended"));
+	if (ended != QA_NO_TIME) {
 		cs_jw_key(&w, "ts");
-		cs_jw_raw(&w, ended.p, ended.n);
+		cs_jw_time(&w, ended);
 	}
 	cs_jw_key(&w, "source");
 	cs_jw_cstr(&w, "cs-qa");
@@ -386,13 +417,7 @@ static void write_alert_record(struct qa_worker *k, const cs_rec *rec, const str
 	cs_jw_cstr(&w, a->type);
 	cs_jw_key(&w, "severity");
 	cs_jw_cstr(&w, qa_severity_name(a->severity));
-	cs_jval customer = member(rec, "customer");
-	if (customer.t == CS_J_OBJECT) {
-		cs_buf_reset(&k->scratch);
-		cs_json_compact(customer.p, customer.n, &k->scratch);
-		cs_jw_key(&w, "customer");
-		cs_jw_raw(&w, k->scratch.p, k->scratch.len);
-	}
+	write_alert_customer(k, &w, member(rec, "customer"));
 	cs_jw_key(&w, "conversation_id");
 	cs_jw_str(&w, k->conv_id.p ? k->conv_id.p : "", k->conv_id.len);
 	cs_jw_key(&w, "reason");
@@ -630,5 +655,8 @@ void qa_worker_free(struct qa_worker *k)
 	cs_buf_free(&k->text);
 	cs_buf_free(&k->scratch);
 	cs_buf_free(&k->conv_id);
+	cs_buf_free(&k->customer);
+	cs_buf_free(&k->customer_id);
+	cs_obj_free(&k->customer_members);
 	add_ctx_free(&k->add);
 }

@@ -16,7 +16,7 @@
 /* Reading one message's members (eng_qa_score.c). */
 struct add_ctx {
 	struct qa_worker *k;
-	cs_buf id, ts, event, text, role;
+	cs_buf id, event, text, role;
 	cs_obj members;
 	size_t n;
 };
@@ -33,6 +33,8 @@ struct qa_worker {
 	cs_jw w;
 	cs_buf *out;                     /* where results go: set by the caller */
 	cs_buf text, scratch, conv_id;
+	cs_buf customer, customer_id;    /* an alert record's customer, and its id as a JSON string */
+	cs_obj customer_members;
 	struct add_ctx add;
 	struct item_outcome *outcomes;   /* the card's items judged on the conversation, in order */
 	struct item_literal *literal;    /* per item: where its unchanging text is in literals */

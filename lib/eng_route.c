@@ -539,6 +539,23 @@ static void write_route(cs_route *r, const struct decision *d, cs_buf *out)
 
 /* ---- waiting conversations ---- */
 
+/* The customer kept with a waiting conversation (customer_of) as a record
+ * writes it: {"id": a string}, a number's digits as cs-signals and
+ * cs-ticket write them. */
+static void write_customer(cs_jw *w, const char *kept)
+{
+	cs_jval v = cs_jval_of(kept, strlen(kept));
+	cs_buf id = CS_BUF_INIT;
+	if (cs_jtext(v.t == CS_J_OBJECT ? cs_jget(v, "id") : v, &id)) {
+		cs_jw_key(w, "customer");
+		cs_jw_object(w);
+		cs_jw_key(w, "id");
+		cs_jw_str(w, id.p, id.len);
+		cs_jw_end_object(w);
+	}
+	cs_buf_free(&id);
+}
+
 /* A route_update names the conversation and carries its customer (the
  * shard key's part of it), so that --split puts it with the conversation. */
 static void write_update(cs_route *r, cs_run *run, const struct route_wait *w_of, const struct decision *d)
@@ -551,10 +568,7 @@ static void write_update(cs_route *r, cs_run *run, const struct route_wait *w_of
 	cs_jw_cstr(&w, "route_update");
 	cs_jw_key(&w, "conversation_id");
 	cs_jw_cstr(&w, w_of->conversation_id);
-	if (*w_of->customer) {
-		cs_jw_key(&w, "customer");
-		cs_jw_raw(&w, w_of->customer, strlen(w_of->customer));
-	}
+	write_customer(&w, w_of->customer);
 	cs_jw_key(&w, "route");
 	cs_jw_object(&w);
 	write_placement(&w, d);

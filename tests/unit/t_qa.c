@@ -14,7 +14,7 @@ static qa_card *load(const char *json, cs_buf *err)
 
 static void add(qa_conv *c, const char *id, unsigned role, int64_t ts, const char *text)
 {
-	struct qa_msg_in in = {id, "", "", text, strlen(id), 0, 0, strlen(text), role, ts, QA_NO_TIME, QA_NO_TIME, 0};
+	struct qa_msg_in in = {id, "", text, strlen(id), 0, strlen(text), role, ts, QA_NO_TIME, QA_NO_TIME, 0};
 	qa_conv_add(c, &in);
 }
 
