@@ -9,6 +9,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "svc_text.h"
+#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@ struct term {
 	uint64_t stamp;                  /* the last conversation that counted it */
 	uint32_t ex_off, ex_len;         /* an example: "conversation_id\0message_id", in keys */
 	uint64_t ex_hash;                /* its cs_shard_hash */
+	int ex_index;                    /* the example's message has no id: its place in messages, as digits */
 };
 
 struct cs_mine {
@@ -89,7 +91,8 @@ static struct term *term_of(cs_mine *m, const char *key, size_t n)
 /* The example is the candidate whose ids hash lowest, so the same one is
  * chosen whatever the order of the conversations and however they are split
  * into shards (a new lowest turns up about ln n times in n conversations). */
-static void set_example(cs_mine *m, struct term *t, const char *conv, size_t cn, const char *msg, size_t mn)
+static void set_example(cs_mine *m, struct term *t, const char *conv, size_t cn, const char *msg, size_t mn,
+			int index)
 {
 	if (!cn)
 		return;
@@ -106,6 +109,7 @@ static void set_example(cs_mine *m, struct term *t, const char *conv, size_t cn,
 	t->ex_off = (uint32_t)at;
 	t->ex_len = (uint32_t)(m->keys.len - at);
 	t->ex_hash = h;
+	t->ex_index = index;
 }
 
 /* ---- terms of a text ---- */
@@ -151,6 +155,7 @@ struct counting {
 	const int *kinds;                /* N_* the conversation counts in, ended by -1 */
 	const char *conv, *msg;
 	size_t conv_len, msg_len;
+	int msg_index;                   /* msg is the message's place in messages (it has no id) */
 	int example;                     /* keep an example from this conversation */
 };
 
@@ -167,7 +172,7 @@ static void count_term(struct counting *c, const char *term, size_t n)
 	for (size_t k = 0; c->kinds[k] >= 0; k++)
 		t->n[c->kinds[k]]++;
 	if (c->example)
-		set_example(m, t, c->conv, c->conv_len, c->msg, c->msg_len);
+		set_example(m, t, c->conv, c->conv_len, c->msg, c->msg_len, c->msg_index);
 }
 
 /* English words and word pairs of normalized text. */
@@ -257,20 +262,27 @@ static double number_at(cs_jval v, const char *path, int *ok)
 struct msg_ctx {
 	cs_mine *m;
 	struct counting customer, agent;
+	uint32_t at;                     /* the next message's place in messages */
 };
 
 static int count_message(cs_jval msg, void *ctx)
 {
 	struct msg_ctx *mc = ctx;
 	cs_mine *m = mc->m;
+	uint32_t at = mc->at++;
 	const char *role = cs_jtext(cs_jget(msg, "role"), &m->key);
 	struct counting *c = !role ? NULL : strcmp(role, "customer") == 0 ? &mc->customer
 					      : strcmp(role, "agent") == 0 ? &mc->agent : NULL;
 	if (!c || c->kinds[0] < 0)
 		return 0;
 	const char *id = cs_jtext(cs_jget(msg, "id"), &m->msg_id);
-	c->msg = id ? id : "";
-	c->msg_len = id ? m->msg_id.len : 0;
+	c->msg_index = !id || !*id;
+	if (c->msg_index) {   /* named by its place, as cs-qa's evidence names it */
+		cs_buf_reset(&m->msg_id);
+		cs_buf_printf(&m->msg_id, "%" PRIu32, at);
+	}
+	c->msg = m->msg_id.p;
+	c->msg_len = m->msg_id.len;
 	if (!cs_jtext(cs_jget(msg, "text"), &m->text))
 		return 0;
 	cs_norm_text(&m->norm, m->text.p, m->text.len);
@@ -308,10 +320,9 @@ static void add_conversation(cs_mine *m, cs_jval conv, int previous)
 	conversation_sets(m, qa, previous, cust, agent);
 	m->conversation++;
 	const char *id = cs_jtext(cs_jget(conv, "id"), &m->conv_id);
-	struct msg_ctx mc = {m, {m, 'c', cust, id, NULL, id ? m->conv_id.len : 0, 0, cust[0] == N_TARGET},
-			     {m, 'a', agent, id, NULL, id ? m->conv_id.len : 0, 0, agent[0] == N_HIGH}};
-	if (!id)
-		mc.customer.conv = mc.agent.conv = "";
+	size_t cn = id ? m->conv_id.len : 0;
+	struct msg_ctx mc = {m, {m, 'c', cust, id ? id : "", NULL, cn, 0, 0, cust[0] == N_TARGET},
+			     {m, 'a', agent, id ? id : "", NULL, cn, 0, 0, agent[0] == N_HIGH}, 0};
 	m->totals[cust[0]]++;
 	if (agent[0] >= 0)
 		m->totals[agent[0]]++;
@@ -354,10 +365,13 @@ static void add_counts(cs_mine *m, cs_jval rec, int previous)
 		if (v > 0 && to >= 0)
 			t->n[to] += (uint64_t)v;
 	}
-	cs_jval ex = cs_jget(rec, "example");
-	if (ex.t == CS_J_OBJECT && cs_jtext(cs_jget(ex, "conversation_id"), &m->conv_id) &&
-	    cs_jtext(cs_jget(ex, "message_id"), &m->msg_id))
-		set_example(m, t, m->conv_id.p, m->conv_id.len, m->msg_id.p, m->msg_id.len);
+	cs_jval ex = cs_jget(rec, "example"), index = cs_jget(ex, "message_index");
+	if (ex.t != CS_J_OBJECT || !cs_jtext(cs_jget(ex, "conversation_id"), &m->conv_id))
+		return;
+	if (cs_jtext(cs_jget(ex, "message_id"), &m->msg_id))
+		set_example(m, t, m->conv_id.p, m->conv_id.len, m->msg_id.p, m->msg_id.len, 0);
+	else if (index.t == CS_J_NUMBER && cs_jtext(index, &m->msg_id))
+		set_example(m, t, m->conv_id.p, m->conv_id.len, m->msg_id.p, m->msg_id.len, 1);
 }
 
 static void add_record(cs_mine *m, cs_jval rec, int previous)
@@ -435,6 +449,27 @@ static int part_of_listed(const cs_mine *m, const struct ranked *r, size_t i, un
 	return 0;
 }
 
+/* A term's example: its conversation and its message, by id or by place. */
+static void write_example(cs_jw *w, const cs_mine *m, const struct term *t)
+{
+	if (!t->ex_len)
+		return;
+	const char *ex = m->keys.p + t->ex_off;
+	size_t cn = strlen(ex);
+	cs_jw_key(w, "example");
+	cs_jw_object(w);
+	cs_jw_key(w, "conversation_id");
+	cs_jw_str(w, ex, cn);
+	if (t->ex_index) {
+		cs_jw_key(w, "message_index");
+		cs_jw_raw(w, ex + cn + 1, t->ex_len - cn - 1);
+	} else {
+		cs_jw_key(w, "message_id");
+		cs_jw_str(w, ex + cn + 1, t->ex_len - cn - 1);
+	}
+	cs_jw_end_object(w);
+}
+
 /* The terms of one side most over-represented in the conversations of the
  * kinds in `in` against those of the kinds in `out`. */
 static void write_list(cs_mine *m, cs_run *run, const char *type, char side, unsigned in, unsigned out)
@@ -484,17 +519,7 @@ static void write_list(cs_mine *m, cs_run *run, const char *type, char side, uns
 		cs_jw_key(&w, "ratio");
 		/* half a conversation added out of the set, so a term never seen there has a finite ratio */
 		cs_jw_double(&w, round(((double)a / n1) / (((double)b + 0.5) / (n2 + 0.5)) * 1000) / 1000);
-		if (t->ex_len) {
-			const char *ex = m->keys.p + t->ex_off;
-			size_t cn = strlen(ex);
-			cs_jw_key(&w, "example");
-			cs_jw_object(&w);
-			cs_jw_key(&w, "conversation_id");
-			cs_jw_str(&w, ex, cn);
-			cs_jw_key(&w, "message_id");
-			cs_jw_str(&w, ex + cn + 1, t->ex_len - cn - 1);
-			cs_jw_end_object(&w);
-		}
+		write_example(&w, m, t);
 		cs_jw_end_object(&w);
 		cs_run_write_line(run, line.p, line.len);
 	}
@@ -532,17 +557,7 @@ static void write_partial(cs_mine *m, cs_run *run)
 				cs_jw_key(&w, kind_names[k]);
 				cs_jw_uint(&w, t->n[k]);
 			}
-		if (t->ex_len) {
-			const char *ex = m->keys.p + t->ex_off;
-			size_t cn = strlen(ex);
-			cs_jw_key(&w, "example");
-			cs_jw_object(&w);
-			cs_jw_key(&w, "conversation_id");
-			cs_jw_str(&w, ex, cn);
-			cs_jw_key(&w, "message_id");
-			cs_jw_str(&w, ex + cn + 1, t->ex_len - cn - 1);
-			cs_jw_end_object(&w);
-		}
+		write_example(&w, m, t);
 		cs_jw_end_object(&w);
 		cs_run_write_line(run, line.p, line.len);
 	}

@@ -110,14 +110,27 @@ static void add_ctx_free(struct add_ctx *a)
 
 static const char *label_name(int label) { return label > 0 ? "positive" : label < 0 ? "negative" : "neutral"; }
 
-static void write_msg_ref(cs_jw *w, const qa_conv *c, uint32_t msg)
+/* A message by its id, or by its place in "messages" (from 0) when it has
+ * none: id-less messages would all be "". */
+static void write_msg_name(cs_jw *w, const qa_conv *c, uint32_t msg, const char *id_key, const char *index_key)
 {
 	const struct qa_msg *m = &c->msgs[msg];
-	cs_jw_key(w, "message_id");
-	cs_jw_str(w, c->strs.p + m->id_off, m->id_len);
-	if (m->ts != QA_NO_TIME) {
+	if (m->id_len) {
+		cs_jw_key(w, id_key);
+		cs_jw_str(w, c->strs.p + m->id_off, m->id_len);
+	} else {
+		cs_jw_key(w, index_key);
+		cs_jw_uint(w, msg);
+	}
+}
+
+static void write_msg_ref(cs_jw *w, const qa_conv *c, uint32_t msg)
+{
+	int64_t ts = c->msgs[msg].ts;
+	write_msg_name(w, c, msg, "message_id", "message_index");
+	if (ts != QA_NO_TIME) {
 		cs_jw_key(w, "ts");
-		cs_jw_time(w, m->ts);
+		cs_jw_time(w, ts);
 	}
 }
 
@@ -489,8 +502,7 @@ static void write_emotions(cs_jw *w, const qa_conv *c, int with_ids)
 			cs_jw_key(w, "emotion");
 			cs_jw_cstr(w, cs_emotion_name((enum cs_emotion)e));
 			if (with_ids) {
-				cs_jw_key(w, "message_id");
-				cs_jw_str(w, c->strs.p + c->msgs[i].id_off, c->msgs[i].id_len);
+				write_msg_name(w, c, (uint32_t)i, "message_id", "message_index");
 				cs_jw_key(w, "role");
 				cs_jw_cstr(w, c->msgs[i].role == QA_ROLE_CUSTOMER ? "customer"
 					      : c->msgs[i].role == QA_ROLE_AGENT ? "agent" : "other");
@@ -542,8 +554,7 @@ static void write_sentiment(struct qa_worker *k)
 		cs_jw_array(w);
 		for (size_t i = 0; i < c->nmsgs; i++) {
 			cs_jw_object(w);
-			cs_jw_key(w, "id");
-			cs_jw_str(w, c->strs.p + c->msgs[i].id_off, c->msgs[i].id_len);
+			write_msg_name(w, c, (uint32_t)i, "id", "index");
 			cs_jw_key(w, "compound");
 			cs_jw_fixed(w, c->msgs[i].compound, 4);
 			cs_jw_key(w, "label");

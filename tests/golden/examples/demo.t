@@ -226,7 +226,7 @@ part 1:   1 records
 part 2:  14 records
 part 3:   1 records
 part 4:  19 records
-final.ndjson     the same as one run (82040 bytes)
+final.ndjson     the same as one run (82056 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
 kpi.ndjson       the same as one run (10518 bytes)
 staffing.ndjson  the same as one run (2538 bytes)
