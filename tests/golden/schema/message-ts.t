@@ -1,24 +1,36 @@
-# The JSON Schema's message "ts" is RFC 3339 with any offset: cs-ingest
-# keeps a message's ts as it came in (here +08:00), and the schema must
-# accept what it writes; a time without an offset or with a space is not
-# RFC 3339. The pattern is read through the message's $ref.
+# The JSON Schema's message "ts" takes every form cs-schema(7) allows:
+# cs-ingest keeps a message's ts as it came in, so RFC 3339 with any offset
+# (here +08:00), epoch seconds or milliseconds as a JSON number, and the
+# other forms of cs-ingest(1) TIME ("2026-03-02 09:00:15"). It used to take
+# RFC 3339 strings only and fail cs-ingest's own output. The offset_time
+# form it names stays strict: a time without an offset or with a space is
+# not RFC 3339. Checked with tests/data/schema/accepts.jq (no JSON Schema
+# library needed), reading the message's ts through its $ref.
 --- cmd
 schema=$CS_SHARE_DIR/schema/cs-records.schema.json
-ref=$(jq -r '."$defs".message.properties.ts."$ref" | sub("^#/\\$defs/"; "")' "$schema")
-pattern=$(jq -r --arg d "$ref" '."$defs"[$d].pattern' "$schema")
-echo '{"conversation_id":"c-1","ts":"2026-03-02T09:00:05+08:00","role":"customer","text":"hi"}' |
-  cs-ingest --format ndjson | jq -r '.messages[].ts' > ts.txt
-printf '%s\n' 2026-03-02T01:00:05Z 2026-03-02T01:00:05.250Z 2026-03-01T20:00:05.5-05:00 \
-  '2026-03-02 09:00:05' 2026-03-02T09:00:05 2026-03-02T09:00:05+0800 >> ts.txt
-jq -R -r --arg p "$pattern" '[., test($p)] | @tsv' ts.txt
+printf '%s\n' '{"conversation_id":"c-1","ts":"2026-03-02T09:00:05+08:00","role":"customer","text":"hi"}' \
+  '{"conversation_id":"c-1","ts":1772413210,"role":"agent","text":"hello"}' \
+  '{"conversation_id":"c-1","ts":"2026-03-02 09:00:15","role":"customer","text":"ok"}' |
+  cs-ingest --format ndjson -q | jq -c '.messages[].ts' > ts.json
+printf '%s\n' '"2026-03-02T01:00:05Z"' '"2026-03-02T01:00:05.250Z"' '"2026-03-01T20:00:05.5-05:00"' \
+  '"2026-03-02T09:00:05"' '"2026-03-02T09:00:05+0800"' 1772413205250 '""' true null >> ts.json
+echo "ts	message ts	offset_time"
+jq -L "$TESTDATA/schema" -r --slurpfile s "$schema" 'include "accepts";
+  [tojson, accepts($s[0]; $s[0]."$defs".message.properties.ts; .), accepts($s[0]; {"$ref": "#/$defs/offset_time"}; .)] | @tsv' ts.json
 --- stdout
-2026-03-02T09:00:05+08:00	true
-2026-03-02T01:00:05Z	true
-2026-03-02T01:00:05.250Z	true
-2026-03-01T20:00:05.5-05:00	true
-2026-03-02 09:00:05	false
-2026-03-02T09:00:05	false
-2026-03-02T09:00:05+0800	false
+ts	message ts	offset_time
+"2026-03-02T09:00:05+08:00"	true	true
+1772413210	true	false
+"2026-03-02 09:00:15"	true	false
+"2026-03-02T01:00:05Z"	true	true
+"2026-03-02T01:00:05.250Z"	true	true
+"2026-03-01T20:00:05.5-05:00"	true	true
+"2026-03-02T09:00:05"	true	false
+"2026-03-02T09:00:05+0800"	true	false
+1772413205250	true	false
+""	false	false
+true	false	false
+null	false	false
 --- stderr
 --- exit
 0
