@@ -313,6 +313,17 @@ static void json_actual(cs_jw *w, const struct cs_staff_result *r)
 	cs_jw_end_object(w);
 }
 
+/* A window whose AHT could not be measured has no AHT and so no load:
+ * null, not the 0 its unset figures hold. */
+static void json_unless_no_aht(cs_jw *w, const char *key, const struct cs_staff_result *r, double v)
+{
+	cs_jw_key(w, key);
+	if (r->aht_s > 0 || !r->reason)
+		json_number(w, NULL, round6(v));
+	else
+		cs_jw_null(w);
+}
+
 void cs_staff_json(const struct cs_staff_opts *o, const struct cs_staff_result *r, cs_buf *out)
 {
 	cs_jw w;
@@ -326,17 +337,13 @@ void cs_staff_json(const struct cs_staff_opts *o, const struct cs_staff_result *
 		json_window(&w, r);
 	json_number(&w, "volume", r->volume);
 	json_number(&w, "interval_s", r->interval_s);
-	cs_jw_key(&w, "aht_s");
-	if (r->aht_s > 0 || !r->reason)
-		json_number(&w, NULL, round6(r->aht_s));
-	else
-		cs_jw_null(&w);
+	json_unless_no_aht(&w, "aht_s", r, r->aht_s);
 	cs_jw_key(&w, "aht_source");
 	cs_jw_cstr(&w, r->aht_measured ? "measured" : "given");
 	if (r->aht_measured) {
 		json_number(&w, "handled", r->handled);
 	}
-	json_number(&w, "erlangs", round6(r->erlangs));
+	json_unless_no_aht(&w, "erlangs", r, r->erlangs);
 	json_target(&w, o);
 	if (r->reason) {
 		cs_jw_key(&w, "agents");

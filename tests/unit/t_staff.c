@@ -302,7 +302,7 @@ static void test_measured_metrics(void)
 	is_str(got,
 	       "{\"kind\":\"staffing\",\"model\":\"erlang_c\",\"window\":{\"from\":\"2026-03-02T08:45:00Z\",\"to\":\"2026-03-02T09:00:00Z\"},"
 	       "\"group\":{\"channel\":\"chat\"},\"volume\":3,\"interval_s\":900,\"aht_s\":null,\"aht_source\":\"measured\","
-	       "\"handled\":0,\"erlangs\":0,\"target\":{\"service_level\":0.8,\"answer_s\":20},\"agents\":null,"
+	       "\"handled\":0,\"erlangs\":null,\"target\":{\"service_level\":0.8,\"answer_s\":20},\"agents\":null,"
 	       "\"reason\":\"no handled contacts to measure AHT from (give --aht)\"}\n"
 	       "{\"kind\":\"staffing\",\"model\":\"erlang_c\",\"window\":{\"from\":\"2026-03-02T09:00:00Z\",\"to\":\"2026-03-02T09:30:00Z\"},"
 	       "\"group\":{\"channel\":\"chat\"},\"volume\":100,\"interval_s\":1800,\"aht_s\":180,\"aht_source\":\"measured\","

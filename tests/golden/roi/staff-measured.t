@@ -2,7 +2,9 @@
 # added, AHT = handle_s / handled), conversations per 15-minute window
 # (handle time = ended less the first agent reply), --by, --aht over the
 # measured AHT, a window without handle time, and --actual: the agents on
-# duty (sums.staffed_s / the window) against those needed.
+# duty (sums.staffed_s / the window) against those needed. A window
+# without handle time has no AHT and so no load: aht_s and erlangs are null
+# (erlangs was 0, as if the window needed no one).
 --- cmd
 cat > m.ndjson <<'IN'
 {"kind":"metrics","type":"roi.kpi","window":{"from":"2026-03-02T09:00:00Z","to":"2026-03-02T09:30:00Z"},"group":{"channel":"chat"},"counts":{"contacts":60,"handled":50},"sums":{"handle_s":9000}}
@@ -34,7 +36,7 @@ cs-roi staff --actual --json a.ndjson | jq -c '[.window.from, .agents, .actual]'
 2026-03-02T08:30:00Z 30m {"channel":"chat"}: 3 contacts, no staffing: no handled contacts to measure AHT from (give --aht)
 2026-03-02T09:00:00Z 30m {"channel":"chat"}: 100 contacts, AHT 180 s, 10 Erlangs: 14 agents (rostered 20 with 30% shrinkage): 88.8% answered in 20 s, ASA 7.8 s, occupancy 71.4%
 2026-03-02T09:00:00Z 30m {"channel":"voice"}: 240 contacts, AHT 300 s, 40 Erlangs: 46 agents (rostered 66 with 30% shrinkage): 82.2% answered in 20 s, ASA 13.3 s, occupancy 87.0%
-["2026-03-02T08:30:00Z","chat",3,null,0,null,null,"no handled contacts to measure AHT from (give --aht)"]
+["2026-03-02T08:30:00Z","chat",3,null,null,null,null,"no handled contacts to measure AHT from (give --aht)"]
 ["2026-03-02T09:00:00Z","chat",100,180,10,14,20,null]
 ["2026-03-02T09:00:00Z","voice",240,300,40,46,66,null]
 [4,1,3,1]
