@@ -126,8 +126,8 @@ static int answer_main(int argc, char **argv, int eval)
 	struct cs_engine engine;
 	cs_answer_opts_init(&o);
 	o.eval = eval;
-	int first = cs_opt_parse_refusing(eval ? &eval_prog : &prog, eval ? CS_REFUSE_SPLIT_TOTALS : 0, argc, argv,
-					  &common, handle, &o);
+	int refuse = eval ? CS_REFUSE_WHERE | CS_REFUSE_SPLIT_TOTALS : 0;
+	int first = cs_opt_parse_refusing(eval ? &eval_prog : &prog, refuse, argc, argv, &common, handle, &o);
 	if (!o.kb)
 		cs_usage_error("--kb FILE is required");
 	cs_answer *a = cs_answer_new(&common, &o, &engine);
@@ -191,7 +191,8 @@ static int build_main(int argc, char **argv)
 	struct cs_common common;
 	struct build_args b = {.passage = 1000, .overlap = 150};
 	struct cs_engine engine;
-	int first = cs_opt_parse_refusing(&build_prog, CS_REFUSE_SPLIT_TOTALS, argc, argv, &common, build_handle, &b);
+	int first = cs_opt_parse_refusing(&build_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT_TOTALS, argc, argv, &common,
+					  build_handle, &b);
 	if (!b.o.kb)
 		cs_usage_error("--kb FILE is required");
 	if (b.overlap >= b.passage / 2)
@@ -290,7 +291,8 @@ static int feedback_main(int argc, char **argv)
 	struct cs_common common;
 	struct sub_args a = {0};
 	struct cs_engine engine;
-	int first = cs_opt_parse_refusing(&feedback_prog, CS_REFUSE_SPLIT_TOTALS, argc, argv, &common, sub_handle, &a);
+	int first = cs_opt_parse_refusing(&feedback_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT_TOTALS, argc, argv, &common,
+					  sub_handle, &a);
 	if (!a.fb.kb)
 		cs_usage_error("--kb FILE is required");
 	cs_feedback *f = cs_feedback_new(&common, &a.fb, &engine);
@@ -321,7 +323,8 @@ static int mine_main(int argc, char **argv)
 	struct sub_args a = {0};
 	struct cs_engine engine;
 	cs_amine_opts_init(&a.mn);
-	int first = cs_opt_parse_refusing(&mine_prog, CS_REFUSE_SPLIT_TOTALS, argc, argv, &common, sub_handle, &a);
+	int first = cs_opt_parse_refusing(&mine_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT_TOTALS, argc, argv, &common,
+					  sub_handle, &a);
 	cs_amine *m = cs_amine_new(&common, &a.mn, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_amine_free(m);

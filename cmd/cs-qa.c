@@ -149,7 +149,8 @@ static int mine_main(int argc, char **argv)
 	struct cs_mine_opts o;
 	struct cs_engine engine;
 	cs_mine_opts_init(&o);
-	int first = cs_opt_parse_refusing(&mine_prog, CS_REFUSE_SPLIT_TOTALS, argc, argv, &common, mine_handle, &o);
+	int first = cs_opt_parse_refusing(&mine_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT_TOTALS, argc, argv, &common,
+					  mine_handle, &o);
 	cs_mine *m = cs_mine_new(&common, &o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_mine_free(m);

@@ -205,8 +205,9 @@ static int learn_main(int argc, char **argv, int eval)
 	struct learn_args a = {.format = NULL};
 	struct cs_engine engine;
 	cs_learn_opts_init(&a.o);
-	int first = cs_opt_parse_refusing(eval ? &eval_prog : &train_prog, eval ? CS_REFUSE_SPLIT_TOTALS : CS_REFUSE_SPLIT,
-					  argc, argv, &common, learn_handle, &a);
+	int refuse = CS_REFUSE_WHERE | (eval ? CS_REFUSE_SPLIT_TOTALS : CS_REFUSE_SPLIT);
+	int first = cs_opt_parse_refusing(eval ? &eval_prog : &train_prog, refuse, argc, argv, &common, learn_handle,
+					  &a);
 	common.format = a.format ? a.format : "auto";
 	if (eval && a.o.model && a.o.folds)
 		cs_usage_error("--model and --folds: give one (score a model, or cross-validate)");

@@ -41,7 +41,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from build' -s V -l version -d 
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-answer -n '__fish_seen_subcommand_from build' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from build' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
@@ -63,7 +62,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from eval' -s V -l version -d '
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from eval' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
@@ -80,7 +78,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -s V -l version 
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from feedback' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
@@ -110,7 +107,6 @@ complete -c cs-answer -n '__fish_seen_subcommand_from mine' -s V -l version -d '
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-answer -n '__fish_seen_subcommand_from mine' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x

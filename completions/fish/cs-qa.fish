@@ -39,7 +39,6 @@ complete -c cs-qa -n '__fish_seen_subcommand_from mine' -s V -l version -d 'prin
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-qa -n '__fish_seen_subcommand_from mine' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x

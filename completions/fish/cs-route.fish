@@ -43,7 +43,6 @@ complete -c cs-route -n '__fish_seen_subcommand_from train' -s V -l version -d '
 complete -c cs-route -n '__fish_seen_subcommand_from train' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-route -n '__fish_seen_subcommand_from train' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-route -n '__fish_seen_subcommand_from train' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-route -n '__fish_seen_subcommand_from train' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
@@ -72,7 +71,6 @@ complete -c cs-route -n '__fish_seen_subcommand_from eval' -s V -l version -d 'p
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -s o -l output -d 'write to file (atomically: temp file, then rename) instead of stdout' -r -F
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -s q -l quiet -d 'no progress and no notices; errors and rejections are still reported'
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l skip-bad -d 'report, count and leave out bad records, go on, exit 1 at the end'
-complete -c cs-route -n '__fish_seen_subcommand_from eval' -l where -d 'work only on records for which the jq expr is true; pass the rest through' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l select -d 'keep only records for which the jq expr is true; drop and count the rest' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l where-timeout -d 'time limit for one batch of records in the jq worker (default 2)' -x
 complete -c cs-route -n '__fish_seen_subcommand_from eval' -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
