@@ -7,6 +7,9 @@
 # names SHOULD be unique; a strict parser refuses such a file). Checked with
 # tests/data/schema/accepts.jq; the duplicates with jq --stream, where a
 # name written twice gives the same paths twice (the file's names listed).
+# Every kind the RECORDS section of cs-schema(7) describes has its
+# definition, chosen by "kind" (intent_eval, mined, term_totals and
+# term_counts had neither a section nor a definition).
 --- cmd
 schema=$CS_SHARE_DIR/schema/cs-records.schema.json
 check() { jq -L "$TESTDATA/schema" -c --slurpfile s "$schema" "include \"accepts\"; [., $1]"; }
@@ -23,6 +26,10 @@ echo '{"kind":"event","id":"e1","ts":"2026-03-02T01:00:00Z","customer":{"id":"u1
 printf '%s\n' '"resolved"' '"csat"' '"fcr"' | check 'accepts($s[0]; $s[0]."$defs".event.properties.survey.properties.metric; .)'
 jq -c --stream 'select(length == 2) | .[0]' "$schema" | sort | uniq -d | jq -r '.[0:2] | map(tostring) | join(".")' | uniq
 jq -r '."$defs" | keys | length' "$schema"
+jq -r '.allOf[].if.properties.kind.const' "$schema" | sort >defined.txt
+sed -n '/^\.Sh RECORDS/,/^\.Sh /s/^\.Ss //p' "$REPO/man/cs-schema.7" | tr -d , | tr -s ' ' '\n' | grep -v '^customer$' | sort >documented.txt
+echo "$(wc -l <documented.txt) kinds documented, $(comm -23 documented.txt defined.txt | wc -l) without a definition"
+comm -23 documented.txt defined.txt
 --- stdout
 ["assigned","42"]
 status 3
@@ -40,7 +47,8 @@ status 3
 ["resolved",true]
 ["csat",true]
 ["fcr",false]
-45
+50
+23 kinds documented, 0 without a definition
 --- stderr
 cs-route: --agents bad.ndjson:1: "capacity" must be a whole number from 0 to 1000000
 --- exit
