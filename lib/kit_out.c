@@ -64,14 +64,17 @@ static void hold_signals(int how)
 	sigprocmask(how, &set, NULL);
 }
 
+/* A signal ignored at start stays ignored: nohup ignores SIGHUP, and a
+ * shell ignores SIGINT for a command it runs in the background. */
 static void catch_signals(void)
 {
-	struct sigaction sa;
+	struct sigaction sa, was;
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
 	for (size_t i = 0; i < sizeof caught_signals / sizeof caught_signals[0]; i++)
-		sigaction(caught_signals[i], &sa, NULL);
+		if (sigaction(caught_signals[i], NULL, &was) == 0 && was.sa_handler != SIG_IGN)
+			sigaction(caught_signals[i], &sa, NULL);
 }
 
 static _Noreturn void write_failed(cs_out *o, int err)

@@ -1,9 +1,10 @@
 /* cs_out: buffered record output, to standard output or to -o FILE.
  * A regular FILE is written atomically: a temp file ".FILE.XXXXXX" in the same
  * directory, fsync, rename over FILE, fsync of the directory. The temp file is
- * removed on any error, on cs_die() and on SIGINT/SIGTERM/SIGHUP, so FILE is
- * either the old one or the complete new one. A new FILE gets mode 0600 (its
- * records carry customer data); an existing FILE keeps its mode. When FILE is
+ * removed on any error, on cs_die() and on SIGINT/SIGTERM/SIGHUP (one
+ * ignored at start, as under nohup, stays ignored), so FILE is either the old
+ * one or the complete new one. A new FILE gets mode 0600 (its records carry
+ * customer data); an existing FILE keeps its mode. When FILE is
  * not a regular file (a FIFO, /dev/stdout, a terminal) it is written directly.
  * A write error ends the run with "PROG: NAME: write error: REASON" and exit 4;
  * EPIPE (the reader went away, as with `| head`) ends it quietly with the exit
