@@ -18,8 +18,8 @@
 #define MEMORY_FD (-2)
 
 struct cs_out {
-	int fd;                /* MEMORY_FD: a memory buffer that grows */
-	const char *name;      /* for messages */
+	int fd;                /* MEMORY_FD: a memory buffer that grows; -1 once finished */
+	char *name;            /* for messages: the path as given */
 	char *final_path;      /* rename target, NULL when writing directly */
 	int slot;              /* the temp file's slot */
 	char *buf;
@@ -203,7 +203,7 @@ cs_out *cs_out_memory(void)
 {
 	cs_out *o = cs_calloc(1, sizeof *o);
 	o->fd = MEMORY_FD;
-	o->name = "<memory>";
+	o->name = cs_strdup("<memory>");
 	o->cap = 4096;
 	o->buf = cs_malloc(o->cap);
 	return o;
@@ -236,11 +236,11 @@ cs_out *cs_out_open_sized(const char *path, size_t bufsize)
 	signal(SIGPIPE, SIG_IGN);
 	if (!path || strcmp(path, "-") == 0) {
 		o->fd = STDOUT_FILENO;
-		o->name = "<stdout>";
+		o->name = cs_strdup("<stdout>");
 		grow_pipe(o->fd);
 		return o;
 	}
-	o->name = path;
+	o->name = cs_strdup(path);
 	struct stat st;
 	int exists = stat(path, &st) == 0;
 	if (exists && !S_ISREG(st.st_mode)) {
@@ -309,14 +309,36 @@ static void sync_dir(const char *path)
 	free(copy);
 }
 
-void cs_out_close(cs_out *o)
+static void out_free(cs_out *o)
 {
+	free(o->final_path);
+	free(o->name);
+	free(o->buf);
+	free(o);
+}
+
+void cs_out_finish(cs_out *o)
+{
+	if (o->fd == -1)
+		return;
 	flush_buf(o);
 	if (o->final_path) {
 		if (fsync(o->fd) < 0)
 			write_failed(o, errno);
 		if (close(o->fd) < 0)
 			write_failed(o, errno);
+		o->fd = -1;
+	} else if (o->fd != STDOUT_FILENO && o->fd != MEMORY_FD) {
+		if (close(o->fd) < 0)
+			write_failed(o, errno);
+		o->fd = -1;
+	}
+}
+
+void cs_out_close(cs_out *o)
+{
+	cs_out_finish(o);
+	if (o->final_path) {
 		hold_signals(SIG_BLOCK);
 		int renamed = rename(temp_paths[o->slot], o->final_path);
 		if (renamed == 0)
@@ -325,28 +347,22 @@ void cs_out_close(cs_out *o)
 		if (renamed < 0)
 			cs_die(CS_EXIT_IO, "%s: cannot rename into place: %s", o->name, strerror(errno));
 		sync_dir(o->final_path);
-		free(o->final_path);
-	} else if (o->fd != STDOUT_FILENO && o->fd != MEMORY_FD) {
-		if (close(o->fd) < 0)
-			write_failed(o, errno);
 	}
-	free(o->buf);
-	free(o);
+	out_free(o);
 }
 
 void cs_out_abort(cs_out *o)
 {
 	if (o->final_path) {
-		close(o->fd);
+		if (o->fd >= 0)
+			close(o->fd);
 		remove_temp(o);
-		free(o->final_path);
-	} else {
+	} else if (o->fd != -1) {
 		flush_buf(o);
 		if (o->fd != STDOUT_FILENO && o->fd != MEMORY_FD)
 			close(o->fd);
 	}
-	free(o->buf);
-	free(o);
+	out_free(o);
 }
 
 int cs_create_private(const char *path, cs_buf *err)

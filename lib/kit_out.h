@@ -30,7 +30,11 @@ void cs_out_write(cs_out *o, const void *p, size_t n);
 void cs_out_putc(cs_out *o, char c);
 /* Write out what is buffered, when the input pauses (a live stream). Dies on error. */
 void cs_out_flush(cs_out *o);
-/* Flush, sync and move into place. Dies on error. Frees o. */
+/* Flush and sync, and close a file: every byte is written and on disk, but
+ * a -o FILE is not in place yet. Dies on error. Several outputs that must
+ * all be written or none (--split) are all finished before any is closed. */
+void cs_out_finish(cs_out *o);
+/* Finish (unless done), then move into place. Dies on error. Frees o. */
 void cs_out_close(cs_out *o);
 /* The run failed: standard output (or a FIFO) gets what was written so far;
  * a -o FILE is left as it was and the temp file removed. Frees o. */

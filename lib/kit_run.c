@@ -611,10 +611,14 @@ static void route_rest(cs_run *r)
 	}
 }
 
+/* Every part is written and synced before the first is renamed into place:
+ * a write error on any leaves all the old files (cs_die removes the temps). */
 static void close_outputs(cs_run *r)
 {
 	if (r->route_lines)
 		route_rest(r);
+	for (uint32_t i = 0; r->parts && i < r->c->split_n; i++)
+		cs_out_finish(r->parts[i]);
 	cs_out_close(r->out);
 	if (r->sink)
 		cs_out_close(r->sink);

@@ -2,6 +2,10 @@
 # k of --split is what --shard k/N writes. Every part's file is made, empty
 # or not (a job array finds each), new files private (0600). A run that
 # stops at a bad record leaves none of them (each is written atomically).
+# A write error on any part (a file too large for the file size limit, as
+# on a full disk) leaves all the old files: every part is written and
+# synced before the first is renamed into place. It used to rename part 1
+# and keep the old part 2, and named freed memory instead of the file.
 # cs-ingest shards the conversations it writes, so its messages stay whole.
 # Commands whose records are totals of their whole input (cs-roi kpi, merge,
 # trend and staff, cs-qa mine, cs-signals trust and eval, cs-route eval,
@@ -41,6 +45,10 @@ for c in "cs-roi kpi" "cs-roi merge" "cs-roi trend" "cs-roi staff" "cs-qa mine" 
 	$c --list-options | grep '^split'
 done
 echo "the same message from each"; ls t* 2>&1 | sed 's/^ls: //'
+awk 'BEGIN { print "{\"customer\":{\"id\":\"a\"}}"; for (i = 0; i < 100; i++) printf "{\"customer\":{\"id\":\"b\"},\"pad\":\"%01000d\"}\n", 0 }' > big.ndjson
+echo old1 > full-1.ndjson; echo old2 > full-2.ndjson
+(trap '' XFSZ; ulimit -f 50; cs-qa --split 2 -o 'full-%d.ndjson' big.ndjson); echo "file too large: exit $?"
+cat full-1.ndjson full-2.ndjson; ls -A | grep '^\.full' || echo "no temporary file left"
 --- stdout
 -rw------- 108 p01.ndjson
 -rw------- 105 p02.ndjson
@@ -55,6 +63,10 @@ cs-ingest --shard 1/3 is part 1
 cs-route eval: --split cuts the records written apart by customer, and this command's are totals of its whole input: run it on each part with --shard K/N instead
 the same message from each
 cannot access 't*': No such file or directory
+file too large: exit 4
+old1
+old2
+no temporary file left
 --- stderr
 {"kind":"stats","program":"cs-qa","read":5,"written":5,"blank":0,"rejected":0,"skipped":0,"dropped":0,"replaced":0,"inputs_failed":0,"stopped":0,"conversations":0,"messages_scored":0,"texts":1,"passed_through":4,"auto_failed":0,"alerts":0,"alerts_replaced":0,"regex_limit_hits":0}
 cs-qa: <stdin>:2: not a JSON object
@@ -71,5 +83,6 @@ cs-qa: --split: '1025' is not a whole number from 1 to 1024
 Try 'cs-qa --help' for more information.
 cs-qa: --shard: '3/2' names no part: parts are numbered 1 to N, such as 1/4 to 4/4
 Try 'cs-qa --help' for more information.
+cs-qa: full-2.ndjson: write error: File too large
 --- exit
 0
