@@ -527,6 +527,15 @@ static void finish(void *ctx, cs_run *run)
 	if (kb_indexer_finish(b->ix, &err) != 0)
 		cs_die(CS_EXIT_IO, "%s: %s", b->o.kb, err.p);
 	write_summary(b, run);
+	cs_buf_free(&err);
+}
+
+/* After the summary record is out, as every store change follows its output. */
+static void commit(void *ctx, cs_run *run)
+{
+	cs_build *b = ctx;
+	cs_buf err = CS_BUF_INIT;
+	(void)run;
 	if (kb_commit(b->db, &err) != 0)
 		cs_die(CS_EXIT_IO, "%s: %s", b->o.kb, err.p);
 	cs_buf_free(&err);
@@ -569,7 +578,8 @@ cs_build *cs_build_new(const struct cs_common *c, const struct cs_build_opts *o,
 	cs_relay_init(&b->relay, sizeof(struct item), b->pool, (cs_relay_calls){b, write_batch});
 	for (int w = 0; w < b->nworkers; w++)
 		b->workers[w].analysis = kb_analysis_new();
-	*engine = (struct cs_engine){.ctx = b, .record = record, .finish = finish, .flush = flush};
+	*engine = (struct cs_engine){.ctx = b, .record = record, .finish = finish, .commit = commit,
+				     .flush = flush};
 	return b;
 }
 

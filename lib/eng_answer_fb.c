@@ -142,10 +142,20 @@ static void feedback_finish(void *ctx, cs_run *run)
 	cs_jw_uint(&w, f->learned);
 	cs_jw_end_object(&w);
 	cs_run_write_line(run, out.p, out.len);
+	cs_buf_free(&err);
+	cs_buf_free(&out);
+}
+
+/* After the kb_feedback record is out: a write error keeps no vote, so the
+ * retry it calls for does not count them twice. */
+static void feedback_commit(void *ctx, cs_run *run)
+{
+	cs_feedback *f = ctx;
+	cs_buf err = CS_BUF_INIT;
+	(void)run;
 	if (kb_commit(f->db, &err) != 0)
 		cs_die(CS_EXIT_IO, "%s: %s", f->o.kb, err.p);
 	cs_buf_free(&err);
-	cs_buf_free(&out);
 }
 
 static sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
@@ -180,7 +190,8 @@ cs_feedback *cs_feedback_new(const struct cs_common *c, const struct cs_feedback
 				 /* the phrasing kept is the least, so votes from shards give the same in any order */
 				 " question = min(question, excluded.question)");
 	f->learn = prepare(f->db, "INSERT OR IGNORE INTO learned(entry_id, question) VALUES(?, ?)");
-	*engine = (struct cs_engine){.ctx = f, .record = feedback_record, .finish = feedback_finish};
+	*engine = (struct cs_engine){.ctx = f, .record = feedback_record, .finish = feedback_finish,
+				     .commit = feedback_commit};
 	return f;
 }
 

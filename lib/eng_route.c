@@ -930,7 +930,15 @@ static void finish(void *ctx, cs_run *run)
 {
 	cs_route *r = ctx;
 	flush(r, run);
-	if (!r->o.state || cs_run_stopped(run))
+}
+
+/* --state is kept once the routed records are out: a write error keeps
+ * nothing, so a retry does not count the conversations twice. */
+static void commit(void *ctx, cs_run *run)
+{
+	cs_route *r = ctx;
+	(void)run;
+	if (!r->o.state)
 		return;
 	cs_buf err = CS_BUF_INIT;
 	int status = route_state_commit(r->state, r->roster, &err);
@@ -1030,7 +1038,7 @@ cs_route *cs_route_new(const struct cs_common *c, const struct cs_route_opts *o,
 	r->upd.reasons = r->upd_reasons;
 	load_everything(r);
 	start_readers(r);
-	*engine = (struct cs_engine){.ctx = r, .record = record, .finish = finish, .flush = flush,
+	*engine = (struct cs_engine){.ctx = r, .record = record, .finish = finish, .commit = commit, .flush = flush,
 				     .counters = counters, .summary = summary};
 	return r;
 }

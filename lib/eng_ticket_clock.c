@@ -128,15 +128,17 @@ int cs_ticket_sla(const struct cs_common *c, const char *db, const char *policy,
 	int64_t now_ms = (int64_t)time(NULL) * 1000;
 	if (now)
 		now_ms = tk_now_arg(c, now, p);
+	cs_out *out = cs_out_open(c->output);   /* first: a bad -o path leaves no store behind */
 	tk_store *s = tk_store_open(db, 1, &err, &status);
 	if (!s)
 		cs_die(status, "%s", err.p);
-	cs_out *out = cs_out_open(c->output);
 	struct tk_sla_counts counts = {0};
 	tk_store_begin(s);
 	tk_sla_run(s, p, now_ms, out, &counts);
-	tk_store_commit(s);
+	/* The alerts are written and in place before they are kept as raised:
+	 * a write error keeps none, and the next run raises them again. */
 	cs_out_close(out);
+	tk_store_commit(s);
 	tk_store_close(s);
 	sla_policies_free(p);
 	cs_buf_free(&err);

@@ -51,16 +51,17 @@ static void assign_from(tk_store *s, const tk_roster *r, const struct cs_ticket_
 		tk_store_put(s, t);
 }
 
-/* Commit, then write the ticket as one record. */
-static int finish_one(const struct cs_common *c, tk_store *s, const struct tk_ticket *t)
+/* Write the ticket as one record, then commit: the output (opened before
+ * the store, so a bad -o path changes nothing) is whole and in place before
+ * the change is kept, and a write error leaves the store as it was. */
+static int finish_one(tk_store *s, cs_out *out, const struct tk_ticket *t)
 {
 	cs_buf line = CS_BUF_INIT;
-	tk_store_commit(s);
 	tk_record_json(s, t, 0, NULL, &line);
 	cs_buf_addc(&line, '\n');
-	cs_out *out = cs_out_open(c->output);
 	cs_out_write(out, line.p, line.len);
 	cs_out_close(out);
+	tk_store_commit(s);
 	cs_buf_free(&line);
 	return cs_exit_status();
 }
@@ -79,6 +80,7 @@ static void new_id(tk_store *s, cs_buf *id)
 int cs_ticket_create(const struct cs_common *c, const struct cs_ticket_opts *o)
 {
 	tk_roster *r = load_agents(o);
+	cs_out *out = cs_out_open(c->output);
 	tk_store *s = open_store(o, 1);
 	struct tk_ticket draft = {0}, t = {0};
 	cs_buf id = CS_BUF_INIT;
@@ -101,7 +103,7 @@ int cs_ticket_create(const struct cs_common *c, const struct cs_ticket_opts *o)
 	tk_create(s, &t, &draft, at, o->actor ? o->actor : TK_ACTOR);
 	tk_store_put(s, &t);
 	assign_from(s, r, o, &t, at);
-	int status = finish_one(c, s, &t);
+	int status = finish_one(s, out, &t);
 	tk_roster_free(r);
 	tk_ticket_clear(&draft);
 	tk_ticket_clear(&t);
@@ -139,6 +141,7 @@ static void update_of(const struct cs_ticket_opts *o, const char *ticket, struct
 static int change_one(const struct cs_common *c, const struct cs_ticket_opts *o, const char *ticket)
 {
 	tk_roster *r = load_agents(o);
+	cs_out *out = cs_out_open(c->output);
 	tk_store *s = open_store(o, 1);
 	struct tk_ticket t = {0};
 	struct tk_update u;
@@ -150,7 +153,7 @@ static int change_one(const struct cs_common *c, const struct cs_ticket_opts *o,
 		cs_die(CS_EXIT_USAGE, "%s", err.p);
 	tk_store_put(s, &t);
 	assign_from(s, r, o, &t, u.ts);
-	int status = finish_one(c, s, &t);
+	int status = finish_one(s, out, &t);
 	tk_roster_free(r);
 	tk_ticket_clear(&t);
 	cs_buf_free(&err);
@@ -287,16 +290,16 @@ int cs_ticket_export(const struct cs_common *c, const struct cs_ticket_opts *o)
 
 int cs_ticket_recompute(const struct cs_common *c, const struct cs_ticket_opts *o)
 {
+	cs_out *out = cs_out_open(c->output);
 	tk_store *s = open_store(o, 1);
 	uint64_t tickets, events;
 	tk_store_recompute(s, &tickets, &events);
-	tk_store_commit(s);
 	char line[256];
 	int n = snprintf(line, sizeof line, "{\"kind\":\"ticket_recompute\",\"tickets\":%llu,\"events\":%llu}\n",
 			 (unsigned long long)tickets, (unsigned long long)events);
-	cs_out *out = cs_out_open(c->output);
 	cs_out_write(out, line, (size_t)n);
-	cs_out_close(out);
+	cs_out_close(out);   /* before the commit, as finish_one */
+	tk_store_commit(s);
 	tk_store_close(s);
 	return cs_exit_status();
 }

@@ -655,10 +655,13 @@ int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **fil
 		cs_progress_end();
 	if (!r.stopped && e->finish)
 		e->finish(e->ctx, &r);   /* an engine's last batch may hold the record that stops the run */
-	if (r.stopped)
+	if (r.stopped) {
 		abort_outputs(&r);
-	else
+	} else {
 		close_outputs(&r);
+		if (e->commit)
+			e->commit(e->ctx, &r);
+	}
 	summary(&r);
 	run_free(&r);
 	return cs_exit_status();

@@ -80,6 +80,12 @@ struct cs_engine {
 	void (*early)(void *forked, const cs_rec *rec, void *out);
 	/* The input has ended (not called when the run stopped): write what is held. */
 	void (*finish)(void *ctx, cs_run *run);
+	/* Optional: keep the run's changes to a store (commit), called after
+	 * finish once every output is written and in place, and not when the
+	 * run stopped. The output comes first: a write error ends the run
+	 * before anything is kept, and a commit that fails (exit 4) leaves
+	 * output that a retry writes again, never changes kept twice. */
+	void (*commit)(void *ctx, cs_run *run);
 	/* Write what is held now: the skeleton is about to write a record of its
 	 * own (one --where passes through) or the input pauses. For an engine
 	 * that works on records in batches; output order stays input order. */
@@ -107,7 +113,8 @@ void cs_stats_write_unread(const struct cs_common *c, const struct cs_engine *e,
 
 /* The whole run: open the output, read files[0..nfiles) (none = stdin)
  * through the source common->format names, feed every record through the
- * engine, close or abort the output, print the summary and --stats.
+ * engine, close or abort the output (then commit), print the summary and
+ * --stats.
  * Returns the exit status. */
 int cs_run_main(const struct cs_common *c, const struct cs_engine *e, char **files, int nfiles);
 

@@ -4,6 +4,8 @@
 # full by the third run), a roster can come from the state alone, and a
 # conversation left waiting in one run is assigned in the next when an agent
 # record frees its agent. The same input and state give the same output.
+# A run that cannot write its output (status 4) keeps nothing in the state,
+# so its retry routes as it would have.
 # With --agents too, the file names the roster: an agent it no longer lists
 # (r1) gets no more conversations (it used to come back from the state),
 # and the conversation it holds stays with it until it ends.
@@ -12,6 +14,8 @@ conv() { printf '{"kind":"conversation","id":"%s","channel":"chat","started":"20
 { conv c1 1; conv c2 2; } | cs-route --agents "$TESTDATA/route/agents.ndjson" --mode round_robin --state s.db | jq -r '"run 1: \(.id) \(.route.agent)"'
 { conv c3 3; conv c4 4; } | cs-route --state s.db --mode round_robin | jq -r '"run 2: \(.id) \(.route.agent)"'
 cp s.db before.db
+conv c5 5 | cs-route --state s.db --mode least_loaded > /dev/full; echo "run 3 >/dev/full: exit $?"
+cmp s.db before.db && echo "the state is as it was"
 conv c5 5 | cs-route --state s.db --mode least_loaded | jq -r '"run 3: \(.id) \(.route.agent)"'
 cp before.db s.db
 conv c5 5 | cs-route --state s.db --mode least_loaded | jq -r '"run 3 again: \(.id) \(.route.agent)"'
@@ -27,6 +31,8 @@ run 1: c1 a1
 run 1: c2 a2
 run 2: c3 a3
 run 2: c4 a1
+run 3 >/dev/full: exit 4
+the state is as it was
 run 3: c5 a2
 run 3 again: c5 a2
 ["q1","assigned","b1"]
@@ -40,6 +46,7 @@ run 3 again: c5 a2
 ["d1","released","r1"]
 agents: 1 (1 available), 0 conversations waiting
 --- stderr
+cs-route: <stdout>: write error: No space left on device
 cs-route: 1 conversation still waiting for an agent (kept in the state)
 --- exit
 0
