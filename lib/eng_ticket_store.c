@@ -501,16 +501,16 @@ static tk_store *open_fail(sqlite3 *db, const char *path, cs_buf *err, int *stat
 }
 
 /* A new store gets its tables under the write lock, so two runs that start
- * together on a missing file make them once; then it turns to WAL. */
+ * together on a missing file make them once; then it turns to WAL. On an
+ * error the caller closes db, which rolls back what is left: a ROLLBACK
+ * here would replace the error's message (a failed COMMIT has rolled back
+ * already, and the ROLLBACK fails with "no transaction is active"). */
 static int set_up(sqlite3 *db)
 {
-	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
 		return -1;
-	if (sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-		return -1;
-	}
 	return sqlite3_exec(db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
 }
 
