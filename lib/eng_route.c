@@ -944,7 +944,7 @@ static void commit(void *ctx, cs_run *run)
 	int status = route_state_commit(r->state, r->roster, &err);
 	r->state = NULL;
 	if (status != 0)
-		cs_die(status == -2 ? CS_EXIT_BUSY : CS_EXIT_IO, "--state %s", err.p);
+		cs_die(status, "--state %s", err.p);
 	cs_buf_free(&err);
 }
 
@@ -993,7 +993,7 @@ static void load_everything(cs_route *r)
 		cs_die(CS_EXIT_CONFIG, "--agents %s", err.p);
 	int status = 0;
 	if (r->o.state && !(r->state = route_state_open(r->roster, r->o.state, &err, &status)))
-		cs_die(status == -2 ? CS_EXIT_BUSY : CS_EXIT_CONFIG, "--state %s", err.p);
+		cs_die(status, "--state %s", err.p);
 	r->managing = route_roster_count(r->roster) > 0;   /* agents known; agent records in the stream add them */
 	cs_buf dir = CS_BUF_INIT;
 	cs_buf_printf(&dir, "%s/lexicons", cs_share_dir());

@@ -6,6 +6,8 @@
 #include "kit_json.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
+#include "kit_msg.h"
+#include "kit_out.h"
 #include "kit_time.h"
 #include "svc_agents.h"
 #include <sqlite3.h>
@@ -758,15 +760,19 @@ static int is_busy(sqlite3 *db)
 	return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
-/* The error of the last call on db: -2 when the store is busy or locked. */
+/* The error of the last call on db, and the exit status it calls for: 5
+ * busy or locked, 3 a file that is not a database or is damaged (how the
+ * run was set up), 4 an I/O error, a full disk among them. */
 static int db_fail(sqlite3 *db, const char *path, cs_buf *err)
 {
-	int busy = is_busy(db);
+	int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_CANTOPEN;
 	cs_buf_reset(err);
 	cs_buf_printf(err, "%s: %s", path, db ? sqlite3_errmsg(db) : "cannot open");
-	if (busy)
+	if (is_busy(db)) {
 		cs_buf_adds(err, " (another cs-route holds it)");
-	return busy ? -2 : -1;
+		return CS_EXIT_BUSY;
+	}
+	return code == SQLITE_NOTADB || code == SQLITE_CORRUPT ? CS_EXIT_CONFIG : CS_EXIT_IO;
 }
 
 /* One number a query gives (its first column of its first row), or -1. */
@@ -816,11 +822,16 @@ static sqlite3 *open_fail(sqlite3 *db, const char *path, cs_buf *err, int *statu
 }
 
 /* Open the store and take its write lock, waiting up to 10 s for another
- * run. A file that is not a cs-route store is left as it is. */
+ * run. A new file is private (0600: it holds conversation and customer
+ * ids). A file that is not a cs-route store is left as it is. */
 static sqlite3 *db_open(const char *path, cs_buf *err, int *status)
 {
 	sqlite3 *db = NULL;
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK ||
+	if (cs_create_private(path, err) != 0) {
+		*status = CS_EXIT_IO;
+		return NULL;
+	}
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
 	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK)
 		return open_fail(db, path, err, status);
 	int ours = is_route_store(db);
@@ -829,7 +840,7 @@ static sqlite3 *db_open(const char *path, cs_buf *err, int *status)
 	if (!ours) {
 		cs_buf_reset(err);
 		cs_buf_printf(err, "%s: not a cs-route state file (left unchanged)", path);
-		*status = -1;
+		*status = CS_EXIT_CONFIG;
 		sqlite3_close(db);
 		return NULL;
 	}
@@ -923,6 +934,16 @@ static int state_agent(route_roster *r, sqlite3_stmt *st, cs_buf *err)
 	return 0;
 }
 
+/* A statement's rows are read: finalize it, and keep the first error (a
+ * step that failed ends its loop as the last row would). */
+static int finalized(sqlite3_stmt *st, int rc)
+{
+	int done = sqlite3_finalize(st);
+	return rc == SQLITE_OK ? done : rc;
+}
+
+/* What earlier runs left: 0; -1 when SQLite fails (its error is db's);
+ * -2 with err set when an agent's definition is damaged. */
 static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 {
 	sqlite3_stmt *st;
@@ -930,16 +951,16 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
 		if (state_agent(r, st, err) != 0) {
 			sqlite3_finalize(st);
-			return -1;
+			return -2;
 		}
-	sqlite3_finalize(st);
+	rc = finalized(st, rc);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT queue, last FROM round_robin", -1, &st, NULL) : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		struct rr_pointer *p = rr_of(r, col_text(st, 0));
 		free(p->last);
 		p->last = cs_strdup(col_text(st, 1));
 	}
-	sqlite3_finalize(st);
+	rc = finalized(st, rc);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, filter, channel, target, priority, cost,"
 						      " enqueued, target_since, widen_at, seq, ends_at, customer FROM waiting ORDER BY seq",
 						      -1, &st, NULL)
@@ -958,14 +979,14 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 		w.customer = (char *)col_text(st, 11);
 		route_roster_enqueue(r, &w);
 	}
-	sqlite3_finalize(st);
+	rc = finalized(st, rc);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, agent, channel, cost, ends_at FROM holds",
 						      -1, &st, NULL)
 			     : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
 		hold_named(r, col_text(st, 0), col_text(st, 1), col_text(st, 2), sqlite3_column_int(st, 3),
 			   sqlite3_column_int64(st, 4));   /* its agent's load is in the state already */
-	sqlite3_finalize(st);
+	rc = finalized(st, rc);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT conversation_id, agent, ended FROM finished ORDER BY rowid",
 						      -1, &st, NULL)
 			     : rc;
@@ -973,7 +994,7 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 		route_roster_finish(r, col_text(st, 0),
 				    sqlite3_column_type(st, 1) == SQLITE_NULL ? NULL : col_text(st, 1),
 				    sqlite3_column_int64(st, 2));
-	sqlite3_finalize(st);
+	rc = finalized(st, rc);
 	rc = rc == SQLITE_OK ? sqlite3_prepare_v2(db, "SELECT key, value FROM meta", -1, &st, NULL) : rc;
 	while (rc == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
 		if (strcmp(col_text(st, 0), "clock") == 0)
@@ -981,9 +1002,7 @@ static int load_rows(route_roster *r, sqlite3 *db, cs_buf *err)
 		else if (strcmp(col_text(st, 0), "seq") == 0)
 			r->seq = (uint64_t)sqlite3_column_int64(st, 1);
 	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_OK)
-		cs_buf_printf(err, "%s", sqlite3_errmsg(db));
+	rc = finalized(st, rc);
 	return rc == SQLITE_OK ? 0 : -1;
 }
 
@@ -994,8 +1013,14 @@ route_state *route_state_open(route_roster *r, const char *path, cs_buf *err, in
 	if (!db)
 		return NULL;
 	cs_buf why = CS_BUF_INIT;
-	if (load_rows(r, db, &why) != 0) {
-		*status = is_busy(db) ? -2 : -1;
+	int loaded = load_rows(r, db, &why);
+	if (loaded == -1) {
+		cs_buf_free(&why);
+		open_fail(db, path, err, status);
+		return NULL;
+	}
+	if (loaded != 0) {
+		*status = CS_EXIT_CONFIG;
 		cs_buf_reset(err);
 		cs_buf_printf(err, "%s: %s", path, why.p ? why.p : "damaged state");
 		cs_buf_free(&why);

@@ -132,8 +132,10 @@ uint64_t route_roster_next_seq(route_roster *r);
  * lock (waiting up to 10 s for another run) and reads what an earlier run
  * left (a new file starts empty); commit writes everything back in the
  * same transaction and closes; close alone (a failed run) changes nothing.
- * On failure: NULL or non-zero, *status or the result -2 when the store is
- * busy or locked, else -1, with err set. */
+ * A new file is made private (0600). On failure: NULL or non-zero, with err
+ * set and the exit status in *status or the result: 5 (CS_EXIT_BUSY) when
+ * the store is busy or locked, 3 when the file is not a cs-route state or is
+ * damaged, 4 on an I/O error (a full disk, a file that cannot be made). */
 typedef struct route_state route_state;
 route_state *route_state_open(route_roster *r, const char *path, cs_buf *err, int *status);
 int route_state_commit(route_state *st, const route_roster *r, cs_buf *err);

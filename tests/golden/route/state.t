@@ -5,7 +5,9 @@
 # conversation left waiting in one run is assigned in the next when an agent
 # record frees its agent. The same input and state give the same output.
 # A run that cannot write its output (status 4) keeps nothing in the state,
-# so its retry routes as it would have.
+# so its retry routes as it would have. A new state file is private (0600,
+# as every store: it holds conversation and customer ids); it used to take
+# the umask's 0644.
 # With --agents too, the file names the roster: an agent it no longer lists
 # (r1) gets no more conversations (it used to come back from the state),
 # and the conversation it holds stays with it until it ends.
@@ -26,6 +28,7 @@ printf '{"id":"r2","channels":{"chat":5}}\n' > day2.ndjson
 conv d1 1 | cs-route -q --agents day1.ndjson --state r.db | jq -c '[.id, .route.agent]'
 { conv d2 2; conv d3 3; conv d1 4; conv d1 5 ',"ended":"2026-03-02T02:09:00Z"'; } | cs-route -q --agents day2.ndjson --state r.db | jq -c '[.id, .route.status, .route.agent]'
 cs-route --check --agents day2.ndjson --state r.db | tail -1
+(umask 022; conv e1 1 | cs-route --state new.db > /dev/null); stat -c '%a %n' new.db
 --- stdout
 run 1: c1 a1
 run 1: c2 a2
@@ -45,6 +48,7 @@ run 3 again: c5 a2
 ["d1","assigned","r1"]
 ["d1","released","r1"]
 agents: 1 (1 available), 0 conversations waiting
+600 new.db
 --- stderr
 cs-route: <stdout>: write error: No space left on device
 cs-route: 1 conversation still waiting for an agent (kept in the state)
