@@ -5,6 +5,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_out.h"
+#include "svc_store.h"
 #include "svc_text.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -53,34 +54,70 @@ static int is_busy(sqlite3 *db)
 	return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
-static sqlite3 *open_fail(sqlite3 *db, const char *path, cs_buf *err, int *status)
+static void not_a_kb(const char *path, int write, cs_buf *err)
 {
+	cs_buf_reset(err);
+	cs_buf_printf(err, "%s: not a cs-answer knowledge base (%s)", path,
+		      write ? "left unchanged" : "build one with cs-answer build");
+}
+
+/* The last call on db failed: err and *status say why (5 busy, 3 a file
+ * that is not a database, 4 any other error, a full disk among them). */
+static sqlite3 *open_fail(sqlite3 *db, const char *path, int write, cs_buf *err, int *status)
+{
+	int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_CANTOPEN;
 	cs_buf_reset(err);
 	cs_buf_printf(err, "%s: %s", path, db ? sqlite3_errmsg(db) : "cannot open");
 	*status = CS_EXIT_IO;
 	if (is_busy(db)) {
 		cs_buf_adds(err, " (another cs-answer is changing it; try again later)");
 		*status = CS_EXIT_BUSY;
+	} else if (code == SQLITE_NOTADB) {
+		not_a_kb(path, write, err);
+		*status = CS_EXIT_CONFIG;
 	}
 	sqlite3_close(db);
 	return NULL;
 }
 
-static int check_format(sqlite3 *db, const char *path, cs_buf *err)
+/* check_format's verdict was not 0: its error (> 0), or SQLite's (< 0). */
+static sqlite3 *refuse(sqlite3 *db, int checked, const char *path, int write, cs_buf *err, int *status)
 {
-	cs_buf v = CS_BUF_INIT;
-	const char *format = kb_meta(db, "format", &v);
-	int ok = format && strcmp(format, KB_FORMAT) == 0;
-	if (!ok) {
-		cs_buf_reset(err);
-		if (format)
-			cs_buf_printf(err, "%s: a knowledge base of format '%s'; this cs-answer reads '%s'", path,
-				      format, KB_FORMAT);
-		else
-			cs_buf_printf(err, "%s: not a cs-answer knowledge base (build one with cs-answer build)", path);
+	if (checked < 0)
+		return open_fail(db, path, write, err, status);
+	*status = checked;
+	sqlite3_close(db);
+	return NULL;
+}
+
+/* Is the file a knowledge base of this format? 0 yes; CS_EXIT_CONFIG with
+ * err set when it is not one (another program's store has a meta table
+ * with a format too) or is another version's; -1 when it cannot be read,
+ * with db's error. */
+static int check_format(sqlite3 *db, const char *path, int write, cs_buf *err)
+{
+	sqlite3_int64 tables = cs_store_number(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND"
+						" name IN ('meta', 'entry', 'term')");
+	if (tables < 0)
+		return -1;
+	if (tables != 3) {
+		not_a_kb(path, write, err);
+		return CS_EXIT_CONFIG;
 	}
-	cs_buf_free(&v);
-	return ok ? 0 : -1;
+	cs_buf format = CS_BUF_INIT;
+	int status = cs_store_text(db, "SELECT value FROM meta WHERE key = 'format'", &format);
+	if (status == 0 && strcmp(format.p, KB_FORMAT) != 0) {
+		status = CS_EXIT_CONFIG;
+		if (strncmp(format.p, "cs-kb ", 6) != 0) {
+			not_a_kb(path, write, err);
+		} else {
+			cs_buf_reset(err);
+			cs_buf_printf(err, "%s: a knowledge base of format '%s'; this cs-answer reads '%s'", path,
+				      format.p, KB_FORMAT);
+		}
+	}
+	cs_buf_free(&format);
+	return status;
 }
 
 static int is_empty(sqlite3 *db)
@@ -94,9 +131,50 @@ static int is_empty(sqlite3 *db)
 	return empty;
 }
 
-sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
+static sqlite3 *open_read(const char *path, cs_buf *err, int *status)
 {
 	sqlite3 *db = NULL;
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
+	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK)
+		return open_fail(db, path, 0, err, status);
+	int checked = check_format(db, path, 0, err);
+	return checked ? refuse(db, checked, path, 0, err, status) : db;
+}
+
+/* Take the write lock, after a look at what the file is: another
+ * program's file is left as it is, its journal mode included. */
+static sqlite3 *open_write(const char *path, cs_buf *err, int *status)
+{
+	sqlite3 *db = NULL;
+	if (cs_create_private(path, err) != 0) {
+		*status = CS_EXIT_IO;
+		return NULL;
+	}
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
+	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK)
+		return open_fail(db, path, 1, err, status);
+	int fresh = is_empty(db);
+	int checked = fresh ? 0 : check_format(db, path, 1, err);
+	if (checked)
+		return refuse(db, checked, path, 1, err, status);
+	/* A new file is written once, under a rollback journal (there is
+	 * nothing to roll back to but emptiness), and turns to WAL when the
+	 * build commits; an existing one stays in WAL, so readers go on. */
+	const char *setup = fresh ? "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
+				  : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
+	if (sqlite3_exec(db, setup, NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK)
+		return open_fail(db, path, 1, err, status);
+	if (fresh)
+		kb_set_meta(db, "format", KB_FORMAT);
+	/* Looked at again under the lock: another build may have made the file since. */
+	checked = check_format(db, path, 1, err);
+	return checked ? refuse(db, checked, path, 1, err, status) : db;
+}
+
+sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
+{
 	struct stat sb;
 	if (!write && stat(path, &sb) != 0) {
 		cs_buf_reset(err);
@@ -104,33 +182,7 @@ sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
 		*status = CS_EXIT_IO;
 		return NULL;
 	}
-	if (write && cs_create_private(path, err) != 0) {
-		*status = CS_EXIT_IO;
-		return NULL;
-	}
-	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
-	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK || sqlite3_busy_timeout(db, 10000) != SQLITE_OK)
-		return open_fail(db, path, err, status);
-	if (write) {
-		int fresh = is_empty(db);
-		/* A new file is written once, under a rollback journal (there is
-		 * nothing to roll back to but emptiness), and turns to WAL when the
-		 * build commits; an existing one stays in WAL, so readers go on. */
-		const char *setup = fresh ? "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
-					  : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
-		if (sqlite3_exec(db, setup, NULL, NULL, NULL) != SQLITE_OK ||
-		    sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
-		    sqlite3_exec(db, schema_sql, NULL, NULL, NULL) != SQLITE_OK)
-			return open_fail(db, path, err, status);
-		if (fresh)
-			kb_set_meta(db, "format", KB_FORMAT);
-	}
-	if (check_format(db, path, err) != 0) {
-		*status = CS_EXIT_CONFIG;
-		sqlite3_close(db);
-		return NULL;
-	}
-	return db;
+	return write ? open_write(path, err, status) : open_read(path, err, status);
 }
 
 int kb_commit(sqlite3 *db, cs_buf *err)

@@ -10,6 +10,7 @@
 #include "kit_out.h"
 #include "kit_time.h"
 #include "svc_agents.h"
+#include "svc_store.h"
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -775,38 +776,25 @@ static int db_fail(sqlite3 *db, const char *path, cs_buf *err)
 	return code == SQLITE_NOTADB || code == SQLITE_CORRUPT ? CS_EXIT_CONFIG : CS_EXIT_IO;
 }
 
-/* One number a query gives (its first column of its first row), or -1. */
-static sqlite3_int64 query_number(sqlite3 *db, const char *sql)
-{
-	sqlite3_stmt *st;
-	sqlite3_int64 n = -1;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		n = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	return n;
-}
-
 /* Is the file empty, or a store cs-route wrote: its five tables, and a meta
  * table holding its clock, seq and version 1 and nothing else? Anything else
  * (a cs-answer knowledge base has a meta table too) is another program's
  * and must not be rewritten. 1 yes, 0 no, -1 when it cannot be read. */
 static int is_route_store(sqlite3 *db)
 {
-	sqlite3_int64 objects = query_number(db, "SELECT count(*) FROM sqlite_master");
+	sqlite3_int64 objects = cs_store_number(db, "SELECT count(*) FROM sqlite_master");
 	if (objects <= 0)
 		return objects < 0 ? -1 : 1;
-	return query_number(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+	return cs_store_number(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
 				" ('meta', 'agents', 'round_robin', 'waiting', 'holds')") == 5 &&
-	       query_number(db, "SELECT count(*) FROM meta WHERE key = 'version' AND value = 1") == 1 &&
-	       query_number(db, "SELECT count(*) FROM meta WHERE key NOT IN ('clock', 'seq', 'version')") == 0;
+	       cs_store_number(db, "SELECT count(*) FROM meta WHERE key = 'version' AND value = 1") == 1 &&
+	       cs_store_number(db, "SELECT count(*) FROM meta WHERE key NOT IN ('clock', 'seq', 'version')") == 0;
 }
 
 /* A store of an earlier release has no waiting.customer: add it (empty). */
 static int add_customer_column(sqlite3 *db)
 {
-	if (query_number(db, "SELECT count(*) FROM pragma_table_info('waiting') WHERE name = 'customer'") != 0)
+	if (cs_store_number(db, "SELECT count(*) FROM pragma_table_info('waiting') WHERE name = 'customer'") != 0)
 		return 0;
 	return sqlite3_exec(db, "ALTER TABLE waiting ADD COLUMN customer TEXT NOT NULL DEFAULT ''", NULL, NULL, NULL) ==
 			       SQLITE_OK

@@ -756,7 +756,7 @@ static int open_side_files(cs_signals *s)
 		status = 3;
 	if (status == 0 && s->o.alerts) {
 		int rc = cs_sig_state_open(s->o.state, &s->state, &err);
-		status = rc == -2 ? 5 : rc ? 4 : 0;
+		status = rc == -2 ? 5 : rc == -3 ? 3 : rc ? 4 : 0;
 	}
 	if (status)
 		cs_error("%s", err.p);

@@ -3,6 +3,7 @@
 #include "kit_hash.h"
 #include "kit_mem.h"
 #include "kit_out.h"
+#include "svc_store.h"
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,18 +18,80 @@ struct cs_sig_state {
 	cs_buf key;
 };
 
+#define STATE_FORMAT "cs-signals-state 1"
+
+/* meta came in a later release: a file with the cooldown table alone is an
+ * earlier release's, and gets meta at its next run. */
 static const char schema_sql[] =
 	"CREATE TABLE IF NOT EXISTS cooldown (who TEXT NOT NULL, type TEXT NOT NULL, last_ms INTEGER NOT NULL,"
-	" PRIMARY KEY (who, type)) WITHOUT ROWID;";
+	" PRIMARY KEY (who, type)) WITHOUT ROWID;"
+	"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+	"INSERT OR IGNORE INTO meta VALUES ('format', '" STATE_FORMAT "');";
 
 static int fail(cs_sig_state *s, const char *path, cs_buf *err)
 {
-	int busy = s->db && (sqlite3_errcode(s->db) == SQLITE_BUSY || sqlite3_errcode(s->db) == SQLITE_LOCKED);
+	int code = s->db ? sqlite3_errcode(s->db) & 0xff : SQLITE_CANTOPEN;
+	int busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
 	cs_buf_reset(err);
 	cs_buf_printf(err, "%s: %s%s", path, s->db ? sqlite3_errmsg(s->db) : "cannot open",
 		      busy ? " (another cs-signals holds it)" : "");
 	cs_sig_state_close(s);
-	return busy ? -2 : -1;
+	return busy ? -2 : code == SQLITE_NOTADB || code == SQLITE_CORRUPT ? -3 : -1;
+}
+
+enum ownership { OWN_UNREADABLE = -1, OWN_OTHER, OWN_OURS, OWN_OTHER_FORMAT };
+
+/* Is the file empty, or a state cs-signals wrote: the cooldown table and a
+ * meta table with its format and nothing else (an earlier release's has
+ * no meta)? Asked before anything is written, so that another program's
+ * file (a ticket store, a knowledge base) is left as it is, its journal
+ * mode included. format gets the format a state of another version names. */
+static enum ownership ownership(sqlite3 *db, cs_buf *format)
+{
+	sqlite3_int64 objects = cs_store_number(db, "SELECT count(*) FROM sqlite_master");
+	if (objects <= 0)
+		return objects < 0 ? OWN_UNREADABLE : OWN_OURS;
+	sqlite3_int64 others = cs_store_number(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND"
+						" name NOT IN ('cooldown', 'meta')");
+	sqlite3_int64 cooldown = cs_store_number(db, "SELECT count(*) FROM sqlite_master WHERE name = 'cooldown'");
+	sqlite3_int64 meta = cs_store_number(db, "SELECT count(*) FROM sqlite_master WHERE name = 'meta'");
+	if (others < 0 || cooldown < 0 || meta < 0)
+		return OWN_UNREADABLE;
+	if (others || !cooldown)
+		return OWN_OTHER;
+	if (!meta)
+		return OWN_OURS;
+	sqlite3_int64 other_keys = cs_store_number(db, "SELECT count(*) FROM meta WHERE key <> 'format'");
+	if (cs_store_text(db, "SELECT value FROM meta WHERE key = 'format'", format) != 0 || other_keys < 0)
+		return OWN_UNREADABLE;
+	if (strncmp(format->p, "cs-signals-state ", 17) != 0 || other_keys)
+		return OWN_OTHER;
+	return strcmp(format->p, STATE_FORMAT) == 0 ? OWN_OURS : OWN_OTHER_FORMAT;
+}
+
+/* 0 when the file at s->db may be used; else closes s and returns what
+ * cs_sig_state_open does. */
+static int check_ours(cs_sig_state *s, const char *path, cs_buf *err)
+{
+	cs_buf format = CS_BUF_INIT;
+	enum ownership own = ownership(s->db, &format);
+	if (own == OWN_UNREADABLE) {
+		cs_buf_free(&format);
+		return fail(s, path, err);
+	}
+	if (own == OWN_OURS) {
+		cs_buf_free(&format);
+		return 0;
+	}
+	cs_buf_reset(err);
+	if (own == OWN_OTHER_FORMAT)
+		cs_buf_printf(err, "%s: a cs-signals state of format '%s'; this cs-signals reads '%s' (left unchanged)",
+			      path, format.p, STATE_FORMAT);
+	else
+		cs_buf_printf(err, "%s: not a cs-signals state file (left unchanged)", path);
+	cs_buf_free(&format);
+	cs_sig_state_close(s);
+	return -3;
 }
 
 int cs_sig_state_open(const char *path, cs_sig_state **out, cs_buf *err)
@@ -44,8 +107,12 @@ int cs_sig_state_open(const char *path, cs_sig_state **out, cs_buf *err)
 		return -1;
 	}
 	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK ||
-	    sqlite3_busy_timeout(s->db, 10000) != SQLITE_OK ||
-	    sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_busy_timeout(s->db, 10000) != SQLITE_OK)
+		return fail(s, path, err);
+	int rc = check_ours(s, path, err);
+	if (rc != 0)
+		return rc;
+	if (sqlite3_exec(s->db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_exec(s->db, schema_sql, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(s->db, "SELECT last_ms FROM cooldown WHERE who = ?1 AND type = ?2", -1, &s->get, NULL) != SQLITE_OK ||

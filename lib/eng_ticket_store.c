@@ -7,6 +7,7 @@
 #include "kit_msg.h"
 #include "kit_out.h"
 #include "kit_time.h"
+#include "svc_store.h"
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -461,25 +462,33 @@ static void exec(tk_store *s, const char *sql)
 		fail(s);
 }
 
-/* The format in meta: 0 ours, -1 with err set (exit 3) when not. */
+/* Is the file a store of this format? 0 yes; CS_EXIT_CONFIG with err set
+ * when it is not a store (a knowledge base has a meta table with a format
+ * too) or is another version's; -1 when it cannot be read (db's error). */
 static int check_format(sqlite3 *db, const char *path, cs_buf *err)
 {
-	sqlite3_stmt *st = NULL;
-	const unsigned char *format = NULL;
-	int ok = 0;
-	if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = 'format'", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
-		format = sqlite3_column_text(st, 0);
+	sqlite3_int64 tables = cs_store_number(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND"
+						" name IN ('meta', 'ticket', 'event')");
+	if (tables < 0)
+		return -1;
+	cs_buf format = CS_BUF_INIT;
+	cs_buf_adds(&format, "");
+	if (tables == 3 && cs_store_text(db, "SELECT value FROM meta WHERE key = 'format'", &format) != 0) {
+		cs_buf_free(&format);
+		return -1;
+	}
+	int status = 0;
 	cs_buf_reset(err);
-	if (!format)
+	if (!format.len) {
 		cs_buf_printf(err, "%s: not a cs-ticket store", path);
-	else if (strcmp((const char *)format, TK_FORMAT) != 0)
-		cs_buf_printf(err, "%s: a cs-ticket store of format %s; this cs-ticket reads format %s", path,
-			      (const char *)format, TK_FORMAT);
-	else
-		ok = 1;
-	sqlite3_finalize(st);
-	return ok ? 0 : -1;
+		status = CS_EXIT_CONFIG;
+	} else if (strcmp(format.p, TK_FORMAT) != 0) {
+		cs_buf_printf(err, "%s: a cs-ticket store of format %s; this cs-ticket reads format %s", path, format.p,
+			      TK_FORMAT);
+		status = CS_EXIT_CONFIG;
+	}
+	cs_buf_free(&format);
+	return status;
 }
 
 /* 1 when the file holds no table yet, 0 when it does, -1 on an error. */
@@ -540,10 +549,14 @@ tk_store *tk_store_open(const char *path, int write, cs_buf *err, int *status)
 		return open_fail(db, path, err, status);
 	/* Tables are made (or added by a later version) only in a file that is
 	 * new or already ours. */
-	if (write && (fresh || check_format(db, path, err) == 0) && set_up(db) != 0)
+	int checked = fresh ? 0 : check_format(db, path, err);
+	if (checked < 0 || (write && checked == 0 && set_up(db) != 0))
 		return open_fail(db, path, err, status);
-	if (check_format(db, path, err) != 0) {
-		*status = is_busy(db) ? why_failed(db, path, err) : CS_EXIT_CONFIG;
+	checked = check_format(db, path, err);
+	if (checked < 0)
+		return open_fail(db, path, err, status);
+	if (checked > 0) {
+		*status = checked;
 		sqlite3_close(db);
 		return NULL;
 	}
