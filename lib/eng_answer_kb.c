@@ -131,6 +131,47 @@ static int is_empty(sqlite3 *db)
 	return empty;
 }
 
+/* The error is SQLite's failing to make or open the -wal or -shm file
+ * beside the knowledge base (a directory the user cannot write). */
+static int cannot_share(sqlite3 *db)
+{
+	int code = sqlite3_errcode(db) & 0xff;
+	return code == SQLITE_READONLY || code == SQLITE_CANTOPEN;
+}
+
+/* A -wal file with something in it: changes the file alone does not hold. */
+static int has_wal(const char *path)
+{
+	cs_buf wal = CS_BUF_INIT;
+	struct stat sb;
+	cs_buf_printf(&wal, "%s-wal", path);
+	int has = stat(wal.p, &sb) == 0 && sb.st_size > 0;
+	cs_buf_free(&wal);
+	return has;
+}
+
+/* Open path read-only as a file nothing changes (SQLite's immutable=1):
+ * no -wal or -shm file is made or read, and no lock taken. */
+static int open_immutable(const char *path, sqlite3 **db)
+{
+	static const char plain[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-~";
+	cs_buf uri = CS_BUF_INIT;
+	cs_buf_adds(&uri, "file:");
+	for (const unsigned char *c = (const unsigned char *)path; *c; c++)
+		if (strchr(plain, *c))
+			cs_buf_addc(&uri, (char)*c);
+		else
+			cs_buf_printf(&uri, "%%%02X", *c);
+	cs_buf_adds(&uri, "?immutable=1");
+	int rc = sqlite3_open_v2(uri.p, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+	cs_buf_free(&uri);
+	return rc;
+}
+
+/* Reading takes no lock but SQLite's WAL index, the -shm file beside the
+ * knowledge base: in a directory the user cannot write (a knowledge base
+ * shipped read-only) it cannot be made, and a file whose changes are all
+ * in it is read as one that does not change. */
 static sqlite3 *open_read(const char *path, cs_buf *err, int *status)
 {
 	sqlite3 *db = NULL;
@@ -138,6 +179,11 @@ static sqlite3 *open_read(const char *path, cs_buf *err, int *status)
 	    sqlite3_busy_timeout(db, 10000) != SQLITE_OK)
 		return open_fail(db, path, 0, err, status);
 	int checked = check_format(db, path, 0, err);
+	if (checked < 0 && cannot_share(db) && !has_wal(path)) {
+		sqlite3_close(db);
+		db = NULL;
+		checked = open_immutable(path, &db) == SQLITE_OK ? check_format(db, path, 0, err) : -1;
+	}
 	return checked ? refuse(db, checked, path, 0, err, status) : db;
 }
 
