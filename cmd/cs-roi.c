@@ -359,7 +359,7 @@ static int report_main(int argc, char **argv)
 	cs_roi_report_opts_init(&o);
 	int first = cs_opt_parse_refusing(&report_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT, argc, argv, &common,
 					  report_handle, &o);
-	cs_roi_report *r = cs_roi_report_new(&common, &o, &engine);
+	cs_roi_report *r = cs_roi_report_new(&o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_roi_report_free(r);
 	return status;

@@ -1843,11 +1843,8 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "other_records", r->other_records);
 }
 
-cs_roi_report *cs_roi_report_new(const struct cs_common *c, const struct cs_roi_report_opts *o,
-				 struct cs_engine *engine)
+cs_roi_report *cs_roi_report_new(const struct cs_roi_report_opts *o, struct cs_engine *engine)
 {
-	cs_opt_no_where(c);   /* the records it leaves alone would be written into the page */
-	cs_opt_no_split(c);
 	cs_roi_report *r = cs_calloc(1, sizeof *r);
 	r->o = *o;
 	if (!r->o.title)

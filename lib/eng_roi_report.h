@@ -50,10 +50,9 @@ void cs_roi_report_opts_init(struct cs_roi_report_opts *o);
 int cs_roi_report_format(const char *s, enum cs_roi_format *f);
 
 typedef struct cs_roi_report cs_roi_report;
-/* --where is a usage error (exit 2): a report passes no record through;
- * --select picks the records it reads. c may be NULL (tests). */
-cs_roi_report *cs_roi_report_new(const struct cs_common *c, const struct cs_roi_report_opts *o,
-				 struct cs_engine *engine);
+/* A report passes no record through: cs-roi report refuses --where and
+ * --split when it parses its options; --select picks the records it reads. */
+cs_roi_report *cs_roi_report_new(const struct cs_roi_report_opts *o, struct cs_engine *engine);
 void cs_roi_report_free(cs_roi_report *r);
 
 /* ---- the pieces, for tests ---- */

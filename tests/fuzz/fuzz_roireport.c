@@ -42,7 +42,7 @@ static void render(const char *text, size_t n, enum cs_roi_format format, cs_buf
 	struct cs_roi_report_opts o;
 	cs_roi_report_opts_init(&o);
 	o.format = format;
-	cs_roi_report *r = cs_roi_report_new(NULL, &o, NULL);
+	cs_roi_report *r = cs_roi_report_new(&o, NULL);
 	take_lines(r, text, n);
 	cs_roi_report_render(r, out);
 	cs_roi_report_free(r);

@@ -183,7 +183,7 @@ static char *render(const char *const *lines, size_t n, enum cs_roi_format forma
 	struct cs_roi_report_opts o;
 	cs_roi_report_opts_init(&o);
 	o.format = format;
-	cs_roi_report *r = cs_roi_report_new(NULL, &o, NULL);
+	cs_roi_report *r = cs_roi_report_new(&o, NULL);
 	for (size_t i = 0; i < n; i++)
 		if (cs_roi_report_take(r, lines[i], strlen(lines[i])))
 			printf("# rejected: %s\n", lines[i]);
@@ -276,7 +276,7 @@ static void test_bad_records(void)
 {
 	struct cs_roi_report_opts o;
 	cs_roi_report_opts_init(&o);
-	cs_roi_report *r = cs_roi_report_new(NULL, &o, NULL);
+	cs_roi_report *r = cs_roi_report_new(&o, NULL);
 	const char roi[] = "{\"kind\":\"roi\",\"years\":[{\"year\":1,\"benefit\":10,\"cost\":5}]}";
 	const char no_years[] = "{\"kind\":\"roi\",\"years\":[]}";
 	const char no_window[] = "{\"kind\":\"metrics\",\"type\":\"roi.kpi\",\"counts\":{}}";
