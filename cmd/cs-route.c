@@ -3,6 +3,7 @@
 #include "eng_route_learn.h"
 #include "eng_route_policy.h"
 #include "kit_libver.h"
+#include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_opt.h"
 #include "kit_run.h"
@@ -226,6 +227,7 @@ int main(int argc, char **argv)
 	struct cs_common common;
 	struct cs_route_opts o;
 	struct cs_engine engine;
+	cs_mem_use_huge_pages(argv);
 	if (argc > 1 && strcmp(argv[1], "train") == 0)
 		return learn_main(argc - 1, argv + 1, 0);
 	if (argc > 1 && strcmp(argv[1], "eval") == 0)

@@ -121,20 +121,23 @@ void cs_relay_free(cs_relay *r)
 			cs_buf_free(&r->out[side][w]);
 }
 
+/* Start the pool on the side just filled and go back to filling the other
+ * while the helpers work: the main thread helps only when the next side is
+ * full (joining), then writes the side the helpers finished while they
+ * start on the next. Before, the helpers idled while it filled. */
 static void work_filled(cs_relay *r, cs_run *run)
 {
-	int side = r->filling;
+	int side = r->filling, busy = r->busy;
+	if (busy)
+		cs_pool_join(r->pool);
 	for (int w = 0; w < cs_pool_size(r->pool); w++)
 		cs_buf_reset(&r->out[side][w]);
 	r->working = side;
 	cs_batch_rewind(&r->batch[side]);
 	cs_pool_start(r->pool);
-	if (r->waiting) {
+	r->busy = 1;
+	if (busy)
 		r->calls.write(r->calls.ctx, run, !side);
-		r->waiting = 0;
-	}
-	cs_pool_join(r->pool);
-	r->waiting = 1;
 	r->filling = !side;
 }
 
@@ -148,8 +151,9 @@ void cs_relay_flush(cs_relay *r, cs_run *run)
 {
 	if (r->batch[r->filling].n)
 		work_filled(r, run);
-	if (r->waiting) {
-		r->calls.write(r->calls.ctx, run, !r->filling);
-		r->waiting = 0;
+	if (r->busy) {
+		cs_pool_join(r->pool);
+		r->busy = 0;
+		r->calls.write(r->calls.ctx, run, r->working);
 	}
 }

@@ -48,13 +48,13 @@ size_t cs_batch_take(cs_batch *b);
 void cs_batch_clear(cs_batch *b);
 void cs_batch_free(cs_batch *b);
 
-/* Two batches, so that writing one overlaps the work on the next: one
- * fills while the other, worked, waits to be written. The main thread
- * (worker 0 of the pool) writes the waiting one while the helpers start on
- * the one just filled, instead of the helpers idling while it writes. Work
- * on a record must not depend on the writing of one before it. Each worker
- * has a buffer a side for what it makes of its records, emptied before the
- * pool works on that side. */
+/* Two batches, so that the work on one overlaps the filling of the next:
+ * when a side is full the pool starts on it and the main thread (worker 0
+ * of the pool) fills the other; when that is full too, the main thread
+ * helps finish the first, starts the pool on the second and writes the
+ * first while the helpers work. Work on a record must not depend on the
+ * writing of one before it. Each worker has a buffer a side for what it
+ * makes of its records, emptied before the pool works on that side. */
 #define CS_RELAY_MAX_WORKERS 16
 
 typedef struct cs_relay_calls {
@@ -70,13 +70,13 @@ typedef struct {
 	struct cs_pool *pool;             /* at most CS_RELAY_MAX_WORKERS workers */
 	cs_relay_calls calls;
 	int filling, working;            /* the side filling, the side the pool works on */
-	int waiting;                     /* the other side is worked and waits to be written */
+	int busy;                        /* the pool works on side `working` (not joined yet) */
 } cs_relay;
 
 void cs_relay_init(cs_relay *r, size_t extra_size, struct cs_pool *pool, cs_relay_calls calls);
 void cs_relay_free(cs_relay *r);
-/* Add a copy of rec to the filling batch; when it is full, work it on the
- * pool and meanwhile write the one waiting. */
+/* Add a copy of rec to the filling batch; when it is full, finish and
+ * write the one on the pool and start the pool on this one. */
 void cs_relay_add(cs_relay *r, const cs_rec *rec, cs_run *run);
 /* Work and write everything held (the input pauses, or ends, or a record
  * is written at once). */
