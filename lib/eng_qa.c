@@ -34,6 +34,7 @@ struct cs_qa {
 	struct cs_qa_opts o;
 	qa_card *card;
 	cs_lexicon *lexicon;
+	cs_lexicon_job *lexicon_job;     /* loading, until cs_qa_new ends */
 	int nworkers;
 	struct qa_worker workers[MAX_THREADS];
 	cs_relay relay;                  /* records to score, each with its struct item; results in its outs */
@@ -225,12 +226,12 @@ static qa_card *load_card(const struct cs_qa_opts *o)
 	return card;
 }
 
-static cs_lexicon *load_lexicon(const struct cs_qa_opts *o)
+/* The shipped lexicons, loading since start_lexicon, and then --lexicon's. */
+static cs_lexicon *load_lexicon(cs_lexicon_job *job, const struct cs_qa_opts *o)
 {
-	cs_lexicon *lx = cs_lexicon_new();
-	cs_buf dir = CS_BUF_INIT, err = CS_BUF_INIT;
-	cs_buf_printf(&dir, "%s/lexicons", cs_share_dir());
-	if (cs_lexicon_load_defaults(lx, dir.p, &err) < 0)
+	cs_buf err = CS_BUF_INIT;
+	cs_lexicon *lx = cs_lexicon_defaults_finish(job, &err);
+	if (!lx)
 		cs_die(CS_EXIT_CONFIG, "lexicon %s", err.p);
 	cs_buf path = CS_BUF_INIT;
 	for (size_t i = 0; i < o->nlexicons; i++) {
@@ -245,9 +246,17 @@ static cs_lexicon *load_lexicon(const struct cs_qa_opts *o)
 			cs_die(CS_EXIT_CONFIG, "--lexicon %s", err.p);
 	}
 	cs_buf_free(&path);
-	cs_buf_free(&dir);
 	cs_buf_free(&err);
 	return lx;
+}
+
+static cs_lexicon_job *start_lexicon(void)
+{
+	cs_buf dir = CS_BUF_INIT;
+	cs_buf_printf(&dir, "%s/lexicons", cs_share_dir());
+	cs_lexicon_job *job = cs_lexicon_defaults_start(dir.p);
+	cs_buf_free(&dir);
+	return job;
 }
 
 /* The engine, reachable while it lives: a bad scorecard or lexicon ends
@@ -259,9 +268,11 @@ cs_qa *cs_qa_new(const struct cs_common *c, const struct cs_qa_opts *o, struct c
 	(void)c;
 	cs_qa *q = live = cs_calloc(1, sizeof *q);
 	q->o = *o;
-	q->lexicon = load_lexicon(o);
+	q->lexicon_job = start_lexicon();   /* read while the scorecard is */
 	if (!o->sentiment_only)
 		q->card = load_card(o);
+	q->lexicon = load_lexicon(q->lexicon_job, o);
+	q->lexicon_job = NULL;
 	q->pool = cs_pool_new(cs_pool_threads(o->threads, MAX_THREADS), score_items, q, cs_regex_thread_done);
 	q->nworkers = cs_pool_size(q->pool);
 	cs_relay_init(&q->relay, sizeof(struct item), q->pool, (cs_relay_calls){q, write_batch});

@@ -63,6 +63,7 @@ struct cs_route {
 	route_state *state;              /* --state, locked for the run */
 	int managing;                    /* agents known: assign and queue; else only choose the queue */
 	cs_lexicon *lexicon;
+	cs_lexicon_job *lexicon_job;     /* loading, until load_everything ends */
 	/* reading in parallel: a batch of records, a reader a thread */
 	cs_pool *pool;
 	struct route_reader readers[MAX_THREADS];
@@ -973,7 +974,10 @@ static char *share_path(const char *name, const char *dir, const char *ext)
 
 static void load_everything(cs_route *r)
 {
-	cs_buf err = CS_BUF_INIT;
+	cs_buf err = CS_BUF_INIT, dir = CS_BUF_INIT;
+	cs_buf_printf(&dir, "%s/lexicons", cs_share_dir());
+	r->lexicon_job = cs_lexicon_defaults_start(dir.p);   /* read while the rest is */
+	cs_buf_free(&dir);
 	if (r->o.model && !(r->model = cs_intent_load(r->o.model, &err)))
 		cs_die(CS_EXIT_CONFIG, "--model %s", err.p);
 	if (r->o.rules && !(r->rules = route_rules_load(r->o.rules, &err)))
@@ -995,12 +999,10 @@ static void load_everything(cs_route *r)
 	if (r->o.state && !(r->state = route_state_open(r->roster, r->o.state, &err, &status)))
 		cs_die(status, "--state %s", err.p);
 	r->managing = route_roster_count(r->roster) > 0;   /* agents known; agent records in the stream add them */
-	cs_buf dir = CS_BUF_INIT;
-	cs_buf_printf(&dir, "%s/lexicons", cs_share_dir());
-	r->lexicon = cs_lexicon_new();
-	if (cs_lexicon_load_defaults(r->lexicon, dir.p, &err) < 0)
+	r->lexicon = cs_lexicon_defaults_finish(r->lexicon_job, &err);
+	r->lexicon_job = NULL;
+	if (!r->lexicon)
 		cs_die(CS_EXIT_CONFIG, "lexicon %s", err.p);
-	cs_buf_free(&dir);
 	cs_buf_free(&err);
 }
 

@@ -9,6 +9,8 @@
 #include "svc_text.h"
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -522,17 +524,151 @@ static struct lex_table *shipped_into(cs_lexicon *lx, enum shipped_table t)
 	return t == INTO_EN ? &lx->en : t == INTO_EMOJI ? &lx->emoji : t == INTO_ZH ? &lx->zh : NULL;
 }
 
-int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err)
+/* ---- the shipped lexicons, on two threads ---- */
+
+/* Each file goes into a lexicon of its own, loaded by whichever of the
+ * job's thread and the caller takes it first; the parts are then merged in
+ * file order, a later entry replacing an earlier one as in one lexicon
+ * read file by file. */
+#define SHIPPED_TABLES (sizeof shipped / sizeof *shipped)
+
+struct cs_lexicon_job {
+	pthread_t thread;
+	int started;
+	char *dir;
+	atomic_size_t next;                 /* the next file to take */
+	cs_lexicon *part[SHIPPED_TABLES];
+	int rc[SHIPPED_TABLES];
+	cs_buf err[SHIPPED_TABLES];
+};
+
+static int read_shipped(cs_lexicon *lx, const char *dir, size_t i, cs_buf *err)
 {
 	cs_buf path = CS_BUF_INIT;
-	int rc = 0;
-	for (size_t i = 0; i < sizeof shipped / sizeof *shipped && rc == 0; i++) {
-		cs_buf_reset(&path);
-		cs_buf_printf(&path, "%s/%s", dir, shipped[i].file);
-		rc = read_file(lx, path.p, shipped[i].fn, shipped_into(lx, shipped[i].into), err);
-	}
+	cs_buf_printf(&path, "%s/%s", dir, shipped[i].file);
+	int rc = read_file(lx, path.p, shipped[i].fn, shipped_into(lx, shipped[i].into), err);
 	cs_buf_free(&path);
-	return built(lx, rc);
+	return rc;
+}
+
+static void take_files(cs_lexicon_job *j)
+{
+	size_t i;
+	while ((i = atomic_fetch_add(&j->next, 1)) < SHIPPED_TABLES) {
+		j->rc[i] = read_shipped(j->part[i], j->dir, i, &j->err[i]);
+		built(j->part[i], 0);   /* its emotion phrases too */
+	}
+}
+
+static void *job_thread(void *arg)
+{
+	take_files(arg);
+	return NULL;
+}
+
+cs_lexicon_job *cs_lexicon_defaults_start(const char *dir)
+{
+	cs_lexicon_job *j = cs_calloc(1, sizeof *j);
+	j->dir = cs_strdup(dir);
+	atomic_init(&j->next, 0);
+	for (size_t i = 0; i < SHIPPED_TABLES; i++)
+		j->part[i] = cs_lexicon_new();
+	j->started = pthread_create(&j->thread, NULL, job_thread, j) == 0;
+	return j;
+}
+
+/* src's entries into dst, replacing dst's of the same key; a table that dst
+ * has not filled yet is moved whole. */
+static void merge_table(struct lex_table *dst, struct lex_table *src)
+{
+	if (!dst->n) {
+		lex_table_free(dst);
+		*dst = *src;
+		memset(src, 0, sizeof *src);
+		return;
+	}
+	for (size_t i = 0; i < src->n; i++) {
+		const struct lex_entry *from = &src->e[i];
+		struct lex_entry *to = lex_put(dst, src->keys.p + from->key_off, from->key_len);
+		to->value = from->value;
+		to->kind = from->kind;
+		if (from->str_len) {
+			to->str_off = (uint32_t)dst->keys.len;
+			to->str_len = from->str_len;
+			cs_buf_add(&dst->keys, src->keys.p + from->str_off, from->str_len);
+		}
+	}
+}
+
+static void or_bits(unsigned char *dst, const unsigned char *src, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		dst[i] |= src[i];
+}
+
+/* src's tables and filters into dst's (the rule words are the same in
+ * both); src's emotion phrases when dst has none (one file has them all). */
+static void merge_lexicon(cs_lexicon *dst, cs_lexicon *src)
+{
+	if (!cs_phrases_count(dst->emotions)) {
+		cs_phrases *none = dst->emotions;
+		int none_built = dst->emotions_built;
+		dst->emotions = src->emotions;
+		dst->emotions_built = src->emotions_built;
+		src->emotions = none;
+		src->emotions_built = none_built;
+	}
+	merge_table(&dst->en, &src->en);
+	merge_table(&dst->zh, &src->zh);
+	merge_table(&dst->emoji, &src->emoji);
+	if (src->zh_max_chars > dst->zh_max_chars)
+		dst->zh_max_chars = src->zh_max_chars;
+	or_bits(dst->zh_first, src->zh_first, sizeof dst->zh_first);
+	or_bits(dst->zh_single, src->zh_single, sizeof dst->zh_single);
+	or_bits(dst->emoji_bmp, src->emoji_bmp, sizeof dst->emoji_bmp);
+	or_bits(dst->emoji_lead, src->emoji_lead, sizeof dst->emoji_lead);
+	for (size_t i = 0; i < sizeof dst->zh_pair_longest; i++)
+		if (src->zh_pair_longest[i] > dst->zh_pair_longest[i])
+			dst->zh_pair_longest[i] = src->zh_pair_longest[i];
+}
+
+cs_lexicon *cs_lexicon_defaults_finish(cs_lexicon_job *j, cs_buf *err)
+{
+	take_files(j);
+	if (j->started)
+		pthread_join(j->thread, NULL);
+	cs_lexicon *lx = j->part[0];
+	int rc = 0;
+	for (size_t i = 0; i < SHIPPED_TABLES; i++) {
+		if (rc == 0 && j->rc[i] < 0) {   /* the first file's error, as one reading would stop at it */
+			cs_buf_add(err, j->err[i].p, j->err[i].len);
+			rc = -1;
+		}
+		if (i > 0) {
+			merge_lexicon(lx, j->part[i]);
+			cs_lexicon_free(j->part[i]);
+		}
+		cs_buf_free(&j->err[i]);
+	}
+	built(lx, rc);
+	free(j->dir);
+	free(j);
+	if (rc < 0) {
+		cs_lexicon_free(lx);
+		return NULL;
+	}
+	return lx;
+}
+
+/* Into lx, a new lexicon (its emotions are the shipped ones). */
+int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err)
+{
+	cs_lexicon *loaded = cs_lexicon_defaults_finish(cs_lexicon_defaults_start(dir), err);
+	if (!loaded)
+		return built(lx, -1);
+	merge_lexicon(lx, loaded);
+	cs_lexicon_free(loaded);
+	return built(lx, 0);
 }
 
 int cs_lexicon_load_shipped_mem(cs_lexicon *lx, const char *file, const char *text, size_t len, cs_buf *err)

@@ -30,6 +30,13 @@ cs_lexicon *cs_lexicon_new(void);
 /* The shipped lexicons from dir (share/lexicons): returns 0, or -1 with err
  * set to "FILE:LINE: reason". */
 int cs_lexicon_load_defaults(cs_lexicon *lx, const char *dir, cs_buf *err);
+/* cs_lexicon_load_defaults on a thread of its own, so that a program loads
+ * its other files meanwhile: start returns at once (or after loading, when
+ * no thread can start); finish waits and returns the lexicon, or NULL with
+ * err set as load_defaults sets it. The job is freed by finish. */
+typedef struct cs_lexicon_job cs_lexicon_job;
+cs_lexicon_job *cs_lexicon_defaults_start(const char *dir);
+cs_lexicon *cs_lexicon_defaults_finish(cs_lexicon_job *j, cs_buf *err);
 /* A user lexicon: "word TAB valence" lines (valence -4..4, VADER's scale;
  * '#' comments and blank lines skipped); a word with Han characters goes to
  * the Chinese lexicon, others to the English one; a later entry replaces an

@@ -3,6 +3,7 @@
  * shipped lexicons in share/lexicons; the token cache changes no score. */
 #include "svc_senti_lex.h"
 #include "svc_sentiment.h"
+#include "fixture.h"
 #include "tap.h"
 #include <math.h>
 #include <stdio.h>
@@ -426,6 +427,62 @@ static void test_table(void)
 	ok(!lex_get(&t, "w7", 2), "an empty table finds nothing");
 }
 
+/* The shipped files are read on two threads, each into a lexicon of its
+ * own, and merged in file order: the same lexicon as reading them one after
+ * another, a later file's entry replacing an earlier one's. */
+static const char *const parallel_files[][2] = {
+	{"vader_lexicon.txt", "good\t1.9\t0.9\t[2]\nawful\t-2.5\t0.5\t[-2]\n"},
+	{"emoji_utf8_lexicon.txt", "\xF0\x9F\x98\x80\tgrinning face\n"},
+	{"zh.tsv", "好\t2\n好看\t1.8\ngood\t-1\n"},
+	{"zh_rules.tsv", "degree\t好\t0.5\nnegator\t不\n"},
+	{"emotions.tsv", "fed up\tanger\n"},
+};
+
+static double compound_of(const cs_lexicon *l, const char *text)
+{
+	cs_senti_score(l, text, strlen(text), &s);
+	return s.compound;
+}
+
+static void test_parallel_load(void)
+{
+	fixture_enter("t_sentiment");
+	size_t nfiles = sizeof parallel_files / sizeof *parallel_files;
+	for (size_t i = 0; i < nfiles; i++)
+		write_str(parallel_files[i][0], parallel_files[i][1]);
+	cs_lexicon *together = cs_lexicon_new(), *one_by_one = cs_lexicon_new();
+	cs_buf err = CS_BUF_INIT;
+	int rc = cs_lexicon_load_defaults(together, ".", &err);
+	for (size_t i = 0; i < nfiles; i++)
+		rc |= cs_lexicon_load_shipped_mem(one_by_one, parallel_files[i][0], parallel_files[i][1],
+						   strlen(parallel_files[i][1]), &err);
+	ok(rc == 0, "the five files load both ways");
+	const struct lex_entry *good = lex_get(&together->en, "good", 4), *hao = lex_get(&together->zh, "好", 3);
+	ok(good && good->value == -1, "a word of zh.tsv replaces VADER's (good: -1)");
+	ok(hao && hao->kind == ZH_DEGREE && hao->value == 0.5, "zh_rules.tsv's kind replaces zh.tsv's (好: a degree word)");
+	const struct lex_entry *grin = lex_get(&together->emoji, "\xF0\x9F\x98\x80", 4);
+	ok(grin && grin->str_len == 13 && memcmp(together->emoji.keys.p + grin->str_off, "grinning face", 13) == 0,
+	   "an emoji keeps its description");
+	const char *probes[] = {"good", "awful day", "fed up and awful \xF0\x9F\x98\x80", "不好看", "很好", "好看"};
+	int same = 1;
+	for (size_t i = 0; i < sizeof probes / sizeof *probes; i++)
+		same &= compound_of(together, probes[i]) == compound_of(one_by_one, probes[i]);
+	ok(same, "the merged lexicon scores as the one read file by file");
+	ok(cs_phrases_count(cs_lexicon_emotions(together)) == 1, "the emotion words come along");
+	write_str("emoji_utf8_lexicon.txt", "x\n");
+	write_str("zh.tsv", "好\t9\n");
+	cs_lexicon *bad = cs_lexicon_new();
+	cs_buf_reset(&err);
+	ok(cs_lexicon_load_defaults(bad, ".", &err) < 0 && strstr(err.p, "emoji_utf8_lexicon.txt:1:") &&
+		   !strstr(err.p, "zh.tsv"),
+	   "of two bad files, the error names the first, as one reading stops at it");
+	cs_lexicon_free(bad);
+	cs_lexicon_free(together);
+	cs_lexicon_free(one_by_one);
+	cs_buf_free(&err);
+	fixture_leave();
+}
+
 int main(void)
 {
 	test_table();
@@ -448,6 +505,7 @@ int main(void)
 	test_shipped_files();
 	test_token_cache();
 	test_lexicon_files();
+	test_parallel_load();
 	cs_senti_free(&s);
 	cs_lexicon_free(lx);
 	cs_buf_free(&err);
