@@ -1,4 +1,5 @@
 #include "kit_opt.h"
+#include "kit_out.h"
 #include "kit_buf.h"
 #include "kit_in.h"
 #include "kit_json.h"
@@ -698,6 +699,7 @@ static int parse_options(const struct cs_prog_def *def, int argc, char **argv, s
 	free(shorts);
 	refuse_given(c);
 	check_parts(c);
+	cs_out_check(c->output);
 	cs_msg_set_quiet(c->quiet);
 	const char *env = getenv("CS_SHARE_DIR");
 	share_dir_value = c->share_dir ? c->share_dir : env && *env ? env : default_share_dir(argv[0]);

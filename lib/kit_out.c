@@ -227,6 +227,26 @@ static void remove_temp(cs_out *o)
 	hold_signals(SIG_UNBLOCK);
 }
 
+void cs_out_check(const char *path)
+{
+	struct stat st;
+	if (!path || strcmp(path, "-") == 0)
+		return;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		if (S_ISDIR(st.st_mode))
+			cs_die(CS_EXIT_IO, "%s: %s", path, strerror(EISDIR));
+		return;   /* a device or a pipe: opened when written */
+	}
+	char *target = link_target(path), *copy = cs_strdup(target);
+	const char *dir = dirname(copy);
+	int denied = !strchr(dir, '%') && access(dir, W_OK | X_OK) != 0;   /* a --split pattern's is made later */
+	int why = errno;
+	free(copy);
+	if (denied)
+		cs_die(CS_EXIT_IO, "%s: cannot create a temporary file: %s", target, strerror(why));
+	free(target);
+}
+
 cs_out *cs_out_open_sized(const char *path, size_t bufsize)
 {
 	static int hooked;

@@ -19,6 +19,11 @@ typedef struct cs_out cs_out;
 
 /* path NULL or "-" is standard output. Dies (exit 4) if the temp file cannot be made. */
 cs_out *cs_out_open(const char *path);
+/* Die (CS_EXIT_IO) as cs_out_open would, now, when path's temporary file
+ * could not be made (no such directory, none writable) or path is a
+ * directory: a program checks its -o before it makes a store or any other
+ * file, rather than leave one behind when the output fails. */
+void cs_out_check(const char *path);
 /* The same with a buffer of bufsize bytes (the many parts of --split). */
 cs_out *cs_out_open_sized(const char *path, size_t bufsize);
 /* An output into memory that grows and is never written anywhere: the
