@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef CS_VERSION
@@ -590,6 +591,17 @@ void cs_opt_refuse_common(const char *const *keep, const char *why)
 			cs_usage_error("%s, so it takes no --%s", why, common_opts[i].name);
 }
 
+/* 1 if the records go to the terminal standard error is: a progress line
+ * drawn between them would be spliced into a record on the screen. */
+static int records_on_stderr_terminal(const char *output)
+{
+	struct stat out, err;
+	int to_stdout = !output || strcmp(output, "-") == 0;
+	if (fstat(STDERR_FILENO, &err) != 0 || (to_stdout ? fstat(STDOUT_FILENO, &out) : stat(output, &out)) != 0)
+		return 0;
+	return out.st_dev == err.st_dev && out.st_ino == err.st_ino;
+}
+
 static int parse_options(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
 			 int (*handle)(int key, const char *arg, void *ctx), void *ctx);
 
@@ -704,6 +716,6 @@ static int parse_options(const struct cs_prog_def *def, int argc, char **argv, s
 	const char *env = getenv("CS_SHARE_DIR");
 	share_dir_value = c->share_dir ? c->share_dir : env && *env ? env : default_share_dir(argv[0]);
 	c->share_dir = share_dir_value;
-	c->progress = !c->quiet && isatty(STDERR_FILENO);
+	c->progress = !c->quiet && isatty(STDERR_FILENO) && !records_on_stderr_terminal(c->output);
 	return optind;
 }

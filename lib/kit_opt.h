@@ -61,7 +61,7 @@ struct cs_common {
 	int max_depth;           /* --max-depth N */
 	const char *tz;          /* --tz ZONE */
 	int replace_invalid;     /* --invalid-utf8=replace */
-	int progress;            /* progress on stderr: on when stderr is a terminal and not -q */
+	int progress;            /* progress on stderr: on when stderr is a terminal, the records do not go to it, and not -q */
 	const char *select;      /* --select EXPR */
 	enum cs_stats_mode stats;   /* --stats[=json] */
 	const char *stats_file;  /* --stats-file FILE: append the stats line there */

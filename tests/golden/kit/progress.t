@@ -5,6 +5,9 @@
 # column 0 (it used to be appended to the progress text), from the main
 # thread (a record the engine rejects) and from the reading thread (a line
 # that is not JSON); the next record draws the line again.
+# Records written to the terminal that shows the progress get none: the
+# line was spliced into the records on the screen ("12 B{"kind":...); -o to
+# a file on the same terminal keeps it.
 --- requires
 /usr/bin/script
 --- cmd
@@ -17,6 +20,8 @@ script -qec "cs-ingest -q in.ndjson >/dev/null" /dev/null </dev/null | tr '\r\03
 cs-ingest in.ndjson 2>&1 >/dev/null | tr '\r\033' '|~'; echo
 printf '{"n":1}\n{"messages":5}\nnot json\n{"n":2}\n{"n":"\265"}\n{"n":3}\n' > bad.ndjson
 script -qec "cs-qa --skip-bad bad.ndjson >/dev/null" /dev/null </dev/null | tr '\r\033' '|~'; echo
+script -qec "cs-ingest in.ndjson" /dev/null </dev/null | tr '\r\033' '|~'; echo
+script -qec "cs-ingest -o out.ndjson in.ndjson" /dev/null </dev/null | tr '\r\033' '|~'; echo
 --- stdout
 |cs-ingest: 1 record, 12 B|cs-ingest: 2 records, 12 B|~[K
 |cs-ingest: 1 record, 17 B|cs-ingest: 2 records, 34 B|~[K
@@ -28,6 +33,10 @@ cs-qa: bad.ndjson:3: not a JSON object|
 cs-qa: bad.ndjson: if the file is not UTF-8, convert it first (iconv -f NAME -t UTF-8), or replace the invalid bytes with --invalid-utf8 replace|
 |cs-qa: 6 records, 58 B|~[Kcs-qa: 3 bad records left out|
 
+{"kind":"event"}|
+{"kind":"event"}|
+
+|cs-ingest: 1 record, 17 B|cs-ingest: 2 records, 34 B|~[K
 --- stderr
 --- exit
 0
