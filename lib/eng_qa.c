@@ -12,6 +12,7 @@
 #include "kit_jval.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_out.h"
 #include "kit_pool.h"
 #include "svc_regex.h"
 #include "svc_sentiment.h"
@@ -355,5 +356,6 @@ int cs_qa_check(const struct cs_qa_opts *o)
 	print_rules_and_alerts(card);
 	print_phrase_lists(card);
 	qa_card_free(card);
+	cs_out_stdio_flush();
 	return CS_EXIT_OK;
 }

@@ -9,6 +9,7 @@
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "kit_out.h"
 #include "kit_pool.h"
 #include "kit_time.h"
 #include "svc_intent.h"
@@ -1144,5 +1145,6 @@ int cs_route_check(const struct cs_route_opts *o)
 		printf("agents: %zu (%zu available), %zu conversation%s waiting\n", n, available, waiting,
 		       waiting == 1 ? "" : "s");
 	cs_route_free(r);
+	cs_out_stdio_flush();
 	return CS_EXIT_OK;
 }

@@ -77,13 +77,21 @@ static void catch_signals(void)
 			sigaction(caught_signals[i], &sa, NULL);
 }
 
-static _Noreturn void write_failed(cs_out *o, int err)
+static _Noreturn void write_failed(const char *name, int err)
 {
 	if (err == EPIPE) {
 		remove_temps();
 		cs_exit(cs_exit_status());
 	}
-	cs_die(CS_EXIT_IO, "%s: write error: %s", o->name, strerror(err));
+	cs_die(CS_EXIT_IO, "%s: write error: %s", name, strerror(err));
+}
+
+void cs_out_stdio_flush(void)
+{
+	if (fflush(stdout) != 0)
+		write_failed("<stdout>", errno);
+	if (ferror(stdout))   /* an earlier write failed; its errno is gone */
+		write_failed("<stdout>", EIO);
 }
 
 static void flush_buf(cs_out *o)
@@ -96,7 +104,7 @@ static void flush_buf(cs_out *o)
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
-			write_failed(o, errno);
+			write_failed(o->name, errno);
 		}
 		off += (size_t)w;
 	}
@@ -298,7 +306,7 @@ void cs_out_write(cs_out *o, const void *p, size_t n)
 				if (w < 0) {
 					if (errno == EINTR)
 						continue;
-					write_failed(o, errno);
+					write_failed(o->name, errno);
 				}
 				off += (size_t)w;
 			}
@@ -344,13 +352,13 @@ void cs_out_finish(cs_out *o)
 	flush_buf(o);
 	if (o->final_path) {
 		if (fsync(o->fd) < 0)
-			write_failed(o, errno);
+			write_failed(o->name, errno);
 		if (close(o->fd) < 0)
-			write_failed(o, errno);
+			write_failed(o->name, errno);
 		o->fd = -1;
 	} else if (o->fd != STDOUT_FILENO && o->fd != MEMORY_FD) {
 		if (close(o->fd) < 0)
-			write_failed(o, errno);
+			write_failed(o->name, errno);
 		o->fd = -1;
 	}
 }

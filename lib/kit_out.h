@@ -35,6 +35,9 @@ void cs_out_write(cs_out *o, const void *p, size_t n);
 void cs_out_putc(cs_out *o, char c);
 /* Write out what is buffered, when the input pauses (a live stream). Dies on error. */
 void cs_out_flush(cs_out *o);
+/* Write out what a report printed to standard output with stdio, and fail
+ * as cs_out does: a write error dies with exit 4, EPIPE ends quietly. */
+void cs_out_stdio_flush(void);
 /* Flush and sync, and close a file: every byte is written and on disk, but
  * a -o FILE is not in place yet. Dies on error. Several outputs that must
  * all be written or none (--split) are all finished before any is closed. */
