@@ -134,6 +134,8 @@ void cs_atdie(void (*fn)(void))
 
 _Noreturn void cs_exit(int code)
 {
+	if (atomic_exchange(&progress_showing, 0))   /* a quiet exit, as when the reader went away */
+		cs_msg_write(STDERR_FILENO, ERASE_LINE, sizeof ERASE_LINE - 1);
 	while (n_die_hooks > 0)
 		die_hooks[--n_die_hooks]();
 	fflush(stderr);

@@ -72,6 +72,7 @@ const cs_msg_sink *cs_msg_get_sink(void);
 
 /* A hook run by cs_die() before exiting (at most a few; the output layer removes its temp file). */
 void cs_atdie(void (*fn)(void));
-/* Exit with code after running the hooks; used by cs_die and signal paths. */
+/* Exit with code after erasing a progress line that shows and running the
+ * hooks; used by cs_die and signal paths. */
 _Noreturn void cs_exit(int code);
 #endif

@@ -8,6 +8,9 @@
 # Records written to the terminal that shows the progress get none: the
 # line was spliced into the records on the screen ("12 B{"kind":...); -o to
 # a file on the same terminal keeps it.
+# A reader that goes away (| head, 4 MB: more than a pipe holds) leaves no
+# progress line behind either: the output ends in the erase (it used to end
+# in the last progress text).
 --- requires
 /usr/bin/script
 --- cmd
@@ -22,6 +25,8 @@ printf '{"n":1}\n{"messages":5}\nnot json\n{"n":2}\n{"n":"\265"}\n{"n":3}\n' > b
 script -qec "cs-qa --skip-bad bad.ndjson >/dev/null" /dev/null </dev/null | tr '\r\033' '|~'; echo
 script -qec "cs-ingest in.ndjson" /dev/null </dev/null | tr '\r\033' '|~'; echo
 script -qec "cs-ingest -o out.ndjson in.ndjson" /dev/null </dev/null | tr '\r\033' '|~'; echo
+awk 'BEGIN{for(i=0;i<50000;i++) printf "{\"kind\":\"event\",\"n\":%d,\"pad\":\"%060d\"}\n", i, i}' > big.ndjson
+script -qec "cs-ingest big.ndjson | head -c 1 >/dev/null" /dev/null </dev/null | tail -c 3 | tr '\r\033' '|~'; echo
 --- stdout
 |cs-ingest: 1 record, 12 B|cs-ingest: 2 records, 12 B|~[K
 |cs-ingest: 1 record, 17 B|cs-ingest: 2 records, 34 B|~[K
@@ -37,6 +42,7 @@ cs-qa: bad.ndjson: if the file is not UTF-8, convert it first (iconv -f NAME -t 
 {"kind":"event"}|
 
 |cs-ingest: 1 record, 17 B|cs-ingest: 2 records, 34 B|~[K
+~[K
 --- stderr
 --- exit
 0
