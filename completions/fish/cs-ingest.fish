@@ -32,6 +32,7 @@ complete -c cs-ingest -l where-timeout -d 'time limit for one batch of records i
 complete -c cs-ingest -l shard -d 'work on part K of N parts by customer (see cs(7)); count and leave out the rest' -x
 complete -c cs-ingest -l split -d 'write n files, one a part by customer: -o names them with %d for the part' -x
 complete -c cs-ingest -l stats -d 'print counts to stderr at the end; --stats=json as one JSON line'
+complete -c cs-ingest -n 'string match -q -- "--stats=*" (commandline -ct)' -f -a '--stats=json'
 complete -c cs-ingest -l stats-file -d 'append the --stats line to file instead of stderr' -r -F
 complete -c cs-ingest -l share-dir -d 'directory of default rules and lexicons' -x -a '(__fish_complete_directories)'
 complete -c cs-ingest -l max-record -d 'longest record in bytes, with K, M or G suffix (default 64M)' -x

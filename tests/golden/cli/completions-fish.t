@@ -4,6 +4,10 @@
 # not --agents. No file names where a command takes none: cs-roi (its
 # operand is a command), a cs-ticket command given a ticket id, cs-answer
 # review; files again after a command that reads them (cs-roi kpi).
+# A subcommand is only the first word, as the programs take it: none after
+# an option (cs-qa -q mine reads a file named mine), and then the
+# program's options, not the subcommand's. After --stats= its value json,
+# not file names (each one a usage error).
 --- requires
 /usr/bin/fish
 --- cmd
@@ -27,6 +31,14 @@ cs-roi|cs-roi m
 cs-roi|cs-roi kpi a
 cs-answer|cs-answer review a
 cs-answer|cs-answer mine a
+cs-qa|cs-qa --stats m
+cs-qa|cs-qa -q mine --t
+cs-ticket|cs-ticket -q a
+cs-qa|cs-qa --stats=
+cs-qa|cs-qa mine --stats=
+cs-qa|cs-qa --stats a
+cs-ingest|cs-ingest --stats=
+cs-ingest|cs-ingest j
 END
 --- stdout
 cs-qa mine --sc: []
@@ -43,6 +55,14 @@ cs-roi m: [merge model]
 cs-roi kpi a: [afile.ndjson]
 cs-answer review a: []
 cs-answer mine a: [afile.ndjson]
+cs-qa --stats m: []
+cs-qa -q mine --t: [--threads --tz]
+cs-ticket -q a: [afile.ndjson]
+cs-qa --stats=: [--stats=json]
+cs-qa mine --stats=: [--stats=json]
+cs-qa --stats a: [afile.ndjson]
+cs-ingest --stats=: [--stats=json]
+cs-ingest j: [afile.ndjson]
 --- stderr
 --- exit
 0
