@@ -1,6 +1,7 @@
 #!/bin/sh
 # Each program links exactly the libraries its --version lists (no more: a
-# program that needs no SQLite does not load it), from the dynamic section.
+# program that needs no SQLite does not load it), from the dynamic section,
+# and its man page's -V entry names the same ones, in the same order.
 command -v readelf >/dev/null 2>&1 || { echo "readelf not found: skipped"; exit 0; }
 soname() {
 	case $1 in
@@ -19,6 +20,12 @@ for p in bin/cs-*; do
 		grep -v -e '^libc\.so' -e '^libm\.so' -e '^libpthread\.so' -e '^ld-linux' | sort)
 	if [ "$want" != "$got" ]; then
 		echo "$p: --version lists: $(echo $want); linked: $(echo $got)"
+		fail=1
+	fi
+	page=man/${p#bin/}.1
+	named=$(awk '/^\.It Fl V , Fl \\-version/ { v = 1 } v && /^\.Pq / { sub(/^\.Pq /, ""); sub(/ \.$/, ""); print; exit }' "$page")
+	if [ "$named" != "$(echo $listed | sed 's/ /, /g')" ]; then
+		echo "$page: -V names: $named; --version lists: $(echo $listed)"
 		fail=1
 	fi
 done
