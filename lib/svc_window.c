@@ -127,12 +127,26 @@ void cs_window_of(const cs_window_spec *w, int64_t t, int64_t *from, int64_t *to
 	*to = instant_ms(w, next * DAY_S);
 }
 
-/* Does the local clock at instant t (ms) show the same time an hour before
- * or after, as in the hour repeated when clocks go back? */
+/* Is the label local shown at an instant other than s, before or after
+ * the nearest clock change within two days of s on that side? */
+static int shown_across_change(const cs_window_spec *w, int64_t s, int64_t local, int64_t other)
+{
+	int64_t off = offset_s(w, s);
+	if (offset_s(w, other) == off)
+		return 0;
+	int64_t change = other < s ? change_between(w, other, s) - 1 : change_between(w, s, other);
+	int64_t changed_off = offset_s(w, change);
+	int64_t t = local - changed_off;
+	return t != s && offset_s(w, t) == changed_off;
+}
+
+/* Does the local clock at instant t (ms) show the same time at another
+ * instant, as in the time repeated when clocks go back (by an hour, half an
+ * hour or two)? */
 static int clock_repeats(const cs_window_spec *w, int64_t t)
 {
-	int64_t s = floor_div(t, 1000), off = offset_s(w, s);
-	return offset_s(w, s - 3600) == off + 3600 || offset_s(w, s + 3600) == off - 3600;
+	int64_t s = floor_div(t, 1000), local = s + offset_s(w, s);
+	return shown_across_change(w, s, local, s - 2 * DAY_S) || shown_across_change(w, s, local, s + 2 * DAY_S);
 }
 
 /* "+08:00" or "-05:00" after the label in out (24 bytes). */
