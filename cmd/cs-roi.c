@@ -332,7 +332,8 @@ static const struct cs_prog_def report_prog = {
 	"Reads metrics records (cs-roi kpi, cs-signals trust), staffing records\n"
 	"(cs-roi staff --json), one roi record (cs-roi model) and alerts; other\n"
 	"records are counted and left out. A section without data says so. The\n"
-	"same input gives the same bytes.\n",
+	"same input gives the same bytes. Windows are named on the --tz clock:\n"
+	"give it the --tz cs-roi kpi was given.\n",
 	libs,
 	NULL,
 };
@@ -359,6 +360,7 @@ static int report_main(int argc, char **argv)
 	cs_roi_report_opts_init(&o);
 	int first = cs_opt_parse_refusing(&report_prog, CS_REFUSE_WHERE | CS_REFUSE_SPLIT, argc, argv, &common,
 					  report_handle, &o);
+	o.tz = common.tz;
 	cs_roi_report *r = cs_roi_report_new(&o, &engine);
 	int status = cs_run_main(&common, &engine, argv + first, argc - first);
 	cs_roi_report_free(r);

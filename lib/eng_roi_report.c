@@ -8,6 +8,7 @@
 #include "kit_msg.h"
 #include "kit_out.h"
 #include "kit_time.h"
+#include "svc_window.h"
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -107,6 +108,7 @@ struct cs_roi_report {
 	size_t nalert_types;
 	cs_map alert_index;          /* type -> index + 1 */
 	struct roi *roi;
+	cs_zone *zone;               /* --tz: the clock windows are named on; NULL: UTC */
 	cs_buf scratch;
 	uint64_t read, other_records, other_metrics, alerts_read;
 	/* while rendering */
@@ -729,28 +731,29 @@ static void tally_into(struct tally *t, cs_map *index, const struct metrics *m, 
 	}
 }
 
-/* "2026-03-02" for a day's start, "2026-03-02 09:30" for a time in it. */
-static char *window_label(const char *from)
+/* A window's start on the --tz clock (the one cs-roi kpi made its windows
+ * on): "2026-03-02" for the start of a day there, "2026-03-02 09:30" for a
+ * time in it, with the offset when that clock shows the time twice. */
+static char *window_label(const cs_zone *zone, const char *from)
 {
-	cs_buf label = CS_BUF_INIT;
-	size_t n = strlen(from);
-	if (n >= 16 && from[10] == 'T' && strcmp(from + 10, "T00:00:00Z") == 0) {
-		cs_buf_add(&label, from, 10);
-	} else if (n >= 16 && from[10] == 'T') {
-		cs_buf_add(&label, from, 10);
-		cs_buf_addc(&label, ' ');
-		cs_buf_add(&label, from + 11, 5);
-	} else {
-		cs_buf_adds(&label, from);
-	}
-	return label.p;
+	cs_time t;
+	if (cs_time_parse_uncounted(from, strlen(from), &t) != 0)
+		return cs_strdup(from);
+	cs_window_spec clock = {CS_WINDOW_MINUTES, 1, zone};
+	char label[24];
+	cs_window_label(&clock, t.ms, label);
+	label[10] = ' ';
+	if (strcmp(label + 10, " 00:00") == 0)
+		label[10] = 0;
+	return cs_strdup(label);
 }
 
-static void set_labels(struct series_set *set, int windows)
+/* Labels for windows on zone's clock, or the names themselves (zone_clock 0). */
+static void set_labels(struct series_set *set, const cs_zone *zone, int zone_clock)
 {
 	set->label = cs_calloc(set->n + 1, sizeof *set->label);
 	for (size_t i = 0; i < set->n; i++)
-		set->label[i] = windows ? window_label(set->name[i]) : cs_strdup(set->name[i]);
+		set->label[i] = zone_clock ? window_label(zone, set->name[i]) : cs_strdup(set->name[i]);
 }
 
 static void set_free(struct series_set *set)
@@ -848,7 +851,7 @@ static void windows_of(const cs_roi_report *r, struct period *p)
 		tally_add(&p->total, &p->windows.t[i]);
 		tally_add(&p->trust_total, &p->trust[i]);
 	}
-	set_labels(&p->windows, 1);
+	set_labels(&p->windows, r->zone, 1);
 	cs_map_free(&index);
 	common_unit(&r->kpi, kg, &p->unit);
 	common_unit(&r->trust, tg, &p->unit);
@@ -891,7 +894,7 @@ static void channels_of(const cs_roi_report *r, struct period *p)
 		s->t[i] = c[i].t;
 	}
 	free(c);
-	set_labels(s, 0);
+	set_labels(s, NULL, 0);
 	cs_map_free(&index);
 }
 
@@ -1166,9 +1169,9 @@ static int by_window(const void *a, const void *b)
 	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
 }
 
-static char *interval_label(const struct staffing *s)
+static char *interval_label(const cs_zone *zone, const struct staffing *s)
 {
-	char *when = window_label(s->from);
+	char *when = window_label(zone, s->from);
 	if (!*s->group)
 		return when;
 	cs_buf b = CS_BUF_INIT;
@@ -1213,7 +1216,7 @@ static void write_staffing(cs_roi_report *r)
 	char **labels = cs_malloc(n * sizeof *labels);
 	double *v = cs_malloc(3 * n * sizeof *v);
 	for (size_t i = 0; i < n; i++) {
-		labels[i] = interval_label(&s[i]);
+		labels[i] = interval_label(r->zone, &s[i]);
 		v[i] = s[i].agents;
 		v[n + i] = s[i].rostered;
 		v[2 * n + i] = s[i].actual;
@@ -1849,6 +1852,10 @@ cs_roi_report *cs_roi_report_new(const struct cs_roi_report_opts *o, struct cs_e
 	r->o = *o;
 	if (!r->o.title)
 		r->o.title = DEFAULT_TITLE;
+	cs_buf err = CS_BUF_INIT;
+	if (o->tz && !(r->zone = cs_zone_load(o->tz, &err)))
+		cs_usage_error("--tz: %s", err.p);
+	cs_buf_free(&err);
 	if (engine)
 		*engine = (struct cs_engine){.ctx = r, .record = record, .finish = finish, .counters = counters};
 	return r;
@@ -1880,6 +1887,7 @@ void cs_roi_report_free(cs_roi_report *r)
 	free(r->alerts);
 	cs_map_free(&r->alert_index);
 	roi_free(r->roi);
+	cs_zone_free(r->zone);
 	cs_buf_free(&r->scratch);
 	free(r);
 }

@@ -43,6 +43,7 @@ struct cs_roi_report_opts {
 	enum cs_roi_format format;   /* --format html|md (html) */
 	const char *title;           /* --title ("Customer service report") */
 	const char *currency;        /* --currency: the roi record's otherwise */
+	const char *tz;              /* --tz: the clock windows are named on (UTC) */
 };
 
 void cs_roi_report_opts_init(struct cs_roi_report_opts *o);
