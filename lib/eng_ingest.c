@@ -39,6 +39,7 @@ struct conv {
 struct known {
 	const cs_member *kind, *id, *ts, *channel, *customer, *conv_id;
 	const cs_member *conv_fields;   /* "conversation": fields for the conversation record */
+	const cs_member *source;        /* "source": where a reader found the message */
 };
 
 /* What turning a record as read into the record as written takes (--map,
@@ -82,7 +83,7 @@ struct prep {
 /* What on_early() finds in a record on the reading thread, for the record
  * as read (text, len): if prepare() changed it, none of this holds. One
  * cache line, which the main thread reads from the other core. */
-#define KNOWN_FIELDS(X) X(kind) X(id) X(ts) X(channel) X(customer) X(conv_id) X(conv_fields)
+#define KNOWN_FIELDS(X) X(kind) X(id) X(ts) X(channel) X(customer) X(conv_id) X(conv_fields) X(source)
 #define EARLY_MAX_MEMBERS 65535
 struct early {
 	const char *text;
@@ -254,6 +255,7 @@ static void find_known_escaped(const cs_obj *obj, struct known *k)
 	k->customer = cs_obj_get(obj, "customer", 8);
 	k->conv_id = cs_obj_get(obj, "conversation_id", 15);
 	k->conv_fields = cs_obj_get(obj, "conversation", 12);
+	k->source = cs_obj_get(obj, "source", 6);
 }
 
 static void find_known(const cs_obj *obj, struct known *k)
@@ -274,6 +276,10 @@ static void find_known(const cs_obj *obj, struct known *k)
 		case 4:
 			if (key_is(m, "kind", 4))
 				k->kind = m;
+			break;
+		case 6:
+			if (key_is(m, "source", 6))
+				k->source = m;
 			break;
 		case 7:
 			if (key_is(m, "channel", 7))
@@ -764,6 +770,24 @@ static void write_flat(cs_ingest *g, const struct msg *m, const struct conv *v)
 	cs_run_write_field(g->run, &rec, "conversation_id", v->id.p, v->id.len);
 }
 
+/* A turn of a call transcript (its "source" a transcript reader's): the
+ * transcript is one call, however long a silence in it. */
+static int transcript_turn(cs_ingest *g, const struct msg *m)
+{
+	static const char *const formats[] = {"vtt", "srt", "transcript-csv", "transcribe"};
+	cs_jerr je;
+	if (!m->conv_id || !m->k.source || m->k.source->type != CS_J_OBJECT ||
+	    cs_json_object(m->k.source->val.p, m->k.source->val.n, g->c->max_depth, &g->sub, &je) < 0)
+		return 0;
+	const cs_member *format = cs_obj_get(&g->sub, "format", 6);
+	if (!format || format->type != CS_J_STRING)
+		return 0;
+	for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++)   /* the readers write them unescaped */
+		if (format->val.n == strlen(formats[i]) + 2 && memcmp(format->val.p + 1, formats[i], format->val.n - 2) == 0)
+			return 1;
+	return 0;
+}
+
 /* Silent for more than --gap since its last message: a new conversation. */
 static int gap_ends(const cs_ingest *g, const struct conv *v, const struct msg *m)
 {
@@ -780,6 +804,11 @@ static int ingest_message(cs_ingest *g, struct msg *m)
 		return CS_REC_BAD;
 	if (m->has_ts)
 		advance_stream_time(g, m->ts.ms);
+	if (m->has_ts && !grouped && transcript_turn(g, m)) {
+		struct conv *call = cs_map_get(&g->open, g->key.p, g->key.len);
+		if (call)
+			touch(g, call);
+	}
 	/* before the lookup, so that a conversation silent for more than --gap
 	 * is closed whether or not other messages came in between */
 	expire(g);
