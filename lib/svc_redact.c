@@ -1,5 +1,7 @@
 /* svc_redact: personal data in free text replaced by a placeholder. */
 #include "svc_redact.h"
+#include "kit_mem.h"
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const pii_names[CS_PII_N] = {"card", "id", "iban", "email", "phone"};
@@ -250,24 +252,92 @@ static size_t match_at(const char *s, size_t n, size_t i, unsigned mask, size_t 
 	return 0;
 }
 
-size_t cs_redact(const char *s, size_t n, unsigned mask, cs_buf *out, uint64_t counts[CS_PII_N])
+/* The text the detectors read, and where each of its bytes came from in
+ * the original (at[vn] is the original's length); at is NULL when they are
+ * the same bytes. */
+struct view {
+	const char *p;
+	size_t n;
+	size_t *at;
+};
+
+static size_t original_at(const struct view *v, size_t k) { return v->at ? v->at[k] : k; }
+
+static size_t redact_view(const struct view *v, const char *s, size_t n, unsigned mask, cs_buf *out,
+			  uint64_t counts[CS_PII_N])
 {
-	cs_buf_reset(out);
+	const char *t = v->p;
 	size_t copied = 0, found = 0, no_email_before = 0;
-	for (size_t i = 0; i < n;) {
+	for (size_t i = 0; i < v->n;) {
 		enum cs_pii kind;
-		size_t end = i == 0 || !is_word(s[i - 1]) ? match_at(s, n, i, mask, &no_email_before, &kind) : 0;
+		size_t end = i == 0 || !is_word(t[i - 1]) ? match_at(t, v->n, i, mask, &no_email_before, &kind) : 0;
 		if (!end) {
 			i++;
 			continue;
 		}
-		cs_buf_add(out, s + copied, i - copied);
+		size_t from = original_at(v, i);
+		cs_buf_add(out, s + copied, from - copied);
 		cs_buf_adds(out, placeholders[kind]);
 		counts[kind]++;
 		found++;
-		i = copied = end;
+		i = end;
+		copied = original_at(v, end);
 	}
 	if (found)
 		cs_buf_add(out, s + copied, n - copied);
+	return found;
+}
+
+/* The ASCII character a full-width form (U+FF01-U+FF5E) or the ideographic
+ * space (U+3000) at s[i..n) stands for, as NFKC reads it, or 0. */
+static char full_width_at(const char *s, size_t n, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (i + 3 > n)
+		return 0;
+	if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+		return ' ';
+	if (u[0] != 0xEF || (u[1] != 0xBC && u[1] != 0xBD) || u[2] < 0x80 || u[2] > 0xBF)
+		return 0;
+	unsigned cp = 0xF000u | (unsigned)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	return cp >= 0xFF01 && cp <= 0xFF5E ? (char)(cp - 0xFEE0) : 0;
+}
+
+static int has_full_width(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 <= n; i++)
+		if ((s[i] == '\xEF' || s[i] == '\xE3') && full_width_at(s, n, i))
+			return 1;
+	return 0;
+}
+
+/* s with its full-width forms folded to ASCII, as an IME in full-width mode
+ * types digits, letters and "@": the detectors read that. */
+static void fold_full_width(const char *s, size_t n, struct view *v)
+{
+	char *p = cs_malloc(n + 1);
+	v->at = cs_malloc((n + 1) * sizeof *v->at);
+	size_t k = 0;
+	for (size_t i = 0; i < n; k++) {
+		char c = full_width_at(s, n, i);
+		v->at[k] = i;
+		p[k] = c ? c : s[i];
+		i += c ? 3 : 1;
+	}
+	v->at[k] = n;
+	v->p = p;
+	v->n = k;
+}
+
+size_t cs_redact(const char *s, size_t n, unsigned mask, cs_buf *out, uint64_t counts[CS_PII_N])
+{
+	cs_buf_reset(out);
+	struct view v = {s, n, NULL};
+	if (!has_full_width(s, n))
+		return redact_view(&v, s, n, mask, out, counts);
+	fold_full_width(s, n, &v);
+	size_t found = redact_view(&v, s, n, mask, out, counts);
+	free((char *)v.p);
+	free(v.at);
 	return found;
 }

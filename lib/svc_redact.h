@@ -12,7 +12,9 @@
  *   phone  "+" and 8 to 15 digits; a Chinese mobile (1[3-9] and 9 digits,
  *          +86 or not); 0xx-xxxxxxxx landlines; (xxx) xxx-xxxx and
  *          xxx-xxx-xxxx                                        -> [PHONE]
- * A number glued to letters or other digits is none of these. */
+ * A number glued to letters or other digits is none of these. Full-width
+ * forms (U+FF01-U+FF5E) and the ideographic space are read as ASCII, as
+ * NFKC reads them; the original bytes are what is replaced. */
 #ifndef CS_REDACT_H
 #define CS_REDACT_H
 #include <stddef.h>

@@ -57,6 +57,24 @@ static void test_phones(void)
 	redacts("12800138000", CS_PII_ALL, "12800138000");   /* 12x is no mobile prefix */
 }
 
+/* What a Chinese IME types in full-width mode is found as NFKC reads it,
+ * and the original bytes are what is replaced. */
+static void test_full_width(void)
+{
+	static const char *const cases[][2] = {
+		{"手机１３８００１３８０００", "手机[PHONE]"},
+		{"电话　１３８　００１３　８０００　好", "电话　[PHONE]　好"},
+		{"卡号４１１１１１１１１１１１１１１１", "卡号[CARD]"},
+		{"身份证１１０１０５１９４９１２３１００２Ｘ", "身份证[ID]"},
+		{"邮箱ｌｉ．ｗｅｉ＠ｅｘａｍｐｌｅ．ｃｏｍ，谢谢", "邮箱[EMAIL]，谢谢"},
+		{"＋８６ １３８００１３８０００ and 13800138000", "[PHONE] and [PHONE]"},
+		{"订单１２３４５，ｚｉｐ ９４１０７", "订单１２３４５，ｚｉｐ ９４１０７"},
+		{"ｏｒｄｅｒ１３８００１３８０００", "ｏｒｄｅｒ１３８００１３８０００"},   /* glued to letters */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		redacts(cases[i][0], CS_PII_ALL, cases[i][1]);
+}
+
 static void test_masks(void)
 {
 	redacts("a@b.com 13800138000", 1u << CS_PII_EMAIL, "[EMAIL] 13800138000");
@@ -78,6 +96,7 @@ int main(void)
 	test_ibans();
 	test_emails();
 	test_phones();
+	test_full_width();
 	test_masks();
 	cs_buf_free(&out);
 	return tap_done();
