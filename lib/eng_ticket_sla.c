@@ -873,11 +873,17 @@ void sla_format_time(const cs_calendar *cal, int64_t ms, char buf[SLA_TIME_MAX])
 {
 	const cs_zone *z = cs_calendar_zone(cal);
 	int64_t secs = ms / 1000 - (ms % 1000 < 0);
+	int milli = (int)(ms - secs * 1000);
 	int32_t off = z ? cs_zone_offset(z, secs) : 0;
+	if (off % 60 != 0)   /* an offset of seconds (local mean time) has no RFC 3339 form: UTC then */
+		off = 0;
 	time_t local = (time_t)(secs + off);
 	struct tm tm;
 	gmtime_r(&local, &tm);
-	size_t n = strftime(buf, SLA_TIME_MAX, "%Y-%m-%dT%H:%M:%S", &tm);
+	size_t n = (size_t)snprintf(buf, SLA_TIME_MAX, "%04d-%02d-%02dT%02d:%02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+				    tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+	if (milli)
+		n += (size_t)snprintf(buf + n, SLA_TIME_MAX - n, ".%03d", milli);
 	if (off == 0)
 		snprintf(buf + n, SLA_TIME_MAX - n, "Z");
 	else

@@ -158,8 +158,9 @@ struct sla_escalation {
 size_t sla_escalations(const sla_policies *p, const struct sla_result *r, const struct sla_alert *a,
 		       const struct sla_escalation **out, size_t max);
 
-/* An instant as RFC 3339 in the calendar's zone (whole seconds; UTC "Z"
- * for calendar time). */
+/* An instant as RFC 3339 in the calendar's zone (three digits of
+ * milliseconds when it has a fraction of a second; UTC "Z" for calendar
+ * time, and where the zone's offset has seconds, as local mean time did). */
 #define SLA_TIME_MAX 64
 void sla_format_time(const cs_calendar *cal, int64_t ms, char buf[SLA_TIME_MAX]);
 

@@ -106,7 +106,7 @@ T-500                      T-20ea9d14a76c  open    billing  agent-3   met       
 m1.li@example.com          T-591c49c48b25  open    bot      -         met       2026-03-10T09:58:11+08:00
 m5.bob@example.net         T-15efd67b0ffc  open    billing  agent-3   active    2026-03-11T15:40:00+08:00
 m7.carol@example.org       T-73125a715afa  open    billing  agent-3   active    2026-03-12T18:00:00+08:00
-call-1042                  T-435d74e2ec7f  open    billing  agent-12  met       2026-03-10T10:30:00+08:00
+call-1042                  T-435d74e2ec7f  open    billing  agent-12  met       2026-03-10T10:30:00.500+08:00
 
 the SLA check at 15:30 and 17:30: each warning and breach raised once, for the nightly report:
 2026-03-02T07:30:00Z critical T-963325f99f9a  first_response 16200s of 14400s
@@ -226,7 +226,7 @@ part 1:   1 records
 part 2:  14 records
 part 3:   1 records
 part 4:  19 records
-final.ndjson     the same as one run (82056 bytes)
+final.ndjson     the same as one run (82064 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
 kpi.ndjson       the same as one run (10518 bytes)
 staffing.ndjson  the same as one run (2544 bytes)

@@ -4,7 +4,10 @@
 # with Monday's hours, a partial holiday and the year end, DST in New York
 # (spring forward and fall back: a frame 01:00-04:00 is 2 and 4 real hours)
 # and Berlin, a time with an offset read as that instant, and --to before
-# --from refused.
+# --from refused. A due time is the due instant: it keeps the milliseconds
+# of --from (they were dropped, so the due was early and elapsed to it one
+# second short), and where the zone's offset has seconds (Amsterdam's
+# +00:19:32 in 1900) it is written in UTC (it was +00:19, 32 s off).
 --- cmd
 cat > cal.json <<'CAL'
 {"timezone": "Asia/Shanghai",
@@ -39,6 +42,13 @@ cs-ticket due --calendar ny.json --from 2026-11-01T00:00 --target 2h
 # Berlin, 2026-03-29: 01:00-02:00 then 03:00 summer time
 cs-ticket due --calendar berlin.json --from 2026-03-29T01:00 --target 90m
 cs-ticket elapsed --calendar berlin.json --from 2026-10-25T00:00 --to 2026-10-25T12:00
+echo '{"timezone":"Asia/Shanghai","24x7":true}' > sh24.json
+echo '{"timezone":"Europe/Amsterdam","24x7":true}' > ams.json
+for c in "sh24.json 2026-03-02T09:00:00.750+08:00" "ams.json 1900-03-02T00:00:00Z" "ams.json 0001-01-01T00:00:00.5Z"; do
+	set -- $c
+	due=$(cs-ticket due --calendar $1 --from $2 --target 1h)
+	echo "$due $(cs-ticket elapsed --calendar $1 --from $2 --to $due)"
+done
 --- stdout
 2026-03-02T13:30:00+08:00
 2026-03-02T12:00:00+08:00
@@ -53,6 +63,9 @@ exit 2
 2026-11-01T02:00:00-05:00
 2026-03-29T03:30:00+02:00
 14400
+2026-03-02T10:00:00.750+08:00 3600
+1900-03-02T01:00:00Z 3600
+0001-01-01T01:00:00.500Z 3600
 --- stderr
 cs-ticket elapsed: --to 2026-03-02T08:00 is before --from 2026-03-03T10:00
 Try 'cs-ticket elapsed --help' for more information.
