@@ -5,6 +5,7 @@
 #include "kit_time.h"
 #include <fcntl.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -23,7 +24,7 @@
 #define TIME_MAX_MS 253402300799999LL        /* 9999-12-31T23:59:59.999Z */
 
 /* Why a value was not read as a time, for cs_time_why(). */
-enum time_why { WHY_NONE, WHY_FORMAT, WHY_YEAR, WHY_DIGITS, WHY_AMBIGUOUS };
+enum time_why { WHY_NONE, WHY_FORMAT, WHY_YEAR, WHY_DIGITS, WHY_AMBIGUOUS, WHY_NO_SUCH };
 
 static int time_is_digit(char c);
 
@@ -1015,6 +1016,10 @@ int cs_time_is_canonical(const char *s, size_t n)
 	return time_canonical(s, n, &t) == 0 && time_in_range(t.ms);
 }
 
+/* The fields of a time in a form cs reads whose date or clock does not
+ * exist, as the last time_parse() on this thread found them. */
+static _Thread_local time_fields time_no_such;
+
 static enum time_why time_parse(const char *s, size_t n, cs_time *out)
 {
 	size_t int_digits;
@@ -1046,6 +1051,10 @@ fields:;
 	int64_t ms;
 	if (f.year > 9999 || f.year < 1)
 		return WHY_YEAR;
+	if (!time_fields_valid(&f)) {
+		time_no_such = f;
+		return WHY_NO_SUCH;
+	}
 	if (time_fields_to_ms(&f, &ms))
 		return WHY_FORMAT;
 	if (!time_in_range(ms))
@@ -1103,10 +1112,35 @@ int cs_time_parse(const char *s, size_t n, cs_time *out)
 	return 0;
 }
 
+/* Which part of time_no_such does not exist, and why: "the date
+ * 2026-02-29 does not exist: February 2026 has 28 days". */
+static const char *time_no_such_why(void)
+{
+	static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+					     "August", "September", "October", "November", "December"};
+	static _Thread_local char why[128];
+	const time_fields *f = &time_no_such;
+	char date[16], clock[16];
+	snprintf(date, sizeof date, "%04d-%02d-%02d", f->year, f->mon, f->day);
+	snprintf(clock, sizeof clock, "%02d:%02d:%02d", f->hour, f->min, f->sec);
+	if (f->mon < 1 || f->mon > 12)
+		snprintf(why, sizeof why, "the date %s does not exist: months are 01 to 12", date);
+	else if (f->day < 1 || f->day > time_month_days(f->year, f->mon))
+		snprintf(why, sizeof why, "the date %s does not exist: %s %04d has %d days", date, months[f->mon - 1],
+			 f->year, time_month_days(f->year, f->mon));
+	else
+		snprintf(why, sizeof why, "the time %s does not exist: %s", clock,
+			 f->hour > 23 ? "hours are 00 to 23"
+			 : f->min > 59 ? "minutes are 00 to 59"
+				       : "seconds are 00 to 59, with no leap second");
+	return why;
+}
+
 const char *cs_time_why(const char *s, size_t n)
 {
 	cs_time t;
 	switch (time_parse(s, n, &t)) {
+	case WHY_NO_SUCH: return time_no_such_why();
 	case WHY_NONE: return "a time";
 	case WHY_YEAR: return "year out of range 0001-9999";
 	case WHY_DIGITS: return "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100";

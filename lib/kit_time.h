@@ -88,7 +88,9 @@ int cs_time_parse_clock(const char *s, size_t n, cs_time *out);
 
 /* A short reason s[0..n) is not a time: "year out of range 0001-9999",
  * "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100",
- * or "not a time format cs reads". */
+ * for a form cs reads with a date or clock that does not exist "the date
+ * 2026-02-29 does not exist: February 2026 has 28 days", or "not a time
+ * format cs reads". */
 const char *cs_time_why(const char *s, size_t n);
 
 /* 1 when s[0..n) is exactly YYYY-MM-DD and a day of the calendar (year

@@ -309,6 +309,15 @@ static void test_arithmetic(void)
 	is_str(cs_time_why("5", 1), "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100", "why: digits");
 	is_str(cs_time_why("0000-01-01", 10), "year out of range 0001-9999", "why: year");
 	is_str(cs_time_why("yesterday", 9), "not a time format cs reads", "why: format");
+	is_str(cs_time_why("2026-02-29T10:00:00Z", 20), "the date 2026-02-29 does not exist: February 2026 has 28 days",
+	       "why: no such day");
+	is_str(cs_time_why("2026-13-01", 10), "the date 2026-13-01 does not exist: months are 01 to 12", "why: no such month");
+	is_str(cs_time_why("31 Apr 2026 10:00:00 +0000", 26),
+	       "the date 2026-04-31 does not exist: April 2026 has 30 days", "why: no such day, RFC 2822");
+	is_str(cs_time_why("2026-03-01T25:00:00Z", 20), "the time 25:00:00 does not exist: hours are 00 to 23",
+	       "why: no such hour");
+	is_str(cs_time_why("2026-03-01T23:59:60Z", 20),
+	       "the time 23:59:60 does not exist: seconds are 00 to 59, with no leap second", "why: leap second");
 }
 
 static void test_parse_length(void)
