@@ -303,17 +303,36 @@ static int metric_overlap(const qa_conv *c, int count, double *v, uint32_t *msg)
 	return 1;
 }
 
-static size_t count_words(const char *s, size_t n, size_t *han)
+/* A code point of a word in a script written with spaces between words:
+ * ASCII letters and digits (full-width forms too, read as NFKC reads them),
+ * the letters of Latin, Greek, Cyrillic and the others below U+2000, and
+ * Hangul. */
+static int word_char(uint32_t cp)
+{
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		cp -= 0xFEE0;
+	return (cp < 0x80 && ((cp | 0x20) - 'a' < 26 || cp - '0' < 10 || cp == '\'')) || (cp >= 0xC0 && cp < 0x2000) ||
+	       cp == 0x2019 ||   /* ’ as in I’m */
+	       (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3131 && cp <= 0x318E);
+}
+
+/* A character of a script written without spaces, counted one by one:
+ * Han, and Japanese kana (but the middle dot). */
+static int spaceless_char(uint32_t cp)
+{
+	return cs_is_han(cp) || (cp >= 0x3041 && cp <= 0x30FF && cp != 0x30FB) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+	       (cp >= 0xFF66 && cp <= 0xFF9D);
+}
+
+static size_t count_words(const char *s, size_t n, size_t *chars)
 {
 	size_t words = 0, i = 0;
 	int in_word = 0;
-	*han = 0;
+	*chars = 0;
 	while (i < n) {
 		uint32_t cp = cs_utf8_next(s, n, &i);
-		int letter = (cp < 0x80 && ((cp | 0x20) - 'a' < 26 || cp - '0' < 10 || cp == '\'')) ||
-			     (cp >= 0xC0 && cp < 0x2000) || cp == 0x2019;   /* ’ as in I’m */
-		if (cs_is_han(cp))
-			++*han;
+		int letter = word_char(cp);
+		*chars += (size_t)spaceless_char(cp);
 		words += letter && !in_word;
 		in_word = letter;
 	}
