@@ -749,6 +749,9 @@ static signed char eval_text(qa_conv *c, const struct qa_cond *cond)
 	const struct qa_text *t = &cond->text;
 	if (!channel_matches(c, t))
 		return 0;
+	/* after a rule without a hit nothing is in scope: false, none and channel included */
+	if (cond->scope.after >= 0 && !qa_eval(c, c->card->rules[cond->scope.after].cond)->has_pos)
+		return 0;
 	const unsigned char *mine = scoped_for(c, cond);
 	if (!mine)
 		return -1;
@@ -817,10 +820,12 @@ static signed char eval_logic(qa_conv *c, const struct qa_cond *cond)
 	return val;
 }
 
+/* A rule's first hit, for before/after: only a condition that holds has
+ * one (a false count_at_least keeps its hits as evidence, a not its kid's). */
 static void set_position(qa_conv *c, struct qa_result *r)
 {
 	r->has_pos = 0;
-	for (size_t i = r->ev_first; i < r->ev_first + r->ev_count; i++) {
+	for (size_t i = r->ev_first; r->val == 1 && i < r->ev_first + r->ev_count; i++) {
 		const struct qa_ev *ev = &c->evs[i];
 		if (ev->msg == UINT32_MAX || ev->is_metric)
 			continue;
