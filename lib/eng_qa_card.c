@@ -302,8 +302,17 @@ static unsigned roles_of(struct loader *L, cs_jval v)
 	return roles;
 }
 
+/* An empty list is refused: out of none, nothing matches, and left as no
+ * test at all it would turn the condition inside out. */
+static void refuse_empty(struct loader *L, cs_jval v, const char *key)
+{
+	if (v.t == CS_J_ARRAY && cs_jlen(v) == 0)
+		bad(L, v.p, "\"%s\" is an empty list", key);
+}
+
 static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n)
 {
+	refuse_empty(L, v, key);
 	return cs_conf_strings(&L->c, v, key, n);
 }
 
@@ -374,6 +383,7 @@ static void patterns_of(struct loader *L, cs_regex ***out, size_t *n, cs_jval v,
 	elements e = {&v, 1};
 	char what[32];
 	snprintf(what, sizeof what, "\"%s\"", key);
+	refuse_empty(L, v, key);
 	if (v.t == CS_J_ARRAY)
 		e = elements_of(L, v, what);
 	for (size_t i = 0; i < e.n; i++) {

@@ -8,7 +8,9 @@
 # first_seconds or last_seconds of 0 or less (they lifted the limit), a
 # sentiment bound outside -1 to 1, a regex with a capital letter to meet
 # (text is case folded; escapes such as \S and \p{Lu} are no letters), an
-# except_regex with no any or regex hits to discount.
+# except_regex with no any or regex hits to discount, an empty channel, event,
+# regex, not_regex or except_regex list (they acted as no test at all, so
+# "channel": [] matched every conversation).
 --- cmd
 t() { printf '%s\n' "$1" >card.json; cs-qa -c card.json --check; echo "status $?"; }
 t '{"scorecard": "x", "items": [
@@ -37,6 +39,11 @@ t '{"items": [{"id": "x", "weight": 1, "section": "opnening", "pass": {"role": "
 t '{"items": [{"id": "n", "weight": 1, "pass": {"role": "agent", "regex": "(?<who>\\S+)\\s\\p{Lu}\\W(?<!\\bno\\s)refund"}}]}'
 cs-qa -c no-such-card.json </dev/null; echo "status $?"
 t '{"items": [{"id": "e", "weight": 1, "pass": {"role": "agent", "except_regex": "not sorry"}}]}'
+t '{"items": [{"id": "ec", "weight": 1, "pass": {"channel": []}}]}'
+t '{"items": [{"id": "ee", "weight": 1, "pass": {"event": []}}]}'
+t '{"items": [{"id": "er", "weight": 1, "fail": {"role": "agent", "regex": []}}]}'
+t '{"items": [{"id": "en", "weight": 1, "fail": {"role": "agent", "any": ["x"], "not_regex": []}}]}'
+t '{"items": [{"id": "ex", "weight": 1, "fail": {"role": "agent", "any": ["x"], "except_regex": []}}]}'
 --- stdout
 status 3
 status 3
@@ -66,6 +73,11 @@ items (weight, section, flags):
 status 0
 status 3
 status 3
+status 3
+status 3
+status 3
+status 3
+status 3
 --- stderr
 cs-qa: scorecard card.json:2: not valid JSON: expected a string key
 cs-qa: scorecard card.json:1: unknown key "pas" in an item
@@ -91,5 +103,10 @@ cs-qa: scorecard card.json:1: item 'c': "regex": 'R' is never in the text, which
 cs-qa: scorecard card.json:1: item 'x': section "opnening" is not in "sections" (the scorecard has none)
 cs-qa: scorecard no-such-card.json: No such file or directory
 cs-qa: scorecard card.json:1: item 'e': "except_regex" discounts the hits of "any" or "regex", and there are none
+cs-qa: scorecard card.json:1: item 'ec': "channel" is an empty list
+cs-qa: scorecard card.json:1: item 'ee': "event" is an empty list
+cs-qa: scorecard card.json:1: item 'er': "regex" is an empty list
+cs-qa: scorecard card.json:1: item 'en': "not_regex" is an empty list
+cs-qa: scorecard card.json:1: item 'ex': "except_regex" is an empty list
 --- exit
 0
