@@ -301,7 +301,7 @@ static void fill_facts(cs_route *r, const struct decision *d, const cs_obj *reco
 		       const char **emotions)
 {
 	*f = (struct route_facts){.intent = d->intent, .intent_source = d->source, .tier = d->tier,
-				  .confidence = d->confidence, .sentiment = r->rd->sentiment,
+				  .confidence = d->confidence, .sentiment = r->rd->sentiment, .has_sentiment = r->rd->has_text,
 				  .business_hours = d->business_hours, .human_requested = d->human_requested,
 				  .escalated = d->escalated, .record = record};
 	f->nemotions = 0;

@@ -733,7 +733,7 @@ static struct attr_val attr_value(const struct route_test *t, const struct route
 	case RA_LANGUAGE: a.text = f->language; break;
 	case RA_CUSTOMER_TIER: a.text = f->customer_tier; break;
 	case RA_CONFIDENCE: a.num = f->confidence; a.present = f->intent != NULL; return a;
-	case RA_SENTIMENT: a.num = f->sentiment; return a;
+	case RA_SENTIMENT: a.num = f->sentiment; a.present = f->has_sentiment; return a;
 	case RA_VIP: a.num = f->vip; return a;
 	case RA_BUSINESS_HOURS: a.num = f->business_hours; return a;
 	case RA_HUMAN_REQUESTED: a.num = f->human_requested; return a;
@@ -825,6 +825,8 @@ static int test_holds(const struct route_test *t, const struct route_facts *f, c
 	struct attr_val a = attr_value(t, f, scratch);
 	if (t->op == RO_EXISTS)
 		return a.present == t->exists;
+	if (!a.present)   /* a missing value is no number, not even 0 */
+		return t->op == RO_NE || t->op == RO_NOT_IN;
 	if (a.json.t == CS_J_ARRAY)
 		return array_test(t, a.json, scratch);
 	if (t->numeric)

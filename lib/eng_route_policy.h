@@ -110,6 +110,7 @@ int route_policy_cost(const route_policy *p, const char *channel);
 struct route_facts {
 	const char *intent, *intent_source, *tier, *channel, *language, *customer_tier;
 	double confidence, sentiment;
+	int has_sentiment;               /* 0: the opening request has no text to score */
 	int vip, business_hours, human_requested, escalated;
 	const char *const *emotions;
 	size_t nemotions;

@@ -65,7 +65,7 @@ static void conditions(void)
 	cs_jerr je;
 	cs_json_object(record, strlen(record), 0, &members, &je);
 	struct route_facts f = {.intent = "refund", .tier = "human", .channel = "chat", .confidence = 0.72,
-				.sentiment = -0.4, .vip = 1, .business_hours = 0, .emotions = emotions, .nemotions = 1,
+				.sentiment = -0.4, .has_sentiment = 1, .vip = 1, .business_hours = 0, .emotions = emotions, .nemotions = 1,
 				.record = &members};
 	is_int(holds("{\"intent\": \"refund\"}", &f), 1, "equality");
 	is_int(holds("{\"intent\": [\"billing\", \"refund\"]}", &f), 1, "a list is membership");
@@ -86,6 +86,10 @@ static void conditions(void)
 	is_int(holds("{\"any\": [{\"intent\": \"billing\"}, {\"channel\": \"phone\"}]}", &f), 0, "any: none holds");
 	is_int(holds("{\"not\": {\"channel\": \"chat\"}}", &f), 0, "not");
 	is_int(holds("{\"language\": \"en\"}", &f), 0, "a fact that is not there is not equal");
+	struct route_facts blank = {.channel = "email", .record = &members};   /* no text, no intent */
+	is_int(holds("{\"sentiment\": {\"lt\": 0.05}}", &blank), 0, "no sentiment: no number, not even 0");
+	is_int(holds("{\"sentiment\": {\"exists\": false, \"ne\": 0}}", &blank), 1, "no sentiment: exists false, ne");
+	is_int(holds("{\"confidence\": {\"lt\": 0.5}}", &blank), 0, "no intent: no confidence to compare");
 	cs_obj_free(&members);
 }
 
