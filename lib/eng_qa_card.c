@@ -316,46 +316,13 @@ static char **strings_of(struct loader *L, cs_jval v, const char *key, size_t *n
 	return cs_conf_strings(&L->c, v, key, n);
 }
 
-/* Where a closing c is after p[i], for a name or a property that may hold
- * capitals: (?<Name>, \p{Lu}, (*UTF). */
-static size_t skip_to(const char *p, size_t n, size_t i, char c)
-{
-	while (i < n && p[i] != c)
-		i++;
-	return i;
-}
-
-/* The first capital ASCII letter the pattern would have to meet in the text,
- * or NULL: text is case folded, so such a pattern never matches. Escapes
- * (\S, \W, \p{Lu}), group names and verbs are not letters to meet. */
-static const char *capital_in(const char *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] == '\\') {
-			if (i + 2 < n && (p[i + 1] == 'p' || p[i + 1] == 'P') && p[i + 2] == '{')
-				i = skip_to(p, n, i, '}');
-			else
-				i++;
-		} else if (p[i] == '(' && i + 2 < n && p[i + 1] == '?' && (p[i + 2] == '<' || p[i + 2] == 'P' || p[i + 2] == '\'')) {
-			if (p[i + 2] == '<' && i + 3 < n && (p[i + 3] == '=' || p[i + 3] == '!'))
-				continue;   /* a lookbehind */
-			i = skip_to(p, n, i + 3, p[i + 2] == '\'' ? '\'' : '>');
-		} else if (p[i] == '(' && i + 1 < n && p[i + 1] == '*') {
-			i = skip_to(p, n, i, ')');
-		} else if (p[i] >= 'A' && p[i] <= 'Z') {
-			return p + i;
-		}
-	}
-	return NULL;
-}
-
 static cs_regex *regex_of(struct loader *L, cs_jval v, const char *key)
 {
 	if (v.t != CS_J_STRING)
 		bad(L, v.p, "\"%s\" must be a string", key);
 	const char *pattern = cs_jtext(v, &L->c.scratch);
 	size_t len = L->c.scratch.len;
-	const char *capital = capital_in(pattern, len);
+	const char *capital = cs_regex_capital(pattern, len);
 	if (capital)
 		bad(L, v.p, "\"%s\": '%c' is never in the text, which is case folded: write patterns in lower case", key,
 		    *capital);

@@ -33,6 +33,12 @@ static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_b
 {
 	uint32_t list = LIST_ASK;
 	if (n > 3 && memcmp(s, "re:", 3) == 0) {
+		const char *capital = cs_regex_capital(s + 3, n - 3);
+		if (capital) {
+			cs_buf_printf(why, "'%c' is never in the request, which is case folded: write patterns in lower case",
+				      *capital);
+			return -1;
+		}
 		cs_regex *re = cs_regex_new(s + 3, n - 3, why);
 		if (!re)
 			return -1;
@@ -259,6 +265,11 @@ static void rule_of(struct loader *L, struct rule *r, cs_jval v, size_t index)
 		r->name = cs_strdup(name);
 	}
 	char *text = cs_conf_temp(&L->c, cs_conf_text(&L->c, pattern, "pattern"));
+	const char *capital = cs_regex_capital(text, strlen(text));
+	if (capital)
+		cs_conf_bad(&L->c, pattern.p,
+			    "\"pattern\": '%c' is never in the request, which is case folded: write patterns in lower case",
+			    *capital);
 	cs_buf why = CS_BUF_INIT;
 	r->re = cs_regex_new(text, strlen(text), &why);
 	if (!r->re) {

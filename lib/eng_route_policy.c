@@ -3,6 +3,7 @@
 #include "kit_conf.h"
 #include "kit_mem.h"
 #include "kit_time.h"
+#include "svc_regex.h"
 #include "svc_sentiment.h"
 #include <math.h>
 #include <stdio.h>
@@ -456,15 +457,43 @@ static void escalation_of(struct loader *L, cs_jval v)
 	}
 }
 
+/* The policy's own asks are checked here, where their lines are known:
+ * a "re:" pattern that does not compile or needs a capital letter. */
+static void check_asks(struct loader *L, cs_jval v)
+{
+	cs_conf_elements e = {&v, 1};
+	if (v.t == CS_J_ARRAY)
+		e = cs_conf_elements_of(&L->c, v, "\"phrases\"");
+	for (size_t i = 0; i < e.n; i++) {
+		const char *s = cs_conf_temp(&L->c, cs_conf_text(&L->c, e.v[i], "phrases"));
+		if (strncmp(s, "re:", 3) != 0)
+			continue;
+		const char *capital = cs_regex_capital(s + 3, strlen(s + 3));
+		if (capital)
+			cs_conf_bad(&L->c, e.v[i].p,
+				    "\"phrases\": '%c' is never in the request, which is case folded: write patterns in lower case",
+				    *capital);
+		cs_buf why = CS_BUF_INIT;
+		cs_regex *re = cs_regex_new(s + 3, strlen(s + 3), &why);
+		cs_regex_free(re);
+		if (!re) {
+			cs_conf_temp(&L->c, why.p);
+			cs_conf_bad(&L->c, e.v[i].p, "\"phrases\": the pattern does not compile: %s", why.p ? why.p : "");
+		}
+		cs_buf_free(&why);
+	}
+}
+
 static void human_of(struct loader *L, cs_jval v)
 {
 	static const char *const keys[] = {"phrases", "queue", NULL};
 	cs_conf_members ms = cs_conf_members_of(&L->c, v, keys, "\"human_request\"");
 	for (size_t i = 0; i < ms.n; i++) {
 		cs_jval val = cs_conf_val(&ms.m[i]);
-		if (cs_conf_key_is(&ms.m[i], "phrases"))
+		if (cs_conf_key_is(&ms.m[i], "phrases")) {
 			L->p->extra_asks = strings_of(L, val, "phrases", &L->p->nextra_asks);
-		else if (cs_conf_key_is(&ms.m[i], "queue"))
+			check_asks(L, val);
+		} else if (cs_conf_key_is(&ms.m[i], "queue"))
 			replace_text(L, &L->p->ask_target.queue, val, "queue");
 	}
 }

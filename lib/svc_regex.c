@@ -233,3 +233,51 @@ void cs_regex_free(cs_regex *re)
 	cs_buf_free(&re->lits.text);
 	free(re);
 }
+
+/* Where a closing c is after p[i], for a name or a property that may hold
+ * capitals: (?<Name>, \p{Lu}, (*UTF). */
+static size_t skip_to(const char *p, size_t n, size_t i, char c)
+{
+	while (i < n && p[i] != c)
+		i++;
+	return i;
+}
+
+/* Does an option setting at p[i] ("(?i)", "(?mi:", "(?x-s)") turn on caseless matching? */
+static int sets_caseless(const char *p, size_t n, size_t i)
+{
+	for (i += 2; i < n && p[i] != ')' && p[i] != ':' && p[i] != '-'; i++)
+		if (p[i] == 'i')
+			return 1;
+		else if (!(p[i] >= 'a' && p[i] <= 'z') && p[i] != '^')
+			return 0;
+	return 0;
+}
+
+/* The first capital ASCII letter the pattern would have to meet in the text,
+ * or NULL: text is case folded, so such a pattern never matches. Escapes
+ * (\S, \W, \p{Lu}), group names and verbs are not letters to meet, and a
+ * pattern that turns on caseless matching anywhere ((?i)) is let be. */
+const char *cs_regex_capital(const char *p, size_t n)
+{
+	for (size_t i = 0; i + 2 < n; i++)
+		if (p[i] == '(' && p[i + 1] == '?' && sets_caseless(p, n, i))
+			return NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '\\') {
+			if (i + 2 < n && (p[i + 1] == 'p' || p[i + 1] == 'P') && p[i + 2] == '{')
+				i = skip_to(p, n, i, '}');
+			else
+				i++;
+		} else if (p[i] == '(' && i + 2 < n && p[i + 1] == '?' && (p[i + 2] == '<' || p[i + 2] == 'P' || p[i + 2] == '\'')) {
+			if (p[i + 2] == '<' && i + 3 < n && (p[i + 3] == '=' || p[i + 3] == '!'))
+				continue;   /* a lookbehind */
+			i = skip_to(p, n, i + 3, p[i + 2] == '\'' ? '\'' : '>');
+		} else if (p[i] == '(' && i + 1 < n && p[i + 1] == '*') {
+			i = skip_to(p, n, i, ')');
+		} else if (p[i] >= 'A' && p[i] <= 'Z') {
+			return p + i;
+		}
+	}
+	return NULL;
+}

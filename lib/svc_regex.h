@@ -25,6 +25,9 @@ size_t cs_regex_add_literals(const cs_regex *re, cs_phrases *p, uint32_t list);
 int cs_regex_find_unfiltered(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me);
 uint64_t cs_regex_limit_hits(const cs_regex *re);
 void cs_regex_free(cs_regex *re);
+/* The first capital ASCII letter the pattern would have to meet in the text, or NULL: for
+ * patterns matched on case-folded text, where such a pattern never matches. */
+const char *cs_regex_capital(const char *p, size_t n);
 /* A thread that matched is done: free its match data (also fine on the main thread at the end). */
 void cs_regex_thread_done(void);
 #endif
