@@ -116,6 +116,9 @@ static void read_setting(cs_conf *cf, const struct setting *s, cs_jval v, struct
 	} else if (s->type == SET_DURATION) {
 		char *text = cs_conf_temp(cf, cs_conf_text(cf, v, s->key));
 		int64_t ms;
+		if (*text && strspn(text, "0123456789") == strlen(text))   /* not seconds: the page asks for a unit */
+			cs_conf_bad(cf, v.p, "\"%s\": '%s' needs a unit: ms, s, m, h or d (such as %sms or %sm)", s->key,
+				    text, text, text);
 		if (cs_duration_parse(text, &ms) != 0 || ms <= 0)
 			cs_conf_bad(cf, v.p, "\"%s\": '%s' is not a duration such as 500ms, 30m or 7d", s->key, text);
 		memcpy(base, &ms, sizeof ms);

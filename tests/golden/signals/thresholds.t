@@ -1,6 +1,8 @@
 # A thresholds file changes any subset of the defaults; the shipped
 # share/signals/thresholds.json writes the defaults out and gives the same
-# output as none. Errors name the file and line; exit 3.
+# output as none. Errors name the file and line; exit 3. A duration without a
+# unit is one ("1000" was read as 1000 seconds, and "idle": "30" as half a
+# minute).
 --- cmd
 click() { echo "{\"kind\":\"event\",\"id\":\"$1\",\"ts\":\"2026-03-02T10:00:01.${1}00Z\",\"device\":\"d\",\"type\":\"click\",\"name\":\"#b\",\"props\":{\"x\":1,\"y\":1}}"; }
 clicks() { for i in 1 2 3; do click $i; done; }
@@ -14,12 +16,16 @@ printf '{"rage": {}}\n' > bad3.json; cs-signals -t bad3.json </dev/null; echo "e
 printf '{"rage_click": {"clicks": 1}}\n' > bad4.json; cs-signals -t bad4.json </dev/null; echo "exit $?"
 printf '{"silent_help_seeker": {"pages": ["/help", ""]}}\n' > bad5.json; cs-signals -t bad5.json </dev/null; echo "exit $?"
 cs-signals -t missing.json </dev/null; echo "exit $?"
+printf '{"rage_click": {"within": "1000"}}\n' > bad6.json; cs-signals -t bad6.json </dev/null; echo "exit $?"
+printf '{"session": {\n "idle": "30"}}\n' > bad7.json; cs-signals -t bad7.json </dev/null; echo "exit $?"
 --- stdout
 ["rage_click",3]
 ["rage_click",3]
 ["dead_click",1]
 ["dead_click",1]
 ["dead_click",1]
+exit 3
+exit 3
 exit 3
 exit 3
 exit 3
@@ -33,5 +39,7 @@ cs-signals: bad3.json:1: unknown section "rage"
 cs-signals: bad4.json:1: "clicks" must be a whole number from 2 to 100
 cs-signals: bad5.json:1: "pages": an empty pattern matches everything
 cs-signals: missing.json: No such file or directory
+cs-signals: bad6.json:1: "within": '1000' needs a unit: ms, s, m, h or d (such as 1000ms or 1000m)
+cs-signals: bad7.json:2: "idle": '30' needs a unit: ms, s, m, h or d (such as 30ms or 30m)
 --- exit
 0
