@@ -164,6 +164,21 @@ static int known_section(const cs_member *m)
 	return 0;
 }
 
+/* Where the file sets section.key, or NULL: for an error about two settings. */
+static const char *setting_at(cs_conf *cf, const char *section, const char *key)
+{
+	cs_conf_members top = cs_conf_members_of(cf, cs_conf_top(cf), NULL, "the thresholds");
+	for (size_t i = 0; i < top.n; i++) {
+		if (!cs_conf_key_is(&top.m[i], section))
+			continue;
+		cs_conf_members ms = cs_conf_members_of(cf, cs_conf_val(&top.m[i]), NULL, "a section");
+		for (size_t k = 0; k < ms.n; k++)
+			if (cs_conf_key_is(&ms.m[k], key))
+				return cs_conf_val(&ms.m[k]).p;
+	}
+	return NULL;
+}
+
 int cs_sig_conf_load_mem(struct cs_sig_conf *c, const char *name, const char *text, size_t len, cs_buf *err)
 {
 	cs_conf cf = {.file = name, .text = text, .len = len, .err = err};
@@ -179,12 +194,11 @@ int cs_sig_conf_load_mem(struct cs_sig_conf *c, const char *name, const char *te
 			cs_conf_bad(&cf, ms.m[i].key.p - 1, "unknown section \"%.*s\"", (int)ms.m[i].key.n, ms.m[i].key.p);
 		read_section(&cf, &ms.m[i], c);
 	}
-	cs_conf_free(&cf);
 	if (c->rage_within_ms > c->session_idle_ms) {
-		cs_buf_reset(err);
-		cs_buf_printf(err, "%s: rage_click.within must be shorter than session.idle", name);
-		return -1;
+		const char *within = setting_at(&cf, "rage_click", "within"), *idle = setting_at(&cf, "session", "idle");
+		cs_conf_bad(&cf, within ? within : idle ? idle : text, "rage_click.within must be shorter than session.idle");
 	}
+	cs_conf_free(&cf);
 	return 0;
 }
 
