@@ -448,6 +448,7 @@ static void add_to_period(cs_roi_period *p, const char *metric, cs_jval record, 
 		char path[96];
 		snprintf(path, sizeof path, "counts.%s", metric);
 		p->num += number_at(record, path, scratch);
+		p->holding += cs_jpath(record, path).t == CS_J_NUMBER;
 		return;
 	}
 	if (k->num_whole && cs_jpath(record, k->num).t != CS_J_NUMBER)
@@ -498,6 +499,11 @@ static int period_value(const cs_roi_measure *ms, const cs_roi_period *p, double
 	const struct kpi *k = kpi_of(ms->metric);
 	if (p->records == 0) {
 		cs_buf_printf(why, "no metrics records with a window inside %s", p->text);
+		return -1;
+	}
+	if (!k && !p->holding) {   /* a misspelt count is unknown, not 0 */
+		cs_buf_printf(why, "%s is not known in %s: the records there have no counts.%s", ms->metric, p->text,
+			      ms->metric);
 		return -1;
 	}
 	if (!k) {

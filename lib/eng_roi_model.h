@@ -54,6 +54,7 @@ typedef struct {
 	char *text;                  /* as written: "2026-01-01/2026-02-01" */
 	double num, den;             /* the KPI's numerator and denominator added */
 	uint64_t records;
+	uint64_t holding;            /* for a count: the records that hold it */
 } cs_roi_period;
 
 /* An input measured from metrics records. */
