@@ -856,9 +856,9 @@ size_t sla_escalations(const sla_policies *p, const struct sla_result *r, const 
 {
 	const struct policy *pol = policy_named(p, r->policy);
 	size_t n = 0;
-	for (size_t i = 0; pol && i < pol->nesc && n < max; i++)
-		if (pol->esc[i].metric == a->metric && pol->esc[i].on_breach == a->breach)
-			out[n++] = &pol->esc[i];
+	for (size_t i = 0; pol && i < pol->nesc; i++)
+		if (pol->esc[i].metric == a->metric && pol->esc[i].on_breach == a->breach && n++ < max)
+			out[n - 1] = &pol->esc[i];
 	return n;
 }
 

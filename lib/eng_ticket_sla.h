@@ -154,7 +154,7 @@ struct sla_escalation {
 	const char *priority, *group, *assignee;
 };
 /* The escalations of the result's policy for an alert, in file order, into
- * out[0..max); returns how many. */
+ * out[0..max); returns how many there are (more than max: call again with room). */
 size_t sla_escalations(const sla_policies *p, const struct sla_result *r, const struct sla_alert *a,
 		       const struct sla_escalation **out, size_t max);
 

@@ -255,8 +255,12 @@ static void change(struct run *r, struct tk_ticket *t, const char *action, const
 
 static void escalate(struct run *r, struct tk_ticket *t, const struct sla_result *res, const struct sla_alert *a)
 {
-	const struct sla_escalation *esc[8];
-	size_t n = sla_escalations(r->p, res, a, esc, 8);
+	const struct sla_escalation *few[8], **esc = few;
+	size_t n = sla_escalations(r->p, res, a, few, 8);
+	if (n > 8) {   /* every rule that matches applies, however many */
+		esc = cs_calloc(n, sizeof *esc);
+		sla_escalations(r->p, res, a, esc, n);
+	}
 	for (size_t i = 0; i < n; i++) {
 		char *priority = cs_strdup(tk_priority_name(t->priority));
 		change(r, t, "priority", esc[i]->priority, &priority);
@@ -266,6 +270,8 @@ static void escalate(struct run *r, struct tk_ticket *t, const struct sla_result
 	}
 	if (n)
 		tk_store_put(r->s, t);
+	if (esc != few)
+		free(esc);
 }
 
 /* Raise the alert unless an earlier run did (its event has the cycle's
