@@ -348,6 +348,9 @@ static void read_targets(struct loader *L, struct route_target *t, size_t n, cs_
 	cs_conf_elements e = cs_conf_elements_of(&L->c, v, "\"targets\"");
 	for (size_t i = 0; i < n && i < e.n; i++)
 		target_of(L, &t[i], e.v[i]);
+	if (n && n <= e.n && t[n - 1].timeout_s)   /* a record would promise a move that never comes */
+		cs_conf_bad(&L->c, cs_jget(e.v[n - 1], "timeout").p,
+			    "\"timeout\" on the last target: there is no next target to widen to");
 }
 
 static void filter_of(struct loader *L, struct route_filter *f, cs_jval v, size_t index)

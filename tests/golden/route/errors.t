@@ -7,7 +7,8 @@
 # business_hours or "bots" for tier, a number for vip, which used to match
 # true, or for intent, lt or gt on a true-or-false attribute, on language or
 # on emotions, in on vip; a target timeout of 0, which used to
-# mean never widen, not at once); a bad
+# mean never widen, not at once; a timeout on the last target, which wrote
+# widen_after_s for a move that never came); a bad
 # agent record in the stream is a bad record (status 1; --skip-bad goes on
 # and counts it); training examples without a label are bad records, and
 # one label is not enough; option mistakes are status 2.
@@ -24,6 +25,10 @@ printf '{"version": 1, "business_hours": {"holidays": "2026-02-30"}}\n' > bad-ho
 cs-route --check -p bad-holiday-day.json; echo "exit $?"
 printf '{"version": 1,\n "default_targets": [{"queue": "tier1", "timeout": 0}, {"queue": "overflow"}]}\n' > bad-timeout.json
 cs-route --check -p bad-timeout.json; echo "exit $?"
+printf '{"version": 1,\n "default_targets": [{"queue": "tier1", "timeout": 60},\n  {"queue": "general", "timeout": 60}]}\n' > last-timeout.json
+cs-route --check -p last-timeout.json; echo "exit $?"
+printf '{"version": 1, "filters": [{"when": {"vip": true},\n "targets": [{"queue": "senior", "timeout": 120}]}]}\n' > last-timeout-filter.json
+cs-route --check -p last-timeout-filter.json; echo "exit $?"
 for when in '{"business_hours": "false"}' '{"vip": "true"}' '{"tier": "bots"}' '{"intent_source": ["rule", "rules"]}' '{"confidence": {"ge": "high"}}' \
 	'{"vip": 1}' '{"intent": 5}' '{"escalated": {"lt": 1}}' '{"language": {"gt": 2}}' '{"emotions": {"ge": 0}}' '{"vip": {"in": [true]}}'; do
 	printf '{"version": 1,\n "filters": [{"when": %s, "targets": [{"queue": "q"}]}]}\n' "$when" > bad-when.json
@@ -60,6 +65,8 @@ exit 3
 exit 3
 exit 3
 exit 3
+exit 3
+exit 3
 exit 0
 exit 3
 exit 3
@@ -78,6 +85,8 @@ cs-route: --policy bad-emotion-filter.json:1: "emotions": "worried" is not anger
 cs-route: --policy bad-holiday.json:3: "holidays": "2026-3-9" is not a real date as YYYY-MM-DD
 cs-route: --policy bad-holiday-day.json:1: "holidays": "2026-02-30" is not a real date as YYYY-MM-DD
 cs-route: --policy bad-timeout.json:2: "timeout" must be at least 1 second (leave it out not to widen; "skip_if": "no_agent" moves on at once)
+cs-route: --policy last-timeout.json:3: "timeout" on the last target: there is no next target to widen to
+cs-route: --policy last-timeout-filter.json:2: "timeout" on the last target: there is no next target to widen to
 cs-route: --policy bad-when.json:2: "business_hours" must be true or false, not a string
 cs-route: --policy bad-when.json:2: "vip" must be true or false, not a string
 cs-route: --policy bad-when.json:2: "tier" must be bot or human
