@@ -244,7 +244,7 @@ static void item_literals(struct qa_worker *k)
 		l->weight_off = b->len;
 		cs_jw w;
 		cs_jw_init(&w, b);
-		cs_jw_fixed(&w, it->weight, 2);
+		cs_jw_double(&w, it->weight);   /* as written: the score is computed from it */
 		l->weight_len = b->len - l->weight_off;
 	}
 }

@@ -1,7 +1,9 @@
 # The score is 100 x passed weights / applicable weights; an item that does not apply,
 # or whose outcome is unknown (a response time without timestamps), counts for
 # nothing; a failed auto_fail item sets the score to 0; compliance and sections are
-# scored on their own items.
+# scored on their own items. An item's weight and points are written as the
+# scorecard gives them, so the record explains its score (0.004 was written as 0,
+# and the items claimed 0 of 1 point for a score of 0.4).
 --- cmd
 cat > card.json <<'CARD'
 {"scorecard": "scoring", "version": 2,
@@ -16,6 +18,9 @@ cat > card.json <<'CARD'
  ]}
 CARD
 cs-qa -c card.json --no-message-sentiment | jq -c '[.id, .qa.scorecard, .qa.version, .qa.score, .qa.compliance, .qa.auto_fail, .qa.sections, [.qa.items[] | [.id, .applicable, .passed, .points] + (if .auto_fail then ["AF"] else [] end)]]'
+printf '%s\n' '{"items": [{"id": "greet", "weight": 0.004, "pass": {"role": "agent"}}, {"id": "close", "weight": 1, "fail": {"role": "agent"}}]}' > small.json
+echo '{"kind":"conversation","id":"small","messages":[{"id":"1","role":"agent","text":"hi"}]}' |
+  cs-qa -c small.json --no-message-sentiment | jq -c '[.qa.score, [.qa.items[] | [.id, .points, .weight]]]'
 --- stdin
 {"kind":"conversation","id":"chat-untimed","channel":"chat","messages":[{"id":"1","role":"customer","text":"help"},{"id":"2","role":"agent","text":"hi, I guarantee it"}]}
 {"kind":"conversation","id":"chat-slow","channel":"chat","messages":[{"id":"1","role":"customer","ts":"2026-03-02T01:00:00Z","text":"help"},{"id":"2","role":"agent","ts":"2026-03-02T01:02:00Z","text":"hi"}]}
@@ -28,6 +33,7 @@ cs-qa -c card.json --no-message-sentiment | jq -c '[.id, .qa.scorecard, .qa.vers
 ["phone-no-disclosure","scoring","2",0,20,true,[{"id":"open","score":100},{"id":"legal","score":20}],[["greet",true,true,30],["fast",true,true,20],["disclose",true,false,0,"AF"],["no_promise",true,true,10]]]
 ["phone-ok","scoring","2",100,100,false,[{"id":"open","score":100},{"id":"legal","score":100}],[["greet",true,true,30],["fast",true,true,20],["disclose",true,true,40],["no_promise",true,true,10]]]
 ["nothing-applies","scoring","2",100,100,false,[{"id":"open","score":null},{"id":"legal","score":100}],[["greet",false,null,0],["fast",false,null,0],["disclose",false,null,0],["no_promise",true,true,10]]]
+[0.4,[["greet",0.004,0.004],["close",0,1]]]
 --- stderr
 --- exit
 0
