@@ -277,12 +277,17 @@ static long in_zstd_read(cs_in *in, char *dst, size_t n)
 			in->zin = (ZSTD_inBuffer){in->zbuf, (size_t)r, 0};
 		}
 		ZSTD_outBuffer out = {dst, n, 0};
+		size_t pos_before = in->zin.pos;
 		size_t ret = ZSTD_decompressStream(in->zstd, &out, &in->zin);
 		if (ZSTD_isError(ret)) {
 			cs_error("%s: corrupt zstd data: %s", in->name, ZSTD_getErrorName(ret));
 			return in_fatal(CS_EXIT_IO);
 		}
-		in->zret = ret;
+		/* A call that neither read nor wrote (the frame ended exactly as the
+		 * output filled) returns the size of a next frame's header: keep the
+		 * 0 of the frame's end, which only new input may replace. */
+		if (in->zin.pos != pos_before || out.pos)
+			in->zret = ret;
 		in->zfull = out.pos == out.size;
 		if (out.pos)
 			return (long)out.pos;
