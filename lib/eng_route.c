@@ -81,7 +81,7 @@ struct cs_route {
 	cs_buf scratch, out;
 	struct {
 		uint64_t routed, bot, human, assigned, queued, human_requested, escalated, out_of_scope, updates,
-			agent_records, passed;
+			agent_records, passed, regex_limit_hits;
 	} n;
 };
 
@@ -218,8 +218,23 @@ static void decide_intent(cs_route *r, struct decision *d, const struct route_re
 		intent_by_model(r, d, rd);
 	else {
 		d->source = "none";
-		reason(d, "intent: none (no model, and no rule matched)");
+		reason(d, "intent: none (no model, and no rule matched%s)", rd->rule_limited ? " within the match limit" : "");
 	}
+	if (rd->rule_limited == 1)
+		reason(d, "intent: rule \"%s\" stopped at the match limit and counted as no match", rd->rule_limited_name);
+	else if (rd->rule_limited)
+		reason(d, "intent: %zu rules stopped at the match limit and counted as no match, the first \"%s\"",
+		       (size_t)rd->rule_limited, rd->rule_limited_name);
+}
+
+/* An ask pattern that stopped at the match limit matters when nothing else asked. */
+static void decide_asked(cs_route *r, struct decision *d)
+{
+	d->human_requested = r->rd->asked;
+	unsigned limited = r->rd->ask_limited;
+	if (!d->human_requested && limited)
+		reason(d, "asks for a person: %zu re: pattern%s stopped at the match limit and counted as no ask",
+		       (size_t)limited, limited == 1 ? "" : "s");
 }
 
 /* ---- tier ---- */
@@ -808,7 +823,8 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 	copy_str(&r->ask_text, strs, rd->ask);
 	copy_str(&r->id, strs, rd->id);
 	decide_intent(r, d, rd, strs);
-	d->human_requested = rd->asked;
+	decide_asked(r, d);
+	r->n.regex_limit_hits += rd->rule_limited + rd->ask_limited;
 	decide_escalation(r, d);
 	decide_tier(r, d);
 	if (rd->ts != ROUTE_NO_TIME)
@@ -926,6 +942,7 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "route_updates", r->n.updates);
 	cs_stats_add(st, "agent_records", r->n.agent_records);
 	cs_stats_add(st, "passed_through", r->n.passed);
+	cs_stats_add(st, "regex_limit_hits", r->n.regex_limit_hits);
 }
 
 static void finish(void *ctx, cs_run *run)
@@ -954,6 +971,9 @@ static void summary(void *ctx, const struct cs_common *c)
 {
 	cs_route *r = ctx;
 	(void)c;
+	if (r->n.regex_limit_hits)
+		cs_notice("%" PRIu64 " regex matches stopped at the match limit and counted as no match",
+			  r->n.regex_limit_hits);
 	size_t waiting = route_roster_waiting(r->roster);
 	if (r->managing && waiting)
 		cs_notice("%zu conversation%s still waiting for an agent%s", waiting, waiting == 1 ? "" : "s",

@@ -142,9 +142,10 @@ static int overlaps_not(const struct scan *s, size_t start, size_t end)
 	return 0;
 }
 
-/* Pattern i's first match that no not: phrase overlaps. */
+/* Pattern i's first match that no not: phrase overlaps; a match that
+ * stopped at the match limit counts as none, and in *limited. */
 static int pattern_found(const route_asks *a, size_t i, const struct scan *s, const char *text, size_t len,
-			 size_t *start, size_t *end)
+			 size_t *start, size_t *end, unsigned *limited)
 {
 	int filtered = i < FILTERED_PATTERNS && (a->filtered >> i & 1);
 	if (filtered && !(s->may_match >> i & 1))
@@ -152,7 +153,12 @@ static int pattern_found(const route_asks *a, size_t i, const struct scan *s, co
 	/* the scan found the pattern's literals: no second pass for them */
 	int (*find)(cs_regex *, const char *, size_t, size_t, size_t *, size_t *) =
 		filtered ? cs_regex_find_unfiltered : cs_regex_find;
-	for (size_t from = 0; from <= len && find(a->patterns[i], text, len, from, start, end) == 1;) {
+	for (size_t from = 0; from <= len;) {
+		int found = find(a->patterns[i], text, len, from, start, end);
+		if (found != 1) {
+			*limited += found < 0;
+			return 0;
+		}
 		if (!overlaps_not(s, *start, *end))
 			return 1;
 		from = *end > *start ? *end : *start + 1;
@@ -164,25 +170,28 @@ static int pattern_found(const route_asks *a, size_t i, const struct scan *s, co
  * first pattern match none overlaps (of the patterns whose literals are
  * in the text). */
 static int asks_found(const route_asks *a, const struct scan *s, const char *text, size_t len, size_t *start,
-		      size_t *end);
+		      size_t *end, unsigned *limited);
 
 int route_asks_find(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end)
 {
 	struct scan s = {.nasks = 0};
 	cs_phrases_scan(a->phrases, text, len, collect, &s);
-	return asks_found(a, &s, text, len, start, end);
+	unsigned limited = 0;
+	return asks_found(a, &s, text, len, start, end, &limited);
 }
 
 int route_asks_find_also(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end,
-			 const cs_phrases *also, int (*fn)(void *ctx, const cs_phrase_hit *h), void *ctx)
+			 unsigned *limited, const cs_phrases *also, int (*fn)(void *ctx, const cs_phrase_hit *h),
+			 void *ctx)
 {
 	struct scan s = {.nasks = 0};
 	cs_phrases_scan2(a->phrases, collect, &s, also, fn, ctx, text, len);
-	return asks_found(a, &s, text, len, start, end);
+	*limited = 0;
+	return asks_found(a, &s, text, len, start, end, limited);
 }
 
 static int asks_found(const route_asks *a, const struct scan *s, const char *text, size_t len, size_t *start,
-		      size_t *end)
+		      size_t *end, unsigned *limited)
 {
 	for (size_t i = 0; i < s->nasks; i++)
 		if (!overlaps_not(s, s->asks[i].start, s->asks[i].end)) {
@@ -191,7 +200,7 @@ static int asks_found(const route_asks *a, const struct scan *s, const char *tex
 			return 1;
 		}
 	for (size_t i = 0; i < a->npatterns; i++)
-		if (pattern_found(a, i, s, text, len, start, end))
+		if (pattern_found(a, i, s, text, len, start, end, limited))
 			return 1;
 	return 0;
 }
@@ -354,6 +363,8 @@ int route_rules_find(const route_rules *r, const char *text, size_t len, struct 
 {
 	if (!r)
 		return 0;
+	hit->limited = 0;
+	hit->limited_name = NULL;
 	uint64_t seen[FILTERED_RULES / 64] = {0};
 	cs_phrases_scan(r->literals, text, len, literal_seen, seen);
 	for (size_t i = 0; i < r->n; i++) {
@@ -361,7 +372,10 @@ int route_rules_find(const route_rules *r, const char *text, size_t len, struct 
 		int filtered = i < FILTERED_RULES && cs_regex_literals(x->re);
 		if (filtered && !(seen[i / 64] >> (i % 64) & 1))
 			continue;
-		if ((filtered ? cs_regex_find_unfiltered : cs_regex_find)(x->re, text, len, 0, &hit->start, &hit->end) == 1) {
+		int found = (filtered ? cs_regex_find_unfiltered : cs_regex_find)(x->re, text, len, 0, &hit->start, &hit->end);
+		if (found < 0 && hit->limited++ == 0)
+			hit->limited_name = x->name;
+		if (found == 1) {
 			hit->intent = x->intent;
 			hit->name = x->name;
 			hit->confidence = x->confidence;

@@ -155,7 +155,12 @@ static void read_intent(struct route_reader *k, struct route_reading *res)
 {
 	struct route_rule_hit hit;
 	const char *t = k->normed.p ? k->normed.p : "";
-	if (route_rules_find(k->rules, t, k->normed.len, &hit)) {
+	int found = route_rules_find(k->rules, t, k->normed.len, &hit);
+	if (k->rules) {
+		res->rule_limited = hit.limited;
+		res->rule_limited_name = hit.limited_name;
+	}
+	if (found) {
 		res->rule_intent = hit.intent;
 		res->rule_name = hit.name;
 		res->rule_confidence = hit.confidence;
@@ -176,7 +181,7 @@ static void read_opening(struct route_reader *k, const cs_rec *rec, struct route
 	}
 	read_intent(k, res);
 	size_t as, ae;
-	if (k->text.len && route_asks_find_also(k->asks, k->normed.p, k->normed.len, &as, &ae,
+	if (k->text.len && route_asks_find_also(k->asks, k->normed.p, k->normed.len, &as, &ae, &res->ask_limited,
 						cs_lexicon_emotions(k->lexicon), opening_emotion, k)) {
 		res->asked = 1;
 		res->ask = keep(k, k->normed.p + as, ae - as > SHOWN_BYTES ? SHOWN_BYTES : ae - as);

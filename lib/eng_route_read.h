@@ -33,11 +33,14 @@ struct route_reading {
 	int64_t ended;                   /* "ended", else INT64_MAX (not known, or still open) */
 	struct route_str lang, ask, id;  /* lang: the message's, else detected; ask: the words that asked */
 	int asked;
+	unsigned ask_limited;            /* re: asks that stopped at the match limit (no ask) */
 	/* the intent: a rule, else the model's best few (alt[0] first) */
 	const char *rule_intent, *rule_name;
 	double rule_confidence;
 	int rule_priority;
 	struct route_str rule_match;
+	unsigned rule_limited;           /* rules that stopped at the match limit (no match) */
+	const char *rule_limited_name;   /* the first of them */
 	uint32_t alt[ROUTE_MAX_ALT];
 	double alt_conf[ROUTE_MAX_ALT];
 	size_t nalt;

@@ -145,7 +145,8 @@ static int asks(const route_asks *a, const char *text)
 	size_t s, e, s2 = 0, e2 = 0;
 	struct also_hits alone = {0}, with = {0};
 	int r = route_asks_find(a, n.p, n.len, &s, &e);
-	int r2 = route_asks_find_also(a, n.p, n.len, &s2, &e2, also, keep_also, &with);
+	unsigned limited;
+	int r2 = route_asks_find_also(a, n.p, n.len, &s2, &e2, &limited, also, keep_also, &with);
 	cs_phrases_scan(also, n.p, n.len, keep_also, &alone);
 	cs_buf_free(&n);
 	int same = r == r2 && (!r || (s == s2 && e == e2)) && alone.n == with.n &&
