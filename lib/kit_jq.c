@@ -378,6 +378,8 @@ static jq_state *cs_jq_compile(const char *expr, cs_jq_msgs *m)
 		return NULL;
 	}
 	jq_set_error_cb(jq, cs_jq_on_error, m);
+	/* jq 1.6's jq_init leaves the debug callback unset: debug would call garbage */
+	jq_set_debug_cb(jq, NULL, NULL);
 	jq_set_attr(jq, jv_string("JQ_LIBRARY_PATH"), jv_array());
 	if (!jq_compile(jq, expr)) {
 		if (!m->have)
