@@ -645,11 +645,40 @@ static int cmp_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void walk(struct file_list *l, const char *dir)
+/* The directories read so far, by device and inode: a symbolic link back
+ * to one (a "latest -> .." in a docs tree) is read once, not until the
+ * kernel's limit on links, or without end when two such links meet. */
+struct dir_seen {
+	dev_t dev;
+	ino_t ino;
+	char *path;
+};
+
+struct walker {
+	struct file_list files;
+	struct dir_seen *seen;
+	size_t nseen;
+};
+
+static int dir_first_visit(struct walker *w, const char *dir, const struct stat *sb)
 {
+	for (size_t i = 0; i < w->nseen; i++)
+		if (w->seen[i].dev == sb->st_dev && w->seen[i].ino == sb->st_ino) {
+			cs_notice("%s: the same directory as %s, already read: skipped", dir, w->seen[i].path);
+			return 0;
+		}
+	w->seen = cs_realloc(w->seen, (w->nseen + 1) * sizeof *w->seen);
+	w->seen[w->nseen++] = (struct dir_seen){sb->st_dev, sb->st_ino, cs_strdup(dir)};
+	return 1;
+}
+
+static void walk(struct walker *w, const char *dir, const struct stat *dir_sb)
+{
+	if (!dir_first_visit(w, dir, dir_sb))
+		return;
 	DIR *d = opendir(dir);
 	if (!d) {
-		list_add_file(l, dir);   /* reported when it is read */
+		list_add_file(&w->files, dir);   /* reported when it is read */
 		return;
 	}
 	struct file_list here = {0};
@@ -669,9 +698,9 @@ static void walk(struct file_list *l, const char *dir)
 	for (size_t i = 0; i < here.n; i++) {
 		struct stat sb;
 		if (stat(here.f[i], &sb) == 0 && S_ISDIR(sb.st_mode))
-			walk(l, here.f[i]);
+			walk(w, here.f[i], &sb);
 		else if (source_name(here.f[i]))
-			list_add_file(l, here.f[i]);
+			list_add_file(&w->files, here.f[i]);
 		free(here.f[i]);
 	}
 	free(here.f);
@@ -679,18 +708,21 @@ static void walk(struct file_list *l, const char *dir)
 
 char **cs_build_expand(char **paths, int n, int *count)
 {
-	struct file_list l = {0};
+	struct walker w = {0};
 	for (int i = 0; i < n; i++) {
 		struct stat sb;
 		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &sb) == 0 && S_ISDIR(sb.st_mode))
-			walk(&l, paths[i]);
+			walk(&w, paths[i], &sb);
 		else
-			list_add_file(&l, paths[i]);
+			list_add_file(&w.files, paths[i]);
 	}
-	if (!l.f)
-		l.f = cs_calloc(1, sizeof *l.f);
-	*count = (int)l.n;
-	return l.f;
+	for (size_t i = 0; i < w.nseen; i++)
+		free(w.seen[i].path);
+	free(w.seen);
+	if (!w.files.f)
+		w.files.f = cs_calloc(1, sizeof *w.files.f);
+	*count = (int)w.files.n;
+	return w.files.f;
 }
 
 void cs_build_expand_free(char **files)
