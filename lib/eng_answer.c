@@ -108,7 +108,7 @@ static void load_shown(cs_answer *a, size_t i, int64_t n)
 	struct shown *e = &a->shown[i];
 	cs_buf *const cols[] = {&e->id, &e->title, &e->source, &e->section, &e->version, &e->body, &e->kind};
 	sqlite3_bind_int64(a->get_entry, 1, n);
-	int row = sqlite3_step(a->get_entry) == SQLITE_ROW;
+	int row = kb_step(a->get_entry);
 	for (int c = 0; c < 7; c++) {
 		if (row)
 			col_into(a->get_entry, c, cols[c]);
@@ -263,7 +263,7 @@ static void put_answer(cs_answer *a, const cs_rec *rec, const char *question, cs
 static int64_t data_version(cs_answer *a)
 {
 	int64_t v = -1;
-	if (sqlite3_step(a->data_version) == SQLITE_ROW)
+	if (kb_step(a->data_version))
 		v = sqlite3_column_int64(a->data_version, 0);
 	sqlite3_reset(a->data_version);
 	return v;

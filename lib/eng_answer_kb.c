@@ -219,6 +219,39 @@ static sqlite3 *open_write(const char *path, cs_buf *err, int *status)
 	return checked ? refuse(db, checked, path, 1, err, status) : db;
 }
 
+/* The knowledge bases open, by the name they were opened with, for kb_step's messages. */
+#define KB_NAMED 4
+static struct kb_name {
+	sqlite3 *db;
+	char *path;
+} kb_names[KB_NAMED];
+
+static void kb_name_set(sqlite3 *db, const char *path)
+{
+	for (int i = 0; db && i < KB_NAMED; i++)
+		if (!kb_names[i].db) {
+			kb_names[i] = (struct kb_name){db, cs_strdup(path)};
+			return;
+		}
+}
+
+static const char *kb_name_of(sqlite3 *db)
+{
+	for (int i = 0; i < KB_NAMED; i++)
+		if (kb_names[i].db == db)
+			return kb_names[i].path;
+	return "knowledge base";
+}
+
+static void kb_name_drop(sqlite3 *db)
+{
+	for (int i = 0; db && i < KB_NAMED; i++)
+		if (kb_names[i].db == db) {
+			free(kb_names[i].path);
+			kb_names[i] = (struct kb_name){0};
+		}
+}
+
 sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
 {
 	struct stat sb;
@@ -228,7 +261,18 @@ sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status)
 		*status = CS_EXIT_IO;
 		return NULL;
 	}
-	return write ? open_write(path, err, status) : open_read(path, err, status);
+	sqlite3 *db = write ? open_write(path, err, status) : open_read(path, err, status);
+	kb_name_set(db, path);
+	return db;
+}
+
+int kb_step(sqlite3_stmt *st)
+{
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		return rc == SQLITE_ROW;
+	sqlite3 *db = sqlite3_db_handle(st);
+	cs_die(CS_EXIT_IO, "%s: %s", kb_name_of(db), sqlite3_errmsg(db));
 }
 
 int kb_commit(sqlite3 *db, cs_buf *err)
@@ -247,6 +291,7 @@ void kb_close(sqlite3 *db)
 {
 	if (db && !sqlite3_get_autocommit(db))
 		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	kb_name_drop(db);
 	sqlite3_close(db);
 }
 
@@ -258,7 +303,7 @@ const char *kb_meta(sqlite3 *db, const char *key, cs_buf *out)
 	if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = ?", -1, &st, NULL) != SQLITE_OK)
 		return NULL;
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+	if (kb_step(st) && sqlite3_column_type(st, 0) != SQLITE_NULL) {
 		cs_buf_adds(out, (const char *)sqlite3_column_text(st, 0));
 		cs_buf_addc(out, 0);
 		out->len--;

@@ -48,6 +48,11 @@ void kb_entry_hash(const struct kb_entry *e, char out[17]);
  * is the exit code (5 when another run holds the lock). */
 sqlite3 *kb_open(const char *path, int write, cs_buf *err, int *status);
 int kb_commit(sqlite3 *db, cs_buf *err);
+/* sqlite3_step on a statement of a knowledge base kb_open opened, for
+ * reading: 1 a row, 0 done. Any other result (a damaged file, an I/O
+ * error) ends the run with status 4 and SQLite's message, where taking it
+ * for no row would answer every question from an empty knowledge base. */
+int kb_step(sqlite3_stmt *st);
 /* Close; a transaction still open is rolled back. */
 void kb_close(sqlite3 *db);
 /* A meta value as text into out (NULL when absent). */

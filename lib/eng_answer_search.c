@@ -95,7 +95,7 @@ static int load_docs(kb_searcher *s, const char *today, cs_buf *err)
 	if (!st)
 		return -1;
 	size_t cap = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while (kb_step(st)) {
 		if (s->ndocs == cap) {
 			cap = cap ? 2 * cap : 1024;
 			s->docs = cs_realloc(s->docs, cap * sizeof *s->docs);
@@ -128,7 +128,7 @@ static void load_priors(kb_searcher *s, cs_buf *err)
 {
 	sqlite3_stmt *st = prepare(s->db, "SELECT e.n, total(f.helpful), total(f.unhelpful) FROM feedback f"
 					  " JOIN entry e ON e.id = f.entry_id GROUP BY e.n", err);
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
+	while (st && kb_step(st)) {
 		struct kdoc *d = doc_of(s, sqlite3_column_int64(st, 0));
 		double net = sqlite3_column_double(st, 2) - sqlite3_column_double(st, 1);
 		if (d && net > 0)
@@ -355,7 +355,7 @@ static void score_term(kb_searcher *s, size_t t)
 {
 	struct qterm *q = &s->q[t];
 	sqlite3_bind_text(s->get_post, 1, qterm_text(s, t), (int)q->len, SQLITE_STATIC);
-	if (sqlite3_step(s->get_post) == SQLITE_ROW) {
+	if (kb_step(s->get_post)) {
 		q->idf = idf_of(s, sqlite3_column_double(s->get_post, 0));
 		const unsigned char *blob = sqlite3_column_blob(s->get_post, 1);
 		size_t len = (size_t)sqlite3_column_bytes(s->get_post, 1), at = 0;
@@ -496,7 +496,7 @@ static double proximity(kb_searcher *s, int64_t n)
 {
 	double x = 0;
 	sqlite3_bind_int64(s->get_text, 1, n);
-	if (sqlite3_step(s->get_text) == SQLITE_ROW) {
+	if (kb_step(s->get_text)) {
 		const unsigned char *kind = sqlite3_column_text(s->get_text, 2);
 		clear_positions(s);
 		if (!kind || strcmp((const char *)kind, "faq") != 0)   /* an FAQ's title is its question */
@@ -531,7 +531,7 @@ static void apply_feedback(kb_searcher *s, struct kb_result *r)
 	if (!r->qkey.len)
 		return;
 	sqlite3_bind_text(s->get_fb, 1, r->qkey.p, (int)r->qkey.len, SQLITE_STATIC);
-	while (sqlite3_step(s->get_fb) == SQLITE_ROW) {
+	while (kb_step(s->get_fb)) {
 		int64_t n = sqlite3_column_int64(s->get_fb, 0);
 		for (size_t i = 0; i < r->nhits; i++)
 			if (r->hits[i].n == n)
@@ -648,7 +648,7 @@ static double term_score_in(kb_searcher *s, size_t t, int64_t n)
 	double x = 0;
 	struct kdoc *d = doc_of(s, n);
 	sqlite3_bind_text(s->get_post, 1, qterm_text(s, t), (int)s->q[t].len, SQLITE_STATIC);
-	if (d && sqlite3_step(s->get_post) == SQLITE_ROW) {
+	if (d && kb_step(s->get_post)) {
 		const unsigned char *blob = sqlite3_column_blob(s->get_post, 1);
 		size_t len = (size_t)sqlite3_column_bytes(s->get_post, 1), at = 0;
 		struct kb_posting p;
