@@ -342,7 +342,7 @@ static double parse_seconds(const char *opt, const char *arg)
 	errno = 0;
 	double v = strtod(arg, &end);
 	if (errno || end == arg || *end || !(v > 0) || v > 86400)
-		cs_usage_error("--%s: '%s' is not a number of seconds above 0", opt, arg);
+		cs_usage_error("--%s: '%s' is not a number of seconds above 0 and at most 86400", opt, arg);
 	return v;
 }
 
