@@ -33,6 +33,7 @@ void qa_conv_init(qa_conv *c, const qa_card *card, const cs_lexicon *lexicon, in
 	c->card = card;
 	c->lexicon = lexicon;
 	c->max_evidence = max_evidence;
+	c->all_offsets = c->all_stamps = 1;
 	size_t ncond = card ? (size_t)card->ncond : 0;
 	c->results = cs_calloc(ncond + 1, sizeof *c->results);
 	c->stamps = cs_calloc(ncond + 1, sizeof *c->stamps);
@@ -62,6 +63,7 @@ void qa_conv_free(qa_conv *c)
 void qa_conv_reset(qa_conv *c, const char *channel, size_t channel_len)
 {
 	c->nmsgs = c->nhits = c->nemos = c->nevs = c->orig_len = 0;
+	c->all_offsets = c->all_stamps = 1;
 	cs_buf_reset(&c->raw);
 	cs_buf_reset(&c->norm);
 	cs_buf_reset(&c->strs);
@@ -132,6 +134,8 @@ void qa_conv_add(qa_conv *c, const struct qa_msg_in *in)
 	m->internal = in->internal;
 	m->ts = in->ts;
 	m->start_ms = in->start_ms;
+	c->all_offsets &= in->start_ms != QA_NO_TIME;
+	c->all_stamps &= in->ts != QA_NO_TIME;
 	m->end_ms = in->end_ms;
 	m->raw_off = c->raw.len;
 	m->raw_len = in->text_len;
@@ -206,18 +210,13 @@ static struct qa_ev message_ev(const qa_conv *c, uint32_t msg)
  * has them, else timestamps when every message has one. */
 static int timeline(const qa_conv *c, size_t i, int64_t *start, int64_t *end)
 {
-	int offsets = 1, stamps = 1;
-	for (size_t k = 0; k < c->nmsgs; k++) {
-		offsets &= c->msgs[k].start_ms != QA_NO_TIME;
-		stamps &= c->msgs[k].ts != QA_NO_TIME;
-	}
 	const struct qa_msg *m = &c->msgs[i];
-	if (offsets) {
+	if (c->all_offsets) {
 		*start = m->start_ms;
 		*end = m->end_ms != QA_NO_TIME ? m->end_ms : m->start_ms;
 		return 2;
 	}
-	if (stamps) {
+	if (c->all_stamps) {
 		*start = *end = m->ts;
 		return 1;
 	}

@@ -81,6 +81,7 @@ typedef struct {
 	const cs_lexicon *lexicon;
 	struct qa_msg *msgs;
 	size_t nmsgs, msgs_cap;
+	int all_offsets, all_stamps;     /* every message has a start_ms; every one a ts */
 	cs_buf raw, norm, strs, channel;
 	uint32_t *orig;                  /* per normalized byte: raw offset from the message's start */
 	size_t orig_len, orig_cap;
