@@ -433,6 +433,20 @@ static int handle_time_ok(cs_jval v)
 	return has && s >= 0 && s < 1e12;
 }
 
+/* The name of "started" or "ended" when it is given but no time, else NULL:
+ * such a record is bad, not one to place by its messages instead. */
+static const char *unreadable_time(const cs_obj *obj)
+{
+	static const char *const names[] = {"started", "ended"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		cs_jval v = cs_jmember(obj, names[i]);
+		int64_t ms;
+		if (v.t != CS_J_NONE && v.t != CS_J_NULL && cs_jtime(v, &ms) < 0)
+			return names[i];
+	}
+	return NULL;
+}
+
 static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 {
 	struct talk t = {INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0, CS_BUF_INIT, CS_BUF_INIT, {0}};
@@ -630,6 +644,11 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	} else if (kind && strcmp(kind, "conversation") == 0) {
 		if (!handle_time_ok(cs_jmember(&rec->obj, "handle_s"))) {
 			cs_rec_bad(rec, "\"handle_s\" must be a number of seconds from 0 up");
+			return CS_REC_BAD;
+		}
+		const char *bad_time = unreadable_time(&rec->obj);
+		if (bad_time) {
+			cs_rec_bad(rec, "\"%s\" is not a time", bad_time);
 			return CS_REC_BAD;
 		}
 		read_conversation(k, &rec->obj);
