@@ -521,7 +521,10 @@ static void write_route(cs_route *r, const struct decision *d, cs_buf *out)
 	cs_jw_key(&w, "intent");
 	cs_jw_cstr(&w, d->intent);
 	cs_jw_key(&w, "confidence");
-	cs_jw_double(&w, round(d->confidence * 10000) / 10000);
+	if (d->intent)
+		cs_jw_double(&w, round(d->confidence * 10000) / 10000);
+	else
+		cs_jw_null(&w);   /* no intent, no confidence: the policy reads it as missing too */
 	cs_jw_key(&w, "source");
 	cs_jw_cstr(&w, d->source);
 	cs_jw_key(&w, "alternatives");

@@ -2,7 +2,8 @@
 # not_in and {"exists": false} hold. A sentiment without customer text (written
 # null) used to compare as 0, so outreach mail landed in "unhappy" and
 # {"exists": false} never held; a confidence without an intent was absent for
-# exists but 0 for lt; a numeric ne on a missing path failed.
+# exists but 0 for lt; a numeric ne on a missing path failed. A route without
+# an intent writes its confidence as null, as the policy reads it (it wrote 0).
 --- cmd
 cat > p.json <<'POLICY'
 {"version": 1,
@@ -16,9 +17,9 @@ cs-route -p p.json | jq -c '[.id, .route.sentiment, .route.confidence, .route.fi
 {"kind":"conversation","id":"no-intent","messages":[{"role":"customer","text":"hello"}]}
 {"kind":"conversation","id":"unhappy","messages":[{"role":"customer","text":"this is terrible"}]}
 --- stdout
-["agent-only",null,0,"no text","outreach"]
-["no-intent",0,0,null,"general"]
-["unhappy",-0.4767,0,"unhappy","care"]
+["agent-only",null,null,"no text","outreach"]
+["no-intent",0,null,null,"general"]
+["unhappy",-0.4767,null,"unhappy","care"]
 --- stderr
 --- exit
 0
