@@ -1,6 +1,7 @@
 /* svc_redact: personal data in free text replaced by a placeholder. */
 #include "svc_redact.h"
 #include "kit_mem.h"
+#include "svc_text.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -292,15 +293,9 @@ static size_t redact_view(const struct view *v, const char *s, size_t n, unsigne
  * space (U+3000) at s[i..n) stands for, as NFKC reads it, or 0. */
 static char full_width_at(const char *s, size_t n, size_t i)
 {
-	const unsigned char *u = (const unsigned char *)s + i;
-	if (i + 3 > n)
-		return 0;
-	if (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+	if (i + 3 <= n && memcmp(s + i, "\xE3\x80\x80", 3) == 0)
 		return ' ';
-	if (u[0] != 0xEF || (u[1] != 0xBC && u[1] != 0xBD) || u[2] < 0x80 || u[2] > 0xBF)
-		return 0;
-	unsigned cp = 0xF000u | (unsigned)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-	return cp >= 0xFF01 && cp <= 0xFF5E ? (char)(cp - 0xFEE0) : 0;
+	return cs_full_width_ascii(s + i, n - i);
 }
 
 static int has_full_width(const char *s, size_t n)

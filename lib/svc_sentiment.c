@@ -172,20 +172,6 @@ static void straighten_apostrophes(cs_buf *t)
 	t->len = to;
 }
 
-/* The ASCII character of the full-width form U+FF01..U+FF5E at p (EF BC
- * 81..BF, EF BD 80..9E: p[0] is 0xEF, left bytes from it), or 0. */
-static char full_width_ascii(const char *p, size_t left)
-{
-	if (left < 3)
-		return 0;
-	unsigned char second = (unsigned char)p[1], third = (unsigned char)p[2];
-	if (second == 0xBC && third >= 0x81 && third <= 0xBF)
-		return (char)(third - 0x60);
-	if (second == 0xBD && third >= 0x80 && third <= 0x9E)
-		return (char)(third - 0x20);
-	return 0;
-}
-
 /* Full-width ASCII forms as ASCII, in place, as NFKC reads them (and the
  * phrases of the scorecard do): a CJK input method in full-width mode types
  * "ｔｅｒｒｉｂｌｅ！", which must score as "terrible!". Text without a
@@ -195,7 +181,7 @@ static void fold_full_width(cs_buf *t)
 {
 	char *p = t->p, *end = t->p + t->len, *to = NULL, *from = NULL;
 	for (char *at = memchr(p, 0xEF, t->len); at; at = memchr(at, 0xEF, (size_t)(end - at))) {
-		char ascii = full_width_ascii(at, (size_t)(end - at));
+		char ascii = cs_full_width_ascii(at, (size_t)(end - at));
 		if (!ascii) {
 			at++;
 			continue;

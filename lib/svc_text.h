@@ -49,6 +49,21 @@ void cs_norm_phrase(const char *s, size_t len, cs_buf *out);
  * has "'" for them, as phones and word processors type "don't" with one. */
 static inline int cs_is_apostrophe(uint32_t cp) { return cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
 
+/* The ASCII character NFKC reads the full-width form U+FF01..U+FF5E at p
+ * as (EF BC 81..BF, EF BD 80..9E; left bytes from p), or 0: a CJK input
+ * method in full-width mode types "ｔｅｒｒｉｂｌｅ！" and "１３８". */
+static inline char cs_full_width_ascii(const char *p, size_t left)
+{
+	if (left < 3 || (unsigned char)p[0] != 0xEF)
+		return 0;
+	unsigned char second = (unsigned char)p[1], third = (unsigned char)p[2];
+	if (second == 0xBC && third >= 0x81 && third <= 0xBF)
+		return (char)(third - 0x60);
+	if (second == 0xBD && third >= 0x80 && third <= 0x9E)
+		return (char)(third - 0x20);
+	return 0;
+}
+
 /* Code points in s[0..n): the unit of evidence spans (cs-schema(7)). */
 size_t cs_utf8_count(const char *s, size_t n);
 /* Decode one code point at s[*i] (< n) and advance *i; an invalid byte is
