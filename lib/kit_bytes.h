@@ -37,6 +37,17 @@ static inline void cs_ascii_lower(char *out, const char *s, size_t n)
 		out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
 }
 
+/* The place, 0 to 7, of the first byte in memory order of a word loaded
+ * from it whose top bit m has set (m not 0, other bits clear). */
+static inline size_t cs_first_marked8(uint64_t m)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return (size_t)__builtin_clzll(m) >> 3;
+#else
+	return (size_t)__builtin_ctzll(m) >> 3;
+#endif
+}
+
 /* The index of the first byte of 0x80 or more in s[i..n), or n: sixteen
  * bytes at a time, then eight. */
 static inline size_t cs_ascii_end(const char *s, size_t i, size_t n)
@@ -51,11 +62,7 @@ static inline size_t cs_ascii_end(const char *s, size_t i, size_t n)
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&a, s + i, 8);
 		if ((a &= CS_HIGH8) != 0)
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-			return i + ((size_t)__builtin_clzll(a) >> 3);
-#else
-			return i + ((size_t)__builtin_ctzll(a) >> 3);
-#endif
+			return i + cs_first_marked8(a);
 	}
 	while (i < n && (unsigned char)s[i] < 0x80)
 		i++;

@@ -18,52 +18,17 @@ static inline uint64_t finalize(uint64_t h)
 	return h;
 }
 
-static inline uint64_t load64(const unsigned char *s)
-{
-	uint64_t v;
-	memcpy(&v, s, 8);
-	return v;
-}
-
-static inline uint64_t load32(const unsigned char *s)
-{
-	uint32_t v;
-	memcpy(&v, s, 4);
-	return v;
-}
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/* The n < 8 bytes at s as the low bytes of a little-endian word, the rest
- * zero: the value memcpy(&tail, s, n) leaves in a zeroed tail, without the
- * byte-wise copy and the store-forwarding stall after it. */
-static inline uint64_t load_tail(const unsigned char *s, size_t n)
-{
-	if (n >= 4)
-		return load32(s) | load32(s + n - 4) << (8 * (n - 4));
-	if (n)
-		return (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
-	return 0;
-}
-#else
-static inline uint64_t load_tail(const unsigned char *s, size_t n)
-{
-	uint64_t tail = 0;
-	memcpy(&tail, s, n);
-	return tail;
-}
-#endif
-
 uint64_t cs_hash64(const void *p, size_t n, uint64_t seed)
 {
 	const unsigned char *s = p;
 	uint64_t h = seed ^ (n * MIX1);
 	while (n >= 8) {
-		h = (h ^ finalize(load64(s) + MIX1)) * MIX2;
+		h = (h ^ finalize(cs_hq_load64(s) + MIX1)) * MIX2;
 		h ^= h >> 29;
 		s += 8;
 		n -= 8;
 	}
-	h = (h ^ finalize(load_tail(s, n) + n + MIX1)) * MIX3;
+	h = (h ^ finalize(cs_hq_load_tail(s, n) + n + MIX1)) * MIX3;
 	return finalize(h);
 }
 
@@ -77,34 +42,10 @@ uint64_t cs_hash64(const void *p, size_t n, uint64_t seed)
  * overlapping the one before) and its length determine the key, so the pair
  * differs for different keys unless both lanes collide at once. The end mixes
  * each lane with the full finalizer; (a, b) -> (A, B) is a bijection. */
-#define FP_SEED_A 0x243F6A8885A308D3ULL
+#define FP_SEED_A CS_HQ_SEED
 #define FP_SEED_B 0x13198A2E03707344ULL
-#define FP_K_A 0xA0761D6478BD642FULL
-#define FP_K_B 0xE7037ED1A0B428DBULL
-
-static inline uint64_t fold_mul(uint64_t x, uint64_t k)
-{
-#if defined(__SIZEOF_INT128__)
-	unsigned __int128 r = (unsigned __int128)x * k;
-	return (uint64_t)r ^ (uint64_t)(r >> 64);
-#else
-	/* the same product from four 32-bit halves */
-	uint64_t xl = (uint32_t)x, xh = x >> 32, kl = (uint32_t)k, kh = k >> 32;
-	uint64_t ll = xl * kl, lh = xl * kh, hl = xh * kl, hh = xh * kh;
-	uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
-	uint64_t lo = (mid << 32) | (uint32_t)ll, hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-	return lo ^ hi;
-#endif
-}
-
-uint64_t cs_hash_quick(const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	if (n > 16)
-		return cs_hash64(s, n, FP_SEED_A);
-	uint64_t a = n >= 8 ? load64(s) : load_tail(s, n), b = n > 8 ? load64(s + n - 8) : 0;
-	return fold_mul(fold_mul(a ^ FP_SEED_A, b ^ FP_K_B ^ n), FP_K_A);
-}
+#define FP_K_A CS_HQ_K_A
+#define FP_K_B CS_HQ_K_B
 
 static inline void fp_hash(const unsigned char *s, size_t n, uint64_t *pa, uint64_t *pb)
 {
@@ -112,18 +53,18 @@ static inline void fp_hash(const unsigned char *s, size_t n, uint64_t *pa, uint6
 	if (n > 8) {
 		const unsigned char *last = s + n - 8;
 		while (s < last) {
-			uint64_t w = load64(s);
-			a = fold_mul(a ^ w, FP_K_A);
-			b = fold_mul(b ^ w, FP_K_B);
+			uint64_t w = cs_hq_load64(s);
+			a = cs_hq_fold_mul(a ^ w, FP_K_A);
+			b = cs_hq_fold_mul(b ^ w, FP_K_B);
 			s += 8;
 		}
-		uint64_t w = load64(last);
-		a = fold_mul(a ^ w, FP_K_A);
-		b = fold_mul(b ^ w, FP_K_B);
+		uint64_t w = cs_hq_load64(last);
+		a = cs_hq_fold_mul(a ^ w, FP_K_A);
+		b = cs_hq_fold_mul(b ^ w, FP_K_B);
 	} else {
-		uint64_t w = n == 8 ? load64(s) : load_tail(s, n);
-		a = fold_mul(a ^ w, FP_K_A);
-		b = fold_mul(b ^ w, FP_K_B);
+		uint64_t w = n == 8 ? cs_hq_load64(s) : cs_hq_load_tail(s, n);
+		a = cs_hq_fold_mul(a ^ w, FP_K_A);
+		b = cs_hq_fold_mul(b ^ w, FP_K_B);
 	}
 	a = finalize(a);
 	*pa = a;
@@ -189,10 +130,10 @@ static inline uint64_t map_hash(const void *key, size_t n)
 	if (n > 8) {
 		const unsigned char *last = s + n - 8;
 		for (; s < last; s += 8)
-			a = fold_mul(a ^ load64(s), FP_K_A);
-		a = fold_mul(a ^ load64(last), FP_K_A);
+			a = cs_hq_fold_mul(a ^ cs_hq_load64(s), FP_K_A);
+		a = cs_hq_fold_mul(a ^ cs_hq_load64(last), FP_K_A);
 	} else {
-		a = fold_mul(a ^ (n == 8 ? load64(s) : load_tail(s, n)), FP_K_A);
+		a = cs_hq_fold_mul(a ^ (n == 8 ? cs_hq_load64(s) : cs_hq_load_tail(s, n)), FP_K_A);
 	}
 	return finalize(a);
 }
@@ -459,16 +400,16 @@ static inline int same_bytes(const char *x, const char *y, size_t n)
 	if (n >= 8) {
 		const char *xe = x + n - 8, *ye = y + n - 8;
 		while (x < xe) {
-			if (load64((const unsigned char *)x) != load64((const unsigned char *)y))
+			if (cs_hq_load64((const unsigned char *)x) != cs_hq_load64((const unsigned char *)y))
 				return 0;
 			x += 8;
 			y += 8;
 		}
-		return load64((const unsigned char *)xe) == load64((const unsigned char *)ye);
+		return cs_hq_load64((const unsigned char *)xe) == cs_hq_load64((const unsigned char *)ye);
 	}
 	if (n >= 4)
-		return load32((const unsigned char *)x) == load32((const unsigned char *)y) &&
-		       load32((const unsigned char *)x + n - 4) == load32((const unsigned char *)y + n - 4);
+		return cs_hq_load32((const unsigned char *)x) == cs_hq_load32((const unsigned char *)y) &&
+		       cs_hq_load32((const unsigned char *)x + n - 4) == cs_hq_load32((const unsigned char *)y + n - 4);
 	for (size_t i = 0; i < n; i++)
 		if (x[i] != y[i])
 			return 0;

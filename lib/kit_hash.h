@@ -9,11 +9,78 @@
 #define CS_HASH_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 uint64_t cs_hash64(const void *p, size_t n, uint64_t seed);
+
+/* ---- the words a hash takes in, and its fold ---- */
+
+static inline uint64_t cs_hq_load64(const unsigned char *s)
+{
+	uint64_t v;
+	memcpy(&v, s, 8);
+	return v;
+}
+
+static inline uint64_t cs_hq_load32(const unsigned char *s)
+{
+	uint32_t v;
+	memcpy(&v, s, 4);
+	return v;
+}
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The n < 8 bytes at s as the low bytes of a little-endian word, the rest
+ * zero: the value memcpy(&tail, s, n) leaves in a zeroed tail, without the
+ * byte-wise copy and the store-forwarding stall after it. */
+static inline uint64_t cs_hq_load_tail(const unsigned char *s, size_t n)
+{
+	if (n >= 4)
+		return cs_hq_load32(s) | cs_hq_load32(s + n - 4) << (8 * (n - 4));
+	if (n)
+		return (uint64_t)s[0] | (uint64_t)s[n / 2] << (8 * (n / 2)) | (uint64_t)s[n - 1] << (8 * (n - 1));
+	return 0;
+}
+#else
+static inline uint64_t cs_hq_load_tail(const unsigned char *s, size_t n)
+{
+	uint64_t tail = 0;
+	memcpy(&tail, s, n);
+	return tail;
+}
+#endif
+
+/* x * k as a full 128-bit product, its halves folded together. */
+static inline uint64_t cs_hq_fold_mul(uint64_t x, uint64_t k)
+{
+#if defined(__SIZEOF_INT128__)
+	unsigned __int128 r = (unsigned __int128)x * k;
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+#else
+	/* the same product from four 32-bit halves */
+	uint64_t xl = (uint32_t)x, xh = x >> 32, kl = (uint32_t)k, kh = k >> 32;
+	uint64_t ll = xl * kl, lh = xl * kh, hl = xh * kl, hh = xh * kh;
+	uint64_t mid = (ll >> 32) + (uint32_t)lh + (uint32_t)hl;
+	uint64_t lo = (mid << 32) | (uint32_t)ll, hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+	return lo ^ hi;
+#endif
+}
+
+#define CS_HQ_SEED 0x243F6A8885A308D3ULL
+#define CS_HQ_K_A 0xA0761D6478BD642FULL
+#define CS_HQ_K_B 0xE7037ED1A0B428DBULL
+
 /* A hash for tables in memory only (never kept: it may change), quicker
- * than cs_hash64 for keys of 16 bytes or fewer. */
-uint64_t cs_hash_quick(const void *p, size_t n);
+ * than cs_hash64 for keys of 16 bytes or fewer; inline, as the words of a
+ * text are hashed one by one. */
+static inline uint64_t cs_hash_quick(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	if (n > 16)
+		return cs_hash64(s, n, CS_HQ_SEED);
+	uint64_t a = n >= 8 ? cs_hq_load64(s) : cs_hq_load_tail(s, n), b = n > 8 ? cs_hq_load64(s + n - 8) : 0;
+	return cs_hq_fold_mul(cs_hq_fold_mul(a ^ CS_HQ_SEED, b ^ CS_HQ_K_B ^ n), CS_HQ_K_A);
+}
 
 typedef struct {
 	uint64_t *slot;   /* second halves, then a tag a slot (0: empty) */

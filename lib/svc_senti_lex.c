@@ -231,9 +231,7 @@ static void add_zh(cs_lexicon *lx, const char *w, size_t n, enum zh_kind kind, d
 		BIT_SET(lx->zh_single, first);
 	if (chars >= 2) {
 		uint32_t second = cs_utf8_next(w, n, &i);
-		unsigned char *longest = &lx->zh_pair_longest[zh_pair_bit(first, second)];
-		if (chars > *longest)
-			*longest = (unsigned char)(chars > 255 ? 255 : chars);
+		lx->zh_pair_lengths[zh_pair_bit(first, second)] |= (unsigned char)zh_length_bit(chars);
 	}
 }
 
@@ -627,9 +625,7 @@ static void merge_lexicon(cs_lexicon *dst, cs_lexicon *src)
 	or_bits(dst->zh_single, src->zh_single, sizeof dst->zh_single);
 	or_bits(dst->emoji_bmp, src->emoji_bmp, sizeof dst->emoji_bmp);
 	or_bits(dst->emoji_lead, src->emoji_lead, sizeof dst->emoji_lead);
-	for (size_t i = 0; i < sizeof dst->zh_pair_longest; i++)
-		if (src->zh_pair_longest[i] > dst->zh_pair_longest[i])
-			dst->zh_pair_longest[i] = src->zh_pair_longest[i];
+	or_bits(dst->zh_pair_lengths, src->zh_pair_lengths, sizeof dst->zh_pair_lengths);
 }
 
 cs_lexicon *cs_lexicon_defaults_finish(cs_lexicon_job *j, cs_buf *err)

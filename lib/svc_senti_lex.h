@@ -13,6 +13,9 @@ static inline uint32_t zh_pair_bit(uint32_t a, uint32_t b)
 {
 	return (uint32_t)(((uint64_t)a * 0x9E3779B1u ^ (uint64_t)b * 0x85EBCA77u) >> 7) & ((1u << ZH_PAIR_BITS) - 1);
 }
+/* zh_pair_lengths: the bit of an entry of chars characters (two or more). */
+#define ZH_LONG_BIT 0x80u        /* nine characters or more */
+static inline unsigned zh_length_bit(size_t chars) { return chars >= 9 ? ZH_LONG_BIT : 1u << (chars - 2); }
 #define BIT_SET(map, i) ((map)[(i) >> 3] |= (unsigned char)(1u << ((i) & 7)))
 #define BIT_HAS(map, i) (((map)[(i) >> 3] >> ((i) & 7)) & 1)
 
@@ -65,10 +68,10 @@ struct cs_lexicon {
 	unsigned char rule_start[17][256 / 8];
 	uint32_t zh_max_chars;       /* the longest Chinese entry, in characters */
 	/* Filters that spare most lookups: BMP code points that start an entry
-	 * or are one, the longest entry each starts, and (hashed) the first two
-	 * characters of every longer entry. */
+	 * or are one, and (hashed) the first two characters of every longer
+	 * entry with the lengths of the entries they start. */
 	unsigned char zh_first[65536 / 8], zh_single[65536 / 8];
-	unsigned char zh_pair_longest[1u << ZH_PAIR_BITS];   /* by pair: the longest entry, 0 for none */
+	unsigned char zh_pair_lengths[1u << ZH_PAIR_BITS];   /* by pair: zh_length_bit of each entry, 0 for none */
 	unsigned char emoji_bmp[65536 / 8];  /* BMP code points that are emoji of the lexicon */
 	unsigned char emoji_lead[256 / 8];   /* the first bytes of the emoji */
 	/* Those of 0x80 and above, for a search of 16 bytes at a time: how

@@ -376,7 +376,29 @@ static void token_worked_out(const cs_lexicon *lx, cs_senti_scratch *sc, struct 
 	lex_prefetch(&lx->en, t->hash);
 }
 
-static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
+/* memcmp(a, b, n) == 0 for the n <= 16 + 8 bytes of a cached token, in
+ * words: a call to memcmp costs more than the compare. */
+static inline int same_short(const char *a, const char *b, size_t n)
+{
+	const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+	if (n < 8)
+		return cs_hq_load_tail(x, n) == cs_hq_load_tail(y, n);
+	return cs_hq_load64(x) == cs_hq_load64(y) && cs_hq_load64(x + n - 8) == cs_hq_load64(y + n - 8) &&
+	       (n <= 16 || cs_hq_load64(x + 8) == cs_hq_load64(y + 8));
+}
+
+/* The token cache's slot for a token of 24 bytes or fewer: only a place
+ * to try (a hit is compared byte by byte), so a multiply of its first and
+ * last words does. */
+static inline size_t token_slot(const char *p, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	uint64_t first = len >= 8 ? cs_hq_load64(u) : cs_hq_load_tail(u, len), last = len > 8 ? cs_hq_load64(u + len - 8) : 0;
+	uint64_t h = (first ^ (last + len) * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+	return (size_t)(h >> 52) & (TOKEN_SLOTS - 1);
+}
+
+static inline __attribute__((always_inline)) void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, size_t len)
 {
 	if (sc->nt == sc->tcap) {
 		sc->tcap = sc->tcap ? sc->tcap * 2 : 64;
@@ -387,10 +409,9 @@ static void add_token(const cs_lexicon *lx, cs_senti_scratch *sc, size_t off, si
 	uint16_t at = 0;
 	if (len <= CACHED_TOKEN_BYTES) {
 		const char *p = sc->text.p + off;
-		uint64_t h = cs_hash_quick(p, len);   /* only a slot to try: a hit is compared byte by byte */
-		at = (uint16_t)(((h ^ h >> 32) & (TOKEN_SLOTS - 1)) + 1);
+		at = (uint16_t)(token_slot(p, len) + 1);
 		const struct tok_slot *c = &sc->tokens[at - 1];
-		if (c->len == len && memcmp(c->raw, p, len) == 0) {
+		if (c->len == len && same_short(c->raw, p, len)) {
 			token_from_cache(t, c, off, len);
 			return;
 		}
@@ -487,11 +508,52 @@ static size_t no_space_before(const char *p, size_t i, size_t n)
 	return r;
 }
 
+static inline int is_ascii_space(unsigned char c) { return c <= ' ' && (ASCII_SPACES >> c & 1); }
+
+/* The first byte at or after i of the ASCII text s[0..n) that is a space
+ * or another control byte, or n: eight at a time (for an ASCII byte b,
+ * b + 0x5F has its top bit set exactly when b is above the space). */
+static size_t next_control(const char *s, size_t i, size_t n)
+{
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v = cs_load8(s + i), low = ~((v & CS_ONES8 * 0x7F) + CS_ONES8 * 0x5F) & CS_HIGH8;
+		if (low)
+			return i + cs_first_marked8(low);
+	}
+	while (i < n && (unsigned char)s[i] > ' ')
+		i++;
+	return i;
+}
+
+/* The tokens of a text all in ASCII (most English messages): the runs of
+ * bytes that are no space, found a word at a time. */
+static void tokenize_ascii(const cs_lexicon *lx, cs_senti_scratch *sc)
+{
+	const char *p = sc->text.p;
+	size_t n = sc->text.len, i = 0;
+	for (;;) {
+		while (i < n && is_ascii_space((unsigned char)p[i]))
+			i++;
+		if (i == n)
+			return;
+		size_t start = i;
+		do   /* a control byte that is no space goes on the word */
+			i = next_control(p, i + 1, n);
+		while (i < n && !is_ascii_space((unsigned char)p[i]));
+		add_token(lx, sc, start, i - start);
+	}
+}
+
 static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
 {
 	tokens_for(lx, sc);
 	sc->nt = 0;
 	cs_buf_reset(&sc->lower);
+	if (cs_ascii_end(sc->text.p, 0, sc->text.len) == sc->text.len) {
+		tokenize_ascii(lx, sc);
+		look_up(lx, sc);
+		return;
+	}
 	const char *p = sc->text.p;
 	size_t n = sc->text.len, i = 0, start = 0;
 	int in_word = 0;
@@ -510,7 +572,7 @@ static void tokenize(const cs_lexicon *lx, cs_senti_scratch *sc)
 		unsigned char c = (unsigned char)p[i];
 		int space;
 		if (c < 0x80) {
-			space = c <= ' ' && (ASCII_SPACES >> c & 1);   /* most bytes are above the space */
+			space = is_ascii_space(c);
 			i++;
 		} else if (c >= 0xE4 && c <= 0xE9 && i + 3 <= n && ((unsigned char)p[i + 1] & 0xC0) == 0x80 &&
 			   ((unsigned char)p[i + 2] & 0xC0) == 0x80) {
@@ -705,16 +767,22 @@ static const struct lex_entry *zh_longest(const cs_lexicon *lx, const char *w, c
 	if (first >= 65536 || !BIT_HAS(lx->zh_first, first))
 		return NULL;
 	const char *at = w + off[k];
-	size_t longest = k + 1 < nc ? lx->zh_pair_longest[zh_pair_bit(first, cp[k + 1])] : 0;
-	if (longest > nc - k)
-		longest = nc - k;
-	if (longest >= 2) {
+	unsigned lengths = k + 1 < nc ? lx->zh_pair_lengths[zh_pair_bit(first, cp[k + 1])] : 0;
+	if (lengths) {
+		/* only the lengths of the entries the pair starts: most have one */
+		size_t longest = lengths & ZH_LONG_BIT ? (lx->zh_max_chars < 255 ? lx->zh_max_chars : 255)
+						       : (size_t)(31 - __builtin_clz(lengths)) + 2;
+		if (longest > nc - k)
+			longest = nc - k;
 		uint64_t hashes[256];
-		for (size_t c = 2; c <= longest; c++) {   /* every candidate's slot loading at once */
-			hashes[c - 1] = lex_hash(at, off[k + c] - off[k]);
-			lex_prefetch(&lx->zh, hashes[c - 1]);
-		}
+		for (size_t c = 2; c <= longest; c++)   /* every candidate's slot loading at once */
+			if (lengths & zh_length_bit(c)) {
+				hashes[c - 1] = lex_hash(at, off[k + c] - off[k]);
+				lex_prefetch(&lx->zh, hashes[c - 1]);
+			}
 		for (size_t c = longest; c >= 2; c--) {
+			if (!(lengths & zh_length_bit(c)))
+				continue;
 			const struct lex_entry *e = lex_get_hashed(&lx->zh, at, off[k + c] - off[k], hashes[c - 1]);
 			if (e) {
 				*end = k + c;
@@ -830,27 +898,37 @@ static double chinese_valence(const cs_lexicon *lx, cs_senti_scratch *sc, const 
 
 /* ---- the message ---- */
 
-/* Non-zero when one of the eight bytes of v may start an exclamation or
- * question mark, half or full width (0xEF). */
-static inline uint64_t emphasis8(uint64_t v)
+/* 0x80 in each byte of v that is zero, 0 in the others (exactly: no
+ * borrow from one byte to the next). */
+static inline uint64_t zero_bytes8(uint64_t v)
 {
-	return cs_has_byte8(v, '!') | cs_has_byte8(v, '?') | cs_has_byte8(v, 0xEF);
+	uint64_t low7 = CS_ONES8 * 0x7F;
+	return ~(((v & low7) + low7) | v | low7);
 }
+
+/* How many bytes of m (0x80 or 0 each) are set. */
+static inline size_t count_marks8(uint64_t m) { return (size_t)(((m >> 7) * CS_ONES8) >> 56); }
 
 static double punctuation_emphasis(const char *text, size_t n)
 {
-	size_t ep = 0, qm = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (i + 8 <= n && !emphasis8(cs_load8(text + i))) {   /* no mark in the next eight bytes */
-			i += 7;
-			continue;
+	size_t ep = 0, qm = 0, i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v = cs_load8(text + i), bang = zero_bytes8(v ^ CS_ONES8 * '!'), ask = zero_bytes8(v ^ CS_ONES8 * '?');
+		if (bang | ask) {
+			ep += count_marks8(bang);
+			qm += count_marks8(ask);
 		}
+	}
+	for (; i < n; i++) {
 		ep += text[i] == '!';
 		qm += text[i] == '?';
-		/* full-width ！ and ？ count as ! and ? */
-		if ((unsigned char)text[i] == 0xEF && i + 2 < n && (unsigned char)text[i + 1] == 0xBC) {
-			ep += (unsigned char)text[i + 2] == 0x81;
-			qm += (unsigned char)text[i + 2] == 0x9F;
+	}
+	/* full-width ！ and ？ count as ! and ? */
+	for (const char *p = memchr(text, 0xEF, n); p; p = memchr(p + 1, 0xEF, n - (size_t)(p + 1 - text))) {
+		size_t at = (size_t)(p - text);
+		if (at + 2 < n && (unsigned char)p[1] == 0xBC) {
+			ep += (unsigned char)p[2] == 0x81;
+			qm += (unsigned char)p[2] == 0x9F;
 		}
 	}
 	double amp = (double)(ep > 4 ? 4 : ep) * 0.292;
