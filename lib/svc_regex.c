@@ -20,6 +20,7 @@
 #include "kit_msg.h"
 #include "svc_phrase.h"
 #include "svc_relit.h"
+#include "svc_text.h"
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdatomic.h>
@@ -115,24 +116,114 @@ static int ucp_matters(const char *p, size_t n)
 	return 0;
 }
 
+/* ---- Traditional characters of a pattern ----
+ *
+ * Text is matched normalized, its Traditional Chinese read as Simplified
+ * (svc_text), so the pattern's own characters are read the same way: either
+ * script matches either. cs_t2s keeps every length, so offsets in PCRE2's
+ * messages still point into the pattern as written, and PCRE2's syntax is
+ * ASCII, which it leaves alone. Only the ends of a range in a class stay as
+ * written: folded, [還-邊] would run backwards. */
+
+struct fold_scan {
+	char *p;
+	size_t n, i;
+	size_t class_open;    /* in a class: where its first member is */
+	int in_class, quoted; /* quoted: between \Q and \E */
+};
+
+/* Is the character at p[at ..+ len], in a class, the end of a range? A "-"
+ * first in the class or before its "]" is a member, as is an escaped one. */
+static int range_end(const struct fold_scan *f, size_t at, size_t len)
+{
+	const char *p = f->p;
+	size_t after = at + len;
+	if (after + 1 < f->n && p[after] == '-' && p[after + 1] != ']')
+		return 1;
+	return at > f->class_open + 1 && p[at - 1] == '-' && p[at - 2] != '\\';
+}
+
+static void fold_char(struct fold_scan *f)
+{
+	size_t at = f->i;
+	cs_utf8_next(f->p, f->n, &f->i);
+	if (!(f->in_class && !f->quoted && range_end(f, at, f->i - at)))
+		cs_t2s(f->p + at, f->i - at);
+}
+
+/* "[" opens a class; "]" first in it (after "^") is a member. */
+static void open_class(struct fold_scan *f)
+{
+	f->in_class = 1;
+	if (++f->i < f->n && f->p[f->i] == '^')
+		f->i++;
+	f->class_open = f->i;
+	if (f->i < f->n && f->p[f->i] == ']')
+		f->i++;
+}
+
+/* Past a POSIX class ("[:alpha:]") inside a class at p[i], or past the "["
+ * when no ":]" comes before a "]". */
+static size_t posix_class_end(const char *p, size_t n, size_t i)
+{
+	for (size_t j = i + 2; j + 1 < n && p[j] != ']'; j++)
+		if (p[j] == ':' && p[j + 1] == ']')
+			return j + 2;
+	return i + 1;
+}
+
+static void fold_ascii(struct fold_scan *f)
+{
+	const char *p = f->p;
+	char c = p[f->i], next = f->i + 1 < f->n ? p[f->i + 1] : '\0';
+	if (f->quoted)
+		f->quoted = !(c == '\\' && next == 'E');
+	else if (c == '\\')
+		f->quoted = next == 'Q';
+	else if (c == '[' && !f->in_class) {
+		open_class(f);
+		return;
+	} else if (c == '[' && next == ':')
+		f->i = posix_class_end(p, f->n, f->i) - 1;
+	else if (c == ']')
+		f->in_class = 0;
+	/* an escape goes past the escaped character when it is ASCII ("\]", "\\");
+	 * an escaped Chinese character is itself, and is read as the others are */
+	f->i += c == '\\' && (unsigned char)next < 0x80 && next ? 2 : 1;
+}
+
+static void fold_pattern(char *p, size_t n)
+{
+	struct fold_scan f = {p, n, 0, 0, 0, 0};
+	while (f.i < n) {
+		if ((unsigned char)p[f.i] >= 0x80)
+			fold_char(&f);
+		else
+			fold_ascii(&f);
+	}
+}
+
 cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 {
 	int ec;
 	PCRE2_SIZE off;
-	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, REGEX_OPTIONS | PCRE2_UCP, &ec, &off, NULL);
+	char *folded = cs_strndup(pattern, len);
+	fold_pattern(folded, len);
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)folded, len, REGEX_OPTIONS | PCRE2_UCP, &ec, &off, NULL);
 	if (!code) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(ec, msg, sizeof msg);
 		cs_buf_printf(err, "offset %zu: %s", (size_t)off, (char *)msg);
+		free(folded);
 		return NULL;
 	}
 	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* the interpreter runs when JIT is unavailable */
 	cs_regex *re = cs_calloc(1, sizeof *re);
 	re->code = code;
-	re->pattern = cs_strndup(pattern, len);
+	re->pattern = folded;
 	re->pattern_len = len;
-	re->ucp_free = !ucp_matters(pattern, len);
-	re->needs = prefilter(pattern, len, &re->lits);
+	re->ucp_free = !ucp_matters(folded, len);
+	re->needs = prefilter(folded, len, &re->lits);
 	re->mc = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(re->mc, REGEX_MATCH_LIMIT);
 	pcre2_set_depth_limit(re->mc, REGEX_DEPTH_LIMIT);

@@ -10,7 +10,9 @@
 #include "svc_relit.h"
 
 typedef struct cs_regex cs_regex;
-/* NULL with err = "offset N: PCRE2's message" when the pattern does not compile. */
+/* NULL with err = "offset N: PCRE2's message" when the pattern does not compile. The pattern
+ * matches normalized text (svc_text), so its Traditional Chinese characters are read as
+ * Simplified ones, as the text's are (cs_t2s), except the ends of a range in a class. */
 cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err);
 /* First match in text[0..len) at or after start: 1 and [*ms, *me); 0 none; -1 a limit was hit.
  * A byte of text that is not UTF-8 matches nothing; the rest of the text matches as usual. */

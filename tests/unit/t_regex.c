@@ -1,6 +1,6 @@
 /* t_regex: PCRE2 with limits (svc_regex.c): matches, start offsets, a bad
  * pattern, catastrophic backtracking stopped and counted, text that is not
- * all UTF-8. */
+ * all UTF-8, Traditional characters of a pattern read as Simplified. */
 #include "svc_regex.h"
 #include "tap.h"
 #include <stdlib.h>
@@ -116,8 +116,42 @@ static void test_ascii_texts(void)
 	cs_regex_thread_done();
 }
 
+/* Normalized text has Simplified for Traditional (cs_t2s), so a pattern
+ * written in Traditional is read the same way, in a class too, but for the
+ * ends of a range. */
+static void test_traditional(void)
+{
+	size_t ms = 0, me = 0;
+	cs_regex *re = compile("還款|發票");
+	const char *t = "申请还款";
+	ok(re && cs_regex_find(re, t, strlen(t), 0, &ms, &me) == 1 && ms == 6 && me == 12,
+	   "a Traditional pattern matches the Simplified text");
+	ok(cs_regex_literals(re) && cs_regex_find_unfiltered(re, "发票", 6, 0, &ms, &me) == 1,
+	   "and its literals, for the prefilter, are Simplified too");
+	cs_regex_free(re);
+	re = compile("[還發]款");
+	ok(re && cs_regex_find(re, t, strlen(t), 0, &ms, &me) == 1, "in a class");
+	cs_regex_free(re);
+	re = compile("\\Q還\\E款");
+	ok(re && cs_regex_find(re, t, strlen(t), 0, &ms, &me) == 1, "between \\Q and \\E");
+	cs_regex_free(re);
+	re = compile("[還-邊]");   /* folded, 还-边 would run backwards */
+	ok(re != NULL, "the ends of a range stay as written");
+	cs_regex_free(re);
+	const char *members[] = {"[-還]", "[還-]", "[\\-還]", "[[:digit:]還]"};
+	for (size_t k = 0; k < sizeof members / sizeof *members; k++) {
+		re = compile(members[k]);
+		ok(re && cs_regex_find(re, "还", 3, 0, &ms, &me) == 1, "%s: no range", members[k]);
+		cs_regex_free(re);
+	}
+	cs_buf err = CS_BUF_INIT;
+	ok(cs_regex_new("還(", 4, &err) == NULL && strstr(err.p, "offset 4: "), "an error's offset is in the pattern as written");
+	cs_buf_free(&err);
+}
+
 int main(void)
 {
+	test_traditional();
 	test_literals();
 	test_ascii_texts();
 	test_find();
