@@ -315,15 +315,18 @@ static void counters(void *ctx, cs_stats *st)
 
 static double now_ms(void) { return cs_monotonic_s() * 1e3; }
 
-static const char *expected_of(cs_answer *a, const cs_rec *rec)
+/* The member that names the expected entry: --expect-field, else the
+ * first of the usual keys the record has; its key in *key. */
+static cs_jval expected_member(const cs_answer *a, const cs_rec *rec, const char **key)
 {
 	static const char *const keys[] = {"faq_id", "expected", "expected_id", "id", NULL};
 	cs_jval v = {0};
+	*key = a->o.expect_field;
 	if (a->o.expect_field)
 		v = cs_jmember(&rec->obj, a->o.expect_field);
 	for (size_t i = 0; !a->o.expect_field && keys[i] && v.t == CS_J_NONE; i++)
-		v = cs_jmember(&rec->obj, keys[i]);
-	return v.t == CS_J_STRING || v.t == CS_J_NUMBER ? cs_jtext(v, &a->tmp) : NULL;
+		v = cs_jmember(&rec->obj, *key = keys[i]);
+	return v;
 }
 
 static void note_latency(cs_answer *a, double ms)
@@ -344,7 +347,14 @@ static int eval_record(void *ctx, cs_run *run, const cs_rec *rec)
 		cs_rec_bad(rec, "no question: give \"question\" or \"query\" (or --field)");
 		return CS_REC_BAD;
 	}
-	char *want = cs_strdup(expected_of(a, rec) ? a->tmp.p : "");
+	const char *key;
+	cs_jval expected = expected_member(a, rec, &key);
+	if (cs_jholds_nul(expected)) {
+		cs_rec_bad(rec, "\"%s\" " CS_ID_NUL, key);
+		return CS_REC_BAD;
+	}
+	const char *text = expected.t == CS_J_STRING || expected.t == CS_J_NUMBER ? cs_jtext(expected, &a->tmp) : NULL;
+	char *want = cs_strdup(text ? text : "");
 	if (!*want) {
 		free(want);
 		cs_rec_bad(rec, "no expected entry: give \"faq_id\" or \"expected\" (or --expect-field)");

@@ -245,6 +245,10 @@ static void id_from_question(struct entry_text *t)
 static int read_entry(struct entry_text *t, const cs_rec *rec, const char **why)
 {
 	memset(t->has, 0, sizeof t->has);
+	if (cs_jids_nul(&rec->obj, id_keys, &t->why)) {
+		*why = t->why.p;
+		return CS_REC_BAD;
+	}
 	set_text(t, F_ID, cs_jfirst(&rec->obj, id_keys));
 	set_text(t, F_TITLE, cs_jfirst(&rec->obj, title_keys));
 	set_text(t, F_SECTION, cs_jmember(&rec->obj, "section"));

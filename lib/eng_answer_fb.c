@@ -94,6 +94,8 @@ static int feedback_record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_feedback *f = ctx;
 	(void)run;
+	if (cs_rec_ids_check(rec, id_keys) != CS_REC_OK)
+		return CS_REC_BAD;
 	const char *q = cs_jtext(cs_jfirst(&rec->obj, question_keys), &f->question);
 	const char *id = cs_jtext(cs_jfirst(&rec->obj, id_keys), &f->id);
 	int helpful = vote_of(rec, &f->qkey);

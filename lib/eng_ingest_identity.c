@@ -184,6 +184,11 @@ int ingest_identities_add(ingest_identities *ids, cs_jval line, cs_buf *why)
 		cs_buf_free(&idtext);
 		return -1;
 	}
+	if (cs_jholds_nul(idv)) {   /* the id is kept, and written, as a C string */
+		cs_buf_adds(why, "\"id\" " CS_ID_NUL);
+		cs_buf_free(&idtext);
+		return -1;
+	}
 	ids->lines = cs_realloc(ids->lines, (ids->n + 1) * sizeof *ids->lines);
 	ids->lines[ids->n] = (struct customer_line){cs_strndup(id, idn), cs_strndup(line.p, line.n), line.n};
 	cs_buf_free(&idtext);

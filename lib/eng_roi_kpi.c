@@ -628,6 +628,10 @@ static int read_stats(cs_roi_kpi *k, const cs_rec *rec)
 	return CS_REC_OK;
 }
 
+/* The ids customers are counted by, and --by agent's. */
+static const char *const conversation_ids[] = {"customer.id", "assignee", NULL};
+static const char *const event_ids[] = {"customer.id", NULL};
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_roi_kpi *k = ctx;
@@ -642,6 +646,8 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 			return read_stats(k, rec);
 		k->other++;
 	} else if (kind && strcmp(kind, "conversation") == 0) {
+		if (cs_rec_ids_check(rec, conversation_ids) != CS_REC_OK)
+			return CS_REC_BAD;
 		if (!handle_time_ok(cs_jmember(&rec->obj, "handle_s"))) {
 			cs_rec_bad(rec, "\"handle_s\" must be a number of seconds from 0 up");
 			return CS_REC_BAD;
@@ -653,6 +659,8 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 		}
 		read_conversation(k, &rec->obj);
 	} else if (kind && strcmp(kind, "event") == 0) {
+		if (cs_rec_ids_check(rec, event_ids) != CS_REC_OK)
+			return CS_REC_BAD;
 		read_event(k, &rec->obj);
 	} else {
 		k->other++;

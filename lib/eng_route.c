@@ -894,6 +894,9 @@ static void read_items(void *ctx, int w)
 	cs_obj_free(&obj);
 }
 
+/* The id the agents' holds and queues key a conversation on. */
+static const char *const conversation_ids[] = {"id", NULL};
+
 /* Decide batch `side` in input order. */
 static void decide_batch(void *ctx, cs_run *run, int side)
 {
@@ -906,9 +909,12 @@ static void decide_batch(void *ctx, cs_run *run, int side)
 		if (it->rd.kind == RK_AGENT) {
 			if (agent_record(r, run, &rec, cs_jval_of(rec.text, rec.len)) != CS_REC_OK)
 				cs_run_record_bad(run);
-		} else if (it->rd.kind == RK_ROUTE)
-			route_one(r, run, &rec, &it->rd, cs_relay_out(&r->relay, side, it->worker)->p);
-		else {
+		} else if (it->rd.kind == RK_ROUTE) {
+			if (cs_rec_ids_check(&rec, conversation_ids) == CS_REC_OK)
+				route_one(r, run, &rec, &it->rd, cs_relay_out(&r->relay, side, it->worker)->p);
+			else
+				cs_run_record_bad(run);
+		} else {
 			r->n.passed++;
 			cs_run_write_line(run, rec.text, rec.len);
 		}

@@ -273,6 +273,8 @@ int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err)
 		cs_buf_printf(err, "an agent needs an \"id\"");
 		return -1;
 	}
+	if (cs_agent_ids_check(agent, err) != 0)
+		return -1;
 	const char *name = cs_jtext(id, &r->scratch);
 	struct route_agent *a = find_agent(r, name);
 	if (!a) {

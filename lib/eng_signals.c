@@ -313,6 +313,9 @@ static int consent_well_formed(cs_jval consent)
 	return ok;
 }
 
+/* A customer: an object with an id, or the id itself. */
+#define CUSTOMER_IDS "customer", "customer.id"
+
 static int consent_line(cs_jval v, cs_buf *why, void *ctx)
 {
 	cs_signals *s = ctx;
@@ -322,8 +325,11 @@ static int consent_line(cs_jval v, cs_buf *why, void *ctx)
 	cs_jval consent = cs_jget(v, "consent");
 	int granted = cs_sig_consent(consent, s->o.purpose);
 	int rc = -1;
+	static const char *const ids[] = {CUSTOMER_IDS, NULL};
 	if (!customer || !*customer)
 		cs_buf_adds(why, "a consent line needs \"customer\" (an id)");
+	else if (cs_jval_ids_nul(v, ids, why))
+		rc = -1;
 	else if (!consent_well_formed(consent))
 		cs_buf_adds(why, "\"consent\" must be a list of purposes or an object of purpose: true or false");
 	else
@@ -611,12 +617,36 @@ static int profile(cs_signals *s, cs_run *run, const cs_rec *rec, const char *ki
 	return CS_REC_OK;
 }
 
+/* The ids each kind gives that sessions, contacts, consent and tickets
+ * are keyed on. */
+static const char *const event_ids[] = {"id", CUSTOMER_IDS, "device", "anonymous_id", "session", NULL};
+static const char *const conversation_ids[] = {"id", CUSTOMER_IDS, NULL};
+static const char *const ticket_ids[] = {"id", CUSTOMER_IDS, NULL};
+static const char *const ticket_event_ids[] = {"ticket", CUSTOMER_IDS, "data.customer", "data.customer.id", NULL};
+static const char *const alert_ids[] = {"id", "ticket", CUSTOMER_IDS, NULL};
+static const struct {
+	const char *kind;
+	const char *const *ids;
+} kind_ids[] = {{"event", event_ids}, {"conversation", conversation_ids}, {"ticket", ticket_ids},
+		{"ticket_event", ticket_event_ids}, {"alert", alert_ids}};
+
+static const char *const *ids_of(const char *kind)
+{
+	static const char *const none[] = {NULL};
+	for (size_t i = 0; i < sizeof kind_ids / sizeof kind_ids[0]; i++)
+		if (is_kind(kind, kind_ids[i].kind))
+			return kind_ids[i].ids;
+	return none;
+}
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_signals *s = ctx;
 	const char *kind = cs_jtext(cs_jmember(&rec->obj, "kind"), &s->kind);
 	int passes = !s->o.signals_only && !s->journeys;
 	int rc = CS_REC_OK;
+	if (cs_rec_ids_check(rec, ids_of(kind)) != CS_REC_OK)
+		return CS_REC_BAD;
 	if (!consented(s, &rec->obj)) {
 		s->n.not_consented++;
 	} else {

@@ -229,6 +229,13 @@ static int update(cs_ticket *k, cs_run *run, const cs_rec *rec)
 	return record_done(k, run, rec, ts);
 }
 
+/* The ids a conversation and a ticket_update give, which the store keys on:
+ * the conversation's, its ticket's, its customer's, its messages' and
+ * the agents' (cs-schema(7)). */
+static const char *const conversation_ids[] = {"id", "ticket_id", "customer.id", "assignee", "route.agent",
+					       "messages[].id", "messages[].author", NULL};
+static const char *const update_ids[] = {"ticket", "ticket.id", "ticket_id", "actor", "assignee", NULL};
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_ticket *k = ctx;
@@ -239,6 +246,8 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 		cs_run_write_line(run, rec->text, rec->len);
 		return CS_REC_OK;
 	}
+	if (cs_rec_ids_check(rec, is_conversation ? conversation_ids : update_ids) != CS_REC_OK)
+		return CS_REC_BAD;
 	tk_store_begin(k->store);
 	tk_store_mark(k->store);
 	return is_conversation ? conversation(k, run, rec) : update(k, run, rec);

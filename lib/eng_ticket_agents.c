@@ -151,6 +151,8 @@ int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err)
 		cs_buf_printf(err, "an agent needs an \"id\"");
 		return -1;
 	}
+	if (cs_agent_ids_check(agent, err) != 0)
+		return -1;
 	struct reading rd = {r, NULL};
 	for (size_t i = 0; i < r->n && !rd.a; i++)
 		if (strcmp(r->agents[i].id, name) == 0)

@@ -177,3 +177,114 @@ cs_jval cs_jfirst(const cs_obj *obj, const char *const *keys)
 	}
 	return (cs_jval){0};
 }
+
+/* ---- ids holding U+0000 ---- */
+
+/* The length of a path's first step, and of its name without "[]". */
+static size_t first_step(const char *path, size_t *name)
+{
+	size_t k = strcspn(path, ".");
+	*name = k > 2 && memcmp(path + k - 2, "[]", 2) == 0 ? k - 2 : k;
+	return k;
+}
+
+int cs_jholds_nul(cs_jval v)
+{
+	if (v.t != CS_J_STRING)
+		return 0;
+	for (size_t i = 1; i + 1 < v.n; i++)
+		if (v.p[i] == '\\') {
+			if (v.p[i + 1] == 'u' && memcmp(v.p + i + 2, "0000", 4) == 0)
+				return 1;
+			i++;   /* the escaped character, a backslash among them */
+		}
+	return 0;
+}
+
+static int rest_nul(cs_jval v, const char *rest, cs_buf *where);
+
+struct nul_walk {
+	const char *rest;   /* the steps after the array's */
+	cs_buf *where;
+	size_t mark;        /* where's length at the array's name */
+	size_t index;
+};
+
+static int element_nul(cs_jval item, void *ctx)
+{
+	struct nul_walk *w = ctx;
+	w->where->len = w->mark;
+	cs_buf_printf(w->where, "[%zu]", w->index++);
+	return rest_nul(item, w->rest, w->where);
+}
+
+/* v, named in where, read by one step: "name", or "name[]" for each element. */
+static int step_nul(cs_jval v, int each, const char *rest, cs_buf *where)
+{
+	if (!each)
+		return rest_nul(v, rest, where);
+	struct nul_walk w = {rest, where, where->len, 0};
+	return cs_jeach(v, element_nul, &w);
+}
+
+/* The steps left after v: "" (v is the id), else ".step...". */
+static int rest_nul(cs_jval v, const char *rest, cs_buf *where)
+{
+	if (!*rest)
+		return cs_jholds_nul(v);
+	char key[64];
+	size_t kn, k = first_step(++rest, &kn);
+	if (kn >= sizeof key || v.t != CS_J_OBJECT)
+		return 0;
+	memcpy(key, rest, kn);
+	key[kn] = '\0';
+	cs_buf_addc(where, '.');
+	cs_buf_add(where, key, kn);
+	return step_nul(cs_jget(v, key), kn < k, rest + k, where);
+}
+
+/* A path whose first step has the value first: 1 with why set when it
+ * holds U+0000. */
+static int path_nul(const char *path, cs_jval first, cs_buf *why)
+{
+	size_t kn, k = first_step(path, &kn);
+	if (first.t == CS_J_NONE || !memmem(first.p, first.n, "\\u0000", 6))
+		return 0;   /* what holds no \u0000 holds no U+0000 */
+	cs_buf_reset(why);
+	cs_buf_addc(why, '"');
+	cs_buf_add(why, path, kn);
+	if (!step_nul(first, kn < k, path + k, why))
+		return 0;
+	cs_buf_adds(why, "\" " CS_ID_NUL);
+	return 1;
+}
+
+int cs_jids_nul(const cs_obj *obj, const char *const *paths, cs_buf *why)
+{
+	for (; *paths; paths++) {
+		size_t kn;
+		first_step(*paths, &kn);
+		const cs_member *m = cs_obj_get(obj, *paths, kn);
+		if (m && path_nul(*paths, (cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type}, why))
+			return 1;
+	}
+	cs_buf_reset(why);
+	return 0;
+}
+
+int cs_jval_ids_nul(cs_jval obj, const char *const *paths, cs_buf *why)
+{
+	char key[64];
+	for (; *paths; paths++) {
+		size_t kn;
+		first_step(*paths, &kn);
+		if (kn >= sizeof key)
+			continue;
+		memcpy(key, *paths, kn);
+		key[kn] = '\0';
+		if (path_nul(*paths, cs_jget(obj, key), why))
+			return 1;
+	}
+	cs_buf_reset(why);
+	return 0;
+}

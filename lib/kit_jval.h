@@ -42,4 +42,18 @@ int cs_jeach(cs_jval arr, int (*fn)(cs_jval item, void *ctx), void *ctx);
  * (reused) and given to fn (NULL for other elements). */
 int cs_jeach_members(cs_jval arr, cs_obj *obj, int (*fn)(cs_jval item, const cs_obj *members, void *ctx), void *ctx);
 size_t cs_jlen(cs_jval arr);
+
+/* Ids and U+0000. The programs key customers, conversations, tickets and
+ * agents on C strings, which end at U+0000: "a\u0000x" would be "a", the
+ * same customer as "a\u0000y". An id that holds it is refused as a bad
+ * record (cs-schema(7)), in words that end in CS_ID_NUL. */
+#define CS_ID_NUL "holds U+0000, which no id may"
+/* Whether v is a string holding U+0000 (JSON can only write it \u0000). */
+int cs_jholds_nul(cs_jval v);
+/* The first of paths[] (NULL-terminated, steps split at '.'; a step
+ * "name[]" goes into each element of the array name) that holds U+0000 in
+ * the object obj: 1 and why set to "\"messages[2].id\" " CS_ID_NUL; else 0. */
+int cs_jids_nul(const cs_obj *obj, const char *const *paths, cs_buf *why);
+/* The same in an object read by key (cs_jget) rather than by its members. */
+int cs_jval_ids_nul(cs_jval obj, const char *const *paths, cs_buf *why);
 #endif

@@ -16,6 +16,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include "kit_in.h"
+#include "kit_jval.h"
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -82,6 +83,16 @@ void cs_rec_bad(const cs_rec *rec, const char *fmt, ...)
 	va_end(ap);
 	cs_error_at(rec->file, rec->line, "%s", msg);
 	cs_exit_raise(CS_EXIT_DATA);
+}
+
+int cs_rec_ids_check(const cs_rec *rec, const char *const *paths)
+{
+	cs_buf why = CS_BUF_INIT;
+	int bad = cs_jids_nul(&rec->obj, paths, &why);
+	if (bad)
+		cs_rec_bad(rec, "%s", why.p);
+	cs_buf_free(&why);
+	return bad ? CS_REC_BAD : CS_REC_OK;
 }
 
 const struct cs_common *cs_run_common(const cs_run *r) { return r->c; }

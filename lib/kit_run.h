@@ -130,6 +130,9 @@ void cs_run_end_line(cs_run *r);
 
 /* Report a bad record: "PROG: FILE:LINE: reason", exit status 1 raised. */
 void cs_rec_bad(const cs_rec *rec, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The ids the engine keys on (paths as cs_jids_nul reads them): when one
+ * holds U+0000, rec is reported bad and CS_REC_BAD returned; else CS_REC_OK. */
+int cs_rec_ids_check(const cs_rec *rec, const char *const *paths);
 /* A record record() took and found bad later, when its batch was worked
  * on (reported with cs_rec_bad()): counted as rejected, the run stopped
  * without --skip-bad. It was counted as read when it was fed, so not again

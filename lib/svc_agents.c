@@ -47,6 +47,12 @@ int cs_agent_members_check(cs_jval agent, cs_buf *why)
 	return status;
 }
 
+int cs_agent_ids_check(cs_jval agent, cs_buf *why)
+{
+	static const char *const ids[] = {"id", "queues[]", "groups[]", NULL};
+	return cs_jval_ids_nul(agent, ids, why) ? -1 : 0;
+}
+
 int cs_agent_number(cs_jval v, int lo, int hi, int *out)
 {
 	if (v.t != CS_J_NUMBER)
@@ -76,6 +82,11 @@ int cs_agent_levels(cs_jval obj, int lo, int hi, const char *what, cs_buf *why,
 		if (cs_agent_number(v, lo, hi, &value) != 0) {
 			cs_buf_printf(why, "\"%s\": \"%.*s\" must be a whole number from %d to %d", what,
 				      (int)(key.n > 60 ? 60 : key.n), key.p, lo, hi);
+			status = -1;
+			break;
+		}
+		if (cs_jholds_nul((cs_jval){key.p - 1, key.n + 2, CS_J_STRING})) {
+			cs_buf_printf(why, "\"%s\": a name %s", what, CS_ID_NUL);
 			status = -1;
 			break;
 		}

@@ -16,12 +16,17 @@ const char *cs_agent_status_of(cs_jval v, cs_buf *scratch, cs_buf *why);
  * id, skills, channels, load, queues, groups, capacity, status,
  * idle_since; else -1 with why naming the first that is not. */
 int cs_agent_members_check(cs_jval agent, cs_buf *why);
+/* 0 when the agent's id and the names in its queues and groups hold no
+ * U+0000, which the rosters would cut them at (cs_jval_ids_nul); else -1
+ * with why set. cs_agent_levels looks at the names of skills, channels and
+ * load. */
+int cs_agent_ids_check(cs_jval agent, cs_buf *why);
 /* 0 and *out set when v is a whole number from lo to hi, else -1. */
 int cs_agent_number(cs_jval v, int lo, int hi, int *out);
 /* Each member of the object obj as a name and a whole number from lo to
  * hi, given to add (which returns 0, or -1 to stop); -1 with why set
- * (naming the member what) when obj is no object or a value no such
- * number. */
+ * (naming the member what) when obj is no object, a value no such number
+ * or a name holds U+0000. */
 int cs_agent_levels(cs_jval obj, int lo, int hi, const char *what, cs_buf *why,
 		    int (*add)(void *ctx, const char *name, size_t n, int level), void *ctx);
 #endif

@@ -1,5 +1,6 @@
 /* Unit tests for cs_json: the byte-keeping scanner. */
 #include "kit_json.h"
+#include "kit_jval.h"
 #include "kit_run.h"
 #include "tap.h"
 #include <stdio.h>
@@ -401,6 +402,29 @@ static void test_long_strings(void)
 	ok(controls_ok, "long strings: a control character at every place is refused where it stands");
 }
 
+/* Ids holding U+0000: found by path, arrays and all, and told apart from
+ * an escaped backslash before "u0000". */
+static void test_ids_nul(void)
+{
+	const char *rec = "{\"id\":\"c-1\",\"customer\":{\"id\":\"k\\\\u0000\"},"
+			  "\"messages\":[{\"id\":\"m1\"},{\"id\":\"m\\u0000\"}],\"n\":7}";
+	static const char *const top[] = {"id", "customer.id", "n", "absent.id", NULL};
+	static const char *const msgs[] = {"id", "messages[].id", NULL};
+	cs_obj o = {0};
+	cs_jerr e;
+	cs_buf why = CS_BUF_INIT;
+	is_int(scan(rec, &o, &e), 0, "a record with ids");
+	is_int(cs_jids_nul(&o, top, &why), 0, "a backslash, then u0000, is no U+0000");
+	is_int(cs_jids_nul(&o, msgs, &why), 1, "an element's id holding U+0000 is found");
+	is_str(why.p, "\"messages[1].id\" " CS_ID_NUL, "and named with its place");
+	is_int(cs_jval_ids_nul(cs_jval_of(rec, strlen(rec)), msgs, &why), 1, "the same by key");
+	ok(cs_jholds_nul(cs_jval_of("\"\\u0000\"", 8)) && cs_jholds_nul(cs_jval_of("\"a\\u00001\"", 10)) &&
+	   !cs_jholds_nul(cs_jval_of("\"\\\\\"", 4)) && !cs_jholds_nul(cs_jval_of("0", 1)),
+	   "U+0000 anywhere in a string; not an escaped backslash, not a number");
+	cs_buf_free(&why);
+	cs_obj_free(&o);
+}
+
 int main(void)
 {
 	test_members();
@@ -415,5 +439,6 @@ int main(void)
 	test_escapes_skipped();
 	test_set_field();
 	test_long_strings();
+	test_ids_nul();
 	return tap_done();
 }

@@ -7,7 +7,9 @@
 # C-1001's; a record whose keys name two customers takes the first, by ids,
 # then address, then phone, and is counted. Grouping and --split see the
 # file's ids. A duplicate key, a line without an id, a phone that is not
-# one and a missing file are status 3.
+# one and a missing file are status 3; so is an id that holds U+0000, kept
+# as a C string that ends there ("C\u0000x" was written as "C"). The ids
+# in records are matched by their bytes: "a\u0000x" is no "a\u0000y".
 --- cmd
 ln -s "$REPO/examples" examples
 cat > customers.ndjson <<'IN'
@@ -31,6 +33,12 @@ cs-ingest --identities noid.ndjson </dev/null; echo "exit $?"
 echo '{"id":"A","phone":"call me"}' > badphone.ndjson
 cs-ingest --identities badphone.ndjson </dev/null; echo "exit $?"
 cs-ingest --identities missing.ndjson </dev/null; echo "exit $?"
+printf '%s\n' '{"id":"C\u0000x","email":"x@y.com"}' > nulid.ndjson
+cs-ingest --identities nulid.ndjson </dev/null; echo "exit $?"
+printf '%s\n' '{"id":"C-9","ids":{"chat":"a\u0000x"}}' > nulsys.ndjson
+printf '%s\n' '{"channel":"chat","customer":{"id":"a\u0000x"},"text":"hi","ts":"2026-03-02T01:00:00Z"}' \
+	'{"channel":"chat","customer":{"id":"a\u0000y"},"text":"hi","ts":"2026-03-02T01:00:00Z"}' |
+	cs-ingest --messages --identities nulsys.ndjson | jq -c .customer
 --- stdout
       5 ["app",null,"cust-7",null,null]
       4 ["chat",null,"C-1001","cust-42",true]
@@ -50,11 +58,15 @@ exit 3
 exit 3
 exit 3
 exit 3
+exit 3
+{"id":"C-9","source_id":"a\u0000x","ids":{"chat":"a\u0000x"}}
+{"id":"a\u0000y"}
 --- stderr
 cs-ingest: stats: read 28, written 26, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 25, conversations 0, duplicates 2, passed 1, closed_early 0, dedup_forgotten 0, identified 19, identity_conflicts 0
 cs-ingest: --identities dup.ndjson:2: X@Y.com is also the customer A's, on an earlier line
 cs-ingest: --identities noid.ndjson:1: a customer line needs "id" (a string or a number)
 cs-ingest: --identities badphone.ndjson:1: "phone" 'call me' is not a phone number
 cs-ingest: --identities missing.ndjson: No such file or directory
+cs-ingest: --identities nulid.ndjson:1: "id" holds U+0000, which no id may
 --- exit
 0

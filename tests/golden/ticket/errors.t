@@ -2,7 +2,11 @@
 # --db, a bad status, priority or time, a ticket the store lacks, a move the
 # state machine refuses, nothing to change, an empty --id), a bad record 1 (FILE:LINE), a
 # file that is not a cs-ticket store or a missing or bad agents file 3, a store that
-# cannot be read 4.
+# cannot be read 4. An id that holds U+0000 is a bad record naming where it
+# is (a conversation's, its ticket's, customer's, messages', authors'; a
+# ticket_update's ticket and actor): the store keys on C strings, so
+# "c\u0000x" and "c\u0000y" were both conversation "c", one ticket
+# ("m\\u0000", a backslash and u0000, is an id like any other).
 --- cmd
 cs-ticket </dev/null; echo "exit $?"
 cs-ticket --db t.db --assign least_loaded </dev/null; echo "exit $?"
@@ -40,6 +44,15 @@ cs-ticket list --db not.db; echo "exit $?"
 cs-ticket --db not.db </dev/null; echo "exit $?"
 echo '{"kind":"conversation","messages":[]}' | cs-ticket --db t.db; echo "exit $?"
 echo '{"kind":"conversation","id":"c","messages":[{"role":"agent","ts":"soon"}]}' | cs-ticket --db t.db; echo "exit $?"
+printf '%s\n' '{"kind":"conversation","id":"c\u0000x","messages":[]}' \
+	'{"kind":"conversation","id":"c\u0000y","messages":[]}' \
+	'{"kind":"conversation","id":"c2","customer":{"id":"u\u0000"},"messages":[]}' \
+	'{"kind":"conversation","id":"c3","messages":[{"id":"m1","role":"customer","text":"x"},{"id":"m\\u0000","author":"a\u0000","role":"agent","text":"y"}]}' \
+	'{"kind":"conversation","id":"c4","messages":[{"id":"m1","role":"customer","text":"x","ts":"2026-03-02T01:00:00Z"}]}' \
+	'{"kind":"ticket_update","ticket":{"id":"T\u0000"},"status":"open"}' \
+	'{"kind":"ticket_update","ticket":"T-1","actor":"x\u0000","status":"open"}' > nul.ndjson
+cs-ticket --db n.db --skip-bad nul.ndjson > nul.out; echo "exit $?"
+jq -c '[.id, .ticket.id]' nul.out
 cs-ticket frobnicate --db t.db; echo "exit $?"
 --- stdout
 exit 2
@@ -73,6 +86,8 @@ exit 3
 exit 3
 exit 1
 exit 1
+exit 1
+["c4","T-76f19f737d15"]
 exit 4
 --- stderr
 cs-ticket: --db FILE is required
@@ -112,6 +127,13 @@ cs-ticket list: not.db: not a cs-ticket store
 cs-ticket: not.db: not a cs-ticket store
 cs-ticket: <stdin>:1: a conversation needs an "id"
 cs-ticket: <stdin>:1: messages[0]: "ts" is not a time
+cs-ticket: nul.ndjson:1: "id" holds U+0000, which no id may
+cs-ticket: nul.ndjson:2: "id" holds U+0000, which no id may
+cs-ticket: nul.ndjson:3: "customer.id" holds U+0000, which no id may
+cs-ticket: nul.ndjson:4: "messages[1].author" holds U+0000, which no id may
+cs-ticket: nul.ndjson:6: "ticket.id" holds U+0000, which no id may
+cs-ticket: nul.ndjson:7: "actor" holds U+0000, which no id may
+cs-ticket: 6 bad records left out
 cs-ticket: frobnicate: No such file or directory
 cs-ticket: 1 input could not be read to the end
 --- exit
