@@ -38,25 +38,78 @@ int cs_exit_status(void) { return exit_status; }
 
 #define MSG_MAX 8192
 
-/* "PROG: [FILE:[LINE:] ]reason\n" into text[MSG_MAX]; a longer one (they are
- * diagnostics) is cut and ends in "...". */
+/* How many bytes at s[0..left) make a control character: 1 for C0 and
+ * DEL, 2 for a C1 control in UTF-8 (U+0080..U+009F); 0 for anything else. */
+static size_t control_len(const unsigned char *s, size_t left)
+{
+	if (*s < 0x20 || *s == 0x7f)
+		return 1;
+	return left >= 2 && s[0] == 0xc2 && s[1] >= 0x80 && s[1] <= 0x9f ? 2 : 0;
+}
+
+/* Byte c as GNU tools escape it (ls -b): \n and its kin, else three octal
+ * digits; into out (5 bytes), its length. */
+static size_t escape_byte(unsigned char c, char *out)
+{
+	static const char named[] = "\a\b\t\n\v\f\r", letters[] = "abtnvfr";
+	const char *at = c ? memchr(named, c, sizeof named - 1) : NULL;
+	if (at) {
+		out[0] = '\\';
+		out[1] = letters[at - named];
+		return 2;
+	}
+	snprintf(out, 5, "\\%03o", c);
+	return 4;
+}
+
+/* raw[0..n) into text, at most room bytes, each control character escaped
+ * (a file name "a\nb" would split the line, an escape sequence would act on
+ * the terminal). What does not fit, or was cut already, ends in "...". */
+static size_t escape_controls(const char *raw, size_t n, int cut, char *text, size_t room)
+{
+	size_t i = 0, out = 0, fits = 0;   /* fits: the last end "..." still fits after */
+	while (i < n) {
+		const unsigned char *s = (const unsigned char *)raw + i;
+		size_t k = control_len(s, n - i), e = 0;
+		char esc[10];
+		for (size_t j = 0; j < k; j++)
+			e += escape_byte(s[j], esc + e);
+		if (!k) {
+			esc[0] = raw[i];
+			e = k = 1;
+		}
+		if (out + e > room)
+			break;
+		memcpy(text + out, esc, e);
+		out += e;
+		i += k;
+		if (out + 3 <= room)
+			fits = out;
+	}
+	if (i == n && !cut)
+		return out;
+	memcpy(text + fits, "...", 3);
+	return fits + 3;
+}
+
+/* "PROG: [FILE:[LINE:] ]reason\n" into text[MSG_MAX], control characters
+ * escaped; a longer one (they are diagnostics) is cut and ends in "...". */
 static void format_line(char *text, const char *file, uint64_t line, const char *fmt, va_list ap)
 {
+	char raw[MSG_MAX];
 	int n;
 	if (file && line)
-		n = snprintf(text, MSG_MAX, "%s: %s:%llu: ", prog_name, file, (unsigned long long)line);
+		n = snprintf(raw, MSG_MAX, "%s: %s:%llu: ", prog_name, file, (unsigned long long)line);
 	else if (file)
-		n = snprintf(text, MSG_MAX, "%s: %s: ", prog_name, file);
+		n = snprintf(raw, MSG_MAX, "%s: %s: ", prog_name, file);
 	else
-		n = snprintf(text, MSG_MAX, "%s: ", prog_name);
+		n = snprintf(raw, MSG_MAX, "%s: ", prog_name);
 	if (n < 0 || n >= MSG_MAX - 2)
 		n = 0;
-	int m = vsnprintf(text + n, (size_t)(MSG_MAX - n - 1), fmt, ap);
-	size_t end = m < 0 ? (size_t)n : (size_t)n + (size_t)m;
-	if (end > MSG_MAX - 2) {
-		end = MSG_MAX - 2;
-		memcpy(text + end - 3, "...", 3);
-	}
+	int m = vsnprintf(raw + n, (size_t)(MSG_MAX - n), fmt, ap);
+	size_t len = m < 0 ? (size_t)n : (size_t)n + (size_t)m;
+	int cut = len > MSG_MAX - 1;
+	size_t end = escape_controls(raw, cut ? MSG_MAX - 1 : len, cut, text, MSG_MAX - 2);
 	text[end] = '\n';
 	text[end + 1] = '\0';
 }

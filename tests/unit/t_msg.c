@@ -40,18 +40,36 @@ static void test_formats(void)
 	is_str(errtext(), "t_msg: a notice\n", "notices show otherwise");
 }
 
-static void test_long_lines(void)
+/* The text of cs_error("%s", n bytes c). */
+static const char *error_of(size_t n, char c)
 {
-	size_t n = 20000;
 	char *big = malloc(n + 1);
-	memset(big, 'x', n);
+	memset(big, c, n);
 	big[n] = '\0';
 	cs_error("%s", big);
-	const char *got = errtext();
+	free(big);
+	return errtext();
+}
+
+static void test_long_lines(void)
+{
+	const char *got = error_of(20000, 'x');
 	size_t len = strlen(got);
 	ok(len == 8191 && got[len - 1] == '\n' && memcmp(got + len - 4, "...", 3) == 0,
 	   "a message over 8 KiB is cut to one line ending in ... (%zu bytes)", len);
-	free(big);
+}
+
+static void test_control_characters(void)
+{
+	cs_error_at("a\nb\t\033[31m\177\302\233.ndjson", 3, "value '%s'", "x\ry");
+	is_str(errtext(), "t_msg: a\\nb\\t\\033[31m\\177\\302\\233.ndjson:3: value 'x\\ry'\n",
+	       "control characters, DEL and C1 controls escaped, in the file name and the reason");
+	cs_error("caf\303\251 \302\240 \\n");
+	is_str(errtext(), "t_msg: caf\303\251 \302\240 \\n\n", "other UTF-8 and backslashes as they are");
+	const char *got = error_of(8200, '\n');
+	size_t len = strlen(got);
+	ok(len <= 8191 && got[len - 1] == '\n' && memcmp(got + len - 6, "\\n...", 5) == 0 && !memchr(got, '\n', len - 1),
+	   "escapes that do not fit are cut whole, before the ... (%zu bytes)", len);
 }
 
 static void test_write(void)
@@ -67,6 +85,7 @@ int main(void)
 	test_highest_wins();
 	test_formats();
 	test_long_lines();
+	test_control_characters();
 	test_write();
 	fixture_leave();
 	return tap_done();
