@@ -173,11 +173,19 @@ uint64_t lex_next_generation(void)
 	return ++generations;
 }
 
-cs_lexicon *cs_lexicon_new(void)
+/* A lexicon without VADER's rule words: a part of the shipped files, which
+ * only the lexicon they are merged into needs them in. */
+static cs_lexicon *lexicon_part(void)
 {
 	cs_lexicon *lx = cs_calloc(1, sizeof *lx);
 	lx->generation = lex_next_generation();
 	lx->emotions = cs_phrases_new();
+	return lx;
+}
+
+cs_lexicon *cs_lexicon_new(void)
+{
+	cs_lexicon *lx = lexicon_part();
 	put_words(&lx->boosters, boosters_up, B_INCR);
 	put_words(&lx->boosters, boosters_down, B_DECR);
 	put_words(&lx->negators, negations, 0);
@@ -570,7 +578,7 @@ cs_lexicon_job *cs_lexicon_defaults_start(const char *dir)
 	j->dir = cs_strdup(dir);
 	atomic_init(&j->next, 0);
 	for (size_t i = 0; i < SHIPPED_TABLES; i++)
-		j->part[i] = cs_lexicon_new();
+		j->part[i] = i ? lexicon_part() : cs_lexicon_new();
 	j->started = pthread_create(&j->thread, NULL, job_thread, j) == 0;
 	return j;
 }
@@ -617,15 +625,21 @@ static void merge_lexicon(cs_lexicon *dst, cs_lexicon *src)
 		src->emotions_built = none_built;
 	}
 	merge_table(&dst->en, &src->en);
+	/* the filters of a part without entries of their kind are all 0: their
+	 * pages, never written, are not read either */
+	if (src->zh.n) {
+		if (src->zh_max_chars > dst->zh_max_chars)
+			dst->zh_max_chars = src->zh_max_chars;
+		or_bits(dst->zh_first, src->zh_first, sizeof dst->zh_first);
+		or_bits(dst->zh_single, src->zh_single, sizeof dst->zh_single);
+		or_bits(dst->zh_pair_lengths, src->zh_pair_lengths, sizeof dst->zh_pair_lengths);
+	}
 	merge_table(&dst->zh, &src->zh);
+	if (src->emoji.n) {
+		or_bits(dst->emoji_bmp, src->emoji_bmp, sizeof dst->emoji_bmp);
+		or_bits(dst->emoji_lead, src->emoji_lead, sizeof dst->emoji_lead);
+	}
 	merge_table(&dst->emoji, &src->emoji);
-	if (src->zh_max_chars > dst->zh_max_chars)
-		dst->zh_max_chars = src->zh_max_chars;
-	or_bits(dst->zh_first, src->zh_first, sizeof dst->zh_first);
-	or_bits(dst->zh_single, src->zh_single, sizeof dst->zh_single);
-	or_bits(dst->emoji_bmp, src->emoji_bmp, sizeof dst->emoji_bmp);
-	or_bits(dst->emoji_lead, src->emoji_lead, sizeof dst->emoji_lead);
-	or_bits(dst->zh_pair_lengths, src->zh_pair_lengths, sizeof dst->zh_pair_lengths);
 }
 
 cs_lexicon *cs_lexicon_defaults_finish(cs_lexicon_job *j, cs_buf *err)
