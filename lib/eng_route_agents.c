@@ -266,6 +266,36 @@ static int apply_fields(struct reading *rd, cs_jval v)
 	return 0;
 }
 
+/* A deep copy of a, for an update to be read into. */
+static struct route_agent copy_agent(const struct route_agent *a)
+{
+	struct route_agent c = *a;
+	c.id = cs_strdup(a->id);
+	c.status = cs_strdup(a->status);
+	c.skills = cs_malloc(a->nskills * sizeof *c.skills);
+	for (size_t i = 0; i < a->nskills; i++)
+		c.skills[i] = (struct route_level){cs_strdup(a->skills[i].name), a->skills[i].level};
+	c.channels = cs_malloc(a->nchannels * sizeof *c.channels);
+	for (size_t i = 0; i < a->nchannels; i++)
+		c.channels[i] = (struct route_chan){cs_strdup(a->channels[i].channel), a->channels[i].max,
+						    a->channels[i].load};
+	c.queues = cs_malloc(a->nqueues * sizeof *c.queues);
+	for (size_t i = 0; i < a->nqueues; i++)
+		c.queues[i] = cs_strdup(a->queues[i]);
+	return c;
+}
+
+static void add_agent(route_roster *r, const struct route_agent *a)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->agents = cs_realloc(r->agents, r->cap * sizeof *r->agents);
+	}
+	r->agents[r->n++] = *a;
+}
+
+/* The record is read whole into a copy (or a new agent), which replaces the
+ * agent only when every field is good: a bad record changes nothing. */
 int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err)
 {
 	cs_jval id = cs_jget(agent, "id");
@@ -276,19 +306,20 @@ int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err)
 	if (cs_agent_ids_check(agent, err) != 0)
 		return -1;
 	const char *name = cs_jtext(id, &r->scratch);
-	struct route_agent *a = find_agent(r, name);
-	if (!a) {
-		if (r->n == r->cap) {
-			r->cap = r->cap ? r->cap * 2 : 16;
-			r->agents = cs_realloc(r->agents, r->cap * sizeof *r->agents);
-		}
-		a = &r->agents[r->n++];
-		*a = (struct route_agent){.id = cs_strdup(name), .status = cs_strdup("available")};
-	}
-	struct reading rd = {r, a, err, NULL};
-	if (apply_fields(&rd, agent) != 0)
+	struct route_agent *old = find_agent(r, name);
+	struct route_agent a = old ? copy_agent(old)
+				   : (struct route_agent){.id = cs_strdup(name), .status = cs_strdup("available")};
+	struct reading rd = {r, &a, err, NULL};
+	if (apply_fields(&rd, agent) != 0) {
+		free_agent(&a);
 		return -1;
-	count_used(a, NULL);
+	}
+	count_used(&a, NULL);
+	if (old) {
+		free_agent(old);
+		*old = a;
+	} else
+		add_agent(r, &a);
 	return 0;
 }
 

@@ -63,7 +63,8 @@ void route_roster_free(route_roster *r);
 /* The agents file (NDJSON, one agent a line): 0, or -1 with err "FILE:LINE: reason". */
 int route_roster_load(route_roster *r, const char *path, cs_buf *err);
 /* An agent record (from the file or the stream): adds the agent, or
- * updates the fields it names. 0, or -1 with err set to the reason. */
+ * updates the fields it names. 0, or -1 with err set to the reason and
+ * the roster as it was (a bad record is left out whole). */
 int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err);
 size_t route_roster_count(const route_roster *r);
 const struct route_agent *route_roster_agent(const route_roster *r, size_t i);

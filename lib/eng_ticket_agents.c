@@ -143,6 +143,27 @@ static int read_fields(struct reading *rd, cs_jval agent, cs_buf *err)
 	return 0;
 }
 
+static struct tk_agent copy_agent(const struct tk_agent *a)
+{
+	struct tk_agent c = *a;
+	c.id = cs_strdup(a->id);
+	c.groups = cs_malloc(a->ngroups * sizeof *c.groups);
+	for (size_t i = 0; i < a->ngroups; i++)
+		c.groups[i] = cs_strdup(a->groups[i]);
+	return c;
+}
+
+static void add_agent(tk_roster *r, const struct tk_agent *a)
+{
+	if (r->n == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->agents = cs_realloc(r->agents, r->cap * sizeof *r->agents);
+	}
+	r->agents[r->n++] = *a;
+}
+
+/* The record is read whole into a copy (or a new agent), which replaces the
+ * agent only when every field is good: a bad record changes nothing. */
 int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err)
 {
 	cs_jval id = cs_jget(agent, "id");
@@ -153,19 +174,24 @@ int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err)
 	}
 	if (cs_agent_ids_check(agent, err) != 0)
 		return -1;
-	struct reading rd = {r, NULL};
-	for (size_t i = 0; i < r->n && !rd.a; i++)
+	struct tk_agent *old = NULL, a;
+	for (size_t i = 0; i < r->n && !old; i++)
 		if (strcmp(r->agents[i].id, name) == 0)
-			rd.a = &r->agents[i];
-	if (!rd.a) {
-		if (r->n == r->cap) {
-			r->cap = r->cap ? r->cap * 2 : 16;
-			r->agents = cs_realloc(r->agents, r->cap * sizeof *r->agents);
-		}
-		rd.a = &r->agents[r->n++];
-		*rd.a = (struct tk_agent){.id = cs_strdup(name), .available = 1};
+			old = &r->agents[i];
+	a = old ? copy_agent(old) : (struct tk_agent){.id = cs_strdup(name), .available = 1};
+	struct reading rd = {r, &a};
+	if (read_fields(&rd, agent, err) != 0) {
+		free(a.id);
+		clear_groups(&a);
+		return -1;
 	}
-	return read_fields(&rd, agent, err);
+	if (old) {
+		free(old->id);
+		clear_groups(old);
+		*old = a;
+	} else
+		add_agent(r, &a);
+	return 0;
 }
 
 static int apply_line(cs_jval v, cs_buf *why, void *ctx)

@@ -39,7 +39,8 @@ struct tk_agent {
 typedef struct tk_roster tk_roster;
 tk_roster *tk_roster_new(void);
 void tk_roster_free(tk_roster *r);
-/* One agent record: 0, or -1 with err set to the reason. */
+/* One agent record: 0, or -1 with err set to the reason and the roster as
+ * it was (a bad record is left out whole). */
 int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err);
 /* The agents file: 0, or -1 with err "FILE:LINE: reason". */
 int tk_roster_load(tk_roster *r, const char *path, cs_buf *err);

@@ -212,6 +212,14 @@ static void agents(void)
 		cs_buf_reset(&err);
 		ok(tk_roster_apply(r, json(bad[i][0]), &err) != 0 && strstr(err.p, bad[i][1]), "refused: %s", bad[i][0]);
 	}
+	is_int(tk_roster_count(r), 4, "a refused agent is not added");
+	ok(tk_roster_apply(r, json("{\"id\":\"a3\",\"groups\":[\"vip\"],\"status\":\"away\",\"capacity\":-1}"), &err) != 0 &&
+	   tk_roster_apply(r, json("{\"id\":\"a1\",\"skills\":{\"orders\":2,\"vip\":9}}"), &err) != 0,
+	   "bad updates refused");
+	const struct tk_agent *a3 = tk_roster_agent(r, 2), *a1 = tk_roster_agent(r, 0);
+	ok(a3->available && a3->capacity == 0 && a3->ngroups == 2 && tk_agent_serves(a3, "orders") &&
+	   a1->ngroups == 1 && tk_agent_serves(a1, "billing") && a1->capacity == 2,
+	   "a refused update leaves the agent as it was");
 	write_str("agents.ndjson", "# team\n{\"id\":\"b1\",\"groups\":[\"x\"]}\n\n{\"id\":\"b2\",\"groups\":[1]}\n");
 	tk_roster *f = tk_roster_new();
 	cs_buf_reset(&err);
