@@ -294,27 +294,42 @@ static void add_agent(route_roster *r, const struct route_agent *a)
 	r->agents[r->n++] = *a;
 }
 
-/* The record is read whole into a copy (or a new agent), which replaces the
- * agent only when every field is good: a bad record changes nothing. */
+/* The id of the agent record v, its names checked; NULL with err set. */
+static const char *record_id(route_roster *r, cs_jval v, cs_buf *err)
+{
+	cs_jval id = cs_jget(v, "id");
+	if (v.t != CS_J_OBJECT || (id.t != CS_J_STRING && id.t != CS_J_NUMBER)) {
+		cs_buf_printf(err, "an agent needs an \"id\"");
+		return NULL;
+	}
+	return cs_agent_ids_check(v, err) == 0 ? cs_jtext(id, &r->scratch) : NULL;
+}
+
+/* The record v read whole into *a: a copy of base (NULL: a new agent named
+ * id) with v's fields set. 0, or -1 with err set and nothing to free. */
+static int read_agent(route_roster *r, cs_jval v, const char *id, const struct route_agent *base,
+		      struct route_agent *a, cs_buf *err)
+{
+	*a = base ? copy_agent(base) : (struct route_agent){.id = cs_strdup(id), .status = cs_strdup("available")};
+	struct reading rd = {r, a, err, NULL};
+	if (apply_fields(&rd, v) != 0) {
+		free_agent(a);
+		return -1;
+	}
+	count_used(a, NULL);
+	return 0;
+}
+
+/* The agent read whole replaces the roster's only when every field is
+ * good: a bad record changes nothing. */
 int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err)
 {
-	cs_jval id = cs_jget(agent, "id");
-	if (agent.t != CS_J_OBJECT || (id.t != CS_J_STRING && id.t != CS_J_NUMBER)) {
-		cs_buf_printf(err, "an agent needs an \"id\"");
+	const char *id = record_id(r, agent, err);
+	if (!id)
 		return -1;
-	}
-	if (cs_agent_ids_check(agent, err) != 0)
+	struct route_agent a, *old = find_agent(r, id);
+	if (read_agent(r, agent, id, old, &a, err) != 0)
 		return -1;
-	const char *name = cs_jtext(id, &r->scratch);
-	struct route_agent *old = find_agent(r, name);
-	struct route_agent a = old ? copy_agent(old)
-				   : (struct route_agent){.id = cs_strdup(name), .status = cs_strdup("available")};
-	struct reading rd = {r, &a, err, NULL};
-	if (apply_fields(&rd, agent) != 0) {
-		free_agent(&a);
-		return -1;
-	}
-	count_used(&a, NULL);
 	if (old) {
 		free_agent(old);
 		*old = a;
@@ -923,6 +938,23 @@ static void agent_json(const struct route_agent *a, cs_buf *out)
 	cs_jw_end_object(&w);
 }
 
+/* The load the state gives an agent of the agents file (0 on a channel it
+ * does not name). Its definition there is read whole all the same, as
+ * without the file: a bad one is a damaged state, not a load to take. */
+static int state_load(route_roster *r, struct route_agent *a, cs_jval def, cs_buf *err)
+{
+	struct route_agent saved;
+	const char *id = record_id(r, def, err);
+	if (!id || read_agent(r, def, id, NULL, &saved, err) != 0)
+		return -1;
+	for (size_t i = 0; i < a->nchannels; i++) {
+		const struct route_chan *c = find_channel(&saved, a->channels[i].channel);
+		a->channels[i].load = c ? c->load : 0;
+	}
+	free_agent(&saved);
+	return 0;
+}
+
 /* An agent from the state. An agents file, read before, names the roster
  * (its skills, channels, queues and status win; an agent it does not list
  * has left); the state brings load, units, idle time and counts. Without
@@ -931,22 +963,18 @@ static int state_agent(route_roster *r, sqlite3_stmt *st, cs_buf *err)
 {
 	const char *def = col_text(st, 1);
 	struct route_agent *a = find_agent(r, col_text(st, 0));
+	enum cs_jtype type;
+	cs_jerr jerr;
 	if (!a && r->from_file)
 		return 0;
+	if (cs_json_value(def, strlen(def), CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0)
+		return -1;
 	if (!a) {
-		enum cs_jtype type;
-		cs_jerr jerr;
-		if (cs_json_value(def, strlen(def), CS_JSON_DEFAULT_MAX_DEPTH, &type, &jerr) < 0 ||
-		    route_roster_apply(r, cs_jval_of(def, strlen(def)), err) != 0)
+		if (route_roster_apply(r, cs_jval_of(def, strlen(def)), err) != 0)
 			return -1;
 		a = find_agent(r, col_text(st, 0));
-	} else {
-		cs_jval load = cs_jget(cs_jval_of(def, strlen(def)), "load");
-		for (size_t i = 0; i < a->nchannels; i++) {
-			cs_jval n = cs_jget(load, a->channels[i].channel);
-			a->channels[i].load = n.t == CS_J_NUMBER ? (int)strtol(n.p, NULL, 10) : 0;
-		}
-	}
+	} else if (state_load(r, a, cs_jval_of(def, strlen(def)), err) != 0)
+		return -1;
 	if (!a)
 		return -1;
 	a->used = sqlite3_column_int(st, 2);

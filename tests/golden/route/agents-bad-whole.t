@@ -10,7 +10,9 @@
 # then kept. Now the record is read whole into a copy that replaces the
 # agent only when every field is good. In the agents file a bad line is
 # status 3 in both programs before any record is read, and so is an agent
-# of a saved state whose definition is bad (the state is left as it was).
+# of a saved state whose definition is bad (the state is left as it was),
+# with --agents too: the state's definition, read there for its load only,
+# was taken unchecked (b1 took c3 from a state that had it "gone").
 --- cmd
 conv() { printf '{"kind":"conversation","id":"%s","channel":"chat","started":"2026-03-02T02:0%s:00Z","messages":[{"role":"customer","text":"hello"}]}\n' "$1" "$2"; }
 printf '%s\n' '{"id":"a1","channels":{"chat":2}}' '{"id":"a1","status":"available","load":{"chat":-1}}' > bad-load.ndjson
@@ -39,6 +41,9 @@ sqlite3 s.db "UPDATE agents SET def = '{\"id\":\"b1\",\"channels\":{\"chat\":3},
 sqlite3 s.db .dump > before.sql
 conv c3 3 | cs-route --state s.db; echo "exit $?"
 sqlite3 s.db .dump | cmp -s - before.sql && echo "the state is as it was"
+printf '%s\n' '{"id":"b1","channels":{"chat":1}}' '{"id":"b2","channels":{"chat":1}}' > b.ndjson
+conv c3 3 | cs-route --agents b.ndjson --state s.db; echo "exit $?"
+sqlite3 s.db .dump | cmp -s - before.sql && echo "the state is as it was"
 --- stdout
 exit 3
 exit 3
@@ -56,6 +61,8 @@ b1|{"id":"b1","status":"away","skills":{"billing":1},"channels":{"chat":1},"load
 b2|{"id":"b2","status":"available","skills":{},"channels":{"chat":1},"load":{"chat":1}}
 exit 3
 the state is as it was
+exit 3
+the state is as it was
 --- stderr
 cs-route: --agents bad-load.ndjson:2: "load": "chat" must be a whole number from 0 to 1000
 cs-route: --agents bad-skill.ndjson:1: "skills": "billing" must be a whole number from 0 to 5
@@ -71,6 +78,7 @@ cs-route: <stdin>:5: agent record: "skills": "x" must be a whole number from 0 t
 cs-route: <stdin>:6: agent record: "idle_since" must be a time
 cs-route: 1 conversation still waiting for an agent (kept in the state)
 cs-route: 3 bad records left out
+cs-route: --state s.db: "status": 'gone' is not available, busy, away or offline
 cs-route: --state s.db: "status": 'gone' is not available, busy, away or offline
 --- exit
 0
