@@ -14,6 +14,12 @@
 #  - Chinese: tests/data/sentiment/zh-{dev,test}.tsv (written for cs; the
 #    scorer was tuned on the dev half only): accuracy, by domain, a neutral
 #    score counting as wrong.
+#  - Traditional Chinese: tests/data/sentiment/zh-traditional.tsv (20 lines
+#    written in Traditional), and, when Debian's opencc is installed, both
+#    halves turned Traditional by OpenCC: s2tw (Taiwan characters), s2hk (Hong
+#    Kong's), s2twp (Taiwan characters and words: 软件 as 軟體); accuracy, and
+#    how many lines score as they do in Simplified. OpenCC's tables are its
+#    own, not the ones cs reads Traditional with.
 set -u
 cd "$(dirname -- "$0")/.." || exit 1
 QA=${QA:-bin/cs-qa}
@@ -83,21 +89,44 @@ for line in open(sys.argv[2], encoding="utf-8"):
 		v="$(/usr/bin/python3 -c 'import nltk; print(nltk.__version__)')"
 }
 
+# accuracy NAME [SCORES] < label TAB domain TAB text lines: and, given the
+# scores of the same lines in Simplified, how often the score is the same.
+accuracy() {
+	cat >"$tmp/zh.tsv"
+	cut -f3 "$tmp/zh.tsv" | score >"$tmp/zh.cs"
+	cut -f1,2 "$tmp/zh.tsv" | paste - "$tmp/zh.cs" "${2:-/dev/null}" | awk -F'\t' -v name="$1" -v compare="${2:+1}" '
+		{ ok = ($1 == "pos" && $3 >= 0.05) || ($1 == "neg" && $3 <= -0.05); n++; right += ok; dn[$2]++; dr[$2] += ok
+		  neutral += ($3 > -0.05 && $3 < 0.05); same += $3 == $4 }
+		END {
+			printf "Chinese (%s, %d reviews): accuracy %.3f (", name, n, right / n
+			sep = ""; for (d in dn) { printf "%s%s %.2f", sep, d, dr[d] / dn[d]; sep = ", " }
+			printf "); %d scored neutral", neutral
+			if (compare) printf "; the same score as in Simplified for %d (%.1f%%)", same, 100 * same / n
+			printf "\n"
+		}'
+}
+
 chinese() {
 	for half in dev test; do
-		f=tests/data/sentiment/zh-$half.tsv
-		grep -v '^#' "$f" >"$tmp/zh.tsv"
-		cut -f3 "$tmp/zh.tsv" | score >"$tmp/zh.cs"
-		cut -f1,2 "$tmp/zh.tsv" | paste - "$tmp/zh.cs" | awk -F'\t' -v half="$half" '
-			{ ok = ($1 == "pos" && $3 >= 0.05) || ($1 == "neg" && $3 <= -0.05); n++; right += ok; dn[$2]++; dr[$2] += ok
-			  neutral += ($3 > -0.05 && $3 < 0.05) }
-			END {
-				printf "Chinese (%s half, %d reviews): accuracy %.3f (", half, n, right / n
-				sep = ""; for (d in dn) { printf "%s%s %.2f", sep, d, dr[d] / dn[d]; sep = ", " }
-				printf "); %d scored neutral\n", neutral
-			}'
+		grep -v '^#' tests/data/sentiment/zh-$half.tsv | accuracy "$half half"
+		cp "$tmp/zh.cs" "$tmp/zh-$half.cs"
+	done
+}
+
+traditional() {
+	grep -v '^#' tests/data/sentiment/zh-traditional.tsv | accuracy "Traditional lines"
+	if ! command -v opencc >/dev/null 2>&1; then
+		echo "Chinese, the halves in Traditional: skipped (apt-get install opencc to convert them)"
+		return 0
+	fi
+	for half in dev test; do
+		for config in s2tw s2hk s2twp; do
+			grep -v '^#' tests/data/sentiment/zh-$half.tsv | opencc -c "$config.json" |
+				accuracy "$half half, OpenCC $config" "$tmp/zh-$half.cs"
+		done
 	done
 }
 
 english
 chinese
+traditional

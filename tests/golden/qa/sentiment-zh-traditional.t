@@ -2,31 +2,10 @@
 # characters that no Simplified word uses reads as its Simplified form (服務
 # as 服务, 質量不錯 as 质量不错), in the lexicon's look-ups and in the emotion
 # words; 著 and 乾, which Simplified uses too, stay as written. Evidence
-# keeps the text as written (滿意, 氣死).
+# keeps the text as written (滿意, 氣死). The lines are
+# tests/data/sentiment/zh-traditional.tsv, which make eval-sentiment scores.
 --- cmd
-cut -f3 | jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
---- stdin
-pos	service	客服人員很有耐心，問題馬上就解決了
-neg	service	打了好幾次電話都沒人接，真的很誇張
-pos	shop	東西質量很好，包裝也很用心，會再回購
-neg	shop	收到的商品跟圖片差太多了，很失望
-neg	delivery	貨運拖了一個禮拜才到，非常不滿意
-pos	hotel	飯店位置很方便，房間乾淨又舒適
-neg	hotel	隔音很差，整晚都睡不好
-pos	delivery	外送很快，餐點還是熱的，讚
-neg	service	退款到現在都還沒收到，到底要等多久
-pos	service	謝謝你們的協助，服務態度非常好
-neg	shop	才用兩天就壞掉了，品質太差
-pos	shop	價格實惠，CP值很高，推薦給大家
-neg	service	一直叫我等，完全沒有下文，很爛
-pos	hotel	早餐很豐盛，服務人員也很親切
-neg	delivery	送錯地址還不承認，態度惡劣
-pos	service	處理速度超快，真的很感謝
-neg	shop	尺寸不合，退換貨流程很麻煩
-pos	delivery	司機很準時，東西完好無缺
-neg	service	系統一直當機，根本沒辦法用
-pos	shop	很喜歡這個顏色，穿起來很舒服
-neg	service	服務很差，氣死我了
+grep -v '^#' "$TESTDATA/sentiment/zh-traditional.tsv" | cut -f3 | jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, .qa.sentiment.label, ([.qa.sentiment.emotions[].words[]] | join(",")), .text] | @tsv'
 --- stdout
 0.5849	positive	解決了	客服人員很有耐心，問題馬上就解決了
 -0.6801	negative	沒人	打了好幾次電話都沒人接，真的很誇張
