@@ -4,10 +4,10 @@
  * so full-width forms are half-width ("ＡＢＣ！" is "abc!"), the ideographic
  * space is a space, and compatibility forms ("①", "ﬁ", "㎏") are spelled
  * out. Traditional Chinese characters read as their Simplified forms (服務 as
- * 服务), one character for one of the same length, for the 1,143 that no
- * Simplified word uses (svc_t2s.h, read off NTUSD's two scripts): 著 and 乾
- * stay. Typographic apostrophes are "'". Chinese needs no segmentation:
- * phrases match inside the text. Each normalized byte remembers where in
+ * 服务), one character for one of the same length, for the 2,758 of
+ * svc_t2s.h (Unihan's simplified forms and NTUSD's two scripts): 著 and 乾,
+ * which Simplified writes too, stay. Typographic apostrophes are "'".
+ * Chinese needs no segmentation: phrases match inside the text. Each normalized byte remembers where in
  * the original it came from, so a match on normalized text is reported as a
  * span of the original (evidence).
  *

@@ -156,6 +156,11 @@ int main(void)
 	char in_place[] = "OK 質量不錯 ok";
 	cs_t2s(in_place, strlen(in_place));
 	is_str(in_place, "OK 质量不错 ok", "cs_t2s: in place, other text as it was");
+	char unihan[] = "帳戶 賬戶 註冊 貸款 鑰匙 庫存 麵包 諮詢 回復 這裡 乾杯 著作 覆蓋 幺三八";
+	cs_t2s(unihan, strlen(unihan));
+	is_str(unihan, "账户 账户 注册 贷款 钥匙 库存 面包 咨询 回复 这里 乾杯 著作 覆盖 幺三八",
+	       "Unihan's simplified forms too (帳 as 账 and 諮 as 咨, as the scorecard writes them); "
+	       "乾, 著, 覆 and 幺, Simplified too, stay");
 
 	const char *d = "cafe\xcc\x81 CAFÉ";
 	cs_norm_text(&n, d, strlen(d));
