@@ -222,11 +222,10 @@ static int has_han(const char *s, size_t n)
 	return 0;
 }
 
-static void add_zh(cs_lexicon *lx, const char *w, size_t n, enum zh_kind kind, double value)
+/* The look-up filters of a Chinese entry: its first character, and the
+ * lengths of the entries its first two characters start. */
+static void zh_filters(cs_lexicon *lx, const char *w, size_t n)
 {
-	struct lex_entry *e = lex_put(&lx->zh, w, n);
-	e->kind = (unsigned char)kind;
-	e->value = value;
 	uint32_t chars = (uint32_t)cs_utf8_count(w, n);
 	if (chars > lx->zh_max_chars)
 		lx->zh_max_chars = chars;
@@ -241,6 +240,19 @@ static void add_zh(cs_lexicon *lx, const char *w, size_t n, enum zh_kind kind, d
 		uint32_t second = cs_utf8_next(w, n, &i);
 		lx->zh_pair_lengths[zh_pair_bit(first, second)] |= (unsigned char)zh_length_bit(chars);
 	}
+}
+
+/* A Chinese word read as Simplified (cs_t2s), as the scorer reads the text:
+ * a word written in Traditional then scores text in either script. */
+static void add_zh(cs_lexicon *lx, const char *word, size_t n, enum zh_kind kind, double value)
+{
+	char *w = cs_strndup(word, n);
+	cs_t2s(w, n);
+	struct lex_entry *e = lex_put(&lx->zh, w, n);
+	e->kind = (unsigned char)kind;
+	e->value = value;
+	zh_filters(lx, w, n);
+	free(w);
 }
 
 /* A word in ASCII lower case, as VADER looks it up. */
