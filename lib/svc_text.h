@@ -4,12 +4,12 @@
  * so full-width forms are half-width ("ＡＢＣ！" is "abc!"), the ideographic
  * space is a space, and compatibility forms ("①", "ﬁ", "㎏") are spelled
  * out. Traditional Chinese characters read as their Simplified forms (服務 as
- * 服务), one character for one of the same length, for the 2,758 of
+ * 服务), one character for one of the same length, for the 2,783 of
  * svc_t2s.h (Unihan's simplified forms and NTUSD's two scripts): 著 and 乾,
  * which Simplified writes too, stay. Typographic apostrophes are "'".
- * Chinese needs no segmentation: phrases match inside the text. Each normalized byte remembers where in
- * the original it came from, so a match on normalized text is reported as a
- * span of the original (evidence).
+ * Chinese needs no segmentation: phrases match inside the text. Each
+ * normalized byte remembers where in the original it came from, so a match
+ * on normalized text is reported as a span of the original (evidence).
  *
  * GNU libunistring does the Unicode work; every code point below U+10000 is
  * looked up once per cs_norm and cached, so ASCII and CJK text cost a table

@@ -51,7 +51,15 @@ awk -F'\t' '
 		if (n < 16384 || n > 40959) return ""
 		return sprintf("%c%c%c", 224 + int(n / 4096), 128 + int(n / 64) % 64, 128 + n % 64)
 	}
-	FILENAME ~ /\/t2s-choose\.tsv$/ { if ($0 !~ /^#/ && NF >= 2) choose[$1] = $2; next }
+	FILENAME ~ /\/t2s-choose\.tsv$/ {
+		if ($0 ~ /^#/ || NF < 2) next
+		if (length($1) != 3 || length($2) != 3 || !cjk(substr($1, 1, 1)) || !cjk(substr($2, 1, 1))) {
+			printf "build.sh: t2s-choose.tsv:%d: two characters of U+4000..U+9FFF expected\n", FNR >"/dev/stderr"
+			bad = 1
+		}
+		choose[$1] = $2
+		next
+	}
 	FILENAME ~ /\/ntusd-(positive|negative)\.tmp$/ {
 		sub(/\r$/, "", $2)
 		for (i = 1; i <= length($2); i += 3) used[substr($2, i, 3)] = 1

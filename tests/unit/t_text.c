@@ -161,6 +161,9 @@ int main(void)
 	is_str(unihan, "账户 账户 注册 贷款 钥匙 库存 面包 咨询 回复 这里 乾杯 著作 覆盖 幺三八",
 	       "Unihan's simplified forms too (帳 as 账 and 諮 as 咨, as the scorecard writes them); "
 	       "乾, 著, 覆 and 幺, Simplified too, stay");
+	char hk[] = "爲什麼這裏説明 衞生 牀單";
+	cs_t2s(hk, strlen(hk));
+	is_str(hk, "为什么这里说明 卫生 床单", "Hong Kong's forms (爲, 裏, 説, 衞, 牀) read as the Traditional ones do");
 
 	const char *d = "cafe\xcc\x81 CAFÉ";
 	cs_norm_text(&n, d, strlen(d));

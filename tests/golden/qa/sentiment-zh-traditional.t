@@ -1,4 +1,4 @@
-# Traditional Chinese scores as Simplified: each of 2,758 Traditional
+# Traditional Chinese scores as Simplified: each of 2,783 Traditional
 # characters (lib/svc_t2s.h) reads as its Simplified form (服務
 # as 服务, 質量不錯 as 质量不错), in the lexicon's look-ups and in the emotion
 # words; 著 and 乾, which Simplified uses too, stay as written. Evidence
