@@ -246,13 +246,16 @@ static void zh_filters(cs_lexicon *lx, const char *w, size_t n)
  * a word written in Traditional then scores text in either script. */
 static void add_zh(cs_lexicon *lx, const char *word, size_t n, enum zh_kind kind, double value)
 {
-	char *w = cs_strndup(word, n);
+	char short_word[256];   /* most words: no allocation for each of the thousands */
+	char *w = n <= sizeof short_word ? short_word : cs_malloc(n);
+	memcpy(w, word, n);
 	cs_t2s(w, n);
 	struct lex_entry *e = lex_put(&lx->zh, w, n);
 	e->kind = (unsigned char)kind;
 	e->value = value;
 	zh_filters(lx, w, n);
-	free(w);
+	if (w != short_word)
+		free(w);
 }
 
 /* A word in ASCII lower case, as VADER looks it up. */
