@@ -1,5 +1,6 @@
 /* eng_answer_mine: candidate FAQs from solved conversations (see eng_answer_mine.h). */
 #include "eng_answer_mine.h"
+#include "eng_answer_group.h"
 #include "kit_hash.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
@@ -238,51 +239,45 @@ static void mark_repeats(cs_amine *m)
 
 /* ---- near duplicates ---- */
 
-static double jaccard(const struct cand *a, const struct cand *b)
-{
-	size_t i = 0, j = 0, both = 0;
-	while (i < a->nterms && j < b->nterms) {
-		if (a->terms[i] == b->terms[j]) {
-			both++;
-			i++;
-			j++;
-		} else if (a->terms[i] < b->terms[j]) {
-			i++;
-		} else {
-			j++;
-		}
-	}
-	size_t any = a->nterms + b->nterms - both;
-	return any ? (double)both / (double)any : 0;
-}
-
 struct group {
 	size_t first;                /* the candidate whose question stands for the group */
 	size_t *members, n;
 	size_t best;                 /* the best-scored member: its answer */
 };
 
-/* Each candidate joins the first group whose question is similar enough. */
+static void add_member(struct group *g, size_t i)
+{
+	if ((g->n & (g->n - 1)) == 0)   /* 0, 1, 2, 4, ...: full */
+		g->members = cs_realloc(g->members, (g->n ? 2 * g->n : 1) * sizeof *g->members);
+	g->members[g->n++] = i;
+}
+
+/* Each candidate but a repeat joins the first group whose question is
+ * similar enough (eng_answer_group). */
 static struct group *group_all(cs_amine *m, size_t *ngroups)
 {
-	struct group *g = NULL;
-	size_t ng = 0;
-	for (size_t i = 0; i < m->n; i++) {
-		struct cand *c = &m->c[i];
-		if (c->repeat)
-			continue;
-		size_t k = 0;
-		while (k < ng && jaccard(&m->c[g[k].first], c) < m->o.similarity)
-			k++;
-		if (k == ng) {
-			g = cs_realloc(g, (ng + 1) * sizeof *g);
-			g[ng++] = (struct group){i, NULL, 0, i};
+	struct cs_termset *sets = cs_malloc((m->n ? m->n : 1) * sizeof *sets);
+	size_t *of = cs_malloc((m->n ? m->n : 1) * sizeof *of), n = 0;
+	for (size_t i = 0; i < m->n; i++)
+		if (!m->c[i].repeat) {
+			of[n] = i;
+			sets[n++] = (struct cs_termset){m->c[i].terms, m->c[i].nterms};
 		}
-		g[k].members = cs_realloc(g[k].members, (g[k].n + 1) * sizeof *g[k].members);
-		g[k].members[g[k].n++] = i;
-		if (c->score > m->c[g[k].best].score)
-			g[k].best = i;
+	size_t *group = cs_malloc((n ? n : 1) * sizeof *group);
+	size_t ng = cs_simgroup(sets, n, m->o.similarity, group, NULL);
+	struct group *g = cs_calloc(ng ? ng : 1, sizeof *g);
+	for (size_t j = 0; j < n; j++) {
+		struct group *k = &g[group[j]];
+		size_t i = of[j];
+		if (!k->n)
+			*k = (struct group){.first = i, .best = i};
+		add_member(k, i);
+		if (m->c[i].score > m->c[k->best].score)
+			k->best = i;
 	}
+	free(sets);
+	free(of);
+	free(group);
 	*ngroups = ng;
 	return g;
 }
