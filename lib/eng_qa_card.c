@@ -1,6 +1,7 @@
 /* eng_qa_card: reading a scorecard file (see eng_qa_card.h, cs-scorecard(5)). */
 #include "eng_qa_card.h"
 #include "kit_conf.h"
+#include "kit_hash.h"
 #include "kit_jval.h"
 #include "kit_mem.h"
 #include "svc_sentiment.h"
@@ -43,8 +44,8 @@ struct loader {
 	cs_buf phrase;
 	cs_obj obj;
 	int *rule_state;            /* cycle check: 0 new, 1 on the path, 2 done */
-	char **seen;                /* the phrases of the list being built */
-	size_t nseen;
+	cs_map seen;                /* the phrases of the list being built */
+	size_t pos_cap;             /* card->phrase_pos's room */
 	struct { const char **v; size_t n; } item_ids, alert_ids, section_ids;
 };
 
@@ -160,12 +161,7 @@ static elements elements_of(struct loader *L, cs_jval arr, const char *what)
 	return cs_conf_elements_of(&L->c, arr, what);
 }
 
-static void clear_seen(struct loader *L)
-{
-	for (size_t i = 0; i < L->nseen; i++)
-		free(L->seen[i]);
-	L->nseen = 0;
-}
+static void clear_seen(struct loader *L) { cs_map_free(&L->seen); }
 
 /* Every phrase is normalized the way message text is; a list holds each once. */
 static void add_phrase(struct loader *L, int list, const char *at, const char *s, size_t n)
@@ -173,14 +169,17 @@ static void add_phrase(struct loader *L, int list, const char *at, const char *s
 	cs_norm_phrase(s, n, &L->phrase);
 	if (L->phrase.len == 0)
 		bad(L, at, "an empty phrase");
-	for (size_t i = 0; i < L->nseen; i++)
-		if (strcmp(L->seen[i], L->phrase.p) == 0)
-			return;
-	L->seen = cs_realloc(L->seen, (L->nseen + 1) * sizeof *L->seen);
-	L->seen[L->nseen++] = cs_strdup(L->phrase.p);
 	qa_card *c = L->card;
+	size_t key = strlen(L->phrase.p);   /* up to a NUL, as strcmp compared phrases */
+	c->phrase_checks++;
+	if (cs_map_get(&L->seen, L->phrase.p, key))
+		return;
+	cs_map_put(&L->seen, L->phrase.p, key, L);
 	uint32_t idx = cs_phrases_add(c->phrases, L->phrase.p, L->phrase.len, (uint32_t)list);
-	c->phrase_pos = cs_realloc(c->phrase_pos, (idx + 1) * sizeof *c->phrase_pos);
+	if (idx >= L->pos_cap) {
+		L->pos_cap = 2 * (size_t)idx + 64;
+		c->phrase_pos = cs_realloc(c->phrase_pos, L->pos_cap * sizeof *c->phrase_pos);
+	}
 	c->phrase_pos[idx] = c->lists[list].size++;
 }
 
@@ -832,7 +831,6 @@ static void loader_free(struct loader *L)
 		free(L->named[i].name);
 	free(L->named);
 	clear_seen(L);
-	free(L->seen);
 	cs_conf_free(&L->c);
 	free(L->rule_state);
 	free(L->item_ids.v);

@@ -146,6 +146,7 @@ typedef struct {
 	size_t nall;
 	struct qa_pattern *patterns;     /* the conditions' regexes point into these */
 	size_t npatterns;
+	uint64_t phrase_checks;          /* loading's duplicate check: phrases compared or looked up (work, for tests) */
 } qa_card;
 
 /* Read a scorecard; returns NULL with err = "FILE:LINE: reason". */

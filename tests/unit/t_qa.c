@@ -45,6 +45,36 @@ static void test_lists(void)
 	cs_buf_free(&err);
 }
 
+/* A long list: each phrase is checked against those before it in a hash
+ * set, not one by one; duplicates (after normalization) still count once,
+ * the first in place. */
+static void test_long_list(void)
+{
+	enum { N = 20000 };
+	cs_buf json = CS_BUF_INIT, err = CS_BUF_INIT;
+	cs_buf_adds(&json, "{\"phrases\": {\"big\": [");
+	for (int i = 0; i < N; i++) {
+		char p[64];
+		snprintf(p, sizeof p, "%s\"%s%dword\"", i ? ", " : "", i % 10 == 9 ? "PHRASE" : "phrase", i % 10 == 9 ? i - 9 : i);
+		cs_buf_adds(&json, p);
+	}
+	cs_buf_adds(&json, "]}, \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": {\"any\": \"@big\"}}]}");
+	cs_buf_add(&json, "", 1);
+	qa_card *card = load(json.p, &err);
+	ok(card != NULL, "a list of 20,000 phrases loads");
+	if (!card)
+		return;
+	is_int(card->lists[card->items[0].pass->text.any].size, N / 10 * 9, "one in ten repeats an earlier one: 18,000 phrases");
+	ok(card->phrase_checks <= 2 * (uint64_t)N, "the duplicate check took %llu steps (one by one: about 180,000,000)",
+	   (unsigned long long)card->phrase_checks);
+	ok(card->phrase_pos[0] == 0 && card->phrase_pos[8] == 8 && card->phrase_pos[9] == 9 &&
+		   card->phrase_pos[N / 10 * 9 - 1] == N / 10 * 9 - 1,
+	   "the phrases keep their order, a repeat takes no place");
+	qa_card_free(card);
+	cs_buf_free(&json);
+	cs_buf_free(&err);
+}
+
 static void test_errors(void)
 {
 	cs_buf err = CS_BUF_INIT;
@@ -245,6 +275,7 @@ static void test_same_ev(void)
 int main(void)
 {
 	test_lists();
+	test_long_list();
 	test_errors();
 	test_eval();
 	test_same_ev();
