@@ -32,6 +32,8 @@ struct named_list {
 	char *name;
 	int list;                   /* index in card->lists, -1 until first used alone */
 	int nested;                 /* "@name" inside another list */
+	int open;                   /* being added into the list being built: met again, a loop */
+	size_t added;               /* the list build that added it last (L->build) */
 	cs_jval val;
 };
 
@@ -45,6 +47,7 @@ struct loader {
 	cs_obj obj;
 	int *rule_state;            /* cycle check: 0 new, 1 on the path, 2 done */
 	cs_map seen;                /* the phrases of the list being built */
+	size_t build;               /* lists built so far */
 	size_t pos_cap;             /* card->phrase_pos's room */
 	struct { const char **v; size_t n; } item_ids, alert_ids, section_ids;
 };
@@ -185,6 +188,19 @@ static void add_phrase(struct loader *L, int list, const char *at, const char *s
 
 static void add_array(struct loader *L, int list, cs_jval arr, int depth);
 
+/* The named list's phrases into the list being built. Added once a build:
+ * again, its phrases would all be repeats, and lists that each include the
+ * one below twice would be added 2^depth times. */
+static void add_named(struct loader *L, int list, struct named_list *nl, int depth)
+{
+	if (nl->added == L->build)
+		return;
+	nl->open = 1;
+	add_array(L, list, nl->val, depth);
+	nl->open = 0;
+	nl->added = L->build;
+}
+
 static void add_entry(struct loader *L, int list, cs_jval v, int depth)
 {
 	if (v.t != CS_J_STRING)
@@ -194,10 +210,13 @@ static void add_entry(struct loader *L, int list, cs_jval v, int depth)
 		struct named_list *nl = find_named(L, L->c.scratch.p + 1, L->c.scratch.len - 1);
 		if (!nl)
 			bad(L, v.p, "no phrase list named \"%s\" in \"phrases\"", L->c.scratch.p + 1);
-		if (depth > 8)
-			bad(L, v.p, "phrase lists refer to each other in a loop");
+		if (nl->open)
+			bad(L, v.p, "phrase list \"%s\" includes itself: phrase lists refer to each other in a loop",
+			    nl->name);
+		if (depth >= QA_MAX_NESTING)
+			bad(L, v.p, "phrase lists nest more than %d deep (here \"@%s\")", QA_MAX_NESTING, nl->name);
 		nl->nested = 1;
-		add_array(L, list, nl->val, depth + 1);
+		add_named(L, list, nl, depth + 1);
 		return;
 	}
 	char *copy = temp(L, cs_strndup(L->c.scratch.p, L->c.scratch.len));
@@ -227,9 +246,10 @@ static int list_of(struct loader *L, cs_jval v)
 	}
 	int list = new_list(L);
 	clear_seen(L);
+	L->build++;
 	if (nl) {
 		nl->list = list;
-		add_array(L, list, nl->val, 0);
+		add_named(L, list, nl, 0);
 	} else if (v.t == CS_J_STRING) {
 		add_entry(L, list, v, 0);
 	} else {

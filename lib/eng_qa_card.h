@@ -115,6 +115,9 @@ struct qa_pattern {
 	int lits;                        /* its literals' list, -1 none, -2 not looked at yet */
 };
 
+/* How deep "@name" lists may include lists (cs-scorecard(5)). */
+#define QA_MAX_NESTING 100
+
 /* A phrase list the file names in "phrases", for --check. */
 struct qa_named_list {
 	char *name;

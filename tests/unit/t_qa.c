@@ -75,6 +75,58 @@ static void test_long_list(void)
 	cs_buf_free(&err);
 }
 
+/* Lists l1..l(n-1), each including the one below (twice when twice is set)
+ * and a phrase of its own; l0 is one phrase; the item uses the top one. */
+static qa_card *chain(int n, int twice, cs_buf *err)
+{
+	cs_buf json = CS_BUF_INIT;
+	cs_buf_adds(&json, "{\"phrases\": {\"l0\": [\"w0\"]");
+	for (int i = 1; i < n; i++) {
+		char p[96];
+		if (twice)
+			snprintf(p, sizeof p, ", \"l%d\": [\"@l%d\", \"@l%d\", \"w%d\"]", i, i - 1, i - 1, i);
+		else
+			snprintf(p, sizeof p, ", \"l%d\": [\"@l%d\", \"w%d\"]", i, i - 1, i);
+		cs_buf_adds(&json, p);
+	}
+	char tail[128];
+	snprintf(tail, sizeof tail, "}, \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": {\"any\": \"@l%d\"}}]}", n - 1);
+	cs_buf_adds(&json, tail);
+	cs_buf_add(&json, "", 1);
+	qa_card *card = load(json.p, err);
+	cs_buf_free(&json);
+	return card;
+}
+
+static size_t top_size(const qa_card *card) { return card->lists[card->items[0].pass->text.any].size; }
+
+/* Nesting: any depth up to QA_MAX_NESTING, loops found as loops. */
+static void test_nesting(void)
+{
+	cs_buf err = CS_BUF_INIT;
+	qa_card *card = chain(11, 0, &err);
+	ok(card && top_size(card) == 11, "11 lists in a chain are no loop");
+	qa_card_free(card);
+	card = chain(QA_MAX_NESTING + 1, 0, &err);
+	ok(card && top_size(card) == QA_MAX_NESTING + 1, "a list may include lists %d deep", QA_MAX_NESTING);
+	qa_card_free(card);
+	ok(!chain(QA_MAX_NESTING + 2, 0, &err) && strstr(err.p, "nest more than 100 deep (here \"@l0\")"),
+	   "one deeper is an error that says so");
+	card = chain(40, 1, &err);
+	ok(card && top_size(card) == 40, "lists 40 deep, each including the one below twice, load");
+	ok(card && card->phrase_checks == 40, "each list is added once: %llu phrases checked (2^40 otherwise)",
+	   card ? (unsigned long long)card->phrase_checks : 0ULL);
+	qa_card_free(card);
+	ok(!load("{\"phrases\": {\"a\": [\"@b\"], \"b\": [\"x\", \"@c\"], \"c\": [\"@a\"]}, \"items\": "
+		 "[{\"id\": \"x\", \"weight\": 1, \"pass\": {\"any\": [\"y\", \"@a\"]}}]}", &err) &&
+		   strstr(err.p, "phrase list \"a\" includes itself"),
+	   "a loop of three lists is named by the list met again");
+	ok(!load("{\"phrases\": {\"a\": [\"x\", \"@a\"]}, \"items\": [{\"id\": \"x\", \"weight\": 1, \"pass\": {\"any\": \"@a\"}}]}", &err) &&
+		   strstr(err.p, "phrase list \"a\" includes itself"),
+	   "so is a list that includes itself");
+	cs_buf_free(&err);
+}
+
 static void test_errors(void)
 {
 	cs_buf err = CS_BUF_INIT;
@@ -276,6 +328,7 @@ int main(void)
 {
 	test_lists();
 	test_long_list();
+	test_nesting();
 	test_errors();
 	test_eval();
 	test_same_ev();
