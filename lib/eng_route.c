@@ -26,6 +26,7 @@
 #define NO_TIME ROUTE_NO_TIME
 #define MAX_REASONS 16
 #define MAX_THREADS CS_RELAY_MAX_WORKERS
+#define ENDED_WAITING "the conversation ended while it waited: out of the queue"
 
 void cs_route_opts_init(struct cs_route_opts *o)
 {
@@ -371,21 +372,6 @@ static int64_t widen_time(const struct route_target *t, size_t n, size_t i, int6
 	return i + 1 < n && t[i].timeout_s ? since + t[i].timeout_s * 1000 : INT64_MAX;
 }
 
-/* How many of wq's conversations come before w: wq is in that order, so the
- * first that does not, found by halving, is their count. */
-static size_t waiting_before(const struct route_waitq *wq, const struct route_wait *w)
-{
-	size_t lo = 0, hi = wq->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (route_wait_before(&wq->items[mid], w))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* w's place in its queue, as the agents see it: 1 + the conversations
  * waiting ahead of it (higher priority, then earlier) at any filter's
  * target of the same queue name. The roster keeps one wait queue a filter
@@ -400,7 +386,7 @@ static size_t enqueue_placed(cs_route *r, const struct route_wait *w, const char
 		if (!wq->n || wq->target >= n || strcmp(t[wq->target].queue, queue) != 0 ||
 		    (wq->target == w->target && strcmp(wq->filter, w->filter) == 0))
 			continue;
-		place += waiting_before(wq, w);
+		place += route_waitq_ahead(wq, w);
 	}
 	return place;
 }
@@ -456,9 +442,11 @@ static void place(cs_route *r, struct decision *d, const struct route_target *ta
 			reason(d, "target %zu, queue %s skipped: %s", i + 1, t->queue, why.p);
 			continue;
 		}
-		struct route_wait w = {(char *)id, (char *)(d->filter ? d->filter : ""), (char *)channel, i, d->priority,
-				       cost, now, now, widen_time(targets, n, i, now), route_roster_next_seq(r->roster),
-				       r->rd->ended, (char *)customer};
+		struct route_wait w = {.conversation_id = (char *)id, .filter = (char *)(d->filter ? d->filter : ""),
+				       .channel = (char *)channel, .target = i, .priority = d->priority, .cost = cost,
+				       .enqueued = now, .target_since = now, .widen_at = widen_time(targets, n, i, now),
+				       .seq = route_roster_next_seq(r->roster), .ends_at = r->rd->ended,
+				       .customer = (char *)customer};
 		d->status = "queued";
 		d->position = enqueue_placed(r, &w, t->queue);
 		reason(d, "target %zu, queue %s: waiting at place %zu, %s", i + 1, t->queue, d->position, why.p);
@@ -716,10 +704,48 @@ static void assign_waiting(cs_route *r, cs_run *run)
 	free(blocked);
 }
 
+/* Waiting conversations whose end the clock has reached leave their queue,
+ * the earliest end first, each with a route_update: as when a later record
+ * of one has ended (known_again), but no record of it is there to say so. */
+static void abandon_ended(cs_route *r, cs_run *run)
+{
+	struct decision *d = &r->upd;
+	size_t q, i;
+	while (route_roster_ended(r->roster, route_roster_clock(r->roster), &q, &i)) {
+		const struct route_wait *w = &route_roster_queue(r->roster, q)->items[i];
+		size_t n;
+		const struct route_target *t = targets_named(r->policy, w->filter, &n);
+		reset_decision(d);
+		d->tier = "human";
+		d->target = w->target < n ? &t[w->target] : NULL;
+		d->queue = d->target ? d->target->queue : NULL;
+		d->priority = w->priority;
+		d->status = "abandoned";
+		reason(d, ENDED_WAITING);
+		write_update(r, run, w, d);
+		route_roster_finish(r->roster, w->conversation_id, NULL, w->ends_at);
+		route_roster_unqueue(r->roster, q, i);
+	}
+}
+
+/* What the clock brought, in this order: the conversations that ended
+ * while waiting leave the queues (the holds that ended were released
+ * before), those due widen, then the free agents go to those still
+ * waiting. */
 static void drain(cs_route *r, cs_run *run)
 {
+	abandon_ended(r, run);
 	widen_due(r, run);
 	assign_waiting(r, run);
+}
+
+/* Has the clock, at now, anything due? The holds that ended are released
+ * here; waiting conversations that ended or are to widen are drain's. */
+static int clock_due(cs_route *r, int64_t now)
+{
+	int released = route_roster_release_due(r->roster, now) > 0;
+	return released || (route_roster_waiting(r->roster) &&
+			    (now >= route_roster_next_widen(r->roster) || now >= route_roster_next_end(r->roster)));
 }
 
 /* ---- records ---- */
@@ -804,7 +830,7 @@ static int known_again(cs_route *r, struct decision *d, const char *id, const st
 	route_roster_abandon(r->roster, id);
 	route_roster_finish(r->roster, id, NULL, r->rd->ended);
 	d->status = "abandoned";
-	reason(d, "the conversation ended while it waited: out of the queue");
+	reason(d, ENDED_WAITING);
 	return 1;
 }
 
@@ -833,8 +859,7 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 	if (rd->ts != ROUTE_NO_TIME)
 		route_roster_set_clock(r->roster, rd->ts);
 	int64_t now = route_roster_clock(r->roster);
-	if (r->managing && (route_roster_release_due(r->roster, now) ||
-			    (route_roster_waiting(r->roster) && now >= route_roster_next_widen(r->roster))))
+	if (r->managing && clock_due(r, now))
 		drain(r, run);
 	decide_hours(r, d, rd->ts);
 	const char *id = r->id.p ? r->id.p : "";

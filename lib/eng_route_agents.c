@@ -29,6 +29,28 @@ struct hold {
 	struct hold *prev, *next;        /* every hold, for freeing and --state */
 };
 
+/* Things due at a time, in a min-heap: the earliest first, then the lower tie. */
+struct due {
+	int64_t at;
+	uint64_t tie;
+	void *p;
+};
+
+struct due_heap {
+	struct due *e;
+	size_t n, cap;
+};
+
+/* A waiting conversation with a known end, in the heap of ends: where it
+ * waits, so that it is found by halving. Gone once it leaves the queue
+ * (the heap drops it when it comes up). */
+struct route_wait_end {
+	size_t q;
+	int priority;
+	uint64_t seq;
+	int gone;
+};
+
 /* A conversation that ended (released or abandoned), remembered for a day
  * after its end: a record of it seen again then is not routed again. A day
  * is far more than a replay is out of order or a job's input windows
@@ -48,8 +70,8 @@ struct route_roster {
 	size_t nqueues, nwaiting;
 	cs_map waiting_ids;              /* conversation id -> the queue's index + 1 */
 	cs_map holds;                    /* conversation id -> struct hold */
-	struct hold **due;               /* holds with a known end: a min-heap by ends_at */
-	size_t ndue, due_cap;
+	struct due_heap due;             /* holds with a known end, by ends_at */
+	struct due_heap ends;            /* waiting conversations with a known end (route_wait_end), by end, then seq */
 	struct hold *hold_list;
 	struct rr_pointer *rr;
 	size_t nrr;
@@ -118,6 +140,9 @@ void route_roster_free(route_roster *r)
 	}
 	free(r->queues);
 	cs_map_free(&r->waiting_ids);
+	for (size_t i = 0; i < r->ends.n; i++)
+		free(r->ends.e[i].p);
+	free(r->ends.e);
 	free_holds(r);
 	for (size_t i = 0; i < r->nrr; i++) {
 		free(r->rr[i].queue);
@@ -511,6 +536,52 @@ void route_roster_assign(route_roster *r, size_t agent, const char *queue, const
 	rr->last = cs_strdup(a->id);
 }
 
+/* ---- due times ---- */
+
+static int due_before(const struct due *a, const struct due *b)
+{
+	return a->at != b->at ? a->at < b->at : a->tie < b->tie;
+}
+
+static void due_push(struct due_heap *h, int64_t at, uint64_t tie, void *p)
+{
+	if (h->n == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 64;
+		h->e = cs_realloc(h->e, h->cap * sizeof *h->e);
+	}
+	struct due d = {at, tie, p};
+	size_t i = h->n++;
+	while (i > 0 && due_before(&d, &h->e[(i - 1) / 2])) {
+		h->e[i] = h->e[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	h->e[i] = d;
+}
+
+/* The first thing due at or before now, taken out: its p, else NULL. */
+static void *due_pop(struct due_heap *h, int64_t now)
+{
+	if (!h->n || h->e[0].at > now)
+		return NULL;
+	void *top = h->e[0].p;
+	struct due last = h->e[--h->n];
+	size_t i = 0;
+	for (;;) {
+		size_t c = 2 * i + 1;
+		if (c >= h->n)
+			break;
+		if (c + 1 < h->n && due_before(&h->e[c + 1], &h->e[c]))
+			c++;
+		if (!due_before(&h->e[c], &last))
+			break;
+		h->e[i] = h->e[c];
+		i = c;
+	}
+	if (h->n)
+		h->e[i] = last;
+	return top;
+}
+
 /* ---- waiting ---- */
 
 int route_wait_before(const struct route_wait *a, const struct route_wait *b)
@@ -529,6 +600,17 @@ static struct route_waitq *queue_of(route_roster *r, const char *filter, size_t 
 	return &r->queues[r->nqueues++];
 }
 
+/* w's entry among the ends due, when its end is known (queue q). */
+static struct route_wait_end *end_of(route_roster *r, const struct route_wait *w, size_t q)
+{
+	if (w->ends_at == INT64_MAX)
+		return NULL;
+	struct route_wait_end *e = cs_malloc(sizeof *e);
+	*e = (struct route_wait_end){q, w->priority, w->seq, 0};
+	due_push(&r->ends, w->ends_at, w->seq, e);
+	return e;
+}
+
 size_t route_roster_enqueue(route_roster *r, const struct route_wait *w)
 {
 	struct route_waitq *q = queue_of(r, w->filter, w->target);
@@ -545,6 +627,7 @@ size_t route_roster_enqueue(route_roster *r, const struct route_wait *w)
 	q->items[at].filter = q->filter;
 	q->items[at].channel = cs_strdup(w->channel ? w->channel : "");
 	q->items[at].customer = cs_strdup(w->customer ? w->customer : "");
+	q->items[at].end = end_of(r, w, (size_t)(q - r->queues));
 	q->n++;
 	r->nwaiting++;
 	q->next_widen = w->widen_at < q->next_widen ? w->widen_at : q->next_widen;
@@ -564,6 +647,8 @@ void route_roster_unqueue(route_roster *r, size_t q, size_t i)
 	const char *id = wq->items[i].conversation_id;
 	if (*id && (uintptr_t)cs_map_get(&r->waiting_ids, id, strlen(id)) == q + 1)
 		cs_map_del(&r->waiting_ids, id, strlen(id));
+	if (wq->items[i].end)
+		wq->items[i].end->gone = 1;
 	free_wait(&wq->items[i]);
 	memmove(wq->items + i, wq->items + i + 1, (wq->n - i - 1) * sizeof *wq->items);
 	wq->n--;
@@ -576,6 +661,54 @@ void route_roster_requeue_times(route_roster *r, size_t q)
 	wq->next_widen = INT64_MAX;
 	for (size_t i = 0; i < wq->n; i++)
 		wq->next_widen = wq->items[i].widen_at < wq->next_widen ? wq->items[i].widen_at : wq->next_widen;
+}
+
+/* wq is in that order: the first that does not come before w, found by
+ * halving, is their count. */
+size_t route_waitq_ahead(const struct route_waitq *wq, const struct route_wait *w)
+{
+	size_t lo = 0, hi = wq->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (route_wait_before(&wq->items[mid], w))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Drop the ends at the heap's top whose conversations have left the queue. */
+static void drop_gone_ends(route_roster *r)
+{
+	while (r->ends.n && ((struct route_wait_end *)r->ends.e[0].p)->gone)
+		free(due_pop(&r->ends, INT64_MAX));
+}
+
+int64_t route_roster_next_end(route_roster *r)
+{
+	drop_gone_ends(r);
+	return r->ends.n ? r->ends.e[0].at : INT64_MAX;
+}
+
+int route_roster_ended(route_roster *r, int64_t now, size_t *q, size_t *i)
+{
+	drop_gone_ends(r);
+	struct route_wait_end *e = due_pop(&r->ends, now);
+	if (!e)
+		return 0;
+	struct route_waitq *wq = &r->queues[e->q];
+	struct route_wait probe = {.priority = e->priority, .seq = e->seq};
+	size_t at = route_waitq_ahead(wq, &probe);
+	while (at < wq->n && wq->items[at].end != e && wq->items[at].seq == e->seq)
+		at++;   /* a damaged state may repeat a seq */
+	if (at >= wq->n || wq->items[at].end != e)
+		cs_die(CS_EXIT_INTERNAL, "a waiting conversation is not where its end says");
+	wq->items[at].end = NULL;
+	*q = e->q;
+	*i = at;
+	free(e);
+	return 1;
 }
 
 int64_t route_roster_next_widen(const route_roster *r)
@@ -593,43 +726,7 @@ static void free_holds(route_roster *r)
 	while (r->hold_list)
 		free_hold(r, r->hold_list);
 	cs_map_free(&r->holds);
-	free(r->due);
-}
-
-static int due_before(const struct hold *a, const struct hold *b) { return a->ends_at < b->ends_at; }
-
-static void due_push(route_roster *r, struct hold *h)
-{
-	if (r->ndue == r->due_cap) {
-		r->due_cap = r->due_cap ? r->due_cap * 2 : 64;
-		r->due = cs_realloc(r->due, r->due_cap * sizeof *r->due);
-	}
-	size_t i = r->ndue++;
-	while (i > 0 && due_before(h, r->due[(i - 1) / 2])) {
-		r->due[i] = r->due[(i - 1) / 2];
-		i = (i - 1) / 2;
-	}
-	r->due[i] = h;
-}
-
-static struct hold *due_pop(route_roster *r)
-{
-	struct hold *top = r->due[0], *last = r->due[--r->ndue];
-	size_t i = 0;
-	for (;;) {
-		size_t c = 2 * i + 1;
-		if (c >= r->ndue)
-			break;
-		if (c + 1 < r->ndue && due_before(r->due[c + 1], r->due[c]))
-			c++;
-		if (!due_before(r->due[c], last))
-			break;
-		r->due[i] = r->due[c];
-		i = c;
-	}
-	if (r->ndue)
-		r->due[i] = last;
-	return top;
+	free(r->due.e);
 }
 
 static void unload(route_roster *r, const struct hold *h)
@@ -659,7 +756,7 @@ static void hold_named(route_roster *r, const char *conversation_id, const char 
 	r->hold_list = h;
 	cs_map_put(&r->holds, conversation_id, n, h);
 	if (ends_at != INT64_MAX)
-		due_push(r, h);
+		due_push(&r->due, ends_at, 0, h);
 }
 
 void route_roster_hold(route_roster *r, const char *conversation_id, size_t agent, const char *channel, int cost,
@@ -690,8 +787,8 @@ int route_roster_release(route_roster *r, const char *conversation_id)
 size_t route_roster_release_due(route_roster *r, int64_t now)
 {
 	size_t n = 0;
-	while (r->ndue && r->due[0]->ends_at <= now) {
-		struct hold *h = due_pop(r);
+	struct hold *h;
+	while ((h = due_pop(&r->due, now))) {
 		if (!h->released) {
 			cs_map_del(&r->holds, h->conversation_id, strlen(h->conversation_id));
 			unload(r, h);

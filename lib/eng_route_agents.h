@@ -54,6 +54,7 @@ struct route_wait {
 	int64_t ends_at;                 /* ms: the conversation's end when known (a replay), else INT64_MAX */
 	char *customer;                  /* the conversation's customer as the shard key reads it, raw JSON: "{"id":…}"
 					  * or a scalar; "" none. Its route_update records carry it, so they split with it. */
+	struct route_wait_end *end;      /* the roster's: its place among the ends due (ends_at known), else NULL */
 };
 
 typedef struct route_roster route_roster;
@@ -111,6 +112,8 @@ int route_roster_finished(const route_roster *r, const char *conversation_id, co
 
 /* Does a wait ahead of b? (higher priority, then earlier arrival) */
 int route_wait_before(const struct route_wait *a, const struct route_wait *b);
+/* How many of wq's conversations come before w. */
+size_t route_waitq_ahead(const struct route_waitq *wq, const struct route_wait *w);
 /* Add a copy of w to its queue; returns its place there (1-based). */
 size_t route_roster_enqueue(route_roster *r, const struct route_wait *w);
 size_t route_roster_waiting(const route_roster *r);   /* in every queue */
@@ -122,6 +125,12 @@ void route_roster_unqueue(route_roster *r, size_t q, size_t i);
 int64_t route_roster_next_widen(const route_roster *r);
 /* Recompute queue q's next_widen after its items changed in place. */
 void route_roster_requeue_times(route_roster *r, size_t q);
+/* The earliest end of a waiting conversation (INT64_MAX: none known). */
+int64_t route_roster_next_end(route_roster *r);
+/* The waiting conversation that ended first at or before now (by its end,
+ * then arrival): 1 with its queue and place, which the caller takes out of
+ * the queue; 0 when none has. */
+int route_roster_ended(route_roster *r, int64_t now, size_t *q, size_t *i);
 
 /* The stream's clock (ms, the latest conversation time seen) and the
  * arrival counter, both kept in the state. */

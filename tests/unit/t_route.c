@@ -285,6 +285,42 @@ static void queues(void)
 	route_roster_free(r);
 }
 
+/* The id of the next waiting conversation ended by now, taken out; "-" none. */
+static const char *ended(route_roster *r, int64_t now, char *id, size_t size)
+{
+	size_t q, i;
+	if (!route_roster_ended(r, now, &q, &i))
+		return "-";
+	snprintf(id, size, "%s", route_roster_queue(r, q)->items[i].conversation_id);
+	route_roster_unqueue(r, q, i);
+	return id;
+}
+
+static void ends(void)
+{
+	route_roster *r = route_roster_new();
+	struct route_wait w = {.conversation_id = "a", .filter = "", .channel = "chat", .widen_at = INT64_MAX,
+			       .seq = 1, .ends_at = 500};
+	char id[8];
+	route_roster_enqueue(r, &w);
+	w = (struct route_wait){.conversation_id = "b", .filter = "", .widen_at = INT64_MAX, .seq = 2, .ends_at = 300};
+	route_roster_enqueue(r, &w);
+	w = (struct route_wait){.conversation_id = "c", .filter = "", .widen_at = INT64_MAX, .seq = 3, .ends_at = INT64_MAX};
+	route_roster_enqueue(r, &w);
+	w = (struct route_wait){.conversation_id = "d", .filter = "", .widen_at = INT64_MAX, .seq = 4, .ends_at = 300,
+				.priority = 5};
+	route_roster_enqueue(r, &w);
+	is_int(route_roster_next_end(r), 300, "the earliest end");
+	is_str(ended(r, 299, id, sizeof id), "-", "none ended before 300");
+	ok(route_roster_abandon(r, "b"), "b leaves by its record");
+	is_str(ended(r, 1000, id, sizeof id), "d", "d, found ahead of a by its priority");
+	is_str(ended(r, 1000, id, sizeof id), "a", "then a; b had left, c has no end");
+	is_str(ended(r, 1000, id, sizeof id), "-", "no more");
+	is_int(route_roster_next_end(r), INT64_MAX, "no end known");
+	is_int(route_roster_waiting(r), 1, "c waits");
+	route_roster_free(r);
+}
+
 int main(void)
 {
 	policy_errors();
@@ -294,5 +330,6 @@ int main(void)
 	rules();
 	roster();
 	queues();
+	ends();
 	return tap_done();
 }
