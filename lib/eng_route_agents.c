@@ -64,8 +64,10 @@ struct finished {
 };
 
 struct route_roster {
-	struct route_agent *agents;
+	struct route_agent *agents;      /* in the order they came: ties and round robin go by it */
 	size_t n, cap;
+	cs_map agent_ids;                /* agent id -> its index + 1 */
+	uint64_t id_lookups;             /* agents found by id (route_roster_id_work) */
 	struct route_waitq *queues;
 	size_t nqueues, nwaiting;
 	cs_map waiting_ids;              /* conversation id -> the queue's index + 1 */
@@ -132,6 +134,7 @@ void route_roster_free(route_roster *r)
 	for (size_t i = 0; i < r->n; i++)
 		free_agent(&r->agents[i]);
 	free(r->agents);
+	cs_map_free(&r->agent_ids);
 	for (size_t q = 0; q < r->nqueues; q++) {
 		for (size_t i = 0; i < r->queues[q].n; i++)
 			free_wait(&r->queues[q].items[i]);
@@ -160,12 +163,13 @@ int64_t route_roster_clock(const route_roster *r) { return r->clock; }
 void route_roster_set_clock(route_roster *r, int64_t ms) { r->clock = ms > r->clock ? ms : r->clock; }
 uint64_t route_roster_next_seq(route_roster *r) { return ++r->seq; }
 
+uint64_t route_roster_id_work(const route_roster *r) { return r->id_lookups; }
+
 static struct route_agent *find_agent(route_roster *r, const char *id)
 {
-	for (size_t i = 0; i < r->n; i++)
-		if (strcmp(r->agents[i].id, id) == 0)
-			return &r->agents[i];
-	return NULL;
+	r->id_lookups++;
+	uintptr_t i = (uintptr_t)cs_map_get(&r->agent_ids, id, strlen(id));
+	return i ? &r->agents[i - 1] : NULL;
 }
 
 /* ---- reading agents ---- */
@@ -317,6 +321,7 @@ static void add_agent(route_roster *r, const struct route_agent *a)
 		r->agents = cs_realloc(r->agents, r->cap * sizeof *r->agents);
 	}
 	r->agents[r->n++] = *a;
+	cs_map_put(&r->agent_ids, a->id, strlen(a->id), (void *)(uintptr_t)r->n);
 }
 
 /* The id of the agent record v, its names checked; NULL with err set. */
@@ -469,10 +474,8 @@ static struct rr_pointer *rr_of(route_roster *r, const char *queue)
 static long pick_round_robin(route_roster *r, const struct route_target *t, const char *channel, int cost)
 {
 	struct rr_pointer *rr = rr_of(r, t->queue);
-	size_t start = 0;
-	for (size_t i = 0; rr->last && i < r->n; i++)
-		if (strcmp(r->agents[i].id, rr->last) == 0)
-			start = i + 1;
+	const struct route_agent *last = rr->last ? find_agent(r, rr->last) : NULL;
+	size_t start = last ? (size_t)(last - r->agents) + 1 : 0;
 	for (size_t k = 0; k < r->n; k++) {
 		size_t i = (start + k) % r->n;
 		if (fit_of(&r->agents[i], t, channel, cost) == FIT)

@@ -69,6 +69,9 @@ int route_roster_load(route_roster *r, const char *path, cs_buf *err);
 int route_roster_apply(route_roster *r, cs_jval agent, cs_buf *err);
 size_t route_roster_count(const route_roster *r);
 const struct route_agent *route_roster_agent(const route_roster *r, size_t i);
+/* The work of finding agents by id so far: agents compared with an id, one
+ * a lookup (they are indexed by id). */
+uint64_t route_roster_id_work(const route_roster *r);
 
 /* The agent chosen for a conversation of channel (cost units) at target t,
  * or -1; why_none gets the reason none fits (agents counted by reason). */

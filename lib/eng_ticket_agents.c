@@ -1,6 +1,7 @@
 /* eng_ticket_agents: the agents file and choosing an agent (see eng_ticket_agents.h). */
 #include "eng_ticket_agents.h"
 #include "kit_conf.h"
+#include "kit_hash.h"
 #include "kit_in.h"
 #include "kit_json.h"
 #include "kit_mem.h"
@@ -9,8 +10,10 @@
 #include <string.h>
 
 struct tk_roster {
-	struct tk_agent *agents;
+	struct tk_agent *agents;         /* in file order: round robin and ties go by it */
 	size_t n, cap;
+	cs_map ids;                      /* agent id -> its index + 1 */
+	uint64_t id_lookups;             /* agent records matched to agents by id (tk_roster_id_work) */
 	cs_buf text;
 };
 
@@ -47,12 +50,21 @@ void tk_roster_free(tk_roster *r)
 		clear_groups(&r->agents[i]);
 	}
 	free(r->agents);
+	cs_map_free(&r->ids);
 	cs_buf_free(&r->text);
 	free(r);
 }
 
 size_t tk_roster_count(const tk_roster *r) { return r->n; }
 const struct tk_agent *tk_roster_agent(const tk_roster *r, size_t i) { return &r->agents[i]; }
+uint64_t tk_roster_id_work(const tk_roster *r) { return r->id_lookups; }
+
+/* The agent named id: its index, or -1. */
+static long index_of(const tk_roster *r, const char *id)
+{
+	uintptr_t i = (uintptr_t)cs_map_get(&r->ids, id, strlen(id));
+	return (long)i - 1;
+}
 
 int tk_agent_serves(const struct tk_agent *a, const char *group)
 {
@@ -160,6 +172,7 @@ static void add_agent(tk_roster *r, const struct tk_agent *a)
 		r->agents = cs_realloc(r->agents, r->cap * sizeof *r->agents);
 	}
 	r->agents[r->n++] = *a;
+	cs_map_put(&r->ids, a->id, strlen(a->id), (void *)(uintptr_t)r->n);
 }
 
 /* The record is read whole into a copy (or a new agent), which replaces the
@@ -174,10 +187,9 @@ int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err)
 	}
 	if (cs_agent_ids_check(agent, err) != 0)
 		return -1;
-	struct tk_agent *old = NULL, a;
-	for (size_t i = 0; i < r->n && !old; i++)
-		if (strcmp(r->agents[i].id, name) == 0)
-			old = &r->agents[i];
+	long at = index_of(r, name);
+	r->id_lookups++;
+	struct tk_agent *old = at >= 0 ? &r->agents[at] : NULL, a;
 	a = old ? copy_agent(old) : (struct tk_agent){.id = cs_strdup(name), .available = 1};
 	struct reading rd = {r, &a};
 	if (read_fields(&rd, agent, err) != 0) {
@@ -215,10 +227,7 @@ static int can_take(const struct tk_agent *a, const char *group, int64_t load)
 static long pick_round_robin(const tk_roster *r, const char *group, const char *last,
 			     int64_t (*load)(void *ctx, const char *agent), void *ctx)
 {
-	size_t start = 0;
-	for (size_t i = 0; last && i < r->n; i++)
-		if (strcmp(r->agents[i].id, last) == 0)
-			start = i + 1;
+	size_t start = (size_t)((last ? index_of(r, last) : -1) + 1);
 	for (size_t k = 0; k < r->n; k++) {
 		size_t i = (start + k) % r->n;
 		const struct tk_agent *a = &r->agents[i];

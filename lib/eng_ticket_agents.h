@@ -45,6 +45,9 @@ int tk_roster_apply(tk_roster *r, cs_jval agent, cs_buf *err);
 /* The agents file: 0, or -1 with err "FILE:LINE: reason". */
 int tk_roster_load(tk_roster *r, const char *path, cs_buf *err);
 size_t tk_roster_count(const tk_roster *r);
+/* The work of matching agent records to agents by id so far: agents
+ * compared with an id, one a record (they are indexed by id). */
+uint64_t tk_roster_id_work(const tk_roster *r);
 const struct tk_agent *tk_roster_agent(const tk_roster *r, size_t i);
 int tk_agent_serves(const struct tk_agent *a, const char *group);
 
