@@ -94,6 +94,11 @@ struct fp_pend {
 	} e[FP_PEND];
 };
 
+/* A set starts with room for 6 keys: many sets hold a few (cs-roi keeps
+ * one for each window and group), and the doublings up to a big one cost
+ * it next to nothing. */
+#define FP_FIRST_CAP 8
+
 static inline uint8_t fp_tag(uint64_t a)
 {
 	uint8_t t = (uint8_t)(a >> 56);
@@ -102,7 +107,7 @@ static inline uint8_t fp_tag(uint64_t a)
 
 static inline uint8_t *fp_tags(const cs_fpset *s) { return (uint8_t *)(void *)(s->slot + s->cap); }
 
-/* cap * 9 bytes is a multiple of 8 for any cap >= 8 (cap is at least 1024) */
+/* cap * 9 bytes is a multiple of 8 for any cap >= 8 (cap is at least FP_FIRST_CAP) */
 static inline struct fp_pend *fp_pending(const cs_fpset *s) { return (struct fp_pend *)(void *)(fp_tags(s) + s->cap); }
 
 static size_t fp_bytes(size_t cap) { return cap * (sizeof(uint64_t) + sizeof(uint8_t)) + sizeof(struct fp_pend); }
@@ -211,7 +216,7 @@ static void fpset_insert(cs_fpset *s, uint8_t t, uint64_t b)
 
 static void fpset_grow_by_copy(cs_fpset *s)
 {
-	size_t cap = s->cap ? s->cap * 2 : 1024;
+	size_t cap = s->cap ? s->cap * 2 : FP_FIRST_CAP;
 	cs_fpset big = {fp_alloc(cap), cap, 0};
 	const uint8_t *tag = NULL;
 	if (s->slot)
@@ -357,6 +362,11 @@ int cs_fpset_has_fp(cs_fpset *s, cs_fp fp)
 			return 1;
 	}
 	return 0;
+}
+
+size_t cs_fpset_bytes(const cs_fpset *s)
+{
+	return s->cap ? fp_bytes(s->cap) : 0;
 }
 
 void cs_fpset_free(cs_fpset *s)

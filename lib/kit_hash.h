@@ -100,6 +100,8 @@ void cs_fpset_prefetch(const cs_fpset *s, cs_fp fp);
 int cs_fpset_add_fp(cs_fpset *s, cs_fp fp);
 /* 1 if fp is in the set (the set is not changed, but pending writes are). */
 int cs_fpset_has_fp(cs_fpset *s, cs_fp fp);
+/* The bytes its table takes (0 before the first add). */
+size_t cs_fpset_bytes(const cs_fpset *s);
 void cs_fpset_free(cs_fpset *s);
 
 typedef struct cs_map_entry cs_map_entry;

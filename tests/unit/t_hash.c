@@ -36,6 +36,26 @@ static void test_fpset(void)
 	ok(!cs_fpset_has_fp(&empty, cs_fp_of("x", 1)), "an empty set has nothing");
 }
 
+/* cs-roi keeps a set for each window and group, most of them with a few
+ * customers: a small set must take a small table, not 1024 slots. */
+static void test_fpset_small(void)
+{
+	cs_fpset s = {0};
+	is_int((long long)cs_fpset_bytes(&s), 0, "an empty set takes no table");
+	cs_fpset_add(&s, "c\tu1", 4);
+	cs_fpset_add(&s, "c\tu2", 4);
+	size_t two = cs_fpset_bytes(&s);
+	ok(two > 0 && two <= 256, "a set of 2 keys takes %zu bytes, 256 at most", two);
+	char key[16];
+	for (int i = 0; i < 1000; i++)
+		cs_fpset_add(&s, key, (size_t)snprintf(key, sizeof key, "k%d", i));
+	size_t more = cs_fpset_bytes(&s);
+	ok(more <= 1002 * 9 * 8 / 3 + 256, "grown to 1002 keys it takes %zu bytes: 9 a slot, at least 3/8 full", more);
+	int found = cs_fpset_add(&s, "c\tu1", 4) == 0 && cs_fpset_add(&s, "c\tu2", 4) == 0;
+	ok(found, "the first keys are still found after growing from the smallest table");
+	cs_fpset_free(&s);
+}
+
 static void test_map(void)
 {
 	cs_map m = {0};
@@ -127,6 +147,7 @@ int main(void)
 	ok(cs_hash64("abc", 3, 1) != cs_hash64("abc", 3, 2), "the seed changes the hash");
 	ok(cs_hash64("abc", 3, 1) == cs_hash64("abc", 3, 1), "the same input hashes the same");
 	test_fpset();
+	test_fpset_small();
 	test_map();
 	test_quick();
 	return tap_done();
