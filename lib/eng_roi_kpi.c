@@ -83,6 +83,7 @@ struct cs_roi_kpi {
 	uint64_t untimed, other, merged, merged_stats, bad_group;
 	uint64_t untimed_conversations;   /* of untimed: conversations (the rest are events) */
 	cs_statsum *stats;           /* merge: the --stats=json lines of shards, added up */
+	uint64_t weeks_looked_at;    /* trend's work (cs_roi_kpi_work) */
 };
 
 void cs_roi_kpi_opts_init(struct cs_roi_kpi_opts *o)
@@ -886,15 +887,20 @@ struct usual {
 	int64_t from, to;
 };
 
-static void usual_of(cs_roi_kpi *k, struct week_set *ws, const char *group, size_t kpi, int64_t before,
-		     struct usual *u)
+/* The weeks of one group, oldest first. */
+struct group_weeks {
+	struct bucket *const *w;
+	size_t n;
+};
+
+static void usual_of(cs_roi_kpi *k, const struct group_weeks *g, size_t kpi, int64_t before, struct usual *u)
 {
 	double sum = 0, sq = 0, v;
 	*u = (struct usual){0, 0, 0, INT64_MAX, INT64_MIN};
-	for (size_t i = ws->n; i-- > 0;) {   /* newest first: weeks were sorted */
-		struct bucket *w = ws->all[i];
-		if (w->from >= before || strcmp(w->group, group) != 0 || u->n == (size_t)k->o.baseline_weeks ||
-		    !kpi_value(k, w, kpi, &v))
+	for (size_t i = g->n; i-- > 0 && u->n < (size_t)k->o.baseline_weeks;) {   /* newest first */
+		const struct bucket *w = g->w[i];
+		k->weeks_looked_at++;
+		if (w->from >= before || !kpi_value(k, w, kpi, &v))
 			continue;
 		sum += v;
 		sq += v * v;
@@ -908,11 +914,13 @@ static void usual_of(cs_roi_kpi *k, struct week_set *ws, const char *group, size
 	u->sd = u->n > 1 ? sqrt(fmax(0, (sq - sum * sum / (double)u->n) / (double)(u->n - 1))) : 0;
 }
 
-static const struct bucket *find_week(const struct week_set *ws, const char *group, int64_t from)
+static const struct bucket *find_week(cs_roi_kpi *k, const struct group_weeks *g, int64_t from)
 {
-	for (size_t i = 0; i < ws->n; i++)
-		if (ws->all[i]->from == from && strcmp(ws->all[i]->group, group) == 0)
-			return ws->all[i];
+	for (size_t i = g->n; i-- > 0;) {
+		k->weeks_looked_at++;
+		if (g->w[i]->from == from)
+			return g->w[i];
+	}
 	return NULL;
 }
 
@@ -942,18 +950,19 @@ static const char *flag_of(const cs_roi_kpi *k, const struct usual *u, double v,
 	return fabs(*z) < k->o.flag_z ? NULL : *z > 0 ? "up" : "down";
 }
 
-static void write_trend(cs_roi_kpi *k, cs_run *run, struct week_set *ws, const struct bucket *now, size_t kpi)
+static void write_trend(cs_roi_kpi *k, cs_run *run, const struct group_weeks *g, size_t kpi)
 {
+	const struct bucket *now = g->w[g->n - 1];
 	double v, before = 0, z = 0;
 	if (!kpi_value(k, now, kpi, &v))
 		return;
 	cs_window_spec week = {CS_WINDOW_WEEK, 0, k->zone};
 	int64_t last_from, last_to;
 	cs_window_of(&week, now->from - 1, &last_from, &last_to);
-	const struct bucket *last = find_week(ws, now->group, last_from);
+	const struct bucket *last = find_week(k, g, last_from);
 	int has_last = last && kpi_value(k, last, kpi, &before);
 	struct usual u;
-	usual_of(k, ws, now->group, kpi, last_from, &u);
+	usual_of(k, g, kpi, last_from, &u);
 	const char *flag = flag_of(k, &u, v, &z);
 	cs_buf out = CS_BUF_INIT;
 	cs_jw w;
@@ -996,6 +1005,17 @@ static void write_trend(cs_roi_kpi *k, cs_run *run, struct week_set *ws, const s
 	cs_buf_free(&out);
 }
 
+static int by_group_week(const void *a, const void *b)
+{
+	const struct bucket *x = *(struct bucket *const *)a, *y = *(struct bucket *const *)b;
+	int c = strcmp(x->group, y->group);
+	if (c)
+		return c;
+	return x->from < y->from ? -1 : x->from > y->from;
+}
+
+/* Each group's weeks side by side, so a group's trends look at its own
+ * weeks only; groups come in the order of their text, as in kpi's output. */
 static void write_trends(cs_roi_kpi *k, cs_run *run)
 {
 	struct week_set ws = {0};
@@ -1004,11 +1024,16 @@ static void write_trends(cs_roi_kpi *k, cs_run *run)
 		struct bucket *w = week_bucket(k, &ws, k->all[i]);
 		latest = w->from > latest ? w->from : latest;
 	}
-	qsort(ws.all, ws.n, sizeof *ws.all, by_window_group);
-	for (size_t i = 0; i < ws.n; i++)
-		if (ws.all[i]->from == latest)
+	if (ws.n)
+		qsort(ws.all, ws.n, sizeof *ws.all, by_group_week);
+	for (size_t i = 0, j; i < ws.n; i = j) {
+		for (j = i + 1; j < ws.n && strcmp(ws.all[j]->group, ws.all[i]->group) == 0; j++)
+			;
+		struct group_weeks g = {ws.all + i, j - i};
+		if (g.w[g.n - 1]->from == latest)
 			for (size_t kpi = 0; kpi < NKPIS; kpi++)
-				write_trend(k, run, &ws, ws.all[i], kpi);
+				write_trend(k, run, &g, kpi);
+	}
 	for (size_t i = 0; i < ws.n; i++)
 		free(ws.all[i]);
 	free(ws.all);
@@ -1115,6 +1140,11 @@ cs_roi_kpi *cs_roi_kpi_new(const struct cs_common *c, const struct cs_roi_kpi_op
 	*engine = (struct cs_engine){.ctx = k, .record = record, .finish = finish, .counters = counters,
 				       .summary = summary};
 	return k;
+}
+
+struct cs_roi_kpi_work cs_roi_kpi_work(const cs_roi_kpi *k)
+{
+	return (struct cs_roi_kpi_work){k->weeks_looked_at};
 }
 
 void cs_roi_kpi_free(cs_roi_kpi *k)

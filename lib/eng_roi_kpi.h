@@ -41,4 +41,10 @@ typedef struct cs_roi_kpi cs_roi_kpi;
 cs_roi_kpi *cs_roi_kpi_new(const struct cs_common *c, const struct cs_roi_kpi_opts *o, struct cs_engine *engine,
 			   int *status);
 void cs_roi_kpi_free(cs_roi_kpi *k);
+
+/* The work done so far, for tests that it follows the input's size. */
+struct cs_roi_kpi_work {
+	uint64_t weeks;              /* trend: weeks of a group looked at */
+};
+struct cs_roi_kpi_work cs_roi_kpi_work(const cs_roi_kpi *k);
 #endif
