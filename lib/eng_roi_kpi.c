@@ -10,6 +10,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "kit_time.h"
+#include "kit_timeline.h"
 #include "svc_survey.h"
 #include "svc_window.h"
 #include "svc_zone.h"
@@ -52,17 +53,17 @@ struct bucket {
 	cs_fpset *seen;              /* the customers and help users counted, until the window closes */
 };
 
-/* A contact of the last --repeat-window, for FCR. */
+/* A contact of the last --repeat-window, for FCR: at.t is its time. */
 struct recent {
-	char *issue;
+	cs_tl_node at;               /* first: a node is its contact */
 	struct bucket *bucket;
-	int64_t ts;
 	int repeated, contained;
 };
 
-struct customer {
-	struct recent *items;
-	size_t n;
+/* A customer's contacts on one issue, in time order. */
+struct thread {
+	cs_tl_node *contacts;
+	int counted;                 /* by count_open_windows */
 };
 
 struct cs_roi_kpi {
@@ -74,8 +75,9 @@ struct cs_roi_kpi {
 	cs_map buckets;              /* key -> struct bucket */
 	struct bucket **all;
 	size_t nall;
-	cs_map customers;            /* id -> struct customer (contacts of the repeat window) */
-	cs_dues dues;                /* when to forget a customer's old contacts */
+	cs_map threads;              /* thread_key -> struct thread (contacts of the repeat window) */
+	cs_dues dues;                /* when to forget a thread's old contacts */
+	uint64_t contacts_seen;      /* for the timelines' priorities */
 	int64_t swept;               /* the watermark at the last closing of windows */
 	uint64_t late;               /* customers seen in a window already closed */
 	int64_t watermark;
@@ -84,6 +86,7 @@ struct cs_roi_kpi {
 	uint64_t untimed_conversations;   /* of untimed: conversations (the rest are events) */
 	cs_statsum *stats;           /* merge: the --stats=json lines of shards, added up */
 	uint64_t weeks_looked_at;    /* trend's work (cs_roi_kpi_work) */
+	uint64_t contacts_looked_at; /* FCR's */
 };
 
 void cs_roi_kpi_opts_init(struct cs_roi_kpi_opts *o)
@@ -323,39 +326,50 @@ static void count_sla(struct bucket *b, const cs_obj *obj)
 /* ---- FCR: a contact is resolved unless the customer comes back on the same issue ---- */
 
 
-static void forget_old(cs_roi_kpi *k, struct customer *c, int64_t now)
+static struct recent *recent_of(cs_tl_node *n) { return (struct recent *)(void *)n; }
+
+static void free_node(cs_tl_node *n, void *ctx)
 {
-	size_t kept = 0;
-	for (size_t i = 0; i < c->n; i++) {
-		if (now - c->items[i].ts > k->o.repeat_window_ms)
-			free(c->items[i].issue);
-		else
-			c->items[kept++] = c->items[i];
-	}
-	c->n = kept;
+	(void)ctx;
+	free(recent_of(n));
 }
 
-static void customer_drop(cs_roi_kpi *k, const char *id)
+/* A thread's key: the customer's length, the customer, the issue; both
+ * are C strings, so the key is one too (kit_dues keeps C strings). */
+static const char *thread_key(cs_roi_kpi *k, const char *customer, const char *issue)
 {
-	struct customer *c = cs_map_del(&k->customers, id, strlen(id));
-	if (!c)
+	cs_buf_reset(&k->key);
+	cs_buf_printf(&k->key, "%zu:", strlen(customer));
+	cs_buf_adds(&k->key, customer);
+	cs_buf_adds(&k->key, issue);
+	return k->key.p;
+}
+
+static void thread_drop(cs_roi_kpi *k, const char *key)
+{
+	struct thread *th = cs_map_del(&k->threads, key, strlen(key));
+	if (!th)
 		return;
-	for (size_t i = 0; i < c->n; i++)
-		free(c->items[i].issue);
-	free(c->items);
-	free(c);
+	cs_tl_each(th->contacts, free_node, NULL);
+	free(th);
+}
+
+/* Forget the thread's contacts a repeat window before now; 1 if none is left. */
+static int forget_old(cs_roi_kpi *k, struct thread *th, int64_t now)
+{
+	cs_tl_node *n;
+	while ((n = cs_tl_pop_before(&th->contacts, now - k->o.repeat_window_ms, &k->contacts_looked_at)))
+		free(recent_of(n));
+	return th->contacts == NULL;
 }
 
 static void run_dues(cs_roi_kpi *k, int64_t now)
 {
 	const cs_due *d;
 	while ((d = cs_dues_due(&k->dues, now))) {
-		struct customer *c = cs_map_get(&k->customers, d->key, strlen(d->key));
-		if (c) {
-			forget_old(k, c, now);
-			if (!c->n)
-				customer_drop(k, d->key);
-		}
+		struct thread *th = cs_map_get(&k->threads, d->key, strlen(d->key));
+		if (th && forget_old(k, th, now))
+			thread_drop(k, d->key);
 		cs_dues_pop(&k->dues);
 	}
 }
@@ -376,14 +390,6 @@ static const char *issue_of(const cs_obj *obj, cs_buf *out)
 	return s && *s ? s : "unknown";
 }
 
-/* Is one of two contacts on the same issue, a repeat window apart at most,
- * the other's repeat? */
-static int repeats(const cs_roi_kpi *k, const struct recent *r, const char *issue, int64_t t)
-{
-	int64_t apart = t > r->ts ? t - r->ts : r->ts - t;
-	return apart <= k->o.repeat_window_ms && strcmp(r->issue, issue) == 0;
-}
-
 static void unresolve(struct recent *r)
 {
 	r->repeated = 1;
@@ -391,36 +397,45 @@ static void unresolve(struct recent *r)
 	r->bucket->count[C_ai_resolved] -= r->contained;
 }
 
-/* A contact at t: the customer's earlier one on its issue was not resolved
- * at first contact; and when an earlier contact comes late, after a later
- * one on its issue, it is the one not resolved. Contacts are kept until the
- * input is two repeat windows past them, as input may be late by one
- * (another customer's record must not make a late one miss its match). */
+static struct thread *thread_get(cs_roi_kpi *k, const char *key)
+{
+	struct thread *th = cs_map_get(&k->threads, key, strlen(key));
+	if (!th) {
+		th = cs_calloc(1, sizeof *th);
+		cs_map_put(&k->threads, key, strlen(key), th);
+	}
+	return th;
+}
+
+/* A contact at t: the customer's earlier one on its issue, a repeat window
+ * before at most, was not resolved at first contact; and when an earlier
+ * contact comes late, after a later one on its issue, it is the one not
+ * resolved. Each contact so marks the one before it, so of the earlier
+ * contacts within the window only the last can still be resolved, and a
+ * contact needs to look at its two neighbours in time only. Contacts are
+ * kept until the input is two repeat windows past them, as input may be
+ * late by one (another customer's record must not make a late one miss
+ * its match). */
 static void count_fcr(cs_roi_kpi *k, struct bucket *b, const char *customer, const char *issue, int64_t t,
 		      int contained)
 {
 	run_dues(k, k->watermark - k->o.repeat_window_ms);
-	struct customer *c = cs_map_get(&k->customers, customer, strlen(customer));
-	if (!c) {
-		c = cs_calloc(1, sizeof *c);
-		cs_map_put(&k->customers, customer, strlen(customer), c);
-	}
+	const char *key = thread_key(k, customer, issue);
+	struct thread *th = thread_get(k, key);
 	b->count[C_fcr_eligible]++;
 	b->count[C_fcr_resolved]++;
 	b->count[C_ai_resolved] += contained;
-	struct recent now = {cs_strdup(issue), b, t, 0, contained};
-	for (size_t i = 0; i < c->n; i++) {
-		struct recent *r = &c->items[i];
-		if (!repeats(k, r, issue, t))
-			continue;
-		if (r->ts <= t && !r->repeated)
-			unresolve(r);
-		else if (r->ts > t && !now.repeated)
-			unresolve(&now);
-	}
-	c->items = cs_realloc(c->items, (c->n + 1) * sizeof *c->items);
-	c->items[c->n++] = now;
-	cs_dues_push(&k->dues, customer, t + k->o.repeat_window_ms);
+	uint64_t seq = k->contacts_seen++;
+	struct recent *now = cs_calloc(1, sizeof *now);
+	*now = (struct recent){{NULL, NULL, t, (uint32_t)cs_hash_quick(&seq, sizeof seq)}, b, 0, contained};
+	struct recent *before = recent_of(cs_tl_last_until(th->contacts, t, &k->contacts_looked_at));
+	struct recent *after = recent_of(cs_tl_first_after(th->contacts, t, &k->contacts_looked_at));
+	if (before && t - before->at.t <= k->o.repeat_window_ms && !before->repeated)
+		unresolve(before);
+	if (after && after->at.t - t <= k->o.repeat_window_ms)
+		unresolve(now);
+	cs_tl_insert(&th->contacts, &now->at, &k->contacts_looked_at);
+	cs_dues_push(&k->dues, key, t + k->o.repeat_window_ms);
 }
 
 /* A source's handle time, when it gives one: seconds, not negative (a
@@ -832,18 +847,28 @@ static int by_window_group(const void *a, const void *b)
 	return strcmp(x->group, y->group);
 }
 
-/* Contacts whose repeat window the input did not cover: their FCR may still change. */
+static void count_open(cs_tl_node *n, void *ctx)
+{
+	cs_roi_kpi *k = ctx;
+	struct recent *r = recent_of(n);
+	k->contacts_looked_at++;
+	if (!r->repeated && k->watermark - r->at.t < k->o.repeat_window_ms) {
+		r->bucket->count[C_fcr_window_open]++;
+		r->repeated = 1;   /* counted once */
+	}
+}
+
+/* Contacts whose repeat window the input did not cover: their FCR may
+ * still change. Every thread kept has a due (its contacts' own). */
 static void count_open_windows(cs_roi_kpi *k)
 {
 	for (size_t i = 0; i < k->dues.n; i++) {
 		const cs_due *d = cs_dues_at(&k->dues, i);
-		struct customer *c = cs_map_get(&k->customers, d->key, strlen(d->key));
-		for (size_t j = 0; c && j < c->n; j++)
-			if (c->items[j].ts + k->o.repeat_window_ms == d->at && !c->items[j].repeated &&
-			    k->watermark - c->items[j].ts < k->o.repeat_window_ms) {
-				c->items[j].bucket->count[C_fcr_window_open]++;
-				c->items[j].repeated = 1;   /* counted once */
-			}
+		struct thread *th = cs_map_get(&k->threads, d->key, strlen(d->key));
+		if (th && !th->counted) {
+			th->counted = 1;
+			cs_tl_each(th->contacts, count_open, k);
+		}
 	}
 }
 
@@ -1144,7 +1169,7 @@ cs_roi_kpi *cs_roi_kpi_new(const struct cs_common *c, const struct cs_roi_kpi_op
 
 struct cs_roi_kpi_work cs_roi_kpi_work(const cs_roi_kpi *k)
 {
-	return (struct cs_roi_kpi_work){k->weeks_looked_at};
+	return (struct cs_roi_kpi_work){k->weeks_looked_at, k->contacts_looked_at};
 }
 
 void cs_roi_kpi_free(cs_roi_kpi *k)
@@ -1162,9 +1187,9 @@ void cs_roi_kpi_free(cs_roi_kpi *k)
 	free(k->all);
 	cs_map_free(&k->buckets);
 	for (size_t i = 0; i < k->dues.n; i++)
-		customer_drop(k, cs_dues_at(&k->dues, i)->key);
+		thread_drop(k, cs_dues_at(&k->dues, i)->key);
 	cs_dues_free(&k->dues);
-	cs_map_free(&k->customers);
+	cs_map_free(&k->threads);
 	cs_zone_free(k->zone);
 	cs_buf_free(&k->key);
 	cs_buf_free(&k->text);

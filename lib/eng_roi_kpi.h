@@ -45,6 +45,7 @@ void cs_roi_kpi_free(cs_roi_kpi *k);
 /* The work done so far, for tests that it follows the input's size. */
 struct cs_roi_kpi_work {
 	uint64_t weeks;              /* trend: weeks of a group looked at */
+	uint64_t contacts;           /* kpi: kept contacts looked at for FCR */
 };
 struct cs_roi_kpi_work cs_roi_kpi_work(const cs_roi_kpi *k);
 #endif

@@ -4,6 +4,7 @@
 #include "eng_roi_kpi.h"
 #include "fixture.h"
 #include "run_fixture.h"
+#include "kit_time.h"
 #include "tap.h"
 #include <inttypes.h>
 #include <stdint.h>
@@ -24,7 +25,7 @@ static void done_kpi(void *state)
 	struct cs_roi_kpi_work w = cs_roi_kpi_work(state);
 	FILE *f = fopen(WORK_FILE, "w");
 	if (f) {
-		fprintf(f, "%" PRIu64 "\n", w.weeks);
+		fprintf(f, "%" PRIu64 " %" PRIu64 "\n", w.weeks, w.contacts);
 		fclose(f);
 	}
 	cs_roi_kpi_free(state);
@@ -47,11 +48,73 @@ static size_t run_kpi(const struct cs_roi_kpi_opts *o, const char *in, struct cs
 	int status = fixture_run("t_roi_kpi", make_kpi, done_kpi, o, "out.ndjson", in);
 	*w = (struct cs_roi_kpi_work){0};
 	FILE *f = fopen(WORK_FILE, "r");
-	if (status != 0 || !f || fscanf(f, "%" SCNu64, &w->weeks) != 1)
+	if (status != 0 || !f || fscanf(f, "%" SCNu64 " %" SCNu64, &w->weeks, &w->contacts) != 2)
 		printf("# the run ended with status %d and no work reported\n", status);
 	if (f)
 		fclose(f);
 	return count_lines("out.ndjson");
+}
+
+/* The sum of a count over the records written. */
+static long long sum_count(const char *name)
+{
+	size_t n;
+	char *text = read_all("out.ndjson", &n), key[64];
+	long long sum = 0;
+	int len = snprintf(key, sizeof key, "\"%s\":", name);
+	for (const char *at = strstr(text, key); at; at = strstr(at + len, key))
+		sum += strtoll(at + len, NULL, 10);
+	free(text);
+	return sum;
+}
+
+/* n conversations of customer "guest", every gap_s seconds from 2 March
+ * 2026, on issue "late" or, for odd ones when two issues, "refund"; every
+ * late_every-th (0: none) is written late_s seconds early. */
+static void write_contacts(const char *name, int n, int gap_s, int issues, int late_every, int late_s)
+{
+	cs_buf b = CS_BUF_INIT;
+	for (int i = 0; i < n; i++) {
+		char ts[40];
+		int64_t ms = 1772409600000LL + (int64_t)i * gap_s * 1000;
+		if (late_every && i % late_every == late_every - 1)
+			ms -= (int64_t)late_s * 1000;
+		cs_time_format((cs_time){.ms = ms}, ts);
+		cs_buf_printf(&b,
+			      "{\"kind\":\"conversation\",\"id\":\"c%d\",\"channel\":\"chat\",\"customer\":{\"id\":"
+			      "\"guest\"},\"route\":{\"intent\":\"%s\"},\"started\":\"%s\",\"messages\":[{\"role\":"
+			      "\"customer\",\"ts\":\"%s\",\"text\":\"my order is late\"},{\"role\":\"agent\",\"ts\":\"%s\","
+			      "\"text\":\"checking\"}]}\n",
+			      i, issues == 2 && i % 2 ? "refund" : "late", ts, ts, ts);
+	}
+	write_file(name, b.p, b.len);
+	cs_buf_free(&b);
+}
+
+/* FCR compared each contact with every contact the customer had in the
+ * repeat window, and forgot old ones and counted open windows by scanning
+ * them all again: 20,000 contacts of one customer cost hundreds of millions
+ * of contacts looked at, where 20,000 customers cost 20,000. */
+static void test_fcr_one_customer(void)
+{
+	struct cs_roi_kpi_opts o;
+	cs_roi_kpi_opts_init(&o);
+	struct cs_roi_kpi_work w;
+	write_contacts("one.ndjson", 20000, 5, 1, 0, 0);
+	run_kpi(&o, "one.ndjson", &w);
+	ok(w.contacts > 0 && w.contacts <= 200 * 20000ULL,
+	   "20,000 contacts of one customer in 28 hours: %" PRIu64 " looked at, 200 a contact at most", w.contacts);
+	is_int(sum_count("fcr_eligible"), 20000, "... each counts for FCR");
+	is_int(sum_count("fcr_resolved"), 1, "... each but the last is repeated by the next");
+	is_int(sum_count("fcr_window_open"), 1, "... whose repeat window is still open");
+
+	o.repeat_window_ms = 6 * 3600000LL;
+	write_contacts("two.ndjson", 20000, 60, 2, 10, 1800);
+	run_kpi(&o, "two.ndjson", &w);
+	ok(w.contacts > 0 && w.contacts <= 200 * 20000ULL,
+	   "20,000 over 14 days on two issues, a tenth 30 minutes late, a 6-hour repeat window: %" PRIu64
+	   " looked at, 200 a contact at most", w.contacts);
+	is_int(sum_count("fcr_resolved"), 2, "... the last on each issue is resolved");
 }
 
 /* One daily record per group and day, for three weeks from Monday 5 January 2026. */
@@ -88,6 +151,7 @@ int main(void)
 {
 	fixture_enter("t_roi_kpi");
 	test_trend_groups();
+	test_fcr_one_customer();
 	fixture_leave();
 	return tap_done();
 }
