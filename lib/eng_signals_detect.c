@@ -1,6 +1,7 @@
 /* eng_signals_detect: sessions, clicks, pages, forms, help sought and
  * contacts, and the signals they show (see the header and cs-signals(1)). */
 #include "eng_signals_detect.h"
+#include "eng_signals_contacts.h"
 #include "kit_buf.h"
 #include "kit_dues.h"
 #include "kit_hash.h"
@@ -80,16 +81,10 @@ struct session {
 	char *joined_by;         /* the event that joined the customer */
 };
 
-struct contact_seen {
-	char *id, *issue;
-	int64_t ts;
-};
-
 /* A customer or anonymous device: recent contacts, help sought. */
 struct ident {
 	char *key;
-	struct contact_seen *contacts;
-	size_t ncontacts;
+	struct cs_sig_kept contacts;
 	int has_help;
 	int64_t help_start;
 	struct ref help_ev[CS_SIG_EVIDENCE_MAX];
@@ -114,6 +109,7 @@ struct cs_sig_detector {
 	int64_t watermark;
 	int have_watermark;
 	struct cs_sig_counts counts;
+	cs_sig_contacts *contacts;
 	cs_buf detail, key;
 };
 
@@ -257,30 +253,12 @@ static void ident_drop(cs_sig_detector *d, struct ident *id)
 		d->idents_head = id->next;
 	if (id->next)
 		id->next->prev = id->prev;
-	for (size_t i = 0; i < id->ncontacts; i++) {
-		free(id->contacts[i].id);
-		free(id->contacts[i].issue);
-	}
-	free(id->contacts);
+	cs_sig_contacts_clear(d->contacts, &id->contacts, id->key);
 	refs_free(id->help_ev, &id->nhelp);
 	free(id->key);
 	free(id);
 }
 
-
-static void prune_contacts(struct ident *id, int64_t now, int64_t window)
-{
-	size_t kept = 0;
-	for (size_t i = 0; i < id->ncontacts; i++) {
-		if (now - id->contacts[i].ts > window) {
-			free(id->contacts[i].id);
-			free(id->contacts[i].issue);
-		} else {
-			id->contacts[kept++] = id->contacts[i];
-		}
-	}
-	id->ncontacts = kept;
-}
 
 static void decide_help(cs_sig_detector *d, struct ident *id)
 {
@@ -301,8 +279,9 @@ static void review_ident(cs_sig_detector *d, struct ident *id, int64_t now)
 {
 	if (id->has_help && now - id->help_start > d->conf.help_within_ms)
 		decide_help(d, id);
-	prune_contacts(id, now - d->conf.repeat_within_ms, d->conf.repeat_within_ms);
-	if (!id->has_help && id->ncontacts == 0)
+	cs_sig_contacts_forget(d->contacts, &id->contacts, id->key, now - d->conf.repeat_within_ms,
+			       d->conf.repeat_within_ms);
+	if (!id->has_help && id->contacts.first == id->contacts.n)
 		ident_drop(d, id);
 }
 
@@ -916,31 +895,9 @@ static void contact_detail(cs_sig_detector *d, const char *type, const struct cs
 	cs_buf_addc(&d->detail, 0);
 }
 
-static const char *find_repeat(cs_sig_detector *d, struct ident *id, const struct cs_sig_contact *c)
-{
-	for (size_t i = id->ncontacts; i-- > 0;) {
-		const struct contact_seen *seen = &id->contacts[i];
-		if (strcmp(seen->issue, c->issue) == 0 && strcmp(seen->id, c->id) != 0 && c->ts >= seen->ts &&
-		    c->ts - seen->ts <= d->conf.repeat_within_ms)
-			return seen->id;
-	}
-	return NULL;
-}
-
-static void remember_contact(cs_sig_detector *d, struct ident *id, const struct cs_sig_contact *c)
-{
-	id->contacts = cs_realloc(id->contacts, (id->ncontacts + 1) * sizeof *id->contacts);
-	id->contacts[id->ncontacts++] = (struct contact_seen){cs_strdup(c->id), cs_strdup(c->issue), c->ts};
-	cs_dues_push(&d->contact_dues, id->key, c->ts + 2 * d->conf.repeat_within_ms);
-}
-
-static void repeat_contact(cs_sig_detector *d, struct ident *id, const struct cs_sig_contact *c, const char *earlier,
+static void repeat_contact(cs_sig_detector *d, const struct cs_sig_contact_seen *prev, const struct cs_sig_contact *c,
 			   struct cs_sig_contact_result *out)
 {
-	const struct contact_seen *prev = NULL;
-	for (size_t i = 0; i < id->ncontacts; i++)
-		if (id->contacts[i].id == earlier)
-			prev = &id->contacts[i];
 	struct ref ev[2] = {{prev->id, "conversation", prev->ts}, {(char *)c->id, "conversation", c->ts}};
 	cs_buf_reset(&d->detail);
 	cs_buf_adds(&d->detail, "\"issue\":");
@@ -948,7 +905,7 @@ static void repeat_contact(cs_sig_detector *d, struct ident *id, const struct cs
 	cs_buf_printf(&d->detail, ",\"days_between\":%.1f", (double)(c->ts - prev->ts) / 86400000.0);
 	cs_buf_addc(&d->detail, 0);
 	emit(d, "repeat_contact", c->customer, NULL, NULL, c->ts, ev, 2, 2, d->detail.p);
-	out->repeat_of = earlier;
+	out->repeat_of = prev->id;
 	out->types[out->ntypes++] = "repeat_contact";
 }
 
@@ -961,9 +918,12 @@ void cs_sig_see_contact(cs_sig_detector *d, const struct cs_sig_contact *c, stru
 	const char *key = ident_key(d, c->customer, NULL);
 	help_answered(d, key, c->ts);
 	struct ident *id = ident_get(d, key, 1);
-	const char *earlier = c->id ? find_repeat(d, id, c) : NULL;
+	const struct cs_sig_contact_seen *earlier = NULL;
+	if (c->id)
+		earlier = cs_sig_contacts_find(d->contacts, &id->contacts, id->key, c->id, c->issue, c->ts,
+					       d->conf.repeat_within_ms);
 	if (earlier)
-		repeat_contact(d, id, c, earlier, out);
+		repeat_contact(d, earlier, c, out);
 	size_t first = out->ntypes;
 	contact_types(d, c, out);
 	for (size_t i = first; i < out->ntypes; i++) {
@@ -971,8 +931,10 @@ void cs_sig_see_contact(cs_sig_detector *d, const struct cs_sig_contact *c, stru
 		contact_detail(d, out->types[i], c);
 		emit(d, out->types[i], c->customer, NULL, NULL, c->ts, &ev, 1, 1, d->detail.p);
 	}
-	if (c->id)
-		remember_contact(d, id, c);
+	if (c->id) {
+		cs_sig_contacts_add(d->contacts, &id->contacts, id->key, c->id, c->issue, c->ts);
+		cs_dues_push(&d->contact_dues, id->key, c->ts + 2 * d->conf.repeat_within_ms);
+	}
 }
 
 void cs_sig_see_ticket(cs_sig_detector *d, const char *customer, int64_t created)
@@ -997,6 +959,7 @@ cs_sig_detector *cs_sig_detector_new(const struct cs_sig_conf *conf, const struc
 	d->conf = *conf;
 	d->cb = *cb;
 	d->max_open = max_open;
+	d->contacts = cs_sig_contacts_new();
 	return d;
 }
 
@@ -1030,6 +993,7 @@ void cs_sig_detector_free(cs_sig_detector *d)
 	cs_map_free(&d->sessions);
 	cs_map_free(&d->aliases);
 	cs_map_free(&d->idents);
+	cs_sig_contacts_free(d->contacts);
 	cs_buf_free(&d->detail);
 	cs_buf_free(&d->key);
 	free(d);
@@ -1038,6 +1002,11 @@ void cs_sig_detector_free(cs_sig_detector *d)
 struct cs_sig_counts cs_sig_counts(const cs_sig_detector *d)
 {
 	return d->counts;
+}
+
+uint64_t cs_sig_contacts_looked_at(const cs_sig_detector *d)
+{
+	return cs_sig_contacts_work(d->contacts);
 }
 
 size_t cs_sig_open_sessions(const cs_sig_detector *d)

@@ -122,4 +122,6 @@ void cs_sig_advance(cs_sig_detector *d, int64_t ts);
 void cs_sig_finish(cs_sig_detector *d, int64_t until_ms);
 struct cs_sig_counts cs_sig_counts(const cs_sig_detector *d);
 size_t cs_sig_open_sessions(const cs_sig_detector *d);
+/* The kept contacts looked at so far: work, for tests that it follows the input. */
+uint64_t cs_sig_contacts_looked_at(const cs_sig_detector *d);
 #endif

@@ -1,6 +1,7 @@
 /* t_signals: cs-signals' detector (eng_signals_detect.c) and thresholds
  * (eng_signals_conf.c), driven by events built here, without JSON. */
 #include "eng_signals_conf.h"
+#include "eng_signals_contacts.h"
 #include "eng_signals_detect.h"
 #include "fixture.h"
 #include "tap.h"
@@ -99,6 +100,91 @@ static void test_contacts(struct cs_sig_conf *conf)
 	cs_sig_detector_free(d);
 }
 
+/* Looking for the contact a new one repeats scanned all the customer's
+ * kept contacts when their issues differ, found it again by scanning them
+ * all, and forgetting old ones scanned them all at each contact's
+ * deadline: 20,000 contacts of one customer (a bot, a shared "guest")
+ * cost hundreds of millions of contacts looked at. */
+static void test_contacts_one_customer(struct cs_sig_conf *conf)
+{
+	struct seen seen;
+	cs_sig_detector *d = detector(conf, &seen, 0);
+	struct cs_sig_contact_result r;
+	char id[32], issue[32];
+	int repeats = 0, right = 1;
+	for (int i = 0; i < 20000; i++) {
+		snprintf(id, sizeof id, "c%d", i);
+		snprintf(issue, sizeof issue, i % 2 ? "tag-%d" : "late", i);
+		struct cs_sig_contact c = {.id = id, .customer = "guest", .ts = i * 120000LL, .issue = issue,
+					   .longest_wait_ms = -1};
+		cs_sig_see_contact(d, &c, &r);
+		repeats += r.repeat_of != NULL;
+		char want[32];
+		snprintf(want, sizeof want, "c%d", i - 2);
+		right &= i % 2 || i == 0 ? r.repeat_of == NULL : r.repeat_of && strcmp(r.repeat_of, want) == 0;
+	}
+	cs_sig_finish(d, 20000 * 120000LL);
+	is_int(repeats, 9999, "20,000 contacts of one customer over 28 days, every other on a new issue: 9,999 repeats");
+	ok(right, "... each of the one before it on its issue");
+	uint64_t looked = cs_sig_contacts_looked_at(d);
+	ok(looked > 0 && looked <= 20 * 20000, "... %llu kept contacts looked at, 20 a contact at most",
+	   (unsigned long long)looked);
+	cs_sig_detector_free(d);
+}
+
+/* The contacts kept, indexed or not, against a plain list scanned newest
+ * first: adds at times up to an hour late, on few or many issues, the same
+ * conversation now and then, forgetting from the oldest seen. */
+static void test_contacts_against_scan(void)
+{
+	enum { OPS = 30000 };
+	static struct {
+		char id[16], issue[16];
+		int64_t ts;
+	} list[OPS];
+	size_t first = 0, n = 0;
+	cs_sig_contacts *cc = cs_sig_contacts_new();
+	struct cs_sig_kept k = {0};
+	int wrong = 0, found = 0, most = 0, fewest_after = OPS;
+	int64_t t = 0, window = 3600000;
+	srand(11);
+	for (int op = 0; op < OPS; op++) {
+		int issues = op / 5000 % 2 ? 200 : 3;
+		char id[16], issue[16];
+		snprintf(id, sizeof id, "c%d", rand() % 8 ? op : op - rand() % 5);
+		snprintf(issue, sizeof issue, "i%d", rand() % issues);
+		t += rand() % 60000;
+		int64_t ts = t - (rand() % 4 ? 0 : rand() % window);
+		const struct cs_sig_contact_seen *got = cs_sig_contacts_find(cc, &k, "c:x", id, issue, ts, window);
+		size_t want = n;
+		for (size_t i = n; i-- > first && want == n;)
+			if (strcmp(list[i].issue, issue) == 0 && strcmp(list[i].id, id) != 0 && ts >= list[i].ts &&
+			    ts - list[i].ts <= window)
+				want = i;
+		wrong += want == n ? got != NULL : !got || strcmp(got->id, list[want].id) != 0 || got->ts != list[want].ts;
+		found += got != NULL;
+		cs_sig_contacts_add(cc, &k, "c:x", id, issue, ts);
+		snprintf(list[n].id, sizeof list[n].id, "%s", id);
+		snprintf(list[n].issue, sizeof list[n].issue, "%s", issue);
+		list[n++].ts = ts;
+		/* a thousand operations keeping ten minutes, then one keeping six hours */
+		int64_t now = op / 1000 % 2 ? t - 300 * 60000LL : t + 50 * 60000LL;
+		cs_sig_contacts_forget(cc, &k, "c:x", now, window);
+		while (first < n && now - list[first].ts > window)
+			first++;
+		wrong += k.n - k.first != n - first;
+		most = (int)(n - first) > most ? (int)(n - first) : most;
+		if (op > 1000 && op / 1000 % 2 == 0)
+			fewest_after = (int)(n - first) < fewest_after ? (int)(n - first) : fewest_after;
+	}
+	ok(most > 300 && fewest_after < 30, "the contacts kept went from %d up to %d and down again", fewest_after, most);
+	is_int(wrong, 0, "30,000 contacts, kept few and many, on 3 and 200 issues: each find as a scan finds (%d found)",
+	       found);
+	cs_sig_contacts_clear(cc, &k, "c:x");
+	ok(k.c == NULL && k.n == 0, "cleared, nothing is left");
+	cs_sig_contacts_free(cc);
+}
+
 static void test_conf(void)
 {
 	struct cs_sig_conf built_in, shipped;
@@ -137,6 +223,8 @@ int main(void)
 	test_rage(&conf);
 	test_max_open(&conf);
 	test_contacts(&conf);
+	test_contacts_one_customer(&conf);
+	test_contacts_against_scan();
 	cs_sig_conf_free(&conf);
 	fixture_leave();
 	return tap_done();
