@@ -909,6 +909,7 @@ static inline uint64_t zero_bytes8(uint64_t v)
 /* How many bytes of m (0x80 or 0 each) are set. */
 static inline size_t count_marks8(uint64_t m) { return (size_t)(((m >> 7) * CS_ONES8) >> 56); }
 
+/* The ! and ? of text, whose full-width ！ and ？ fold_full_width() made ASCII. */
 static double punctuation_emphasis(const char *text, size_t n)
 {
 	size_t ep = 0, qm = 0, i = 0;
@@ -922,14 +923,6 @@ static double punctuation_emphasis(const char *text, size_t n)
 	for (; i < n; i++) {
 		ep += text[i] == '!';
 		qm += text[i] == '?';
-	}
-	/* full-width ！ and ？ count as ! and ? */
-	for (const char *p = memchr(text, 0xEF, n); p; p = memchr(p + 1, 0xEF, n - (size_t)(p + 1 - text))) {
-		size_t at = (size_t)(p - text);
-		if (at + 2 < n && (unsigned char)p[1] == 0xBC) {
-			ep += (unsigned char)p[2] == 0x81;
-			qm += (unsigned char)p[2] == 0x9F;
-		}
 	}
 	double amp = (double)(ep > 4 ? 4 : ep) * 0.292;
 	if (qm > 1)
