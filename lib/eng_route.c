@@ -748,6 +748,38 @@ static int clock_due(cs_route *r, int64_t now)
 			    (now >= route_roster_next_widen(r->roster) || now >= route_roster_next_end(r->roster)));
 }
 
+/* The first time a hold ends, a waiting conversation ends or widens: the
+ * next thing the clock can bring. */
+static int64_t next_due_time(cs_route *r)
+{
+	int64_t at = route_roster_next_release(r->roster);
+	if (route_roster_waiting(r->roster)) {
+		int64_t end = route_roster_next_end(r->roster), widen = route_roster_next_widen(r->roster);
+		at = end < at ? end : at;
+		at = widen < at ? widen : at;
+	}
+	return at;
+}
+
+/* Move the clock towards now through each time something falls due on the
+ * way, earliest first, and do what falls due then: an agent freed between
+ * two records is there for a conversation still waiting at that time, one
+ * that ends later waits no longer than its end. */
+static void advance_clock(cs_route *r, cs_run *run, int64_t now)
+{
+	int64_t at;
+	while (r->managing && (at = next_due_time(r)) < now) {
+		route_roster_set_clock(r->roster, at);
+		int64_t clock = route_roster_clock(r->roster);
+		if (!clock_due(r, clock))
+			break;
+		drain(r, run);
+		if (next_due_time(r) <= clock)
+			break;   /* nothing more this time can do: the rest at now */
+	}
+	route_roster_set_clock(r->roster, now);
+}
+
 /* ---- records ---- */
 
 static void count_decision(cs_route *r, const struct decision *d)
@@ -857,7 +889,7 @@ static void route_one(cs_route *r, cs_run *run, const cs_rec *rec, const struct 
 	decide_escalation(r, d);
 	decide_tier(r, d);
 	if (rd->ts != ROUTE_NO_TIME)
-		route_roster_set_clock(r->roster, rd->ts);
+		advance_clock(r, run, rd->ts);
 	int64_t now = route_roster_clock(r->roster);
 	if (r->managing && clock_due(r, now))
 		drain(r, run);

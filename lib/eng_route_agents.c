@@ -787,6 +787,13 @@ int route_roster_release(route_roster *r, const char *conversation_id)
 	return 1;
 }
 
+int64_t route_roster_next_release(route_roster *r)
+{
+	while (r->due.n && ((struct hold *)r->due.e[0].p)->released)
+		free_hold(r, due_pop(&r->due, INT64_MAX));
+	return r->due.n ? r->due.e[0].at : INT64_MAX;
+}
+
 size_t route_roster_release_due(route_roster *r, int64_t now)
 {
 	size_t n = 0;

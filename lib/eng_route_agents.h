@@ -102,6 +102,8 @@ const char *route_roster_holder(const route_roster *r, const char *conversation_
 int route_roster_release(route_roster *r, const char *conversation_id);
 /* Release every hold that ended at or before now; returns how many. */
 size_t route_roster_release_due(route_roster *r, int64_t now);
+/* When the first hold with a known end ends: INT64_MAX when none has one. */
+int64_t route_roster_next_release(route_roster *r);
 /* Is the conversation waiting in a queue? Take it out (it ended while
  * waiting): 1, else 0. */
 int route_roster_is_waiting(const route_roster *r, const char *conversation_id);
