@@ -185,6 +185,33 @@ static uint32_t three_byte_cp(const unsigned char *p)
 	return (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (uint32_t)(p[2] & 0x3F);
 }
 
+/* 著, 乾 and 覆 are Simplified characters too, for other words than the
+ * Traditional ones they also write: each is read by the characters beside
+ * it. 著 is 着 (睡不著, 著急, 看著) but in the words of zhù (著名, 著作,
+ * 顯著, 名著); 乾 is 干 (乾淨, 餅乾) but in those of qián (乾隆, 乾坤); 覆 is
+ * 复 only in the words of reply and again (回覆, 答覆, 反覆, 覆核), and
+ * stays in those of cover and overturn (覆蓋, 顛覆). The neighbours are
+ * compared in their Simplified forms. */
+struct t2s_context {
+	uint32_t cp, otherwise;          /* the character; its form unless a word below says */
+	uint32_t in_word;                /* the form in the words below */
+	const char *before, *after;      /* a character before it or after it makes such a word */
+};
+
+static const struct t2s_context t2s_contexts[] = {
+	{0x8457, 0x7740, 0x8457, "显昭卓土巨名原论编专遗拙新译合撰大杰", "名作称述者录书"},   /* 著 */
+	{0x4E7E, 0x5E72, 0x4E7E, "", "隆坤卦清陵元"},                                      /* 乾 */
+	{0x8986, 0x8986, 0x590D, "回答反批", "信函核查审议电命"},                          /* 覆 */
+};
+#define T2S_CONTEXT 0xFFFFu              /* t2s_form of a character read by its neighbours */
+
+static void put_three(unsigned char *u, uint32_t cp)
+{
+	u[0] = (unsigned char)(0xE0 | cp >> 12);
+	u[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3F));
+	u[2] = (unsigned char)(0x80 | (cp & 0x3F));
+}
+
 static void t2s_fill(void)
 {
 	const unsigned char *p = (const unsigned char *)cs_t2s_pairs;
@@ -192,18 +219,54 @@ static void t2s_fill(void)
 		t2s_has[(p[i] - 0xE4) * 64 + (p[i + 1] & 0x3F)] |= 1ull << (p[i + 2] & 0x3F);
 		t2s_form[three_byte_cp(p + i) - T2S_FIRST] = (uint16_t)three_byte_cp(p + i + 3);
 	}
+	for (size_t i = 0; i < sizeof t2s_contexts / sizeof *t2s_contexts; i++) {
+		unsigned char u[3];
+		put_three(u, t2s_contexts[i].cp);
+		t2s_has[(u[0] - 0xE4) * 64 + (u[1] & 0x3F)] |= 1ull << (u[2] & 0x3F);
+		t2s_form[t2s_contexts[i].cp - T2S_FIRST] = T2S_CONTEXT;
+	}
 }
 
 /* The three-byte character of U+4000..U+9FFF at u (cjk_at) as its
- * Simplified form, when it is a Traditional one. */
-static inline void t2s_char(unsigned char *u)
+ * Simplified form, when it is a Traditional one; 1 when it is one read by
+ * its neighbours (t2s_in_context), left as it is. */
+static inline int t2s_char(unsigned char *u)
 {
 	if (!(t2s_has[(u[0] - 0xE4) * 64 + (u[1] & 0x3F)] >> (u[2] & 0x3F) & 1))
-		return;
+		return 0;
 	uint32_t s = t2s_form[three_byte_cp(u) - T2S_FIRST];
-	u[0] = (unsigned char)(0xE0 | s >> 12);
-	u[1] = (unsigned char)(0x80 | (s >> 6 & 0x3F));
-	u[2] = (unsigned char)(0x80 | (s & 0x3F));
+	if (s == T2S_CONTEXT)
+		return 1;
+	put_three(u, s);
+	return 0;
+}
+
+/* Is the character cp among the three-byte characters of set? */
+static int among(const char *set, uint32_t cp)
+{
+	for (const unsigned char *p = (const unsigned char *)set; *p; p += 3)
+		if (three_byte_cp(p) == cp)
+			return 1;
+	return 0;
+}
+
+/* The characters of run[0..k) (three-byte CJK ones, their neighbours read
+ * as Simplified already) that t2s_char() left for their neighbours. */
+static void t2s_in_context(unsigned char *run, size_t k)
+{
+	for (size_t m = 0; m < k; m += 3) {
+		uint32_t cp = three_byte_cp(run + m);
+		for (size_t i = 0; i < sizeof t2s_contexts / sizeof *t2s_contexts; i++) {
+			const struct t2s_context *c = &t2s_contexts[i];
+			if (cp != c->cp)
+				continue;
+			int word = (m >= 3 && among(c->before, three_byte_cp(run + m - 3))) ||
+				   (m + 3 < k && among(c->after, three_byte_cp(run + m + 3)));
+			uint32_t form = word ? c->in_word : c->otherwise;
+			if (form != cp)
+				put_three(run + m, form);
+		}
+	}
 }
 
 /* The CJK characters from s[i] on, copied whole; returns where they end. */
@@ -219,10 +282,13 @@ static size_t cjk_run(cs_norm *n, const char *s, size_t len, size_t i)
 	uint32_t *orig;
 	unsigned char *to = (unsigned char *)append_run(n, k, &orig);
 	memcpy(to, s + i, k);
+	int context = 0;
 	for (size_t m = 0; m < k; m += 3) {
-		t2s_char(to + m);
+		context |= t2s_char(to + m);
 		orig[m] = orig[m + 1] = orig[m + 2] = (uint32_t)(i + m);
 	}
+	if (context)
+		t2s_in_context(to, k);
 	return j;
 }
 
@@ -231,12 +297,16 @@ void cs_t2s(char *s, size_t n)
 	pthread_once(&t2s_once, t2s_fill);
 	unsigned char *p = (unsigned char *)s;
 	for (size_t i = 0; i < n;) {
-		if (cjk_at(p, i, n)) {
-			t2s_char(p + i);
-			i += 3;
-		} else {
+		if (!cjk_at(p, i, n)) {
 			i++;
+			continue;
 		}
+		size_t start = i;
+		int context = 0;
+		for (; cjk_at(p, i, n); i += 3)
+			context |= t2s_char(p + i);
+		if (context)
+			t2s_in_context(p + start, i - start);
 	}
 }
 

@@ -27,7 +27,8 @@ unihan=${2:-/usr/share/unicode/Unihan_Variants.txt.bz2}
 # order), give each character its most frequent form. Unihan's
 # kSimplifiedVariant gives a character's simplified forms: the first that is
 # not the character itself is taken, and a character that is among its own
-# simplified forms (乾, 著: Simplified writes them too) is left alone unless
+# simplified forms (乾, 著: Simplified writes them too; lib/svc_text.c reads
+# them by their neighbours) is left alone unless
 # NTUSD maps it (復, 裡). A character some Simplified NTUSD word uses stays
 # as written, and both must be three bytes (U+4000..U+9FFF, the range
 # cs_norm_text copies whole). Where the two disagree, or the shipped
@@ -148,7 +149,7 @@ function_chars=还要是的了在有就都也又出会能可把被给让到去�
 		}
 		# an NTUSD line (Traditional TAB Simplified) at a valence: the Simplified
 		# word, and its Traditional one as cs reads it where that differs (算帳 is
-		# 算账, not 算帐; 乾燥 stays 乾燥, not 干燥)
+		# 算账, not 算帐; 乾燥 stays 乾燥 here, as cs reads 乾 by its neighbours)
 		function ntusd(valence,   t) {
 			sub(/\r$/, "", $2)
 			if (!wanted($2)) return

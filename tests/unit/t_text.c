@@ -150,17 +150,25 @@ int main(void)
 
 	const char *trad = "服務態度很差，著名品牌，乾淨";
 	cs_norm_text(&n, trad, strlen(trad));
-	is_str(n.text.p, "服务态度很差,著名品牌,乾净",
-	       "Traditional reads as Simplified; 著 and 乾, which Simplified uses too, stay");
+	is_str(n.text.p, "服务态度很差,著名品牌,干净",
+	       "Traditional reads as Simplified; 著 and 乾, which Simplified uses too, by their words");
 	span_is(&n, trad, "态度", "態度", "a span of Simplified maps back to the Traditional original");
 	char in_place[] = "OK 質量不錯 ok";
 	cs_t2s(in_place, strlen(in_place));
 	is_str(in_place, "OK 质量不错 ok", "cs_t2s: in place, other text as it was");
 	char unihan[] = "帳戶 賬戶 註冊 貸款 鑰匙 庫存 麵包 諮詢 回復 這裡 乾杯 著作 覆蓋 幺三八";
 	cs_t2s(unihan, strlen(unihan));
-	is_str(unihan, "账户 账户 注册 贷款 钥匙 库存 面包 咨询 回复 这里 乾杯 著作 覆盖 幺三八",
+	is_str(unihan, "账户 账户 注册 贷款 钥匙 库存 面包 咨询 回复 这里 干杯 著作 覆盖 幺三八",
 	       "Unihan's simplified forms too (帳 as 账 and 諮 as 咨, as the scorecard writes them); "
-	       "乾, 著, 覆 and 幺, Simplified too, stay");
+	       "著 and 覆 in 著作 and 覆蓋, and 幺, Simplified too, stay");
+	char words[] = "睡不著 著急 看著 穿著 顯著 名著 著名 乾隆 乾坤 餅乾 乾淨 回覆 答覆 反覆 覆核 顛覆 覆蓋 著 乾 覆";
+	cs_t2s(words, strlen(words));
+	is_str(words, "睡不着 着急 看着 穿着 显著 名著 著名 乾隆 乾坤 饼干 干净 回复 答复 反复 复核 颠覆 覆盖 着 干 覆",
+	       "著, 乾 and 覆 by the characters beside them: zhù and qián words keep them, 覆 is 复 in reply words");
+	const char *beside = "請盡快回覆,我睡不著。";
+	cs_norm_text(&n, beside, strlen(beside));
+	is_str(n.text.p, "请尽快回复,我睡不着。", "the normalizer reads them the same way, by the characters of their run");
+	span_is(&n, beside, "回复", "回覆", "and keeps their spans");
 	char hk[] = "爲什麼這裏説明 衞生 牀單";
 	cs_t2s(hk, strlen(hk));
 	is_str(hk, "为什么这里说明 卫生 床单", "Hong Kong's forms (爲, 裏, 説, 衞, 牀) read as the Traditional ones do");

@@ -1,7 +1,8 @@
 # Traditional Chinese scores as Simplified: each of 2,783 Traditional
 # characters (lib/svc_t2s.h) reads as its Simplified form (服務
 # as 服务, 質量不錯 as 质量不错), in the lexicon's look-ups and in the emotion
-# words; 著 and 乾, which Simplified uses too, stay as written. Evidence
+# words; 著, 乾 and 覆, which Simplified uses too, read by the characters
+# beside them (乾淨 as 干净, 睡不著 as 睡不着; 著名 stays). Evidence
 # keeps the text as written (滿意, 氣死). The lines are
 # tests/data/sentiment/zh-traditional.tsv, which make eval-sentiment scores.
 --- cmd
@@ -12,7 +13,7 @@ grep -v '^#' "$TESTDATA/sentiment/zh-traditional.tsv" | cut -f3 | jq -R -c '{tex
 0.8357	positive	很好	東西質量很好，包裝也很用心，會再回購
 -0.765	negative	失望	收到的商品跟圖片差太多了，很失望
 -0.6757	negative	不滿意	貨運拖了一個禮拜才到，非常不滿意
-0.8268	positive		飯店位置很方便，房間乾淨又舒適
+0.8221	positive		飯店位置很方便，房間乾淨又舒適
 -0.7184	negative		隔音很差，整晚都睡不好
 0.7184	positive		外送很快，餐點還是熱的，讚
 -0.3612	negative	還沒,到底要	退款到現在都還沒收到，到底要等多久
