@@ -445,6 +445,7 @@ cs_answer *cs_answer_new(const struct cs_common *c, const struct cs_answer_opts 
 	a->db = kb_open(o->kb, 0, &err, &status);
 	if (!a->db)
 		cs_die(status, "%s", err.p);
+	kb_check_reading(a->db, o->kb);
 	if (!o->today)
 		cs_answer_today(a->today_buf);
 	a->today = o->today ? o->today : a->today_buf;

@@ -11,6 +11,7 @@
 #include "kit_pool.h"
 #include "kit_time.h"
 #include "svc_analyze.h"
+#include "svc_text.h"
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +59,7 @@ struct cs_build {
 	sqlite3 *db;
 	kb_indexer *ix;
 	cs_map known;            /* id -> struct known *; read by the helpers, so not changed while they work */
+	int stale;               /* indexed with another reading (CS_TEXT_READING): every entry again */
 	struct known **all;
 	size_t nall;
 	cs_map given;            /* ids given in this run -> where (its offset in given_at) + 1 */
@@ -443,7 +445,7 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	return CS_REC_OK;
 }
 
-static void remove_unseen(cs_build *b, cs_run *run)
+static uint64_t remove_unseen(cs_build *b, cs_run *run)
 {
 	uint64_t kept = 0;
 	int skipped_bad = cs_exit_status() >= CS_EXIT_DATA;
@@ -459,13 +461,14 @@ static void remove_unseen(cs_build *b, cs_run *run)
 		b->removed++;
 	}
 	if (!kept || cs_run_common(run)->quiet)
-		return;
+		return kept;
 	int bad = cs_run_rejected(run) > 0, unread = cs_run_inputs_failed(run) > 0;
 	const char *why = bad && unread ? "some records were bad and an input could not be read"
 			  : unread      ? "an input could not be read"
 					: "some records were bad";
 	cs_notice("%s: %llu entries no source gave were kept, not removed: %s", b->o.kb, (unsigned long long)kept,
 		  why);
+	return kept;
 }
 
 /* Check the synonyms file now, before any source is read; keep its text for the commit. */
@@ -526,7 +529,9 @@ static void finish(void *ctx, cs_run *run)
 	if (cs_run_stopped(run))
 		return;   /* a bad record: nothing is committed */
 	cs_buf err = CS_BUF_INIT;
-	remove_unseen(b, run);
+	/* entries kept as they were indexed keep the knowledge base's old reading */
+	if (remove_unseen(b, run) == 0 || !b->stale)
+		kb_set_reading(b->db);
 	store_synonyms(b);
 	if (kb_indexer_finish(b->ix, &err) != 0)
 		cs_die(CS_EXIT_IO, "%s: %s", b->o.kb, err.p);
@@ -547,6 +552,7 @@ static void commit(void *ctx, cs_run *run)
 
 static void load_known(cs_build *b)
 {
+	b->stale = kb_reading(b->db) != CS_TEXT_READING;
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(b->db, "SELECT n, id, hash FROM entry", -1, &st, NULL) != SQLITE_OK)
 		db_fail(b, "reading the entries");
@@ -555,7 +561,7 @@ static void load_known(cs_build *b)
 		const char *id = (const char *)sqlite3_column_text(st, 1);
 		const char *hash = (const char *)sqlite3_column_text(st, 2);
 		k->n = sqlite3_column_int64(st, 0);
-		snprintf(k->hash, sizeof k->hash, "%s", hash ? hash : "");
+		snprintf(k->hash, sizeof k->hash, "%s", b->stale || !hash ? "" : hash);   /* stale: indexed again */
 		cs_map_put(&b->known, id, strlen(id), k);
 		b->all = cs_realloc(b->all, (b->nall + 1) * sizeof *b->all);
 		b->all[b->nall++] = k;

@@ -313,6 +313,33 @@ const char *kb_meta(sqlite3 *db, const char *key, cs_buf *out)
 	return v;
 }
 
+int kb_reading(sqlite3 *db)
+{
+	cs_buf v = CS_BUF_INIT;
+	const char *s = kb_meta(db, "reading", &v);
+	int reading = s ? (int)strtol(s, NULL, 10) : 1;
+	cs_buf_free(&v);
+	return reading;
+}
+
+void kb_set_reading(sqlite3 *db)
+{
+	char num[16];
+	snprintf(num, sizeof num, "%d", CS_TEXT_READING);
+	kb_set_meta(db, "reading", num);
+}
+
+void kb_check_reading(sqlite3 *db, const char *path)
+{
+	cs_buf v = CS_BUF_INIT;
+	const char *entries = kb_meta(db, "entries", &v);
+	int reading = kb_reading(db);
+	if (entries && strtoll(entries, NULL, 10) > 0 && reading != CS_TEXT_READING)
+		cs_notice("%s: indexed when cs read text differently (reading %d, this cs %d): build it again", path,
+			  reading, CS_TEXT_READING);
+	cs_buf_free(&v);
+}
+
 void kb_set_meta(sqlite3 *db, const char *key, const char *value)
 {
 	sqlite3_stmt *st;

@@ -58,6 +58,12 @@ void kb_close(sqlite3 *db);
 /* A meta value as text into out (NULL when absent). */
 const char *kb_meta(sqlite3 *db, const char *key, cs_buf *out);
 void kb_set_meta(sqlite3 *db, const char *key, const char *value);
+/* The reading (CS_TEXT_READING) the entries were indexed with: 1 when the
+ * knowledge base predates recording it; kb_set_reading() records this cs's. */
+int kb_reading(sqlite3 *db);
+void kb_set_reading(sqlite3 *db);
+/* A notice when the entries were indexed with another reading than this cs's. */
+void kb_check_reading(sqlite3 *db, const char *path);
 
 /* ---- changing the index (inside kb_open(write)'s transaction) ---- */
 typedef struct kb_indexer kb_indexer;

@@ -4,6 +4,7 @@
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
+#include "kit_msg.h"
 #include "kit_pool.h"
 #include "svc_text.h"
 #include <errno.h>
@@ -56,6 +57,7 @@ struct cs_intent_model {
 	float *bias;                     /* [nlabels] */
 	double temperature;
 	int version;                     /* of the file: 2 adds the pairs block, 3 rolling n-gram keys */
+	int reading;                     /* CS_TEXT_READING of the cs that trained it */
 	struct vocab pair_stems;         /* the stems of the known pairs (version 3; none: no filter) */
 	struct cs_intent_params params;
 	uint64_t serial;                 /* tells a scratch's word cache which model filled it */
@@ -864,6 +866,7 @@ static cs_intent_model *model_new(const char *const *names, size_t nlabels, cons
 		m->labels[l] = cs_strdup(names[l]);
 	m->params = *p;
 	m->temperature = 1;
+	m->reading = CS_TEXT_READING;
 	m->serial = ++models_made;
 	return m;
 }
@@ -1273,6 +1276,8 @@ static void model_header(const cs_intent_model *m, cs_buf *b)
 	cs_jw_uint(&w, m->params.seed);
 	cs_jw_key(&w, "ngrams");
 	cs_jw_cstr(&w, "word 1-2, char_wb 2-5, stemmed word pairs, sublinear tf-idf");
+	cs_jw_key(&w, "reading");
+	cs_jw_int(&w, m->reading);
 	cs_jw_end_object(&w);
 	cs_buf_addc(b, '\n');
 }
@@ -1423,6 +1428,7 @@ cs_intent_model *cs_intent_load_mem(const char *data, size_t len, const char *na
 	m->temperature = t.t == CS_J_NUMBER ? strtod(t.p, NULL) : 1;
 	if (!(m->temperature > 0 && m->temperature < 1e6))
 		return load_fail(m, err, name, "the model's temperature is not a positive number");
+	m->reading = (int)cs_jint(cs_jget(h, "reading"), 1);
 	struct reader r = {(const unsigned char *)nl + 1, len - (size_t)(nl + 1 - data), 0};
 	size_t nf = (size_t)features, nlab = m->nlabels;
 	if (r.n / 8 < nf || (r.n / 4) / (nlab + 1) < nf)
@@ -1495,5 +1501,8 @@ cs_intent_model *cs_intent_load(const char *path, cs_buf *err)
 	if (read_model(path, &data, err) == 0)
 		m = cs_intent_load_mem(data.p ? data.p : "", data.len, path, err);
 	cs_buf_free(&data);
+	if (m && m->reading != CS_TEXT_READING)
+		cs_notice("%s: trained when cs read text differently (reading %d, this cs %d): train it again", path,
+			  m->reading, CS_TEXT_READING);
 	return m;
 }

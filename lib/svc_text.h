@@ -5,8 +5,9 @@
  * space is a space, and compatibility forms ("①", "ﬁ", "㎏") are spelled
  * out. Traditional Chinese characters read as their Simplified forms (服務 as
  * 服务), one character for one of the same length, for the 2,783 of
- * svc_t2s.h (Unihan's simplified forms and NTUSD's two scripts): 著 and 乾,
- * which Simplified writes too, stay. Typographic apostrophes are "'".
+ * svc_t2s.h (Unihan's simplified forms and NTUSD's two scripts); 著, 乾 and
+ * 覆, which Simplified writes too, by the characters beside them.
+ * Typographic apostrophes are "'".
  * Chinese needs no segmentation: phrases match inside the text. Each
  * normalized byte remembers where in the original it came from, so a match
  * on normalized text is reported as a span of the original (evidence).
@@ -19,6 +20,14 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "kit_buf.h"
+
+/* How this cs reads text: raised whenever a change makes cs read the same
+ * text differently (the Traditional forms, the normalizer). Intent models
+ * and knowledge bases record the reading they were made with; one made
+ * with another is read with a notice to make it again (1: made before
+ * readings were recorded). t_text holds a fingerprint of the reading and
+ * fails when the reading changes and this does not. */
+#define CS_TEXT_READING 2
 
 typedef struct cs_norm_cache cs_norm_cache;
 
