@@ -34,8 +34,9 @@ static int member_key(const cs_obj *obj, const char *name, cs_buf *scratch, cons
 	return m && scalar_key(m->val, (enum cs_jtype)m->type, scratch, key, n);
 }
 
-/* A customer value's key: its id, or itself when a string or a number. */
-static int customer_value_key(cs_span v, enum cs_jtype type, cs_buf *scratch, const char **key, size_t *n)
+/* A customer's or a ticket's key: its id, or itself when a string or a
+ * number. */
+static int id_value_key(cs_span v, enum cs_jtype type, cs_buf *scratch, const char **key, size_t *n)
 {
 	if (type != CS_J_OBJECT)
 		return scalar_key(v, type, scratch, key, n);
@@ -44,10 +45,35 @@ static int customer_value_key(cs_span v, enum cs_jtype type, cs_buf *scratch, co
 	return cs_json_member(v, "id", 2, &id, &id_type) == 0 && scalar_key(id, id_type, scratch, key, n);
 }
 
+static int member_id_key(const cs_obj *obj, const char *name, cs_buf *scratch, const char **key, size_t *n)
+{
+	const cs_member *m = cs_obj_get(obj, name, strlen(name));
+	return m && id_value_key(m->val, (enum cs_jtype)m->type, scratch, key, n);
+}
+
 static int customer_key(const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
 {
-	const cs_member *m = cs_obj_get(obj, "customer", 8);
-	return m && customer_value_key(m->val, (enum cs_jtype)m->type, scratch, key, n);
+	return member_id_key(obj, "customer", scratch, key, n);
+}
+
+static int is_kind(const cs_obj *obj, const char *want, cs_buf *scratch)
+{
+	const char *kind;
+	size_t n;
+	return member_key(obj, "kind", scratch, &kind, &n) && n == strlen(want) && memcmp(kind, want, n) == 0;
+}
+
+/* The ticket a record is about: its ticket when a string; a ticket_update's
+ * also when an object with an id (as cs-ticket writes it back), else its
+ * ticket_id. The ticket object cs-ticket adds to a conversation is not the
+ * conversation's key: the conversation would change parts on its way
+ * through cs-ticket. */
+static int ticket_key(const cs_obj *obj, cs_buf *scratch, const char **key, size_t *n)
+{
+	if (member_key(obj, "ticket", scratch, key, n))
+		return 1;
+	return is_kind(obj, "ticket_update", scratch) &&
+	       (member_id_key(obj, "ticket", scratch, key, n) || member_key(obj, "ticket_id", scratch, key, n));
 }
 
 /* What a record's own id names, by kind of id: a learned alias is looked up
@@ -96,7 +122,7 @@ void cs_shard_key(cs_shard_ctx *s, const char *text, size_t len, const cs_obj *o
 	if (customer_key(obj, &s->scratch, key, n) || member_key(obj, "conversation_id", &s->scratch, key, n) ||
 	    aliased_key(s, DEVICE, device_id(obj, &s->scratch, key, n), key, n) ||
 	    aliased_key(s, SESSION, member_key(obj, "session", &s->scratch, key, n), key, n) ||
-	    aliased_key(s, TICKET, member_key(obj, "ticket", &s->scratch, key, n), key, n) ||
+	    aliased_key(s, TICKET, ticket_key(obj, &s->scratch, key, n), key, n) ||
 	    member_key(obj, "id", &s->scratch, key, n))
 		return;
 	*key = text;
@@ -142,13 +168,6 @@ static int may_teach(const char *line, size_t len)
 	return 0;
 }
 
-static int is_kind(const cs_obj *obj, const char *want, cs_buf *scratch)
-{
-	const char *kind;
-	size_t n;
-	return member_key(obj, "kind", scratch, &kind, &n) && n == strlen(want) && memcmp(kind, want, n) == 0;
-}
-
 /* A ticket_event that creates its ticket: the customer in its data. */
 static int created_for(const cs_obj *obj, cs_buf *scratch, const char **customer, size_t *n)
 {
@@ -159,7 +178,7 @@ static int created_for(const cs_obj *obj, cs_buf *scratch, const char **customer
 	enum cs_jtype type;
 	return member_key(obj, "action", scratch, &action, &nact) && nact == 7 && memcmp(action, "created", 7) == 0 &&
 	       data && data->type == CS_J_OBJECT && cs_json_member(data->val, "customer", 8, &who, &type) == 0 &&
-	       customer_value_key(who, type, scratch, customer, n);
+	       id_value_key(who, type, scratch, customer, n);
 }
 
 /* The ticket a record links to a customer: a ticket record's id, a

@@ -4,7 +4,9 @@
  * The shard key is the first of these the record has: customer.id (or
  * customer itself when it is a string or a number), conversation_id, device
  * (or anonymous_id: an anonymous visitor's events stay together), session,
- * ticket (a ticket_event's), id. A string counts by its text (escapes
+ * ticket (a ticket_event's or a ticket_update's; a ticket_update's may be an
+ * object, as cs-ticket writes it back, and counts by its id; without one, a
+ * ticket_update's ticket_id), id. A string counts by its text (escapes
  * decoded), a number by its digits as written. A record with none of them
  * is keyed by its whole line. A device or session that some record of the
  * input names together with a customer.id (a login), and a ticket whose

@@ -37,6 +37,37 @@ static void test_devices(void)
 	cs_shard_ctx_free(&s);
 }
 
+/* Whether a line's shard key is want. */
+static int key_is(const char *line, const char *want)
+{
+	cs_shard_ctx s = {0};
+	const char *key;
+	size_t n;
+	cs_shard_part_line(&s, line, strlen(line), 64, 1);
+	cs_shard_key(&s, line, strlen(line), &s.obj, &key, &n);
+	int same = n == strlen(want) && memcmp(key, want, n) == 0;
+	cs_shard_ctx_free(&s);
+	return same;
+}
+
+/* A ticket_update keys by its ticket in each of the forms cs-ticket reads,
+ * so it stays in its part on the way through cs-ticket, which writes the
+ * ticket back as an object. */
+static void test_ticket_update(void)
+{
+	ok(key_is("{\"kind\":\"ticket_update\",\"ticket\":\"T-1\",\"status\":\"pending\"}", "T-1"),
+	   "a ticket_update's ticket");
+	ok(key_is("{\"kind\":\"ticket_update\",\"ticket\":{\"id\":\"T-1\",\"status\":\"pending\"},\"status\":\"pending\"}",
+		  "T-1"),
+	   "a ticket_update's ticket as an object keys by its id");
+	ok(key_is("{\"kind\":\"ticket_update\",\"ticket_id\":\"T-1\",\"status\":\"open\"}", "T-1"),
+	   "a ticket_update without ticket keys by its ticket_id");
+	ok(key_is("{\"kind\":\"ticket_update\",\"ticket\":\"T-1\",\"ticket_id\":\"T-9\"}", "T-1"),
+	   "ticket comes before ticket_id");
+	ok(key_is("{\"kind\":\"conversation\",\"id\":\"c-1\",\"ticket_id\":\"T-1\",\"ticket\":{\"id\":\"T-1\"}}", "c-1"),
+	   "the ticket cs-ticket adds to a conversation is not its key");
+}
+
 static void test_hash(void)
 {
 	ok(cs_shard_hash("", 0) == 0xf52a15e9a9b5e89bULL, "the hash of nothing is fixed");
@@ -112,6 +143,7 @@ int main(void)
 	test_hash();
 	test_key();
 	test_devices();
+	test_ticket_update();
 	test_parse();
 	test_pattern();
 	return tap_done();
