@@ -161,7 +161,8 @@ static void learn(cs_shard_ctx *s, int kind, const char *id, size_t nid, const c
 
 static int may_teach(const char *line, size_t len)
 {
-	static const char *const names[] = {"\"device\"", "\"anonymous_id\"", "\"session\"", "\"ticket\"", NULL};
+	static const char *const names[] = {"\"device\"", "\"anonymous_id\"", "\"session\"", "\"ticket\"",
+					     "\"ticket_id\"", NULL};
 	for (const char *const *name = names; *name; name++)
 		if (memmem(line, len, *name, strlen(*name)))
 			return 1;
@@ -181,13 +182,23 @@ static int created_for(const cs_obj *obj, cs_buf *scratch, const char **customer
 	       id_value_key(who, type, scratch, customer, n);
 }
 
-/* The ticket a record links to a customer: a ticket record's id, a
- * ticket_event's ticket. */
-static int linked_ticket(const cs_obj *obj, cs_buf *scratch, const char **id, size_t *n)
+/* Map the tickets a record names to its customer: a ticket record's id;
+ * another record's ticket (a string, or an object with an id, as cs-ticket
+ * adds to a conversation) and its ticket_id (a conversation's), so that the
+ * updates of a conversation's ticket go with its customer. */
+static void learn_tickets(cs_shard_ctx *s, const char *customer, size_t ncustomer, cs_buf *idbuf)
 {
-	if (is_kind(obj, "ticket", scratch))
-		return member_key(obj, "id", scratch, id, n);
-	return is_kind(obj, "ticket_event", scratch) && member_key(obj, "ticket", scratch, id, n);
+	const char *id;
+	size_t nid;
+	if (is_kind(&s->obj, "ticket", idbuf)) {
+		if (member_key(&s->obj, "id", idbuf, &id, &nid))
+			learn(s, TICKET, id, nid, customer, ncustomer);
+		return;
+	}
+	if (member_id_key(&s->obj, "ticket", idbuf, &id, &nid))
+		learn(s, TICKET, id, nid, customer, ncustomer);
+	if (member_key(&s->obj, "ticket_id", idbuf, &id, &nid))
+		learn(s, TICKET, id, nid, customer, ncustomer);
 }
 
 /* The customer of a ticket_event without one of its own: the created
@@ -221,9 +232,7 @@ void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth
 	cs_buf_reset(&idbuf);
 	if (member_key(&s->obj, "session", &idbuf, &id, &nid))
 		learn(s, SESSION, id, nid, customer, ncustomer);
-	cs_buf_reset(&idbuf);
-	if (linked_ticket(&s->obj, &idbuf, &id, &nid))
-		learn(s, TICKET, id, nid, customer, ncustomer);
+	learn_tickets(s, customer, ncustomer, &idbuf);
 	cs_buf_free(&idbuf);
 }
 

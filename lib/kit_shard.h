@@ -9,11 +9,13 @@
  * ticket_update's ticket_id), id. A string counts by its text (escapes
  * decoded), a number by its digits as written. A record with none of them
  * is keyed by its whole line. A device or session that some record of the
- * input names together with a customer.id (a login), and a ticket whose
- * ticket record or ticket_event does (a created event in data.customer),
- * key by that customer instead (the first one named),
- * so a visitor's events before the login, and a ticket's events, stay with
- * the customer (cs_shard_learn). The hash is 64-bit FNV-1a of the
+ * input names together with a customer.id (a login), and a ticket that a
+ * record names so (a ticket record by its id, another by its ticket, a
+ * string or an object's id, and its ticket_id: a conversation; a ticket's
+ * history by the created event's data.customer), key by that customer
+ * instead (the first one named), so a visitor's events before the login,
+ * and a ticket's events and updates, stay with the customer
+ * (cs_shard_learn). The hash is 64-bit FNV-1a of the
  * key's bytes, then SplitMix64's finalizer (so every bit of the key reaches
  * the low bits); the part is the hash modulo N, plus 1: parts are 1..N, as
  * in split(1) and Slurm arrays numbered from 1. */
@@ -42,8 +44,9 @@ typedef struct {
 } cs_shard_ctx;
 /* Learn from one line (any text): a JSON object with a customer.id and a
  * device (or anonymous_id) or a session maps each to that customer, and so
- * does a ticket record its id and a ticket_event its ticket (a created
- * event's data.customer counts), unless mapped already. */
+ * does a ticket record its id and another record its ticket (or ticket.id)
+ * and ticket_id (a created ticket_event's data.customer counts), unless
+ * mapped already. */
 void cs_shard_learn(cs_shard_ctx *s, const char *line, size_t len, int max_depth);
 void cs_shard_ctx_free(cs_shard_ctx *s);
 

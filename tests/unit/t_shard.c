@@ -37,17 +37,24 @@ static void test_devices(void)
 	cs_shard_ctx_free(&s);
 }
 
-/* Whether a line's shard key is want. */
-static int key_is(const char *line, const char *want)
+/* Whether, after learning from taught, a line's shard key is want. */
+static int learned_key_is(const char *taught, const char *line, const char *want)
 {
 	cs_shard_ctx s = {0};
 	const char *key;
 	size_t n;
+	cs_shard_learn(&s, taught, strlen(taught), 64);
 	cs_shard_part_line(&s, line, strlen(line), 64, 1);
 	cs_shard_key(&s, line, strlen(line), &s.obj, &key, &n);
 	int same = n == strlen(want) && memcmp(key, want, n) == 0;
 	cs_shard_ctx_free(&s);
 	return same;
+}
+
+/* Whether a line's shard key, with nothing learned, is want. */
+static int key_is(const char *line, const char *want)
+{
+	return learned_key_is("", line, want);
 }
 
 /* A ticket_update keys by its ticket in each of the forms cs-ticket reads,
@@ -66,6 +73,22 @@ static void test_ticket_update(void)
 	   "ticket comes before ticket_id");
 	ok(key_is("{\"kind\":\"conversation\",\"id\":\"c-1\",\"ticket_id\":\"T-1\",\"ticket\":{\"id\":\"T-1\"}}", "c-1"),
 	   "the ticket cs-ticket adds to a conversation is not its key");
+}
+
+/* A conversation names its ticket by ticket_id, and cs-ticket writes the
+ * ticket (a follow-up's when the conversation went on in one) into it: the
+ * ticket's updates go with the conversation's customer. */
+static void test_ticket_customer(void)
+{
+	const char *conv = "{\"kind\":\"conversation\",\"id\":\"c-1\",\"customer\":{\"id\":\"cust-7\"},"
+			   "\"ticket_id\":\"T-1\",\"ticket\":{\"id\":\"T-1-2\",\"status\":\"new\"}}";
+	ok(learned_key_is(conv, "{\"kind\":\"ticket_update\",\"ticket\":\"T-1\",\"status\":\"pending\"}", "cust-7"),
+	   "a conversation's ticket_id keys the ticket's updates by its customer");
+	ok(learned_key_is(conv, "{\"kind\":\"ticket_update\",\"ticket\":{\"id\":\"T-1-2\"},\"status\":\"open\"}", "cust-7"),
+	   "and so does the ticket cs-ticket wrote into it");
+	ok(learned_key_is("{\"kind\":\"conversation\",\"id\":\"c-1\",\"ticket_id\":\"T-1\"}",
+			  "{\"kind\":\"ticket_update\",\"ticket_id\":\"T-1\",\"status\":\"open\"}", "T-1"),
+	   "a conversation without a customer teaches nothing");
 }
 
 static void test_hash(void)
@@ -144,6 +167,7 @@ int main(void)
 	test_key();
 	test_devices();
 	test_ticket_update();
+	test_ticket_customer();
 	test_parse();
 	test_pattern();
 	return tap_done();
