@@ -144,16 +144,24 @@ static void flush(void *ctx, cs_run *run)
 
 static void finish(void *ctx, cs_run *run) { flush(ctx, run); }
 
+/* A record that is, or may be, a conversation: of that kind, or of none.
+ * Another kind's "messages" (a count in cs-ingest's stats, say) is not cs-qa's. */
+static int may_be_conversation(const cs_rec *rec)
+{
+	return cs_jmember(&rec->obj, "kind").t == CS_J_NONE || member_is(rec, "kind", "\"conversation\"");
+}
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_qa *q = ctx;
 	const cs_member *messages = cs_obj_get(&rec->obj, "messages", 8), *text = cs_obj_get(&rec->obj, "text", 4);
-	if (messages && messages->type != CS_J_ARRAY) {
+	if (messages && messages->type != CS_J_ARRAY && may_be_conversation(rec)) {
 		flush(q, run);
 		cs_rec_bad(rec, "\"messages\" is not an array");
 		return CS_REC_BAD;
 	}
-	if (!messages && !(text && text->type == CS_J_STRING)) {
+	int scored = messages ? messages->type == CS_J_ARRAY : text && text->type == CS_J_STRING;
+	if (!scored) {
 		flush(q, run);
 		if (is_alert_written(q, rec)) {
 			q->alerts_replaced++;
