@@ -876,9 +876,10 @@ static void contact_types(cs_sig_detector *d, const struct cs_sig_contact *c, st
 		out->types[out->ntypes++] = "transfer";
 	if (c->longest_wait_ms >= d->conf.long_wait_ms)
 		out->types[out->ntypes++] = "long_wait";
-	if (c->has_sentiment && c->sentiment_end <= d->conf.negative_at)
+	if (c->has_sentiment_end && c->sentiment_end <= d->conf.negative_at)
 		out->types[out->ntypes++] = "negative_sentiment";
-	if (c->has_sentiment && c->sentiment_start - c->sentiment_end >= d->conf.worsening_by - NEAR_THRESHOLD)
+	if (c->has_sentiment_start && c->has_sentiment_end &&
+	    c->sentiment_start - c->sentiment_end >= d->conf.worsening_by - NEAR_THRESHOLD)
 		out->types[out->ntypes++] = "worsening_sentiment";
 }
 
@@ -889,9 +890,11 @@ static void contact_detail(cs_sig_detector *d, const char *type, const struct cs
 		cs_buf_printf(&d->detail, "\"transfers\":%d", c->transfers);
 	else if (strcmp(type, "long_wait") == 0)
 		cs_buf_printf(&d->detail, "\"wait_s\":%lld", (long long)(c->longest_wait_ms / 1000));
-	else if (strcmp(type, "negative_sentiment") == 0 || strcmp(type, "worsening_sentiment") == 0)
-		cs_buf_printf(&d->detail, "\"sentiment_start\":%g,\"sentiment_end\":%g", c->sentiment_start,
-			      c->sentiment_end);
+	else if (strcmp(type, "negative_sentiment") == 0 || strcmp(type, "worsening_sentiment") == 0) {
+		if (c->has_sentiment_start)
+			cs_buf_printf(&d->detail, "\"sentiment_start\":%g,", c->sentiment_start);
+		cs_buf_printf(&d->detail, "\"sentiment_end\":%g", c->sentiment_end);
+	}
 	cs_buf_addc(&d->detail, 0);
 }
 

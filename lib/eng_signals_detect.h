@@ -49,7 +49,7 @@ struct cs_sig_contact {
 	const char *issue;         /* route.intent, else the first tag, else "unknown" */
 	int transfers;
 	int64_t longest_wait_ms;   /* -1 unknown */
-	int has_sentiment;
+	int has_sentiment_start, has_sentiment_end;
 	double sentiment_start, sentiment_end;
 };
 

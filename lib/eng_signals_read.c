@@ -204,10 +204,8 @@ int cs_sig_read_contact(cs_sig_reader *r, const cs_obj *obj, struct cs_sig_conta
 	c->transfers = w.transfers + (int)cs_jint(cs_jmember(obj, "transfers"), 0);
 	c->longest_wait_ms = w.longest;
 	cs_jval customer = cs_jpath(cs_jmember(obj, "qa"), "sentiment.customer");
-	int hs, he;
-	c->sentiment_start = number_of(cs_jget(customer, "start"), &hs);
-	c->sentiment_end = number_of(cs_jget(customer, "end"), &he);
-	c->has_sentiment = hs && he;
+	c->sentiment_start = number_of(cs_jget(customer, "start"), &c->has_sentiment_start);
+	c->sentiment_end = number_of(cs_jget(customer, "end"), &c->has_sentiment_end);
 	return 0;
 }
 
