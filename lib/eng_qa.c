@@ -22,7 +22,6 @@
 #include <string.h>
 
 #define MAX_THREADS CS_RELAY_MAX_WORKERS
-#define RECENT_ALERTS 65536   /* alert ids remembered in each of two generations */
 
 /* What scoring a batched record gave. */
 struct item {
@@ -42,10 +41,10 @@ struct cs_qa {
 	cs_obj obj;                      /* a batched record's members, to write it */
 	cs_pool *pool;                   /* the main thread is worker 0 */
 	uint64_t passed_through;
-	/* The ids of the alert records written lately, in two generations:
-	 * one read again, from a stream cs-qa has been over, follows its
-	 * conversation closely and is written anew, so it is left out. */
-	cs_fpset alerts_now, alerts_before;
+	/* The ids of the alert records written lately: one read again, from a
+	 * stream cs-qa has been over, follows its conversation closely and is
+	 * written anew, so it is left out. */
+	cs_recent alerts_written;
 	uint64_t alerts_replaced;
 };
 
@@ -81,31 +80,16 @@ static void score_items(void *ctx, int w)
 static void remember_alert(cs_qa *q, const char *line, size_t n)
 {
 	cs_jval id = cs_jget(cs_jval_of(line, n), "id");
-	if (q->alerts_now.n >= RECENT_ALERTS) {
-		cs_fpset_free(&q->alerts_before);
-		q->alerts_before = q->alerts_now;
-		q->alerts_now = (cs_fpset){0};
-	}
-	cs_fpset_add(&q->alerts_now, id.p, id.n);   /* the id as written, quotes and all */
-}
-
-/* Is the member key of rec the string literal quoted ("\"alert\"") as written? */
-static int member_is(const cs_rec *rec, const char *key, const char *quoted)
-{
-	cs_jval v = cs_jmember(&rec->obj, key);
-	return v.t == CS_J_STRING && v.n == strlen(quoted) && memcmp(v.p, quoted, v.n) == 0;
+	cs_recent_add(&q->alerts_written, id.p, id.n);   /* the id as written, quotes and all */
 }
 
 /* An alert record of cs-qa's that it has just written again. */
 static int is_alert_written(cs_qa *q, const cs_rec *rec)
 {
-	if (!member_is(rec, "kind", "\"alert\"") || !member_is(rec, "source", "\"cs-qa\""))
+	if (!cs_jmember_is(&rec->obj, "kind", "alert") || !cs_jmember_is(&rec->obj, "source", "cs-qa"))
 		return 0;
 	cs_jval id = cs_jmember(&rec->obj, "id");
-	if (id.t != CS_J_STRING)
-		return 0;
-	cs_fp fp = cs_fp_of(id.p, id.n);
-	return cs_fpset_has_fp(&q->alerts_now, fp) || cs_fpset_has_fp(&q->alerts_before, fp);
+	return id.t == CS_J_STRING && cs_recent_has(&q->alerts_written, id.p, id.n);
 }
 
 /* Write batch `side` in input order; a bad record is reported here, in order. */
@@ -148,7 +132,7 @@ static void finish(void *ctx, cs_run *run) { flush(ctx, run); }
  * Another kind's "messages" (a count in cs-ingest's stats, say) is not cs-qa's. */
 static int may_be_conversation(const cs_rec *rec)
 {
-	return cs_jmember(&rec->obj, "kind").t == CS_J_NONE || member_is(rec, "kind", "\"conversation\"");
+	return cs_jmember(&rec->obj, "kind").t == CS_J_NONE || cs_jmember_is(&rec->obj, "kind", "conversation");
 }
 
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
@@ -306,8 +290,7 @@ void cs_qa_free(cs_qa *q)
 	cs_lexicon_free(q->lexicon);
 	cs_relay_free(&q->relay);
 	cs_obj_free(&q->obj);
-	cs_fpset_free(&q->alerts_now);
-	cs_fpset_free(&q->alerts_before);
+	cs_recent_free(&q->alerts_written);
 	free(q);
 }
 

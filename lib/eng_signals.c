@@ -2,6 +2,7 @@
 #include "eng_signals.h"
 #include "eng_signals_detect.h"
 #include "eng_signals_journey.h"
+#include "eng_signals_out.h"
 #include "eng_signals_read.h"
 #include "eng_signals_risk.h"
 #include "eng_signals_state.h"
@@ -18,6 +19,7 @@
 
 struct counts {
 	uint64_t events, contacts, tickets, signals, alerts, alerts_cooled, not_consented, unattributed, bad_scores;
+	uint64_t signals_replaced, alerts_replaced;
 };
 
 struct cs_signals {
@@ -30,7 +32,7 @@ struct cs_signals {
 	cs_journeys *journeys;
 	cs_risk_model *model;      /* journeys: the churn-risk model */
 	cs_run *run;               /* the run being fed, for the callbacks */
-	cs_buf pending;            /* records found while reading one: written after it */
+	cs_sig_out ours;           /* signals and alerts found while reading a record: written after it */
 	cs_buf out, kind, text, id;
 	cs_map consent;            /* customer -> 1 granted, 2 refused (--consent) */
 	cs_fpset reopens_seen;
@@ -143,8 +145,8 @@ static void write_signal(cs_signals *s, const struct cs_sig_hit *h)
 	write_evidence(&w, h->ev, h->nev);
 	cs_jw_end_object(&w);
 	write_detail(&s->out, h->detail);
-	cs_buf_add(&s->pending, s->out.p, s->out.len);
-	cs_buf_addc(&s->pending, '\n');
+	if (!cs_sig_out_add(&s->ours, s->out.p, s->out.len, s->id.p))
+		s->n.signals_replaced++;
 }
 
 struct alert_kind {
@@ -241,8 +243,8 @@ static void write_alert_record(cs_signals *s, const struct alert *a)
 	cs_jw_cstr(&w, a->action);
 	write_evidence(&w, a->ev, a->nev);
 	cs_jw_end_object(&w);
-	cs_buf_add(&s->pending, s->out.p, s->out.len);
-	cs_buf_addc(&s->pending, '\n');
+	if (!cs_sig_out_add(&s->ours, s->out.p, s->out.len, a->id))
+		s->n.alerts_replaced++;
 }
 
 static void write_alert(cs_signals *s, const struct cs_sig_hit *h, const struct alert_kind *k)
@@ -278,17 +280,10 @@ static void on_session_end(void *ctx, const struct cs_sig_session *ses)
 		cs_journeys_session(s->journeys, ses);
 }
 
-static void flush_pending(cs_signals *s, cs_run *run)
+static void flush_pending(void *ctx, cs_run *run)
 {
-	if (!s->pending.len)
-		return;
-	size_t start = 0;
-	for (size_t i = 0; i < s->pending.len; i++)
-		if (s->pending.p[i] == '\n') {
-			cs_run_write_line(run, s->pending.p + start, i - start);
-			start = i + 1;
-		}
-	cs_buf_reset(&s->pending);
+	cs_signals *s = ctx;
+	cs_sig_out_flush(&s->ours, run);
 }
 
 /* ---- consent ---- */
@@ -639,14 +634,50 @@ static const char *const *ids_of(const char *kind)
 	return none;
 }
 
+static int passes_records(const cs_signals *s) { return !s->o.signals_only && !s->journeys; }
+
+enum ours { NOT_OURS, OUR_SIGNAL, OUR_ALERT };
+
+/* A record cs-signals writes, come in again from a stream it has been over
+ * (when it passes records on: otherwise they are read as any other). */
+static enum ours ours_of(const cs_signals *s, const cs_rec *rec, const char *kind)
+{
+	if (!passes_records(s))
+		return NOT_OURS;
+	if (is_kind(kind, "signal"))
+		return OUR_SIGNAL;
+	return is_kind(kind, "alert") && cs_jmember_is(&rec->obj, "source", "cs-signals") ? OUR_ALERT : NOT_OURS;
+}
+
+/* Ours goes out once (eng_signals_out.h), the records found before it still
+ * waiting: the signals and alerts a record brought come in together. */
+static void take_ours(cs_signals *s, cs_run *run, const cs_rec *rec, enum ours ours)
+{
+	const char *id = cs_jtext(cs_jmember(&rec->obj, "id"), &s->text);
+	if (id && cs_sig_out_came_in(&s->ours, run, id, s->text.len)) {
+		if (ours == OUR_SIGNAL)
+			s->n.signals_replaced++;
+		else
+			s->n.alerts_replaced++;
+		return;
+	}
+	cs_run_write_line(run, rec->text, rec->len);
+}
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_signals *s = ctx;
 	const char *kind = cs_jtext(cs_jmember(&rec->obj, "kind"), &s->kind);
-	int passes = !s->o.signals_only && !s->journeys;
+	int passes = passes_records(s);
 	int rc = CS_REC_OK;
 	if (cs_rec_ids_check(rec, ids_of(kind)) != CS_REC_OK)
 		return CS_REC_BAD;
+	enum ours ours = ours_of(s, rec, kind);
+	if (ours != NOT_OURS) {
+		take_ours(s, run, rec, ours);
+		return CS_REC_OK;
+	}
+	flush_pending(s, run);   /* what the record before brought */
 	if (!consented(s, &rec->obj)) {
 		s->n.not_consented++;
 	} else {
@@ -656,7 +687,6 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	}
 	if (rc == CS_REC_OK && passes)
 		cs_run_write_line(run, rec->text, rec->len);
-	flush_pending(s, run);
 	return rc;
 }
 
@@ -681,10 +711,11 @@ static void other_shard(void *ctx, cs_run *run, const cs_rec *rec)
 	cs_signals *s = ctx;
 	const char *kind = cs_jtext(cs_jmember(&rec->obj, "kind"), &s->kind);
 	int64_t ts;
-	if (consented(s, &rec->obj) && time_of_record(s, rec, kind, &ts) == 0) {
+	if (ours_of(s, rec, kind) != NOT_OURS)
+		return;   /* as record() would take it: what waits, waits on */
+	flush_pending(s, run);
+	if (consented(s, &rec->obj) && time_of_record(s, rec, kind, &ts) == 0)
 		cs_sig_advance(s->det, ts);
-		flush_pending(s, run);
-	}
 }
 
 static void churn_alert(cs_signals *s, const struct cs_journey_out *j)
@@ -741,6 +772,8 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "signals", s->n.signals);
 	cs_stats_add(st, "alerts", s->n.alerts);
 	cs_stats_add(st, "alerts_cooled_down", s->n.alerts_cooled);
+	cs_stats_add(st, "signals_replaced", s->n.signals_replaced);
+	cs_stats_add(st, "alerts_replaced", s->n.alerts_replaced);
 	cs_stats_add(st, "logins_joined", d.logins_joined);
 	cs_stats_add(st, "identity_conflicts", d.identity_conflicts);
 	cs_stats_add(st, "sessions_ended_early", d.sessions_evicted);
@@ -812,8 +845,8 @@ cs_signals *cs_signals_new(const struct cs_common *c, const struct cs_signals_op
 	struct cs_sig_callbacks cb = {s, on_hit, on_session_end};
 	s->det = cs_sig_detector_new(&s->conf, &cb, o->max_open);
 	s->reader = cs_sig_reader_new();
-	*engine = (struct cs_engine){.ctx = s, .record = record, .finish = finish, .counters = counters, .summary = summary,
-				     .other_shard = other_shard};
+	*engine = (struct cs_engine){.ctx = s, .record = record, .finish = finish, .flush = flush_pending,
+				     .counters = counters, .summary = summary, .other_shard = other_shard};
 	return s;
 }
 
@@ -839,7 +872,7 @@ void cs_signals_free(cs_signals *s)
 	cs_journeys_free(s->journeys);
 	cs_risk_model_free(s->model);
 	cs_sig_conf_free(&s->conf);
-	cs_buf_free(&s->pending);
+	cs_sig_out_free(&s->ours);
 	cs_buf_free(&s->out);
 	cs_buf_free(&s->kind);
 	cs_buf_free(&s->text);

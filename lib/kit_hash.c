@@ -376,6 +376,30 @@ void cs_fpset_free(cs_fpset *s)
 	memset(s, 0, sizeof *s);
 }
 
+/* ---- keys seen lately ---- */
+
+void cs_recent_add(cs_recent *r, const void *key, size_t n)
+{
+	if (r->now.n >= CS_RECENT_KEYS) {
+		cs_fpset_free(&r->before);
+		r->before = r->now;
+		r->now = (cs_fpset){0};
+	}
+	cs_fpset_add(&r->now, key, n);
+}
+
+int cs_recent_has(cs_recent *r, const void *key, size_t n)
+{
+	cs_fp fp = cs_fp_of(key, n);
+	return cs_fpset_has_fp(&r->now, fp) || cs_fpset_has_fp(&r->before, fp);
+}
+
+void cs_recent_free(cs_recent *r)
+{
+	cs_fpset_free(&r->now);
+	cs_fpset_free(&r->before);
+}
+
 /* ---- the map ---- */
 
 /* The table is one block: cap entries of one cache line each (at a 64-byte

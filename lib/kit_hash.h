@@ -104,6 +104,20 @@ int cs_fpset_has_fp(cs_fpset *s, cs_fp fp);
 size_t cs_fpset_bytes(const cs_fpset *s);
 void cs_fpset_free(cs_fpset *s);
 
+/* Keys added lately, in two generations of CS_RECENT_KEYS: when the newer
+ * is full the older is forgotten, so the memory stays bounded and a key is
+ * remembered for at least CS_RECENT_KEYS adds after its own. A filter keeps
+ * the ids of its records written (and come in) this way, to write none twice
+ * on a stream it has been over. */
+#define CS_RECENT_KEYS 65536
+typedef struct {
+	cs_fpset now, before;
+} cs_recent;
+
+void cs_recent_add(cs_recent *r, const void *key, size_t n);
+int cs_recent_has(cs_recent *r, const void *key, size_t n);
+void cs_recent_free(cs_recent *r);
+
 typedef struct cs_map_entry cs_map_entry;
 typedef struct {
 	cs_map_entry *e;

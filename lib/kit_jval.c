@@ -168,6 +168,13 @@ cs_jval cs_jmember_path(const cs_obj *obj, const char *path)
 	return path[k] ? cs_jpath(v, path + k + 1) : v;
 }
 
+int cs_jmember_is(const cs_obj *obj, const char *key, const char *str)
+{
+	cs_jval v = cs_jmember(obj, key);
+	size_t n = strlen(str);
+	return v.t == CS_J_STRING && v.n == n + 2 && memcmp(v.p + 1, str, n) == 0;
+}
+
 cs_jval cs_jfirst(const cs_obj *obj, const char *const *keys)
 {
 	for (; *keys; keys++) {

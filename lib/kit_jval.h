@@ -25,6 +25,9 @@ cs_jval cs_jmember(const cs_obj *obj, const char *key);
  * them, not by scanning the record again (a conversation's messages). */
 cs_jval cs_jmember_path(const cs_obj *obj, const char *path);
 cs_jval cs_jfirst(const cs_obj *obj, const char *const *keys);
+/* Whether a record's top-level member key is the string str, written
+ * without escapes ("kind":"alert"): the test for a kind or a source. */
+int cs_jmember_is(const cs_obj *obj, const char *key, const char *str);
 /* The value as text into out (NUL-terminated, reset first): a string
  * unescaped, a number's digits, true/false; NULL for anything else. */
 const char *cs_jtext(cs_jval v, cs_buf *out);

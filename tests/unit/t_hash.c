@@ -56,6 +56,23 @@ static void test_fpset_small(void)
 	cs_fpset_free(&s);
 }
 
+/* Keys seen lately: each is kept for CS_RECENT_KEYS adds after its own at
+ * least, and forgotten after twice that at most. */
+static void test_recent(void)
+{
+	cs_recent r = {0};
+	char key[32];
+	ok(!cs_recent_has(&r, "k0", 2), "an empty one has nothing");
+	for (int i = 0; i <= CS_RECENT_KEYS; i++)
+		cs_recent_add(&r, key, (size_t)snprintf(key, sizeof key, "k%d", i));
+	ok(cs_recent_has(&r, "k0", 2), "the first key is there %d adds after it", CS_RECENT_KEYS);
+	for (int i = CS_RECENT_KEYS + 1; i <= 2 * CS_RECENT_KEYS; i++)
+		cs_recent_add(&r, key, (size_t)snprintf(key, sizeof key, "k%d", i));
+	int n = snprintf(key, sizeof key, "k%d", CS_RECENT_KEYS);
+	ok(!cs_recent_has(&r, "k0", 2) && cs_recent_has(&r, key, (size_t)n), "forgotten a generation later, the newer kept");
+	cs_recent_free(&r);
+}
+
 static void test_map(void)
 {
 	cs_map m = {0};
@@ -148,6 +165,7 @@ int main(void)
 	ok(cs_hash64("abc", 3, 1) == cs_hash64("abc", 3, 1), "the same input hashes the same");
 	test_fpset();
 	test_fpset_small();
+	test_recent();
 	test_map();
 	test_quick();
 	return tap_done();
