@@ -5,6 +5,7 @@
 #include "eng_route_policy.h"
 #include "eng_route_read.h"
 #include "kit_batch.h"
+#include "kit_hash.h"
 #include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
@@ -80,9 +81,13 @@ struct cs_route {
 	struct decision upd;             /* a waiting one moving, meanwhile */
 	cs_buf upd_reasons[MAX_REASONS];
 	cs_buf scratch, out;
+	/* The route_update records written lately, and those that came in and
+	 * were passed on, byte for byte: a stream cs-route has been over brings
+	 * them again, and each goes out once. */
+	cs_recent updates_written, updates_came_in;
 	struct {
 		uint64_t routed, bot, human, assigned, queued, human_requested, escalated, out_of_scope, updates,
-			agent_records, passed, regex_limit_hits;
+			updates_replaced, agent_records, passed, regex_limit_hits;
 	} n;
 };
 
@@ -583,8 +588,13 @@ static void write_update(cs_route *r, cs_run *run, const struct route_wait *w_of
 	write_reasons(&w, d);
 	cs_jw_end_object(&w);
 	cs_jw_end_object(&w);
-	cs_run_write_line(run, r->out.p, r->out.len);
 	r->n.updates++;
+	if (cs_recent_has(&r->updates_came_in, r->out.p, r->out.len)) {
+		r->n.updates_replaced++;   /* it came in before the record that moved it, and stands */
+		return;
+	}
+	cs_recent_add(&r->updates_written, r->out.p, r->out.len);
+	cs_run_write_line(run, r->out.p, r->out.len);
 }
 
 /* A waiting conversation that has waited out its target moves to the
@@ -951,6 +961,21 @@ static void read_items(void *ctx, int w)
 	cs_obj_free(&obj);
 }
 
+/* A route_update that comes in: left out (1, counted) when this run wrote
+ * the same already (one that followed the record that moved it), else
+ * passed on and remembered, so that the run does not write it again. */
+static int update_again(cs_route *r, const cs_rec *rec)
+{
+	if (!cs_jmember_is(&rec->obj, "kind", "route_update"))
+		return 0;
+	if (cs_recent_has(&r->updates_written, rec->text, rec->len)) {
+		r->n.updates_replaced++;
+		return 1;
+	}
+	cs_recent_add(&r->updates_came_in, rec->text, rec->len);
+	return 0;
+}
+
 /* The id the agents' holds and queues key a conversation on. */
 static const char *const conversation_ids[] = {"id", NULL};
 
@@ -971,7 +996,7 @@ static void decide_batch(void *ctx, cs_run *run, int side)
 				route_one(r, run, &rec, &it->rd, cs_relay_out(&r->relay, side, it->worker)->p);
 			else
 				cs_run_record_bad(run);
-		} else {
+		} else if (!update_again(r, &rec)) {
 			r->n.passed++;
 			cs_run_write_line(run, rec.text, rec.len);
 		}
@@ -1006,6 +1031,7 @@ static void counters(void *ctx, cs_stats *st)
 	cs_stats_add(st, "escalated", r->n.escalated);
 	cs_stats_add(st, "out_of_scope", r->n.out_of_scope);
 	cs_stats_add(st, "route_updates", r->n.updates);
+	cs_stats_add(st, "route_updates_replaced", r->n.updates_replaced);
 	cs_stats_add(st, "agent_records", r->n.agent_records);
 	cs_stats_add(st, "passed_through", r->n.passed);
 	cs_stats_add(st, "regex_limit_hits", r->n.regex_limit_hits);
@@ -1162,6 +1188,8 @@ void cs_route_free(cs_route *r)
 	cs_buf_free(&r->customer);
 	cs_buf_free(&r->scratch);
 	cs_buf_free(&r->out);
+	cs_recent_free(&r->updates_written);
+	cs_recent_free(&r->updates_came_in);
 	free(r);
 }
 
