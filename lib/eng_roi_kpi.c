@@ -590,23 +590,72 @@ static void read_event(cs_roi_kpi *k, const cs_obj *obj)
 
 /* ---- merging metrics records ---- */
 
-static int add_members(cs_jval obj, const char *const *names, size_t n, uint64_t *ucounts, int64_t *sums)
+/* What one metrics record adds to its window and group. */
+struct amounts {
+	uint64_t count[NCOUNTS], sum[NSUMS];
+};
+
+static int past(cs_buf *why, const char *what, const char *name, uint64_t max)
+{
+	cs_buf_printf(why, "%s.%s adds up past %" PRIu64, what, name, max);
+	return -1;
+}
+
+/* A count or sum (what.name) added to *total, which stays at most max: 0,
+ * or -1 with why set. Each is a whole number from 0 up, as kpi writes
+ * them: a sign or a fraction would wrap or be cut short into made-up KPIs. */
+static int add_amount(cs_jval v, const char *what, const char *name, uint64_t max, uint64_t *total, cs_buf *why)
+{
+	uint64_t x;
+	if (!cs_jis(v))
+		return 0;
+	if (cs_jwhole(v, &x) < 0 || x > max) {
+		cs_buf_printf(why, "%s.%s is not a whole number from 0 up", what, name);
+		return -1;
+	}
+	if (*total > max - x)
+		return past(why, what, name, max);
+	*total += x;
+	return 0;
+}
+
+/* A metrics record's "counts" or "sums" (what) into totals: 0, or -1 with
+ * why set; members of other names are left out. */
+static int read_amounts(cs_jval obj, const char *what, const char *const *names, size_t n, uint64_t max,
+			uint64_t *totals, cs_buf *why)
 {
 	cs_obj members = {0};
+	int bad = 0;
 	if (obj.t != CS_J_OBJECT || cs_json_members((cs_span){obj.p, obj.n}, &members) != 0) {
 		cs_obj_free(&members);
-		return obj.t == CS_J_NONE ? 0 : -1;
+		if (obj.t == CS_J_NONE)
+			return 0;
+		cs_buf_printf(why, "%s must be an object of whole numbers", what);
+		return -1;
 	}
-	for (size_t i = 0; i < members.n; i++)
-		for (size_t j = 0; j < n; j++)
-			if (cs_member_is(&members.m[i], names[j], strlen(names[j]))) {
-				int64_t v = cs_jint(cs_jval_of(members.m[i].val.p, members.m[i].val.n), 0);
-				if (ucounts)
-					ucounts[j] += (uint64_t)v;
-				else
-					sums[j] += v;
-			}
+	for (size_t i = 0; i < members.n && !bad; i++)
+		for (size_t j = 0; j < n && !bad; j++)
+			if (cs_member_is(&members.m[i], names[j], strlen(names[j])))
+				bad = add_amount(cs_jval_of(members.m[i].val.p, members.m[i].val.n), what, names[j], max,
+						 &totals[j], why) < 0;
 	cs_obj_free(&members);
+	return bad ? -1 : 0;
+}
+
+/* A record's amounts added to b, all or none (a bad record is left out
+ * whole): 0, or -1 with why set. */
+static int add_amounts(struct bucket *b, const struct amounts *a, cs_buf *why)
+{
+	for (size_t i = 0; i < NCOUNTS; i++)
+		if (b->count[i] > UINT64_MAX - a->count[i])
+			return past(why, "counts", count_names[i], UINT64_MAX);
+	for (size_t i = 0; i < NSUMS; i++)
+		if ((uint64_t)b->sum[i] > INT64_MAX - a->sum[i])
+			return past(why, "sums", sum_names[i], INT64_MAX);
+	for (size_t i = 0; i < NCOUNTS; i++)
+		b->count[i] += a->count[i];
+	for (size_t i = 0; i < NSUMS; i++)
+		b->sum[i] += (int64_t)a->sum[i];
 	return 0;
 }
 
@@ -619,12 +668,18 @@ static int read_metrics(cs_roi_kpi *k, const cs_rec *rec)
 		cs_rec_bad(rec, "a metrics record needs window.from, window.to and a group object");
 		return CS_REC_BAD;
 	}
-	cs_buf_reset(&k->text);
-	cs_json_compact(group.p, group.n, &k->text);
-	struct bucket *b = bucket_get(k, from, to, k->text.p, k->text.len);
-	if (add_members(cs_jmember(&rec->obj, "counts"), count_names, NCOUNTS, b->count, NULL) < 0 ||
-	    add_members(cs_jmember(&rec->obj, "sums"), sum_names, NSUMS, NULL, b->sum) < 0) {
-		cs_rec_bad(rec, "counts and sums must be objects of whole numbers");
+	struct amounts a = {{0}, {0}};
+	cs_buf_reset(&k->scratch);
+	int bad = read_amounts(cs_jmember(&rec->obj, "counts"), "counts", count_names, NCOUNTS, UINT64_MAX, a.count,
+			       &k->scratch) < 0 ||
+		  read_amounts(cs_jmember(&rec->obj, "sums"), "sums", sum_names, NSUMS, INT64_MAX, a.sum, &k->scratch) < 0;
+	if (!bad) {
+		cs_buf_reset(&k->text);
+		cs_json_compact(group.p, group.n, &k->text);
+		bad = add_amounts(bucket_get(k, from, to, k->text.p, k->text.len), &a, &k->scratch) < 0;
+	}
+	if (bad) {
+		cs_rec_bad(rec, "%s", k->scratch.p);
 		return CS_REC_BAD;
 	}
 	k->merged++;

@@ -1,6 +1,7 @@
 /* kit_jval: reading validated JSON by key (see kit_jval.h). */
 #include "kit_jval.h"
 #include "kit_time.h"
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,6 +97,21 @@ int64_t cs_jint(cs_jval v, int64_t dflt)
 	char *end;
 	long long x = strtoll(buf, &end, 10);
 	return end != buf && (*end == '\0' || *end == '.') ? (int64_t)x : dflt;
+}
+
+int cs_jwhole(cs_jval v, uint64_t *out)
+{
+	if (v.t != CS_J_NUMBER || v.n == 0 || v.n > 20)
+		return -1;
+	for (size_t i = 0; i < v.n; i++)
+		if (v.p[i] < '0' || v.p[i] > '9')
+			return -1;
+	char digits[24];
+	memcpy(digits, v.p, v.n);
+	digits[v.n] = '\0';
+	errno = 0;
+	*out = strtoull(digits, NULL, 10);
+	return errno ? -1 : 0;
 }
 
 int cs_jbool(cs_jval v, int dflt) { return v.t == CS_J_TRUE ? 1 : v.t == CS_J_FALSE ? 0 : dflt; }

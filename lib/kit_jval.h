@@ -37,6 +37,9 @@ const char *cs_jtext(cs_jval v, cs_buf *out);
 int cs_jtime(cs_jval v, int64_t *ms);
 /* As an integer: a number, or a string of digits; dflt otherwise. */
 int64_t cs_jint(cs_jval v, int64_t dflt);
+/* A count as JSON numbers write it: digits only (no sign, fraction or
+ * exponent), at most 2^64 - 1, into *out: 0, or -1 for anything else. */
+int cs_jwhole(cs_jval v, uint64_t *out);
 int cs_jbool(cs_jval v, int dflt);   /* true/false, or dflt */
 /* fn for each element of an array (nothing for anything else); stops at
  * fn's first non-zero value and returns it. */

@@ -1,8 +1,8 @@
 /* kit_statsum: stats lines added up (see kit_statsum.h). */
 #include "kit_statsum.h"
+#include "kit_jval.h"
 #include "kit_jw.h"
 #include "kit_mem.h"
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,22 +52,6 @@ static uint64_t *counter(struct prog *p, const char *key, size_t n)
 	return &p->val[p->n++];
 }
 
-/* A counter's value: digits only (no sign, fraction or exponent). */
-static int whole(cs_span v, enum cs_jtype type, uint64_t *out)
-{
-	if (type != CS_J_NUMBER || v.n > 20)
-		return -1;
-	for (size_t i = 0; i < v.n; i++)
-		if (v.p[i] < '0' || v.p[i] > '9')
-			return -1;
-	char digits[24];
-	memcpy(digits, v.p, v.n);
-	digits[v.n] = '\0';
-	errno = 0;
-	*out = strtoull(digits, NULL, 10);
-	return errno ? -1 : 0;
-}
-
 int cs_statsum_add(cs_statsum *s, const cs_obj *rec, cs_buf *why)
 {
 	const cs_member *pm = cs_obj_get(rec, "program", 7);
@@ -83,7 +67,7 @@ int cs_statsum_add(cs_statsum *s, const cs_obj *rec, cs_buf *why)
 		if (cs_member_is(m, "kind", 4) || cs_member_is(m, "program", 7))
 			continue;
 		uint64_t v;
-		if (m->key_escaped || whole(m->val, (enum cs_jtype)m->type, &v) < 0) {
+		if (m->key_escaped || cs_jwhole((cs_jval){m->val.p, m->val.n, (enum cs_jtype)m->type}, &v) < 0) {
 			cs_buf_printf(why, "stats counter '%.*s' is not a whole number", (int)m->key.n, m->key.p);
 			return -1;
 		}
