@@ -802,14 +802,31 @@ static void write_time(cs_jw *w, const char *key, int64_t ms)
 	cs_jw_time(w, ms);
 }
 
+/* A duration in the largest unit that holds it whole (7 days, 36 hours,
+ * 90 minutes): the definition must state the window used, not a rounded one. */
+static void duration_text(int64_t ms, char *out, size_t size)
+{
+	static const struct {
+		int64_t ms;
+		const char *one, *many;
+	} units[] = {{86400000, "day", "days"},     {3600000, "hour", "hours"},
+		     {60000, "minute", "minutes"}, {1000, "second", "seconds"},
+		     {1, "millisecond", "milliseconds"}};
+	size_t i = 0;
+	while (ms % units[i].ms != 0)
+		i++;
+	long long n = (long long)(ms / units[i].ms);
+	snprintf(out, size, "%lld %s", n, n == 1 ? units[i].one : units[i].many);
+}
+
 static void write_variants(cs_roi_kpi *k, cs_jw *w)
 {
-	char text[160];
+	char text[160], window[48];
 	cs_jw_key(w, "variants");
 	cs_jw_object(w);
 	cs_jw_key(w, "fcr");
-	snprintf(text, sizeof text, "no repeat contact by the customer on the same issue within %lld days",
-		 (long long)(k->o.repeat_window_ms / 86400000));
+	duration_text(k->o.repeat_window_ms, window, sizeof window);
+	snprintf(text, sizeof text, "no repeat contact by the customer on the same issue within %s", window);
 	cs_jw_cstr(w, text);
 	cs_jw_key(w, "service_level");
 	snprintf(text, sizeof text, "answered within %g s / (answered + abandoned after %g s), target %g%%",
