@@ -463,6 +463,18 @@ static const char *unreadable_time(const cs_obj *obj)
 	return NULL;
 }
 
+/* The record's customer id, or NULL: "customer.id", or "customer" itself
+ * when it is a bare id, a string or a number (as cs-signals and the shard
+ * key take it). */
+static const char *customer_id(const cs_obj *obj, cs_buf *out)
+{
+	cs_jval who = cs_jmember(obj, "customer");
+	if (who.t == CS_J_OBJECT)
+		who = cs_jget(who, "id");
+	const char *s = who.t == CS_J_STRING || who.t == CS_J_NUMBER ? cs_jtext(who, out) : NULL;
+	return s && *s ? s : NULL;
+}
+
 static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 {
 	struct talk t = {INT64_MIN, INT64_MIN, INT64_MIN, 0, 0, 0, CS_BUF_INIT, CS_BUF_INIT, {0}};
@@ -484,9 +496,8 @@ static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 		int bot = t.bots > 0 || (route_tier && strcmp(route_tier, "bot") == 0);
 		b->count[C_bot_sessions] += bot;
 		b->count[C_bot_contained] += bot && !t.agents;
-		cs_jval who = cs_jpath(cs_jmember(obj, "customer"), "id");
-		const char *customer = who.t == CS_J_STRING || who.t == CS_J_NUMBER ? cs_jtext(who, &id) : NULL;
-		if (customer && *customer) {
+		const char *customer = customer_id(obj, &id);
+		if (customer) {
 			b->count[C_customers] += first_in_bucket(k, b, "c", customer);
 			count_fcr(k, b, customer, issue_of(obj, &issue), started, bot && !t.agents);
 		}
@@ -581,9 +592,8 @@ static void read_event(cs_roi_kpi *k, const cs_obj *obj)
 	if (survey.t == CS_J_OBJECT)
 		read_survey(b, survey);
 	cs_buf id = CS_BUF_INIT;
-	cs_jval who = cs_jpath(cs_jmember(obj, "customer"), "id");
-	const char *customer = cs_jtext(who, &id);
-	if (help && customer && *customer)
+	const char *customer = customer_id(obj, &id);
+	if (help && customer)
 		b->count[C_help_users] += first_in_bucket(k, b, "h", customer);
 	cs_buf_free(&id);
 }
@@ -700,8 +710,8 @@ static int read_stats(cs_roi_kpi *k, const cs_rec *rec)
 }
 
 /* The ids customers are counted by, and --by agent's. */
-static const char *const conversation_ids[] = {"customer.id", "assignee", NULL};
-static const char *const event_ids[] = {"customer.id", NULL};
+static const char *const conversation_ids[] = {"customer", "customer.id", "assignee", NULL};
+static const char *const event_ids[] = {"customer", "customer.id", NULL};
 
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
