@@ -26,7 +26,7 @@
 	X(contacts) X(handled) X(customers) X(fcr_eligible) X(fcr_resolved) X(fcr_window_open) \
 	X(fcr_survey_responses) X(fcr_survey_yes) X(csat_responses) X(csat_positive) X(nps_responses) \
 	X(nps_promoters) X(nps_detractors) X(ces_responses) X(ces_easy) X(bot_sessions) X(bot_contained) \
-	X(ai_resolved) X(transfers) X(queued) X(answered) X(answered_within_target) X(abandoned) \
+	X(ai_eligible) X(ai_resolved) X(transfers) X(queued) X(answered) X(answered_within_target) X(abandoned) \
 	X(abandoned_after_target) X(sla_targets) X(sla_met) X(qa_scored) X(sentiment_scored) \
 	X(negative_sentiment) X(help_users) X(qa_below_60) X(qa_60_to_79) X(qa_80_up)
 #define SUMS(X) X(handle_ms) X(wait_ms) X(ces_score) X(qa_score_milli)
@@ -499,6 +499,7 @@ static void read_conversation(cs_roi_kpi *k, const cs_obj *obj)
 		const char *customer = customer_id(obj, &id);
 		if (customer) {
 			b->count[C_customers] += first_in_bucket(k, b, "c", customer);
+			b->count[C_ai_eligible] += bot;   /* only these can be followed */
 			count_fcr(k, b, customer, issue_of(obj, &issue), started, bot && !t.agents);
 		}
 		cs_buf_free(&tier);
@@ -771,7 +772,7 @@ static const struct kpi_def kpis[] = {
 	{"ces_mean", SUM(S_ces_score), C_ces_responses, 1, "survey events with metric ces (1-7)"},
 	{"ces_easy_rate", C_ces_easy, C_ces_responses, 1, "survey events with metric ces (1-7)"},
 	{"containment", C_bot_contained, C_bot_sessions, 1, "bot messages or route.tier bot (cs-route)"},
-	{"ai_resolution", C_ai_resolved, C_bot_sessions, 1, "bot sessions with a customer id"},
+	{"ai_resolution", C_ai_resolved, C_ai_eligible, 1, "bot sessions with a customer id"},
 	{"transfer_rate", C_transfers, C_handled, 1, "conversations with an agent's reply"},
 	{"sla_attainment", C_sla_met, C_sla_targets, 1, "ticket.sla from cs-ticket --policy"},
 	{"qa_score_mean", SUM(S_qa_score_milli), C_qa_scored, 0.001, "qa.score from cs-qa"},

@@ -58,7 +58,7 @@ static const struct kpi {
 	{"asa_s", "sums.wait_ms", "sums.wait_s", "counts.answered", NULL, 1, 1},
 	{"fcr", "counts.fcr_resolved", NULL, "counts.fcr_eligible", NULL, 1, 0},
 	{"containment", "counts.bot_contained", NULL, "counts.bot_sessions", NULL, 1, 0},
-	{"ai_resolution", "counts.ai_resolved", NULL, "counts.bot_sessions", NULL, 1, 0},
+	{"ai_resolution", "counts.ai_resolved", NULL, "counts.ai_eligible", NULL, 1, 0},
 	{"transfer_rate", "counts.transfers", NULL, "counts.handled", NULL, 1, 1},
 	{"abandonment_rate", "counts.abandoned", NULL, "counts.queued", NULL, 1, 1},
 	{"service_level", "counts.answered_within_target", NULL, "counts.answered", "counts.abandoned_after_target", 1, 0},

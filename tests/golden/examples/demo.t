@@ -228,7 +228,7 @@ part 3:   1 records
 part 4:  19 records
 final.ndjson     the same as one run (82064 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
-kpi.ndjson       the same as one run (10518 bytes)
+kpi.ndjson       the same as one run (10662 bytes)
 staffing.ndjson  the same as one run (2544 bytes)
 mined.ndjson     the same as one run (4977 bytes)
 trust.ndjson     the same as one run (4781 bytes)

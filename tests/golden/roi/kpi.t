@@ -6,7 +6,8 @@
 #  abandoned after 20 s: c5) = 0.5; CSAT = 1 of 2 (5 and 2) = 50; NPS: 10, 8
 #  and 3 = (1 - 1) / 3 = 0; CES 6 and 2: mean 4, easy 0.5; bot sessions c3
 #  (route.tier bot) and c4 (a bot message, then an agent): containment 1 / 2,
-#  AI resolution 1 / 2 (c3, no repeat); transfers 1 / 3 handled = 0.3333;
+#  AI resolution 1 / 2 bot sessions with a customer id (ai_eligible; c3, no
+#  repeat); transfers 1 / 3 handled = 0.3333;
 #  FCR: c2 comes back on c1's issue the same day, so 5 of 6 = 0.8333, and the
 #  5 others' 7 days run past the input's end (fcr_window_open 5); the
 #  "resolved" survey 1 of 2; SLA: c1's first reply met, resolution breached =
@@ -47,7 +48,7 @@ cs-roi kpi --by colour day.ndjson; echo "exit $?"
 cs-roi kpi --target 80 day.ndjson; echo "exit $?"
 --- stdout
 {"id":"kpi-2026-03-02-6c4b6ec0501f4352","window":{"from":"2026-03-02T00:00:00Z","to":"2026-03-03T00:00:00Z"},"group":{}}
-{"contacts":6,"handled":3,"customers":5,"fcr_eligible":6,"fcr_resolved":5,"fcr_window_open":5,"fcr_survey_responses":2,"fcr_survey_yes":1,"csat_responses":2,"csat_positive":1,"nps_responses":3,"nps_promoters":1,"nps_detractors":1,"ces_responses":2,"ces_easy":1,"bot_sessions":2,"bot_contained":1,"ai_resolved":1,"transfers":1,"queued":5,"answered":3,"answered_within_target":2,"abandoned":2,"abandoned_after_target":1,"sla_targets":2,"sla_met":1,"qa_scored":2,"sentiment_scored":2,"negative_sentiment":1,"help_users":1,"qa_below_60":0,"qa_60_to_79":1,"qa_80_up":1}
+{"contacts":6,"handled":3,"customers":5,"fcr_eligible":6,"fcr_resolved":5,"fcr_window_open":5,"fcr_survey_responses":2,"fcr_survey_yes":1,"csat_responses":2,"csat_positive":1,"nps_responses":3,"nps_promoters":1,"nps_detractors":1,"ces_responses":2,"ces_easy":1,"bot_sessions":2,"bot_contained":1,"ai_eligible":2,"ai_resolved":1,"transfers":1,"queued":5,"answered":3,"answered_within_target":2,"abandoned":2,"abandoned_after_target":1,"sla_targets":2,"sla_met":1,"qa_scored":2,"sentiment_scored":2,"negative_sentiment":1,"help_users":1,"qa_below_60":0,"qa_60_to_79":1,"qa_80_up":1}
 {"handle_ms":1140000,"wait_ms":85000,"ces_score":8,"qa_score_milli":160000}
 {"fcr":0.8333,"fcr_survey":0.5,"aht_s":380,"asa_s":28.33,"abandonment_rate":0.4,"service_level":0.5,"csat":50,"nps":0,"ces_mean":4,"ces_easy_rate":0.5,"containment":0.5,"ai_resolution":0.5,"transfer_rate":0.3333,"sla_attainment":0.5,"qa_score_mean":80,"negative_rate":0.5,"self_service_score":0.2,"cost_per_contact":3.8}
 {"fcr":"no repeat contact by the customer on the same issue within 7 days","service_level":"answered within 20 s / (answered + abandoned after 20 s), target 80%","csat":"4-5 of 5"}
