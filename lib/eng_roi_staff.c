@@ -313,12 +313,10 @@ static void json_actual(cs_jw *w, const struct cs_staff_result *r)
 	cs_jw_end_object(w);
 }
 
-/* A window whose AHT could not be measured has no AHT and so no load:
- * null, not the 0 its unset figures hold. */
-static void json_unless_no_aht(cs_jw *w, const char *key, const struct cs_staff_result *r, double v)
+static void json_number_or_null(cs_jw *w, const char *key, int known, double v)
 {
 	cs_jw_key(w, key);
-	if (r->aht_s > 0 || !r->reason)
+	if (known)
 		json_number(w, NULL, round6(v));
 	else
 		cs_jw_null(w);
@@ -337,13 +335,16 @@ void cs_staff_json(const struct cs_staff_opts *o, const struct cs_staff_result *
 		json_window(&w, r);
 	json_number(&w, "volume", r->volume);
 	json_number(&w, "interval_s", r->interval_s);
-	json_unless_no_aht(&w, "aht_s", r, r->aht_s);
+	/* No AHT measured (no handled contact) is null, not 0, even in a window
+	 * without contacts, whose load is 0 all the same; with contacts, their
+	 * load is not known either. */
+	json_number_or_null(&w, "aht_s", r->aht_s > 0, r->aht_s);
 	cs_jw_key(&w, "aht_source");
 	cs_jw_cstr(&w, r->aht_measured ? "measured" : "given");
 	if (r->aht_measured) {
 		json_number(&w, "handled", r->handled);
 	}
-	json_unless_no_aht(&w, "erlangs", r, r->erlangs);
+	json_number_or_null(&w, "erlangs", r->aht_s > 0 || !r->reason, r->erlangs);
 	json_target(&w, o);
 	if (r->reason) {
 		cs_jw_key(&w, "agents");
