@@ -1048,12 +1048,18 @@ static void write_week(cs_jw *w, const char *key, const struct bucket *b, int ha
 
 /* A change flagged "up" or "down" when it lies flag_z deviations from the
  * usual, with three usual weeks at least; a deviation of 0 counts as 1% of
- * the mean, so a flat line that moves is flagged. */
-static const char *flag_of(const cs_roi_kpi *k, const struct usual *u, double v, double *z)
+ * the mean, so a flat line that moves is flagged. A line flat at 0 has no
+ * deviation to count in at all: any move off it is flagged, and its z,
+ * which would be infinite, is not known (*has_z 0). */
+static const char *flag_of(const cs_roi_kpi *k, const struct usual *u, double v, double *z, int *has_z)
 {
+	*has_z = 0;
 	if (u->n < 3)
 		return NULL;
-	double sd = fmax(u->sd, fmax(fabs(u->mean) * 0.01, 1e-9));
+	double sd = fmax(u->sd, fabs(u->mean) * 0.01);
+	if (!(sd > 0))
+		return v > u->mean ? "up" : v < u->mean ? "down" : NULL;
+	*has_z = 1;
 	*z = round_to((v - u->mean) / sd, 100);
 	return fabs(*z) < k->o.flag_z ? NULL : *z > 0 ? "up" : "down";
 }
@@ -1062,6 +1068,7 @@ static void write_trend(cs_roi_kpi *k, cs_run *run, const struct group_weeks *g,
 {
 	const struct bucket *now = g->w[g->n - 1];
 	double v, before = 0, z = 0;
+	int has_z;
 	if (!kpi_value(k, now, kpi, &v))
 		return;
 	cs_window_spec week = {CS_WINDOW_WEEK, 0, k->zone};
@@ -1071,7 +1078,7 @@ static void write_trend(cs_roi_kpi *k, cs_run *run, const struct group_weeks *g,
 	int has_last = last && kpi_value(k, last, kpi, &before);
 	struct usual u;
 	usual_of(k, g, kpi, last_from, &u);
-	const char *flag = flag_of(k, &u, v, &z);
+	const char *flag = flag_of(k, &u, v, &z, &has_z);
 	cs_buf out = CS_BUF_INIT;
 	cs_jw w;
 	cs_jw_init(&w, &out);
@@ -1104,7 +1111,10 @@ static void write_trend(cs_roi_kpi *k, cs_run *run, const struct group_weeks *g,
 	}
 	if (flag) {
 		cs_jw_key(&w, "z");
-		cs_jw_double(&w, z);
+		if (has_z)
+			cs_jw_double(&w, z);
+		else
+			cs_jw_null(&w);
 	}
 	cs_jw_key(&w, "flag");
 	cs_jw_cstr(&w, flag);
