@@ -8,6 +8,7 @@
 #include "kit_jw.h"
 #include "kit_mem.h"
 #include "kit_msg.h"
+#include "svc_analyze.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,6 +58,10 @@ struct cs_answer {
 
 /* ---- the question of a record ---- */
 
+/* A customer message of this many letters, digits or CJK characters or
+ * fewer ("ok", "好的！", "嗯") is a closing, not a question. */
+#define CLOSING_CHARS 2
+
 struct latest {
 	cs_answer *a;
 	cs_jval text;
@@ -67,7 +72,10 @@ static int note_customer(cs_jval msg, void *ctx)
 	struct latest *l = ctx;
 	cs_jval role = cs_jget(msg, "role"), text = cs_jget(msg, "text");
 	const char *who = role.t == CS_J_STRING ? cs_jtext(role, &l->a->tmp) : NULL;
-	if (who && strcmp(who, "customer") == 0 && text.t == CS_J_STRING && text.n - 2 > 2)   /* n counts the quotes */
+	if (!who || strcmp(who, "customer") != 0 || text.t != CS_J_STRING)
+		return 0;
+	const char *said = cs_jtext(text, &l->a->tmp);
+	if (cs_word_chars(said, l->a->tmp.len, CLOSING_CHARS + 1) > CLOSING_CHARS)
 		l->text = text;
 	return 0;
 }

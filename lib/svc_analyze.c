@@ -128,6 +128,16 @@ static inline int is_word_char(uint32_t cp)
 	return cp < 0x80 ? is_ascii_word_char((unsigned char)cp) : is_wide_word_char(cp);
 }
 
+size_t cs_word_chars(const char *text, size_t len, size_t enough)
+{
+	size_t count = 0;
+	for (size_t i = 0; i < len && count < enough;) {
+		uint32_t cp = cs_utf8_next(text, len, &i);
+		count += cp < 0x80 ? is_ascii_word_char((unsigned char)cp) : is_cjk(cp) || uc_is_alpha(cp) || uc_is_digit(cp);
+	}
+	return count;
+}
+
 struct emit {
 	cs_analyzer *a;
 	int (*fn)(const cs_token *t, void *ctx);

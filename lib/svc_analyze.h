@@ -36,6 +36,10 @@ void cs_analyzer_free(cs_analyzer *a);
 /* fn for each token of text[0..len), in order; stops at fn's first non-zero
  * return and returns it. */
 int cs_analyze(cs_analyzer *a, const char *text, size_t len, int (*fn)(const cs_token *t, void *ctx), void *ctx);
+/* Letters, digits and CJK characters in text[0..len) (UTF-8), the
+ * characters words are made of; counting stops at enough. Spaces,
+ * punctuation and emoji do not count, so "ok!" and "好的！" have two. */
+size_t cs_word_chars(const char *text, size_t len, size_t enough);
 /* Is the normalized, unstemmed word w[0..n) an English stop word? */
 int cs_is_stop_word(const char *w, size_t n);
 

@@ -1,5 +1,6 @@
 /* t_analyze: svc_analyze (terms, places, spans, stop words, stems, CJK
- * bigrams, synonyms) and eng_answer_kb's postings and index. */
+ * bigrams, synonyms, the characters words are made of) and eng_answer_kb's
+ * postings and index. */
 #include "eng_answer_kb.h"
 #include "eng_answer_search.h"
 #include "svc_analyze.h"
@@ -54,6 +55,19 @@ static void test_terms(cs_analyzer *a)
 	cs_analyze(a, text, strlen(text), first_span, span);
 	ok(span[1] > span[0] && memcmp(text + span[0], "ＲＥＦＵＮＤ", span[1] - span[0]) == 0,
 	   "a token's span is in the original text");
+}
+
+static size_t word_chars(const char *text)
+{
+	return cs_word_chars(text, strlen(text), 10);
+}
+
+static void test_word_chars(void)
+{
+	ok(word_chars("ok") == 2 && word_chars("ok!") == 2 && word_chars("ok 👍") == 2, "ok: two, whatever follows it");
+	ok(word_chars("好的") == 2 && word_chars("好的！") == 2 && word_chars("嗯") == 1, "Chinese: a character each");
+	ok(word_chars("thanks!") == 6 && word_chars("退款吧") == 3 && word_chars("Ｏｋ1") == 3, "letters, digits, full-width");
+	ok(cs_word_chars("aaaaaa", 6, 3) == 3, "counting stops at enough");
 }
 
 static void add(const char *term, size_t len, void *ctx)
@@ -149,6 +163,7 @@ int main(void)
 	cs_analyzer *a = cs_analyzer_new();
 	test_terms(a);
 	test_synonyms(a);
+	test_word_chars();
 	cs_analyzer_free(a);
 	test_index();
 	return tap_done();
