@@ -84,11 +84,13 @@ static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == 
 
 /* ---- subjects ---- */
 
-/* Past one reply or forward prefix at p ("Re:", "FWD[2]:", "回复："), or p. */
+/* Past one reply or forward prefix at p ("Re:", "FWD[2]:", "回复："), or p.
+ * Chinese mail clients write them in either script (Outlook zh-TW: 回覆:,
+ * 轉寄:). */
 static const char *skip_prefix(const char *p, const char *e)
 {
 	static const char *const words[] = {"re", "fw", "fwd", "aw", "wg", "sv", "vs", "antw", "tr",
-					    "回复", "答复", "转发", NULL};
+					    "回复", "答复", "转发", "回覆", "答覆", "回復", "轉寄", "轉發", NULL};
 	for (const char *const *w = words; *w; w++) {
 		size_t n = strlen(*w);
 		if ((size_t)(e - p) < n || strncasecmp(p, *w, n) != 0)
@@ -244,7 +246,8 @@ static enum mail_kind message_kind(struct mail *x)
 						      "delivery failure", "failure notice", "退信", "投递失败", NULL};
 	static const char *const report[] = {"delivery-status", NULL};
 	static const char *const auto_subjects[] = {"out of office", "automatic reply", "auto-reply", "autoreply",
-						    "auto reply", "auto:", "自动回复", NULL};
+						    "auto reply", "auto:", "自动回复", "自动答复", "自動回覆", "自動回復",
+						    "自動答覆", NULL};
 	static const char *const auto_prec[] = {"auto_reply", "bulk", "junk", NULL};
 	static const char *const not_auto[] = {"no", NULL};
 	const mail_head *h = &x->h;
