@@ -1,13 +1,14 @@
 /* fmt_transcript_aws: Amazon Transcribe output, one job a call.
  *  - standard batch output ({"jobName","results":{"items",...}}): a turn
  *    is a run of consecutive items of one speaker (speaker_label, or
- *    channel_label), punctuation attached without a space; its offsets are
- *    its first word's start and last word's end. Items without labels take
- *    them from results.speaker_labels.segments, or, with channel
- *    identification, come from results.channel_labels.channels merged by
- *    time. results.audio_segments, when present, are the turns instead.
- *    Channel ch_0 is the agent and the other channels customers (the
- *    service's side is recorded first); spk_N labels follow the
+ *    channel_label), punctuation attached without a space, and so are two
+ *    words of Chinese or Japanese (items of their own: "我", "要"); its
+ *    offsets are its first word's start and last word's end. Items without
+ *    labels take them from results.speaker_labels.segments, or, with
+ *    channel identification, come from results.channel_labels.channels
+ *    merged by time. results.audio_segments, when present, are the turns
+ *    instead. Channel ch_0 is the agent and the other channels customers
+ *    (the service's side is recorded first); spk_N labels follow the
  *    first-speaker rule of fmt_transcript.c.
  *  - Call Analytics output ({"JobName","Transcript":[{"Id",
  *    "ParticipantRole","Content","BeginOffsetMillis","EndOffsetMillis",
@@ -20,6 +21,7 @@
 #include "fmt_transcript_call.h"
 #include "fmt_readers.h"
 #include "kit_mem.h"
+#include "kit_utf8.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -242,6 +244,25 @@ static int same_label(const struct aws *x, const struct word *a, const struct wo
 	return a->labn == b->labn && memcmp(x->words.p + a->lab, x->words.p + b->lab, a->labn) == 0;
 }
 
+/* The last code point of s[0..n) (n > 0). */
+static uint32_t last_char(const char *s, size_t n)
+{
+	size_t at = n - 1;
+	while (at > 0 && ((unsigned char)s[at] & 0xC0) == 0x80)
+		at--;
+	return cs_utf8_decode(s, n, &at);
+}
+
+/* Word w[0..n) after the turn's text so far, a space between them unless
+ * both sides are of a script set without spaces (Han, kana). */
+static void add_word(cs_buf *text, const char *w, size_t n)
+{
+	size_t i = 0;
+	if (text->len && !(n && cs_is_unspaced(last_char(text->p, text->len)) && cs_is_unspaced(cs_utf8_next(w, n, &i))))
+		cs_buf_addc(text, ' ');
+	cs_buf_add(text, w, n);
+}
+
 static void turns_from_words(struct aws *x)
 {
 	const struct word *first = NULL, *last = NULL;
@@ -261,12 +282,10 @@ static void turns_from_words(struct aws *x)
 		}
 		if (!w)
 			break;
-		if (first)
-			cs_buf_addc(&x->text, ' ');
-		else
+		if (!first)
 			first = w;
 		last = w;
-		cs_buf_add(&x->text, x->words.p + w->txt, w->txtn);
+		add_word(&x->text, x->words.p + w->txt, w->txtn);
 	}
 }
 

@@ -21,50 +21,6 @@ struct cs_norm_cache {
 	cs_buf arena;    /* starts with one unused byte, so no entry is 0 */
 };
 
-uint32_t cs_utf8_decode(const char *s, size_t n, size_t *i)
-{
-	const unsigned char *p = (const unsigned char *)s + *i;
-	size_t left = n - *i;
-	uint32_t c = p[0];
-	size_t len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-	if (len <= 1 || len > left) {
-		++*i;
-		return c;
-	}
-	uint32_t cp = len == 2 ? c & 0x1f : len == 3 ? c & 0x0f : c & 0x07;
-	for (size_t k = 1; k < len; k++) {
-		if ((p[k] & 0xC0) != 0x80) {
-			++*i;
-			return c;
-		}
-		cp = cp << 6 | (p[k] & 0x3f);
-	}
-	/* overlong forms and surrogates are invalid bytes too */
-	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp < 0xE000))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
-		++*i;
-		return c;
-	}
-	*i += len;
-	return cp;
-}
-
-/* Characters are the bytes that are not continuation bytes (10xxxxxx):
- * eight bytes at a time, a continuation byte having its top bit set and the
- * next bit clear. The flags, one a byte at bit 0, are added up by a multiply
- * (without -mpopcnt, __builtin_popcountll is a call to a bit-by-bit loop). */
-size_t cs_utf8_count(const char *s, size_t n)
-{
-	size_t count = 0, i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t v = cs_load8(s + i);
-		uint64_t cont = (v & ~(v << 1) & CS_HIGH8) >> 7;
-		count += 8 - (size_t)((cont * 0x0101010101010101ull) >> 56);
-	}
-	for (; i < n; i++)
-		count += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return count;
-}
-
 /* NFKC and case folding of s[0..n) appended to out. */
 static void fold_slow(const char *s, size_t n, cs_buf *out)
 {

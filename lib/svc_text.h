@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "kit_buf.h"
+#include "kit_utf8.h"
 
 /* How this cs reads text: raised whenever a change makes cs read the same
  * text differently (the Traditional forms, the normalizer). Intent models
@@ -73,31 +74,4 @@ static inline char cs_full_width_ascii(const char *p, size_t left)
 	return 0;
 }
 
-/* Code points in s[0..n): the unit of evidence spans (cs-schema(7)). */
-size_t cs_utf8_count(const char *s, size_t n);
-/* Decode one code point at s[*i] (< n) and advance *i; an invalid byte is
- * returned as itself (0x80..0xFF) and skipped alone. */
-uint32_t cs_utf8_decode(const char *s, size_t n, size_t *i);
-/* cs_utf8_decode, with ASCII and the three-byte forms that cannot be
- * overlong or surrogates (leads E1-EC, EE, EF: most CJK) inline. */
-static inline uint32_t cs_utf8_next(const char *s, size_t n, size_t *i)
-{
-	const unsigned char *p = (const unsigned char *)s + *i;
-	uint32_t c = p[0];
-	if (c < 0x80) {
-		++*i;
-		return c;
-	}
-	if (c >= 0xE1 && c != 0xED && c <= 0xEF && n - *i >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-		*i += 3;
-		return (c & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
-	}
-	return cs_utf8_decode(s, n, i);
-}
-/* Is cp a Han ideograph (CJK Unified, extensions, compatibility)? */
-static inline int cs_is_han(uint32_t cp)
-{
-	return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-	       (cp >= 0x20000 && cp <= 0x3134F);
-}
 #endif
