@@ -24,7 +24,7 @@
 #define TIME_MAX_MS 253402300799999LL        /* 9999-12-31T23:59:59.999Z */
 
 /* Why a value was not read as a time, for cs_time_why(). */
-enum time_why { WHY_NONE, WHY_FORMAT, WHY_YEAR, WHY_DIGITS, WHY_AMBIGUOUS, WHY_NO_SUCH };
+enum time_why { WHY_NONE, WHY_FORMAT, WHY_YEAR, WHY_DIGITS, WHY_AMBIGUOUS, WHY_NO_SUCH, WHY_NIGHT };
 
 static int time_is_digit(char c);
 
@@ -589,26 +589,33 @@ static void time_spaces(const char **pp, const char *e)
 		(*pp)++;
 }
 
-/* H:MM[:SS[.frac]] [AM|PM|上午|下午], the hour one or two digits. */
-static int time_loose_clock(const char **pp, const char *e, time_fields *f)
+/* 晚上 (at night) before a 12-hour clock: 6 to 11 o'clock are the evening;
+ * 12 to 5 could be either side of midnight (晚上12:30 is half past midnight,
+ * but of which day?). */
+#define NIGHT 2
+
+/* [上午|下午|晚上]H:MM[:SS[.frac]] [AM|PM], the hour one or two digits. */
+static enum time_why time_loose_clock(const char **pp, const char *e, time_fields *f)
 {
 	const char *p = *pp;
 	int nd, pm = -1;
 	if (time_match(&p, e, "上午"))
 		pm = 0;
-	else if (time_match(&p, e, "下午") || time_match(&p, e, "晚上"))
+	else if (time_match(&p, e, "下午"))
 		pm = 1;
+	else if (time_match(&p, e, "晚上"))
+		pm = NIGHT;
 	if (time_num_var(&p, e, 1, 2, &f->hour, &nd) || time_expect(&p, e, ':') || time_num(&p, e, 2, &f->min))
-		return -1;
+		return WHY_FORMAT;
 	if (p < e && *p == ':') {
 		p++;
 		if (time_num(&p, e, 2, &f->sec))
-			return -1;
+			return WHY_FORMAT;
 		if (p < e && (*p == '.' || *p == ',')) {
 			int sub;
 			p++;
 			if (time_frac(&p, e, &f->ms, &sub))
-				return -1;
+				return WHY_FORMAT;
 			f->has_ms = 1;
 		}
 	}
@@ -621,11 +628,13 @@ static int time_loose_clock(const char **pp, const char *e, time_fields *f)
 	}
 	if (pm >= 0) {
 		if (f->hour < 1 || f->hour > 12)
-			return -1;
+			return WHY_FORMAT;
+		if (pm == NIGHT && (f->hour == 12 || f->hour < 6))
+			return WHY_NIGHT;
 		f->hour = f->hour % 12 + (pm ? 12 : 0);
 	}
 	*pp = p;
-	return 0;
+	return WHY_NONE;
 }
 
 /* " UTC", " GMT", "Z", "+08:00", " +0800" after a time, or nothing. */
@@ -716,7 +725,12 @@ static enum time_why time_loose(const char *p, const char *e, time_fields *f)
 		p++;
 	else
 		time_spaces(&p, e);
-	if (p == e || time_loose_clock(&p, e, f) || time_loose_zone(&p, e, f) || p != e)
+	if (p == e)
+		return WHY_FORMAT;
+	why = time_loose_clock(&p, e, f);
+	if (why != WHY_NONE)
+		return why;
+	if (time_loose_zone(&p, e, f) || p != e)
 		return WHY_FORMAT;
 	return WHY_NONE;
 }
@@ -1145,6 +1159,7 @@ const char *cs_time_why(const char *s, size_t n)
 	case WHY_YEAR: return "year out of range 0001-9999";
 	case WHY_DIGITS: return "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100";
 	case WHY_AMBIGUOUS: return "day and month could be either way round: name the order with --date-order mdy or dmy";
+	case WHY_NIGHT: return "晚上 (at night) with 12 to 5 o'clock could be either side of midnight: write the time on the 24-hour clock";
 	default: return "not a time format cs reads";
 	}
 }

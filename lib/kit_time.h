@@ -62,8 +62,10 @@ void cs_time_at_record(uint64_t ordinal);
  * the US zones), and the forms people and spreadsheets write:
  * "2026/03/01 09:15", "2026-03-01 9:15", "2026.3.1", "2026-03-01 09:15:00 UTC",
  * "2026年3月1日 09:15", "2026年3月1日 下午3:15", "03/01/2026 09:15 AM" and
- * "01.03.2026 09:15" (day and month in the --date-order, see below). Values of
- * digits only are never guessed:
+ * "01.03.2026 09:15" (day and month in the --date-order, see below); before
+ * a 12-hour clock, 上午 is AM, 下午 PM and 晚上 (at night) PM from 6 to 11
+ * o'clock, while 晚上12:30 to 5:59, either side of midnight, are not times.
+ * Values of digits only are never guessed:
  *   - 8 digits are YYYYMMDD and 14 digits YYYYMMDDhhmmss (a valid date, read
  *     in the --tz zone like other times without an offset);
  *   - otherwise an epoch time, taken only for an instant from 1990-01-01 up

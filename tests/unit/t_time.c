@@ -92,6 +92,14 @@ static const struct {
 	{"UTC", "2026-03-01 09:15:00 +0800", "2026-03-01T01:15:00Z"},
 	{"UTC", "2026年3月1日 09:15", "2026-03-01T09:15:00Z"},
 	{"UTC", "2026年3月1日下午3:15", "2026-03-01T15:15:00Z"},
+	{"UTC", "2026年3月1日晚上8:15", "2026-03-01T20:15:00Z"},
+	{"UTC", "2026/3/2 晚上11:30", "2026-03-02T23:30:00Z"},
+	{"UTC", "2026/3/2 晚上6:00", "2026-03-02T18:00:00Z"},
+	{"UTC", "2026/3/2 晚上12:30", NULL},   /* half past midnight, but of which day? */
+	{"UTC", "2026/3/2 晚上5:59", NULL},
+	{"UTC", "2026/3/2 晚上1:00", NULL},
+	{"UTC", "2026/3/2 下午12:30", "2026-03-02T12:30:00Z"},
+	{"UTC", "2026/3/2 上午12:30", "2026-03-02T00:30:00Z"},
 	{"UTC", "2026年03月01日", "2026-03-01T00:00:00Z"},
 	{"UTC", "13/03/2026 09:15", "2026-03-13T09:15:00Z"},
 	{"UTC", "03/13/2026 09:15 PM", "2026-03-13T21:15:00Z"},
@@ -309,6 +317,9 @@ static void test_arithmetic(void)
 	is_str(cs_time_why("5", 1), "digits are not YYYYMMDD, YYYYMMDDhhmmss or an epoch time in 1990-2100", "why: digits");
 	is_str(cs_time_why("0000-01-01", 10), "year out of range 0001-9999", "why: year");
 	is_str(cs_time_why("yesterday", 9), "not a time format cs reads", "why: format");
+	is_str(cs_time_why("2026/3/2 晚上12:30", strlen("2026/3/2 晚上12:30")),
+	       "晚上 (at night) with 12 to 5 o'clock could be either side of midnight: write the time on the 24-hour clock",
+	       "why: 晚上 past midnight");
 	is_str(cs_time_why("2026-02-29T10:00:00Z", 20), "the date 2026-02-29 does not exist: February 2026 has 28 days",
 	       "why: no such day");
 	is_str(cs_time_why("2026-13-01", 10), "the date 2026-13-01 does not exist: months are 01 to 12", "why: no such month");
