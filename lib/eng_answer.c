@@ -9,6 +9,7 @@
 #include "kit_mem.h"
 #include "kit_msg.h"
 #include "svc_analyze.h"
+#include "svc_text.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,8 +60,50 @@ struct cs_answer {
 /* ---- the question of a record ---- */
 
 /* A customer message of this many letters, digits or CJK characters or
- * fewer ("ok", "好的！", "嗯") is a closing, not a question. */
+ * fewer ("ok", "好的！", "嗯") is a closing, not a question; but two Han
+ * characters make a question too (退款, 发票), so a short one in Han is a
+ * closing only when it is an acknowledgement. */
 #define CLOSING_CHARS 2
+
+static const char *const han_acknowledgements[] = {
+	"好", "好的", "好滴", "好嘞", "好吧", "嗯", "嗯嗯", "恩", "恩恩", "哦", "哦哦", "噢", "喔", "行", "行吧", "可以",
+	"谢谢", "多谢", "感谢", "谢了", "收到", "明白", "了解", "懂了", "知道", "没事", "对", "对的", "是", "是的",
+	"再见", "拜拜", "哈哈", "呵呵", "嘿嘿", NULL,
+};
+
+/* The Han characters of s[0..n), at most out_cap - 1 bytes, into out;
+ * 0 when s has a letter or digit of another script. */
+static int han_only(const char *s, size_t n, char *out, size_t out_cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t at = i;
+		uint32_t cp = cs_utf8_next(s, n, &i);
+		if (cs_is_han(cp)) {
+			if (o + (i - at) >= out_cap)
+				return 0;
+			memcpy(out + o, s + at, i - at);
+			o += i - at;
+		} else if (cs_word_chars(s + at, i - at, 1)) {
+			return 0;
+		}
+	}
+	out[o] = 0;
+	return o > 0;
+}
+
+/* Is the message, of CLOSING_CHARS word characters or fewer, a closing? */
+static int is_closing(const char *said, size_t n)
+{
+	char han[16];
+	if (!han_only(said, n, han, sizeof han))
+		return 1;
+	cs_t2s(han, strlen(han));
+	for (size_t i = 0; han_acknowledgements[i]; i++)
+		if (strcmp(han, han_acknowledgements[i]) == 0)
+			return 1;
+	return 0;
+}
 
 struct latest {
 	cs_answer *a;
@@ -75,7 +118,7 @@ static int note_customer(cs_jval msg, void *ctx)
 	if (!who || strcmp(who, "customer") != 0 || text.t != CS_J_STRING)
 		return 0;
 	const char *said = cs_jtext(text, &l->a->tmp);
-	if (cs_word_chars(said, l->a->tmp.len, CLOSING_CHARS + 1) > CLOSING_CHARS)
+	if (cs_word_chars(said, l->a->tmp.len, CLOSING_CHARS + 1) > CLOSING_CHARS || !is_closing(said, l->a->tmp.len))
 		l->text = text;
 	return 0;
 }
