@@ -244,21 +244,11 @@ static int same_label(const struct aws *x, const struct word *a, const struct wo
 	return a->labn == b->labn && memcmp(x->words.p + a->lab, x->words.p + b->lab, a->labn) == 0;
 }
 
-/* The last code point of s[0..n) (n > 0). */
-static uint32_t last_char(const char *s, size_t n)
-{
-	size_t at = n - 1;
-	while (at > 0 && ((unsigned char)s[at] & 0xC0) == 0x80)
-		at--;
-	return cs_utf8_decode(s, n, &at);
-}
-
 /* Word w[0..n) after the turn's text so far, a space between them unless
  * both sides are of a script set without spaces (Han, kana). */
 static void add_word(cs_buf *text, const char *w, size_t n)
 {
-	size_t i = 0;
-	if (text->len && !(n && cs_is_unspaced(last_char(text->p, text->len)) && cs_is_unspaced(cs_utf8_next(w, n, &i))))
+	if (cs_utf8_space_between(text->p, text->len, w, n))
 		cs_buf_addc(text, ' ');
 	cs_buf_add(text, w, n);
 }

@@ -16,6 +16,7 @@
 #include "fmt_transcript_call.h"
 #include "fmt_readers.h"
 #include "fmt_text.h"
+#include "kit_utf8.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -147,7 +148,7 @@ static void join_lines(const char *s, size_t n, cs_buf *out)
 		while (b > a && is_space(b[-1]))
 			b--;
 		if (b > a) {
-			if (out->len)
+			if (cs_utf8_space_between(out->p, out->len, a, (size_t)(b - a)))
 				cs_buf_addc(out, ' ');
 			cs_buf_add(out, a, (size_t)(b - a));
 		}

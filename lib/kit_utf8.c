@@ -45,3 +45,20 @@ size_t cs_utf8_count(const char *s, size_t n)
 		count += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return count;
 }
+
+/* The last code point of s[0..n) (n > 0). */
+static uint32_t last_char(const char *s, size_t n)
+{
+	size_t at = n - 1;
+	while (at > 0 && ((unsigned char)s[at] & 0xC0) == 0x80)
+		at--;
+	return cs_utf8_decode(s, n, &at);
+}
+
+int cs_utf8_space_between(const char *a, size_t an, const char *b, size_t bn)
+{
+	size_t i = 0;
+	if (!an || !bn)
+		return 0;
+	return !(cs_is_unspaced(last_char(a, an)) && cs_is_unspaced(cs_utf8_next(b, bn, &i)));
+}

@@ -40,4 +40,8 @@ static inline int cs_is_unspaced(uint32_t cp)
 	return cs_is_han(cp) || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3000 && cp <= 0x303F) ||
 	       (cp >= 0xFF00 && cp <= 0xFFEF);
 }
+/* Does a space go between text a[0..an) and text b[0..bn) joined? Yes
+ * unless both sides are of scripts set without spaces (cs_is_unspaced):
+ * words of a Chinese line run on, Latin ones keep their spaces. */
+int cs_utf8_space_between(const char *a, size_t an, const char *b, size_t bn);
 #endif
