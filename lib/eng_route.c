@@ -66,6 +66,7 @@ struct cs_route {
 	route_state *state;              /* --state, locked for the run */
 	int managing;                    /* agents known: assign and queue; else only choose the queue */
 	cs_lexicon *lexicon;
+	cs_lexicon *problem_lexicon;     /* lexicon, the words that name a problem neutral: escalation */
 	cs_lexicon_job *lexicon_job;     /* loading, until load_everything ends */
 	/* reading in parallel: a batch of records, a reader a thread */
 	cs_pool *pool;
@@ -254,20 +255,32 @@ static int emotion_named(const route_policy *p, unsigned emotions)
 	return -1;
 }
 
+/* A low sentiment escalates when it stays low with the words that name the
+ * problem neutral ("lost", "failed", "被盗"): those say what happened, not
+ * how the customer feels (share/route/problem-words.tsv). */
 static void decide_escalation(cs_route *r, struct decision *d)
 {
 	const route_policy *p = r->policy;
-	int emo = emotion_named(p, r->rd->emotions);
+	const struct route_reading *rd = r->rd;
+	int emo = emotion_named(p, rd->emotions), low = rd->has_text && rd->sentiment <= p->escalate_at;
 	struct nums u = {0};
-	if (r->rd->has_text && r->rd->sentiment <= p->escalate_at) {
+	const char *sentiment = fix(&u, rd->sentiment, 3), *at = fix(&u, p->escalate_at, 2),
+		   *without = fix(&u, rd->distress, 3);
+	if (low && rd->distress <= p->escalate_at) {
 		d->escalated = 1;
-		const char *sentiment = fix(&u, r->rd->sentiment, 3), *at = fix(&u, p->escalate_at, 2);
-		reason(d, "escalated: the customer's sentiment %s is at or below %s (priority +%d)", sentiment, at,
-		       p->escalate_priority);
+		if (strcmp(without, sentiment) == 0)
+			reason(d, "escalated: the customer's sentiment %s is at or below %s (priority +%d)", sentiment, at,
+			       p->escalate_priority);
+		else
+			reason(d, "escalated: the customer's sentiment %s is at or below %s, %s without the words that name "
+				  "the problem (priority +%d)", sentiment, at, without, p->escalate_priority);
 	} else if (emo >= 0) {
 		d->escalated = 1;
 		reason(d, "escalated: %s in the customer's words (priority +%d)", cs_emotion_name((enum cs_emotion)emo),
 		       p->escalate_priority);
+	} else if (low) {
+		reason(d, "not escalated: the customer's sentiment %s is at or below %s only by the words that name the "
+			  "problem, %s without them", sentiment, at, without);
 	}
 }
 
@@ -1116,6 +1129,12 @@ static void load_everything(cs_route *r)
 	r->lexicon_job = NULL;
 	if (!r->lexicon)
 		cs_die(CS_EXIT_CONFIG, "lexicon %s", err.p);
+	r->problem_lexicon = cs_lexicon_copy(r->lexicon);
+	char *problem = share_path("problem-words", "route", ".tsv");
+	int bad = cs_lexicon_load_file(r->problem_lexicon, problem, &err);
+	free(problem);
+	if (bad)
+		cs_die(CS_EXIT_CONFIG, "%s", err.p);
 	cs_buf_free(&err);
 }
 
@@ -1134,6 +1153,7 @@ static void start_readers(cs_route *r)
 	for (int w = 0; w < r->nreaders; w++) {
 		struct route_reader *k = &r->readers[w];
 		*k = (struct route_reader){.model = r->model, .rules = r->rules, .asks = r->asks, .lexicon = r->lexicon,
+					   .problem_lexicon = r->problem_lexicon, .escalate_at = r->policy->escalate_at,
 					   .field = r->o.field, .want_alt = intents_kept(r)};
 		route_reader_init(k);
 	}
@@ -1174,6 +1194,7 @@ void cs_route_free(cs_route *r)
 	route_roster_free(r->roster);
 	route_state_close(r->state);
 	cs_lexicon_free(r->lexicon);
+	cs_lexicon_free(r->problem_lexicon);
 	for (size_t i = 0; i < MAX_REASONS; i++) {
 		cs_buf_free(&r->reasons[i]);
 		cs_buf_free(&r->upd_reasons[i]);

@@ -12,6 +12,7 @@ void route_reader_init(struct route_reader *k)
 {
 	k->norm = (cs_norm)CS_NORM_INIT;
 	k->senti = (cs_senti)CS_SENTI_INIT;
+	k->problem_senti = (cs_senti)CS_SENTI_INIT;
 	if (k->model) {
 		k->scratch = cs_intent_scratch_new();
 		k->scores = cs_malloc(cs_intent_labels(k->model) * sizeof *k->scores);
@@ -23,6 +24,7 @@ void route_reader_free(struct route_reader *k)
 	cs_intent_scratch_free(k->scratch);
 	free(k->scores);
 	cs_senti_free(&k->senti);
+	cs_senti_free(&k->problem_senti);
 	cs_norm_free(&k->norm);
 	cs_buf_free(&k->text);
 	cs_buf_free(&k->normed);
@@ -54,6 +56,17 @@ static int64_t time_of(cs_jval v)
 	return cs_jtime(v, &ms) == 0 ? ms : ROUTE_NO_TIME;
 }
 
+/* A message's score for the escalation decision: scored again with the
+ * words that name the problem neutral when its compound would escalate
+ * (most messages are above the line, and need no second scoring). */
+static double distress_of(struct route_reader *k, const char *s, size_t n, double compound)
+{
+	if (!k->problem_lexicon || compound > k->escalate_at)
+		return compound;
+	cs_senti_score_only(k->problem_lexicon, s, n, &k->problem_senti);
+	return k->problem_senti.compound;
+}
+
 /* A message of the opening: scored, and its text normalized once for the
  * whole opening (normalizing stops at a newline: the messages normalized
  * one by one and joined are the opening normalized). Its emotion words are
@@ -70,6 +83,7 @@ static void add_customer_text(struct route_reader *k, const char *s, size_t n)
 	size_t start = k->normed.len;
 	cs_buf_add(&k->normed, k->norm.text.p, k->norm.text.len);
 	cs_senti_score_only(k->lexicon, s, n, &k->senti);
+	double distress = distress_of(k, s, n, k->senti.compound);
 	if (k->nparts == k->parts_cap) {
 		k->parts_cap = k->parts_cap ? k->parts_cap * 2 : 8;
 		k->parts = cs_realloc(k->parts, k->parts_cap * sizeof *k->parts);
@@ -77,6 +91,8 @@ static void add_customer_text(struct route_reader *k, const char *s, size_t n)
 	k->parts[k->nparts++] = (struct opening_part){start, k->normed.len, k->senti.label};
 	if (!o->has_text || k->senti.compound < o->sentiment)
 		o->sentiment = k->senti.compound;
+	if (!o->has_text || distress < o->distress)
+		o->distress = distress;
 	o->has_text = 1;
 }
 

@@ -28,6 +28,10 @@ struct route_reading {
 	enum route_kind kind;
 	int has_text;
 	double sentiment;                /* the lowest compound of the opening's messages */
+	/* The same with the words that name the problem neutral (problem_lexicon),
+	 * of the messages at or below escalate_at (the others': their compound):
+	 * at or below it too, the customer's words escalate. */
+	double distress;
 	unsigned emotions;               /* bit per enum cs_emotion */
 	int64_t ts;                      /* "started", else the first customer message's "ts" */
 	int64_t ended;                   /* "ended", else INT64_MAX (not known, or still open) */
@@ -52,11 +56,13 @@ struct route_reader {
 	const route_rules *rules;
 	const route_asks *asks;
 	const cs_lexicon *lexicon;
+	const cs_lexicon *problem_lexicon;   /* lexicon with share/route/problem-words.tsv over it */
+	double escalate_at;              /* the policy's sentiment_at_most */
 	const char *field;               /* --field, or NULL */
 	size_t want_alt;                 /* intents kept: 1 + --alternatives, at least 2 */
 	cs_intent_scratch *scratch;
 	double *scores;
-	cs_senti senti;
+	cs_senti senti, problem_senti;
 	struct opening_part {            /* each message of the opening in `normed`, and its label */
 		size_t start, end;
 		int label;

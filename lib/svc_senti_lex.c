@@ -518,6 +518,36 @@ static int built(cs_lexicon *lx, int rc)
 	return rc;
 }
 
+/* A table of its own holding src's entries, in the same slots. */
+static void copy_table(struct lex_table *dst, const struct lex_table *src)
+{
+	*dst = (struct lex_table){.cap = src->cap, .n = src->n, .ecap = src->n};
+	if (src->cap) {
+		dst->slot = cs_malloc(src->cap * sizeof *dst->slot);
+		memcpy(dst->slot, src->slot, src->cap * sizeof *dst->slot);
+	}
+	if (src->n) {
+		dst->e = cs_malloc(src->n * sizeof *dst->e);
+		memcpy(dst->e, src->e, src->n * sizeof *dst->e);
+	}
+	cs_buf_add(&dst->keys, src->keys.p, src->keys.len);
+}
+
+cs_lexicon *cs_lexicon_copy(const cs_lexicon *lx)
+{
+	cs_lexicon *c = cs_malloc(sizeof *c);
+	memcpy(c, lx, sizeof *c);   /* the filters; every pointer is replaced below */
+	struct lex_table *to[] = {&c->en, &c->zh, &c->emoji, &c->boosters, &c->negators, &c->idioms, &c->gram_first};
+	const struct lex_table *from[] = {&lx->en, &lx->zh, &lx->emoji, &lx->boosters, &lx->negators, &lx->idioms,
+					  &lx->gram_first};
+	for (size_t i = 0; i < sizeof to / sizeof *to; i++)
+		copy_table(to[i], from[i]);
+	c->emotions = cs_phrases_new();
+	c->emotions_built = 0;
+	built(c, 0);
+	return c;
+}
+
 int cs_lexicon_load_file(cs_lexicon *lx, const char *path, cs_buf *err)
 {
 	return built(lx, read_file(lx, path, valence_line, NULL, err));

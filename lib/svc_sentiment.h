@@ -48,6 +48,9 @@ int cs_lexicon_load_mem(cs_lexicon *lx, const char *name, const char *text, size
  * of that name (vader_lexicon.txt, emoji_utf8_lexicon.txt, zh.tsv,
  * zh_rules.tsv, emotions.tsv): the fuzz harness. */
 int cs_lexicon_load_shipped_mem(cs_lexicon *lx, const char *file, const char *text, size_t len, cs_buf *err);
+/* A lexicon of its own with lx's words and rules, to change apart (with
+ * cs_lexicon_load_file); without lx's emotion words. */
+cs_lexicon *cs_lexicon_copy(const cs_lexicon *lx);
 void cs_lexicon_free(cs_lexicon *lx);
 
 enum cs_emotion { CS_EMO_ANGER, CS_EMO_FRUSTRATION, CS_EMO_ANXIETY, CS_EMO_SATISFACTION, CS_EMO_N };

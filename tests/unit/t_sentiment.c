@@ -399,6 +399,32 @@ static void test_token_cache(void)
 	cs_buf_free(&err);
 }
 
+/* A copy scores as its lexicon does, English, emoji and Chinese alike,
+ * and a word changed in it is changed there only. */
+static void test_copy(void)
+{
+	static const char *const texts[] = {"My card was STOLEN and the top-up failed!", "not bad at all :)",
+					    "I am so angry \U0001F621", "卡被盗了，付款也失败了", "服务很好"};
+	cs_lexicon *copy = cs_lexicon_copy(lx);
+	cs_senti c = CS_SENTI_INIT;
+	size_t differ = 0;
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		cs_senti_score(copy, texts[i], strlen(texts[i]), &c);
+		differ += c.compound != compound(texts[i]);
+	}
+	is_int(differ, 0, "a copy of the lexicon scores as the lexicon");
+	cs_buf err = CS_BUF_INIT;
+	const char *problem = "stolen\t0\n失败\t0\n";
+	ok(cs_lexicon_load_mem(copy, "problem.tsv", problem, strlen(problem), &err) == 0, "words changed in the copy");
+	cs_senti_score(copy, "stolen 失败", 13, &c);
+	double plain = compound("stolen 失败");
+	ok(c.compound == 0 && plain < -0.5, "the copy's words neutral (%.3f), the lexicon's as they were (%.3f)",
+	   c.compound, plain);
+	cs_senti_free(&c);
+	cs_lexicon_free(copy);
+	cs_buf_free(&err);
+}
+
 /* The word table: growing from empty, made larger while full, keys that
  * are prefixes of others, a key put twice. */
 static void test_table(void)
@@ -505,6 +531,7 @@ int main(void)
 	test_shipped_files();
 	test_token_cache();
 	test_lexicon_files();
+	test_copy();
 	test_parallel_load();
 	cs_senti_free(&s);
 	cs_lexicon_free(lx);
