@@ -193,7 +193,12 @@ static void intent_by_model(cs_route *r, struct decision *d, const struct route_
 	double gap = d->nalt > 1 ? d->alt_conf[0] - d->alt_conf[1] : 1;
 	d->confidence = d->alt_conf[0];
 	struct nums u = {0};
-	if (d->alt_conf[0] < threshold) {
+	if (cs_intent_is_oos_label(top)) {   /* a model trained on out-of-scope examples, as CLINC150's */
+		d->intent = OUT_OF_SCOPE;
+		d->source = "fallback";
+		reason(d, "intent: best %s at %s is the model's label of out-of-scope examples: out_of_scope", top,
+		       fix(&u, d->alt_conf[0], 3));
+	} else if (d->alt_conf[0] < threshold) {
 		d->intent = OUT_OF_SCOPE;
 		d->source = "fallback";
 		reason(d, "intent: best %s at %s is below the threshold %s: out_of_scope", top, fix(&u, d->alt_conf[0], 3),

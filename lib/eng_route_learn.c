@@ -293,13 +293,14 @@ struct tally {
 	size_t *tp, *fp, *fn, *pair;     /* pair: classes x classes */
 };
 
+/* --oos-label, else the first label that names out-of-scope examples as
+ * cs-route takes them (cs_intent_is_oos_label), so that eval counts what
+ * routing does. */
 static size_t oos_class(const cs_learn *l)
 {
-	const char *names[] = {l->o.oos_label ? l->o.oos_label : "oos", l->o.oos_label ? NULL : "out_of_scope"};
-	for (size_t k = 0; k < 2 && names[k]; k++)
-		for (size_t i = 0; i < l->nnames; i++)
-			if (strcmp(l->names[i], names[k]) == 0)
-				return i;
+	for (size_t i = 0; i < l->nnames; i++)
+		if (l->o.oos_label ? strcmp(l->names[i], l->o.oos_label) == 0 : cs_intent_is_oos_label(l->names[i]))
+			return i;
 	return l->nnames;
 }
 

@@ -72,6 +72,11 @@ void cs_intent_params_init(struct cs_intent_params *p)
 
 size_t cs_intent_labels(const cs_intent_model *m) { return m->nlabels; }
 const char *cs_intent_label(const cs_intent_model *m, size_t i) { return m->labels[i]; }
+
+int cs_intent_is_oos_label(const char *label)
+{
+	return strcmp(label, "oos") == 0 || strcmp(label, "out_of_scope") == 0;
+}
 size_t cs_intent_features(const cs_intent_model *m) { return m->vocab.n; }
 double cs_intent_temperature(const cs_intent_model *m) { return m->temperature; }
 void cs_intent_set_temperature(cs_intent_model *m, double t) { m->temperature = t; }

@@ -54,6 +54,10 @@ void cs_intent_free(cs_intent_model *m);
 
 size_t cs_intent_labels(const cs_intent_model *m);
 const char *cs_intent_label(const cs_intent_model *m, size_t i);
+/* Is label one that names out-of-scope examples, "oos" (CLINC150's) or
+ * "out_of_scope" (cs-route's own)? A model trained with one predicts it as
+ * an intent; cs-route takes it for out of scope, as cs-route eval does. */
+int cs_intent_is_oos_label(const char *label);
 size_t cs_intent_features(const cs_intent_model *m);
 double cs_intent_temperature(const cs_intent_model *m);
 void cs_intent_set_temperature(cs_intent_model *m, double t);
