@@ -18,7 +18,9 @@ enum { LIST_ASK, LIST_NOT, LIST_PATTERN };
 struct route_asks {
 	cs_phrases *phrases;
 	cs_regex **patterns;
+	unsigned char *negated;       /* pattern k is a not:re: one: its matches are no asks */
 	size_t npatterns, nphrases;   /* the file's: the automaton holds the patterns' literals too */
+	size_t nnegated;
 	uint64_t filtered;            /* bit k: pattern k's literals are in the automaton */
 };
 
@@ -29,32 +31,39 @@ static void add_pattern_literals(route_asks *a)
 		a->filtered |= 1ull << k;
 }
 
+static int add_pattern(route_asks *a, const char *s, size_t n, int negated, cs_buf *why)
+{
+	const char *capital = cs_regex_capital(s, n);
+	if (capital) {
+		cs_buf_printf(why, "'%c' is never in the request, which is case folded: write patterns in lower case",
+			      *capital);
+		return -1;
+	}
+	cs_regex *re = cs_regex_new(s, n, why);
+	if (!re)
+		return -1;
+	a->patterns = cs_realloc(a->patterns, (a->npatterns + 1) * sizeof *a->patterns);
+	a->negated = cs_realloc(a->negated, a->npatterns + 1);
+	a->negated[a->npatterns] = (unsigned char)negated;
+	a->patterns[a->npatterns++] = re;
+	a->nnegated += negated != 0;
+	add_pattern_literals(a);
+	return 0;
+}
+
+/* A line: re:PATTERN, not:re:PATTERN, not:PHRASE or a phrase. */
 static int add_line(route_asks *a, const char *s, size_t n, cs_buf *phrase, cs_buf *why)
 {
-	uint32_t list = LIST_ASK;
-	if (n > 3 && memcmp(s, "re:", 3) == 0) {
-		const char *capital = cs_regex_capital(s + 3, n - 3);
-		if (capital) {
-			cs_buf_printf(why, "'%c' is never in the request, which is case folded: write patterns in lower case",
-				      *capital);
-			return -1;
-		}
-		cs_regex *re = cs_regex_new(s + 3, n - 3, why);
-		if (!re)
-			return -1;
-		a->patterns = cs_realloc(a->patterns, (a->npatterns + 1) * sizeof *a->patterns);
-		a->patterns[a->npatterns++] = re;
-		add_pattern_literals(a);
-		return 0;
-	}
-	if (n > 4 && memcmp(s, "not:", 4) == 0) {
+	int negated = n > 4 && memcmp(s, "not:", 4) == 0;
+	if (negated) {
 		s += 4;
 		n -= 4;
-		list = LIST_NOT;
 	}
+	if (n > 3 && memcmp(s, "re:", 3) == 0)
+		return add_pattern(a, s + 3, n - 3, negated, why);
 	cs_norm_phrase(s, n, phrase);
 	if (phrase->len) {
-		cs_phrases_add(a->phrases, phrase->p, phrase->len, list);
+		cs_phrases_add(a->phrases, phrase->p, phrase->len, negated ? LIST_NOT : LIST_ASK);
 		a->nphrases++;
 	}
 	return 0;
@@ -114,18 +123,21 @@ route_asks *route_asks_load(const char *path, const char *const *extra, size_t n
 	return a;
 }
 
+#define MAX_HITS 16
+
 struct scan {
-	cs_phrase_hit asks[16], nots[16];
+	cs_phrase_hit asks[MAX_HITS], nots[MAX_HITS];
 	size_t nasks, nnots;
 	uint64_t may_match;           /* bit k: a literal of pattern k is in the text */
+	int negated_found;            /* the not:re: matches are among nots */
 };
 
 static int collect(void *ctx, const cs_phrase_hit *h)
 {
 	struct scan *s = ctx;
-	if (h->list == LIST_ASK && s->nasks < 16)
+	if (h->list == LIST_ASK && s->nasks < MAX_HITS)
 		s->asks[s->nasks++] = *h;
-	else if (h->list == LIST_NOT && s->nnots < 16)
+	else if (h->list == LIST_NOT && s->nnots < MAX_HITS)
 		s->nots[s->nnots++] = *h;
 	else if (h->list >= LIST_PATTERN)
 		s->may_match |= 1ull << (h->list - LIST_PATTERN);
@@ -142,23 +154,53 @@ static int overlaps_not(const struct scan *s, size_t start, size_t end)
 	return 0;
 }
 
-/* Pattern i's first match that no not: phrase overlaps; a match that
- * stopped at the match limit counts as none, and in *limited. */
-static int pattern_found(const route_asks *a, size_t i, const struct scan *s, const char *text, size_t len,
-			 size_t *start, size_t *end, unsigned *limited)
+typedef int (*find_fn)(cs_regex *, const char *, size_t, size_t, size_t *, size_t *);
+
+/* How to look for pattern i, or NULL when the scan found none of the
+ * literals it cannot match without. */
+static find_fn finder(const route_asks *a, size_t i, const struct scan *s)
 {
 	int filtered = i < FILTERED_PATTERNS && (a->filtered >> i & 1);
 	if (filtered && !(s->may_match >> i & 1))
-		return 0;
+		return NULL;
 	/* the scan found the pattern's literals: no second pass for them */
-	int (*find)(cs_regex *, const char *, size_t, size_t, size_t *, size_t *) =
-		filtered ? cs_regex_find_unfiltered : cs_regex_find;
+	return filtered ? cs_regex_find_unfiltered : cs_regex_find;
+}
+
+/* The not:re: patterns' matches among the not: phrases, looked for once an
+ * ask needs them (a match that stops at the match limit is none). */
+static void find_negated(const route_asks *a, struct scan *s, const char *text, size_t len)
+{
+	if (s->negated_found)
+		return;
+	s->negated_found = 1;
+	for (size_t i = 0; i < a->npatterns && a->nnegated; i++) {
+		find_fn find = a->negated[i] ? finder(a, i, s) : NULL;
+		size_t start, end;
+		for (size_t from = 0; find && from <= len && s->nnots < MAX_HITS;) {
+			if (find(a->patterns[i], text, len, from, &start, &end) != 1)
+				break;
+			s->nots[s->nnots++] = (cs_phrase_hit){.list = LIST_NOT, .start = start, .end = end};
+			from = end > start ? end : start + 1;
+		}
+	}
+}
+
+/* Pattern i's first match that no not: phrase overlaps; a match that
+ * stopped at the match limit counts as none, and in *limited. */
+static int pattern_found(const route_asks *a, size_t i, struct scan *s, const char *text, size_t len,
+			 size_t *start, size_t *end, unsigned *limited)
+{
+	find_fn find = a->negated[i] ? NULL : finder(a, i, s);
+	if (!find)
+		return 0;
 	for (size_t from = 0; from <= len;) {
 		int found = find(a->patterns[i], text, len, from, start, end);
 		if (found != 1) {
 			*limited += found < 0;
 			return 0;
 		}
+		find_negated(a, s, text, len);
 		if (!overlaps_not(s, *start, *end))
 			return 1;
 		from = *end > *start ? *end : *start + 1;
@@ -169,7 +211,7 @@ static int pattern_found(const route_asks *a, size_t i, const struct scan *s, co
 /* What the scan found: the first ask no not: phrase overlaps, else the
  * first pattern match none overlaps (of the patterns whose literals are
  * in the text). */
-static int asks_found(const route_asks *a, const struct scan *s, const char *text, size_t len, size_t *start,
+static int asks_found(const route_asks *a, struct scan *s, const char *text, size_t len, size_t *start,
 		      size_t *end, unsigned *limited);
 
 int route_asks_find(const route_asks *a, const char *text, size_t len, size_t *start, size_t *end)
@@ -190,9 +232,11 @@ int route_asks_find_also(const route_asks *a, const char *text, size_t len, size
 	return asks_found(a, &s, text, len, start, end, limited);
 }
 
-static int asks_found(const route_asks *a, const struct scan *s, const char *text, size_t len, size_t *start,
+static int asks_found(const route_asks *a, struct scan *s, const char *text, size_t len, size_t *start,
 		      size_t *end, unsigned *limited)
 {
+	if (s->nasks)
+		find_negated(a, s, text, len);
 	for (size_t i = 0; i < s->nasks; i++)
 		if (!overlaps_not(s, s->asks[i].start, s->asks[i].end)) {
 			*start = s->asks[i].start;
@@ -219,6 +263,7 @@ void route_asks_free(route_asks *a)
 	for (size_t i = 0; i < a->npatterns; i++)
 		cs_regex_free(a->patterns[i]);
 	free(a->patterns);
+	free(a->negated);
 	free(a);
 }
 

@@ -461,7 +461,8 @@ static void escalation_of(struct loader *L, cs_jval v)
 }
 
 /* The policy's own asks are checked here, where their lines are known:
- * a "re:" pattern that does not compile or needs a capital letter. */
+ * a "re:" or "not:re:" pattern that does not compile or needs a capital
+ * letter. */
 static void check_asks(struct loader *L, cs_jval v)
 {
 	cs_conf_elements e = {&v, 1};
@@ -469,6 +470,8 @@ static void check_asks(struct loader *L, cs_jval v)
 		e = cs_conf_elements_of(&L->c, v, "\"phrases\"");
 	for (size_t i = 0; i < e.n; i++) {
 		const char *s = cs_conf_temp(&L->c, cs_conf_text(&L->c, e.v[i], "phrases"));
+		if (strncmp(s, "not:", 4) == 0)
+			s += 4;
 		if (strncmp(s, "re:", 3) != 0)
 			continue;
 		const char *capital = cs_regex_capital(s + 3, strlen(s + 3));

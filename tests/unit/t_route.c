@@ -167,6 +167,21 @@ static void asking(void)
 	is_int(asks(a, "nonhuman pleasent"), 0, "English phrases match as words");
 	is_int(asks(a, "can I speak to an agent"), 1, "a pattern");
 	route_asks_free(a);
+	/* not:re: cancels the phrase asks and pattern matches it overlaps, and only those */
+	file = "real person\nre:\\bspeak\\s+to\\s+(?:a|an)\\s+(?:agent|human)\\b\n"
+	       "not:re:\\bare\\s+you\\s+(?:a\\s+)?real\\b\nnot:re:\\bdo\\s+i\\s+need\\s+to\\s+speak\\b\n";
+	a = route_asks_load_mem("asks.txt", file, strlen(file), &err);
+	is_int(asks(a, "are you a real person?"), 0, "a not:re: match over a phrase ask");
+	is_int(asks(a, "do I need to speak to an agent to change my pin"), 0, "a not:re: match over a pattern's");
+	is_int(asks(a, "are you a real person? let me speak to a human"), 1, "an ask it does not overlap");
+	is_int(asks(a, "are you a real person? a real person please"), 1, "a phrase ask again, past it");
+	route_asks_free(a);
+	refused(route_asks_load_mem("asks.txt", "ok\nnot:re:(\n", 12, &err), "asks.txt:2:", "a bad not:re: pattern: %s",
+		err.p);
+	cs_buf_reset(&err);
+	refused(route_asks_load_mem("asks.txt", "not:re:Are\n", 11, &err), "asks.txt:1: 'A'",
+		"a not:re: pattern with a capital: %s", err.p);
+	cs_buf_reset(&err);
 	refused(route_asks_load_mem("asks.txt", "ok\nre:(\n", 8, &err), "asks.txt:2:", "a bad pattern: %s",
 	   err.p);
 	cs_buf_free(&err);
