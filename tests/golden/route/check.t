@@ -21,13 +21,13 @@ policy policy.json: threshold 0.3, ambiguity 0.05, selection longest_idle, escal
   filter orders: orders (priority 0, orders >= 3, skipped when no agent is free) then general (priority 0)
   filter after hours: overnight (priority 0)
   default: general (priority 0)
-asks for a person: 167 phrases, 24 patterns
+asks for a person: 167 phrases, 25 patterns
 agents: 4 (3 available), 0 conversations waiting
 policy REPO/share/route/default.json: threshold 0.3, ambiguity 0, selection longest_idle, escalation at sentiment -0.5 (priority +10)
   bot: 0 intents, confidence at least 0.8, calm above -0.05, queue bot
   filter vip: senior (priority 5, skipped when no agent is free) then general (priority 5)
   default: general (priority 0)
-asks for a person: 166 phrases, 24 patterns
+asks for a person: 166 phrases, 25 patterns
 exit 3
 --- stderr
 cs-route: --policy bad.json:1: "targets" must be a non-empty array
