@@ -226,7 +226,7 @@ part 1:   1 records
 part 2:  14 records
 part 3:   1 records
 part 4:  19 records
-final.ndjson     the same as one run (82064 bytes)
+final.ndjson     the same as one run (82122 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
 kpi.ndjson       the same as one run (10662 bytes)
 staffing.ndjson  the same as one run (2550 bytes)
@@ -239,7 +239,7 @@ cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, 
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
 cs-qa: stats: read 13, written 15, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, messages_scored 35, texts 0, passed_through 1, auto_failed 3, alerts 2, alerts_replaced 0, regex_limit_hits 0
 cs-route train: model: 126 examples, 5 intents, 3603 features, temperature 5.090
-cs-route: stats: read 15, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, routed 12, to_bot 4, to_human 8, assigned 7, queued 1, human_requested 1, escalated 2, out_of_scope 0, route_updates 1, route_updates_replaced 0, agent_records 0, passed_through 3, regex_limit_hits 0
+cs-route: stats: read 15, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, routed 12, to_bot 4, to_human 8, assigned 7, queued 1, human_requested 1, escalated 1, out_of_scope 0, route_updates 1, route_updates_replaced 0, agent_records 0, passed_through 3, regex_limit_hits 0
 cs-ticket: stats: read 16, written 16, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, conversations 12, ticket_updates 0, tickets_created 12, follow_ups 0, messages_added 33, messages_seen 0, changes 11, changes_seen 0, assigned 0, passed_through 4, priority_unknown 0
 cs-signals: stats: read 43, written 65, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, events 23, contacts 12, tickets 0, sessions 5, signals 19, alerts 3, alerts_cooled_down 0, signals_replaced 0, alerts_replaced 0, logins_joined 1, identity_conflicts 0, sessions_ended_early 0, undecided 0, out_of_order 0, not_consented 0, unattributed 0, bad_survey_scores 0
 cs-roi staff: 2 windows without handle time to measure AHT from: give --aht
