@@ -2,6 +2,7 @@
  * figures (see eng_roi_model.h). */
 #include "eng_roi_model.h"
 #include "kit_conf.h"
+#include "kit_hash.h"
 #include "kit_mem.h"
 #include "kit_time.h"
 #include <math.h>
@@ -87,13 +88,21 @@ const char *cs_roi_basis_name(enum cs_roi_basis b) { return bases[b].name; }
 
 /* ---- freeing ---- */
 
+static void period_free(cs_roi_period *p)
+{
+	free(p->text);
+	for (size_t i = 0; i < p->ncand; i++)
+		free(p->cand[i].grouping);
+	free(p->cand);
+}
+
 static void measure_free(cs_roi_measure *ms)
 {
 	if (!ms)
 		return;
 	free(ms->metric);
-	free(ms->before.text);
-	free(ms->after.text);
+	period_free(&ms->before);
+	period_free(&ms->after);
 	for (size_t i = 0; ms->group_keys && ms->group_keys[i]; i++) {
 		free(ms->group_keys[i]);
 		free(ms->group_values[i]);
@@ -429,6 +438,7 @@ static double number_at(cs_jval record, const char *path, cs_buf *scratch)
 	return isfinite(d) ? d : 0;
 }
 
+/* Does the record's group have the measure's values (it may have more keys)? */
 static int group_matches(const cs_roi_measure *ms, cs_jval record, cs_buf *scratch)
 {
 	cs_jval group = cs_jget(record, "group");
@@ -440,24 +450,59 @@ static int group_matches(const cs_roi_measure *ms, cs_jval record, cs_buf *scrat
 	return 1;
 }
 
-static void add_to_period(cs_roi_period *p, const char *metric, cs_jval record, cs_buf *scratch)
+/* The record's group keys joined by commas ("channel,agent"; "" ungrouped):
+ * the grouping of the cs-roi kpi --by run that wrote it. */
+static char *grouping_of(cs_jval record, size_t *nkeys)
+{
+	cs_jval group = cs_jget(record, "group");
+	cs_obj keys = {0};
+	cs_buf names = CS_BUF_INIT;
+	cs_buf_adds(&names, "");   /* "" for an ungrouped record, not NULL */
+	if (group.t == CS_J_OBJECT && cs_json_members((cs_span){group.p, group.n}, &keys) == 0)
+		for (size_t i = 0; i < keys.n; i++) {
+			if (i)
+				cs_buf_addc(&names, ',');
+			cs_buf_add(&names, keys.m[i].key.p, keys.m[i].key.n);
+		}
+	*nkeys = keys.n;
+	cs_obj_free(&keys);
+	return names.p;
+}
+
+/* What the record would add to the metric's numerator and denominator. */
+static void candidate_counts(cs_roi_candidate *c, const char *metric, cs_jval record, cs_buf *scratch)
 {
 	const struct kpi *k = kpi_of(metric);
-	p->records++;
 	if (!k) {
 		char path[96];
 		snprintf(path, sizeof path, "counts.%s", metric);
-		p->num += number_at(record, path, scratch);
-		p->holding += cs_jpath(record, path).t == CS_J_NUMBER;
+		c->num = number_at(record, path, scratch);
+		c->holding = cs_jpath(record, path).t == CS_J_NUMBER;
 		return;
 	}
 	if (k->num_whole && cs_jpath(record, k->num).t != CS_J_NUMBER)
-		p->num += number_at(record, k->num_whole, scratch);
+		c->num = number_at(record, k->num_whole, scratch);
 	else
-		p->num += number_at(record, k->num, scratch) * (k->num_whole ? 0.001 : 1);
-	p->den += number_at(record, k->den, scratch);
+		c->num = number_at(record, k->num, scratch) * (k->num_whole ? 0.001 : 1);
+	c->den = number_at(record, k->den, scratch);
 	if (k->den2)
-		p->den += number_at(record, k->den2, scratch);
+		c->den += number_at(record, k->den2, scratch);
+}
+
+static void keep_candidate(cs_roi_period *p, const cs_roi_measure *ms, cs_jval record, size_t seq, cs_buf *scratch)
+{
+	if (p->ncand == p->cand_cap) {
+		p->cand_cap = p->cand_cap ? p->cand_cap * 2 : 16;
+		p->cand = cs_realloc(p->cand, p->cand_cap * sizeof *p->cand);
+	}
+	cs_roi_candidate *c = &p->cand[p->ncand++];
+	size_t nkeys;
+	*c = (cs_roi_candidate){.seq = seq};
+	cs_jtime(cs_jpath(record, "window.from"), &c->from);
+	cs_jtime(cs_jpath(record, "window.to"), &c->to);
+	c->grouping = grouping_of(record, &nkeys);
+	c->exact = nkeys == ms->ngroup;
+	candidate_counts(c, ms->metric, record, scratch);
 }
 
 static int is_kpi_metrics(cs_jval record, cs_buf *scratch)
@@ -473,7 +518,7 @@ size_t cs_roi_model_add_metrics(cs_roi_model *m, cs_jval record)
 {
 	cs_buf scratch = CS_BUF_INIT;
 	int64_t from, to;
-	size_t taken = 0;
+	size_t kept = 0, seq = m->records_seen++;
 	if (is_kpi_metrics(record, &scratch) && cs_jtime(cs_jpath(record, "window.from"), &from) == 0 &&
 	    cs_jtime(cs_jpath(record, "window.to"), &to) == 0)
 		for (size_t i = 0; i < m->ndrivers; i++)
@@ -484,12 +529,66 @@ size_t cs_roi_model_add_metrics(cs_roi_model *m, cs_jval record)
 				cs_roi_period *periods[2] = {ms->change ? &ms->before : NULL, &ms->after};
 				for (int p = 0; p < 2; p++)
 					if (periods[p] && from >= periods[p]->from && to <= periods[p]->to) {
-						add_to_period(periods[p], ms->metric, record, &scratch);
-						taken++;
+						keep_candidate(periods[p], ms, record, seq, &scratch);
+						kept++;
 					}
 			}
 	cs_buf_free(&scratch);
-	return taken;
+	return kept;
+}
+
+enum { KEPT = 1, USED = 2 };   /* what became of a record, by seq */
+
+/* Add up the records the period takes: of each window's, those of the
+ * grouping by the measure's keys alone when it has any, else those of the
+ * first grouping seen in it. Two --by runs over the same contacts, or an
+ * ungrouped run beside a --by run, would otherwise count them twice. */
+static void take_one_grouping(cs_roi_period *p, unsigned char *fate)
+{
+	cs_map chosen = {0};   /* window -> index + 1 of the candidate whose grouping it takes */
+	for (size_t i = 0; i < p->ncand; i++) {
+		const int64_t window[2] = {p->cand[i].from, p->cand[i].to};
+		uintptr_t at = (uintptr_t)cs_map_get(&chosen, window, sizeof window);
+		if (!at || (p->cand[i].exact && !p->cand[at - 1].exact))
+			cs_map_put(&chosen, window, sizeof window, (void *)(uintptr_t)(i + 1));
+	}
+	p->num = p->den = 0;
+	p->records = p->holding = 0;
+	for (size_t i = 0; i < p->ncand; i++) {
+		const cs_roi_candidate *c = &p->cand[i];
+		const int64_t window[2] = {c->from, c->to};
+		const cs_roi_candidate *pick = &p->cand[(uintptr_t)cs_map_get(&chosen, window, sizeof window) - 1];
+		fate[c->seq] |= KEPT;
+		if (strcmp(c->grouping, pick->grouping) != 0)
+			continue;
+		fate[c->seq] |= USED;
+		p->num += c->num;
+		p->den += c->den;
+		p->records++;
+		p->holding += c->holding;
+	}
+	cs_map_free(&chosen);
+}
+
+/* Every period's records taken, and the model's count of records used and
+ * set aside. */
+static void take_records(cs_roi_model *m)
+{
+	unsigned char *fate = cs_calloc(m->records_seen + 1, 1);
+	for (size_t i = 0; i < m->ndrivers; i++)
+		for (size_t k = 0; k < m->drivers[i].nin; k++) {
+			cs_roi_measure *ms = m->drivers[i].in[k].measured;
+			if (ms && ms->change)
+				take_one_grouping(&ms->before, fate);
+			if (ms)
+				take_one_grouping(&ms->after, fate);
+		}
+	m->records_used = m->records_set_aside = 0;
+	for (size_t i = 0; i < m->records_seen; i++) {
+		m->records_used += (fate[i] & USED) != 0;
+		m->records_set_aside += fate[i] == KEPT;
+	}
+	free(fate);
 }
 
 /* The metric over a period: the KPI from the added counts, or a count per
@@ -532,6 +631,7 @@ static int measure_value(const cs_roi_measure *ms, double *value, cs_buf *why)
 
 int cs_roi_model_measure(cs_roi_model *m, cs_buf *why)
 {
+	take_records(m);
 	for (size_t i = 0; i < m->ndrivers; i++)
 		for (size_t k = 0; k < m->drivers[i].nin; k++) {
 			cs_roi_input *in = &m->drivers[i].in[k];

@@ -18,7 +18,11 @@
  * before otherwise); {"metric":"contacts","period":"A/B"} is a level (a
  * KPI over the period, or a count per month of 365.25/12 days). A period
  * takes the records whose window lies inside it, adds their counts and
- * sums and computes the KPI from them; "group" picks records by group.
+ * sums and computes the KPI from them; "group" picks records by group. Of
+ * a window's records, a period takes one grouping's, so that a file with
+ * several `cs-roi kpi --by` runs counts each contact once: the records
+ * grouped by the group's keys and no others (none: the ungrouped) when the
+ * window has any, else the first grouping seen in it, as cs-roi report does.
  *
  * The figures, month by month over horizon_years (the conventions the
  * record carries and cs-roi-model(5) documents):
@@ -48,10 +52,24 @@
 
 enum cs_roi_basis { CS_ROI_FTE, CS_ROI_CONTACTS, CS_ROI_SECONDS, CS_ROI_CONVERSION, CS_ROI_CHURN, CS_ROI_AMOUNT };
 
+/* A metrics record a period may take: its window, its grouping and what it
+ * would add. */
+typedef struct {
+	int64_t from, to;            /* its window */
+	char *grouping;              /* its group's keys, "channel,agent"; "" ungrouped */
+	int exact;                   /* grouped by the measure's keys, no others */
+	size_t seq;                  /* which record, in the order given */
+	double num, den;             /* the KPI's numerator and denominator in it */
+	int holding;                 /* for a count: the record holds it */
+} cs_roi_candidate;
+
 /* A period [from, to) in ms, and the counts added over it. */
 typedef struct {
 	int64_t from, to;
 	char *text;                  /* as written: "2026-01-01/2026-02-01" */
+	cs_roi_candidate *cand;      /* the records inside it, in the order given */
+	size_t ncand, cand_cap;
+	/* added from the records taken (cs_roi_model_measure) */
 	double num, den;             /* the KPI's numerator and denominator added */
 	uint64_t records;
 	uint64_t holding;            /* for a count: the records that hold it */
@@ -96,6 +114,9 @@ typedef struct {
 	size_t ncosts;
 	cs_roi_driver *drivers;
 	size_t ndrivers;
+	/* the records given, and of them (after cs_roi_model_measure) those
+	 * taken and those set aside for another grouping of their window */
+	size_t records_seen, records_used, records_set_aside;
 } cs_roi_model;
 
 /* A model file: NULL with err "FILE:LINE: reason" (exit 3 for callers). */
@@ -108,13 +129,14 @@ const char *cs_roi_basis_name(enum cs_roi_basis b);
 
 /* ---- measuring ---- */
 
-/* Add one metrics record (kind metrics, type roi.kpi) to every measured
- * input whose period and group it falls in. Returns how many periods took
- * it (0: left out). */
+/* Offer one record to every measured input: a metrics record (type
+ * roi.kpi) is kept by each period and group it falls in. Returns how many
+ * periods kept it (0: left out). */
 size_t cs_roi_model_add_metrics(cs_roi_model *m, cs_jval record);
-/* Set every measured input's value from what was added, rounded to 4
- * decimals: 0, or -1 with why set ("driver aht_reduction: seconds_saved:
- * no metrics records with a window inside 2026-01-01/2026-02-01"). */
+/* Take one grouping of each window's records kept (see above), and set
+ * every measured input's value from them, rounded to 4 decimals: 0, or -1
+ * with why set ("driver aht_reduction: seconds_saved: no metrics records
+ * with a window inside 2026-01-01/2026-02-01"). */
 int cs_roi_model_measure(cs_roi_model *m, cs_buf *why);
 /* A measured period's KPI, or count a month; NaN when unknown. */
 double cs_roi_period_value(const cs_roi_measure *ms, const cs_roi_period *p);

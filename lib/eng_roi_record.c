@@ -22,8 +22,8 @@ static const char ramp_convention[] =
 	"a driver brings a twelfth of its yearly benefit each month from month 1; with ramp_months R, month m < R "
 	"brings m / R of it";
 static const char measured_convention[] =
-	"a measured input is the KPI over the metrics records whose window lies inside a period, from their added "
-	"counts and sums (the improvement from before to after, or the level over one period; a count is per month "
+	"a measured input is the KPI over the metrics records whose window lies inside a period, one grouping's a "
+	"window, from their added counts and sums (the improvement from before to after, or the level over one period; a count is per month "
 	"of 365.25/12 days), rounded to 4 decimals";
 static const char sensitivity_convention[] =
 	"each driver's yearly benefit times 0.8 and 1.2, all else unchanged";
@@ -406,7 +406,7 @@ void cs_roi_record(const cs_roi_model *m, cs_buf *out)
 struct roi_run {
 	cs_roi_model *model;
 	const struct cs_roi_model_opts *opts;
-	uint64_t used, left_out;
+	uint64_t used, left_out, set_aside;   /* set aside: in left_out */
 };
 
 /* The record (counted as written when run is given) or the page. */
@@ -435,10 +435,7 @@ static int run_record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	(void)run;
 	struct roi_run *r = ctx;
-	if (cs_roi_model_add_metrics(r->model, cs_jval_of(rec->text, rec->len)))
-		r->used++;
-	else
-		r->left_out++;
+	cs_roi_model_add_metrics(r->model, cs_jval_of(rec->text, rec->len));
 	return CS_REC_OK;
 }
 
@@ -449,6 +446,9 @@ static void run_finish(void *ctx, cs_run *run)
 	if (cs_roi_model_measure(r->model, &why) != 0)
 		cs_die(CS_EXIT_DATA, "%s: %s", r->opts->model, why.p);
 	cs_buf_free(&why);
+	r->used = r->model->records_used;
+	r->set_aside = r->model->records_set_aside;
+	r->left_out = r->model->records_seen - r->used;
 	write_result(r, cs_run_out(run), run);
 }
 
@@ -463,9 +463,13 @@ static void run_summary(void *ctx, const struct cs_common *c)
 {
 	(void)c;
 	struct roi_run *r = ctx;
-	if (r->left_out)
+	uint64_t other = r->left_out - r->set_aside;
+	if (other)
 		cs_notice("%llu record%s left out: not roi.kpi metrics in a measured period and group",
-			  (unsigned long long)r->left_out, r->left_out == 1 ? "" : "s");
+			  (unsigned long long)other, other == 1 ? "" : "s");
+	if (r->set_aside)
+		cs_notice("%llu metrics record%s left out: another grouping of the same window is counted",
+			  (unsigned long long)r->set_aside, r->set_aside == 1 ? "" : "s");
 }
 
 int cs_roi_model_main(const struct cs_common *c, const struct cs_roi_model_opts *o, char **files, int nfiles)
