@@ -685,26 +685,49 @@ struct series_set {
 	size_t n;
 };
 
-/* The grouping whose records make the totals: prefer (ungrouped, else the first seen). */
-static const char *grouping_for(const struct metrics *m, const char *prefer)
+/* Which records make each window's figures (take[i] for m->m[i]): the
+ * ungrouped ones when the window has any, else those of the first grouping
+ * seen in it. A window a --by run alone covers keeps its figures beside
+ * windows an ungrouped run covers. */
+static unsigned char *taken_by_window(const struct metrics *m)
 {
-	for (size_t i = 0; i < m->n; i++)
-		if (strcmp(m->m[i].grouping, prefer) == 0)
-			return prefer;
-	return m->n ? m->m[0].grouping : NULL;
+	cs_map chosen = {0};   /* window.from -> index + 1 of the record whose grouping it takes */
+	unsigned char *take = cs_calloc(m->n + 1, 1);
+	for (size_t i = 0; i < m->n; i++) {
+		const char *from = m->m[i].from;
+		uintptr_t at = (uintptr_t)cs_map_get(&chosen, from, strlen(from));
+		if (!at || (!*m->m[i].grouping && *m->m[at - 1].grouping))
+			cs_map_put(&chosen, from, strlen(from), (void *)(uintptr_t)(i + 1));
+	}
+	for (size_t i = 0; i < m->n; i++) {
+		const char *from = m->m[i].from;
+		const struct metric *pick = &m->m[(uintptr_t)cs_map_get(&chosen, from, strlen(from)) - 1];
+		take[i] = strcmp(m->m[i].grouping, pick->grouping) == 0;
+	}
+	cs_map_free(&chosen);
+	return take;
+}
+
+/* The records of one grouping (none when it is NULL). */
+static unsigned char *taken_of_grouping(const struct metrics *m, const char *grouping)
+{
+	unsigned char *take = cs_calloc(m->n + 1, 1);
+	for (size_t i = 0; grouping && i < m->n; i++)
+		take[i] = strcmp(m->m[i].grouping, grouping) == 0;
+	return take;
 }
 
 static int by_string(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* Add the records of the grouping into set, one entry per key (window or
- * channel); keys first collected into index. */
-static void add_keys(struct series_set *set, cs_map *index, const struct metrics *m, const char *grouping,
+/* Add the records taken into set, one entry per key (window or channel);
+ * keys first collected into index. */
+static void add_keys(struct series_set *set, cs_map *index, const struct metrics *m, const unsigned char *take,
 		     int by_channel)
 {
-	for (size_t i = 0; grouping && i < m->n; i++) {
+	for (size_t i = 0; i < m->n; i++) {
 		const struct metric *x = &m->m[i];
 		const char *key = by_channel ? x->channel : x->from;
-		if (strcmp(x->grouping, grouping) != 0 || !key || cs_map_get(index, key, strlen(key)))
+		if (!take[i] || !key || cs_map_get(index, key, strlen(key)))
 			continue;
 		cs_map_put(index, key, strlen(key), (void *)1);
 		set->name = cs_realloc(set->name, (set->n + 1) * sizeof *set->name);
@@ -721,12 +744,13 @@ static void index_keys(struct series_set *set, cs_map *index)
 	set->t = cs_calloc(set->n + 1, sizeof *set->t);
 }
 
-static void tally_into(struct tally *t, cs_map *index, const struct metrics *m, const char *grouping, int by_channel)
+static void tally_into(struct tally *t, cs_map *index, const struct metrics *m, const unsigned char *take,
+		       int by_channel)
 {
-	for (size_t i = 0; grouping && i < m->n; i++) {
+	for (size_t i = 0; i < m->n; i++) {
 		const struct metric *x = &m->m[i];
 		const char *key = by_channel ? x->channel : x->from;
-		if (strcmp(x->grouping, grouping) == 0 && key)
+		if (take[i] && key)
 			tally_add(&t[(uintptr_t)cs_map_get(index, key, strlen(key)) - 1], &x->t);
 	}
 }
@@ -813,13 +837,13 @@ static void window_unit_of(int64_t ms, struct window_unit *u)
 		plain_unit(u, "window");
 }
 
-/* The unit all the records of grouping in m share, into u (u->by "" at
- * first); "window" when two differ. */
-static void common_unit(const struct metrics *m, const char *grouping, struct window_unit *u)
+/* The unit all the records taken of m share, into u (u->by "" at first);
+ * "window" when two differ. */
+static void common_unit(const struct metrics *m, const unsigned char *take, struct window_unit *u)
 {
 	struct window_unit this;
-	for (size_t i = 0; grouping && i < m->n; i++) {
-		if (strcmp(m->m[i].grouping, grouping) != 0)
+	for (size_t i = 0; i < m->n; i++) {
+		if (!take[i])
 			continue;
 		window_unit_of(m->m[i].length_ms, &this);
 		if (!*u->by)
@@ -840,21 +864,23 @@ struct period {
 static void windows_of(const cs_roi_report *r, struct period *p)
 {
 	cs_map index = {0};
-	const char *kg = grouping_for(&r->kpi, ""), *tg = grouping_for(&r->trust, "");
-	add_keys(&p->windows, &index, &r->kpi, kg, 0);
-	add_keys(&p->windows, &index, &r->trust, tg, 0);
+	unsigned char *kt = taken_by_window(&r->kpi), *tt = taken_by_window(&r->trust);
+	add_keys(&p->windows, &index, &r->kpi, kt, 0);
+	add_keys(&p->windows, &index, &r->trust, tt, 0);
 	index_keys(&p->windows, &index);
 	p->trust = cs_calloc(p->windows.n + 1, sizeof *p->trust);
-	tally_into(p->windows.t, &index, &r->kpi, kg, 0);
-	tally_into(p->trust, &index, &r->trust, tg, 0);
+	tally_into(p->windows.t, &index, &r->kpi, kt, 0);
+	tally_into(p->trust, &index, &r->trust, tt, 0);
 	for (size_t i = 0; i < p->windows.n; i++) {
 		tally_add(&p->total, &p->windows.t[i]);
 		tally_add(&p->trust_total, &p->trust[i]);
 	}
 	set_labels(&p->windows, r->zone, 1);
 	cs_map_free(&index);
-	common_unit(&r->kpi, kg, &p->unit);
-	common_unit(&r->trust, tg, &p->unit);
+	common_unit(&r->kpi, kt, &p->unit);
+	common_unit(&r->trust, tt, &p->unit);
+	free(kt);
+	free(tt);
 	if (!*p->unit.by)
 		plain_unit(&p->unit, "day");
 }
@@ -882,9 +908,11 @@ static void channels_of(const cs_roi_report *r, struct period *p)
 		if (r->kpi.m[i].channel)
 			grouping = r->kpi.m[i].grouping;
 	struct series_set *s = &p->channels;
-	add_keys(s, &index, &r->kpi, grouping, 1);
+	unsigned char *take = taken_of_grouping(&r->kpi, grouping);
+	add_keys(s, &index, &r->kpi, take, 1);
 	index_keys(s, &index);
-	tally_into(s->t, &index, &r->kpi, grouping, 1);
+	tally_into(s->t, &index, &r->kpi, take, 1);
+	free(take);
 	struct channel *c = cs_malloc((s->n + 1) * sizeof *c);
 	for (size_t i = 0; i < s->n; i++)
 		c[i] = (struct channel){s->name[i], s->t[i]};

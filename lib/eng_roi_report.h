@@ -6,9 +6,9 @@
  * Input, any mix and order:
  *  - metrics records of type roi.kpi (cs-roi kpi): a window (a day, or an
  *    hour, a week... which the report names from window.from and
- *    window.to) and a group. The totals of a window come from the ungrouped
- *    records when the input has any, else from the records of the first
- *    grouping seen, added (counts and sums; the KPIs worked out again from
+ *    window.to) and a group. The totals of a window come from its ungrouped
+ *    records when it has any, else from its records of the first grouping
+ *    seen in it, added (counts and sums; the KPIs worked out again from
  *    them, a record's own kpi used only when it is alone and its inputs are
  *    absent). The channel mix comes from the records grouped by channel
  *    alone, else by the first grouping that has a channel.
