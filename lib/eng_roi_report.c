@@ -60,6 +60,7 @@ struct metrics {
 
 struct staffing {
 	char *from, *group;
+	char *reason;                /* why cs-roi staff gave no agents (agents NaN); NULL when it did */
 	double agents, rostered, actual, service_level, asa_s, occupancy, volume, aht_s;
 	size_t seq;                  /* input order, for ties */
 };
@@ -103,7 +104,7 @@ struct cs_roi_report {
 	struct metrics kpi, trust;
 	struct staffing *staff;
 	size_t nstaff, staff_cap;
-	uint64_t staff_unsolved;     /* staffing records without agents (no handle time) */
+	uint64_t staff_unsolved;     /* of them, the intervals cs-roi staff could not staff ("agents":null) */
 	struct alert_type *alerts;
 	size_t nalert_types;
 	cs_map alert_index;          /* type -> index + 1 */
@@ -305,24 +306,28 @@ static double actual_agents(cs_jval rec)
 	return actual.t == CS_J_OBJECT ? num_of(cs_jget(actual, "agents")) : num_of(cs_jget(rec, "actual_agents"));
 }
 
+/* An interval cs-roi staff could not staff ("agents":null) is kept with
+ * its reason ("needs more agents than --max-agents", "no handled
+ * contacts"): the report shows and counts it. */
 static const char *take_staffing(cs_roi_report *r, cs_jval rec)
 {
 	cs_jval from = cs_jpath(rec, "window.from");
 	cs_jval given = cs_jget(rec, "agents");
 	double agents = num_of(given);
-	if (from.t == CS_J_STRING && given.t == CS_J_NULL) {
-		r->staff_unsolved++;   /* cs-roi staff could not say (no handle time): its reason is in the record */
-		return NULL;
-	}
-	if (from.t != CS_J_STRING || !isfinite(agents))
+	int unsolved = given.t == CS_J_NULL;
+	if (from.t != CS_J_STRING || (!isfinite(agents) && !unsolved))
 		return "a staffing record needs \"window\":{\"from\":...} and \"agents\"";
+	char *reason = unsolved ? text_of(cs_jget(rec, "reason"), &r->scratch) : NULL;
+	if (unsolved && !reason)
+		reason = cs_strdup("no reason given");
+	r->staff_unsolved += unsolved;
 	if (r->nstaff == r->staff_cap) {
 		r->staff_cap = r->staff_cap ? r->staff_cap * 2 : 64;
 		r->staff = cs_realloc(r->staff, r->staff_cap * sizeof *r->staff);
 	}
 	r->staff[r->nstaff] = (struct staffing){
 		.from = text_of(from, &r->scratch), .group = group_label(cs_jget(rec, "group"), &r->scratch),
-		.agents = agents, .rostered = num_of(cs_jget(rec, "rostered")),
+		.reason = reason, .agents = agents, .rostered = num_of(cs_jget(rec, "rostered")),
 		.actual = actual_agents(rec), .service_level = num_of(cs_jget(rec, "service_level")),
 		.asa_s = num_of(cs_jget(rec, "asa_s")), .occupancy = num_of(cs_jget(rec, "occupancy")),
 		.volume = num_of(cs_jget(rec, "volume")), .aht_s = num_of(cs_jget(rec, "aht_s")), .seq = r->nstaff};
@@ -1218,7 +1223,10 @@ static void staffing_table(cs_roi_report *r, const struct staffing *s, size_t n,
 		cell(r, 0, labels[i]);
 		cell_num(r, 1, s[i].volume, CS_U_COUNT);
 		cell_num(r, 2, s[i].aht_s, CS_U_SEC);
-		cell_num(r, 3, s[i].agents, CS_U_COUNT);
+		if (s[i].reason)
+			cell(r, 3, s[i].reason);
+		else
+			cell_num(r, 3, s[i].agents, CS_U_COUNT);
 		cell_num(r, 4, s[i].rostered, CS_U_COUNT);
 		cell_num(r, 5, s[i].actual, CS_U_COUNT);
 		cell_num(r, 6, s[i].service_level, CS_U_PCT);
@@ -1227,6 +1235,36 @@ static void staffing_table(cs_roi_report *r, const struct staffing *s, size_t n,
 		row_end(r);
 	}
 	table_end(r);
+}
+
+/* "; 2 that cs-roi staff could not staff: needs more agents than
+ * --max-agents (1), no handled contacts (1)": each reason once, in the
+ * order of the intervals. */
+static void unsolved_text(const struct staffing *s, size_t n, cs_buf *out)
+{
+	cs_map index = {0};   /* reason -> its place in first + 1 */
+	const struct staffing **first = cs_malloc((n + 1) * sizeof *first);
+	size_t *times = cs_calloc(n + 1, sizeof *times), nreasons = 0, unsolved = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!s[i].reason)
+			continue;
+		size_t len = strlen(s[i].reason);
+		uintptr_t at = (uintptr_t)cs_map_get(&index, s[i].reason, len);
+		if (!at) {
+			first[nreasons] = &s[i];
+			at = ++nreasons;
+			cs_map_put(&index, s[i].reason, len, (void *)at);
+		}
+		times[at - 1]++;
+		unsolved++;
+	}
+	if (unsolved)
+		cs_buf_printf(out, "; %zu that cs-roi staff could not staff:", unsolved);
+	for (size_t k = 0; k < nreasons; k++)
+		cs_buf_printf(out, "%s %s (%zu)", k ? "," : "", first[k]->reason, times[k]);
+	cs_map_free(&index);
+	free(first);
+	free(times);
 }
 
 static void write_staffing(cs_roi_report *r)
@@ -1255,10 +1293,13 @@ static void write_staffing(cs_roi_report *r)
 	size_t nseries = any_value(v + 2 * n, n) ? 3 : any_value(v + n, n) ? 2 : 1;
 	struct cs_svg_chart c = {.title = "Agents needed, rostered and actual", .labels = (const char *const *)labels,
 				 .n = n, .series = series, .nseries = nseries, .unit = CS_U_COUNT, .marker = NAN};
-	chart(r, BARS, &c);
+	if (any_value(v, 3 * n))
+		chart(r, BARS, &c);
 	cs_buf_reset(&r->scratch);
-	cs_buf_printf(&r->scratch, "%zu interval%s; %zu with fewer agents present (actual, else rostered) than needed.", n,
+	cs_buf_printf(&r->scratch, "%zu interval%s; %zu with fewer agents present (actual, else rostered) than needed", n,
 		      n == 1 ? "" : "s", short_staffed);
+	unsolved_text(s, n, &r->scratch);
+	cs_buf_addc(&r->scratch, '.');
 	char *text = cs_strdup(r->scratch.p);
 	para(r, text);
 	free(text);
@@ -1787,12 +1828,14 @@ static void write_foot(cs_roi_report *r)
 {
 	cs_buf *b = &r->scratch;
 	cs_buf_reset(b);
-	cs_buf_printf(b, "Records read: %llu (%zu roi.kpi metrics, %zu signals.trust metrics, %zu staffing, %d business "
-			 "case%s, %llu alerts); left out: %llu metrics of other types and %llu records of other kinds. "
-			 "KPIs are worked out again from the counts and sums they add up.",
-		      (unsigned long long)r->read, r->kpi.n, r->trust.n, r->nstaff, r->roi != NULL, r->roi ? "" : "s",
-		      (unsigned long long)r->alerts_read, (unsigned long long)r->other_metrics,
-		      (unsigned long long)r->other_records);
+	cs_buf_printf(b, "Records read: %llu (%zu roi.kpi metrics, %zu signals.trust metrics, %zu staffing",
+		      (unsigned long long)r->read, r->kpi.n, r->trust.n, r->nstaff);
+	if (r->staff_unsolved)
+		cs_buf_printf(b, " of which %llu cs-roi staff could not staff", (unsigned long long)r->staff_unsolved);
+	cs_buf_printf(b, ", %d business case%s, %llu alerts); left out: %llu metrics of other types and %llu records of "
+			 "other kinds. KPIs are worked out again from the counts and sums they add up.",
+		      r->roi != NULL, r->roi ? "" : "s", (unsigned long long)r->alerts_read,
+		      (unsigned long long)r->other_metrics, (unsigned long long)r->other_records);
 	char *text = cs_strdup(b->p);
 	if (html(r))
 		put(r, "<footer>\n");
@@ -1908,6 +1951,7 @@ void cs_roi_report_free(cs_roi_report *r)
 	for (size_t i = 0; i < r->nstaff; i++) {
 		free(r->staff[i].from);
 		free(r->staff[i].group);
+		free(r->staff[i].reason);
 	}
 	free(r->staff);
 	for (size_t i = 0; i < r->nalert_types; i++)

@@ -17,14 +17,17 @@
  *    scores weighted by customers.
  *  - staffing records ({"kind":"staffing","window":..,"group":..,"agents":14,
  *    "rostered":18,"service_level":..,"asa_s":..,"occupancy":..,"volume":..,
- *    "aht_s":..,"actual_agents":12}): agents needed, rostered and actual.
+ *    "aht_s":..,"actual_agents":12}): agents needed, rostered and actual;
+ *    an interval cs-roi staff could not staff ("agents":null) is shown
+ *    with its "reason" and counted.
  *  - at most one roi record (cs-roi model): the yearly figures, the cash
  *    flow by month (once-off costs at month 0, each year's net spread evenly
  *    over its months) with the record's payback month marked, the drivers,
  *    the costs, and the sensitivity as a tornado sorted by swing.
  *  - alert records, counted by type.
  * Other records are counted and left out. A metrics record without a
- * window, a staffing record without agents, a roi record without years, or
+ * window, a staffing record without a window or agents (a number or
+ * null), a roi record without years, or
  * a second roi record is a bad record.
  *
  * Output: the report, written when the input ends. Every section is there;
