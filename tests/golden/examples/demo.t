@@ -218,7 +218,7 @@ day        channel  contacts    fcr    aht_s    asa_s   csat    sla
 
 ## KPI trends
 
-(report.html: 43689 bytes, no scripts, charts with text alternatives)
+(report.html: 44418 bytes, no scripts, charts with text alternatives)
 
 == 13. scaling out: the day split by customer into 4 parts, each run on its own (GNU parallel or a
       Slurm array on a cluster), merged: the same records, KPIs, stats and report as one run
@@ -233,7 +233,7 @@ staffing.ndjson  the same as one run (2550 bytes)
 mined.ndjson     the same as one run (4977 bytes)
 trust.ndjson     the same as one run (4781 bytes)
 stats.ndjson     the same as one run (2119 bytes)
-report.html      the same as one run (43689 bytes)
+report.html      the same as one run (44418 bytes)
 --- stderr
 cs-ingest: stats: read 4, written 3, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 3, conversations 0, duplicates 1, passed 0, closed_early 0, dedup_forgotten 0
 cs-ingest: stats: read 37, written 13, blank 0, rejected 0, skipped 0, dropped 0, replaced 0, inputs_failed 0, stopped 0, messages 35, conversations 12, duplicates 1, passed 1, closed_early 0, dedup_forgotten 0
