@@ -211,6 +211,8 @@ static void put_explain(cs_answer *a, cs_jw *w, const struct kb_hit *h)
 	cs_jw_double(w, rounded(h->coverage));
 	cs_jw_key(w, "fuzzy");
 	cs_jw_double(w, rounded(h->fuzzy));
+	cs_jw_key(w, "words");
+	cs_jw_uint(w, h->words);
 	cs_jw_key(w, "terms");
 	cs_jw_array(w);
 	for (size_t i = 0; i < n; i++) {

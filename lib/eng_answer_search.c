@@ -575,12 +575,27 @@ static double fuzzy_coverage(const kb_searcher *s, float fuzzy)
 	return all > 0 ? fmin(1, fuzzy / all) : 0;
 }
 
-/* How sure the best answer is: the probability that it is right, from the
- * share of the question it covers (words and synonyms; character grams) and
- * its margin over the next, by a logistic regression fitted on StackFAQ
- * split A with CLINC150's out-of-scope training questions as wrong answers
- * (bench/answer-eval.sh measures split B and CLINC150's out-of-scope
- * validation questions). */
+static unsigned count_bits(uint64_t bits)
+{
+	unsigned n = 0;
+	for (; bits; bits &= bits - 1)
+		n++;
+	return n;
+}
+
+/* How sure the best answer is: the probability that it is right, from how
+ * many of the question's words it holds, the share of the question's
+ * character grams it holds and its margin over the next, by a logistic
+ * regression fitted by bench/answer-fit.py on StackFAQ split A, with
+ * CLINC150's training questions (none of which StackFAQ answers) as wrong
+ * answers. The words are what keep a question the knowledge base does not
+ * cover from riding on the margin: a lone hit has margin 1, even on a gram
+ * of one word ("coin" in "join"). bench/answer-eval.sh measures split B
+ * and CLINC150's validation questions. */
+#define CONF_BIAS (-8.739)
+#define CONF_MARGIN 4.368
+#define CONF_FUZZY 4.685
+#define CONF_WORDS 4.502
 static double confidence_of(const struct kb_result *r)
 {
 	if (!r->nhits)
@@ -588,7 +603,7 @@ static double confidence_of(const struct kb_result *r)
 	const struct kb_hit *best = &r->hits[0];
 	double s1 = best->score, s2 = r->nhits > 1 ? r->hits[1].score : 0;
 	double margin = s1 > 0 ? (s1 - s2) / s1 : 0;
-	double z = -3.298 + 3.919 * best->coverage + 3.542 * margin + 3.188 * best->fuzzy;
+	double z = CONF_BIAS + CONF_MARGIN * margin + CONF_FUZZY * best->fuzzy + CONF_WORDS * log1p(best->words);
 	return 1 / (1 + exp(-z));
 }
 
@@ -604,7 +619,8 @@ static void rerank(kb_searcher *s, struct kb_result *r, const uint32_t *cand, si
 		struct kb_hit *h = &r->hits[r->nhits++];
 		*h = (struct kb_hit){.n = d->n, .bm25 = s->acc[cand[k]], .feedback = d->prior,
 				     .coverage = coverage(s, s->matched[cand[k]]),
-				     .fuzzy = fuzzy_coverage(s, s->fuzzy[cand[k]])};
+				     .fuzzy = fuzzy_coverage(s, s->fuzzy[cand[k]]),
+				     .words = count_bits(s->matched[cand[k]])};
 		h->proximity = s->p.proximity > 0 && s->norig > 1 ? s->p.proximity * proximity(s, d->n) : 0;
 	}
 	apply_feedback(s, r);

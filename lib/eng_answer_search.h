@@ -7,8 +7,9 @@
  * one pass. The best candidates are then read again for a proximity boost
  * (query terms near each other in the same field) and the feedback given
  * for this question and entry. Entries outside their effective dates are
- * never returned. The confidence combines how much of the question's
- * weight the best entry covers and its margin over the next one. */
+ * never returned. The confidence combines how many of the question's
+ * words the best entry holds, the share of its spelling, and its margin
+ * over the next one. */
 #ifndef CS_ENG_ANSWER_SEARCH_H
 #define CS_ENG_ANSWER_SEARCH_H
 #include <sqlite3.h>
@@ -37,6 +38,7 @@ struct kb_hit {
 	double score, bm25, proximity, feedback;   /* feedback: the factor applied */
 	double coverage;              /* share of the question's IDF this entry holds (its words, their synonyms) */
 	double fuzzy;                 /* the same over the question's character grams */
+	unsigned words;               /* the question's terms it holds, synonyms included */
 };
 
 struct kb_result {

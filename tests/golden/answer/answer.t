@@ -1,8 +1,10 @@
 # Filter mode: each record with a question gets "answer" with the best
 # entry's text, cited sources and a confidence; English and Chinese
-# questions, synonyms applied at query time (续航 finds "battery life"),
-# expired entries never returned, a hand-off when nothing matches or the
-# confidence is low, and records without a question pass through untouched.
+# questions, synonyms applied at query time (续航 finds "battery life",
+# though one word of four is too little to answer from), expired entries
+# never returned, a hand-off when nothing matches or the confidence is low
+# ("money back" says "refund" in other words, which only a synonym finds), and
+# records without a question pass through untouched.
 --- cmd
 cp -r "$REPO/examples/kb" kb
 cs-answer build --kb kb.db --synonyms "$REPO/examples/kb-synonyms.txt" kb >/dev/null
@@ -25,9 +27,9 @@ echo '{"body":{"q":"delete my account"}}' | cs-answer --kb kb.db --field body.q 
 echo '{"question":"reset password"}' | cs-answer --kb kb.db -k 1 --explain | jq -c '.answer.sources[0].explain.terms | map(.term)'
 --- stdout
 {"kind":"message","id":"m-1","text":"not a question record","n":12345678901234567890}
-["How do I get my money back for a return?","You can return most items with",false,null,["kb/returns.md#refund-window","kb/returns.md#damaged-items"]]
+["How do I get my money back for a return?","",true,"low_confidence",["kb/returns.md#refund-window","kb/returns.md#damaged-items"]]
 ["退货以后多久退款？","收到商品后 30 天内可以申请退货退款。在 APP 的\"我的",false,null,["kb/returns.md#退货退款","faq-battery"]]
-["续航怎么样","The X2 battery lasts about 18 ",false,null,["faq-battery"]]
+["续航怎么样","",true,"low_confidence",["faq-battery"]]
 ["I forgot my password","Open the app, tap \"Sign in\", t",false,null,["kb/account.md#reset-your-password"]]
 ["summer sale discount","",true,"low_confidence",["kb/account.md#delete-your-account","kb/account.md#reset-your-password"]]
 ["what is the weather like on mars","",true,"no_match",[]]

@@ -37,7 +37,7 @@ sqlite3 kb.db "SELECT question, helpful FROM feedback WHERE question = 'where is
 [false,["faq-shipping-time"]]
 {"kind":"kb_build","kb":"kb.db","entries":9,"added":0,"updated":1,"removed":0,"unchanged":8,"bytes_indexed":207}
 [false,["faq-shipping-time"]]
-[false,["faq-invoice","kb/returns.md#refund-window"]]
+[true,["faq-invoice","kb/returns.md#refund-window"]]
 {"kind":"kb_feedback","kb":"kb.db","helpful":0,"unhelpful":3,"phrasings_learned":0}
 [true,["kb/returns.md#refund-window","kb/returns.md#damaged-items"]]
 {"kind":"review","id":"faq-invoice","title":"How do I get an invoice?","source":"kb/faq.csv","helpful":0,"unhelpful":3,"reasons":["mostly_unhelpful"]}

@@ -17,7 +17,7 @@ echo '{"question":"When will I get my refund?"}' | cs-answer --kb ro/kb.db -k 1 
 cs-answer review --kb ro/kb.db --today 2026-08-15 | jq -c .id
 chmod 755 ro
 --- stdout
-[false,["kb/returns.md#refund-window"]]
+[true,["kb/returns.md#refund-window"]]
 "faq-summer-sale"
 --- stderr
 --- exit
