@@ -82,15 +82,15 @@ why the VIP who wrote 转人工 went where it did:
 conversation                conf source                           question (the latest customer message)
 c-ca4a8d82a630b7cb            0% hand-off: no_match               转人工，谢谢
 c-0075992a5e8b3e65            0% hand-off: no_match               Great, thanks for the quick help!
-c-859a768dd4f2297c           20% hand-off: low_confidence         Hi again, the refund hasn't shown up yet
-c-18c1dd82100f4de3           17% hand-off: low_confidence         退款多久到账
-T-501                        86% faq-shipping-time                Customer called about order #88213 deliv
+c-859a768dd4f2297c           13% hand-off: low_confidence         Hi again, the refund hasn't shown up yet
+c-18c1dd82100f4de3            2% hand-off: low_confidence         退款多久到账
+T-501                        91% faq-shipping-time                Customer called about order #88213 deliv
 T-500                         0% hand-off: no_match               Thank you, that's right now.
-35436                        11% hand-off: low_confidence         Hi, my order #88213 was due yesterday. W
-35437                        92% kb/account.md#reset-your-password The reset link says it has expired.
+35436                         1% hand-off: low_confidence         Hi, my order #88213 was due yesterday. W
+35437                        83% kb/account.md#reset-your-password The reset link says it has expired.
 m1.li@example.com             0% hand-off: no_match               您好，我换了地址：上海市浦东新区世纪大道100号。谢谢！
-m5.bob@example.net           53% kb/returns.md#refund-window      When will I get my refund for order 8810
-m7.carol@example.org         76% faq-invoice                      Hi, the invoice says café supplies but I
+m5.bob@example.net           22% hand-off: low_confidence         When will I get my refund for order 8810
+m7.carol@example.org         96% faq-invoice                      Hi, the invoice says café supplies but I
 call-1042                     0% hand-off: no_terms               Thanks.
 
 == 8. cs-ticket: a ticket for every conversation, its SLA on Shanghai business hours at noon
@@ -226,7 +226,7 @@ part 1:   1 records
 part 2:  14 records
 part 3:   1 records
 part 4:  19 records
-final.ndjson     the same as one run (82122 bytes)
+final.ndjson     the same as one run (81897 bytes)
 journeys.ndjson  the same as one run (10242 bytes)
 kpi.ndjson       the same as one run (10662 bytes)
 staffing.ndjson  the same as one run (2550 bytes)
