@@ -21,13 +21,125 @@ static int luhn_ok(const char *digits, size_t n)
 	return sum % 10 == 0;
 }
 
-/* A card number at text[i], the start of a run of digits: groups of digits
- * joined by single spaces or dashes, 13 to 19 digits in all, ending where a
- * group ends (never inside a run of digits). The longest that passes the
- * Luhn check, so a group after the number (an expiry year, a security
- * code) does not hide it. */
-static int card_at(const char *text, size_t len, size_t i, size_t *me)
+/* The payment networks' issuer ranges (their first digits, from lo to hi
+ * as a number of `digits` digits) and the lengths of their card numbers, a
+ * bit per length: order, tracking and reference numbers start anywhere. */
+#define LEN(n) (1u << (n))
+#define LEN_13_TO_19 (LEN(13) | LEN(14) | LEN(15) | LEN(16) | LEN(17) | LEN(18) | LEN(19))
+#define LEN_14_TO_19 (LEN_13_TO_19 & ~LEN(13))
+#define LEN_16_TO_19 (LEN(16) | LEN(17) | LEN(18) | LEN(19))
+static const struct issuer {
+	unsigned lo, hi, digits, lengths;
+} issuers[] = {
+	{4, 4, 1, LEN(13) | LEN(16) | LEN(19)},   /* Visa */
+	{51, 55, 2, LEN(16)},                      /* Mastercard */
+	{2221, 2720, 4, LEN(16)},                  /* Mastercard's 2-series */
+	{2200, 2204, 4, LEN_16_TO_19},             /* Mir */
+	{34, 34, 2, LEN(15)},                      /* American Express */
+	{37, 37, 2, LEN(15)},
+	{300, 305, 3, LEN_14_TO_19},               /* Diners Club */
+	{3095, 3095, 4, LEN_14_TO_19},
+	{36, 36, 2, LEN_14_TO_19},
+	{38, 39, 2, LEN_14_TO_19},
+	{35, 35, 2, LEN_16_TO_19},                 /* JCB */
+	{60, 60, 2, LEN_16_TO_19},                 /* Discover's 6011, RuPay */
+	{62, 62, 2, LEN_16_TO_19},                 /* UnionPay */
+	{64, 65, 2, LEN_16_TO_19},                 /* Discover */
+	{81, 82, 2, LEN_16_TO_19},                 /* UnionPay, RuPay */
+	{50, 50, 2, LEN_13_TO_19},                 /* Maestro */
+	{56, 58, 2, LEN_13_TO_19},
+	{63, 63, 2, LEN_13_TO_19},
+	{67, 67, 2, LEN_13_TO_19},
+	{9792, 9792, 4, LEN(16)},                  /* Troy */
+};
+
+static int issued(const char *digits, size_t n)
 {
+	for (size_t k = 0; k < sizeof issuers / sizeof *issuers; k++) {
+		const struct issuer *is = &issuers[k];
+		unsigned first = 0;
+		for (unsigned d = 0; d < is->digits; d++)
+			first = first * 10 + (unsigned)(digits[d] - '0');
+		if (first >= is->lo && first <= is->hi && (is->lengths & LEN(n)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Groups as cards print them: none (one run), fours with a shorter last
+ * group (4-4-4-4, 4-4-4-4-3), or American Express and Diners Club's 4-6-5
+ * and 4-6-4; not an order number's 3-7-7. */
+static int card_grouping(const size_t *digits_at_end, size_t ngroups)
+{
+	if (ngroups == 3 && digits_at_end[0] == 4 && digits_at_end[1] == 10 &&
+	    (digits_at_end[2] == 15 || digits_at_end[2] == 14))
+		return 1;
+	for (size_t g = 0; g + 1 < ngroups; g++)
+		if (digits_at_end[g] != 4 * (g + 1))
+			return 0;
+	return ngroups == 1 || digits_at_end[ngroups - 1] - digits_at_end[ngroups - 2] <= 4;
+}
+
+static int is_word_byte(unsigned char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+/* w's length when text[0..end) ends with it, case aside and not glued to
+ * a letter or digit before it (an ASCII w), else 0. */
+static size_t ends_with_word(const char *text, size_t end, const char *w)
+{
+	size_t n = strlen(w);
+	if (n > end)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)text[end - n + k];
+		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[k])
+			return 0;
+	}
+	int ascii = (unsigned char)w[0] < 0x80;
+	return ascii && end > n && is_word_byte((unsigned char)text[end - n - 1]) ? 0 : n;
+}
+
+static size_t ends_with_any(const char *text, size_t end, const char *const *words, size_t nwords)
+{
+	for (size_t k = 0; k < nwords; k++) {
+		size_t n = ends_with_word(text, end, words[k]);
+		if (n)
+			return n;
+	}
+	return 0;
+}
+
+/* Is the number at text[i] named as something else than a card ("order
+ * 112-7034851-3920226", "tracking number: ...", "订单号：...")? The name,
+ * then only words that label a number, signs and spaces up to it. */
+static int named_not_card(const char *text, size_t i)
+{
+	static const char *const names[] = {"order", "tracking", "track", "reference", "ref", "invoice",
+					    "confirmation", "booking", "reservation", "shipment", "parcel",
+					    "waybill", "receipt", "订单", "訂單", "单号", "單號", "运单", "運單",
+					    "物流", "快递", "快遞"};
+	static const char *const labels[] = {"number", "no", "nr", "num", "id", "code", "is", "was",
+					     "号码", "號碼", "编号", "編號", "号", "號", "是", "为", "為", "：", "＃"};
+	size_t end = i;
+	for (int words = 0; words < 6; words++) {
+		while (end > 0 && text[end - 1] && strchr(" \t:#.=-", text[end - 1]))
+			end--;
+		if (ends_with_any(text, end, names, sizeof names / sizeof *names))
+			return 1;
+		size_t n = ends_with_any(text, end, labels, sizeof labels / sizeof *labels);
+		if (!n)
+			return 0;
+		end -= n;
+	}
+	return 0;
+}
+
+size_t cs_card_number_at(const char *text, size_t len, size_t i)
+{
+	if ((i > 0 && is_word_byte((unsigned char)text[i - 1])) || named_not_card(text, i))
+		return 0;
 	char digits[19];
 	size_t group_end[19], digits_at_end[19], ngroups = 0, n = 0, j = i;
 	for (;;) {
@@ -45,11 +157,14 @@ static int card_at(const char *text, size_t len, size_t i, size_t *me)
 			break;
 		j++;
 	}
-	while (ngroups-- > 0)
-		if (digits_at_end[ngroups] >= 13 && luhn_ok(digits, digits_at_end[ngroups])) {
-			*me = group_end[ngroups];
-			return 1;
-		}
+	/* The longest that is a card, so a group after the number (an expiry
+	 * year, a security code) does not hide it. */
+	for (size_t g = ngroups; g-- > 0;) {
+		size_t nd = digits_at_end[g], end = group_end[g];
+		if (nd >= 13 && (end >= len || !is_word_byte((unsigned char)text[end])) && issued(digits, nd) &&
+		    card_grouping(digits_at_end, g + 1) && luhn_ok(digits, nd))
+			return end;
+	}
 	return 0;
 }
 
@@ -79,8 +194,8 @@ static int province_ok(const char *d)
 
 /* An 18-character PRC resident ID at text[i]: 17 digits and a check
  * character (ISO 7064 MOD 11-2), a province code, the birth date in
- * characters 7 to 14. */
-static int cn_id_at(const char *text, size_t len, size_t i, size_t *me)
+ * characters 7 to 14. Where it ends, or 0. */
+static size_t cn_id_at(const char *text, size_t len, size_t i)
 {
 	static const int weight[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 	static const char check[] = "10X98765432";
@@ -97,8 +212,7 @@ static int cn_id_at(const char *text, size_t len, size_t i, size_t *me)
 		return 0;
 	if (i + 18 < len && (is_digit((unsigned char)text[i + 18]) || text[i + 18] == 'x' || text[i + 18] == 'X'))
 		return 0;
-	*me = i + 18;
-	return 1;
+	return i + 18;
 }
 
 /* The first digit at or after i (len when none), eight bytes at a time:
@@ -128,8 +242,10 @@ int cs_detect_find(enum cs_detect_kind k, const char *text, size_t len, size_t s
 		if (i >= len)
 			break;
 		int starts_run = i == 0 || !is_digit((unsigned char)text[i - 1]);
-		if (starts_run && (k == CS_DETECT_CARD ? card_at(text, len, i, me) : cn_id_at(text, len, i, me))) {
+		size_t end = !starts_run ? 0 : k == CS_DETECT_CARD ? cs_card_number_at(text, len, i) : cn_id_at(text, len, i);
+		if (end) {
 			*ms = i;
+			*me = end;
 			return 1;
 		}
 		while (i < len && is_digit((unsigned char)text[i]))   /* on to the next run */

@@ -1,6 +1,7 @@
 /* svc_redact: personal data in free text replaced by a placeholder. */
 #include "svc_redact.h"
 #include "kit_mem.h"
+#include "svc_detect.h"
 #include "svc_text.h"
 #include <stdlib.h>
 #include <string.h>
@@ -65,31 +66,6 @@ static void read_digits(const char *s, size_t n, size_t i, const char *seps, str
 			break;
 		}
 	}
-}
-
-static int luhn(const char *d, size_t n)
-{
-	int sum = 0;
-	for (size_t k = 0; k < n; k++) {
-		int v = d[n - 1 - k] - '0';
-		if (k % 2 == 1 && (v *= 2) > 9)
-			v -= 9;
-		sum += v;
-	}
-	return sum % 10 == 0;
-}
-
-/* The longest 13 to 19 digits from s[i], ending a group, that pass Luhn. */
-static size_t card_at(const char *s, size_t n, size_t i)
-{
-	struct digit_run r;
-	read_digits(s, n, i, " -", &r);
-	for (size_t g = r.groups; g-- > 0;) {
-		size_t nd = r.group_digits[g];
-		if (nd >= 13 && nd <= 19 && ends_here(s, n, r.group_end[g]) && luhn(r.d, nd))
-			return r.group_end[g];
-	}
-	return 0;
 }
 
 static int two(const char *p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
@@ -242,7 +218,7 @@ static size_t match_at(const char *s, size_t n, size_t i, unsigned mask, size_t 
 		TRY(CS_PII_IBAN, iban_at(s, n, i));
 	if (is_digit(s[i])) {
 		TRY(CS_PII_ID, id_at(s, n, i));
-		TRY(CS_PII_CARD, card_at(s, n, i));
+		TRY(CS_PII_CARD, cs_card_number_at(s, n, i));
 		TRY(CS_PII_PHONE, phone_digits(s, n, i));
 	}
 	if (s[i] == '+')

@@ -2,8 +2,10 @@
  *
  * What is found, each checked beyond its shape so that order numbers and
  * amounts stay:
- *   card   13 to 19 digits, single spaces or dashes between groups, that
- *          pass Luhn's check                                   -> [CARD]
+ *   card   a payment card number, by svc_detect's one rule: 13 to 19
+ *          digits of a card network's prefix and length, grouped as
+ *          cards are or not, that pass Luhn's check, not named an order,
+ *          tracking or reference number just before          -> [CARD]
  *   id     a Chinese resident ID: 17 digits and a digit or X whose ISO 7064
  *          check character is right, born 1900 or later       -> [ID]
  *   iban   two capitals, two check digits, 11 to 30 letters or digits

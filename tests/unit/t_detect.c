@@ -1,6 +1,7 @@
 /* t_detect: sensitive numbers (svc_detect.c): card numbers with the Luhn
  * check, PRC resident ID numbers with their check character, province and
- * birth date; what must not match (order and phone numbers, longer runs). */
+ * birth date; what must not match (order and phone numbers, numbers no
+ * card network issues or groups so, longer runs). */
 #include "svc_detect.h"
 #include "tap.h"
 #include <stdio.h>
@@ -53,9 +54,44 @@ static void test_cards(void)
 		{"4111 1111 1111 1111-", "4111 1111 1111 1111", "a trailing dash is not a group"},
 		{"411111111111", "", "not 12 digits"},
 		{"12345678901234567890123", "", "not a run of 23 digits"},
+		{"4111111111111111abc", "", "not glued to letters after it"},
+		{"jcb 3530111333300000, diners 30569309025904", "3530111333300000", "JCB"},
+		{"diners 30569309025904", "30569309025904", "Diners Club, 14 digits"},
+		{"6011 1111 1111 1117", "6011 1111 1111 1117", "Discover"},
+		{"2221 0000 0000 0009", "2221 0000 0000 0009", "Mastercard's 2-series"},
+		{"6222 0212 3456 7890 128", "6222 0212 3456 7890 128", "UnionPay, 19 digits in fours and a three"},
+		{"card number is 4111 1111 1111 1111", "4111 1111 1111 1111", "named a card"},
+		{"my order, paid with 4111 1111 1111 1111", "4111 1111 1111 1111", "an order said before it, not naming it"},
+		{"border 4111111111111111", "4111111111111111", "a word that ends in order"},
 	};
 	check_examples(CS_DETECT_CARD, cards, sizeof cards / sizeof *cards);
+}
 
+/* Numbers that pass Luhn's check but are no card: no network issues them,
+ * they are grouped as no card is, or their name says what they are. */
+static void test_not_cards(void)
+{
+	static const struct example not_cards[] = {
+		{"order 112-7034851-3920226 shipped", "", "an Amazon order id (3-7-7)"},
+		{"您的订单号 2314567890123456784 已经发货了", "", "a 19-digit order number after 订单号"},
+		{"1234567890123007", "", "no issuer starts with 1"},
+		{"7100000000000004 and 9100000000000000", "", "nor with 7 or 91"},
+		{"411111111111116", "", "Visa has no 15 digits"},
+		{"4111 111111 111111", "", "4-6-6 is no card grouping"},
+		{"4111 1111 1111 1111111", "", "nor four and a seven"},
+		{"order number: 4111 1111 1111 1111", "", "named an order number"},
+		{"Tracking No. 4111111111111111", "", "a tracking number"},
+		{"your order id is #4111111111111111", "", "an order id"},
+		{"reference 4111-1111-1111-1111", "", "a reference"},
+		{"订单号：4111111111111111", "", "订单号"},
+		{"快递单号4111111111111111", "", "单号"},
+		{"訂單編號 4111111111111111", "", "訂單編號"},
+	};
+	check_examples(CS_DETECT_CARD, not_cards, sizeof not_cards / sizeof *not_cards);
+}
+
+static void test_card_offsets(void)
+{
 	const char *two = "4111111111111111 and 5500000000000004";
 	size_t ms = 0, me = 0;
 	ok(cs_detect_find(CS_DETECT_CARD, two, strlen(two), 16, &ms, &me) == 1 && ms == 21 && me == 37,
@@ -96,7 +132,7 @@ static void test_scan(void)
 	memcpy(t + 40000, " 4111-1111-1111-1111 ", 21);
 	t[60000] = '\0';
 	t[60001] = (char)0xff;
-	memcpy(t + 60002, "5500000000000004", 16);
+	memcpy(t + 60002, "5500000000000004 ", 17);
 	for (size_t from = 0; cs_detect_find(CS_DETECT_CARD, t, len, from, &ms, &me) == 1; from = me) {
 		found_at += ms;
 		count++;
@@ -110,6 +146,8 @@ static void test_scan(void)
 int main(void)
 {
 	test_cards();
+	test_not_cards();
+	test_card_offsets();
 	test_cn_ids();
 	test_scan();
 	return tap_done();

@@ -22,6 +22,14 @@ static void test_cards(void)
 	redacts("order 4111111111111112", CS_PII_ALL, "order 4111111111111112");   /* fails Luhn */
 	redacts("ref A4111111111111111", CS_PII_ALL, "ref A4111111111111111");     /* glued to a letter */
 	redacts("4111 1111 1111 1111 2 items", CS_PII_ALL, "[CARD] 2 items");      /* the longest that passes */
+	/* Luhn alone is one number in ten: a card's issuer, grouping and name too */
+	redacts("order 112-7034851-3920226 shipped", CS_PII_ALL, "order 112-7034851-3920226 shipped");
+	redacts("订单号 2314567890123456784 已发货", CS_PII_ALL, "订单号 2314567890123456784 已发货");
+	redacts("no 2314567890123456784 here", CS_PII_ALL, "no 2314567890123456784 here");
+	redacts("4111 111111 111111", CS_PII_ALL, "4111 111111 111111");
+	redacts("tracking number: 4111111111111111", CS_PII_ALL, "tracking number: 4111111111111111");
+	redacts("card number: 4111111111111111", CS_PII_ALL, "card number: [CARD]");
+	redacts("amex 3782 822463 10005", CS_PII_ALL, "amex [CARD]");
 }
 
 static void test_ids(void)
@@ -65,6 +73,7 @@ static void test_full_width(void)
 		{"手机１３８００１３８０００", "手机[PHONE]"},
 		{"电话　１３８　００１３　８０００　好", "电话　[PHONE]　好"},
 		{"卡号４１１１１１１１１１１１１１１１", "卡号[CARD]"},
+		{"订单号：４１１１１１１１１１１１１１１１", "订单号：４１１１１１１１１１１１１１１１"},
 		{"身份证１１０１０５１９４９１２３１００２Ｘ", "身份证[ID]"},
 		{"邮箱ｌｉ．ｗｅｉ＠ｅｘａｍｐｌｅ．ｃｏｍ，谢谢", "邮箱[EMAIL]，谢谢"},
 		{"＋８６ １３８００１３８０００ and 13800138000", "[PHONE] and [PHONE]"},
