@@ -23,6 +23,7 @@
 #include "svc_text.h"
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +33,8 @@
 #define REGEX_HEAP_LIMIT_KB 20000   /* the interpreter's backtracking memory */
 
 struct cs_regex {
-	pcre2_code *code;
+	pcre2_code *code;                /* JIT-compiled on its first match (jitted) */
+	atomic_int jitted;
 	_Atomic(pcre2_code *) ascii;     /* compiled without PCRE2_UCP, on the first text all in ASCII */
 	int ucp_free;                    /* PCRE2_UCP changes nothing: code serves ASCII text too */
 	char *pattern;
@@ -217,7 +219,6 @@ cs_regex *cs_regex_new(const char *pattern, size_t len, cs_buf *err)
 		free(folded);
 		return NULL;
 	}
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   /* the interpreter runs when JIT is unavailable */
 	cs_regex *re = cs_calloc(1, sizeof *re);
 	re->code = code;
 	re->pattern = folded;
@@ -277,6 +278,27 @@ static pcre2_code *ascii_code(cs_regex *re)
 	return code;
 }
 
+/* Compiling a pattern for the JIT takes longer than many matches: a set of
+ * rules whose literals are seldom in the text (the asks, a scorecard) would
+ * spend a run's start-up on code it never runs. So each pattern is compiled
+ * for the JIT when a thread first matches with it; until then no thread
+ * matches with it, so none runs it while it changes. The interpreter runs
+ * when JIT is unavailable. */
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static pcre2_code *jit_code(cs_regex *re)
+{
+	if (atomic_load_explicit(&re->jitted, memory_order_acquire))
+		return re->code;
+	pthread_mutex_lock(&jit_lock);
+	if (!atomic_load_explicit(&re->jitted, memory_order_relaxed)) {
+		pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE);
+		atomic_store_explicit(&re->jitted, 1, memory_order_release);
+	}
+	pthread_mutex_unlock(&jit_lock);
+	return re->code;
+}
+
 /* Which code to match text with. On a text all in ASCII, \w, \d, \s, \b
  * and the POSIX classes hold for the same characters with or without
  * PCRE2_UCP, and without it PCRE2 tests them by table instead of by Unicode
@@ -285,9 +307,9 @@ static pcre2_code *ascii_code(cs_regex *re)
 static pcre2_code *code_for(cs_regex *re, const char *text, size_t len)
 {
 	if (re->ucp_free)
-		return re->code;
+		return jit_code(re);
 	pcre2_code *ascii = cs_ascii_end(text, 0, len) == len ? ascii_code(re) : NULL;
-	return ascii ? ascii : re->code;
+	return ascii ? ascii : jit_code(re);
 }
 
 int cs_regex_find_unfiltered(cs_regex *re, const char *text, size_t len, size_t start, size_t *ms, size_t *me)
