@@ -67,6 +67,7 @@ struct cs_route {
 	int managing;                    /* agents known: assign and queue; else only choose the queue */
 	cs_lexicon *lexicon;
 	cs_lexicon *problem_lexicon;     /* lexicon, the words that name a problem neutral: escalation */
+	cs_phrases *problem_words;       /* the words the two score apart, or NULL (cs_lexicon_changes) */
 	cs_lexicon_job *lexicon_job;     /* loading, until load_everything ends */
 	/* reading in parallel: a batch of records, a reader a thread */
 	cs_pool *pool;
@@ -1140,6 +1141,7 @@ static void load_everything(cs_route *r)
 	free(problem);
 	if (bad)
 		cs_die(CS_EXIT_CONFIG, "%s", err.p);
+	r->problem_words = cs_lexicon_changes(r->lexicon, r->problem_lexicon);
 	cs_buf_free(&err);
 }
 
@@ -1158,7 +1160,7 @@ static void start_readers(cs_route *r)
 	for (int w = 0; w < r->nreaders; w++) {
 		struct route_reader *k = &r->readers[w];
 		*k = (struct route_reader){.model = r->model, .rules = r->rules, .asks = r->asks, .lexicon = r->lexicon,
-					   .problem_lexicon = r->problem_lexicon, .escalate_at = r->policy->escalate_at,
+					   .problem_lexicon = r->problem_lexicon, .problem_words = r->problem_words, .escalate_at = r->policy->escalate_at,
 					   .field = r->o.field, .want_alt = intents_kept(r)};
 		route_reader_init(k);
 	}
@@ -1200,6 +1202,7 @@ void cs_route_free(cs_route *r)
 	route_state_close(r->state);
 	cs_lexicon_free(r->lexicon);
 	cs_lexicon_free(r->problem_lexicon);
+	cs_phrases_free(r->problem_words);
 	for (size_t i = 0; i < MAX_REASONS; i++) {
 		cs_buf_free(&r->reasons[i]);
 		cs_buf_free(&r->upd_reasons[i]);

@@ -58,10 +58,13 @@ static int64_t time_of(cs_jval v)
 
 /* A message's score for the escalation decision: scored again with the
  * words that name the problem neutral when its compound would escalate
- * (most messages are above the line, and need no second scoring). */
+ * (most messages are above the line, and need no second scoring) and it
+ * holds one of them (most of the others do not). */
 static double distress_of(struct route_reader *k, const char *s, size_t n, double compound)
 {
 	if (!k->problem_lexicon || compound > k->escalate_at)
+		return compound;
+	if (k->problem_words && !cs_senti_holds(&k->senti, k->problem_words))
 		return compound;
 	cs_senti_score_only(k->problem_lexicon, s, n, &k->problem_senti);
 	return k->problem_senti.compound;

@@ -57,6 +57,7 @@ struct route_reader {
 	const route_asks *asks;
 	const cs_lexicon *lexicon;
 	const cs_lexicon *problem_lexicon;   /* lexicon with share/route/problem-words.tsv over it */
+	const cs_phrases *problem_words;     /* where the two differ (cs_lexicon_changes), or NULL */
 	double escalate_at;              /* the policy's sentiment_at_most */
 	const char *field;               /* --field, or NULL */
 	size_t want_alt;                 /* intents kept: 1 + --alternatives, at least 2 */

@@ -548,6 +548,81 @@ cs_lexicon *cs_lexicon_copy(const cs_lexicon *lx)
 	return c;
 }
 
+/* ---- what a changed copy changes ---- */
+
+/* Does other hold base's entries first, with the same keys in the same
+ * order (a cs_lexicon_copy of it, loaded into)? Entry i then is the same
+ * word in both, and one beyond base's is new. */
+static int extends(const struct lex_table *base, const struct lex_table *other)
+{
+	if (other->n < base->n || other->keys.len < base->keys.len ||
+	    (base->keys.len && memcmp(other->keys.p, base->keys.p, base->keys.len) != 0))
+		return 0;
+	for (size_t i = 0; i < base->n; i++)
+		if (other->e[i].key_off != base->e[i].key_off || other->e[i].key_len != base->e[i].key_len)
+			return 0;
+	return 1;
+}
+
+/* Entry i of other is not base's (extends() holds): new, or changed. */
+static int apart(const struct lex_table *base, const struct lex_table *other, size_t i)
+{
+	if (i >= base->n)
+		return 1;
+	const struct lex_entry *a = &base->e[i], *b = &other->e[i];
+	return a->value != b->value || a->kind != b->kind || a->str_off != b->str_off || a->str_len != b->str_len;
+}
+
+static int same_table(const struct lex_table *base, const struct lex_table *other)
+{
+	if (!extends(base, other) || other->n != base->n)
+		return 0;
+	for (size_t i = 0; i < base->n; i++)
+		if (apart(base, other, i))
+			return 0;
+	return 1;
+}
+
+/* The keys of other apart from base's into words (anywhere: Chinese, in a
+ * run of Han; else whole words); 0 when one cannot be found by a search:
+ * a byte no word holds (a space joins the words of an n-gram), or 很,
+ * which the scorer looks up whatever the text. */
+static int add_apart(const struct lex_table *base, const struct lex_table *other, cs_phrases *words, int anywhere)
+{
+	for (size_t i = 0; i < other->n; i++) {
+		if (!apart(base, other, i))
+			continue;
+		const char *key = other->keys.p + other->e[i].key_off;
+		size_t n = other->e[i].key_len;
+		for (size_t k = 0; k < n; k++)
+			if ((unsigned char)key[k] <= ' ')
+				return 0;
+		if (anywhere && n == 3 && memcmp(key, "\xE5\xBE\x88", 3) == 0)
+			return 0;
+		if (anywhere)
+			cs_phrases_add_anywhere(words, key, n, 0);
+		else
+			cs_phrases_add(words, key, n, 0);
+	}
+	return 1;
+}
+
+cs_phrases *cs_lexicon_changes(const cs_lexicon *base, const cs_lexicon *other)
+{
+	if (!same_table(&base->emoji, &other->emoji) || !same_table(&base->boosters, &other->boosters) ||
+	    !same_table(&base->negators, &other->negators) || !same_table(&base->idioms, &other->idioms) ||
+	    !same_table(&base->gram_first, &other->gram_first) || !extends(&base->en, &other->en) ||
+	    !extends(&base->zh, &other->zh))
+		return NULL;
+	cs_phrases *words = cs_phrases_new();
+	if (!add_apart(&base->en, &other->en, words, 0) || !add_apart(&base->zh, &other->zh, words, 1)) {
+		cs_phrases_free(words);
+		return NULL;
+	}
+	cs_phrases_build(words);
+	return words;
+}
+
 int cs_lexicon_load_file(cs_lexicon *lx, const char *path, cs_buf *err)
 {
 	return built(lx, read_file(lx, path, valence_line, NULL, err));

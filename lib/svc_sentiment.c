@@ -52,6 +52,7 @@ struct tok_slot {
 
 struct cs_senti_scratch {
 	cs_buf text, lower, key;
+	cs_buf folded;            /* text in lower case, for cs_senti_holds */
 	struct tok *t;
 	size_t nt, tcap;
 	double *v;                /* one sentiment value per token */
@@ -1042,6 +1043,31 @@ static void score_text(const cs_lexicon *lx, const char *text, size_t len, cs_se
 	s->nhits = 0;
 }
 
+static int found_one(void *ctx, const cs_phrase_hit *h)
+{
+	(void)h;
+	*(int *)ctx = 1;
+	return 1;
+}
+
+/* Every key the scorer looks up is a whole token of this text (English,
+ * its ends' punctuation stripped: no word byte next to it) or part of one
+ * (Chinese), except those of several tokens (n-grams, which
+ * cs_lexicon_changes leaves to NULL) and 很 (which it refuses too). */
+int cs_senti_holds(cs_senti *s, const cs_phrases *words)
+{
+	cs_senti_scratch *sc = s->scratch;
+	if (!sc || !sc->text.len)
+		return 0;
+	cs_buf_reset(&sc->folded);
+	cs_buf_reserve(&sc->folded, sc->text.len);
+	cs_ascii_lower(sc->folded.p, sc->text.p, sc->text.len);
+	sc->folded.len = sc->text.len;
+	int any = 0;
+	cs_phrases_scan(words, sc->folded.p, sc->folded.len, found_one, &any);
+	return any;
+}
+
 static void find_emotions(const cs_lexicon *lx, const cs_norm *norm, cs_senti *s)
 {
 	if (!norm->text.len)
@@ -1082,6 +1108,7 @@ void cs_senti_free(cs_senti *s)
 	if (sc) {
 		cs_buf_free(&sc->text);
 		cs_buf_free(&sc->lower);
+		cs_buf_free(&sc->folded);
 		cs_buf_free(&sc->key);
 		free(sc->t);
 		free(sc->v);

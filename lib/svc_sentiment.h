@@ -51,6 +51,12 @@ int cs_lexicon_load_shipped_mem(cs_lexicon *lx, const char *file, const char *te
 /* A lexicon of its own with lx's words and rules, to change apart (with
  * cs_lexicon_load_file); without lx's emotion words. */
 cs_lexicon *cs_lexicon_copy(const cs_lexicon *lx);
+/* For other, a cs_lexicon_copy of base loaded into: the words whose entries
+ * it holds otherwise (another value or kind, or new), for cs_senti_holds:
+ * a text without any scores the same with both. NULL when they differ
+ * where a search for words cannot tell (emoji, VADER's rule words, entries
+ * of several words), or other is not such a copy of base. */
+cs_phrases *cs_lexicon_changes(const cs_lexicon *base, const cs_lexicon *other);
 void cs_lexicon_free(cs_lexicon *lx);
 
 enum cs_emotion { CS_EMO_ANGER, CS_EMO_FRUSTRATION, CS_EMO_ANXIETY, CS_EMO_SATISFACTION, CS_EMO_N };
@@ -90,6 +96,10 @@ static inline enum cs_emotion cs_emotion_of(uint32_t list) { return (enum cs_emo
 int cs_emotion_fits(uint32_t list, int label);
 /* Only the scores of a message: no emotion words looked for (nhits 0). */
 void cs_senti_score_only(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s);
+/* Whether the text s scored last, as the scorer read it (emoji spelled
+ * out, Traditional read as Simplified, in lower case), holds one of words
+ * (cs_lexicon_changes): whole for English, anywhere for Chinese. */
+int cs_senti_holds(cs_senti *s, const cs_phrases *words);
 
 /* Score one message (UTF-8). One cs_senti per thread; the lexicon is read-only. */
 void cs_senti_score(const cs_lexicon *lx, const char *text, size_t len, cs_senti *s);

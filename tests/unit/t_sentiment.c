@@ -425,6 +425,47 @@ static void test_copy(void)
 	cs_buf_free(&err);
 }
 
+/* The words a changed copy scores apart: a text holding none scores the
+ * same with both, one holding one is found (whole English words, Chinese
+ * anywhere, after case folding, Traditional and emoji spelled out). */
+static void test_changes(void)
+{
+	cs_lexicon *copy = cs_lexicon_copy(lx);
+	cs_phrases *none = cs_lexicon_changes(lx, copy);
+	cs_buf err = CS_BUF_INIT;
+	const char *problem = "stolen\t0\n失败\t0\nzzqnew\t0\n";
+	ok(cs_lexicon_load_mem(copy, "problem.tsv", problem, strlen(problem), &err) == 0, "words changed in the copy");
+	cs_phrases *words = cs_lexicon_changes(lx, copy);
+	ok(none && words, "a copy's changes are searchable");
+	static const struct { const char *text; int holds; } cases[] = {
+		{"My card was STOLEN!", 1}, {"the card was stolenish, awful", 0}, {"付款失敗了，太差了", 1},
+		{"付款失败了", 1}, {"terrible zzqnew service", 1}, {"terrible service, I hate it", 0},
+		{"服务太差了，气死了", 0}, {"(stolen)", 1},
+	};
+	cs_senti a = CS_SENTI_INIT, b = CS_SENTI_INIT;
+	size_t wrong = 0, unlike = 0, empty = 0;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const char *t = cases[i].text;
+		cs_senti_score_only(lx, t, strlen(t), &a);
+		wrong += cs_senti_holds(&a, words) != cases[i].holds;
+		empty += cs_senti_holds(&a, none);
+		cs_senti_score_only(copy, t, strlen(t), &b);
+		unlike += !cases[i].holds && a.compound != b.compound;
+	}
+	is_int(wrong, 0, "the texts holding a changed word are found");
+	is_int(unlike, 0, "the others score the same with both lexicons");
+	is_int(empty, 0, "an unchanged copy changes no word");
+	const char *rule = "kind of\t2\n";
+	ok(cs_lexicon_load_mem(copy, "rule.tsv", rule, strlen(rule), &err) == 0 && !cs_lexicon_changes(lx, copy),
+	   "a change of several words cannot be searched for");
+	cs_senti_free(&a);
+	cs_senti_free(&b);
+	cs_phrases_free(none);
+	cs_phrases_free(words);
+	cs_lexicon_free(copy);
+	cs_buf_free(&err);
+}
+
 /* The word table: growing from empty, made larger while full, keys that
  * are prefixes of others, a key put twice. */
 static void test_table(void)
@@ -532,6 +573,7 @@ int main(void)
 	test_token_cache();
 	test_lexicon_files();
 	test_copy();
+	test_changes();
 	test_parallel_load();
 	cs_senti_free(&s);
 	cs_lexicon_free(lx);
