@@ -3,7 +3,7 @@
 # that ends in 吗 or 么 does not negate with 不是 (这不是骗人吗 says it is a
 # scam), the same words without it do; service words NTUSD lacks (省心, 没回复);
 # 别 in 别家 is no negator; service verbs neutral alone, negative negated (不通知);
-# anger in 欺诈, 太坑, 气炸, 什么态度, anxiety in 来不及; 搞什么 is anger only in a
+# anger in 你们这是欺诈, 太坑, 气炸, 什么态度, anxiety in 来不及; 搞什么 is anger only in a
 # negative message, and 搞什么活动 asks about a promotion. 好 before a
 # sentiment word is a degree word (好贵 and 好担心 are negative, 好担心 anxious);
 # 被扣 is a complaint, 欺人太甚 anger, 点个赞 praise. An agent's polite forms
@@ -97,7 +97,7 @@ jq -R -c '{text: .}' | cs-qa --sentiment-only | jq -r '[.qa.sentiment.compound, 
 -0.296	negative		价格比别家贵了不少
 0.1779	positive		支持七天无理由退货，买得放心
 -0.5719	negative		发货延迟也不通知一声
--0.3612	negative	欺诈	你们这是欺诈
+-0.3612	negative	你们这是欺诈	你们这是欺诈
 -0.5267	negative	太坑	太坑了
 -0.5423	negative	气炸	我要气炸了
 -0.3612	negative	什么态度	你们这什么态度
