@@ -70,6 +70,7 @@ struct cs_roi_kpi {
 	struct cs_roi_kpi_opts o;
 	cs_window_spec window;
 	cs_zone *zone;
+	const char *tz;              /* --tz as given, for messages (NULL: UTC) */
 	enum dim by[NDIMS];
 	size_t nby;
 	cs_map buckets;              /* key -> struct bucket */
@@ -670,6 +671,16 @@ static int add_amounts(struct bucket *b, const struct amounts *a, cs_buf *why)
 	return 0;
 }
 
+/* Is [from, to) a window of --window in --tz? merge names each window by
+ * them: another window would get an id that is not its own (seven days'
+ * records, one week's id). */
+static int window_named(const cs_roi_kpi *k, int64_t from, int64_t to)
+{
+	int64_t wf, wt;
+	cs_window_of(&k->window, from, &wf, &wt);
+	return wf == from && wt == to;
+}
+
 static int read_metrics(cs_roi_kpi *k, const cs_rec *rec)
 {
 	cs_jval window = cs_jmember(&rec->obj, "window"), group = cs_jmember(&rec->obj, "group");
@@ -677,6 +688,12 @@ static int read_metrics(cs_roi_kpi *k, const cs_rec *rec)
 	if (cs_jtime(cs_jget(window, "from"), &from) < 0 || cs_jtime(cs_jget(window, "to"), &to) < 0 ||
 	    group.t != CS_J_OBJECT) {
 		cs_rec_bad(rec, "a metrics record needs window.from, window.to and a group object");
+		return CS_REC_BAD;
+	}
+	if (!k->o.trend && !window_named(k, from, to)) {
+		cs_rec_bad(rec, "its window is not one of --window %s%s%s: give merge the --window and --tz its parts "
+				"were made with (cs-roi trend rolls days up into weeks)",
+			   k->o.window ? k->o.window : "day", k->tz ? " in " : " in UTC", k->tz ? k->tz : "");
 		return CS_REC_BAD;
 	}
 	struct amounts a = {{0}, {0}};
@@ -1253,6 +1270,7 @@ cs_roi_kpi *cs_roi_kpi_new(const struct cs_common *c, const struct cs_roi_kpi_op
 		return NULL;
 	}
 	k->window.zone = k->zone;
+	k->tz = c->tz;
 	if (o->merge && !o->trend)
 		k->stats = cs_statsum_new();
 	*engine = (struct cs_engine){.ctx = k, .record = record, .finish = finish, .counters = counters,
