@@ -2,6 +2,7 @@
 #include "eng_signals_read.h"
 #include "kit_buf.h"
 #include "kit_mem.h"
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -46,10 +47,13 @@ const char *cs_sig_customer(cs_sig_reader *r, const cs_obj *obj)
 	return customer_of(r, cs_jmember(obj, "customer"));
 }
 
+/* A number member's value; one a double cannot hold (1E400) counts as
+ * absent, so that no infinity reaches a count or a record. */
 static double number_of(cs_jval v, int *has)
 {
-	*has = v.t == CS_J_NUMBER;
-	return *has ? strtod(v.p, NULL) : 0;
+	double d = v.t == CS_J_NUMBER ? strtod(v.p, NULL) : 0;
+	*has = v.t == CS_J_NUMBER && isfinite(d);
+	return *has ? d : 0;
 }
 
 static const struct {
