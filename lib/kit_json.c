@@ -680,14 +680,20 @@ static inline int same_bytes(const char *x, const char *y, size_t n)
 	return 1;
 }
 
-/* The slow path of cs_member_is(), kept out of line. */
-static __attribute__((noinline)) int escaped_key_is(const cs_member *m, const char *key, size_t keylen)
+/* Whether the escaped key k[0..kn) reads as key: the slow path of
+ * cs_member_is() and cs_json_member(), kept out of line. */
+static __attribute__((noinline)) int escaped_is(const char *k, size_t kn, const char *key, size_t keylen)
 {
 	cs_buf tmp = CS_BUF_INIT;
-	unescape(m->key.p, m->key.n, &tmp);
+	unescape(k, kn, &tmp);
 	int same = tmp.len == keylen && memcmp(tmp.p, key, keylen) == 0;
 	cs_buf_free(&tmp);
 	return same;
+}
+
+static int escaped_key_is(const cs_member *m, const char *key, size_t keylen)
+{
+	return escaped_is(m->key.p, m->key.n, key, keylen);
 }
 
 static inline int member_is(const cs_member *m, const char *key, size_t keylen)
@@ -911,13 +917,17 @@ int cs_json_member(cs_span obj, const char *key, size_t keylen, cs_span *val, en
 		if (p >= e || *p != '"')
 			return found ? 0 : -1;
 		const char *k = ++p;
-		while (*p != '"')
+		int escaped = 0;
+		while (*p != '"') {
+			escaped |= *p == '\\';
 			p += *p == '\\' ? 2 : 1;
+		}
 		size_t kn = (size_t)(p - k);
 		p = skip_ws(p + 1, e);   /* past the quote, to ':' */
 		p = skip_ws(p + 1, e);
 		const char *end = skip_valid(p, e);
-		if (kn == keylen && memcmp(k, key, kn) == 0) {
+		/* "te\u0078t" is the member text: unescaping never makes a key longer */
+		if (escaped ? kn >= keylen && escaped_is(k, kn, key, keylen) : kn == keylen && memcmp(k, key, kn) == 0) {
 			*val = (cs_span){p, (size_t)(end - p)};
 			*type = *p == '{' ? CS_J_OBJECT : *p == '[' ? CS_J_ARRAY : scalar_type(*p);
 			found = 1;

@@ -57,6 +57,14 @@ static void test_duplicate_and_escaped_keys(void)
 	ok(m && m->val.p[0] == '2', "the last of repeated keys wins");
 	ok(cs_obj_get(&o, "kind", 4) != NULL, "escaped key matches its decoded text");
 	cs_obj_free(&o);
+	/* The same in a nested object, where cs_jget reads the bytes itself. */
+	const char *rec = "{\"customer\":{\"\\u0069d\":\"k1\",\"t\\u0069er\":\"a\",\"tier\":\"b\",\"n\\\\\":3}}";
+	cs_jval v = {rec, strlen(rec), CS_J_OBJECT}, c = cs_jget(v, "customer");
+	cs_buf sc = CS_BUF_INIT;
+	is_str(cs_jtext(cs_jget(c, "id"), &sc), "k1", "nested: an escaped key matches its decoded text");
+	is_str(cs_jtext(cs_jget(c, "tier"), &sc), "b", "nested: the last of a key written two ways wins");
+	ok(cs_jget(c, "n\\").t == CS_J_NUMBER && cs_jget(c, "n").t == CS_J_NONE, "nested: an escaped backslash");
+	cs_buf_free(&sc);
 }
 
 static void test_unicode_escapes(void)
