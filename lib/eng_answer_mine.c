@@ -145,6 +145,9 @@ static void note_contact(cs_amine *m, const char *customer, int64_t started)
 	m->contacts[m->ncontacts++] = (struct contact){cs_strdup(customer), started};
 }
 
+/* The ids mining keeps as C strings (cs-schema(7): none may hold U+0000). */
+static const char *const conversation_ids[] = {"id", "customer.id", NULL};
+
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
 	cs_amine *m = ctx;
@@ -152,6 +155,8 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 	cs_jval messages = cs_jmember(&rec->obj, "messages");
 	if (messages.t != CS_J_ARRAY)
 		return CS_REC_OK;
+	if (cs_rec_ids_check(rec, conversation_ids) != CS_REC_OK)
+		return CS_REC_BAD;
 	m->read++;
 	char *customer = text_of(m, cs_jget(cs_jmember(&rec->obj, "customer"), "id"));
 	int64_t started = started_of(rec);
