@@ -450,6 +450,16 @@ static int handle_time_ok(cs_jval v)
 	return has && s >= 0 && s < 1e12;
 }
 
+/* A "qa.score" is cs-qa's, from 0 to 100: another number would add a
+ * negative or overflowing qa_score_milli, which no merge takes. */
+static int qa_score_ok(cs_jval qa)
+{
+	cs_jval v = cs_jget(qa, "score");
+	int has;
+	double score = number(v, &has);
+	return !has || (score >= 0 && score <= 100);
+}
+
 /* The name of "started" or "ended" when it is given but no time, else NULL:
  * such a record is bad, not one to place by its messages instead. */
 static const char *unreadable_time(const cs_obj *obj)
@@ -749,6 +759,10 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 			return CS_REC_BAD;
 		if (!handle_time_ok(cs_jmember(&rec->obj, "handle_s"))) {
 			cs_rec_bad(rec, "\"handle_s\" must be a number of seconds from 0 up");
+			return CS_REC_BAD;
+		}
+		if (!qa_score_ok(cs_jmember(&rec->obj, "qa"))) {
+			cs_rec_bad(rec, "\"qa.score\" must be a number from 0 to 100");
 			return CS_REC_BAD;
 		}
 		const char *bad_time = unreadable_time(&rec->obj);
