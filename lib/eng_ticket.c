@@ -231,10 +231,12 @@ static int update(cs_ticket *k, cs_run *run, const cs_rec *rec)
 
 /* The ids a conversation and a ticket_update give, which the store keys on:
  * the conversation's, its ticket's, its customer's, its messages' and
- * the agents' (cs-schema(7)). */
-static const char *const conversation_ids[] = {"id", "ticket_id", "customer.id", "assignee", "route.agent",
-					       "messages[].id", "messages[].author", NULL};
-static const char *const update_ids[] = {"ticket", "ticket.id", "ticket_id", "actor", "assignee", NULL};
+ * the agents' (cs-schema(7)); and the group and tags, which assignment
+ * matches against the agents' groups and skills. */
+static const char *const conversation_ids[] = {"id", "ticket_id", "customer.id", "assignee", "route.agent", "group",
+					       "route.queue", "tags[]", "messages[].id", "messages[].author", NULL};
+static const char *const update_ids[] = {"ticket", "ticket.id", "ticket_id", "actor", "assignee", "group", "tags[]",
+					 NULL};
 
 static int record(void *ctx, cs_run *run, const cs_rec *rec)
 {
