@@ -105,17 +105,31 @@ void cs_roi_fmt_tick(cs_buf *b, double v, enum cs_roi_unit unit)
 
 /* ---- escaping ---- */
 
+size_t cs_roi_control_at(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x20 || c == 0x7f)
+		return 1;
+	return c == 0xc2 && n > 1 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9f ? 2 : 0;
+}
+
 void cs_roi_html_escape(cs_buf *b, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
+		size_t control = c == '\t' || c == '\n' ? 0 : cs_roi_control_at(s + i, n - i);
+		if (control) {
+			cs_buf_addc(b, ' ');
+			i += control - 1;
+			continue;
+		}
 		switch (c) {
 		case '&': cs_buf_adds(b, "&amp;"); break;
 		case '<': cs_buf_adds(b, "&lt;"); break;
 		case '>': cs_buf_adds(b, "&gt;"); break;
 		case '"': cs_buf_adds(b, "&quot;"); break;
 		case '\'': cs_buf_adds(b, "&#39;"); break;
-		default: cs_buf_addc(b, (c < 0x20 && c != '\t' && c != '\n') || c == 0x7f ? ' ' : (char)c);
+		default: cs_buf_addc(b, (char)c);
 		}
 	}
 }
@@ -126,9 +140,11 @@ void cs_roi_md_escape(cs_buf *b, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c == 0x7f)
+		size_t control = cs_roi_control_at(s + i, n - i);
+		if (control) {
 			cs_buf_addc(b, ' ');
-		else if (strchr("|\\`*_[]<>#&", c))
+			i += control - 1;
+		} else if (strchr("|\\`*_[]<>#&", c))
 			cs_buf_add(b, (const char[]){'\\', (char)c}, 2);
 		else
 			cs_buf_addc(b, (char)c);

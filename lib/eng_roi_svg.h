@@ -28,12 +28,16 @@ enum cs_roi_unit {
 void cs_roi_fmt(cs_buf *b, double v, enum cs_roi_unit unit);
 /* Shorter, for axis ticks: 1.5M, 250k, 80%, 360. */
 void cs_roi_fmt_tick(cs_buf *b, double v, enum cs_roi_unit unit);
+/* The bytes of the control character that starts s[0..n): 1 for a C0
+ * one or DEL, 2 for a C1 one (U+0080 to U+009F, which HTML forbids in
+ * text as it does C0 and a terminal may take for ESC or CSI); else 0. */
+size_t cs_roi_control_at(const char *s, size_t n);
 /* Append s[0..n) escaped for HTML and SVG text and attribute values
  * (& < > " '); control characters but tab and newline become spaces. */
 void cs_roi_html_escape(cs_buf *b, const char *s, size_t n);
 void cs_roi_html_escapes(cs_buf *b, const char *s);
 /* Append s for a Markdown table cell: | \ ` * _ [ ] < > # & escaped with a
- * backslash, newlines and tabs as spaces. */
+ * backslash, control characters (newlines and tabs too) as spaces. */
 void cs_roi_md_escape(cs_buf *b, const char *s, size_t n);
 
 /* A linear map from the domain [d0, d1] to the range [r0, r1]. */

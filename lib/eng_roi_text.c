@@ -1,5 +1,6 @@
 /* eng_roi_text: a roi record as Markdown or HTML tables (see eng_roi_text.h). */
 #include "eng_roi_text.h"
+#include "eng_roi_svg.h"
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,13 +15,19 @@ typedef struct {
 	cs_buf scratch, cell;
 } doc;
 
+/* Control characters become spaces, in HTML (which forbids them in text;
+ * tab and newline are kept) as in Markdown (where a newline ends the row). */
 static void escaped(doc *d, const char *s)
 {
 	for (; *s; s++) {
-		if (d->html && (*s == '&' || *s == '<' || *s == '>' || *s == '"'))
+		size_t control = d->html && (*s == '\t' || *s == '\n') ? 0 : cs_roi_control_at(s, 2);   /* s[1] is there: at worst the end */
+		if (control) {
+			cs_buf_addc(d->out, ' ');
+			s += control - 1;
+		} else if (d->html && (*s == '&' || *s == '<' || *s == '>' || *s == '"'))
 			cs_buf_adds(d->out, *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : "&quot;");
-		else if (!d->html && (*s == '|' || *s == '\n' || *s == '<'))   /* no HTML through Markdown */
-			cs_buf_adds(d->out, *s == '|' ? "\\|" : *s == '<' ? "&lt;" : " ");
+		else if (!d->html && (*s == '|' || *s == '<'))   /* no HTML through Markdown */
+			cs_buf_adds(d->out, *s == '|' ? "\\|" : "&lt;");
 		else
 			cs_buf_add(d->out, s, 1);
 	}
