@@ -89,6 +89,10 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 			cs_rec_bad(rec, "no label: no field label, category or intent holds one");
 		return CS_REC_BAD;
 	}
+	if (cs_jholds_nul(label)) {   /* intents are C strings: "a\u0000x" would be "a" */
+		cs_rec_bad(rec, "the label " CS_ID_NUL);
+		return CS_REC_BAD;
+	}
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 1024;
 		l->text_at = cs_realloc(l->text_at, l->cap * sizeof *l->text_at);
