@@ -655,6 +655,7 @@ static void check_parts(const struct cs_common *c)
 static int parse_options(const struct cs_prog_def *def, int argc, char **argv, struct cs_common *c,
 			 int (*handle)(int key, const char *arg, void *ctx), void *ctx)
 {
+	cs_out_hold_std_fds();   /* first: before any file is opened */
 	size_t n0 = count_opts(def->opts), n1 = count_opts(common_opts), nl = 0, ns = 0;
 	struct option *lo = cs_calloc(n0 + n1 + 2, sizeof *lo);
 	char *shorts = cs_calloc(3 * (n0 + n1) + 2, 1);

@@ -94,6 +94,13 @@ void cs_out_stdio_flush(void)
 		write_failed("<stdout>", EIO);
 }
 
+void cs_out_hold_std_fds(void)
+{
+	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF)
+			open("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);   /* the lowest free number: fd */
+}
+
 static void flush_buf(cs_out *o)
 {
 	if (o->fd == MEMORY_FD)

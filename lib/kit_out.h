@@ -38,6 +38,12 @@ void cs_out_flush(cs_out *o);
 /* Write out what a report printed to standard output with stdio, and fail
  * as cs_out does: a write error dies with exit 4, EPIPE ends quietly. */
 void cs_out_stdio_flush(void);
+/* Keep descriptors 0, 1 and 2 taken for the whole run: one that is closed at
+ * start (`<&-`, `2>&-`) gets /dev/null, opened the wrong way round (0 for
+ * writing, 1 and 2 for reading) so that using it still fails with EBADF, but
+ * no file the program opens later takes its number: a -o file on 2 would
+ * receive the messages, a side file on 0 would be read as standard input. */
+void cs_out_hold_std_fds(void);
 /* Flush and sync, and close a file: every byte is written and on disk, but
  * a -o FILE is not in place yet. Dies on error. Several outputs that must
  * all be written or none (--split) are all finished before any is closed. */
