@@ -12,6 +12,7 @@
 #include <getopt.h>
 #include <limits.h>
 #include <math.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,8 +205,20 @@ static void print_opt_table(FILE *f, const struct cs_opt *o)
 	}
 }
 
+/* --help, --version and --list-options end as every output does: a write
+ * error is "PROG: <stdout>: write error: REASON", status 4, and a reader that
+ * went away (| head) ends them quietly with status 0. */
+static void start_stdout(void) { signal(SIGPIPE, SIG_IGN); }
+
+static _Noreturn void finish_stdout(void)
+{
+	cs_out_stdio_flush();
+	exit(CS_EXIT_OK);
+}
+
 static _Noreturn void print_help(const struct cs_prog_def *def)
 {
+	start_stdout();
 	print_usage_line(stdout, def);
 	printf("%s\n\nOptions:\n", def->summary);
 	print_opt_table(stdout, def->opts);
@@ -218,13 +231,12 @@ static _Noreturn void print_help(const struct cs_prog_def *def)
 	/* A subcommand ("cs-route train") is documented in its program's page. */
 	printf("See %.*s(1) and cs-schema(7). Report bugs to the cs issue tracker.\n", (int)strcspn(def->name, " "),
 	       def->name);
-	if (fflush(stdout) != 0 || ferror(stdout))
-		exit(CS_EXIT_IO);
-	exit(CS_EXIT_OK);
+	finish_stdout();
 }
 
 static _Noreturn void print_version(const struct cs_prog_def *def)
 {
+	start_stdout();
 	printf("%s (cs) %s\n", def->name, CS_VERSION);
 	if (def->libs && def->libs[0].name) {
 		printf("libraries:");
@@ -233,9 +245,7 @@ static _Noreturn void print_version(const struct cs_prog_def *def)
 		printf("\n");
 	}
 	printf("License: MIT. There is NO WARRANTY, to the extent permitted by law.\n");
-	if (fflush(stdout) != 0 || ferror(stdout))
-		exit(CS_EXIT_IO);
-	exit(CS_EXIT_OK);
+	finish_stdout();
 }
 
 static void list_table(const struct cs_opt *o)
@@ -252,13 +262,14 @@ static void list_table(const struct cs_opt *o)
 /* Hidden: the option tables as TSV (long, short, has_arg, arg, completion, help). */
 static _Noreturn void list_options(const struct cs_prog_def *def)
 {
+	start_stdout();
 	list_table(def->opts);
 	list_table(common_opts);
 	for (const struct cs_subcommand *sub = def->subcommands; sub && sub->name; sub++)
 		printf("subcommand\t\t0\t\t%s\t%s\n", sub->name, sub->help);
 	int files = def->operands && operands_text(def) == def->operands;
 	printf("%s\t\t0\t\t%s\t%s\n", "operands", files ? "file" : "", def->operands ? operands_text(def) : "");
-	exit(fflush(stdout) == 0 ? CS_EXIT_OK : CS_EXIT_IO);
+	finish_stdout();
 }
 
 long long cs_opt_int(const char *opt, const char *arg, long long min, long long max)
