@@ -6,7 +6,9 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,10 +31,18 @@ struct cs_out {
 /* The temp files' names are set while the caught signals are blocked and
  * stay valid while live, so the signal handler (which may run at any point of
  * the main program) only ever reads valid strings. The handler uses only
- * async-signal-safe calls: unlink, signal, raise. */
+ * async-signal-safe calls: unlink, signal, raise, and lock-free atomics. */
 static char *temp_paths[MAX_TEMPS];
 static volatile sig_atomic_t temp_live[MAX_TEMPS];
 static int temp_slots;
+
+/* Blocking the signals holds them off the thread that changes the temp files
+ * only: the kernel hands them to any other thread (a reading thread, a pool),
+ * whose handler would then remove the files marked live while this one makes
+ * a new one. So a change is also counted in temps_changing, and a handler
+ * waits for the changes under way to end (temps_dying tells the thread about
+ * to start one that the process is ending: it waits for that instead). */
+static atomic_int temps_changing, temps_dying;
 
 static void remove_temps(void)
 {
@@ -45,6 +55,9 @@ static void remove_temps(void)
 
 static void on_signal(int sig)
 {
+	atomic_store(&temps_dying, 1);
+	while (atomic_load(&temps_changing) > 0)
+		;   /* never this thread's change: it holds the signals off meanwhile */
 	for (int i = 0; i < temp_slots; i++)
 		if (temp_live[i])
 			unlink(temp_paths[i]);
@@ -54,14 +67,32 @@ static void on_signal(int sig)
 
 static const int caught_signals[] = {SIGINT, SIGTERM, SIGHUP};
 
-/* Block (or unblock) the signals the handler catches, around changes to the temp file. */
+/* Block (or unblock) the signals the handler catches in this thread. */
 static void hold_signals(int how)
 {
 	sigset_t set;
 	sigemptyset(&set);
 	for (size_t i = 0; i < sizeof caught_signals / sizeof caught_signals[0]; i++)
 		sigaddset(&set, caught_signals[i]);
-	sigprocmask(how, &set, NULL);
+	pthread_sigmask(how, &set, NULL);
+}
+
+/* Around a change to the temp files: no handler runs meanwhile, on any thread. */
+static void temps_change_begin(void)
+{
+	hold_signals(SIG_BLOCK);
+	atomic_fetch_add(&temps_changing, 1);
+	if (atomic_load(&temps_dying)) {   /* another thread's handler is ending the process */
+		atomic_fetch_sub(&temps_changing, 1);
+		for (;;)
+			pause();
+	}
+}
+
+static void temps_change_end(void)
+{
+	atomic_fetch_sub(&temps_changing, 1);
+	hold_signals(SIG_UNBLOCK);
 }
 
 /* A signal ignored at start stays ignored: nohup ignores SIGHUP, and a
@@ -137,14 +168,14 @@ static void open_temp(cs_out *o, const char *path, const struct stat *old)
 	if (temp_slots == MAX_TEMPS)
 		cs_die(CS_EXIT_INTERNAL, "internal error: more than %d output files", MAX_TEMPS);
 	char *name = cs_strdup(temp);
-	hold_signals(SIG_BLOCK);
+	temps_change_begin();
 	o->slot = temp_slots;
 	temp_paths[o->slot] = name;
 	temp_slots++;
 	int fd = mkstemp(name);
 	if (fd >= 0)
 		temp_live[o->slot] = 1;
-	hold_signals(SIG_UNBLOCK);
+	temps_change_end();
 	if (fd < 0)
 		cs_die(CS_EXIT_IO, "%s: cannot create a temporary file: %s", path, strerror(errno));
 	if (old && fchmod(fd, old->st_mode & 07777) < 0)
@@ -234,12 +265,12 @@ void cs_out_clear(cs_out *o) { o->len = 0; }
 
 static void remove_temp(cs_out *o)
 {
-	hold_signals(SIG_BLOCK);
+	temps_change_begin();
 	if (temp_live[o->slot]) {
 		temp_live[o->slot] = 0;
 		unlink(temp_paths[o->slot]);
 	}
-	hold_signals(SIG_UNBLOCK);
+	temps_change_end();
 }
 
 void cs_out_check(const char *path)
@@ -374,11 +405,11 @@ void cs_out_close(cs_out *o)
 {
 	cs_out_finish(o);
 	if (o->final_path) {
-		hold_signals(SIG_BLOCK);
+		temps_change_begin();
 		int renamed = rename(temp_paths[o->slot], o->final_path);
 		if (renamed == 0)
 			temp_live[o->slot] = 0;
-		hold_signals(SIG_UNBLOCK);
+		temps_change_end();
 		if (renamed < 0)
 			cs_die(CS_EXIT_IO, "%s: cannot rename into place: %s", o->name, strerror(errno));
 		sync_dir(o->final_path);
