@@ -401,21 +401,36 @@ void cs_out_finish(cs_out *o)
 	}
 }
 
-void cs_out_close(cs_out *o)
+/* Rename o's temp file over its path: 0, or the errno. */
+static int put_in_place(cs_out *o)
 {
-	cs_out_finish(o);
-	if (o->final_path) {
-		temps_change_begin();
-		int renamed = rename(temp_paths[o->slot], o->final_path);
-		if (renamed == 0)
-			temp_live[o->slot] = 0;
-		temps_change_end();
-		if (renamed < 0)
-			cs_die(CS_EXIT_IO, "%s: cannot rename into place: %s", o->name, strerror(errno));
-		sync_dir(o->final_path);
-	}
-	out_free(o);
+	if (rename(temp_paths[o->slot], o->final_path) < 0)
+		return errno;
+	temp_live[o->slot] = 0;
+	return 0;
 }
+
+void cs_out_close_all(cs_out **outs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		cs_out_finish(outs[i]);
+	temps_change_begin();   /* a signal that comes now waits until every one is in place */
+	for (size_t i = 0; i < n; i++) {
+		int err = outs[i]->final_path ? put_in_place(outs[i]) : 0;
+		if (err) {
+			temps_change_end();
+			cs_die(CS_EXIT_IO, "%s: cannot rename into place: %s", outs[i]->name, strerror(err));
+		}
+	}
+	temps_change_end();
+	for (size_t i = 0; i < n; i++) {
+		if (outs[i]->final_path)
+			sync_dir(outs[i]->final_path);
+		out_free(outs[i]);
+	}
+}
+
+void cs_out_close(cs_out *o) { cs_out_close_all(&o, 1); }
 
 void cs_out_abort(cs_out *o)
 {

@@ -50,6 +50,10 @@ void cs_out_hold_std_fds(void);
 void cs_out_finish(cs_out *o);
 /* Finish (unless done), then move into place. Dies on error. Frees o. */
 void cs_out_close(cs_out *o);
+/* Finish them all, then move them into place as one: a caught signal that
+ * comes meanwhile waits until every one is in place, so a run it stops leaves
+ * all the old files or all the new ones (--split). Dies on error. Frees them. */
+void cs_out_close_all(cs_out **outs, size_t n);
 /* The run failed: standard output (or a FIFO) gets what was written so far;
  * a -o FILE is left as it was and the temp file removed. Frees o. */
 void cs_out_abort(cs_out *o);

@@ -622,19 +622,22 @@ static void route_rest(cs_run *r)
 	}
 }
 
-/* Every part is written and synced before the first is renamed into place:
- * a write error on any leaves all the old files (cs_die removes the temps). */
+/* Every part is written and synced before the first is renamed into place,
+ * and all are put in place as one: a write error on any leaves all the old
+ * files (cs_die removes the temps), a signal all the old or all the new. */
 static void close_outputs(cs_run *r)
 {
 	if (r->route_lines)
 		route_rest(r);
-	for (uint32_t i = 0; r->parts && i < r->c->split_n; i++)
-		cs_out_finish(r->parts[i]);
-	cs_out_close(r->out);
+	uint32_t nparts = r->parts ? r->c->split_n : 0, n = 0;
+	cs_out **outs = cs_malloc((nparts + 2) * sizeof *outs);
+	for (uint32_t i = 0; i < nparts; i++)
+		outs[n++] = r->parts[i];
+	outs[n++] = r->out;
 	if (r->sink)
-		cs_out_close(r->sink);
-	for (uint32_t i = 0; r->parts && i < r->c->split_n; i++)
-		cs_out_close(r->parts[i]);
+		outs[n++] = r->sink;
+	cs_out_close_all(outs, n);
+	free(outs);
 }
 
 static void abort_outputs(cs_run *r)
