@@ -1,5 +1,6 @@
 #include "eng_ingest_map.h"
 #include "fmt.h"
+#include "kit_conf.h"
 #include "kit_mem.h"
 #include "kit_run.h"
 #include "kit_time.h"
@@ -576,6 +577,7 @@ int cs_mapping_load(const char *name, cs_fieldmap *m, struct cs_mapping_settings
 	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len < ((size_t)1 << 20))
 		cs_buf_add(&text, chunk, got);
 	fclose(f);
+	cs_conf_drop_bom(&text);
 	if (cs_mapping_parse(m, set, text.p ? text.p : "", text.len, inner, sizeof inner) < 0) {
 		snprintf(err, errlen, "%s: %s", path.p, inner);
 		goto out;
