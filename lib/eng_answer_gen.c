@@ -1,9 +1,11 @@
 /* eng_answer_gen: the grounded prompt and the generator command (see eng_answer_gen.h). */
 #include "eng_answer_gen.h"
+#include "kit_out.h"
 #include "kit_time.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -40,13 +42,26 @@ static pid_t spawn(const char *cmd, int *to_child, int *from_child)
 		close(in[1]);
 		return -1;
 	}
+	sigset_t ending, was;   /* no signal between the fork and the child's registration */
+	sigemptyset(&ending);
+	sigaddset(&ending, SIGINT);
+	sigaddset(&ending, SIGTERM);
+	sigaddset(&ending, SIGHUP);
+	pthread_sigmask(SIG_BLOCK, &ending, &was);
 	pid_t pid = fork();
 	if (pid == 0) {
+		setpgid(0, 0);   /* a group of its own: stop() and a signal end the command's children too */
+		pthread_sigmask(SIG_SETMASK, &was, NULL);
 		dup2(in[0], STDIN_FILENO);
 		dup2(out[1], STDOUT_FILENO);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
 		_exit(127);
 	}
+	if (pid > 0) {
+		setpgid(pid, pid);
+		cs_out_child(pid, 1);
+	}
+	pthread_sigmask(SIG_SETMASK, &was, NULL);
 	close(in[0]);
 	close(out[1]);
 	if (pid < 0) {
@@ -140,13 +155,14 @@ static int reap_by(pid_t pid, int *status, double deadline)
 	}
 }
 
-/* SIGTERM, then SIGKILL if it is still there after the grace. */
+/* SIGTERM to the command's group, then SIGKILL if it is still there after
+ * the grace. */
 static void stop(pid_t pid)
 {
 	int status;
-	kill(pid, SIGTERM);
+	kill(-pid, SIGTERM);
 	if (reap_by(pid, &status, cs_monotonic_s() + KILL_GRACE_S) == -2) {
-		kill(pid, SIGKILL);
+		kill(-pid, SIGKILL);
 		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 			;
 	}
@@ -177,6 +193,7 @@ int gen_run(const char *cmd, const char *prompt, size_t n, double timeout_s, cs_
 	}
 	if (!reaped)
 		stop(pid);
+	cs_out_child(pid, 0);
 	signal(SIGPIPE, old);
 	if (rc == -2)
 		cs_buf_printf(err, "timed out after %g s", timeout_s);

@@ -44,6 +44,8 @@ static int temp_slots;
  * to start one that the process is ending: it waits for that instead). */
 static atomic_int temps_changing, temps_dying;
 
+static void catch_signals(void);
+
 static void remove_temps(void)
 {
 	for (int i = 0; i < temp_slots; i++)
@@ -53,8 +55,35 @@ static void remove_temps(void)
 		}
 }
 
+/* Commands a program runs (cs-answer --generate), each its own process
+ * group: a caught signal ends them with the program (a supervisor's SIGTERM
+ * to the program must not leave a command running on its own). */
+#define MAX_CHILDREN 8
+static _Atomic pid_t children[MAX_CHILDREN];
+
+static void end_children(void)
+{
+	for (int i = 0; i < MAX_CHILDREN; i++) {
+		pid_t pid = atomic_load(&children[i]);
+		if (pid > 0)
+			kill(-pid, SIGTERM);
+	}
+}
+
+void cs_out_child(pid_t pid, int running)
+{
+	for (int i = 0; i < MAX_CHILDREN; i++) {
+		pid_t want = running ? 0 : pid;
+		if (atomic_compare_exchange_strong(&children[i], &want, running ? pid : 0))
+			break;
+	}
+	if (running)
+		catch_signals();
+}
+
 static void on_signal(int sig)
 {
+	end_children();
 	atomic_store(&temps_dying, 1);
 	while (atomic_load(&temps_changing) > 0)
 		;   /* never this thread's change: it holds the signals off meanwhile */

@@ -13,6 +13,7 @@
 #ifndef CS_OUT_H
 #define CS_OUT_H
 #include <stddef.h>
+#include <sys/types.h>
 #include "kit_buf.h"
 
 typedef struct cs_out cs_out;
@@ -44,6 +45,10 @@ void cs_out_stdio_flush(void);
  * no file the program opens later takes its number: a -o file on 2 would
  * receive the messages, a side file on 0 would be read as standard input. */
 void cs_out_hold_std_fds(void);
+/* A command the program runs as a process group of its own (pid, its
+ * leader) while running is 1, until it is reaped (running 0): a caught
+ * signal (SIGINT, SIGTERM, SIGHUP) sends the group SIGTERM as the program ends. */
+void cs_out_child(pid_t pid, int running);
 /* Flush and sync, and close a file: every byte is written and on disk, but
  * a -o FILE is not in place yet. Dies on error. Several outputs that must
  * all be written or none (--split) are all finished before any is closed. */
