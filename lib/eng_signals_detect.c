@@ -341,7 +341,8 @@ static void help_join(cs_sig_detector *d, const char *device, const char *custom
 	cust->nhelp = dev->nhelp;
 	dev->nhelp = 0;
 	dev->has_help = 0;
-	cs_dues_push(&d->help_dues, cust->key, cust->help_start + d->conf.help_within_ms);
+	/* The device's deadline is older than those set since it sought help. */
+	cs_dues_insert(&d->help_dues, cust->key, cust->help_start + d->conf.help_within_ms);
 }
 
 /* ---- clicks ---- */

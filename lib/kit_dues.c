@@ -18,6 +18,20 @@ void cs_dues_push(cs_dues *q, const char *key, int64_t at)
 	q->ring[(q->head + q->n++) % q->cap] = (cs_due){cs_strdup(key), at};
 }
 
+void cs_dues_insert(cs_dues *q, const char *key, int64_t at)
+{
+	cs_dues_push(q, key, at);
+	for (size_t i = q->n - 1; i > 0; i--) {
+		cs_due *later = &q->ring[(q->head + i) % q->cap];
+		cs_due *earlier = &q->ring[(q->head + i - 1) % q->cap];
+		if (earlier->at <= later->at)
+			break;
+		cs_due moved = *later;
+		*later = *earlier;
+		*earlier = moved;
+	}
+}
+
 const cs_due *cs_dues_due(const cs_dues *q, int64_t now)
 {
 	return q->n && q->ring[q->head].at < now ? &q->ring[q->head] : NULL;

@@ -19,6 +19,10 @@ typedef struct {
 
 /* Add a deadline (the key is copied). */
 void cs_dues_push(cs_dues *q, const char *key, int64_t at);
+/* Add a deadline that may be earlier than some already set: it goes in its
+ * place by time, after those of the same time, so the head stays the
+ * earliest. */
+void cs_dues_insert(cs_dues *q, const char *key, int64_t at);
 /* The earliest deadline if it is before now, else NULL. */
 const cs_due *cs_dues_due(const cs_dues *q, int64_t now);
 /* The i-th deadline from the head (i < q->n). */
