@@ -734,6 +734,15 @@ static struct session *find_session(cs_sig_detector *d, const struct cs_sig_even
 	return s ? s : session_open(d, d->key.p, e, conflict);
 }
 
+/* An event naming the session's own device and customer: a login, also
+ * when it opened the session (the device's help sought in an earlier one
+ * is still the device's). */
+static int opens_with_login(const struct session *s, const struct cs_sig_event *e)
+{
+	return e->customer && e->device && s->customer && s->device && strcmp(s->customer, e->customer) == 0 &&
+	       strcmp(s->device, e->device) == 0;
+}
+
 static void join_identity(cs_sig_detector *d, struct session *s, const struct cs_sig_event *e)
 {
 	if (e->customer && !s->customer) {
@@ -743,6 +752,8 @@ static void join_identity(cs_sig_detector *d, struct session *s, const struct cs
 		if (s->device)
 			help_join(d, s->device, s->customer);
 		flush_held(d, s);
+	} else if (opens_with_login(s, e)) {
+		help_join(d, s->device, s->customer);
 	}
 	if (!s->device && e->device && !s->customer)
 		s->device = cs_strdup(e->device);
