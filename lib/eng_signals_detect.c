@@ -39,6 +39,8 @@ struct click {
 	struct ref ref;
 	uint64_t burst;          /* the burst it belongs to, 0: none */
 	int answered, errored, text_input;
+	double x, y;
+	int has_xy;
 };
 
 struct burst {
@@ -389,11 +391,65 @@ static void close_burst(cs_sig_detector *d, struct session *s)
 	*b = (struct burst){0};
 }
 
+static int near_anchor(const cs_sig_detector *d, const struct burst *b, int has_xy, double x, double y)
+{
+	if (b->has_xy != has_xy)
+		return 0;
+	return !has_xy || hypot(x - b->x, y - b->y) <= d->conf.rage_radius_px + NEAR_THRESHOLD;
+}
+
+/* A burst too short to be a rage click drops its first click and begins at
+ * its next one, so that the clicks after a slower first one can still be a
+ * rage burst of their own; the clicks too far from the new first leave it.
+ * Returns 0 when no click is left. */
+static int slide_burst(cs_sig_detector *d, struct session *s)
+{
+	struct burst *b = &s->burst;
+	int anchored = 0;
+	refs_free(b->ev, &b->nev);
+	b->clicks = 0;
+	for (size_t i = 0, seen = 0; i < s->nclicks; i++) {
+		struct click *c = &s->clicks[i];
+		if (c->burst != b->seq || seen++ == 0) {
+			if (c->burst == b->seq)
+				c->burst = 0;
+			continue;
+		}
+		if (!anchored) {
+			b->first_ts = c->ref.ts;
+			b->x = c->x;
+			b->y = c->y;
+			b->has_xy = c->has_xy;
+			anchored = 1;
+		} else if (!near_anchor(d, b, c->has_xy, c->x, c->y)) {
+			c->burst = 0;
+			continue;
+		}
+		b->clicks++;
+		refs_add(b->ev, &b->nev, ref_copy(&c->ref));
+	}
+	return anchored;
+}
+
+static int burst_short(const cs_sig_detector *d, const struct burst *b)
+{
+	return b->seq && b->clicks < (uint64_t)d->conf.rage_clicks;
+}
+
+/* Slide a short burst past the clicks whose window is over by now. */
+static void burst_advance(cs_sig_detector *d, struct session *s, int64_t now)
+{
+	while (now != NEVER && burst_short(d, &s->burst) && now - s->burst.first_ts > d->conf.rage_within_ms)
+		if (!slide_burst(d, s))
+			close_burst(d, s);
+	if (s->burst.seq && (now == NEVER || now - s->burst.first_ts > d->conf.rage_within_ms))
+		close_burst(d, s);
+}
+
 /* Decide the clicks (and the burst) that time has passed by. */
 static void clicks_advance(cs_sig_detector *d, struct session *s, int64_t now)
 {
-	if (s->burst.seq && (now == NEVER || now - s->burst.first_ts > d->conf.rage_within_ms))
-		close_burst(d, s);
+	burst_advance(d, s, now);
 	size_t kept = 0;
 	for (size_t i = 0; i < s->nclicks; i++) {
 		if (click_decided(d, s, &s->clicks[i], now))
@@ -408,14 +464,15 @@ static int joins_burst(const cs_sig_detector *d, const struct burst *b, const st
 {
 	if (!b->seq || !same(b->target, e->name) || e->ts - b->first_ts > d->conf.rage_within_ms)
 		return 0;
-	if (b->has_xy != e->has_xy)
-		return 0;
-	return !b->has_xy || hypot(e->x - b->x, e->y - b->y) <= d->conf.rage_radius_px + NEAR_THRESHOLD;
+	return near_anchor(d, b, e->has_xy, e->x, e->y);
 }
 
 static uint64_t burst_click(cs_sig_detector *d, struct session *s, const struct cs_sig_event *e)
 {
 	struct burst *b = &s->burst;
+	while (burst_short(d, b) && same(b->target, e->name) && !joins_burst(d, b, e))
+		if (!slide_burst(d, s))
+			close_burst(d, s);
 	if (!joins_burst(d, b, e)) {
 		close_burst(d, s);
 		*b = (struct burst){.seq = ++d->burst_seq, .first_ts = e->ts, .x = e->x, .y = e->y, .has_xy = e->has_xy,
@@ -433,7 +490,7 @@ static void add_click(cs_sig_detector *d, struct session *s, const struct cs_sig
 	if (s->nclicks == CLICKS_MAX)   /* a flood of clicks: the oldest is decided early */
 		clicks_advance(d, s, NEVER);
 	s->clicks = room_for_one(s->clicks, s->nclicks, &s->clicks_cap, sizeof *s->clicks);
-	s->clicks[s->nclicks++] = (struct click){ref_of(e->id, "click", e->ts), burst, 0, 0, excluded};
+	s->clicks[s->nclicks++] = (struct click){ref_of(e->id, "click", e->ts), burst, 0, 0, excluded, e->x, e->y, e->has_xy};
 }
 
 static void clicks_answered(cs_sig_detector *d, struct session *s, int64_t ts)
