@@ -301,15 +301,35 @@ static void count_quality(struct bucket *b, const cs_obj *obj)
 	}
 }
 
+/* The earlier cycles of a metric that missed their target (cs-ticket's
+ * "misses" of next_response and periodic_update): each is a decided
+ * target, not met. qa_score_ok's rule: no count a merge would overflow. */
+#define SLA_MISSES_MAX UINT32_MAX
+
+/* A metric's misses into *n (0 when it has none): 0, or -1 when "misses"
+ * is not a whole number of cycles. */
+static int sla_misses(cs_jval metric, uint64_t *n)
+{
+	cs_jval v = cs_jget(metric, "misses");
+	*n = 0;
+	if (v.t == CS_J_NONE)
+		return 0;
+	return cs_jwhole(v, n) == 0 && *n <= SLA_MISSES_MAX ? 0 : -1;
+}
+
 static int sla_metric(const cs_member *m, void *ctx)
 {
 	struct bucket *b = ctx;
 	cs_buf state = CS_BUF_INIT;
-	const char *s = cs_jtext(cs_jget(cs_jval_of(m->val.p, m->val.n), "state"), &state);
+	cs_jval metric = cs_jval_of(m->val.p, m->val.n);
+	const char *s = cs_jtext(cs_jget(metric, "state"), &state);
 	if (s && (strcmp(s, "met") == 0 || strcmp(s, "breached") == 0)) {
 		b->count[C_sla_targets]++;
 		b->count[C_sla_met] += s[0] == 'm';
 	}
+	uint64_t misses;
+	if (sla_misses(metric, &misses) == 0)
+		b->count[C_sla_targets] += misses;
 	cs_buf_free(&state);
 	return 0;
 }
@@ -458,6 +478,22 @@ static int qa_score_ok(cs_jval qa)
 	int has;
 	double score = number(v, &has);
 	return !has || (score >= 0 && score <= 100);
+}
+
+/* Each metric's "misses" in "ticket.sla", when given, is a whole number of
+ * cycles that sla_targets can add up. */
+static int sla_misses_ok(cs_jval ticket)
+{
+	cs_jval sla = cs_jget(ticket, "sla");
+	cs_obj members = {0};
+	int ok = 1;
+	if (sla.t == CS_J_OBJECT && cs_json_members((cs_span){sla.p, sla.n}, &members) == 0)
+		for (size_t i = 0; i < members.n && ok; i++) {
+			uint64_t n;
+			ok = sla_misses(cs_jval_of(members.m[i].val.p, members.m[i].val.n), &n) == 0;
+		}
+	cs_obj_free(&members);
+	return ok;
 }
 
 /* The name of "started" or "ended" when it is given but no time, else NULL:
@@ -763,6 +799,10 @@ static int record(void *ctx, cs_run *run, const cs_rec *rec)
 		}
 		if (!qa_score_ok(cs_jmember(&rec->obj, "qa"))) {
 			cs_rec_bad(rec, "\"qa.score\" must be a number from 0 to 100");
+			return CS_REC_BAD;
+		}
+		if (!sla_misses_ok(cs_jmember(&rec->obj, "ticket"))) {
+			cs_rec_bad(rec, "\"misses\" in \"ticket.sla\" must be a whole number of cycles");
 			return CS_REC_BAD;
 		}
 		const char *bad_time = unreadable_time(&rec->obj);
