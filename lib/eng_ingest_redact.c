@@ -12,6 +12,7 @@ struct ingest_redact {
 	unsigned mask;
 	_Atomic uint64_t *counts;
 	cs_obj members[MAX_NEST];
+	cs_obj conversation;   /* the members of a message's "conversation" */
 	cs_buf scratch, clean;
 };
 
@@ -31,6 +32,7 @@ void ingest_redact_free(ingest_redact *r)
 		return;
 	for (int d = 0; d < MAX_NEST; d++)
 		cs_obj_free(&r->members[d]);
+	cs_obj_free(&r->conversation);
 	cs_buf_free(&r->scratch);
 	cs_buf_free(&r->clean);
 	free(r);
@@ -84,6 +86,35 @@ static void add_redacted_field(struct rewrite *w, const char *end, const uint64_
 	w->copied = end - 1;
 }
 
+/* The string member m with what it holds replaced, counted in found;
+ * returns how many were replaced. */
+static size_t redact_string(struct rewrite *w, const cs_member *m, uint64_t *found)
+{
+	const char *s;
+	size_t n;
+	if (m->type != CS_J_STRING || cs_member_str(m, &w->r->scratch, &s, &n) != 0)
+		return 0;
+	size_t k = cs_redact(s, n, w->r->mask, &w->r->clean, found);
+	if (k)
+		replace_value(w, m->val, w->r->clean.p, w->r->clean.len);
+	return k;
+}
+
+/* The "subject" of a message's "conversation": the readers put the
+ * thread's or ticket's subject there, and it becomes the conversation
+ * record's, so it is the message's subject again. */
+static size_t redact_conversation(struct rewrite *w, cs_span conv, uint64_t *found)
+{
+	cs_obj *ms = &w->r->conversation;
+	size_t total = 0;
+	if (cs_json_members(conv, ms) != 0)
+		return 0;
+	for (size_t i = 0; i < ms->n; i++)
+		if (cs_member_is(&ms->m[i], "subject", 7))
+			total += redact_string(w, &ms->m[i], found);
+	return total;
+}
+
 /* The free text of one message object redacted; at depth 0 also the
  * messages of a conversation. Returns how many were replaced in it. */
 static size_t redact_message(struct rewrite *w, cs_span obj, int depth)
@@ -95,19 +126,13 @@ static size_t redact_message(struct rewrite *w, cs_span obj, int depth)
 	size_t total = 0;
 	for (size_t i = 0; i < ms->n; i++) {
 		const cs_member *m = &ms->m[i];
-		const char *s;
-		size_t n;
 		if (depth == 0 && m->type == CS_J_ARRAY && cs_member_is(m, "messages", 8)) {
 			cs_span arr = m->val;   /* ms is reused below this depth only */
 			cs_json_each(arr, redact_item, w);
-			continue;
-		}
-		if (m->type != CS_J_STRING || !is_free_text(m) || cs_member_str(m, &w->r->scratch, &s, &n) != 0)
-			continue;
-		size_t k = cs_redact(s, n, w->r->mask, &w->r->clean, found);
-		if (k) {
-			replace_value(w, m->val, w->r->clean.p, w->r->clean.len);
-			total += k;
+		} else if (m->type == CS_J_OBJECT && cs_member_is(m, "conversation", 12)) {
+			total += redact_conversation(w, m->val, found);
+		} else if (is_free_text(m)) {
+			total += redact_string(w, m, found);
 		}
 	}
 	if (total)

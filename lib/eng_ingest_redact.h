@@ -1,7 +1,8 @@
 /* eng_ingest_redact: cs-ingest --redact, personal data taken out of the
  * free text of messages (svc_redact) before anything is written: "text",
  * "subject", "quoted" and "signature" of a message record, and of each
- * message of a conversation record. A message that had any gets
+ * message of a conversation record, and the "subject" in a message's
+ * "conversation" (which becomes the conversation record's). A message that had any gets
  * "redacted": {"card": 1, ...}, what was replaced, by kind. */
 #ifndef CS_ENG_INGEST_REDACT_H
 #define CS_ENG_INGEST_REDACT_H
