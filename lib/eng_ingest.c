@@ -989,13 +989,26 @@ static int map_convert(struct prep *g, const cs_rec *rec, const cs_fieldmap_item
 	return 0;
 }
 
+/* Where item it takes its value from in rec: its dotted path, or in a CSV
+ * row the column of that whole name (dots are no steps there), in column. */
+static const cs_path *source_path(const cs_fieldmap_item *it, const cs_rec *rec, cs_path *column)
+{
+	if (!rec->columns || it->from.n == 1)
+		return &it->from;
+	column->n = 1;
+	column->name[0] = it->from_text;
+	column->len[0] = strlen(it->from_text);
+	return column;
+}
+
 /* The value one --map item gives, its source looked up by path. */
 static int map_value(struct prep *g, const cs_rec *rec, const cs_fieldmap_item *it, cs_buf *val)
 {
 	cs_span v = {0};
 	enum cs_jtype t = CS_J_NONE;
-	if (!it->const_json &&
-	    cs_obj_path(&rec->obj, (const char *const *)it->from.name, it->from.len, it->from.n, &v, &t) < 0)
+	cs_path column;
+	const cs_path *from = source_path(it, rec, &column);
+	if (!it->const_json && cs_obj_path(&rec->obj, (const char *const *)from->name, from->len, from->n, &v, &t) < 0)
 		t = CS_J_NONE;
 	return map_convert(g, rec, it, v, t, val);
 }
@@ -1311,9 +1324,11 @@ static int apply_map(struct prep *g, const cs_rec *rec)
 		}
 	}
 	for (size_t i = 0; i < map->n && r == CS_REC_OK && !g->o->keep_mapped; i++) {
+		cs_path column;
 		if (!g->moves[i])
 			continue;
-		cs_json_del_path(g->edit2.p, g->edit2.len, &map->item[i].from, g->c->max_depth, &g->edit);
+		cs_json_del_path(g->edit2.p, g->edit2.len, source_path(&map->item[i], rec, &column), g->c->max_depth,
+				 &g->edit);
 		swap_edit(g);
 	}
 	cs_buf_free(&val);
@@ -1460,7 +1475,7 @@ static void on_header(void *ctx, const char *file, uint64_t line, char *const *n
 	for (size_t i = 0; i < g->o->map.n; i++) {
 		const cs_fieldmap_item *it = &g->o->map.item[i];
 		size_t k = 0;
-		if (it->const_json || it->from.n != 1)
+		if (it->const_json)
 			continue;
 		while (k < n && strcmp(names[k], it->from_text) != 0)
 			k++;

@@ -428,7 +428,7 @@ static void keep_members(struct batch *b, struct cs_ahead_rec *rec, const char *
 }
 
 static int put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
-	       size_t len, const cs_obj *given, int prepared)
+	       size_t len, const cs_obj *given, int prepared, int columns)
 {
 	struct batch *b = a->filling;
 	if (!b)
@@ -441,6 +441,7 @@ static int put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint6
 	rec->in_bytes = a->prod_bytes;
 	rec->prepared = prepared;
 	rec->given = given != NULL;
+	rec->columns = columns;
 	if (given)
 		keep_members(b, rec, text, given);
 	b->line_off[b->n] = b->bytes.len;
@@ -464,19 +465,19 @@ static int put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint6
 int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uint64_t line, const char *text,
 		 size_t len)
 {
-	return put(a, status, file, line, text, len, NULL, 0);
+	return put(a, status, file, line, text, len, NULL, 0, 0);
 }
 
 int cs_ahead_put_prepared(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
 			  const cs_obj *obj)
 {
-	return put(a, CS_AHEAD_OK, file, line, text, len, obj, 1);
+	return put(a, CS_AHEAD_OK, file, line, text, len, obj, 1, 0);
 }
 
 int cs_ahead_put_object(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
-			const cs_obj *obj)
+			const cs_obj *obj, int columns)
 {
-	return put(a, CS_AHEAD_OK, file, line, text, len, obj, 0);
+	return put(a, CS_AHEAD_OK, file, line, text, len, obj, 0, columns);
 }
 
 int cs_ahead_main_share(const cs_ahead *a) { return a->filling_share; }

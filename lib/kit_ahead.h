@@ -46,6 +46,7 @@ struct cs_ahead_rec {
 	uint64_t in_bytes;     /* input bytes up to this record (a producer's, as it reported them) */
 	int prepared;          /* the producer prepared it, members and all (cs_ahead_put_prepared) */
 	int given;             /* the producer gave its members (cs_ahead_put_object, or prepared) */
+	int columns;           /* its keys are CSV column names (cs_rec's columns) */
 	uint64_t ordinal;      /* its place in the input, from 1 (bad records count) */
 	const void *early;     /* what the early function made of it on the reading thread, or NULL */
 };
@@ -80,9 +81,10 @@ int cs_ahead_put(cs_ahead *a, enum cs_ahead_status status, const char *file, uin
 int cs_ahead_put_prepared(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
 			  const cs_obj *obj);
 /* The same for an object the producer built with its members (valid JSON
- * by construction, not scanned) but left for the main thread to prepare. */
+ * by construction, not scanned) but left for the main thread to prepare;
+ * columns as cs_rec's. */
 int cs_ahead_put_object(cs_ahead *a, const char *file, uint64_t line, const char *text, size_t len,
-			const cs_obj *obj);
+			const cs_obj *obj, int columns);
 /* On the producer: the sixteenths of the batch it fills that the main
  * thread is to take on (0 to 8, more while the producer is the slower
  * thread; CS_TEST_AHEAD_SHARE fixes it).

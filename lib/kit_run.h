@@ -33,6 +33,7 @@ typedef struct {
 	const char *file;      /* input name ("<stdin>" for -) */
 	uint64_t line;         /* physical line where the record starts, 1-based */
 	int prepared;          /* the engine's prepare() has made it what it writes already */
+	int columns;           /* a CSV row: its keys are column names, whole (dots are no steps) */
 	const void *early;     /* the engine's early() output for it, or NULL (see struct cs_engine) */
 } cs_rec;
 

@@ -31,7 +31,7 @@ static void report_json_error(const struct cs_ahead_rec *ar)
 static cs_rec line_rec(const struct cs_ahead_rec *ar)
 {
 	return (cs_rec){.text = ar->obj.whole.p, .len = ar->obj.whole.n, .obj = ar->obj, .file = ar->file,
-			.line = ar->line, .prepared = ar->prepared, .early = ar->early};
+			.line = ar->line, .prepared = ar->prepared, .columns = ar->columns, .early = ar->early};
 }
 
 /* The engine's early() on the reading thread, with a prepare_fork() context. */
@@ -318,7 +318,7 @@ static int csv_bad(struct csv_src *s, uint64_t line)
  * there and replayed in order on the main thread. Returns 1 to stop. */
 static int put_prepared(struct csv_src *s, uint64_t line)
 {
-	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = line};
+	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = line, .columns = 1};
 	if (s->e->prepare(s->prep, &rec) != CS_REC_OK)
 		return cs_ahead_put(s->ahead, CS_AHEAD_BAD, s->file, line, NULL, 0);
 	return cs_ahead_put_prepared(s->ahead, s->file, line, rec.text, rec.len, &rec.obj);
@@ -345,9 +345,10 @@ static int csv_row(const cs_csv_row *row, void *ctx)
 		cs_ahead_progress(s->ahead, cs_in_bytes(s->in), s->replaced);
 		if (s->prep && (int)(s->rows++ % 16) >= cs_ahead_main_share(s->ahead))
 			return put_prepared(s, row->line);
-		return cs_ahead_put_object(s->ahead, s->file, row->line, s->rec.p, s->rec.len, &s->obj);
+		return cs_ahead_put_object(s->ahead, s->file, row->line, s->rec.p, s->rec.len, &s->obj, 1);
 	}
-	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = row->line};
+	cs_rec rec = {.text = s->rec.p, .len = s->rec.len, .obj = s->obj, .file = s->file, .line = row->line,
+		      .columns = 1};
 	return cs_run_feed(s->r, &rec);
 }
 

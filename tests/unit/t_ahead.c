@@ -108,7 +108,7 @@ static int produce_mixed(cs_ahead *a, void *ctx)
 		} else if (i % 3 == 1) {
 			cs_json_object(text.p, text.len, 64, &obj, &err);
 			obj.n = 1;
-			stop = cs_ahead_put_object(a, "made", (uint64_t)i, text.p, text.len, &obj);
+			stop = cs_ahead_put_object(a, "made", (uint64_t)i, text.p, text.len, &obj, 0);
 		} else {
 			stop = cs_ahead_put(a, CS_AHEAD_OK, "made", (uint64_t)i, text.p, text.len);
 		}
