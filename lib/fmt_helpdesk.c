@@ -68,6 +68,14 @@ int hd_time(cs_jval v, cs_buf *out)
 	const char *s = cs_jtext(v, out);
 	if (!s || v.t == CS_J_TRUE || v.t == CS_J_FALSE || cs_time_parse(s, out->len, &t) < 0)
 		return -1;
+	/* written as cs writes times, so that writing it reads no time without
+	 * an offset again (each is counted for the --tz notice) */
+	char canonical[40];
+	size_t n = cs_time_format(t, canonical);
+	cs_buf_reset(out);
+	cs_buf_add(out, canonical, n);
+	cs_buf_addc(out, '\0');
+	out->len--;
 	return 0;
 }
 

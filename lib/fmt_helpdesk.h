@@ -28,7 +28,7 @@ struct hd_out {
 int hd_put(cs_fmt_msg *m, cs_doc *d, const struct hd_out *o);
 
 /* A time value (an ISO string or unix digits): 1 when absent or null, 0
- * when readable (its text in out), -1 when it is there but no time. */
+ * when readable (in out as RFC 3339 UTC), -1 when it is there but no time. */
 int hd_time(cs_jval v, cs_buf *out);
 /* The plain text of body v into out (tags dropped when html is set or it
  * looks like HTML, white space trimmed): 0, 1 when absent or null (out
