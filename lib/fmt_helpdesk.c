@@ -163,7 +163,7 @@ struct attach {
 
 static int put_attachment(cs_jval a, void *ctx)
 {
-	static const char *const type_keys[] = {"file_type", "content_type", NULL};
+	static const char *const type_keys[] = {"file_type", "content_type", "mime_type", NULL};
 	static const char *const url_keys[] = {"content_url", "attachment_url", "data_url", "url", NULL};
 	static const char *const name_keys[] = {"file_name", "name", "filename", NULL};
 	struct attach *at = ctx;
