@@ -445,6 +445,20 @@ void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
 		scan_both(p, t, len, fn, ctx);
 }
 
+static int stop_at_first(void *ctx, const cs_phrase_hit *h)
+{
+	(void)h;
+	*(int *)ctx = 1;
+	return 1;
+}
+
+int cs_phrases_any(const cs_phrases *p, const char *text, size_t len)
+{
+	int any = 0;
+	cs_phrases_scan(p, text, len, stop_at_first, &any);
+	return any;
+}
+
 void cs_phrases_scan2(const cs_phrases *p, int (*pfn)(void *ctx, const cs_phrase_hit *h), void *pctx,
 		      const cs_phrases *q, int (*qfn)(void *ctx, const cs_phrase_hit *h), void *qctx, const char *text,
 		      size_t len)

@@ -28,6 +28,8 @@ void cs_phrases_scan(const cs_phrases *p, const char *text, size_t len,
 void cs_phrases_scan2(const cs_phrases *p, int (*pfn)(void *ctx, const cs_phrase_hit *h), void *pctx,
 		      const cs_phrases *q, int (*qfn)(void *ctx, const cs_phrase_hit *h), void *qctx, const char *text,
 		      size_t len);
+/* Whether text holds a hit of p (the scan stops at the first). */
+int cs_phrases_any(const cs_phrases *p, const char *text, size_t len);
 size_t cs_phrases_count(const cs_phrases *p);
 void cs_phrases_free(cs_phrases *p);
 #endif

@@ -85,21 +85,12 @@ static cs_phrases *prefilter(const char *pattern, size_t len, cs_relits *lits)
 	return needs;
 }
 
-static int found(void *ctx, const cs_phrase_hit *h)
-{
-	(void)h;
-	*(int *)ctx = 1;
-	return 1;
-}
-
 /* Might the pattern match in text[start..len)? */
 static int may_match(const cs_regex *re, const char *text, size_t len, size_t start)
 {
 	if (!re->needs)
 		return 1;
-	int any = 0;
-	cs_phrases_scan(re->needs, text + start, len - start, found, &any);
-	return any;
+	return cs_phrases_any(re->needs, text + start, len - start);
 }
 
 #define REGEX_OPTIONS (PCRE2_UTF | PCRE2_MATCH_INVALID_UTF)

@@ -1043,13 +1043,6 @@ static void score_text(const cs_lexicon *lx, const char *text, size_t len, cs_se
 	s->nhits = 0;
 }
 
-static int found_one(void *ctx, const cs_phrase_hit *h)
-{
-	(void)h;
-	*(int *)ctx = 1;
-	return 1;
-}
-
 /* Every key the scorer looks up is a whole token of this text (English,
  * its ends' punctuation stripped: no word byte next to it) or part of one
  * (Chinese), except those of several tokens (n-grams, which
@@ -1063,9 +1056,7 @@ int cs_senti_holds(cs_senti *s, const cs_phrases *words)
 	cs_buf_reserve(&sc->folded, sc->text.len);
 	cs_ascii_lower(sc->folded.p, sc->text.p, sc->text.len);
 	sc->folded.len = sc->text.len;
-	int any = 0;
-	cs_phrases_scan(words, sc->folded.p, sc->folded.len, found_one, &any);
-	return any;
+	return cs_phrases_any(words, sc->folded.p, sc->folded.len);
 }
 
 static void find_emotions(const cs_lexicon *lx, const cs_norm *norm, cs_senti *s)

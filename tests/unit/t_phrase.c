@@ -267,6 +267,23 @@ static void test_many(struct hits *hs)
 	cs_phrases_free(p);
 }
 
+/* Whether a text holds a hit at all: whole words stay whole, and an
+ * empty set holds none. */
+static void test_any(void)
+{
+	cs_phrases *p = cs_phrases_new(), *none = cs_phrases_new();
+	cs_phrases_add(p, "no", 2, 0);
+	cs_phrases_add_anywhere(p, "失败", strlen("失败"), 0);
+	cs_phrases_build(p);
+	cs_phrases_build(none);
+	ok(cs_phrases_any(p, "oh no!", 6) && cs_phrases_any(p, "付款失败了", strlen("付款失败了")),
+	   "a word, and Chinese inside a run");
+	ok(!cs_phrases_any(p, "not now, I know", 15) && !cs_phrases_any(none, "oh no", 5),
+	   "no word inside others, nothing in an empty set");
+	cs_phrases_free(p);
+	cs_phrases_free(none);
+}
+
 int main(void)
 {
 	static struct hits hs;
@@ -275,5 +292,6 @@ int main(void)
 	test_random(&hs);
 	test_many(&hs);
 	test_two_sets();
+	test_any();
 	return tap_done();
 }
