@@ -4,7 +4,6 @@
 #include "kit_mem.h"
 #include "kit_run.h"
 #include "kit_time.h"
-#include <errno.h>
 #include <stdio.h>
 #include <unistd.h>
 #include "kit_opt.h"
@@ -560,24 +559,21 @@ static void mapping_path(const char *name, cs_buf *path)
 	cs_buf_adds(path, name);
 }
 
+/* A mapping is a few fields: a larger file is no mapping. */
+#define MAPPING_MAX_BYTES ((size_t)1 << 20)
+
 int cs_mapping_load(const char *name, cs_fieldmap *m, struct cs_mapping_settings *set, char *err, size_t errlen)
 {
-	cs_buf path = CS_BUF_INIT, text = CS_BUF_INIT;
+	cs_buf path = CS_BUF_INIT, text = CS_BUF_INIT, why = CS_BUF_INIT;
 	char inner[512];
 	int r = -1;
 	mapping_path(name, &path);
-	FILE *f = fopen(path.p, "rb");
-	if (!f) {
-		snprintf(err, errlen, "%s: %s%s", path.p, strerror(errno),
-			 strchr(name, '/') ? "" : " (not a file here, nor a preset of that name)");
+	if (cs_conf_slurp_max(path.p, MAPPING_MAX_BYTES, &text, &why) != 0) {
+		int missing = access(path.p, F_OK) != 0;
+		snprintf(err, errlen, "%s%s", why.p,
+			 missing && !strchr(name, '/') ? " (not a file here, nor a preset of that name)" : "");
 		goto out;
 	}
-	char chunk[4096];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len < ((size_t)1 << 20))
-		cs_buf_add(&text, chunk, got);
-	fclose(f);
-	cs_conf_drop_bom(&text);
 	if (cs_mapping_parse(m, set, text.p ? text.p : "", text.len, inner, sizeof inner) < 0) {
 		snprintf(err, errlen, "%s: %s", path.p, inner);
 		goto out;
@@ -586,5 +582,6 @@ int cs_mapping_load(const char *name, cs_fieldmap *m, struct cs_mapping_settings
 out:
 	cs_buf_free(&path);
 	cs_buf_free(&text);
+	cs_buf_free(&why);
 	return r;
 }

@@ -186,9 +186,9 @@ void cs_conf_free(cs_conf *c)
 	cs_buf_free(&c->scratch);
 }
 
-/* As of every file cs reads (cs(7)): an editor on Windows writes one
- * before a JSON policy. */
-void cs_conf_drop_bom(cs_buf *text)
+/* A UTF-8 byte-order mark at the start dropped, as of every file cs reads
+ * (cs(7)): an editor on Windows writes one before a JSON policy. */
+static void drop_bom(cs_buf *text)
 {
 	if (text->len >= 3 && memcmp(text->p, "\xEF\xBB\xBF", 3) == 0) {
 		memmove(text->p, text->p + 3, text->len - 3);
@@ -217,7 +217,7 @@ int cs_conf_slurp_max(const char *path, size_t max, cs_buf *text, cs_buf *err)
 	}
 	int failed = ferror(f);
 	fclose(f);
-	cs_conf_drop_bom(text);
+	drop_bom(text);
 	if (failed)
 		cs_buf_printf(err, "%s: read error", path);
 	else if (text->len > max)

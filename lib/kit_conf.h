@@ -71,8 +71,6 @@ void cs_conf_free(cs_conf *c);
 int cs_conf_slurp(const char *path, cs_buf *text, cs_buf *err);
 /* The same, at most max bytes (a whole number of MiB). */
 int cs_conf_slurp_max(const char *path, size_t max, cs_buf *text, cs_buf *err);
-/* A UTF-8 byte-order mark at the start of text dropped (the slurps do it). */
-void cs_conf_drop_bom(cs_buf *text);
 /* Each line of an NDJSON side file (an agents file, a consent list), blank
  * lines and lines starting with '#' skipped: fn(value, why, ctx) returns 0,
  * or -1 with why set. 0, or -1 with err set to "FILE:LINE: why" (or
