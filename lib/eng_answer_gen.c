@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -42,16 +41,11 @@ static pid_t spawn(const char *cmd, int *to_child, int *from_child)
 		close(in[1]);
 		return -1;
 	}
-	sigset_t ending, was;   /* no signal between the fork and the child's registration */
-	sigemptyset(&ending);
-	sigaddset(&ending, SIGINT);
-	sigaddset(&ending, SIGTERM);
-	sigaddset(&ending, SIGHUP);
-	pthread_sigmask(SIG_BLOCK, &ending, &was);
+	cs_out_hold_caught(1);   /* no signal between the fork and the child's registration */
 	pid_t pid = fork();
 	if (pid == 0) {
 		setpgid(0, 0);   /* a group of its own: stop() and a signal end the command's children too */
-		pthread_sigmask(SIG_SETMASK, &was, NULL);
+		cs_out_in_child();
 		dup2(in[0], STDIN_FILENO);
 		dup2(out[1], STDOUT_FILENO);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
@@ -61,7 +55,7 @@ static pid_t spawn(const char *cmd, int *to_child, int *from_child)
 		setpgid(pid, pid);
 		cs_out_child(pid, 1);
 	}
-	pthread_sigmask(SIG_SETMASK, &was, NULL);
+	cs_out_hold_caught(0);
 	close(in[0]);
 	close(out[1]);
 	if (pid < 0) {

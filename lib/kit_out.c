@@ -106,6 +106,17 @@ static void hold_signals(int how)
 	pthread_sigmask(how, &set, NULL);
 }
 
+void cs_out_hold_caught(int hold) { hold_signals(hold ? SIG_BLOCK : SIG_UNBLOCK); }
+
+void cs_out_in_child(void)
+{
+	struct sigaction was;
+	for (size_t i = 0; i < sizeof caught_signals / sizeof caught_signals[0]; i++)
+		if (sigaction(caught_signals[i], NULL, &was) == 0 && was.sa_handler == on_signal)
+			signal(caught_signals[i], SIG_DFL);
+	hold_signals(SIG_UNBLOCK);
+}
+
 /* Around a change to the temp files: no handler runs meanwhile, on any thread. */
 static void temps_change_begin(void)
 {

@@ -49,6 +49,14 @@ void cs_out_hold_std_fds(void);
  * leader) while running is 1, until it is reaped (running 0): a caught
  * signal (SIGINT, SIGTERM, SIGHUP) sends the group SIGTERM as the program ends. */
 void cs_out_child(pid_t pid, int running);
+/* Hold the caught signals off this thread (1), or let them in again (0):
+ * around a fork and cs_out_child, so that no signal ends the program
+ * between them. */
+void cs_out_hold_caught(int hold);
+/* In a forked child, before it runs a command: the caught signals back to
+ * what they do by default (the handler would remove the parent's temp
+ * files), then let in. */
+void cs_out_in_child(void);
 /* Flush and sync, and close a file: every byte is written and on disk, but
  * a -o FILE is not in place yet. Dies on error. Several outputs that must
  * all be written or none (--split) are all finished before any is closed. */
